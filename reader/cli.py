@@ -1,0 +1,112 @@
+"""The command line: `cancer-reader [options] [COMMAND ...]`; options may stand before or after the command."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from reader.core.library import Library
+from reader.core.locations import Locations, bundled_library
+from reader.core.settings import Settings
+
+#: Modules in reader.commands, each with register(subparsers) that sets func=run(args, ctx).
+COMMAND_MODULES = ["check"]
+
+
+@dataclass
+class Context:
+    """What every command needs: the folders, the settings and (loaded on first use) the library."""
+
+    locations: Locations
+    library_args: list[Path] = field(default_factory=list)
+    include_bundled: bool = True
+
+    @cached_property
+    def settings(self) -> Settings:
+        """The person's settings."""
+        return Settings(self.locations.settings_file)
+
+    def library_folders(self) -> list[Path]:
+        """Bundled seeds first, then folders from the command line, then from the settings."""
+        folders = [bundled_library()] if self.include_bundled else []
+        folders += self.library_args + self.settings.library_folders()
+        unique: list[Path] = []
+        for folder in folders:
+            if folder not in unique:
+                unique.append(folder)
+        return unique
+
+    @cached_property
+    def library(self) -> Library:
+        """The loaded library."""
+        return Library.load(self.library_folders())
+
+
+def global_options() -> argparse.ArgumentParser:
+    """Options every command takes, anywhere on the line."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument(
+        "--library", action="append", type=Path, default=[], metavar="DIR",
+        help="a folder of articles to add (repeatable)",
+    )  # fmt: skip
+    parser.add_argument("--data-dir", type=Path, help="where bookmarks and settings are kept")
+    parser.add_argument("--cache-dir", type=Path, help="where the search index is kept")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print more about what happens")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser: GUI options plus one sub-parser per command."""
+    parser = argparse.ArgumentParser(
+        prog="cancer-reader",
+        description="Read trusted cancer information offline.",
+        parents=[global_options()],
+    )
+    parser.add_argument("--open", metavar="URL_OR_KEY", help="open this article at start")
+    parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
+                        help="save a picture of the window after start-up and exit")  # fmt: skip
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"reader.commands.{name}").register(subparsers)
+    return parser
+
+
+def make_context(args: argparse.Namespace) -> Context:
+    """Build the Context from parsed options."""
+    defaults = Locations()
+    locations = Locations(
+        data_dir=args.data_dir or defaults.data_dir,
+        cache_dir=args.cache_dir or defaults.cache_dir,
+    )
+    return Context(locations, library_args=list(args.library))
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    """Parse argv; global options are pulled out first so they work after a command name too."""
+    known, rest = global_options().parse_known_args(list(argv))
+    args = build_parser().parse_args(rest)
+    for key, value in vars(known).items():
+        setattr(args, key, value)
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `cancer-reader` and `python -m reader`."""
+    args = parse(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    ctx = make_context(args)
+    func = getattr(args, "func", None)
+    if func is None:
+        from reader.app import run_gui
+
+        return run_gui(args, ctx)
+    return int(func(args, ctx))

@@ -1,0 +1,1 @@
+"""Sub-commands of `cancer-reader`, one module each."""
