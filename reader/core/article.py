@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import frontmatter
+from frontmatter.default_handlers import YAMLHandler
 import yaml
 
 #: Files larger than this are skipped: no real patient article comes near it
@@ -44,6 +46,16 @@ class _SafeLoader(yaml.SafeLoader):
         if self.check_event(yaml.AliasEvent):
             raise ArticleError("the front matter uses YAML aliases, which are not allowed")
         return super().compose_node(parent, index)
+
+
+class _FrontMatter(YAMLHandler):
+    """python-frontmatter's YAML handler, with the alias-free loader and a check of the shape."""
+
+    def load(self, fm: str, **kwargs: Any) -> Any:
+        data = yaml.load(fm, Loader=_SafeLoader)  # noqa: S506 - a SafeLoader subclass
+        if data is not None and not isinstance(data, dict):
+            raise ArticleError("the front matter is not a list of 'name: value' fields")
+        return data
 
 
 @dataclass(frozen=True)
@@ -163,11 +175,10 @@ def decode(raw: bytes) -> str:
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     """Split text into its YAML front matter (a dict) and the Markdown body."""
-    match = _FRONT_MATTER.match(text)
-    if not match:
+    if not _FRONT_MATTER.match(text):
         return {}, text
     try:
-        meta = yaml.load(match.group(1) or "", Loader=_SafeLoader)  # noqa: S506 - safe loader
+        meta, body = frontmatter.parse(text, handler=_FrontMatter())
     except ArticleError:
         raise
     except yaml.YAMLError as exc:
@@ -176,11 +187,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         raise ArticleError(f"the front matter is not valid YAML{line}") from exc
     except RecursionError as exc:
         raise ArticleError("the front matter is nested too deeply") from exc
-    if meta is None:
-        meta = {}
-    if not isinstance(meta, dict):
-        raise ArticleError("the front matter is not a list of 'name: value' fields")
-    return meta, text[match.end() :]
+    return dict(meta), body
 
 
 def _drop_repeated_title(body: str, title: str) -> str:
