@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import frontmatter
-from frontmatter.default_handlers import YAMLHandler
 import yaml
+from frontmatter.default_handlers import YAMLHandler
 
 #: Files larger than this are skipped: no real patient article comes near it
 #: (the largest in the NCI corpus is 1.1 MB) and a huge file would stall loading.

@@ -1,0 +1,58 @@
+"""The article view: a QTextBrowser that loads nothing from outside and handles every link itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from reader.ui.theme import LIGHT, Theme
+
+
+class ArticleView(QTextBrowser):
+    """Shows rendered article HTML; emits linkRequested(href) for every click on a link."""
+
+    linkRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName("Article")
+        self.document().setDocumentMargin(24)
+        self.anchorClicked.connect(self._on_anchor)
+        self.set_theme(LIGHT)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Use this theme's colours for the article text."""
+        self.document().setDefaultStyleSheet(theme.article_css())
+
+    def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt override
+        """Never load anything: no files, no network, no images."""
+        return None
+
+    def show_html(self, html: str, fragment: str = "") -> None:
+        """Show a page and scroll to the fragment (or the top)."""
+        self.setHtml(html)
+        if fragment:
+            self.scrollToAnchor(fragment.lstrip("#"))
+        else:
+            self.moveCursor(QTextCursor.MoveOperation.Start)
+            self.verticalScrollBar().setValue(0)
+
+    def find_text(self, text: str, backward: bool = False) -> bool:
+        """Find and select the next (or previous) match, wrapping around; True when found."""
+        if not text:
+            return False
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        if self.find(text, flags):
+            return True
+        cursor = self.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start)
+        self.setTextCursor(cursor)
+        return self.find(text, flags)
+
+    @Slot(QUrl)
+    def _on_anchor(self, url: QUrl) -> None:
+        self.linkRequested.emit(url.toString())
