@@ -42,7 +42,8 @@ class ActionRegistry:
         hint = f"{plain} ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})" if keys else plain
         action.setToolTip(tip or hint)
         action.setStatusTip(tip or plain)
-        action.triggered.connect(slot)
+        # triggered(bool) must not reach slots whose first parameter means something else
+        action.triggered.connect(lambda _checked=False: slot())
         self._owner.addAction(action)
         self._actions[name] = action
         return action

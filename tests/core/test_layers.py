@@ -1,0 +1,33 @@
+"""reader/core stays free of Qt, so the core can be tested and reused without a GUI."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+
+from tests.helpers import ROOT
+
+
+def test_core_sources_never_import_qt() -> None:
+    offenders = []
+    for path in (ROOT / "reader" / "core").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in ("PySide6", "shiboken6")]
+    assert offenders == []
+
+
+def test_importing_every_core_module_loads_no_qt() -> None:
+    modules = [
+        f"reader.core.{p.stem}" for p in (ROOT / "reader" / "core").glob("*.py") if p.stem != "__init__"
+    ]
+    code = f"import sys, importlib\nfor m in {modules!r}: importlib.import_module(m)\n" + (
+        "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -1,0 +1,97 @@
+"""Markdown to HTML: links by kind, raw HTML shown as text, images as captions, headings for contents."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reader.core.article import load_article
+from reader.core.links import classify, glossary_term_id
+from reader.core.render import render_article, render_markdown
+from tests.helpers import SEED_ARTICLE
+
+
+@pytest.mark.parametrize(
+    ("href", "kind", "target"),
+    [
+        ("/publications/dictionaries/cancer-terms/def/46356", "glossary", "46356"),
+        ("/publications/dictionaries/cancer-terms/def/coping-skills", "glossary", "coping-skills"),
+        ("https://www.cancer.gov/publications/dictionaries/cancer-terms/def/45214/", "glossary", "45214"),
+        ("/Common/PopUps/popDefinition.aspx?id=44685&version=healthprofessional", "glossary", "44685"),
+        ("#section_1", "anchor", "#section_1"),
+        ("/types/breast", "site", "https://www.cancer.gov/types/breast"),
+        ("https://www.cancer.gov/types/lung#x", "site", "https://www.cancer.gov/types/lung#x"),
+        ("http://www.ncbi.nlm.nih.gov/pubmed/1", "web", "http://www.ncbi.nlm.nih.gov/pubmed/1"),
+        ("mailto:help@example.org", "mail", "mailto:help@example.org"),
+        ("javascript:alert(1)", "blocked", "javascript:alert(1)"),
+        ("data:text/html,hi", "blocked", "data:text/html,hi"),
+        ("file:///etc/passwd", "blocked", "file:///etc/passwd"),
+        ("../secrets.md", "blocked", "../secrets.md"),
+    ],
+)
+def test_links_are_classified(href: str, kind: str, target: str) -> None:
+    link = classify(href)
+    assert (link.kind, link.target) == (kind, target)
+
+
+def test_glossary_id_ignores_other_sites() -> None:
+    assert glossary_term_id("https://example.org/publications/dictionaries/cancer-terms/def/1") is None
+
+
+def test_rendered_links_and_glossary_uses() -> None:
+    page = render_markdown(
+        "See [immune system](/publications/dictionaries/cancer-terms/def/46356), "
+        "[lung](/types/lung), [PubMed](https://pubmed.ncbi.nlm.nih.gov/1) and [bad](javascript:alert(1))."
+    )
+    assert '<a class="glossary" href="glossary:46356" title="Definition: immune system">' in page.html
+    assert '<a href="https://www.cancer.gov/types/lung">lung</a>' in page.html
+    assert '<a class="external" href="https://pubmed.ncbi.nlm.nih.gov/1">PubMed</a>' in page.html
+    assert "javascript" not in page.html
+    assert "<span>bad</span>" in page.html
+    assert [(g.term_id, g.text) for g in page.glossary] == [("46356", "immune system")]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "<script>alert(1)</script>",
+        '<iframe src="https://evil.example"></iframe>',
+        '<img src="http://tracker.example/x.png">',
+        '<img src="file:///etc/passwd">',
+        '<div style="background: url(http://evil.example/x)">hi</div>',
+        '<a href="javascript:alert(1)">x</a>',
+    ],
+)
+def test_raw_html_is_shown_as_text_never_as_markup(raw: str) -> None:
+    page = render_markdown(f"Before\n\n{raw}\n\nAfter, inline {raw} too.")
+    for tag in ("<script", "<iframe", "<img", "<div", '<a href="javascript'):
+        assert tag not in page.html
+    assert "&lt;" in page.html
+
+
+def test_images_become_captions_and_are_never_loaded() -> None:
+    page = render_markdown("![A nurse talks with a patient.](/sites/x.jpg)\n\n![](http://x/y.png)")
+    assert "<img" not in page.html
+    assert "Picture: A nurse talks with a patient." in page.html
+    assert "Picture (not available offline)" in page.html
+
+
+def test_tables_lists_and_heading_anchors() -> None:
+    page = render_markdown("## Side effects\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- one\n- two\n")
+    assert '<h2 id="side-effects">Side effects</h2>' in page.html
+    assert "<table>" in page.html and "<td>1</td>" in page.html
+    assert "<li>one</li>" in page.html
+    assert [(h.level, h.text, h.anchor) for h in page.headings] == [(2, "Side effects", "side-effects")]
+
+
+def test_header_shows_trust_details_and_calm_review_notice() -> None:
+    article = load_article(SEED_ARTICLE)
+    page = render_article(article, today=dt.date(2026, 11, 28))
+    assert "Source: NCI" in page.html
+    assert "Last reviewed: December 30, 2025" in page.html
+    assert "Web address: https://www.cancer.gov/types/breast/treatment/immunotherapy" in page.html
+    assert "Citation: NCI, 2025" in page.html
+    assert 'class="notice"' in page.html and "may have changed" in page.html
+    fresh = render_article(article, today=dt.date(2026, 1, 2))
+    assert 'class="notice"' not in fresh.html

@@ -1,0 +1,49 @@
+"""Settings survive restarts and damage; history goes back and forward like a browser."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from reader.core.history import History, Place
+from reader.core.settings import Settings
+
+
+def test_settings_written_through_and_read_back(tmp_path: Path) -> None:
+    path = tmp_path / "conf" / "settings.json"
+    Settings(path).set("font_scale", 150)
+    assert Settings(path).get("font_scale") == 150
+    assert json.loads(path.read_text())["version"] == 1
+
+
+def test_damaged_settings_are_moved_aside_not_overwritten(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text('{"version": 1, "values": {"font', encoding="utf-8")
+    settings = Settings(path)
+    assert settings.get("font_scale") is None
+    assert "damaged" in settings.problems[0]
+    kept = list(tmp_path.glob("settings.json.damaged-*"))
+    assert len(kept) == 1 and kept[0].read_text().startswith('{"version": 1')
+
+
+def test_settings_from_a_newer_version_are_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    original = '{"version": 99, "values": {"x": 1}}'
+    path.write_text(original)
+    settings = Settings(path)
+    settings.set("y", 2)
+    assert path.read_text() == original
+    assert "newer version" in settings.problems[0]
+
+
+def test_history_back_forward_and_branching() -> None:
+    history = History()
+    for key in ("", "a", "b"):
+        history.visit(Place(key))
+    assert history.back() == Place("a")
+    assert history.back() == Place("")
+    assert history.back() is None
+    assert history.forward() == Place("a")
+    history.visit(Place("c"))
+    assert not history.can_go_forward()
+    assert history.back() == Place("a")
