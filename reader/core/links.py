@@ -12,6 +12,7 @@ GLOSSARY_SCHEME = "glossary"
 
 _GLOSSARY_PATH = re.compile(r"^/publications/dictionaries/cancer-terms/def/([^/?#]+)/?$", re.I)
 _POPUP_PATH = re.compile(r"^/common/popups/popdefinition\.aspx$", re.I)
+_POPUP_ID = re.compile(r"^(?:cdr)?(\d+)$", re.I)  # "44685" or "CDR0000045885"
 _SAFE_SCHEMES = {"http", "https", "mailto"}
 
 
@@ -43,8 +44,9 @@ def glossary_term_id(href: str) -> str | None:
         return unquote(match.group(1)).lower()
     if _POPUP_PATH.match(path):
         ids = parse_qs(parts.query).get("id") or parse_qs(parts.query.lower()).get("id")
-        if ids and ids[0].strip().isdigit():
-            return ids[0].strip()
+        match = _POPUP_ID.match(ids[0].strip()) if ids else None
+        if match:
+            return str(int(match.group(1)))
     return None
 
 

@@ -59,7 +59,7 @@ def test_crlf_and_byte_order_mark(tmp_path: Path) -> None:
 
 def test_quoted_unquoted_and_folded_values(tmp_path: Path) -> None:
     text = (
-        "---\ntitle: >-\n  A very long title\n  folded over lines\nstatus: \"active\"\n"
+        '---\ntitle: >-\n  A very long title\n  folded over lines\nstatus: "active"\n'
         "lastReviewed: '2024-01-02'\ncancerTypes: Breast, lung\ntags: [support]\n---\nBody"
     )
     a = load_article(write(tmp_path, text))

@@ -19,6 +19,12 @@ from tests.helpers import SEED_ARTICLE
         ("/publications/dictionaries/cancer-terms/def/coping-skills", "glossary", "coping-skills"),
         ("https://www.cancer.gov/publications/dictionaries/cancer-terms/def/45214/", "glossary", "45214"),
         ("/Common/PopUps/popDefinition.aspx?id=44685&version=healthprofessional", "glossary", "44685"),
+        ("/Common/PopUps/popDefinition.aspx?id=CDR0000045885&version=Patient", "glossary", "45885"),
+        (
+            "/Common/PopUps/popDefinition.aspx?id=abc",
+            "site",
+            "https://www.cancer.gov/Common/PopUps/popDefinition.aspx?id=abc",
+        ),
         ("#section_1", "anchor", "#section_1"),
         ("/types/breast", "site", "https://www.cancer.gov/types/breast"),
         ("https://www.cancer.gov/types/lung#x", "site", "https://www.cancer.gov/types/lung#x"),

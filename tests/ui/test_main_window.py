@@ -132,16 +132,16 @@ def test_add_a_folder_of_articles(qtbot: QtBot, window: MainWindow, tmp_path: Pa
 
     extra = tmp_path / "clinic"
     write_article(extra, "c.md", "Clinic parking", "/clinic/parking", "Where to park.")
-    monkeypatch.setattr(
-        "reader.ui.main_window.QFileDialog.getExistingDirectory", lambda *a, **k: str(extra)
-    )
+    monkeypatch.setattr("reader.ui.main_window.QFileDialog.getExistingDirectory", lambda *a, **k: str(extra))
     window.home.add_folder.click()
     assert len(window.library) == 3
     assert str(extra) in window.settings.get("library_folders")
     assert "Your library has 3 articles" in window.home.page.toPlainText()
 
 
-def test_no_network_while_loading_and_reading(qtbot: QtBot, no_network: list[str], library_dir: Path, settings: Settings) -> None:  # noqa: E501
+def test_no_network_while_loading_and_reading(
+    qtbot: QtBot, no_network: list[str], library_dir: Path, settings: Settings
+) -> None:  # noqa: E501
     win = MainWindow(Library.load([library_dir]), settings)
     qtbot.addWidget(win)
     win.show()
