@@ -17,6 +17,10 @@ from frontmatter.default_handlers import YAMLHandler
 #: (the largest in the NCI corpus is 1.1 MB) and a huge file would stall loading.
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
 
+#: Front matter longer than this is refused: real front matter is under 1 KB, and PyYAML reads
+#: about 150 KB a second, so a few megabytes of keys would stall loading for half a minute.
+MAX_FRONT_MATTER_CHARS = 64 * 1024
+
 SITE = "https://www.cancer.gov"
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -46,6 +50,16 @@ class _SafeLoader(yaml.SafeLoader):
         if self.check_event(yaml.AliasEvent):
             raise ArticleError("the front matter uses YAML aliases, which are not allowed")
         return super().compose_node(parent, index)
+
+    def construct_yaml_timestamp(self, node: Any) -> Any:
+        """A date YAML cannot read (2025-13-45) stays text instead of failing the whole file."""
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            return self.construct_scalar(node)
+
+
+_SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _SafeLoader.construct_yaml_timestamp)
 
 
 class _FrontMatter(YAMLHandler):
@@ -175,8 +189,14 @@ def decode(raw: bytes) -> str:
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     """Split text into its YAML front matter (a dict) and the Markdown body."""
-    if not _FRONT_MATTER.match(text):
+    match = _FRONT_MATTER.match(text)
+    if not match:
         return {}, text
+    if match.end() > MAX_FRONT_MATTER_CHARS:
+        raise ArticleError(
+            f"the front matter is too long ({match.end() // 1024} KB; the limit is "
+            f"{MAX_FRONT_MATTER_CHARS // 1024} KB)"
+        )
     try:
         meta, body = frontmatter.parse(text, handler=_FrontMatter())
     except ArticleError:
@@ -187,6 +207,8 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         raise ArticleError(f"the front matter is not valid YAML{line}") from exc
     except RecursionError as exc:
         raise ArticleError("the front matter is nested too deeply") from exc
+    except (ValueError, OverflowError) as exc:  # e.g. an integer with 100,000 digits
+        raise ArticleError("the front matter has a number or date that is out of range") from exc
     return dict(meta), body
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 import threading
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
@@ -14,6 +15,19 @@ from markdown.treeprocessors import Treeprocessor
 
 from reader.core.article import Article
 from reader.core.links import classify
+from reader.core.time_limit import TimeLimitExceeded, call_with_time_limit
+
+#: Seconds python-markdown may spend on one article. The largest real article takes about half a
+#: second; some hostile inputs (thousands of unclosed "[") would take hours, so past this limit the
+#: article is shown as plain text instead.
+RENDER_TIME_LIMIT = 10.0
+
+#: The plain-text fallback shows at most this much of an article.
+PLAIN_TEXT_LIMIT = 200_000
+
+PLAIN_TEXT_NOTICE = (
+    "This article is laid out in an unusual way, so it is shown here as plain text, without links."
+)
 
 
 @dataclass(frozen=True)
@@ -112,11 +126,29 @@ def _flatten_toc(tokens: list[dict], out: list[Heading]) -> list[Heading]:
     return out
 
 
-def render_markdown(text: str) -> RenderedArticle:
-    """Convert an article body to safe HTML (thread-safe: one converter per thread)."""
+def _plain_text_html(text: str) -> str:
+    """The article as escaped paragraphs: linear time, nothing to run or follow."""
+    shown = text[:PLAIN_TEXT_LIMIT]
+    paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", shown) if p.strip()]
+    parts = [f'<p class="notice">{PLAIN_TEXT_NOTICE}</p>']
+    parts += [f"<p>{html.escape(p).replace(chr(10), '<br/>')}</p>" for p in paragraphs]
+    if len(text) > len(shown):
+        parts.append('<p class="notice">The rest of this article is too long to show.</p>')
+    return "\n".join(parts)
+
+
+def render_markdown(text: str, time_limit: float = RENDER_TIME_LIMIT) -> RenderedArticle:
+    """Convert an article body to safe HTML (thread-safe: one converter per thread).
+
+    Past time_limit seconds the body is shown as plain text instead, so no file can stall the view.
+    """
     md = _markdown()
     md.reset()
-    body = md.convert(text)
+    try:
+        body = call_with_time_limit(lambda: md.convert(text), time_limit)
+    except TimeLimitExceeded:
+        _local.md = None  # interrupted half-way: start the next article with a fresh converter
+        return RenderedArticle(_plain_text_html(text))
     headings = _flatten_toc(getattr(md, "toc_tokens", []), [])
     links = md.treeprocessors["safe_links"]
     glossary = list(links.glossary) if isinstance(links, _SafeLinks) else []
