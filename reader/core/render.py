@@ -137,15 +137,16 @@ def _plain_text_html(text: str) -> str:
     return "\n".join(parts)
 
 
-def render_markdown(text: str, time_limit: float = RENDER_TIME_LIMIT) -> RenderedArticle:
+def render_markdown(text: str, time_limit: float | None = None) -> RenderedArticle:
     """Convert an article body to safe HTML (thread-safe: one converter per thread).
 
-    Past time_limit seconds the body is shown as plain text instead, so no file can stall the view.
+    Past time_limit seconds (default RENDER_TIME_LIMIT) the body is shown as plain text instead,
+    so no file can stall the view.
     """
     md = _markdown()
     md.reset()
     try:
-        body = call_with_time_limit(lambda: md.convert(text), time_limit)
+        body = call_with_time_limit(lambda: md.convert(text), time_limit or RENDER_TIME_LIMIT)
     except TimeLimitExceeded:
         _local.md = None  # interrupted half-way: start the next article with a fresh converter
         return RenderedArticle(_plain_text_html(text))

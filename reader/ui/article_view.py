@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtCore import QByteArray, QUrl, Signal, Slot
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -29,8 +29,12 @@ class ArticleView(QTextBrowser):
         self.document().setDefaultStyleSheet(theme.article_css())
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt override
-        """Never load anything: no files, no network, no images."""
-        return None
+        """Never load anything: no files, no network, no images.
+
+        An empty QByteArray, not None: on None, QTextDocument falls back to reading local files and
+        decoding data: URLs by itself.
+        """
+        return QByteArray()
 
     def show_html(self, html: str, fragment: str = "") -> None:
         """Show a page and scroll to the fragment (or the top)."""
