@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtCore import QPoint, QUrl, Signal, Slot
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -22,11 +22,18 @@ class ArticleView(QTextBrowser):
         self.setAccessibleName("Article")
         self.document().setDocumentMargin(24)
         self.anchorClicked.connect(self._on_anchor)
+        self._html = ""
         self.set_theme(LIGHT)
 
-    def set_theme(self, theme: Theme) -> None:
-        """Use this theme's colours for the article text."""
-        self.document().setDefaultStyleSheet(theme.article_css())
+    def set_theme(self, theme: Theme, line_spacing: int = 150) -> None:
+        """Use this theme's colours (and line spacing) for the article, keeping the reader's place."""
+        self.document().setDefaultStyleSheet(theme.article_css(line_spacing))
+        if self._html:
+            top = self.cursorForPosition(QPoint(0, 0)).position()
+            self.setHtml(self._html)
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(min(top, self.document().characterCount() - 1))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() + self.cursorRect(cursor).top())
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt override
         """Never load anything: no files, no network, no images."""
@@ -34,6 +41,7 @@ class ArticleView(QTextBrowser):
 
     def show_html(self, html: str, fragment: str = "") -> None:
         """Show a page and scroll to the fragment (or the top)."""
+        self._html = html
         self.setHtml(html)
         if fragment:
             self.scrollToAnchor(fragment.lstrip("#"))

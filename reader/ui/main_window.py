@@ -25,13 +25,18 @@ from reader.core.library import Library
 from reader.core.links import classify
 from reader.core.render import RenderedArticle
 from reader.core.settings import Settings
+from reader.ui.accessibility import LinkAnnouncer, set_tab_order
 from reader.ui.actions import ActionRegistry
+from reader.ui.appearance import Appearance
 from reader.ui.article_view import ArticleView
 from reader.ui.contents_list import ContentsList
 from reader.ui.find_bar import FindBar
+from reader.ui.handout import HandoutActions
 from reader.ui.home_view import HomeView
 from reader.ui.library_browser import LibraryBrowser
 from reader.ui.notice_bar import NoticeBar
+from reader.ui.read_aloud import ReadAloud
+from reader.ui.reading_controls import ReadingControls
 from reader.ui.renderer import ArticleRenderer
 
 log = logging.getLogger(__name__)
@@ -47,7 +52,13 @@ class MainWindow(QMainWindow):
     homeShown = Signal()
     glossaryRequested = Signal(str, str)  # term id or slug, linked words
 
-    def __init__(self, library: Library, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        parent: QWidget | None = None,
+        appearance: Appearance | None = None,
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.settings = settings
@@ -62,6 +73,7 @@ class MainWindow(QMainWindow):
         self.actions_registry = ActionRegistry(self)
         self._build_actions()
         self._build_toolbar_and_menus()
+        self._build_accessibility(appearance)
         self._connect()
         self.set_library(library)
         self._restore_geometry()
@@ -130,12 +142,26 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(reg["add_folder"])
         file_menu.addSeparator()
-        file_menu.addAction(reg["quit"])
+        self.file_menu = file_menu  # Print / Save as PDF / Quit are added in _build_accessibility
         go_menu = self.menuBar().addMenu("&Go")
         for name in ("back", "forward", "home"):
             go_menu.addAction(reg[name])
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addAction(reg["find"])
+
+    def _build_accessibility(self, appearance: Appearance | None) -> None:
+        """Text size, themes, handouts, read aloud and keyboard order (see reader/ui/accessibility.py)."""
+        self.appearance = appearance or Appearance(self.settings, parent=self)
+        self.reading_controls = ReadingControls(self, self.appearance)
+        self.handouts = HandoutActions(self)
+        self.handouts.add_to_menu(self.file_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.actions_registry["quit"])
+        self.read_aloud = ReadAloud(self)
+        self.reading_controls.menu.addSeparator()
+        self.reading_controls.menu.addMenu(self.read_aloud.menu)
+        self.link_announcer = LinkAnnouncer(self)
+        set_tab_order(self)
 
     def _connect(self) -> None:
         self.browser.articleRequested.connect(self.open_article)
