@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl, Slot
-from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from reader.core.links import classify
@@ -66,15 +66,32 @@ class LinkAnnouncer(QObject):
         super().__init__(window)
         self.window = window
         window.view.highlighted.connect(self._on_highlighted)
+        window.view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """After Tab or Shift+Tab in the article (which selects the next link), announce the link."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                QTimer.singleShot(0, self, self._on_selection)
+        return False
+
+    @Slot()
+    def _on_selection(self) -> None:
+        cursor = self.window.view.textCursor()
+        href = cursor.charFormat().anchorHref() if cursor.hasSelection() else ""
+        if href:
+            self._announce(href, cursor.selectedText().strip())
 
     @Slot(QUrl)
     def _on_highlighted(self, url: QUrl) -> None:
-        view = self.window.view
         href = url.toString()
-        if not href:
-            view.setAccessibleDescription("")
-            return
-        words = view.textCursor().selectedText().strip()
+        if href:
+            self._announce(href, "")
+        else:
+            self.window.view.setAccessibleDescription("")
+
+    def _announce(self, href: str, words: str) -> None:
+        view = self.window.view
         text = describe_link(href, words)
         view.setAccessibleDescription(text)
         QAccessible.updateAccessibility(QAccessibleEvent(view, QAccessible.Event.DescriptionChanged))

@@ -33,7 +33,9 @@ class ArticleView(QTextBrowser):
             self.setHtml(self._html)
             cursor = QTextCursor(self.document())
             cursor.setPosition(min(top, self.document().characterCount() - 1))
-            self.verticalScrollBar().setValue(self.verticalScrollBar().value() + self.cursorRect(cursor).top())
+            self.verticalScrollBar().setValue(
+                self.verticalScrollBar().value() + self.cursorRect(cursor).top()
+            )
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt override
         """Never load anything: no files, no network, no images."""

@@ -44,6 +44,12 @@ class CtrlWheelZoom(QObject):
         if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             return False
         self._delta += event.angleDelta().y()
+        # Restyling the app while the view is still handling its wheel event can crash Qt: do it next.
+        QTimer.singleShot(0, self, self._apply_steps)
+        return True
+
+    @Slot()
+    def _apply_steps(self) -> None:
         while abs(self._delta) >= WHEEL_STEP:
             if self._delta > 0:
                 self.appearance.larger()
@@ -51,7 +57,6 @@ class CtrlWheelZoom(QObject):
             else:
                 self.appearance.smaller()
                 self._delta += WHEEL_STEP
-        return True
 
 
 class ReadingControls(QObject):
