@@ -234,7 +234,7 @@ def test_contrast_meets_wcag(qtbot: QtBot, library_dir: Path, tmp_path: Path, th
     ) -> float:
         return contrast_ratio(palette.color(group, fg).name(), palette.color(group, bg).name())
 
-    R = QPalette.ColorRole
+    R = QPalette.ColorRole  # noqa: N806 - short alias keeps the pairs readable
     assert ratio(R.Text, R.Base) >= AAA_TEXT
     assert ratio(R.Link, R.Base) >= AAA_TEXT
     for fg, bg in ((R.WindowText, R.Window), (R.ButtonText, R.Button), (R.HighlightedText, R.Highlight),
