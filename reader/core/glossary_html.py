@@ -13,6 +13,7 @@ from reader.core.links import glossary_term_id
 NO_DEFINITION = "Sorry, this word is not in the offline glossary, so there is no definition to show."
 
 _LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)")
+_MAYBE_GLOSSARY = re.compile(r"cancer-terms|popdefinition", re.I)  # skip parsing the other links
 
 
 def entry_key(entry: GlossaryEntry) -> str:
@@ -81,14 +82,16 @@ def articles_by_term(articles: Iterable[Article], glossary: Glossary) -> dict[st
     the lower-cased link target. Each article is listed once per term, in library order.
     """
     found: dict[str, list[str]] = {}
+    keys: dict[str, str | None] = {}  # href -> term key; the same links recur across articles
     for article in articles:
         seen: set[str] = set()
         for match in _LINK_TARGET.finditer(article.body):
-            target = glossary_term_id(match.group(1))
-            if target is None:
-                continue
-            key = usage_key(glossary, target)
-            if key not in seen:
+            href = match.group(1)
+            if href not in keys:
+                target = glossary_term_id(href) if _MAYBE_GLOSSARY.search(href) else None
+                keys[href] = usage_key(glossary, target) if target is not None else None
+            key = keys[href]
+            if key is not None and key not in seen:
                 seen.add(key)
                 found.setdefault(key, []).append(article.key)
     return found
