@@ -20,6 +20,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from reader.core.glossary import Glossary
     from reader.ui.appearance import Appearance
     from reader.ui.errors import install_excepthook
     from reader.ui.main_window import MainWindow
@@ -29,10 +30,11 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     app.setApplicationDisplayName("Cancer Information Reader")
     app.setDesktopFileName("cancer-reader")
     install_excepthook()
+    glossary = Glossary.load(ctx.locations.data_dir)
     appearance = Appearance(ctx.settings, font_scale=args.font_scale, theme=args.theme)
-    window = MainWindow(ctx.library, ctx.settings, appearance=appearance)
+    window = MainWindow(ctx.library, ctx.settings, glossary=glossary, appearance=appearance)
     window.handouts.data_dir = ctx.locations.data_dir
-    for problem in ctx.settings.problems:
+    for problem in [*ctx.settings.problems, *glossary.problems]:
         window.statusBar().showMessage(problem, 15000)
     window.show()
     if args.open:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from reader.core.links import classify
@@ -56,10 +56,10 @@ def describe_link(href: str, words: str = "") -> str:
 
 
 class LinkAnnouncer(QObject):
-    """When a link is highlighted (Tab in the article, or the mouse), says what kind of link it is.
+    """When a link is highlighted (Tab in the article, or the mouse), the status bar says what kind it is.
 
-    QTextBrowser does not expose single links to screen readers, so the article's accessible
-    description and the status bar carry the words: glossary links are announced as definitions.
+    The article's accessible description for glossary links ("Definition: ...") is set by
+    GlossaryTips (reader/ui/glossary_tips.py); this adds the plain words for every kind of link.
     """
 
     def __init__(self, window: MainWindow) -> None:
@@ -80,19 +80,12 @@ class LinkAnnouncer(QObject):
         cursor = self.window.view.textCursor()
         href = cursor.charFormat().anchorHref() if cursor.hasSelection() else ""
         if href:
-            self._announce(href, cursor.selectedText().strip())
+            self._announce(describe_link(href, cursor.selectedText().strip()))
 
     @Slot(QUrl)
     def _on_highlighted(self, url: QUrl) -> None:
-        href = url.toString()
-        if href:
-            self._announce(href, "")
-        else:
-            self.window.view.setAccessibleDescription("")
+        if url.toString():
+            self._announce(describe_link(url.toString()))
 
-    def _announce(self, href: str, words: str) -> None:
-        view = self.window.view
-        text = describe_link(href, words)
-        view.setAccessibleDescription(text)
-        QAccessible.updateAccessibility(QAccessibleEvent(view, QAccessible.Event.DescriptionChanged))
+    def _announce(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 5000)

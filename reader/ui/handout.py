@@ -129,7 +129,7 @@ class HandoutActions(QObject):
     def glossary(self) -> Glossary:
         """The glossary for "Words in this article" (the window's, or loaded on first use)."""
         shared = getattr(self.window, "glossary", None)
-        if isinstance(shared, Glossary):
+        if isinstance(shared, Glossary) and len(shared):
             return shared
         if self._glossary is None:
             self._glossary = Glossary.load(self.data_dir)
