@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QActionGroup, QKeySequence, QWheelEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QMenu
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QMenu, QToolBar
 
 from reader.core.reading_prefs import DEFAULT_SCALE, LINE_SPACINGS, MAX_SCALE, MIN_SCALE, THEME_NAMES
 from reader.ui.appearance import Appearance
@@ -78,7 +78,14 @@ class ReadingControls(QObject):
         appearance.apply()
         self._on_style()
         self._show_state()
-        QTimer.singleShot(0, self, self.fit_left_panel)  # once the window has its size
+        QTimer.singleShot(0, self, self.fit_to_text_size)  # once the window has its size
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Re-fit the toolbars and panel when the window is resized."""
+        if watched is self.window and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self.fit_to_text_size)
+        return False
 
     def _build_actions(self) -> None:
         reg = self.window.actions_registry
@@ -124,8 +131,11 @@ class ReadingControls(QObject):
         self.menu = menu
 
     def _build_toolbar(self) -> None:
-        toolbar = self.window.toolbar
-        toolbar.addSeparator()
+        toolbar = QToolBar("Text size", self.window)
+        toolbar.setObjectName("textSizeToolbar")
+        toolbar.setMovable(False)
+        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
         toolbar.addAction(self.smaller)
         self.size_label = QLabel(toolbar)
         self.size_label.setObjectName("textSizeLabel")
@@ -143,6 +153,18 @@ class ReadingControls(QObject):
         self.appearance.set_legible_font(self.legible.isChecked())
 
     @Slot()
+    def fit_to_text_size(self) -> None:
+        """Keep every control in view at this text size: text-size buttons on a row of their own when
+        the toolbars do not fit side by side, and a library panel wide enough for its tabs."""
+        main = self.window.toolbar
+        wide = main.sizeHint().width() + self.toolbar.sizeHint().width() + 16 > self.window.width()
+        if wide != self.window.toolBarBreak(self.toolbar):
+            if wide:
+                self.window.insertToolBarBreak(self.toolbar)
+            else:
+                self.window.removeToolBarBreak(self.toolbar)
+        self.fit_left_panel()
+
     def fit_left_panel(self) -> None:
         """Widen the library panel so its tabs are not cut off at large text sizes (at most half the window)."""
         splitter = self.window.splitter
@@ -159,7 +181,7 @@ class ReadingControls(QObject):
     @Slot(int)
     def _on_font_scale(self, percent: int) -> None:
         self.window.view.document().setDefaultFont(self.appearance.font())
-        self.fit_left_panel()
+        self.fit_to_text_size()
         self._show_state()
         self.window.statusBar().showMessage(f"Text size: {percent}%", 4000)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAccessible, QColor, QFontDatabase, QPalette, QWheelEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QToolBar, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader import cli
@@ -92,11 +92,35 @@ def test_shortcuts_step_the_text_size_through_every_widget(qtbot: QtBot, window:
     assert menu.font().pointSizeF() == pytest.approx(expected, abs=0.2)
 
 
+@pytest.mark.parametrize("percent", [200, 300])
+def test_at_large_sizes_nothing_is_cut_off_and_the_article_reflows(
+    qtbot: QtBot, window: MainWindow, percent: int
+) -> None:
+    window.resize(1100, 760)
+    open_by_click(qtbot, window, SEED_TITLE)
+    window.appearance.set_font_scale(percent)
+    qtbot.wait(50)  # the toolbars and panels are fitted once the new size is laid out
+    for toolbar in (window.toolbar, window.reading_controls.toolbar):
+        for action in toolbar.actions():
+            if action.isVisible() and not action.isSeparator():
+                button = toolbar.widgetForAction(action)
+                assert button is not None and button.isVisible(), f"{action.text()!r} is hidden at {percent}%"
+                assert toolbar.rect().contains(button.geometry()), f"{action.text()!r} is cut off"
+    tabs = window.browser.tabs.tabBar()
+    for index in range(tabs.count()):
+        assert tabs.tabRect(index).right() <= tabs.width(), f"tab {tabs.tabText(index)!r} is cut off"
+        assert tabs.tabRect(index).width() >= tabs.tabSizeHint(index).width()
+    assert window.view.horizontalScrollBar().maximum() == 0  # no sideways scrolling
+    assert window.contents.horizontalScrollBar().maximum() == 0
+    label = window.reading_controls.size_label
+    assert label.width() >= label.sizeHint().width()
+
+
 def test_buttons_change_the_size_and_reset(qtbot: QtBot, window: MainWindow) -> None:
     controls = window.reading_controls
-    larger = window.toolbar.widgetForAction(controls.larger)
-    smaller = window.toolbar.widgetForAction(controls.smaller)
-    reset = window.toolbar.widgetForAction(controls.reset)
+    larger = controls.toolbar.widgetForAction(controls.larger)
+    smaller = controls.toolbar.widgetForAction(controls.smaller)
+    reset = controls.toolbar.widgetForAction(controls.reset)
     assert larger.text() == "A+" and larger.accessibleName() == "Larger text"
     assert smaller.accessibleName() == "Smaller text" and reset.accessibleName() == "Usual text size"
     assert "Ctrl" in larger.toolTip()
@@ -277,7 +301,7 @@ def test_every_focusable_widget_has_a_name(qtbot: QtBot, window: MainWindow) -> 
     checked = 0
     for widget in window.findChildren(QWidget):
         reachable = widget.isVisibleTo(window) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-        on_toolbar = isinstance(widget, QAbstractButton) and widget.parent() is window.toolbar
+        on_toolbar = isinstance(widget, QAbstractButton) and isinstance(widget.parent(), QToolBar)
         if not (reachable or (on_toolbar and widget.isVisibleTo(window))):
             continue
         checked += 1
@@ -286,10 +310,11 @@ def test_every_focusable_widget_has_a_name(qtbot: QtBot, window: MainWindow) -> 
     assert checked >= 15
     assert missing == []
     # icon-only or symbol buttons carry a spoken name and a tooltip
-    for action in window.actions_registry.names():
-        button = window.toolbar.widgetForAction(window.actions_registry[action])
-        if button is not None:
-            assert accessible_name(button) and button.toolTip(), action
+    for toolbar in (window.toolbar, window.reading_controls.toolbar):
+        for action in window.actions_registry.names():
+            button = toolbar.widgetForAction(window.actions_registry[action])
+            if button is not None:
+                assert accessible_name(button) and button.toolTip(), action
 
 
 def test_tab_moves_through_the_window_in_reading_order(qtbot: QtBot, window: MainWindow) -> None:
@@ -322,7 +347,9 @@ def test_links_in_the_article_are_reached_by_tab_and_glossary_links_say_definiti
     assert "immune system" in window.view.accessibleDescription()  # what a screen reader hears
     qtbot.keyClick(window.view, Qt.Key.Key_Tab)
     qtbot.waitUntil(
-        lambda: window.statusBar().currentMessage() == "Link to another article: Immunotherapy to Treat Cancer"
+        lambda: (
+            window.statusBar().currentMessage() == "Link to another article: Immunotherapy to Treat Cancer"
+        )
     )
 
 
