@@ -92,11 +92,11 @@ def test_shortcuts_step_the_text_size_through_every_widget(qtbot: QtBot, window:
     assert menu.font().pointSizeF() == pytest.approx(expected, abs=0.2)
 
 
-@pytest.mark.parametrize("percent", [200, 300])
+@pytest.mark.parametrize(("percent", "size"), [(200, (1024, 700)), (300, (1100, 760))])
 def test_at_large_sizes_nothing_is_cut_off_and_the_article_reflows(
-    qtbot: QtBot, window: MainWindow, percent: int
+    qtbot: QtBot, window: MainWindow, percent: int, size: tuple[int, int]
 ) -> None:
-    window.resize(1100, 760)
+    window.resize(*size)
     open_by_click(qtbot, window, SEED_TITLE)
     window.appearance.set_font_scale(percent)
     qtbot.wait(50)  # the toolbars and panels are fitted once the new size is laid out
