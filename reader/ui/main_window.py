@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.current_page: RenderedArticle | None = None
         self._pending_fragment = ""
         self.remember_geometry = True
+        self.library_loading = False
         self.setWindowTitle("Cancer Information Reader")
         self.renderer = ArticleRenderer(parent=self)
         self._build_widgets()
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
     def set_library(self, library: Library) -> None:
         """Show a (new) library in the browser and on the home view."""
         self.library = library
+        self.library_loading = False
         self.browser.set_library(library)
         self.home.set_library(library)
         errors = len(library.errors)
@@ -159,6 +161,12 @@ class MainWindow(QMainWindow):
         if errors:
             message += f" · {errors} files could not be opened (see 'cancer-reader check')"
         self.statusBar().showMessage(message)
+
+    def show_library_loading(self) -> None:
+        """Say the library is being opened (until set_library is called)."""
+        self.library_loading = True
+        self.home.show_loading()
+        self.statusBar().showMessage("Opening your library…")
 
     @Slot()
     def add_folder(self) -> None:
