@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         self.current = article
         self._pending_fragment = fragment
         self.statusBar().showMessage(f"Opening {article.display_title}…")
-        self.renderer.request(article)
+        self.renderer.request(article, self.view.document_settings())
         self._update_navigation()
         return True
 
@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
             return
         self.current_page = page
         self.notice.hide()
-        self.view.show_html(page.html, self._pending_fragment)
+        self.view.show_html(page.html, self._pending_fragment, self.renderer.take_document())
         self.contents.set_headings(page.headings)
         self.stack.setCurrentWidget(self.article_page)
         self.setWindowTitle(f"{self.current.display_title} – Cancer Information Reader")
