@@ -22,6 +22,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from reader.core.glossary import Glossary
     from reader.core.library import Library
     from reader.ui.errors import install_excepthook
     from reader.ui.library_loader import LibraryLoader
@@ -36,11 +37,12 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     folders = ctx.library_folders()
     loader = LibraryLoader(folders, ctx.locations.cache_dir / "catalog.json")
     loader.start()
-    window = MainWindow(Library(folders), ctx.settings)
+    glossary = Glossary.load(ctx.locations.data_dir)
+    window = MainWindow(Library(folders), ctx.settings, glossary=glossary)
     loader.setParent(window)
     window.show_library_loading()
     loader.loaded.connect(lambda library: _library_loaded(window, ctx, args, library))
-    for problem in ctx.settings.problems:
+    for problem in [*ctx.settings.problems, *glossary.problems]:
         window.statusBar().showMessage(problem, 15000)
     if os.environ.get("CANCER_READER_FIRST_PAINT"):
         from reader.ui.first_paint import install
