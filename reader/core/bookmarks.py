@@ -148,7 +148,7 @@ class BookmarkStore:
                 f"Your bookmarks file was damaged ({contents.reason}) and could not be read. It was saved "
                 f"as {moved}, so staff can look at it. You can start new bookmarks now."
             )
-        log.warning("%s", message)
+        log.info("%s", message)  # the window or the command tells the person
         self.problems.append(message)
         self._seen = None
         if self.bookmarks or self.questions:

@@ -20,7 +20,8 @@ h3 { font-size: 12.5pt; margin-bottom: 2px; margin-top: 14px; }
 p { margin-top: 2px; margin-bottom: 4px; }
 .intro { color: #444; }
 .about, .address, .section { color: #444; font-size: 10.5pt; }
-.note { background-color: #f3f1e8; border-left: 3px solid #b5a96a; padding: 6px; margin: 4px 0; }
+table.note { background-color: #f3f1e8; border-left: 3px solid #b5a96a; margin-top: 4px; }
+.label { font-size: 10.5pt; color: #444; font-weight: bold; }
 .missing { color: #8a4b00; font-size: 10.5pt; }
 .asked { color: #555; }
 ol.questions li { margin-bottom: 8px; }
@@ -62,7 +63,11 @@ def _bookmark_html(bookmark: Bookmark, available: bool) -> str:
             '<p class="missing">This article is not in the reader\'s library on this computer now.</p>'
         )
     if bookmark.note.strip():
-        parts.append(f'<div class="note">{_note_html(bookmark.note)}</div>')
+        # A one-cell table: QTextDocument (the PDF) pads table cells but not divs.
+        parts.append(
+            '<table class="note" width="100%" cellpadding="8" cellspacing="0"><tr><td>'
+            f'<p class="label">My note:</p>{_note_html(bookmark.note)}</td></tr></table>'
+        )
     return "\n".join(parts)
 
 
