@@ -28,7 +28,9 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     app.setApplicationDisplayName("Cancer Information Reader")
     app.setDesktopFileName("cancer-reader")
     install_excepthook()
-    window = MainWindow(ctx.library, ctx.settings)
+    from reader.core.bookmarks import open_store
+
+    window = MainWindow(ctx.library, ctx.settings, bookmarks=open_store(ctx.locations.data_dir))
     for problem in ctx.settings.problems:
         window.statusBar().showMessage(problem, 15000)
     window.show()

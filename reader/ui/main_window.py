@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.article import Article
+from reader.core.bookmarks import BookmarkStore
 from reader.core.history import History, Place
 from reader.core.library import Library
 from reader.core.links import classify
@@ -27,6 +28,7 @@ from reader.core.render import RenderedArticle
 from reader.core.settings import Settings
 from reader.ui.actions import ActionRegistry
 from reader.ui.article_view import ArticleView
+from reader.ui.bookmarks_feature import BookmarksFeature
 from reader.ui.contents_list import ContentsList
 from reader.ui.find_bar import FindBar
 from reader.ui.home_view import HomeView
@@ -47,7 +49,13 @@ class MainWindow(QMainWindow):
     homeShown = Signal()
     glossaryRequested = Signal(str, str)  # term id or slug, linked words
 
-    def __init__(self, library: Library, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        parent: QWidget | None = None,
+        bookmarks: BookmarkStore | None = None,
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.settings = settings
@@ -63,6 +71,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_toolbar_and_menus()
         self._connect()
+        self.bookmarks = BookmarksFeature(self, bookmarks if bookmarks is not None else BookmarkStore())
         self.set_library(library)
         self._restore_geometry()
         self.go_home(record=True)
