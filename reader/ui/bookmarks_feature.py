@@ -48,26 +48,31 @@ def star_icon(filled: bool, size: int = 32) -> QIcon:
     return QIcon(pixmap)
 
 
-def heading_at_top(view: QTextBrowser, headings: list[Heading]) -> Heading | None:
-    """The last heading at or above the top of the view (None at the top of the article)."""
-    top = view.verticalScrollBar().value()
-    if top <= 0 or not headings:
-        return None
+def heading_positions(view: QTextBrowser, headings: list[Heading]) -> list[tuple[float, Heading]]:
+    """Where each heading of the article is laid out (its top, in the view's scroll units)."""
     by_anchor = {h.anchor: h for h in headings}
     layout = view.document().documentLayout()
-    found: Heading | None = None
+    found: list[tuple[float, Heading]] = []
     block = view.document().begin()
     while block.isValid():
         if block.blockFormat().headingLevel():
-            if layout.blockBoundingRect(block).top() > top + 4:
-                break
             fragments = block.begin()
             while not fragments.atEnd():
                 for name in fragments.fragment().charFormat().anchorNames():
-                    found = by_anchor.get(name, found)
+                    if name in by_anchor:
+                        found.append((layout.blockBoundingRect(block).top(), by_anchor[name]))
                 fragments += 1
         block = block.next()
     return found
+
+
+def heading_at_top(view: QTextBrowser, headings: list[Heading]) -> Heading | None:
+    """The last heading at or above the top of the view (None at the top of the article)."""
+    top = view.verticalScrollBar().value()
+    if top <= 0:
+        return None
+    above = [heading for y, heading in heading_positions(view, headings) if y <= top + 4]
+    return above[-1] if above else None
 
 
 class BookmarksFeature(QObject):
@@ -77,6 +82,7 @@ class BookmarksFeature(QObject):
         super().__init__(window)
         self.window = window
         self.store = store
+        self._jump = ("", "")  # article key and anchor last chosen in "On this page"
         self.panel = BookmarksPanel(store, self.is_available, window)
         self.dock = QDockWidget("Bookmarks and questions", window)
         self.dock.setObjectName("bookmarksDock")
@@ -132,6 +138,7 @@ class BookmarksFeature(QObject):
         self.panel.openRequested.connect(self.open_bookmark)
         self.panel.editRequested.connect(self.edit_bookmark)
         self.panel.questionForArticleRequested.connect(self.ask_about_current)
+        self.window.contents.anchorRequested.connect(self._on_heading_jump)
         self.window.articleShown.connect(self._on_page_changed)
         self.window.homeShown.connect(self._on_page_changed)
 
@@ -143,6 +150,24 @@ class BookmarksFeature(QObject):
         return library.get(bookmark.key) is not None or (
             bool(bookmark.url) and library.by_url(bookmark.url) is not None
         )
+
+    @Slot(str)
+    def _on_heading_jump(self, anchor: str) -> None:
+        # A heading near the end of a short article never reaches the top of the view, so the one
+        # chosen in "On this page" counts for as long as it is still on screen.
+        self._jump = (self.window.current.key if self.window.current else "", anchor)
+
+    def _reading_heading(self) -> Heading | None:
+        """The heading the person is reading: the one they jumped to while on screen, else the one at the top."""
+        article, page = self.window.current, self.window.current_page
+        headings = page.headings if page else []
+        view = self.window.view
+        if article is not None and self._jump[0] == article.key:
+            top = view.verticalScrollBar().value()
+            for y, heading in heading_positions(view, headings):
+                if heading.anchor == self._jump[1] and top <= y < top + view.viewport().height():
+                    return heading
+        return heading_at_top(view, headings)
 
     @Slot()
     def _on_page_changed(self) -> None:
@@ -175,11 +200,11 @@ class BookmarksFeature(QObject):
     @Slot()
     def bookmark_current(self) -> None:
         """Bookmark the open article at the heading being read, then offer a name and a note."""
-        article, page = self.window.current, self.window.current_page
+        article = self.window.current
         if article is None:
             self.window.statusBar().showMessage("Open an article first, then bookmark it.", 8000)
             return
-        heading = heading_at_top(self.window.view, page.headings if page else [])
+        heading = self._reading_heading()
         anchor, section = (heading.anchor, heading.text) if heading else ("", "")
         bookmark = self.store.add(article.key, article.url, article.display_title, anchor, section)
         self.window.statusBar().showMessage(
