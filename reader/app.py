@@ -20,6 +20,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from reader.core.glossary import Glossary
     from reader.ui.errors import install_excepthook
     from reader.ui.main_window import MainWindow
 
@@ -30,8 +31,10 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     install_excepthook()
     from reader.core.bookmarks import open_store
 
-    window = MainWindow(ctx.library, ctx.settings, bookmarks=open_store(ctx.locations.data_dir))
-    for problem in ctx.settings.problems:
+    glossary = Glossary.load(ctx.locations.data_dir)
+    bookmarks = open_store(ctx.locations.data_dir)
+    window = MainWindow(ctx.library, ctx.settings, glossary=glossary, bookmarks=bookmarks)
+    for problem in [*ctx.settings.problems, *glossary.problems]:
         window.statusBar().showMessage(problem, 15000)
     window.show()
     if args.open:

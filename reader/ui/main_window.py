@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.article import Article
 from reader.core.bookmarks import BookmarkStore
+from reader.core.glossary import Glossary
 from reader.core.history import History, Place
 from reader.core.library import Library
 from reader.core.links import classify
@@ -31,6 +32,8 @@ from reader.ui.article_view import ArticleView
 from reader.ui.bookmarks_feature import BookmarksFeature
 from reader.ui.contents_list import ContentsList
 from reader.ui.find_bar import FindBar
+from reader.ui.glossary_panel import GlossaryPanel
+from reader.ui.glossary_tips import GlossaryTips
 from reader.ui.home_view import HomeView
 from reader.ui.library_browser import LibraryBrowser
 from reader.ui.notice_bar import NoticeBar
@@ -54,11 +57,13 @@ class MainWindow(QMainWindow):
         library: Library,
         settings: Settings,
         parent: QWidget | None = None,
+        glossary: Glossary | None = None,
         bookmarks: BookmarkStore | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
         self.settings = settings
+        self.glossary = glossary if glossary is not None else Glossary()
         self.history = History()
         self.current: Article | None = None
         self.current_page: RenderedArticle | None = None
@@ -113,6 +118,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 800])
         self.setCentralWidget(self.splitter)
+        self.glossary_panel = GlossaryPanel(self.glossary, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.glossary_panel)
+        self.glossary_panel.hide()
+        self.glossary_tips = GlossaryTips(self.view, self.glossary, self)
 
     def _build_actions(self) -> None:
         style = self.style()
@@ -143,6 +152,7 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu("&Go")
         for name in ("back", "forward", "home"):
             go_menu.addAction(reg[name])
+        go_menu.addAction(self.glossary_panel.toggleViewAction())
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addAction(reg["find"])
 
@@ -154,6 +164,8 @@ class MainWindow(QMainWindow):
         self.contents.anchorRequested.connect(self.scroll_to_anchor)
         self.renderer.rendered.connect(self._on_rendered)
         self.renderer.failed.connect(self._on_render_failed)
+        self.glossaryRequested.connect(self.glossary_panel.show_term)
+        self.glossary_panel.articleRequested.connect(self.open_article)
 
     # Library ---------------------------------------------------------------
 
@@ -162,6 +174,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.browser.set_library(library)
         self.home.set_library(library)
+        self.glossary_panel.set_library(library)
         errors = len(library.errors)
         noun = "article" if len(library) == 1 else "articles"
         message = f"{len(library)} {noun} in your library"
@@ -216,6 +229,7 @@ class MainWindow(QMainWindow):
         self.notice.hide()
         self.view.show_html(page.html, self._pending_fragment)
         self.contents.set_headings(page.headings)
+        self.glossary_panel.set_article_words(self.glossary.words_in_article(page.glossary))
         self.stack.setCurrentWidget(self.article_page)
         self.setWindowTitle(f"{self.current.display_title} – Cancer Information Reader")
         self.statusBar().showMessage(self.current.display_title)
@@ -233,6 +247,7 @@ class MainWindow(QMainWindow):
         self.current = None
         self.current_page = None
         self.contents.clear()
+        self.glossary_panel.set_article_words(None)
         self.find_bar.hide()
         self.stack.setCurrentWidget(self.home)
         self.setWindowTitle("Cancer Information Reader")
@@ -317,4 +332,5 @@ class MainWindow(QMainWindow):
             geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
             self.settings.set("window_geometry", geometry)
         self.renderer.wait()
+        self.glossary_panel.wait()
         super().closeEvent(event)
