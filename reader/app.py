@@ -29,8 +29,11 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     app.setApplicationDisplayName("Cancer Information Reader")
     app.setDesktopFileName("cancer-reader")
     install_excepthook()
+    from reader.core.bookmarks import open_store
+
     glossary = Glossary.load(ctx.locations.data_dir)
-    window = MainWindow(ctx.library, ctx.settings, glossary=glossary)
+    bookmarks = open_store(ctx.locations.data_dir)
+    window = MainWindow(ctx.library, ctx.settings, glossary=glossary, bookmarks=bookmarks)
     for problem in [*ctx.settings.problems, *glossary.problems]:
         window.statusBar().showMessage(problem, 15000)
     window.show()
