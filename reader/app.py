@@ -33,12 +33,15 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     app.setApplicationDisplayName("Cancer Information Reader")
     app.setDesktopFileName("cancer-reader")
     install_excepthook()
+    from reader.core.bookmarks import open_store
+
     # The library loads on a worker (through the catalog cache) while the window appears.
     folders = ctx.library_folders()
     loader = LibraryLoader(folders, ctx.locations.cache_dir / "catalog.json")
     loader.start()
     glossary = Glossary.load(ctx.locations.data_dir)
-    window = MainWindow(Library(folders), ctx.settings, glossary=glossary)
+    bookmarks = open_store(ctx.locations.data_dir)
+    window = MainWindow(Library(folders), ctx.settings, glossary=glossary, bookmarks=bookmarks)
     loader.setParent(window)
     window.show_library_loading()
     loader.loaded.connect(lambda library: _library_loaded(window, ctx, args, library))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.article import Article
+from reader.core.bookmarks import BookmarkStore
 from reader.core.glossary import Glossary
 from reader.core.history import History, Place
 from reader.core.library import Library
@@ -28,6 +29,7 @@ from reader.core.render import RenderedArticle
 from reader.core.settings import Settings
 from reader.ui.actions import ActionRegistry
 from reader.ui.article_view import ArticleView
+from reader.ui.bookmarks_feature import BookmarksFeature
 from reader.ui.contents_list import ContentsList
 from reader.ui.find_bar import FindBar
 from reader.ui.glossary_panel import GlossaryPanel
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
         settings: Settings,
         parent: QWidget | None = None,
         glossary: Glossary | None = None,
+        bookmarks: BookmarkStore | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
@@ -74,6 +77,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_toolbar_and_menus()
         self._connect()
+        self.bookmarks = BookmarksFeature(self, bookmarks if bookmarks is not None else BookmarkStore())
         self.set_library(library)
         self._restore_geometry()
         self.go_home(record=True)
