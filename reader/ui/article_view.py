@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QUrl, Signal, Slot
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
+from shiboken6 import Shiboken
 
+from reader.ui.renderer import DocumentSettings
 from reader.ui.theme import LIGHT, Theme
 
 
@@ -41,10 +43,29 @@ class ArticleView(QTextBrowser):
         """Never load anything: no files, no network, no images."""
         return None
 
-    def show_html(self, html: str, fragment: str = "") -> None:
-        """Show a page and scroll to the fragment (or the top)."""
-        self._html = html
-        self.setHtml(html)
+    def document_settings(self) -> DocumentSettings:
+        """What a document built elsewhere needs to look like this view's own."""
+        document = self.document()
+        return DocumentSettings(
+            document.defaultStyleSheet(), document.defaultFont(), document.documentMargin()
+        )
+
+    def show_html(self, html: str, fragment: str = "", document: QTextDocument | None = None) -> None:
+        """Show a page (or a document already built from it) and scroll to the fragment (or the top)."""
+        self._html = html  # kept so a theme or spacing change can show it again
+        settings = self.document_settings()
+        if document is not None and settings == DocumentSettings(
+            document.defaultStyleSheet(), document.defaultFont(), document.documentMargin()
+        ):
+            old = self.document()
+            document.setParent(self)
+            self.setDocument(document)  # Qt deletes the view's own first document itself
+            if Shiboken.isValid(old) and old.parent() is self:
+                old.deleteLater()
+        else:
+            if document is not None:
+                document.deleteLater()  # built with an older theme or font: parse again
+            self.setHtml(html)
         if fragment:
             self.scrollToAnchor(fragment.lstrip("#"))
         else:

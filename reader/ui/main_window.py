@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.article import Article
+from reader.core.bookmarks import BookmarkStore
 from reader.core.glossary import Glossary
 from reader.core.history import History, Place
 from reader.core.library import Library
@@ -30,6 +31,7 @@ from reader.ui.accessibility import LinkAnnouncer, set_tab_order
 from reader.ui.actions import ActionRegistry
 from reader.ui.appearance import Appearance
 from reader.ui.article_view import ArticleView
+from reader.ui.bookmarks_feature import BookmarksFeature
 from reader.ui.contents_list import ContentsList
 from reader.ui.find_bar import FindBar
 from reader.ui.glossary_panel import GlossaryPanel
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         glossary: Glossary | None = None,
         appearance: Appearance | None = None,
+        bookmarks: BookmarkStore | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
         self.current_page: RenderedArticle | None = None
         self._pending_fragment = ""
         self.remember_geometry = True
+        self.library_loading = False
         self.setWindowTitle("Cancer Information Reader")
         self.renderer = ArticleRenderer(parent=self)
         self._build_widgets()
@@ -80,6 +84,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar_and_menus()
         self._build_accessibility(appearance)
         self._connect()
+        self.bookmarks = BookmarksFeature(self, bookmarks if bookmarks is not None else BookmarkStore())
         self.set_library(library)
         self._restore_geometry()
         self.go_home(record=True)
@@ -189,6 +194,7 @@ class MainWindow(QMainWindow):
     def set_library(self, library: Library) -> None:
         """Show a (new) library in the browser and on the home view."""
         self.library = library
+        self.library_loading = False
         self.browser.set_library(library)
         self.home.set_library(library)
         self.glossary_panel.set_library(library)
@@ -198,6 +204,12 @@ class MainWindow(QMainWindow):
         if errors:
             message += f" · {errors} files could not be opened (see 'cancer-reader check')"
         self.statusBar().showMessage(message)
+
+    def show_library_loading(self) -> None:
+        """Say the library is being opened (until set_library is called)."""
+        self.library_loading = True
+        self.home.show_loading()
+        self.statusBar().showMessage("Opening your library…")
 
     @Slot()
     def add_folder(self) -> None:
@@ -234,7 +246,7 @@ class MainWindow(QMainWindow):
         self.current = article
         self._pending_fragment = fragment
         self.statusBar().showMessage(f"Opening {article.display_title}…")
-        self.renderer.request(article)
+        self.renderer.request(article, self.view.document_settings())
         self._update_navigation()
         return True
 
@@ -244,7 +256,7 @@ class MainWindow(QMainWindow):
             return
         self.current_page = page
         self.notice.hide()
-        self.view.show_html(page.html, self._pending_fragment)
+        self.view.show_html(page.html, self._pending_fragment, self.renderer.take_document())
         self.contents.set_headings(page.headings)
         self.glossary_panel.set_article_words(self.glossary.words_in_article(page.glossary))
         self.stack.setCurrentWidget(self.article_page)

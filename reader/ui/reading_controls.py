@@ -6,7 +6,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QActionGroup, QKeySequence, QWheelEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction, QActionGroup, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QMenu, QToolBar
 
 from reader.core.reading_prefs import DEFAULT_SCALE, LINE_SPACINGS, MAX_SCALE, MIN_SCALE, THEME_NAMES
@@ -131,6 +131,13 @@ class ReadingControls(QObject):
         self.menu = menu
 
     def _build_toolbar(self) -> None:
+        # Buttons that do not fit on the main toolbar at large text sizes move to this second row.
+        self.more_toolbar = QToolBar("More buttons", self.window)
+        self.more_toolbar.setObjectName("moreToolbar")
+        self.more_toolbar.setMovable(False)
+        self.more_toolbar.setToolButtonStyle(self.window.toolbar.toolButtonStyle())  # words, not only icons
+        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.more_toolbar)
+        self.more_toolbar.hide()
         toolbar = QToolBar("Text size", self.window)
         toolbar.setObjectName("textSizeToolbar")
         toolbar.setMovable(False)
@@ -154,16 +161,34 @@ class ReadingControls(QObject):
 
     @Slot()
     def fit_to_text_size(self) -> None:
-        """Keep every control in view at this text size: text-size buttons on a row of their own when
-        the toolbars do not fit side by side, and a library panel wide enough for its tabs."""
-        main = self.window.toolbar
-        wide = main.sizeHint().width() + self.toolbar.sizeHint().width() + 16 > self.window.width()
-        if wide != self.window.toolBarBreak(self.toolbar):
-            if wide:
-                self.window.insertToolBarBreak(self.toolbar)
-            else:
-                self.window.removeToolBarBreak(self.toolbar)
+        """Keep every button in view at this text size: what does not fit on the main toolbar moves
+        to a second row, the text-size buttons go wherever there is room, and the library panel is
+        made wide enough for its tabs."""
+        room = self.window.width() - 16
+        main, more, size = self.window.toolbar, self.more_toolbar, self.toolbar
+        for action in more.actions():  # start again from one row, in the original order
+            more.removeAction(action)
+            main.addAction(action)
+        moved: list[QAction] = []
+        while main.sizeHint().width() > room and len(main.actions()) > 1:
+            action = main.actions()[-1]
+            main.removeAction(action)
+            moved.insert(0, action)
+        while moved and moved[0].isSeparator():
+            main.addAction(moved.pop(0))
+        more.addActions(moved)
+        more.setVisible(bool(moved))
+        self._set_break(more, bool(moved))
+        last_row = more if moved else main
+        self._set_break(size, last_row.sizeHint().width() + size.sizeHint().width() > room)
         self.fit_left_panel()
+
+    def _set_break(self, toolbar: QToolBar, wanted: bool) -> None:
+        if wanted != self.window.toolBarBreak(toolbar):
+            if wanted:
+                self.window.insertToolBarBreak(toolbar)
+            else:
+                self.window.removeToolBarBreak(toolbar)
 
     def fit_left_panel(self) -> None:
         """Widen the library panel so its tabs are not cut off at large text sizes (at most half the window)."""

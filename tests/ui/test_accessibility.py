@@ -100,12 +100,18 @@ def test_at_large_sizes_nothing_is_cut_off_and_the_article_reflows(
     open_by_click(qtbot, window, SEED_TITLE)
     window.appearance.set_font_scale(percent)
     qtbot.wait(50)  # the toolbars and panels are fitted once the new size is laid out
-    for toolbar in (window.toolbar, window.reading_controls.toolbar):
+    shown = [action.text() for tb in window.findChildren(QToolBar) for action in tb.actions()]
+    for name in ("&Back", "&Home", "&Find in article…", "&Larger text"):
+        assert name in shown
+    for toolbar in window.findChildren(QToolBar):
+        assert toolbar.geometry().right() <= window.width(), f"{toolbar.windowTitle()} runs off the window"
         for action in toolbar.actions():
             if action.isVisible() and not action.isSeparator():
                 button = toolbar.widgetForAction(action)
                 assert button is not None and button.isVisible(), f"{action.text()!r} is hidden at {percent}%"
                 assert toolbar.rect().contains(button.geometry()), f"{action.text()!r} is cut off"
+                if not action.icon().isNull():
+                    assert toolbar.toolButtonStyle() != Qt.ToolButtonStyle.ToolButtonIconOnly, "words hidden"
     tabs = window.browser.tabs.tabBar()
     for index in range(tabs.count()):
         assert tabs.tabRect(index).right() <= tabs.width(), f"tab {tabs.tabText(index)!r} is cut off"
