@@ -35,7 +35,7 @@ from reader.core.synonyms import mine_brand_pairs
 log = logging.getLogger(__name__)
 
 #: Bump when the schema, the text extraction or the analyzer changes: a different version rebuilds.
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 INDEX_FORMAT = f"{FORMAT_VERSION}/whoosh-{whoosh.versionstring()}"
 MANIFEST = "manifest.json"
 WORDS = "words.json"
@@ -56,7 +56,9 @@ def make_schema() -> Schema:
         title=TEXT(analyzer=analyzer, stored=True),
         location=TEXT(analyzer=analyzer),
         headings=TEXT(analyzer=analyzer),
-        body=TEXT(analyzer=analyzer),
+        # No positions in the body: they double the postings to write, and ranking uses term
+        # coverage instead of body phrases (titles and headings keep positions for phrases).
+        body=TEXT(analyzer=analyzer, phrase=False),
         excerpt=STORED,
         cancer_types=KEYWORD(stored=True, commas=True, lowercase=True),
         tags=KEYWORD(stored=True, commas=True, lowercase=True),
@@ -214,7 +216,9 @@ def build_in_process(
     total = len(articles)
     if procs > 1:
         # Each sub-writer makes its own segment; multisegment skips the final merge (FACTS.md).
-        writer = ix.writer(procs=procs, multisegment=True, limitmb=128, batchsize=50)
+        writer = ix.writer(procs=procs, multisegment=True, limitmb=128, batchsize=20)
+        # Largest first, so the sub-writers end on small articles and finish together.
+        articles = sorted(articles, key=lambda item: -item[1][0])
     else:
         writer = ix.writer(limitmb=256)
     manifest, dictionary = Manifest(), Dictionary()

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from whoosh.filedb.filestore import FileStorage
+from whoosh.query.qcore import QueryError
 from whoosh.searching import Searcher
 
 from reader.core.atomic_file import atomic_write_text
@@ -251,6 +252,9 @@ class SearchIndex:
                     text, self.synonyms, self._brands, self._speller, idf=lambda s: searcher.idf("body", s)
                 )
                 results = run_search(searcher, plan, self._facets, limit, filters or SearchFilters())
+            except (QueryError, RecursionError):
+                log.exception("Search could not handle %r", text[:100])
+                return SearchResults(text, message="This search could not be carried out; try other words.")
             except Exception as exc:
                 log.exception("Search failed for %r", text[:100])
                 self._drop_searcher()

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from whoosh.analysis import STOP_WORDS
-from whoosh.query import Or, Phrase, Query, Term
+from whoosh.query import And, Or, Phrase, Query, Term
 from whoosh.spelling import ListCorrector
 
 from reader.core.search_text import stem
@@ -19,12 +19,16 @@ MAX_QUERY_CHARS = 400
 MAX_QUERY_WORDS = 24
 #: Searched fields and their weights (title matters most: titles name the topic).
 FIELD_WEIGHTS: tuple[tuple[str, float], ...] = (
-    ("title", 5.0),
-    ("location", 2.0),
-    ("headings", 2.0),
+    ("title", 3.0),
+    ("location", 1.5),
+    ("headings", 1.5),
     ("body", 1.0),
 )
-SYNONYM_WEIGHT = 0.8
+SYNONYM_WEIGHT = 1.0
+IDIOM_WORDS_WEIGHT = 0.5
+BIGRAM_WEIGHT = 2.0
+#: Fields indexed without positions: a phrase there is searched as all of its words.
+UNPOSITIONED_FIELDS = frozenset({"body"})
 CORRECTION_WEIGHT = 0.9
 
 #: Words that carry no topic in a patient's question (on top of Whoosh's own stop words).
@@ -40,6 +44,7 @@ PROFESSIONAL_WORDS = frozenset(
     {"professional", "professionals", "clinician", "clinicians", "hp", "physician"}
 )
 
+_TITLE_BOILERPLATE = re.compile(r"(?:patient|health professional) version|\(pdq\W*\)", re.IGNORECASE)
 _SNIPPET_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
 SNIPPET_WORDS = 32
 
@@ -62,22 +67,21 @@ class QueryPlan:
     suggestion: str | None = None
     wants_professional: bool = False
     query: Query | None = None
-    term_concepts: dict[tuple[str, str], set[int]] = field(default_factory=dict)
+    #: Per concept: a query for it in any field, and one for it in the title only.
+    concept_queries: list[Query] = field(default_factory=list)
+    title_queries: list[Query] = field(default_factory=list)
     highlight_stems: frozenset[str] = frozenset()
+    #: Every typed word and alternative, unstemmed (for matching cancer types).
+    phrases: frozenset[str] = frozenset()
 
-    def coverage(self, matched: Sequence[tuple[str, str]]) -> tuple[float, float]:
-        """Weighted share of concepts matched anywhere, and in the title, for (field, term) pairs."""
+    def coverage(
+        self, docnum: int, anywhere: Sequence[set[int]], in_title: Sequence[set[int]]
+    ) -> tuple[float, float]:
+        """Weighted share of concepts a document matches anywhere, and in its title."""
         total = sum(c.weight for c in self.concepts) or 1.0
-        anywhere: set[int] = set()
-        in_title: set[int] = set()
-        for pair in matched:
-            found = self.term_concepts.get(pair, ())
-            anywhere.update(found)
-            if pair[0] == "title":
-                in_title.update(found)
-        share = sum(self.concepts[i].weight for i in anywhere) / total
-        title_share = sum(self.concepts[i].weight for i in in_title) / total
-        return share, title_share
+        share = sum(c.weight for c, docs in zip(self.concepts, anywhere, strict=True) if docnum in docs)
+        title_share = sum(c.weight for c, docs in zip(self.concepts, in_title, strict=True) if docnum in docs)
+        return share / total, title_share / total
 
 
 class Speller:
@@ -141,7 +145,9 @@ def plan_query(
             size, targets = brands.match(typed_stems, i)
         if size:
             phrase = tuple(typed[i : i + size])
-            alternatives = [(phrase, 1.0)] + [(t, SYNONYM_WEIGHT) for t in targets]
+            # A matched lay phrase is an idiom ("have children"): its words alone mean less than its target.
+            typed_weight = 1.0 if size == 1 else IDIOM_WORDS_WEIGHT
+            alternatives = [(phrase, typed_weight)] + [(t, SYNONYM_WEIGHT) for t in targets]
             plan.concepts.append(Concept(phrase, alternatives))
             i += size
             continue
@@ -169,30 +175,52 @@ def _build(plan: QueryPlan, idf: Callable[[str], float]) -> None:
     for concept in plan.concepts:
         parts: list[Query] = []
         stems_seen: list[str] = []
-        index = len(kept)
+        seen: set[tuple[str, ...]] = set()
         for phrase, weight in concept.alternatives:
             analyzed = _analyzed(phrase)
-            if not analyzed:
+            if not analyzed or tuple(analyzed) in seen:
                 continue
+            seen.add(tuple(analyzed))
             stems_seen += analyzed
             for fieldname, field_weight in FIELD_WEIGHTS:
                 boost = field_weight * weight
                 if len(analyzed) == 1:
                     parts.append(Term(fieldname, analyzed[0], boost=boost))
+                elif fieldname in UNPOSITIONED_FIELDS:
+                    parts.append(And([Term(fieldname, s) for s in analyzed], boost=boost / len(analyzed)))
                 else:
                     parts.append(Phrase(fieldname, analyzed, slop=1, boost=boost))
-                for s in analyzed:
-                    plan.term_concepts.setdefault((fieldname, s), set()).add(index)
         if not parts:
             continue
         highlight.update(stems_seen)
         # Rare words say more about the topic than common ones: weigh the concept by its best idf.
         concept.weight = min(max((idf(s) for s in stems_seen), default=1.0), 10.0)
         kept.append(concept)
+        # The best field and alternative counts, the others add a little: a common word found in
+        # title, headings and body must not outweigh a rare word found once.
         clauses.append(Or(parts))
+        plan.concept_queries.append(Or(parts))
+        plan.title_queries.append(Or([q for q in parts if q.field() == "title"]))
     plan.concepts = kept
     plan.highlight_stems = frozenset(highlight)
+    plan.phrases = frozenset(" ".join(phrase) for c in kept for phrase, _ in c.alternatives) | frozenset(
+        w for c in kept for phrase, _ in c.alternatives for w in phrase
+    )
+    # Neighbouring typed words found side by side in a title or heading ("breast cancer").
+    for left, right in zip(kept, kept[1:], strict=False):
+        pair = _analyzed(left.typed[-1:]) + _analyzed(right.typed[:1])
+        if len(pair) == 2:
+            clauses.append(Phrase("title", pair, boost=BIGRAM_WEIGHT))
+            clauses.append(Phrase("headings", pair, boost=BIGRAM_WEIGHT / 2))
     plan.query = Or(clauses) if clauses else None
+
+
+def title_precision(title: str, plan: QueryPlan) -> float:
+    """Share of a title's words (boilerplate left out) that the query asked for: 1.0 is an exact title."""
+    title_words = set(_analyzed(words(_TITLE_BOILERPLATE.sub(" ", title))))
+    if not title_words:
+        return 0.0
+    return len(title_words & plan.highlight_stems) / len(title_words)
 
 
 def snippet(text: str, highlight_stems: frozenset[str], size: int = SNIPPET_WORDS) -> str:

@@ -8,10 +8,14 @@ from dataclasses import dataclass, field
 from whoosh.query import And, Or, Query, Term
 from whoosh.searching import Searcher
 
-from reader.core.search_query import QueryPlan, snippet
+from reader.core.search_query import QueryPlan, snippet, title_precision
 
 #: A health-professional version's score is multiplied by this unless the query asks for one.
 PROFESSIONAL_FACTOR = 0.5
+#: Bonus for a title made only of query words (an overview page named for the topic).
+TITLE_PRECISION_WEIGHT = 0.5
+#: Bonus for an article filed under a cancer type the query names, more when that is its only type.
+TYPE_FOCUS_WEIGHT = 0.3
 #: Candidates Whoosh ranks before our own re-ranking picks the top ones.
 MIN_CANDIDATES = 60
 
@@ -122,7 +126,9 @@ def run_search(
     results = SearchResults(plan.text, suggestion=plan.suggestion)
     if plan.query is None or limit <= 0:
         return results
-    matched = set(searcher.docs_for_query(plan.query))
+    anywhere = [set(searcher.docs_for_query(q)) for q in plan.concept_queries]
+    in_title = [set(searcher.docs_for_query(q)) for q in plan.title_queries]
+    matched: set[int] = set().union(*anywhere)
     by_type = FacetCache.allowed(facets.cancer_types, filters.cancer_types)
     by_tag = FacetCache.allowed(facets.tags, filters.tags)
     # Each facet's counts honour the other facet's choice, so choosing a value never hides its siblings.
@@ -139,15 +145,19 @@ def run_search(
     if not kept:
         return results
     candidates = searcher.search(
-        plan.query, limit=max(MIN_CANDIDATES, limit * 3), filter=filter_query(filters), terms=True
+        plan.query,
+        limit=max(MIN_CANDIDATES, limit * 3),
+        filter=filter_query(filters),
+        # terms=True is not used: with a limit, it changes DisjunctionMax scores (Whoosh 2.7.5).
     )
     scored: list[tuple[float, int]] = []
     for rank, hit in enumerate(candidates):
-        matched_terms = [
-            (f, t.decode("utf-8") if isinstance(t, bytes) else str(t)) for f, t in hit.matched_terms()
-        ]
-        share, title_share = plan.coverage(matched_terms)
+        share, title_share = plan.coverage(hit.docnum, anywhere, in_title)
         score = hit.score * (0.2 + 0.8 * share * share) * (1.0 + 0.6 * title_share)
+        score *= 1.0 + TITLE_PRECISION_WEIGHT * title_precision(hit.get("title", ""), plan)
+        types = _split(hit.get("cancer_types", ""))
+        if types:
+            score *= 1.0 + TYPE_FOCUS_WEIGHT * sum(t in plan.phrases for t in types) / len(types)
         if hit.get("professional") and not plan.wants_professional:
             score *= PROFESSIONAL_FACTOR
         scored.append((score, rank))

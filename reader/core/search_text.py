@@ -88,8 +88,9 @@ def dictionary_words(text: str) -> tuple[set[str], set[str]]:
 
 
 def is_professional(article: Article) -> bool:
-    """True for a health-professional version (PDQ "-hp-pdq" address or title says so)."""
-    return "-hp-pdq" in article.site_path.lower() or bool(_PROFESSIONAL_TITLE.search(article.title))
+    """True for a health-professional version: an "/hp/" or "-hp-pdq" address, or the title says so."""
+    path = article.site_path.lower()
+    return "/hp/" in path + "/" or path.endswith("-hp-pdq") or bool(_PROFESSIONAL_TITLE.search(article.title))
 
 
 def location_words(article: Article) -> str:
@@ -104,7 +105,7 @@ def display_title(article: Article) -> str:
 
 def make_analyzer() -> Analyzer:
     """The analyzer used for every text field and for queries: lowercase, stop words, stemming."""
-    return StemmingAnalyzer(cachesize=200_000)
+    return StemmingAnalyzer(cachesize=-1)
 
 
 @lru_cache(maxsize=100_000)
