@@ -215,7 +215,8 @@ class SearchIndex:
         self._searcher = searcher
         self._manifest = manifest
         dictionary = Dictionary.read(generation)
-        self._speller = Speller(dictionary.df)
+        # In a small library a word seen once is still a real word; in a big one, once may be a typo.
+        self._speller = Speller(dictionary.df, min_df=2 if documents >= 200 else 1)
         self._brands = brand_table(manifest.brand_counts(), known_words=dictionary.lower)
         if readonly:
             self._status = IndexStatus(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import html
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -9,7 +10,6 @@ from dataclasses import dataclass, field
 
 from whoosh.analysis import STOP_WORDS
 from whoosh.query import And, Or, Phrase, Query, Term
-from whoosh.spelling import ListCorrector
 
 from reader.core.search_text import stem
 from reader.core.synonyms import SynonymTable, words
@@ -89,7 +89,10 @@ class Speller:
 
     def __init__(self, df: Mapping[str, int], min_df: int = 2) -> None:
         self.df = {w: n for w, n in df.items() if n >= min_df}
-        self._corrector = ListCorrector(sorted(self.df))
+        # Buckets by first letter: people rarely get the first letter wrong, and it keeps lookups small.
+        self._buckets: dict[str, list[str]] = {}
+        for word in sorted(self.df):
+            self._buckets.setdefault(word[0], []).append(word)
 
     def known(self, word: str) -> bool:
         """True when the word is in the dictionary."""
@@ -100,10 +103,11 @@ class Speller:
         if len(word) < 4 or not word.isalpha() or not word.isascii() or word in self.df or not self.df:
             return None
         maxdist = 1 if len(word) < 6 else 2
-        candidates = self._corrector.suggest(word, limit=8, maxdist=maxdist, prefix=1)
-        if not candidates:
-            return None
-        return min(candidates, key=lambda c: (edit_distance(word, c), -self.df.get(c, 0), c))
+        bucket = [w for w in self._buckets.get(word[0], ()) if abs(len(w) - len(word)) <= maxdist]
+        close = difflib.get_close_matches(word, bucket, n=12, cutoff=0.7)
+        scored = [(edit_distance(word, c), -self.df[c], c) for c in close]
+        best = min((s for s in scored if s[0] <= maxdist), default=None)
+        return best[2] if best else None
 
 
 def edit_distance(a: str, b: str) -> int:
@@ -221,6 +225,31 @@ def title_precision(title: str, plan: QueryPlan) -> float:
     if not title_words:
         return 0.0
     return len(title_words & plan.highlight_stems) / len(title_words)
+
+
+def concept_stems(plan: QueryPlan) -> list[frozenset[str]]:
+    """For each concept, the stems that stand for it."""
+    return [frozenset(s for phrase, _ in c.alternatives for s in _analyzed(phrase)) for c in plan.concepts]
+
+
+def proximity(text: str, groups: Sequence[frozenset[str]]) -> int | None:
+    """Fewest words of text that hold one stem of every group, or None when some group is absent."""
+    if len(groups) < 2:
+        return None
+    events: list[tuple[int, int]] = []
+    for position, token in enumerate(_SNIPPET_WORD.finditer(text)):
+        word = stem(token.group(0).lower())
+        for g, group in enumerate(groups):
+            if word in group:
+                events.append((position, g))
+    last: dict[int, int] = {}
+    best: int | None = None
+    for position, g in events:
+        last[g] = position
+        if len(last) == len(groups):
+            width = position - min(last.values()) + 1
+            best = width if best is None else min(best, width)
+    return best
 
 
 def snippet(text: str, highlight_stems: frozenset[str], size: int = SNIPPET_WORDS) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from whoosh.query import And, Or, Query, Term
 from whoosh.searching import Searcher
 
-from reader.core.search_query import QueryPlan, snippet, title_precision
+from reader.core.search_query import QueryPlan, concept_stems, proximity, snippet, title_precision
 
 #: A health-professional version's score is multiplied by this unless the query asks for one.
 PROFESSIONAL_FACTOR = 0.5
@@ -16,6 +16,11 @@ PROFESSIONAL_FACTOR = 0.5
 TITLE_PRECISION_WEIGHT = 0.5
 #: Bonus for an article filed under a cancer type the query names, more when that is its only type.
 TYPE_FOCUS_WEIGHT = 0.3
+#: Bonus when all query ideas stand close together in the article's opening text, and how close.
+PROXIMITY_WEIGHT = 0.3
+PROXIMITY_WORDS = 25
+#: How many of the best candidates get the (costlier) proximity check.
+PROXIMITY_CANDIDATES = 25
 #: Candidates Whoosh ranks before our own re-ranking picks the top ones.
 MIN_CANDIDATES = 60
 
@@ -162,6 +167,15 @@ def run_search(
             score *= PROFESSIONAL_FACTOR
         scored.append((score, rank))
     scored.sort(key=lambda x: (-x[0], x[1]))
+    groups = concept_stems(plan)
+    if len(groups) >= 2:
+        head = []
+        for score, rank in scored[:PROXIMITY_CANDIDATES]:
+            width = proximity(candidates[rank].get("excerpt", ""), groups)
+            if width is not None and width <= PROXIMITY_WORDS:
+                score *= 1.0 + PROXIMITY_WEIGHT * (1.0 - (width - len(groups)) / PROXIMITY_WORDS)
+            head.append((score, rank))
+        scored = sorted(head, key=lambda x: (-x[0], x[1])) + scored[PROXIMITY_CANDIDATES:]
     for score, rank in scored[:limit]:
         hit = candidates[rank]
         stored = hit.fields()

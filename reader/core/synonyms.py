@@ -18,7 +18,7 @@ MAX_PHRASE_WORDS = 6
 
 # "pembrolizumab (Keytruda)": a lowercase generic name, then a capitalised brand in brackets.
 _BRAND_PAIR = re.compile(
-    r"\b([a-z][a-z-]{4,40})[\u2020*]?\s*\(([A-Z][a-z][A-Za-z0-9-]{1,30})(?:\u00ae|\u2122)?\)"
+    r"\b([A-Za-z][a-z-]{4,40})[\u2020*]?\s*\(([A-Z][a-z][A-Za-z0-9-]{1,30})(?:\u00ae|\u2122)?\)"
 )
 #: A pair must be seen this often in the whole library before it is trusted.
 MIN_BRAND_PAIRS = 2
@@ -102,7 +102,7 @@ def mine_brand_pairs(text: str) -> Counter[tuple[str, str]]:
     """Every "generic (Brand)" pair in plain text, lowercased, counted."""
     found: Counter[tuple[str, str]] = Counter()
     for match in _BRAND_PAIR.finditer(text):
-        generic, brand = match.group(1).strip("-"), match.group(2).lower()
+        generic, brand = match.group(1).strip("-").lower(), match.group(2).lower()
         if generic != brand and "-" not in brand:
             found[(brand, generic)] += 1
     return found
