@@ -17,7 +17,7 @@ from reader.core.reading_prefs import THEME_NAMES, parse_scale
 from reader.core.settings import Settings
 
 #: Modules in reader.commands, each with register(subparsers) that sets func=run(args, ctx).
-COMMAND_MODULES = ["check", "glossary", "bookmarks"]
+COMMAND_MODULES = ["check", "index", "search", "glossary", "bookmarks"]
 
 
 @dataclass
