@@ -51,12 +51,11 @@ GUARD = textwrap.dedent(
     socket.create_connection = socket.getaddrinfo = socket.gethostbyname = _refuse
     @atexit.register
     def _modules():
-        for name in %r:
+        for name in NETWORK_MODULES:
             if name in sys.modules:
                 _note(f"module imported: {name}")
     """
-    % (NETWORK_MODULES,)
-)
+).replace("NETWORK_MODULES", repr(NETWORK_MODULES))
 
 
 def _attempts_in_strace(trace: Path) -> list[str]:
@@ -87,7 +86,15 @@ def guarded_env(tmp_path: Path) -> tuple[dict[str, str], Path]:
 
 
 def _run(args: list[str], env: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    base = [sys.executable, "-m", "reader", "--data-dir", str(tmp_path / "data"), "--cache-dir", str(tmp_path / "cache")]
+    base = [
+        sys.executable,
+        "-m",
+        "reader",
+        "--data-dir",
+        str(tmp_path / "data"),
+        "--cache-dir",
+        str(tmp_path / "cache"),
+    ]
     command = base + args
     trace = tmp_path / "strace.log"
     if shutil.which("strace"):
@@ -99,10 +106,14 @@ def _run(args: list[str], env: dict[str, str], tmp_path: Path) -> subprocess.Com
 
 
 @pytest.mark.timeout(240)
-def test_the_app_process_never_reaches_the_network(tmp_path: Path, guarded_env: tuple[dict[str, str], Path]) -> None:
+def test_the_app_process_never_reaches_the_network(
+    tmp_path: Path, guarded_env: tuple[dict[str, str], Path]
+) -> None:
     env, log = guarded_env
     shot = tmp_path / "shot.png"
-    started = _run(["--screenshot", str(shot), "--open", "/types/breast/treatment/immunotherapy"], env, tmp_path)
+    started = _run(
+        ["--screenshot", str(shot), "--open", "/types/breast/treatment/immunotherapy"], env, tmp_path
+    )
     assert started.returncode == 0, started.stderr
     assert shot.stat().st_size > 10_000
     indexed = _run(["index"], env, tmp_path)
@@ -114,7 +125,9 @@ def test_the_app_process_never_reaches_the_network(tmp_path: Path, guarded_env: 
     assert log.exists() is False or log.read_text() == "", log.read_text()
 
 
-def test_the_guard_itself_catches_network_use(tmp_path: Path, guarded_env: tuple[dict[str, str], Path]) -> None:
+def test_the_guard_itself_catches_network_use(
+    tmp_path: Path, guarded_env: tuple[dict[str, str], Path]
+) -> None:
     """The subprocess guard would see a connection (so the test above proves something)."""
     env, log = guarded_env
     code = "import socket, PySide6.QtNetwork\ntry:\n    socket.create_connection(('192.0.2.1', 80))\nexcept OSError:\n    pass\n"
@@ -123,7 +136,9 @@ def test_the_guard_itself_catches_network_use(tmp_path: Path, guarded_env: tuple
     assert "socket use" in text and "module imported: PySide6.QtNetwork" in text
     if shutil.which("strace"):  # and strace sees what Qt or C code would do below Python
         trace = tmp_path / "raw.log"
-        raw = "import socket\ntry:\n    socket.socket().connect(('127.0.0.1', 9))\nexcept OSError:\n    pass\n"
+        raw = (
+            "import socket\ntry:\n    socket.socket().connect(('127.0.0.1', 9))\nexcept OSError:\n    pass\n"
+        )
         subprocess.run(["strace", "-f", "-qq", "-e", "trace=connect", "-o", str(trace), sys.executable, "-c", raw],
                        timeout=60, check=True)  # fmt: skip
         assert _attempts_in_strace(trace)
@@ -137,7 +152,10 @@ def test_reading_links_glossary_search_and_pdf_in_the_window(
     library = Library.load([bundled_library()])
     glossary = Glossary.load(locations.data_dir)
     window = MainWindow(
-        library, Settings(tmp_path / "settings.json"), glossary=glossary, bookmarks=BookmarkStore(tmp_path / "b.json")
+        library,
+        Settings(tmp_path / "settings.json"),
+        glossary=glossary,
+        bookmarks=BookmarkStore(tmp_path / "b.json"),
     )
     qtbot.addWidget(window)
     window.show()
@@ -161,7 +179,9 @@ def test_reading_links_glossary_search_and_pdf_in_the_window(
         assert save_pdf(handout, pdf) >= 1
         assert pdf.read_bytes().startswith(b"%PDF")
     assert followed >= 10
-    assert any(classify(h).kind == "glossary" for h in re.findall(r'href="([^"]+)"', window.current_page.html))
+    assert any(
+        classify(h).kind == "glossary" for h in re.findall(r'href="([^"]+)"', window.current_page.html)
+    )
     index = SearchIndex.open(locations.cache_dir)
     index.update(library)
     assert index.search("immunotherapy").hits
