@@ -68,9 +68,12 @@ def _library_loaded(window: MainWindow, ctx: Context, args: argparse.Namespace, 
     """Show the loaded library, then open the article asked for on the command line."""
     ctx.__dict__["library"] = library  # Context.library is a cached_property: later users share it
     window.set_library(library)
+    window.search.use_index(ctx.locations.cache_dir)  # builds or updates the index in the background
     if args.open:
         article = library.find(args.open)
         if article is None:
             print(f"No article in the library matches {args.open!r}.", file=sys.stderr)
         else:
             window.open_article(article.key)
+    if getattr(args, "search", None):
+        window.search.search_now(args.search)

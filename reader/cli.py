@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[global_options()],
     )
     parser.add_argument("--open", metavar="URL_OR_KEY", help="open this article at start")
+    parser.add_argument("--search", metavar="QUERY", help="search for these words at start")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
                         help="save a picture of the window after start-up and exit")  # fmt: skip
     parser.add_argument("--font-scale", type=_font_scale, metavar="PERCENT",
@@ -109,6 +110,9 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `cancer-reader` and `python -m reader`."""
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a frozen build's index-build process starts here
     args = parse(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,

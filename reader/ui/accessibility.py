@@ -17,13 +17,27 @@ if TYPE_CHECKING:
 def focus_order(window: MainWindow) -> list[QWidget]:
     """The order Tab follows: left panel top to bottom, then the page (message, article, find bar)."""
     browser = window.browser
+    search = getattr(window, "search", None)  # built after the first set_tab_order call
+    results = search.results if search is not None else None
     return [
+        *([search.box.field] if search is not None else []),
         browser.tabs.tabBar(),
         browser.by_type,
         browser.by_topic,
         browser.filter,
         browser.a_to_z,
         window.contents,
+        *(
+            [
+                results.suggestion,
+                results.type_filter,
+                results.topic_filter,
+                results.clear_filters_button,
+                results.list,
+            ]
+            if results is not None
+            else []
+        ),
         window.home.page,
         window.home.add_folder,
         window.notice.copy_button,

@@ -43,6 +43,7 @@ from reader.ui.notice_bar import NoticeBar
 from reader.ui.read_aloud import ReadAloud
 from reader.ui.reading_controls import ReadingControls
 from reader.ui.renderer import ArticleRenderer
+from reader.ui.search_feature import SearchFeature
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
         self._build_accessibility(appearance)
         self._connect()
         self.bookmarks = BookmarksFeature(self, bookmarks if bookmarks is not None else BookmarkStore())
+        self.search = SearchFeature(self)  # the index starts with search.use_index(cache_dir)
+        set_tab_order(self)
         self.set_library(library)
         self._restore_geometry()
         self.go_home(record=True)
@@ -198,6 +201,7 @@ class MainWindow(QMainWindow):
         self.browser.set_library(library)
         self.home.set_library(library)
         self.glossary_panel.set_library(library)
+        self.search.set_library(library)
         errors = len(library.errors)
         noun = "article" if len(library) == 1 else "articles"
         message = f"{len(library)} {noun} in your library"
@@ -362,4 +366,5 @@ class MainWindow(QMainWindow):
             self.settings.set("window_geometry", geometry)
         self.renderer.wait()
         self.glossary_panel.wait()
+        self.search.shutdown()
         super().closeEvent(event)
