@@ -99,6 +99,15 @@ class SearchFeature(QObject):
         if self.service is not None:
             self.service.update(library)
 
+    def box_widgets(self) -> list[QWidget]:
+        """The search box's widgets in Tab order (first in the window)."""
+        return [self.box.field]
+
+    def page_widgets(self) -> list[QWidget]:
+        """The results page's widgets in Tab order."""
+        view = self.results
+        return [view.suggestion, view.type_filter, view.topic_filter, view.clear_filters_button, view.list]
+
     def busy(self) -> bool:
         """True while the index is being prepared or a search is running."""
         return self.service is not None and self.service.busy

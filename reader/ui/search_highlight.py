@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
 from reader.core.search_results import SearchResults
@@ -52,7 +52,8 @@ def match_spans(text: str, stems: Iterable[str], limit: int = MAX_MARKS) -> list
 
 
 def highlight(view: QTextEdit, stems: Iterable[str], theme: Theme, skip_title: bool = True) -> int:
-    """Mark the matches in the view and scroll to the first one (after the title); how many were marked."""
+    """Mark the matches in the view and scroll to the first one in the text (after the title and facts);
+    return how many were marked."""
     document = view.document()
     spans = match_spans(document.toRawText(), stems)
     fmt = mark_format(theme)
@@ -66,9 +67,8 @@ def highlight(view: QTextEdit, stems: Iterable[str], theme: Theme, skip_title: b
         selection.format = fmt  # type: ignore[attr-defined]
         selections.append(selection)
     view.setExtraSelections(selections)
-    first_block = document.firstBlock()
-    after_title = [s for s in spans if not skip_title or s[0] > first_block.position() + first_block.length()]
-    target = (after_title or spans or [None])[0]
+    body = body_start(document) if skip_title else 0
+    target = next((span for span in spans if span[0] >= body), spans[0] if spans else None)
     if target is not None:
         cursor = QTextCursor(document)
         cursor.setPosition(target[0])
@@ -77,6 +77,18 @@ def highlight(view: QTextEdit, stems: Iterable[str], theme: Theme, skip_title: b
         bar = view.verticalScrollBar()
         bar.setValue(bar.value() + top - view.viewport().height() // 4)
     return len(spans)
+
+
+def body_start(document: QTextDocument, look: int = 12) -> int:
+    """Where the article's text starts: after the rule under its title and facts (0 when there is none)."""
+    block = document.firstBlock()
+    for _ in range(look):
+        if not block.isValid():
+            break
+        if block.blockFormat().hasProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth):
+            return block.position() + block.length()
+        block = block.next()
+    return 0
 
 
 def clear(view: QTextEdit) -> None:

@@ -7,12 +7,21 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -183,6 +192,67 @@ class ResultList(QListWidget):
             self.openRequested.emit(hit.key)
 
 
+def _pair(parent: QWidget, label: QLabel, field: QWidget) -> QWidget:
+    """A label and its field side by side, kept together when the filter row wraps."""
+    pair = QWidget(parent)
+    layout = QHBoxLayout(pair)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    layout.addWidget(label)
+    layout.addWidget(field)
+    return pair
+
+
+class FilterRow(QWidget):
+    """Widgets in one row when they fit, else one under the other (large text sizes, narrow windows),
+    so the results page never needs more width than its widest filter."""
+
+    def __init__(self, widgets: list[QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.widgets = widgets
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(8)
+        self.box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        for widget in widgets:
+            self.box.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        self.box.addStretch(1)
+
+    def _shown(self) -> list[QWidget]:
+        return [w for w in self.widgets if not w.isHidden()]
+
+    def one_row_width(self) -> int:
+        """The width the widgets need side by side."""
+        shown = self._shown()
+        return sum(w.sizeHint().width() for w in shown) + self.box.spacing() * max(0, len(shown) - 1)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As narrow as the widest widget."""
+        width = max((w.minimumSizeHint().width() for w in self._shown()), default=0)
+        return QSize(width, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Choose one row or a column for the new width."""
+        self.fit(event.size().width())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """A new text size changes what fits."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit(self.width())
+
+    def fit(self, width: int) -> None:
+        """One row if it fits in width, else a column."""
+        wanted = (
+            QBoxLayout.Direction.LeftToRight
+            if self.one_row_width() <= width
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self.box.direction() != wanted:
+            self.box.setDirection(wanted)
+
+
 class SearchResultsView(QWidget):
     """The results page. Emits filtersChanged() when a filter is chosen or cleared."""
 
@@ -203,6 +273,10 @@ class SearchResultsView(QWidget):
         self.type_filter.setAccessibleName("Show only a cancer type")
         self.topic_filter = QComboBox(self)
         self.topic_filter.setAccessibleName("Show only a topic")
+        for combo in (self.type_filter, self.topic_filter):
+            # Sized by a few characters, not by the longest name, so the page never squeezes the panel.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)  # "All cancer types"
         type_label = QLabel("Cancer type:", self)
         type_label.setBuddy(self.type_filter)
         topic_label_ = QLabel("Topic:", self)
@@ -216,25 +290,14 @@ class SearchResultsView(QWidget):
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.message.hide()
         self.list = ResultList(self)
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
-        for widget in (
-            type_label,
-            self.type_filter,
-            topic_label_,
-            self.topic_filter,
-            self.clear_filters_button,
-        ):
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        self._filter_widgets = (type_label, self.type_filter, topic_label_, self.topic_filter)
-        top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
-        top.addWidget(self.suggestion)
+        self._type_pair = _pair(self, type_label, self.type_filter)
+        self._topic_pair = _pair(self, topic_label_, self.topic_filter)
+        self.filter_row = FilterRow([self._type_pair, self._topic_pair, self.clear_filters_button], self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
-        layout.addLayout(top)
-        layout.addLayout(filters)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.suggestion, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.filter_row)
         layout.addWidget(self.message)
         layout.addWidget(self.list, 1)
         self.type_filter.activated.connect(self._on_filter)
@@ -265,6 +328,7 @@ class SearchResultsView(QWidget):
     @Slot()
     def _on_filter(self) -> None:
         self.clear_filters_button.setVisible(bool(self.filters()))
+        self.filter_row.fit(self.filter_row.width())
         self.filtersChanged.emit()
 
     @Slot()
@@ -295,6 +359,7 @@ class SearchResultsView(QWidget):
                           next(iter(chosen.tags), ""), topic_label)  # fmt: skip
         self._show_filter_row(bool(results.hits) or bool(chosen))
         self.clear_filters_button.setVisible(bool(chosen))
+        self.filter_row.fit(self.filter_row.width())
         self._suggested = results.suggestion or ""
         self.suggestion.setText(f"Did you mean “{self._suggested}”?")
         self.suggestion.setAccessibleName(f"Search for {self._suggested} instead")
@@ -333,8 +398,8 @@ class SearchResultsView(QWidget):
         self.message.setVisible(bool(rich))
 
     def _show_filter_row(self, visible: bool) -> None:
-        for widget in self._filter_widgets:
-            widget.setVisible(visible)
+        self._type_pair.setVisible(visible)
+        self._topic_pair.setVisible(visible)
 
     @staticmethod
     def _fill_filter(combo: QComboBox, all_label: str, counts: dict[str, int], chosen: str,

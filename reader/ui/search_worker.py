@@ -59,7 +59,7 @@ def warm_up() -> None:
             log.debug("module %s not available", name)
 
 
-class Cancelled(Exception):
+class UpdateCancelledError(Exception):
     """Raised from the progress callback to stop an update when the window closes."""
 
 
@@ -80,7 +80,7 @@ class _UpdateJob(QRunnable):
 
     def _progress(self, done: int, total: int) -> None:
         if self.cancel.is_set():
-            raise Cancelled
+            raise UpdateCancelledError
         self.signals.progress.emit(done, total)
 
     def run(self) -> None:
@@ -89,7 +89,7 @@ class _UpdateJob(QRunnable):
                 self.index = self.opener(self.cache_dir)
                 self.signals.opened.emit(self.index)
             report = self.index.update(self.library, progress=self._progress)
-        except Cancelled:
+        except UpdateCancelledError:
             return
         except Exception as exc:  # update() reports its own problems; this is a bug, so say so
             log.exception("Updating the search index failed")

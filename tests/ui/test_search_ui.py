@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -22,6 +22,7 @@ from reader.ui.appearance import Appearance
 from reader.ui.main_window import MainWindow
 from reader.ui.search_box import READY_PLACEHOLDER
 from reader.ui.search_results_view import HIT_ROLE
+from reader.ui.search_worker import UpdateCancelledError
 from reader.ui.theme import HIGH_CONTRAST, LIGHT, THEMES
 from tests.core.search_library import filler, make_library, write
 from tests.ui.test_accessibility import accessible_name
@@ -50,7 +51,8 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     """A window on the small search library, with its index built in tmp_path."""
     library = make_library(tmp_path / "lib")
     write(tmp_path / "lib", "diary.md", "Keeping a Routine", "/coping/routine",
-          LONG_BODY + "\n\nKeep a diary of your fatigue and show it to your doctor.")  # fmt: skip
+          LONG_BODY + "\n\nKeep a diary of your fatigue and show it to your doctor.",
+          types="gestational-trophoblastic-tumors-and-neoplasia", tags="living-with-cancer-and-coping")  # fmt: skip
     win = new_window(qtbot, Library.load([tmp_path / "lib"]), tmp_path)
     assert len(library) + 1 == len(win.library)
     service = win.search.use_index(tmp_path / "cache")
@@ -313,6 +315,14 @@ def test_text_size_and_theme_reach_the_results(qtbot: QtBot, window: MainWindow)
     before = listing.visualItemRect(listing.item(0)).height()
     window.appearance.set_font_scale(200)
     qtbot.waitUntil(lambda: listing.visualItemRect(listing.item(0)).height() > 1.6 * before)
+    # At 200% the results page (filters included) fits beside the library panel without squeezing it.
+    window.search.dismiss()
+    qtbot.wait(20)
+    panel = window.splitter.sizes()[0]
+    search_for(qtbot, window, "fatigue diary")  # long names in the filters
+    qtbot.wait(20)
+    assert window.splitter.sizes()[0] == panel
+    assert window.search.results.minimumSizeHint().width() < window.width() // 2
     window.actions_registry["theme_dark"].trigger()
     assert listing.delegate.theme is THEMES["dark"]
     image = listing.viewport().grab().toImage()
@@ -373,3 +383,55 @@ def test_window_stays_responsive_while_a_big_library_builds_in_another_process(
     assert "cancer-reader-index-build" in children
     assert percents and max(percents) > 0
     assert max(gaps) < 0.3, f"the window froze for {max(gaps) * 1000:.0f} ms"
+
+
+def test_closing_the_window_stops_a_build_at_its_next_step(qtbot: QtBot, tmp_path: Path) -> None:
+    stopped: list[BaseException] = []
+
+    class EndlessBuild(FakeIndex):
+        def update(self, library: Library, progress=None) -> UpdateReport:  # type: ignore[no-untyped-def]
+            try:
+                for done in range(100_000):
+                    progress(done, 100_000)
+                    time.sleep(0.005)
+            except BaseException as exc:  # what the real builds see: they clean up and re-raise
+                stopped.append(exc)
+                raise
+            return UpdateReport()
+
+    win = new_window(qtbot, make_library(tmp_path / "lib"), tmp_path)
+    service = win.search.use_index(tmp_path / "cache", opener=lambda _: EndlessBuild())
+    qtbot.waitUntil(lambda: win.search.box.progress.isVisible())
+    started = time.perf_counter()
+    win.close()
+    assert time.perf_counter() - started < 2
+    assert len(stopped) == 1 and isinstance(stopped[0], UpdateCancelledError)
+    assert service.cancel_event.is_set()
+
+
+def test_workers_import_nothing_after_warm_up(tmp_path: Path) -> None:
+    """PySide6's import hook is not safe on worker threads: warm_up imports what the index needs."""
+    import sys
+
+    from reader.core.search_index import SearchIndex
+    from reader.ui.search_worker import warm_up
+
+    library = make_library(tmp_path / "lib")
+    warm_up()
+    before = set(sys.modules)
+    answers: list[SearchResults] = []
+
+    def work() -> None:
+        index = SearchIndex.open(tmp_path / "cache")
+        index.update(library, progress=lambda done, total: None, parallel=True)  # the build process path
+        write(tmp_path / "lib", "new.md", "New Article", "/new", "Fresh words about fatigue.")
+        index.update(Library.load([tmp_path / "lib"]))  # the incremental path
+        answers.append(index.search("tired from chemo", filters=SearchFilters.of(["general"])))
+        answers.append(index.search("diarea"))
+        index.close()
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join(60)
+    assert answers and answers[0].hits and answers[1].suggestion == "diarrhea"
+    assert sorted(set(sys.modules) - before) == []
