@@ -16,7 +16,7 @@ from reader.core.locations import Locations, bundled_library
 from reader.core.settings import Settings
 
 #: Modules in reader.commands, each with register(subparsers) that sets func=run(args, ctx).
-COMMAND_MODULES = ["check", "glossary"]
+COMMAND_MODULES = ["check", "glossary", "kiosk"]
 
 
 @dataclass
@@ -71,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--open", metavar="URL_OR_KEY", help="open this article at start")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
                         help="save a picture of the window after start-up and exit")  # fmt: skip
+    parser.add_argument("--kiosk", action="store_true",
+                        help="kiosk mode: full screen, locked down, forgets each visitor (see README)")  # fmt: skip
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"reader.commands.{name}").register(subparsers)
