@@ -20,8 +20,15 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from reader.core.kiosk_policy import resolve_policy
+    from reader.core.settings import Settings
     from reader.ui.errors import install_excepthook
     from reader.ui.main_window import MainWindow
+
+    policy = resolve_policy(force_kiosk=getattr(args, "kiosk", False))
+    if policy.enabled:  # nothing is written to disk, and the policy adds its library folders
+        ctx.settings = Settings(None)  # type: ignore[misc]
+        ctx.library_args = [*ctx.library_args, *policy.library_folders]
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("cancer-reader")
@@ -31,7 +38,12 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     window = MainWindow(ctx.library, ctx.settings)
     for problem in ctx.settings.problems:
         window.statusBar().showMessage(problem, 15000)
-    window.show()
+    if policy.enabled:
+        from reader.ui.kiosk import enable_kiosk
+
+        enable_kiosk(window, policy)
+    else:
+        window.show()
     if args.open:
         article = ctx.library.find(args.open)
         if article is None:

@@ -33,6 +33,7 @@ from reader.ui.home_view import HomeView
 from reader.ui.library_browser import LibraryBrowser
 from reader.ui.notice_bar import NoticeBar
 from reader.ui.renderer import ArticleRenderer
+from reader.ui.visitor_reset import VisitorReset
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_toolbar_and_menus()
         self._connect()
+        self.visitor_reset = VisitorReset(self)
         self.set_library(library)
         self._restore_geometry()
         self.go_home(record=True)
@@ -292,6 +294,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text + (f" ({address})" if address else ""), 10000)
             return
         self.notice.show_message(text + (f"\n{address}" if address else ""), address)
+
+    def reset_for_next_visitor(self) -> None:
+        """Forget what the last person did (kiosk "Start over"); features add steps to visitor_reset."""
+        self.visitor_reset.run()
 
     # Window state ----------------------------------------------------------
 
