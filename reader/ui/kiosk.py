@@ -191,6 +191,7 @@ class KioskController(QObject):
         window.splitter.setChildrenCollapsible(False)
         for index in range(window.splitter.count()):
             window.splitter.handle(index).setEnabled(False)
+        window.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for area in (window.view, window.contents, self.home.subjects_scroll, self.home.articles):
             QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
 

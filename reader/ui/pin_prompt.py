@@ -68,6 +68,7 @@ class PinPrompt(Overlay):
         buttons.setSpacing(16)
         buttons.addWidget(self.cancel)
         buttons.addWidget(self.unlock)
+        self.card_layout.setSpacing(14)
         for widget in (self.title, self.message, self.field):
             self.card_layout.addWidget(widget)
         self.card_layout.addLayout(pad)
