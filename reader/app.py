@@ -20,6 +20,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from reader.core.glossary import Glossary
     from reader.core.kiosk_policy import resolve_policy
     from reader.core.settings import Settings
     from reader.ui.errors import install_excepthook
@@ -35,8 +36,13 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     app.setApplicationDisplayName("Cancer Information Reader")
     app.setDesktopFileName("cancer-reader")
     install_excepthook()
-    window = MainWindow(ctx.library, ctx.settings)
-    for problem in ctx.settings.problems:
+    from reader.core.bookmarks import BookmarkStore, open_store
+
+    glossary = Glossary.load(ctx.locations.data_dir)
+    # A kiosk keeps each visitor's bookmarks and questions in memory only.
+    bookmarks = BookmarkStore() if policy.enabled else open_store(ctx.locations.data_dir)
+    window = MainWindow(ctx.library, ctx.settings, glossary=glossary, bookmarks=bookmarks)
+    for problem in [*ctx.settings.problems, *glossary.problems]:
         window.statusBar().showMessage(problem, 15000)
     if policy.enabled:
         from reader.ui.kiosk import enable_kiosk

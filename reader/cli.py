@@ -16,7 +16,7 @@ from reader.core.locations import Locations, bundled_library
 from reader.core.settings import Settings
 
 #: Modules in reader.commands, each with register(subparsers) that sets func=run(args, ctx).
-COMMAND_MODULES = ["check", "glossary", "kiosk"]
+COMMAND_MODULES = ["check", "glossary", "bookmarks", "kiosk"]
 
 
 @dataclass

@@ -67,6 +67,8 @@ class _SafeLinks(Treeprocessor):
             if link.kind == "glossary":
                 a.set("class", "glossary")
                 a.set("title", f"Definition: {text}")
+                # QTextDocument ignores text-underline-style from the default stylesheet on links.
+                a.set("style", "text-underline-style: dotted")
                 self.glossary.append(GlossaryUse(link.target, text))
             elif link.kind in ("web", "mail"):
                 a.set("class", "external")

@@ -28,10 +28,15 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QScroller,
     QSizePolicy,
+    QSplitter,
     QTextEdit,
     QWidget,
 )
@@ -52,7 +57,11 @@ CORNER_TAPS = 5
 CORNER_SECONDS = 3.0
 KIOSK_FONT_SIZE = 14  # points, for the article text when the policy does not say
 SAFE_PROPERTY = "kioskSafe"
-BASE_SAFE_ACTIONS = frozenset({"back", "forward", "home", "find", "start_over"})
+BASE_SAFE_ACTIONS = frozenset({
+    "back", "forward", "home", "find", "start_over",
+    # bookmarks and questions: kept in memory only in a kiosk (export and import stay off)
+    "bookmark", "show_bookmarks", "show_questions", "ask_question",
+})  # fmt: skip
 BLOCKED_DIALOGS = ("QFileDialog", "QPrintDialog", "QPageSetupDialog", "QPrintPreviewDialog")
 BLOCKED_LINK = "This link cannot be opened on this screen."
 
@@ -79,6 +88,13 @@ def selected_text(widget: QWidget) -> str:
             return current.selectedText() if current.echoMode() == QLineEdit.EchoMode.Normal else ""
         current = current.parentWidget() if current is not None else None
     return ""
+
+
+def close_dialogs(window: QWidget) -> None:
+    """Cancel every open dialog of the window (a modal one would block the idle prompt)."""
+    for dialog in window.findChildren(QDialog):
+        if dialog.isVisible():
+            dialog.reject()
 
 
 class KioskController(QObject):
@@ -188,9 +204,13 @@ class KioskController(QObject):
         left.setVisible(window.current is not None)
         window.homeShown.connect(left.hide)
         window.articleShown.connect(left.show)
-        window.splitter.setChildrenCollapsible(False)
-        for index in range(window.splitter.count()):
-            window.splitter.handle(index).setEnabled(False)
+        for splitter in window.findChildren(QSplitter):  # thin handles are poor touch targets
+            splitter.setChildrenCollapsible(False)
+            for index in range(splitter.count()):
+                splitter.handle(index).setEnabled(False)
+        for dock in window.findChildren(QDockWidget):
+            dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
+            dock.setTitleBarWidget(_dock_title(dock))
         window.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for area in (window.view, window.contents, self.home.subjects_scroll, self.home.articles):
             QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
@@ -215,8 +235,9 @@ class KioskController(QObject):
 
     @Slot()
     def show_idle_prompt(self) -> None:
-        """Ask whether someone is still reading, with a countdown."""
+        """Ask whether someone is still reading, with a countdown (closing any dialog in the way)."""
         self.pin_prompt.dismiss()
+        close_dialogs(self.window)
         self.idle_prompt.start(self.policy.warning_seconds)
         self.idlePromptShown.emit()
 
@@ -227,6 +248,7 @@ class KioskController(QObject):
         self.idle_timer.start()
 
     def _reset_kiosk(self) -> None:
+        close_dialogs(self.window)
         self.idle_prompt.stop()
         self.pin_prompt.dismiss()
         self.idle_timer.stop()  # nobody is here; the next touch starts the clock again
@@ -344,6 +366,20 @@ class KioskController(QObject):
     @Slot()
     def _forget_menu(self) -> None:
         self.context_menu = None
+
+
+def _dock_title(dock: QDockWidget) -> QWidget:
+    """A title bar with a big Close button instead of the small close and float buttons."""
+    bar = QWidget(dock)
+    layout = QHBoxLayout(bar)
+    layout.setContentsMargins(8, 4, 8, 4)
+    title = QLabel(dock.windowTitle(), bar)
+    close = QPushButton("Close", bar)
+    close.setAccessibleName(f"Close {dock.windowTitle()}")
+    close.clicked.connect(dock.close)
+    layout.addWidget(title, 1)
+    layout.addWidget(close)
+    return bar
 
 
 def enable_kiosk(

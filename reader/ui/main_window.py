@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.article import Article
+from reader.core.bookmarks import BookmarkStore
+from reader.core.glossary import Glossary
 from reader.core.history import History, Place
 from reader.core.library import Library
 from reader.core.links import classify
@@ -27,8 +29,11 @@ from reader.core.render import RenderedArticle
 from reader.core.settings import Settings
 from reader.ui.actions import ActionRegistry
 from reader.ui.article_view import ArticleView
+from reader.ui.bookmarks_feature import BookmarksFeature
 from reader.ui.contents_list import ContentsList
 from reader.ui.find_bar import FindBar
+from reader.ui.glossary_panel import GlossaryPanel
+from reader.ui.glossary_tips import GlossaryTips
 from reader.ui.home_view import HomeView
 from reader.ui.library_browser import LibraryBrowser
 from reader.ui.notice_bar import NoticeBar
@@ -48,10 +53,18 @@ class MainWindow(QMainWindow):
     homeShown = Signal()
     glossaryRequested = Signal(str, str)  # term id or slug, linked words
 
-    def __init__(self, library: Library, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        parent: QWidget | None = None,
+        glossary: Glossary | None = None,
+        bookmarks: BookmarkStore | None = None,
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.settings = settings
+        self.glossary = glossary if glossary is not None else Glossary()
         self.history = History()
         self.current: Article | None = None
         self.current_page: RenderedArticle | None = None
@@ -64,6 +77,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_toolbar_and_menus()
         self._connect()
+        self.bookmarks = BookmarksFeature(self, bookmarks if bookmarks is not None else BookmarkStore())
         self.visitor_reset = VisitorReset(self)
         self.set_library(library)
         self._restore_geometry()
@@ -106,6 +120,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 800])
         self.setCentralWidget(self.splitter)
+        self.glossary_panel = GlossaryPanel(self.glossary, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.glossary_panel)
+        self.glossary_panel.hide()
+        self.glossary_tips = GlossaryTips(self.view, self.glossary, self)
 
     def _build_actions(self) -> None:
         style = self.style()
@@ -136,6 +154,7 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu("&Go")
         for name in ("back", "forward", "home"):
             go_menu.addAction(reg[name])
+        go_menu.addAction(self.glossary_panel.toggleViewAction())
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addAction(reg["find"])
 
@@ -147,6 +166,8 @@ class MainWindow(QMainWindow):
         self.contents.anchorRequested.connect(self.scroll_to_anchor)
         self.renderer.rendered.connect(self._on_rendered)
         self.renderer.failed.connect(self._on_render_failed)
+        self.glossaryRequested.connect(self.glossary_panel.show_term)
+        self.glossary_panel.articleRequested.connect(self.open_article)
 
     # Library ---------------------------------------------------------------
 
@@ -155,6 +176,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.browser.set_library(library)
         self.home.set_library(library)
+        self.glossary_panel.set_library(library)
         errors = len(library.errors)
         noun = "article" if len(library) == 1 else "articles"
         message = f"{len(library)} {noun} in your library"
@@ -209,6 +231,7 @@ class MainWindow(QMainWindow):
         self.notice.hide()
         self.view.show_html(page.html, self._pending_fragment)
         self.contents.set_headings(page.headings)
+        self.glossary_panel.set_article_words(self.glossary.words_in_article(page.glossary))
         self.stack.setCurrentWidget(self.article_page)
         self.setWindowTitle(f"{self.current.display_title} – Cancer Information Reader")
         self.statusBar().showMessage(self.current.display_title)
@@ -226,6 +249,7 @@ class MainWindow(QMainWindow):
         self.current = None
         self.current_page = None
         self.contents.clear()
+        self.glossary_panel.set_article_words(None)
         self.find_bar.hide()
         self.stack.setCurrentWidget(self.home)
         self.setWindowTitle("Cancer Information Reader")
@@ -314,4 +338,5 @@ class MainWindow(QMainWindow):
             geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
             self.settings.set("window_geometry", geometry)
         self.renderer.wait()
+        self.glossary_panel.wait()
         super().closeEvent(event)

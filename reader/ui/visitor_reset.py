@@ -31,6 +31,8 @@ class VisitorReset:
         self._window = window
         self._view_font = QFont(window.view.font())
         self.add("window", self._reset_window)
+        self.add("bookmarks", self._reset_bookmarks)
+        self.add("glossary", self._reset_glossary)
 
     def add(self, name: str, step: Callable[[], object]) -> None:
         """Run step (no arguments) on every reset, after the steps added before it."""
@@ -72,3 +74,18 @@ class VisitorReset:
         window.history.clear()
         window.go_home(record=True)  # the home view is now the only place in the history
         window.statusBar().clearMessage()
+
+    def _reset_bookmarks(self) -> None:
+        """Bookmarks and questions (kept in memory only in a kiosk), undo included; the panel closed."""
+        feature = self._window.bookmarks
+        feature.store.clear()
+        feature.panel.filter.clear()
+        feature.panel.question_edit.clear()
+        feature.dock.hide()
+
+    def _reset_glossary(self) -> None:
+        """The glossary panel and popup closed, its filter cleared."""
+        window = self._window
+        window.glossary_tips.popup.hide()
+        window.glossary_panel.filter.clear()
+        window.glossary_panel.hide()

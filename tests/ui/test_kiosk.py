@@ -9,13 +9,20 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QContextMenuEvent, QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QApplication, QPushButton, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.core.kiosk_policy import KioskPolicy, hash_pin
 from reader.core.library import Library
 from reader.core.settings import Settings
-from reader.ui.kiosk import BLOCKED_LINK, CORNER_TAPS, EXIT_CHORD, KioskController, enable_kiosk
+from reader.ui.kiosk import (
+    BASE_SAFE_ACTIONS,
+    BLOCKED_LINK,
+    CORNER_TAPS,
+    EXIT_CHORD,
+    KioskController,
+    enable_kiosk,
+)
 from reader.ui.main_window import OFFLINE_WEB, MainWindow
 from reader.ui.theme import LIGHT
 from tests.helpers import write_article
@@ -145,8 +152,10 @@ def test_file_system_actions_are_hidden_and_stay_disabled(kiosk: KioskController
         registry[name].setEnabled(True)  # as a feature's own update might
         assert not registry[name].isEnabled()
     assert registry["start_over"].isEnabled() and registry["home"].isEnabled()
+    for name in ("export_bookmarks", "import_bookmarks"):
+        assert not registry[name].isEnabled() and not registry[name].isVisible()
     enabled = {name for name in registry.names() if registry[name].isEnabled()}
-    assert enabled <= {"back", "forward", "home", "find", "start_over"}
+    assert enabled <= BASE_SAFE_ACTIONS
     home_text = " ".join(b.text() for b in kiosk.home.findChildren(QPushButton))
     assert "folder" not in home_text.lower()
 
@@ -227,6 +236,16 @@ def test_idle_prompt_appears_and_keep_reading_keeps_everything(qtbot: QtBot, kio
     assert window.history.can_go_back()
 
 
+@pytest.mark.timeout(30)
+def test_an_open_dialog_does_not_block_the_idle_prompt(qtbot: QtBot, kiosk: KioskController) -> None:
+    window = kiosk.window
+    open_by_tapping(qtbot, kiosk, "Breast", "Immunotherapy")
+    qtbot.mouseMove(window.view.viewport(), QPoint(40, 40))
+    window.bookmarks.bookmark_current()  # a modal "name your bookmark" dialog; returns once it is closed
+    assert kiosk.idle_prompt.isVisible()
+    assert not any(d.isVisible() for d in window.findChildren(QDialog))
+
+
 def test_the_keep_reading_button_itself_answers(qtbot: QtBot, kiosk: KioskController) -> None:
     kiosk.show_idle_prompt()
     kiosk.idle_prompt.keep_reading.click()
@@ -240,6 +259,15 @@ def _make_a_visit(qtbot: QtBot, kiosk: KioskController) -> list[str]:
     window.visitor_reset.add("bookmarks (test)", lambda: calls.append("bookmarks"))
     open_by_tapping(qtbot, kiosk, "Support and coping", "Living with treatment")
     open_by_tapping(qtbot, kiosk, "Breast", "Immunotherapy")
+    current = window.current
+    assert current is not None
+    window.bookmarks.store.add(current.key, current.url, current.display_title)
+    window.bookmarks.store.add_question("Is this right for me?")
+    window.bookmarks.store.remove_question(window.bookmarks.store.questions[0].id)  # undo would bring it back
+    window.bookmarks.store.add_question("What are the side effects?")
+    assert window.bookmarks.store.bookmarks and window.bookmarks.store.can_undo()
+    window.bookmarks.dock.show()
+    window.glossary_panel.show()
     window.open_find()
     qtbot.keyClicks(window.find_bar.field, "immune")
     window.show_notice("A notice", "https://example.org")
@@ -268,6 +296,10 @@ def _assert_fresh(kiosk: KioskController, calls: list[str], font_size: int) -> N
     assert not QToolTip.isVisible()
     assert "Breast" not in window.windowTitle() and window.statusBar().currentMessage() == ""
     assert not kiosk.idle_prompt.isVisible() and not kiosk.pin_prompt.isVisible()
+    store = window.bookmarks.store
+    assert store.bookmarks == [] and store.questions == [] and not store.can_undo()
+    assert store.path is None  # memory only
+    assert not window.bookmarks.dock.isVisible() and not window.glossary_panel.isVisible()
     assert calls == ["bookmarks"]
 
 
@@ -396,6 +428,11 @@ def test_every_touch_target_is_at_least_44_px(qtbot: QtBot, kiosk: KioskControll
     click_link(qtbot, window, "a website")
     assert window.notice.isVisible() and window.find_bar.isVisible() and window.contents.isVisible()
     checked["article"] = too_small(window)
+    window.bookmarks.dock.show()
+    window.glossary_panel.show()
+    checked["article with panels"] = too_small(window)
+    window.bookmarks.dock.hide()
+    window.glossary_panel.hide()
     kiosk.show_idle_prompt()
     checked["idle prompt"] = too_small(window)
     kiosk.keep_reading()
