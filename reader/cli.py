@@ -13,10 +13,11 @@ from pathlib import Path
 
 from reader.core.library import Library
 from reader.core.locations import Locations, bundled_library
+from reader.core.reading_prefs import THEME_NAMES, parse_scale
 from reader.core.settings import Settings
 
 #: Modules in reader.commands, each with register(subparsers) that sets func=run(args, ctx).
-COMMAND_MODULES = ["check", "glossary", "bookmarks", "kiosk"]
+COMMAND_MODULES = ["check", "index", "search", "glossary", "bookmarks", "kiosk"]
 
 
 @dataclass
@@ -71,12 +72,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--open", metavar="URL_OR_KEY", help="open this article at start")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
                         help="save a picture of the window after start-up and exit")  # fmt: skip
+    parser.add_argument("--font-scale", type=_font_scale, metavar="PERCENT",
+                        help="text size for this run only, 75 to 300 (not saved)")  # fmt: skip
+    parser.add_argument("--theme", choices=THEME_NAMES, help="colours for this run only (not saved)")
     parser.add_argument("--kiosk", action="store_true",
                         help="kiosk mode: full screen, locked down, forgets each visitor (see README)")  # fmt: skip
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"reader.commands.{name}").register(subparsers)
     return parser
+
+
+def _font_scale(text: str) -> int:
+    try:
+        return parse_scale(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def make_context(args: argparse.Namespace) -> Context:

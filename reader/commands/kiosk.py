@@ -77,7 +77,7 @@ def run_show(args: argparse.Namespace, ctx: Context) -> int:
     )
     print(f"Printing: {printing}")
     print(f"Home screen: {policy.home or 'browse by cancer type and topic'}")
-    print(f"Font size: {policy.font_size or 'app default'}")
+    print(f"Text size: {f'{policy.font_scale}%' if policy.font_scale else 'app default'}")
     print(
         f"Staff PIN: {'set' if policy.has_pin else 'NOT SET (staff cannot leave kiosk mode from the screen)'}"
     )

@@ -38,12 +38,12 @@ MIN_WARNING_SECONDS = 20.0
 MIN_IDLE_SECONDS = 30.0
 MAX_IDLE_SECONDS = 4 * 3600.0
 MAX_WARNING_SECONDS = 600.0
-MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 48
+MIN_FONT_SCALE, MAX_FONT_SCALE = 75, 300  # percent, as the app's text size
 PIN_DIGITS = (4, 12)
 
 KNOWN_KEYS = {
     "kiosk", "idle_timeout_seconds", "warning_seconds", "library_folders", "printing_allowed",
-    "printer", "home", "font_size", "staff_pin",
+    "printer", "home", "font_scale", "staff_pin",
 }  # fmt: skip
 
 
@@ -58,7 +58,7 @@ class KioskPolicy:
     printing_allowed: bool = False
     printer: str = ""
     home: str = ""  # "" for the browse-by-tapping home screen, or an article's address or key
-    font_size: int | None = None  # points; None keeps the app's default
+    font_scale: int | None = None  # text size in percent; None keeps the app's default
     staff_pin: str = ""  # salted hash from hash_pin(); "" means staff cannot exit from the screen
     source: Path | None = None
     problems: tuple[str, ...] = field(default=())
@@ -133,14 +133,14 @@ def policy_from_dict(data: Mapping[str, Any], source: Path | None = None) -> Kio
         printing = False
     printer = _text(data, "printer", bad)
     home = _text(data, "home", bad)
-    font_size = data.get("font_size")
-    if font_size is not None and (
-        isinstance(font_size, bool)
-        or not isinstance(font_size, int)
-        or not MIN_FONT_SIZE <= font_size <= MAX_FONT_SIZE
+    font_scale = data.get("font_scale")
+    if font_scale is not None and (
+        isinstance(font_scale, bool)
+        or not isinstance(font_scale, int)
+        or not MIN_FONT_SCALE <= font_scale <= MAX_FONT_SCALE
     ):
-        bad("font_size", f"must be a whole number from {MIN_FONT_SIZE} to {MAX_FONT_SIZE}")
-        font_size = None
+        bad("font_scale", f"must be a whole number from {MIN_FONT_SCALE} to {MAX_FONT_SCALE} (percent)")
+        font_scale = None
     pin = _text(data, "staff_pin", bad)
     if pin and not _parse_hash(pin):
         bad("staff_pin", "is not a PIN hash written by 'cancer-reader kiosk set-pin'")
@@ -155,7 +155,7 @@ def policy_from_dict(data: Mapping[str, Any], source: Path | None = None) -> Kio
         printing_allowed=printing,
         printer=printer,
         home=home,
-        font_size=font_size,
+        font_scale=font_scale,
         staff_pin=pin,
         source=source,
         problems=tuple(problems),

@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 
 import markdown
 from markdown.extensions import Extension
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
+from markdown.extensions.toc import TocExtension
 from markdown.treeprocessors import Treeprocessor
 
 from reader.core.article import Article
@@ -98,9 +101,15 @@ _local = threading.local()
 def _markdown() -> markdown.Markdown:
     md = getattr(_local, "md", None)
     if md is None:
+        # Extension objects, not names: names make markdown look up entry points, which imports
+        # modules on the worker thread (PySide6's import hook is not safe there) and costs time.
         md = markdown.Markdown(
-            extensions=["tables", "sane_lists", "toc", _SafeExtension()],
-            extension_configs={"toc": {"permalink": False}},
+            extensions=[
+                TableExtension(),
+                SaneListExtension(),
+                TocExtension(permalink=False),
+                _SafeExtension(),
+            ],
             output_format="html",
         )
         _local.md = md

@@ -99,6 +99,7 @@ class GlossaryPanel(QDockWidget):
         all_layout.addWidget(self.filter)
         all_layout.addWidget(self.a_to_z, 1)
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Glossary")
         self.tabs.addTab(self.in_article, "In this article")
         self.tabs.addTab(all_words, "All words A–Z")
         splitter = QSplitter(Qt.Orientation.Vertical, self)

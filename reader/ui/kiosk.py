@@ -18,7 +18,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QContextMenuEvent,
-    QFont,
     QGuiApplication,
     QKeySequence,
     QShortcut,
@@ -35,9 +34,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScroller,
-    QSizePolicy,
     QSplitter,
     QTextEdit,
+    QToolBar,
     QWidget,
 )
 
@@ -55,12 +54,14 @@ EXIT_CHORD = "Ctrl+Alt+Shift+X"
 CORNER_PX = 80
 CORNER_TAPS = 5
 CORNER_SECONDS = 3.0
-KIOSK_FONT_SIZE = 14  # points, for the article text when the policy does not say
 SAFE_PROPERTY = "kioskSafe"
 BASE_SAFE_ACTIONS = frozenset({
     "back", "forward", "home", "find", "start_over",
     # bookmarks and questions: kept in memory only in a kiosk (export and import stay off)
     "bookmark", "show_bookmarks", "show_questions", "ask_question",
+    # text size, legible font and reading aloud change nothing outside the app
+    "text_larger", "text_smaller", "text_reset", "legible_font",
+    "read_aloud", "read_pause", "read_stop", "read_slower", "read_faster",
 })  # fmt: skip
 BLOCKED_DIALOGS = ("QFileDialog", "QPrintDialog", "QPageSetupDialog", "QPrintPreviewDialog")
 BLOCKED_LINK = "This link cannot be opened on this screen."
@@ -154,7 +155,7 @@ class KioskController(QObject):
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
-        self._open_policy_home()
+        self.open_policy_home()
 
     # Building -----------------------------------------------------------------------------------
 
@@ -164,12 +165,14 @@ class KioskController(QObject):
             "start_over", "Start over", window.reset_for_next_visitor,
             tip="Clear everything and start again for the next person",
         )  # fmt: skip
-        spacer = QWidget(window.toolbar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        window.toolbar.addWidget(spacer)
-        window.toolbar.addAction(action)
-        window.toolbar.widgetForAction(action).setObjectName("startOver")
-        window.toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        # A toolbar of its own, so the text-size fitting that moves the main toolbar's buttons leaves it be.
+        self.start_over_bar = QToolBar("Start over", window)
+        self.start_over_bar.setObjectName("kioskToolbar")
+        self.start_over_bar.setMovable(False)
+        self.start_over_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.start_over_bar.addAction(action)
+        self.start_over_bar.widgetForAction(action).setObjectName("startOver")
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.start_over_bar)
 
     def _lock_actions(self) -> None:
         allowed = allowed_action_names(self.policy)
@@ -186,16 +189,30 @@ class KioskController(QObject):
 
     def _swap_home(self) -> None:
         window = self.window
-        plain_home = window.home
-        plain_home.add_folder.setEnabled(False)
-        plain_home.add_folder.hide()
+        self._plain_home = window.home
+        self._plain_home.add_folder.setEnabled(False)
+        self._plain_home.add_folder.hide()
         self.home = KioskHome(window.stack)
         window.stack.addWidget(self.home)
-        window.home = self.home  # go_home() and set_library() now use the kiosk home screen
         self.home.articleRequested.connect(window.open_article)
-        self.home.set_library(window.library)
-        if window.stack.currentWidget() is plain_home:
-            window.stack.setCurrentWidget(self.home)
+        if getattr(window, "library_loading", False):
+            self.home.show_loading()
+        else:
+            self.home.set_library(window.library)
+        # The window keeps its own home view (other features style it); whenever it would be shown,
+        # the kiosk home screen is shown instead.
+        window.stack.currentChanged.connect(self._instead_of_plain_home)
+        self._instead_of_plain_home()
+
+    @Slot()
+    def _instead_of_plain_home(self) -> None:
+        if self.window.stack.currentWidget() is self._plain_home:
+            self.window.stack.setCurrentWidget(self.home)
+
+    def library_loaded(self) -> None:
+        """The window's library was (re)loaded: rebuild the home screen and show the policy's home."""
+        self.home.set_library(self.window.library)
+        self.open_policy_home()
 
     def _arrange_panels(self) -> None:
         window = self.window
@@ -216,11 +233,11 @@ class KioskController(QObject):
             QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
 
     def _apply_policy_font(self) -> None:
-        font = QFont(self.window.view.font())
-        font.setPointSize(self.policy.font_size or KIOSK_FONT_SIZE)
-        self.window.view.setFont(font)
+        if self.policy.font_scale:
+            self.window.appearance.set_font_scale(self.policy.font_scale)
 
-    def _open_policy_home(self) -> None:
+    def open_policy_home(self) -> None:
+        """Show the policy's home article, when it names one that is in the library."""
         if not self.policy.home:
             return
         article = self.window.library.find(self.policy.home)
@@ -261,7 +278,7 @@ class KioskController(QObject):
             clipboard.clear()
         self._copied = None
         self._apply_policy_font()
-        self._open_policy_home()
+        self.open_policy_home()
 
     @Slot()
     def _clipboard_changed(self) -> None:

@@ -83,9 +83,14 @@ class KioskHome(QStackedWidget):
         self.articles.itemClicked.connect(self._open_item)
         self.articles.itemActivated.connect(self._open_item)
 
-    def set_library(self, library: Library) -> None:
-        """Build the subject buttons for this library."""
-        self._library = library
+    def show_loading(self) -> None:
+        """Say the library is being opened (until set_library)."""
+        self._clear()
+        self.subjects_layout.addWidget(QLabel("Opening the library…", self.subjects))
+        self.subjects_layout.addStretch(1)
+        self.show_subjects()
+
+    def _clear(self) -> None:
         while self.subjects_layout.count():
             item = self.subjects_layout.takeAt(0)
             if item.widget() is not None:
@@ -93,6 +98,11 @@ class KioskHome(QStackedWidget):
             elif item.layout() is not None:
                 _delete_layout(item.layout())
         self.subject_buttons = []
+
+    def set_library(self, library: Library) -> None:
+        """Build the subject buttons for this library."""
+        self._library = library
+        self._clear()
         title = QLabel("Welcome", self.subjects)
         title.setObjectName("kioskTitle")
         intro = QLabel(WELCOME, self.subjects)

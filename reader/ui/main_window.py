@@ -27,16 +27,21 @@ from reader.core.library import Library
 from reader.core.links import classify
 from reader.core.render import RenderedArticle
 from reader.core.settings import Settings
+from reader.ui.accessibility import LinkAnnouncer, set_tab_order
 from reader.ui.actions import ActionRegistry
+from reader.ui.appearance import Appearance
 from reader.ui.article_view import ArticleView
 from reader.ui.bookmarks_feature import BookmarksFeature
 from reader.ui.contents_list import ContentsList
 from reader.ui.find_bar import FindBar
 from reader.ui.glossary_panel import GlossaryPanel
 from reader.ui.glossary_tips import GlossaryTips
+from reader.ui.handout import HandoutActions
 from reader.ui.home_view import HomeView
 from reader.ui.library_browser import LibraryBrowser
 from reader.ui.notice_bar import NoticeBar
+from reader.ui.read_aloud import ReadAloud
+from reader.ui.reading_controls import ReadingControls
 from reader.ui.renderer import ArticleRenderer
 from reader.ui.visitor_reset import VisitorReset
 
@@ -59,6 +64,7 @@ class MainWindow(QMainWindow):
         settings: Settings,
         parent: QWidget | None = None,
         glossary: Glossary | None = None,
+        appearance: Appearance | None = None,
         bookmarks: BookmarkStore | None = None,
     ) -> None:
         super().__init__(parent)
@@ -70,12 +76,14 @@ class MainWindow(QMainWindow):
         self.current_page: RenderedArticle | None = None
         self._pending_fragment = ""
         self.remember_geometry = True
+        self.library_loading = False
         self.setWindowTitle("Cancer Information Reader")
         self.renderer = ArticleRenderer(parent=self)
         self._build_widgets()
         self.actions_registry = ActionRegistry(self)
         self._build_actions()
         self._build_toolbar_and_menus()
+        self._build_accessibility(appearance)
         self._connect()
         self.bookmarks = BookmarksFeature(self, bookmarks if bookmarks is not None else BookmarkStore())
         self.visitor_reset = VisitorReset(self)
@@ -150,13 +158,27 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(reg["add_folder"])
         file_menu.addSeparator()
-        file_menu.addAction(reg["quit"])
+        self.file_menu = file_menu  # Print / Save as PDF / Quit are added in _build_accessibility
         go_menu = self.menuBar().addMenu("&Go")
         for name in ("back", "forward", "home"):
             go_menu.addAction(reg[name])
         go_menu.addAction(self.glossary_panel.toggleViewAction())
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addAction(reg["find"])
+
+    def _build_accessibility(self, appearance: Appearance | None) -> None:
+        """Text size, themes, handouts, read aloud and keyboard order (see reader/ui/accessibility.py)."""
+        self.appearance = appearance or Appearance(self.settings, parent=self)
+        self.reading_controls = ReadingControls(self, self.appearance)
+        self.handouts = HandoutActions(self)
+        self.handouts.add_to_menu(self.file_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.actions_registry["quit"])
+        self.read_aloud = ReadAloud(self)
+        self.reading_controls.menu.addSeparator()
+        self.reading_controls.menu.addMenu(self.read_aloud.menu)
+        self.link_announcer = LinkAnnouncer(self)
+        set_tab_order(self)
 
     def _connect(self) -> None:
         self.browser.articleRequested.connect(self.open_article)
@@ -174,6 +196,7 @@ class MainWindow(QMainWindow):
     def set_library(self, library: Library) -> None:
         """Show a (new) library in the browser and on the home view."""
         self.library = library
+        self.library_loading = False
         self.browser.set_library(library)
         self.home.set_library(library)
         self.glossary_panel.set_library(library)
@@ -183,6 +206,12 @@ class MainWindow(QMainWindow):
         if errors:
             message += f" · {errors} files could not be opened (see 'cancer-reader check')"
         self.statusBar().showMessage(message)
+
+    def show_library_loading(self) -> None:
+        """Say the library is being opened (until set_library is called)."""
+        self.library_loading = True
+        self.home.show_loading()
+        self.statusBar().showMessage("Opening your library…")
 
     @Slot()
     def add_folder(self) -> None:
@@ -219,7 +248,7 @@ class MainWindow(QMainWindow):
         self.current = article
         self._pending_fragment = fragment
         self.statusBar().showMessage(f"Opening {article.display_title}…")
-        self.renderer.request(article)
+        self.renderer.request(article, self.view.document_settings())
         self._update_navigation()
         return True
 
@@ -229,7 +258,7 @@ class MainWindow(QMainWindow):
             return
         self.current_page = page
         self.notice.hide()
-        self.view.show_html(page.html, self._pending_fragment)
+        self.view.show_html(page.html, self._pending_fragment, self.renderer.take_document())
         self.contents.set_headings(page.headings)
         self.glossary_panel.set_article_words(self.glossary.words_in_article(page.glossary))
         self.stack.setCurrentWidget(self.article_page)

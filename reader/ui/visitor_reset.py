@@ -15,8 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from reader.ui.theme import LIGHT
-
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
@@ -24,12 +22,14 @@ log = logging.getLogger(__name__)
 
 
 class VisitorReset:
-    """Named reset steps, run in the order they were added; the window's own step comes first."""
+    """Named reset steps, run in the order they were added; the window's own steps come first."""
 
     def __init__(self, window: MainWindow) -> None:
         self._steps: list[tuple[str, Callable[[], object]]] = []
         self._window = window
         self._view_font = QFont(window.view.font())
+        self._prefs = window.appearance.prefs  # text size, theme, spacing and font as the app started
+        self.add("appearance", self._reset_appearance)  # first: it may re-show the page, cleared next
         self.add("window", self._reset_window)
         self.add("bookmarks", self._reset_bookmarks)
         self.add("glossary", self._reset_glossary)
@@ -68,9 +68,9 @@ class VisitorReset:
         for tree in (window.browser.by_type, window.browser.by_topic, window.browser.a_to_z):
             tree.clearSelection()
             tree.scrollToTop()
-        window.view.clear()  # the last article must not linger in a hidden widget
+        window.view.show_html("")  # the last article must not linger in a hidden widget
         window.view.setFont(self._view_font)
-        window.view.set_theme(LIGHT)
+        window.view.set_theme(window.appearance.theme, window.appearance.prefs.line_spacing)
         window.history.clear()
         window.go_home(record=True)  # the home view is now the only place in the history
         window.statusBar().clearMessage()
@@ -89,3 +89,11 @@ class VisitorReset:
         window.glossary_tips.popup.hide()
         window.glossary_panel.filter.clear()
         window.glossary_panel.hide()
+
+    def _reset_appearance(self) -> None:
+        """Text size, theme, line spacing and font back to how the app started."""
+        appearance, start = self._window.appearance, self._prefs
+        appearance.set_font_scale(start.font_scale)
+        appearance.set_theme(start.theme)
+        appearance.set_line_spacing(start.line_spacing)
+        appearance.set_legible_font(start.legible_font)

@@ -43,7 +43,7 @@ def test_policy_file_is_honoured(tmp_path: Path) -> None:
     path = write_policy(tmp_path / "kiosk.json", {
         "kiosk": True, "idle_timeout_seconds": 120, "warning_seconds": 45,
         "library_folders": ["/srv/clinic"], "printing_allowed": True, "printer": "Waiting room",
-        "home": "/types/breast", "font_size": 16, "staff_pin": pin_hash,
+        "home": "/types/breast", "font_scale": 150, "staff_pin": pin_hash,
     })  # fmt: skip
     policy = load_policy(path)
     assert policy.enabled
@@ -52,7 +52,7 @@ def test_policy_file_is_honoured(tmp_path: Path) -> None:
     assert policy.library_folders == (Path("/srv/clinic"),)
     assert policy.printing_allowed and policy.printer == "Waiting room"
     assert policy.home == "/types/breast"
-    assert policy.font_size == 16
+    assert policy.font_scale == 150
     assert policy.has_pin and verify_pin("2468", policy.staff_pin)
     assert policy.problems == ()
 
@@ -100,7 +100,7 @@ def test_a_named_policy_that_is_missing_fails_closed(tmp_path: Path) -> None:
 def test_bad_values_fall_back_to_safe_defaults(tmp_path: Path) -> None:
     path = write_policy(tmp_path / "kiosk.json", {
         "kiosk": "yes", "idle_timeout_seconds": "soon", "warning_seconds": 5,
-        "library_folders": "/srv", "printing_allowed": 1, "font_size": 400,
+        "library_folders": "/srv", "printing_allowed": 1, "font_scale": 400,
         "staff_pin": "1234", "colour": "blue",
     })  # fmt: skip
     policy = load_policy(path)
@@ -109,11 +109,11 @@ def test_bad_values_fall_back_to_safe_defaults(tmp_path: Path) -> None:
     assert policy.warning_seconds == 20  # raised to the WCAG minimum
     assert policy.library_folders == ()
     assert not policy.printing_allowed
-    assert policy.font_size is None
+    assert policy.font_scale is None
     assert not policy.has_pin  # a plain PIN is never accepted as a hash
     keys = " ".join(policy.problems)
     for key in ("kiosk", "idle_timeout_seconds", "warning_seconds", "library_folders",
-                "printing_allowed", "font_size", "staff_pin", "colour"):  # fmt: skip
+                "printing_allowed", "font_scale", "staff_pin", "colour"):  # fmt: skip
         assert key in keys
 
 

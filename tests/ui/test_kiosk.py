@@ -273,13 +273,17 @@ def _make_a_visit(qtbot: QtBot, kiosk: KioskController) -> list[str]:
     window.show_notice("A notice", "https://example.org")
     window.browser.filter.setText("lung")
     window.view.zoomIn(6)
+    window.appearance.set_font_scale(200)
+    window.appearance.set_theme("high-contrast")
     window.view.set_theme(dataclasses.replace(LIGHT, name="dark", text="#eeeeee", background="#000000"))
     QGuiApplication.clipboard().setText("what the visitor copied")
     QToolTip.showText(window.mapToGlobal(QPoint(50, 50)), "a tip", window)
     return calls
 
 
-def _assert_fresh(kiosk: KioskController, calls: list[str], font_size: int) -> None:
+def _assert_fresh(
+    kiosk: KioskController, calls: list[str], font_scale: int = 100, start_theme: str = "system"
+) -> None:
     window = kiosk.window
     assert window.stack.currentWidget() is kiosk.home
     assert kiosk.home.currentWidget() is kiosk.home.subjects_scroll
@@ -290,8 +294,8 @@ def _assert_fresh(kiosk: KioskController, calls: list[str], font_size: int) -> N
     assert not window.notice.isVisible()
     assert window.browser.filter.text() == ""
     assert window.view.toPlainText() == ""  # the last article is not kept in a hidden widget
-    assert window.view.font().pointSize() == font_size
-    assert window.view.document().defaultStyleSheet() == LIGHT.article_css()
+    assert window.appearance.prefs.theme == start_theme and window.appearance.font_scale == font_scale
+    assert window.view.document().defaultStyleSheet() == window.appearance.article_css()
     assert QGuiApplication.clipboard().text() == ""
     assert not QToolTip.isVisible()
     assert "Breast" not in window.windowTitle() and window.statusBar().currentMessage() == ""
@@ -310,17 +314,17 @@ def test_no_answer_resets_everything_for_the_next_visitor(qtbot: QtBot, kiosk: K
         qtbot.mouseMove(kiosk.window.view.viewport(), QPoint(30, 30))
     with qtbot.waitSignal(kiosk.window.homeShown, timeout=4000):
         pass  # nobody answers the countdown
-    _assert_fresh(kiosk, calls, font_size=14)
+    _assert_fresh(kiosk, calls)
     qtbot.wait(400)
     assert not kiosk.idle_prompt.isVisible()  # no prompt again until someone touches the screen
 
 
 def test_start_over_button_resets_at_any_time(qtbot: QtBot, kiosk: KioskController) -> None:
     calls = _make_a_visit(qtbot, kiosk)
-    button = kiosk.window.toolbar.widgetForAction(kiosk.window.actions_registry["start_over"])
+    button = kiosk.start_over_bar.widgetForAction(kiosk.window.actions_registry["start_over"])
     assert button.isVisible() and button.text() == "Start over"
     tap(qtbot, button)
-    _assert_fresh(kiosk, calls, font_size=14)
+    _assert_fresh(kiosk, calls)
 
 
 def test_a_failing_reset_step_does_not_stop_the_others(qtbot: QtBot, kiosk: KioskController) -> None:

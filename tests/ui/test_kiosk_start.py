@@ -52,7 +52,7 @@ def test_the_policy_file_is_honoured(
                   "# Hours\n\nWe are open every day.\n", tags="[support]")  # fmt: skip
     policy = tmp_path / "kiosk.json"
     policy.write_text(json.dumps({
-        "kiosk": True, "idle_timeout_seconds": 45, "warning_seconds": 25, "font_size": 18,
+        "kiosk": True, "idle_timeout_seconds": 45, "warning_seconds": 25, "font_scale": 150,
         "library_folders": [str(clinic)], "staff_pin": hash_pin("1357"), "home": "https://clinic.example/hours",
     }), encoding="utf-8")  # fmt: skip
     monkeypatch.setenv(POLICY_ENV, str(policy))
@@ -60,9 +60,10 @@ def test_the_policy_file_is_honoured(
     assert kiosk is not None
     finish.append(kiosk)
     window = kiosk.window
+    qtbot.waitUntil(lambda: window.current is not None, timeout=10_000)  # the library loads on a worker
     assert window.isFullScreen()
     assert kiosk.idle_timer.interval() == 45_000 and kiosk.policy.warning_seconds == 25
-    assert window.view.font().pointSize() == 18
+    assert window.appearance.font_scale == 150
     assert window.library.find("https://clinic.example/hours") is not None
     assert window.current is not None and window.current.title.startswith("Visiting hours")  # policy home
     assert kiosk.policy.has_pin
