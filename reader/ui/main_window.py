@@ -44,6 +44,7 @@ from reader.ui.read_aloud import ReadAloud
 from reader.ui.reading_controls import ReadingControls
 from reader.ui.renderer import ArticleRenderer
 from reader.ui.search_feature import SearchFeature
+from reader.ui.visitor_reset import VisitorReset
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._build_accessibility(appearance)
         self._connect()
         self.bookmarks = BookmarksFeature(self, bookmarks if bookmarks is not None else BookmarkStore())
+        self.visitor_reset = VisitorReset(self)
         self.search = SearchFeature(self)  # the index starts with search.use_index(cache_dir)
         set_tab_order(self)
         self.set_library(library)
@@ -349,6 +351,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text + (f" ({address})" if address else ""), 10000)
             return
         self.notice.show_message(text + (f"\n{address}" if address else ""), address)
+
+    def reset_for_next_visitor(self) -> None:
+        """Forget what the last person did (kiosk "Start over"); features add steps to visitor_reset."""
+        self.visitor_reset.run()
 
     # Window state ----------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
@@ -67,6 +67,11 @@ class SearchBox(QWidget):
         self._timer.timeout.connect(self.flush)
         self._sent: str | None = None
         self.field.textChanged.connect(self._on_text)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Room for a question of about 45 characters at the current text size."""
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.field.fontMetrics().horizontalAdvance("x" * 45)), hint.height())
 
     def text(self) -> str:
         """The words typed."""

@@ -61,6 +61,9 @@ class SearchFeature(QObject):
             edit_menu.insertAction(edit_menu.actions()[0] if edit_menu.actions() else None, self.action)
         self.box.show_state(None, False, "Search is being prepared.")
         self._connect()
+        reset = getattr(window, "visitor_reset", None)
+        if reset is not None:
+            reset.add("search", self.reset_for_next_visitor)
 
     def _connect(self) -> None:
         self.box.queryChanged.connect(self._on_query)
@@ -215,6 +218,22 @@ class SearchFeature(QObject):
         if self._showing_results():
             back = self._return_to if self._return_to is not None else self.window.home
             self.window.stack.setCurrentWidget(back)
+
+    def reset_for_next_visitor(self) -> None:
+        """Forget the last person's search: words, results, filters and marks (kiosk "Start over")."""
+        self._open_when_ready = False
+        self._last = None
+        self._highlight_key = ""
+        self._stems = frozenset()
+        if self.service is not None:
+            self.service.forget()
+        self.box.field.blockSignals(True)
+        self.box.field.clear()
+        self.box.field.blockSignals(False)
+        self.box.flush()
+        self.results.reset()
+        search_highlight.clear(self.window.view)
+        self._leave_results()
 
     @Slot()
     def dismiss(self) -> None:

@@ -415,6 +415,19 @@ class SearchResultsView(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
         combo.blockSignals(False)
 
+    def reset(self) -> None:
+        """Empty the page and choose no filters."""
+        self.results = None
+        self.list.clear()
+        self.summary.clear()
+        self.suggestion.hide()
+        self._suggested = ""
+        self._set_message("")
+        self._fill_filter(self.type_filter, "All cancer types", {}, "", cancer_type_label)
+        self._fill_filter(self.topic_filter, "All topics", {}, "", topic_label)
+        self.clear_filters_button.hide()
+        self._show_filter_row(False)
+
     def first_key(self) -> str:
         """The key of the selected result (or the first), "" when there are none."""
         item = self.list.currentItem() or self.list.item(0)

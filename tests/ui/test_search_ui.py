@@ -435,3 +435,16 @@ def test_workers_import_nothing_after_warm_up(tmp_path: Path) -> None:
     worker.join(60)
     assert answers and answers[0].hits and answers[1].suggestion == "diarrhea"
     assert sorted(set(sys.modules) - before) == []
+
+
+def test_start_over_forgets_the_search(qtbot: QtBot, window: MainWindow) -> None:
+    search_for(qtbot, window, "lymphedema")
+    view = window.search.results
+    view.topic_filter.setFocus()
+    with qtbot.waitSignal(window.search.service.resultsReady, timeout=5000):
+        qtbot.keyClick(view.topic_filter, Qt.Key.Key_Down)
+    assert "search" in window.visitor_reset.names()
+    assert window.visitor_reset.run() == []  # what "Start over" and the idle timeout run
+    assert window.search.box.text() == "" and view.list.count() == 0 and view.summary.text() == ""
+    assert view.topic_filter.currentIndex() == 0 and view.topic_filter.count() == 1
+    assert window.stack.currentWidget() is not view
