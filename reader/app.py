@@ -20,6 +20,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from reader.ui.about_dialog import app_icon
     from reader.ui.errors import install_excepthook
     from reader.ui.main_window import MainWindow
 
@@ -27,6 +28,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     app.setApplicationName("cancer-reader")
     app.setApplicationDisplayName("Cancer Information Reader")
     app.setDesktopFileName("cancer-reader")
+    app.setWindowIcon(app_icon())
     install_excepthook()
     window = MainWindow(ctx.library, ctx.settings)
     for problem in ctx.settings.problems:

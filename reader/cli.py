@@ -71,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--open", metavar="URL_OR_KEY", help="open this article at start")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
                         help="save a picture of the window after start-up and exit")  # fmt: skip
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that the app starts, loads, searches and shows an article, then exit")  # fmt: skip
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"reader.commands.{name}").register(subparsers)
@@ -105,6 +107,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ctx = make_context(args)
     func = getattr(args, "func", None)
+    if func is None and args.self_test:
+        from reader.self_test import run_self_test
+
+        return run_self_test(args, ctx)
     if func is None:
         from reader.app import run_gui
 
