@@ -45,9 +45,11 @@ def run(*cmd: str | Path, env: dict[str, str] | None = None, cwd: Path | None = 
     """Run a command, stopping the build with its exit code when it fails."""
     printable = " ".join(str(c) for c in cmd)
     log(f"$ {printable}")
+    started = time.perf_counter()
     result = subprocess.run([str(c) for c in cmd], env=env, cwd=cwd or ROOT)
     if result.returncode:
         raise SystemExit(f"[build] failed ({result.returncode}): {printable}")
+    log(f"  ({time.perf_counter() - started:.1f} s)")
 
 
 def project_version() -> str:
@@ -92,6 +94,8 @@ def make_icons(py: Path, build: Path) -> Path:
         shutil.rmtree(icons)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     run(py, PACKAGING / "make_icons.py", ROOT / "resources" / "icons" / "cancer-reader.svg", icons, env=env)
+    if sys.platform == "darwin" and shutil.which("iconutil"):
+        run("iconutil", "-c", "icns", icons / "cancer-reader.iconset", "-o", icons / "cancer-reader.icns")
     return icons
 
 
@@ -124,12 +128,14 @@ def build_bundle(py: Path, build: Path, dist: Path, index: Path | None) -> Path:
 def deb_architecture() -> str:
     """dpkg's name for this machine's architecture."""
     try:
-        return subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True, check=True).stdout.strip()
+        return subprocess.run(
+            ["dpkg", "--print-architecture"], capture_output=True, text=True, check=True
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return {"x86_64": "amd64", "aarch64": "arm64"}.get(platform.machine(), platform.machine())
 
 
-def build_deb(bundle: Path, icons: Path, build: Path, dist: Path, version: str) -> Path:
+def build_deb(bundle: Path, icons: Path, build: Path, dist: Path, version: str, quick: bool = False) -> Path:
     """A .deb: the bundle in /opt/cancer-reader, a launcher in /usr/bin, desktop file, icons, metainfo."""
     root = build / "deb-root"
     if root.exists():
@@ -177,7 +183,9 @@ Description: Offline reader for trusted cancer information
 """
     (debian / "control").write_text(control, encoding="utf-8")
     deb = dist / f"{NAME}_{version}_{deb_architecture()}.deb"
-    run("dpkg-deb", "--root-owner-group", "-Zxz", "--build", root, deb)
+    # xz makes the smallest download; --quick (tests) trades size for a much faster gzip -1.
+    compression = ["-Zgzip", "-z1"] if quick else ["-Zxz"]
+    run("dpkg-deb", "--root-owner-group", *compression, "--build", root, deb)
     return deb
 
 
@@ -188,6 +196,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dist-dir", type=Path, default=ROOT / "dist", help="output folder (default dist/)")
     parser.add_argument("--python", help="Python 3.11+ to make the build venv with (default: this one)")
     parser.add_argument("--no-deb", action="store_true", help="only the bundle, no .deb")
+    parser.add_argument(
+        "--quick", action="store_true", help="fast, larger .deb (gzip -1 instead of xz): for tests"
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     build, dist = args.build_dir.resolve(), args.dist_dir.resolve()
@@ -207,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
         f"PyInstaller took {time.perf_counter() - bundle_started:.0f} s")  # fmt: skip
     if sys.platform.startswith("linux") and not args.no_deb:
         if shutil.which("dpkg-deb"):
-            deb = build_deb(bundle, icons, build, dist, version)
+            deb = build_deb(bundle, icons, build, dist, version, quick=args.quick)
             log(f"Package: {deb} = {deb.stat().st_size / 1e6:.1f} MB")
         else:
             log("No .deb: dpkg-deb is not installed (apt-get install dpkg)")

@@ -14,6 +14,7 @@ from pathlib import Path
 from reader.core.library import Library
 from reader.core.locations import Locations, bundled_library
 from reader.core.settings import Settings
+from reader.version import app_version
 
 #: Modules in reader.commands, each with register(subparsers) that sets func=run(args, ctx).
 COMMAND_MODULES = ["check", "glossary"]
@@ -71,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--open", metavar="URL_OR_KEY", help="open this article at start")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
                         help="save a picture of the window after start-up and exit")  # fmt: skip
+    parser.add_argument("--version", action="version", version=f"cancer-reader {app_version()}")
     parser.add_argument("--self-test", action="store_true",
                         help="check that the app starts, loads, searches and shows an article, then exit")  # fmt: skip
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
