@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from reader.cli import Context
+    from reader.core.library import Library
+    from reader.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -20,8 +22,12 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from reader.core.glossary import Glossary
+    from reader.core.library import Library
     from reader.ui.about_dialog import app_icon
+    from reader.ui.appearance import Appearance
     from reader.ui.errors import install_excepthook
+    from reader.ui.library_loader import LibraryLoader
     from reader.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -30,18 +36,43 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     app.setDesktopFileName("cancer-reader")
     app.setWindowIcon(app_icon())
     install_excepthook()
-    window = MainWindow(ctx.library, ctx.settings)
-    for problem in ctx.settings.problems:
+    from reader.core.bookmarks import open_store
+
+    # The library loads on a worker (through the catalog cache) while the window appears.
+    folders = ctx.library_folders()
+    loader = LibraryLoader(folders, ctx.locations.cache_dir / "catalog.json")
+    loader.start()
+    glossary = Glossary.load(ctx.locations.data_dir)
+    appearance = Appearance(ctx.settings, font_scale=args.font_scale, theme=args.theme)
+    bookmarks = open_store(ctx.locations.data_dir)
+    window = MainWindow(
+        Library(folders), ctx.settings, glossary=glossary, bookmarks=bookmarks, appearance=appearance
+    )
+    window.handouts.data_dir = ctx.locations.data_dir
+    loader.setParent(window)
+    window.show_library_loading()
+    loader.loaded.connect(lambda library: _library_loaded(window, ctx, args, library))
+    for problem in [*ctx.settings.problems, *glossary.problems]:
         window.statusBar().showMessage(problem, 15000)
+    if os.environ.get("CANCER_READER_FIRST_PAINT"):
+        from reader.ui.first_paint import install
+
+        install(app, window)
     window.show()
-    if args.open:
-        article = ctx.library.find(args.open)
-        if article is None:
-            print(f"No article in the library matches {args.open!r}.", file=sys.stderr)
-        else:
-            window.open_article(article.key)
     if args.screenshot:
         from reader.ui.screenshot import save_when_ready
 
         return save_when_ready(app, window, args.screenshot)
     return app.exec()
+
+
+def _library_loaded(window: MainWindow, ctx: Context, args: argparse.Namespace, library: Library) -> None:
+    """Show the loaded library, then open the article asked for on the command line."""
+    ctx.__dict__["library"] = library  # Context.library is a cached_property: later users share it
+    window.set_library(library)
+    if args.open:
+        article = library.find(args.open)
+        if article is None:
+            print(f"No article in the library matches {args.open!r}.", file=sys.stderr)
+        else:
+            window.open_article(article.key)

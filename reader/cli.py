@@ -13,11 +13,12 @@ from pathlib import Path
 
 from reader.core.library import Library
 from reader.core.locations import Locations, bundled_library
+from reader.core.reading_prefs import THEME_NAMES, parse_scale
 from reader.core.settings import Settings
 from reader.version import app_version
 
 #: Modules in reader.commands, each with register(subparsers) that sets func=run(args, ctx).
-COMMAND_MODULES = ["check", "glossary"]
+COMMAND_MODULES = ["check", "glossary", "bookmarks"]
 
 
 @dataclass
@@ -75,10 +76,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"cancer-reader {app_version()}")
     parser.add_argument("--self-test", action="store_true",
                         help="check that the app starts, loads, searches and shows an article, then exit")  # fmt: skip
+    parser.add_argument("--font-scale", type=_font_scale, metavar="PERCENT",
+                        help="text size for this run only, 75 to 300 (not saved)")  # fmt: skip
+    parser.add_argument("--theme", choices=THEME_NAMES, help="colours for this run only (not saved)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"reader.commands.{name}").register(subparsers)
     return parser
+
+
+def _font_scale(text: str) -> int:
+    try:
+        return parse_scale(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def make_context(args: argparse.Namespace) -> Context:

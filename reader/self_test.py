@@ -20,6 +20,7 @@ from reader.version import app_version
 
 if TYPE_CHECKING:
     from reader.cli import Context
+    from reader.core.glossary import Glossary
     from reader.core.library import Library
 
 #: The article every build ships with (seeds/); the self-test opens it and searches for it.
@@ -45,6 +46,7 @@ class SelfTest:
         self.out = out
         self.library: Library | None = None
         self.seed_key = ""
+        self.glossary: Glossary | None = None
         self.not_checked: list[str] = []
         self._temp = tempfile.TemporaryDirectory(prefix="cancer-reader-self-test-")
         self.scratch = Path(self._temp.name)
@@ -54,6 +56,7 @@ class SelfTest:
         self.out(f"Cancer Information Reader {app_version()} self-test")
         steps: list[tuple[str, Callable[[], str]]] = [
             ("library", self.check_library),
+            ("glossary", self.check_glossary),
             ("search", self.check_search),
             ("window", self.check_window),
         ]
@@ -99,6 +102,16 @@ class SelfTest:
         noun = "article" if len(library) == 1 else "articles"
         return f"{len(library)} {noun} from {len(folders)} folder(s), {len(library.errors)} file(s) skipped"
 
+    def check_glossary(self) -> str:
+        """The built-in glossary loads."""
+        from reader.core.glossary import Glossary
+
+        glossary = Glossary.load(self.scratch / "data")
+        if glossary.problems:
+            raise StepFailedError(" ".join(glossary.problems))
+        self.glossary = glossary
+        return f"{len(glossary)} entries"
+
     def check_search(self) -> str:
         """A search finds the seed article (when this build has the search engine)."""
         if importlib.util.find_spec(SEARCH_MODULE) is None:
@@ -130,12 +143,22 @@ class SelfTest:
         import shiboken6
         from PySide6.QtWidgets import QApplication
 
+        from reader.core.bookmarks import open_store
         from reader.core.settings import Settings
+        from reader.ui.appearance import Appearance, load_legible_font
         from reader.ui.main_window import MainWindow
 
         assert self.library is not None
         app = QApplication.instance() or QApplication(sys.argv[:1])
-        window = MainWindow(self.library, Settings(self.scratch / "settings.json"))
+        settings = Settings(self.scratch / "settings.json")
+        appearance = Appearance(settings)
+        window = MainWindow(
+            self.library,
+            settings,
+            glossary=self.glossary,
+            appearance=appearance,
+            bookmarks=open_store(self.scratch / "data"),
+        )
         window.remember_geometry = False
         shown: list[str] = []
         failures: list[str] = []
@@ -173,8 +196,11 @@ class SelfTest:
             window.close()
             # Delete the window now: left to interpreter shutdown, Qt objects can crash the exit.
             shiboken6.delete(window)
+        font = load_legible_font()
+        if not font:
+            raise StepFailedError("the easy-to-read font (Atkinson Hyperlegible) could not be loaded")
         platform = app.platformName()
-        return f"rendered {len(text)} characters of the article on the {platform!r} screen"
+        return f"rendered {len(text)} characters of the article on the {platform!r} screen; font {font!r} loads"
 
 
 def run_self_test(args: argparse.Namespace, ctx: Context) -> int:

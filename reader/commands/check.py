@@ -22,7 +22,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         if report.missing:
             print(f"{report.folder}: {report.missing}")
             continue
-        print(f"{report.folder}: {report.loaded} articles loaded, {len(report.skipped)} skipped")
+        noun = "article" if report.loaded == 1 else "articles"
+        print(f"{report.folder}: {report.loaded} {noun} loaded, {len(report.skipped)} skipped")
         for skipped in report.skipped:
             kind = "error" if skipped.is_error else "note"
             print(f"  {kind}: {skipped.path}: {skipped.reason}")

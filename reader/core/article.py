@@ -65,7 +65,8 @@ class Article:
     key: str
     path: Path
     title: str
-    body: str
+    #: The Markdown body; None when the catalog cache left it out (then `body` reads the file).
+    _body: str | None = field(default=None, compare=False, repr=False)
     url: str = ""
     cancer_types: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
@@ -80,6 +81,13 @@ class Article:
     status: str = "active"
     version: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def body(self) -> str:
+        """The Markdown body (read from the file when it was left out); ArticleError on failure."""
+        if self._body is not None:
+            return self._body
+        return load_article(self.path)._body or ""
 
     @property
     def display_title(self) -> str:
@@ -221,7 +229,7 @@ def parse_article(text: str, path: Path) -> Article:
         key=article_key(url, path),
         path=path,
         title=title,
-        body=body,
+        _body=body,
         url=url,
         cancer_types=_words(meta.get("cancerTypes")),
         tags=_words(meta.get("tags")),

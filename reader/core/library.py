@@ -8,8 +8,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.article import Article, ArticleError, load_article, normalize_url
+
+if TYPE_CHECKING:
+    from reader.core.catalog_cache import CatalogCache
 
 log = logging.getLogger(__name__)
 
@@ -91,13 +95,33 @@ class Library:
         folders: Iterable[Path],
         include_inactive: bool = False,
         progress: Callable[[int, Path], None] | None = None,
+        catalog: CatalogCache | None = None,
     ) -> Library:
-        """Load every folder; never raises for a bad file or a missing folder."""
+        """Load every folder; never raises for a bad file or a missing folder.
+
+        With a catalog, unchanged files come from it (their bodies are read when opened) and the
+        catalog is updated and saved.
+        """
         library = cls(folders, include_inactive)
-        library._load(progress)
+        library._load(progress, catalog)
+        if catalog is not None:
+            catalog.save(library.folders)
         return library
 
-    def _load(self, progress: Callable[[int, Path], None] | None) -> None:
+    def _load_file(self, path: Path, catalog: CatalogCache | None) -> Article:
+        if catalog is None:
+            return load_article(path)
+        cached = catalog.get(path)
+        if cached is not None:
+            return cached
+        from reader.core.catalog_cache import fingerprint
+
+        stamp = fingerprint(path)
+        article = load_article(path)
+        catalog.put(article, stamp)
+        return article
+
+    def _load(self, progress: Callable[[int, Path], None] | None, catalog: CatalogCache | None) -> None:
         count = 0
         for folder in self.folders:
             report = FolderReport(folder)
@@ -112,7 +136,7 @@ class Library:
                     report.skipped.append(item)
                     continue
                 try:
-                    article = load_article(item)
+                    article = self._load_file(item, catalog)
                 except ArticleError as exc:
                     report.skipped.append(Skipped(item, str(exc)))
                     continue

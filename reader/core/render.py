@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 
 import markdown
 from markdown.extensions import Extension
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
+from markdown.extensions.toc import TocExtension
 from markdown.treeprocessors import Treeprocessor
 
 from reader.core.article import Article
@@ -67,6 +70,8 @@ class _SafeLinks(Treeprocessor):
             if link.kind == "glossary":
                 a.set("class", "glossary")
                 a.set("title", f"Definition: {text}")
+                # QTextDocument ignores text-underline-style from the default stylesheet on links.
+                a.set("style", "text-underline-style: dotted")
                 self.glossary.append(GlossaryUse(link.target, text))
             elif link.kind in ("web", "mail"):
                 a.set("class", "external")
@@ -96,9 +101,15 @@ _local = threading.local()
 def _markdown() -> markdown.Markdown:
     md = getattr(_local, "md", None)
     if md is None:
+        # Extension objects, not names: names make markdown look up entry points, which imports
+        # modules on the worker thread (PySide6's import hook is not safe there) and costs time.
         md = markdown.Markdown(
-            extensions=["tables", "sane_lists", "toc", _SafeExtension()],
-            extension_configs={"toc": {"permalink": False}},
+            extensions=[
+                TableExtension(),
+                SaneListExtension(),
+                TocExtension(permalink=False),
+                _SafeExtension(),
+            ],
             output_format="html",
         )
         _local.md = md

@@ -82,6 +82,10 @@ class HomeView(QWidget):
         """Show what this library holds."""
         self.page.setHtml(home_html(library))
 
+    def show_loading(self) -> None:
+        """Say that the library is being opened (the first start reads every file)."""
+        self.page.setHtml("<h1>Welcome</h1><p>Opening your library… This takes a moment the first time.</p>")
+
     @Slot(QUrl)
     def _on_anchor(self, url: QUrl) -> None:
         text = url.toString()

@@ -20,18 +20,28 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.article import Article
+from reader.core.bookmarks import BookmarkStore
+from reader.core.glossary import Glossary
 from reader.core.history import History, Place
 from reader.core.library import Library
 from reader.core.links import classify
 from reader.core.render import RenderedArticle
 from reader.core.settings import Settings
+from reader.ui.accessibility import LinkAnnouncer, set_tab_order
 from reader.ui.actions import ActionRegistry
+from reader.ui.appearance import Appearance
 from reader.ui.article_view import ArticleView
+from reader.ui.bookmarks_feature import BookmarksFeature
 from reader.ui.contents_list import ContentsList
 from reader.ui.find_bar import FindBar
+from reader.ui.glossary_panel import GlossaryPanel
+from reader.ui.glossary_tips import GlossaryTips
+from reader.ui.handout import HandoutActions
 from reader.ui.home_view import HomeView
 from reader.ui.library_browser import LibraryBrowser
 from reader.ui.notice_bar import NoticeBar
+from reader.ui.read_aloud import ReadAloud
+from reader.ui.reading_controls import ReadingControls
 from reader.ui.renderer import ArticleRenderer
 
 log = logging.getLogger(__name__)
@@ -47,22 +57,34 @@ class MainWindow(QMainWindow):
     homeShown = Signal()
     glossaryRequested = Signal(str, str)  # term id or slug, linked words
 
-    def __init__(self, library: Library, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        parent: QWidget | None = None,
+        glossary: Glossary | None = None,
+        appearance: Appearance | None = None,
+        bookmarks: BookmarkStore | None = None,
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.settings = settings
+        self.glossary = glossary if glossary is not None else Glossary()
         self.history = History()
         self.current: Article | None = None
         self.current_page: RenderedArticle | None = None
         self._pending_fragment = ""
         self.remember_geometry = True
+        self.library_loading = False
         self.setWindowTitle("Cancer Information Reader")
         self.renderer = ArticleRenderer(parent=self)
         self._build_widgets()
         self.actions_registry = ActionRegistry(self)
         self._build_actions()
         self._build_toolbar_and_menus()
+        self._build_accessibility(appearance)
         self._connect()
+        self.bookmarks = BookmarksFeature(self, bookmarks if bookmarks is not None else BookmarkStore())
         self.set_library(library)
         self._restore_geometry()
         self.go_home(record=True)
@@ -104,6 +126,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 800])
         self.setCentralWidget(self.splitter)
+        self.glossary_panel = GlossaryPanel(self.glossary, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.glossary_panel)
+        self.glossary_panel.hide()
+        self.glossary_tips = GlossaryTips(self.view, self.glossary, self)
 
     def _build_actions(self) -> None:
         style = self.style()
@@ -131,14 +157,29 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(reg["add_folder"])
         file_menu.addSeparator()
-        file_menu.addAction(reg["quit"])
+        self.file_menu = file_menu  # Print / Save as PDF / Quit are added in _build_accessibility
         go_menu = self.menuBar().addMenu("&Go")
         for name in ("back", "forward", "home"):
             go_menu.addAction(reg[name])
+        go_menu.addAction(self.glossary_panel.toggleViewAction())
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addAction(reg["find"])
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(reg["about"])
+
+    def _build_accessibility(self, appearance: Appearance | None) -> None:
+        """Text size, themes, handouts, read aloud and keyboard order (see reader/ui/accessibility.py)."""
+        self.appearance = appearance or Appearance(self.settings, parent=self)
+        self.reading_controls = ReadingControls(self, self.appearance)
+        self.handouts = HandoutActions(self)
+        self.handouts.add_to_menu(self.file_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.actions_registry["quit"])
+        self.read_aloud = ReadAloud(self)
+        self.reading_controls.menu.addSeparator()
+        self.reading_controls.menu.addMenu(self.read_aloud.menu)
+        self.link_announcer = LinkAnnouncer(self)
+        set_tab_order(self)
 
     def _connect(self) -> None:
         self.browser.articleRequested.connect(self.open_article)
@@ -148,20 +189,30 @@ class MainWindow(QMainWindow):
         self.contents.anchorRequested.connect(self.scroll_to_anchor)
         self.renderer.rendered.connect(self._on_rendered)
         self.renderer.failed.connect(self._on_render_failed)
+        self.glossaryRequested.connect(self.glossary_panel.show_term)
+        self.glossary_panel.articleRequested.connect(self.open_article)
 
     # Library ---------------------------------------------------------------
 
     def set_library(self, library: Library) -> None:
         """Show a (new) library in the browser and on the home view."""
         self.library = library
+        self.library_loading = False
         self.browser.set_library(library)
         self.home.set_library(library)
+        self.glossary_panel.set_library(library)
         errors = len(library.errors)
         noun = "article" if len(library) == 1 else "articles"
         message = f"{len(library)} {noun} in your library"
         if errors:
             message += f" · {errors} files could not be opened (see 'cancer-reader check')"
         self.statusBar().showMessage(message)
+
+    def show_library_loading(self) -> None:
+        """Say the library is being opened (until set_library is called)."""
+        self.library_loading = True
+        self.home.show_loading()
+        self.statusBar().showMessage("Opening your library…")
 
     @Slot()
     def add_folder(self) -> None:
@@ -198,7 +249,7 @@ class MainWindow(QMainWindow):
         self.current = article
         self._pending_fragment = fragment
         self.statusBar().showMessage(f"Opening {article.display_title}…")
-        self.renderer.request(article)
+        self.renderer.request(article, self.view.document_settings())
         self._update_navigation()
         return True
 
@@ -208,8 +259,9 @@ class MainWindow(QMainWindow):
             return
         self.current_page = page
         self.notice.hide()
-        self.view.show_html(page.html, self._pending_fragment)
+        self.view.show_html(page.html, self._pending_fragment, self.renderer.take_document())
         self.contents.set_headings(page.headings)
+        self.glossary_panel.set_article_words(self.glossary.words_in_article(page.glossary))
         self.stack.setCurrentWidget(self.article_page)
         self.setWindowTitle(f"{self.current.display_title} – Cancer Information Reader")
         self.statusBar().showMessage(self.current.display_title)
@@ -227,6 +279,7 @@ class MainWindow(QMainWindow):
         self.current = None
         self.current_page = None
         self.contents.clear()
+        self.glossary_panel.set_article_words(None)
         self.find_bar.hide()
         self.stack.setCurrentWidget(self.home)
         self.setWindowTitle("Cancer Information Reader")
@@ -318,4 +371,5 @@ class MainWindow(QMainWindow):
             geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
             self.settings.set("window_geometry", geometry)
         self.renderer.wait()
+        self.glossary_panel.wait()
         super().closeEvent(event)

@@ -1,11 +1,17 @@
-"""Turns articles into HTML off the GUI thread, with a small cache of recent pages."""
+"""Turns articles into HTML and into a laid-out-ready QTextDocument off the GUI thread.
+
+Markdown conversion (2 s for the 1.1 MB article) and Qt's HTML parsing (0.3 s for it) both run on a
+worker; the GUI thread only swaps the finished document into the view. Recent pages' HTML is cached.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QFont, QTextDocument
 
 from reader.core.article import Article
 from reader.core.render import RenderedArticle, render_article
@@ -15,22 +21,63 @@ log = logging.getLogger(__name__)
 CacheKey = tuple[str, int]
 
 
+@dataclass(frozen=True)
+class DocumentSettings:
+    """What a new document needs from the view: stylesheet, font and margin (read on the GUI thread)."""
+
+    stylesheet: str
+    font: QFont
+    margin: float
+
+
+class SafeDocument(QTextDocument):
+    """A text document that never loads anything: no files, no network, no images."""
+
+    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
+        """Load nothing."""
+        return None
+
+
+def build_document(html: str, settings: DocumentSettings) -> SafeDocument:
+    """A document holding html, styled as the view would style it (safe on a worker thread)."""
+    document = SafeDocument()
+    document.setDefaultStyleSheet(settings.stylesheet)
+    document.setDefaultFont(settings.font)
+    document.setDocumentMargin(settings.margin)
+    document.setHtml(html)
+    return document
+
+
 class _Signals(QObject):
-    done = Signal(int, object, object)  # token, cache key, RenderedArticle or Exception
+    done = Signal(int, object, object, object)  # token, cache key, RenderedArticle or Exception, document
 
 
 class _RenderJob(QRunnable):
-    def __init__(self, token: int, cache_key: CacheKey, article: Article, signals: _Signals) -> None:
+    def __init__(
+        self,
+        token: int,
+        cache_key: CacheKey,
+        article: Article,
+        page: RenderedArticle | None,
+        settings: DocumentSettings | None,
+        signals: _Signals,
+    ) -> None:
         super().__init__()
         self.token, self.cache_key, self.article, self.signals = token, cache_key, article, signals
+        self.page, self.settings = page, settings
+        self.target = QThread.currentThread()  # the GUI thread, which will own the document
 
     def run(self) -> None:
+        document = None
         try:
-            result: object = render_article(self.article)
+            result: object = self.page or render_article(self.article)
+            if self.settings is not None and isinstance(result, RenderedArticle):
+                document = build_document(result.html, self.settings)
+                document.moveToThread(self.target)
         except Exception as exc:  # reported to the window, which tells the person
             log.exception("Could not show %s", self.article.path)
             result = exc
-        self.signals.done.emit(self.token, self.cache_key, result)
+        self.signals.done.emit(self.token, self.cache_key, result, document)
 
 
 class ArticleRenderer(QObject):
@@ -48,6 +95,7 @@ class ArticleRenderer(QObject):
         self._cache: OrderedDict[CacheKey, RenderedArticle] = OrderedDict()
         self._cache_size = cache_size
         self._token = 0
+        self._document: QTextDocument | None = None
 
     @staticmethod
     def _cache_key(article: Article) -> CacheKey:
@@ -57,26 +105,43 @@ class ArticleRenderer(QObject):
             stamp = 0
         return article.key, stamp
 
-    def request(self, article: Article) -> None:
-        """Render an article; a request still in flight is dropped when a newer one is made."""
+    def request(self, article: Article, settings: DocumentSettings | None = None) -> None:
+        """Render an article; a request still in flight is dropped when a newer one is made.
+
+        With settings, a ready document is built too: take it with take_document() on `rendered`.
+        """
         self._token += 1
+        self._document = None
         key = self._cache_key(article)
         page = self._cache.get(key)
         if page is not None:
             self._cache.move_to_end(key)
-            self.rendered.emit(article.key, page)
-            return
-        self._pool.start(_RenderJob(self._token, key, article, self._signals))
+            if settings is None:
+                self.rendered.emit(article.key, page)
+                return
+        self._pool.start(_RenderJob(self._token, key, article, page, settings, self._signals))
 
-    def _on_done(self, token: int, key: CacheKey, result: object) -> None:
+    def take_document(self) -> QTextDocument | None:
+        """The document built for the page just emitted (once), or None."""
+        document, self._document = self._document, None
+        return document
+
+    def _on_done(self, token: int, key: CacheKey, result: object, document: object) -> None:
         if isinstance(result, RenderedArticle):
             self._cache[key] = result
+            self._cache.move_to_end(key)
             while len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
         if token != self._token:
+            if isinstance(document, QTextDocument):
+                document.deleteLater()
             return
         if isinstance(result, RenderedArticle):
+            self._document = document if isinstance(document, QTextDocument) else None
             self.rendered.emit(key[0], result)
+            if self._document is not None:  # nobody took it
+                self._document.deleteLater()
+                self._document = None
         else:
             self.failed.emit(key[0], str(result))
 

@@ -18,7 +18,7 @@ def save_when_ready(app: QApplication, window: MainWindow, path: Path, timeout: 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         app.processEvents()
-        waiting = window.current is not None and window.current_page is None
+        waiting = window.library_loading or (window.current is not None and window.current_page is None)
         if not waiting:
             break
         time.sleep(0.01)

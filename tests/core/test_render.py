@@ -50,7 +50,8 @@ def test_rendered_links_and_glossary_uses() -> None:
         "See [immune system](/publications/dictionaries/cancer-terms/def/46356), "
         "[lung](/types/lung), [PubMed](https://pubmed.ncbi.nlm.nih.gov/1) and [bad](javascript:alert(1))."
     )
-    assert '<a class="glossary" href="glossary:46356" title="Definition: immune system">' in page.html
+    assert '<a class="glossary" href="glossary:46356" style="text-underline-style: dotted"' in page.html
+    assert 'title="Definition: immune system">immune system</a>' in page.html
     assert '<a href="https://www.cancer.gov/types/lung">lung</a>' in page.html
     assert '<a class="external" href="https://pubmed.ncbi.nlm.nih.gov/1">PubMed</a>' in page.html
     assert "javascript" not in page.html

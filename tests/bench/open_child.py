@@ -1,0 +1,141 @@
+"""Measuring process for tests/bench/run.py: article open times, GUI-thread blocking, peak memory.
+
+Usage: open_child.py open|memory --library DIR --cache-dir DIR [--seed N] [--largest REL] [--repeats N]
+Prints one JSON line. It builds the window as the app does (bundled seeds plus --library, catalog cache).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from reader.core.catalog_cache import CatalogCache
+from reader.core.library import Library
+from reader.core.locations import bundled_library
+from reader.core.settings import Settings
+from reader.ui.library_loader import warm_up
+from reader.ui.main_window import MainWindow
+
+HEARTBEAT_MS = 5
+
+
+class OpenTimer(QObject):
+    """Opens an article and measures request → painted, with a heartbeat for GUI-thread blocking."""
+
+    def __init__(self, app: QApplication, window: MainWindow) -> None:
+        super().__init__()
+        self.app, self.window = app, window
+        self.shown = False
+        self.loop = QEventLoop()
+        self.end = 0.0
+        self.ticks: list[float] = []
+        self.heartbeat = QTimer(self)
+        self.heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+        self.heartbeat.setInterval(HEARTBEAT_MS)
+        self.heartbeat.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
+        window.articleShown.connect(self._on_shown)
+        window.view.viewport().installEventFilter(self)
+
+    def _on_shown(self, key: str) -> None:
+        self.shown = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """After the article is shown, the next viewport paint ends the measurement (once it is done)."""
+        if self.shown and self.end == 0.0 and event.type() == QEvent.Type.Paint:
+            self.end = -1.0
+            QTimer.singleShot(0, self._finish)
+        return False
+
+    def _finish(self) -> None:
+        self.end = time.perf_counter()
+        self.loop.quit()
+
+    def open(self, key: str) -> tuple[float, float]:
+        """Milliseconds from the open request to the painted article, and the longest heartbeat gap."""
+        self.shown, self.end = False, 0.0
+        self.ticks = []
+        self.heartbeat.start()
+        start = time.perf_counter()
+        self.window.open_article(key)
+        QTimer.singleShot(30_000, self.loop.quit)
+        if self.end <= 0.0:
+            self.loop.exec()
+        self.heartbeat.stop()
+        stamps = [start, *[t for t in self.ticks if start <= t <= self.end], self.end]
+        gap = max(b - a for a, b in zip(stamps, stamps[1:], strict=False))
+        return (self.end - start) * 1000, gap * 1000
+
+
+def build(library_dir: Path, cache_dir: Path) -> tuple[QApplication, MainWindow, Library]:
+    """The app's objects, as run_gui builds them, with the library loaded through the catalog cache."""
+    app = QApplication(sys.argv[:1])
+    warm_up()
+    folders = [bundled_library(), library_dir]
+    catalog_file = cache_dir / "catalog.json"
+    Library.load(folders, catalog=CatalogCache(catalog_file))  # the cache exists, as after a first start
+    library = Library.load(folders, catalog=CatalogCache(catalog_file))
+    settings = Settings(Path(tempfile.mkdtemp(prefix="reader-bench-settings-")) / "settings.json")
+    window = MainWindow(library, settings)
+    window.remember_geometry = False
+    window.resize(1100, 760)
+    window.show()
+    deadline = time.monotonic() + 2
+    while time.monotonic() < deadline:
+        app.processEvents()
+    return app, window, library
+
+
+def sample(library: Library, library_dir: Path, seed: int, count: int = 100) -> list[str]:
+    """A fixed sample of corpus article keys: sorted by path, then drawn with a seeded generator."""
+    corpus = sorted((a for a in library if library_dir in a.path.parents), key=lambda a: str(a.path))
+    return [a.key for a in random.Random(seed).sample(corpus, min(count, len(corpus)))]
+
+
+def key_of(library: Library, path: Path) -> str:
+    """The key of the article at path."""
+    return next(a.key for a in library if a.path == path)
+
+
+def main() -> int:
+    """Measure and print one JSON line."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("mode", choices=["open", "memory"])
+    parser.add_argument("--library", type=Path, required=True)
+    parser.add_argument("--cache-dir", type=Path, required=True)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--largest", default="")
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+    app, window, library = build(args.library, args.cache_dir)
+    timer = OpenTimer(app, window)
+    largest = key_of(library, args.library / args.largest)
+    if args.mode == "memory":
+        timer.open(largest)
+        print(json.dumps({"peak_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+        return 0
+    keys = sample(library, args.library, args.seed)
+    first = [timer.open(k)[0] for k in keys]
+    again = [timer.open(k)[0] for k in keys[-20:]]  # the renderer keeps recent pages
+    big_open, big_block = [], []
+    for _ in range(args.repeats):
+        window.renderer.clear()
+        elapsed, gap = timer.open(largest)
+        big_open.append(elapsed)
+        big_block.append(gap)
+        window.go_home()
+    print(json.dumps({"first_open_ms": first, "cached_open_ms": again, "largest_open_ms": big_open,
+                      "largest_block_ms": big_block}))  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

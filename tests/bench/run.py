@@ -1,0 +1,312 @@
+"""The reader's benchmark suite: start-up, article open, search, scaling and memory, with baselines.
+
+Usage (from the project folder):
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/run.py [--library DIR] [--runs N] [--json FILE]
+        [--only startup,open,search,scaling,memory]
+
+Reads ../shared/corpus/nci-en unless --library is given, and stops with a message when it is absent.
+Every figure runs in fresh processes with private data and cache folders; the table shows medians
+(and p95 where a target asks for it), the baseline measured in the same run, the ratio and the target.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_LIBRARY = (ROOT / ".." / "shared" / "corpus" / "nci-en").resolve()
+LARGEST = "pdq/types-childhood-cancers-late-effects-hp-pdq.md"
+SAMPLE_SEED = 20261128
+PROBE = "CANCER_READER_FIRST_PAINT"
+
+MINIMAL_APP = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser
+
+class FirstPaint(QObject):
+    seen = False
+    def eventFilter(self, watched, event):
+        if not self.seen and event.type() == QEvent.Type.Paint:
+            self.seen = True
+            QTimer.singleShot(0, self.report)
+        return False
+    def report(self):
+        print(f"first-paint {time.monotonic():.6f}", flush=True)
+        app.quit()
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QTextBrowser(window))
+window.resize(1100, 760)
+probe = FirstPaint()
+window.installEventFilter(probe)
+window.show()
+app.exec()
+"""
+
+
+@dataclass
+class Figure:
+    """One measured figure, as it goes into the table and the JSON."""
+
+    label: str
+    value: float | None
+    unit: str
+    target: str
+    met: bool
+    baseline: float | None = None
+    p95: float | None = None
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        """value / baseline, when there is a baseline."""
+        if self.value is None or not self.baseline:
+            return None
+        return self.value / self.baseline
+
+
+def median(values: list[float]) -> float:
+    """The median of the values that were measured (NaN for failed runs are dropped)."""
+    values = [v for v in values if v == v]
+    return statistics.median(values) if values else float("nan")
+
+
+def p95(values: list[float]) -> float:
+    """The 95th percentile (nearest rank)."""
+    values = sorted(v for v in values if v == v)
+    if not values:
+        return float("nan")
+    return values[min(len(values) - 1, max(0, round(0.95 * len(values) + 0.5) - 1))]
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    """The environment for a measured process: offscreen, this source tree, private home folders."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), **extra)
+    env.pop("PYTHONSTARTUP", None)
+    return env
+
+
+def timed_lines(cmd: list[str], env: dict[str, str], timeout: float = 120) -> dict[str, float]:
+    """Run cmd; return {event: seconds since launch} from its `event <time.monotonic()>` lines."""
+    start = time.monotonic()
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
+    events: dict[str, float] = {}
+    for line in proc.stdout.splitlines():
+        name, _, stamp = line.partition(" ")
+        try:
+            events[name] = float(stamp) - start
+        except ValueError:
+            continue
+    if "first-paint" not in events:
+        print(f"  (no first paint from {' '.join(cmd[:3])}…: {proc.stderr.strip()[-300:]})", file=sys.stderr)
+    return events
+
+
+# Start-up ------------------------------------------------------------------------------------------
+
+
+def app_command(library: Path, data: Path, cache: Path) -> list[str]:
+    """The reader's command line for a start-up run."""
+    return [sys.executable, "-m", "reader", "--library", str(library), "--data-dir", str(data),
+            "--cache-dir", str(cache)]  # fmt: skip
+
+
+def bench_startup(library: Path, runs: int, work: Path) -> list[Figure]:
+    """Start-up to first paint (warm cache, then empty cache) against a minimal PySide6 app."""
+    env = child_env(**{PROBE: "1"}, HOME=str(work / "home"), XDG_CONFIG_HOME=str(work / "home"))
+    data, cache = work / "data", work / "cache"
+    timed_lines(app_command(library, data, cache), env)  # builds the catalog (and any index) once
+    minimal: list[float] = []
+    warm: list[float] = []
+    warm_library: list[float] = []
+    cold: list[float] = []
+    cold_library: list[float] = []
+    for run in range(runs):  # interleaved, so a busy moment on the machine hits all three alike
+        minimal.append(timed_lines([sys.executable, "-c", MINIMAL_APP], env).get("first-paint", float("nan")))
+        events = timed_lines(app_command(library, data, cache), env)
+        warm.append(events.get("first-paint", float("nan")))
+        warm_library.append(events.get("library-shown", float("nan")))
+        empty = work / f"empty-cache-{run}"
+        events = timed_lines(app_command(library, data, empty), env)
+        shutil.rmtree(empty, ignore_errors=True)
+        cold.append(events.get("first-paint", float("nan")))
+        cold_library.append(events.get("library-shown", float("nan")))
+    base = median(minimal)
+    return [
+        Figure("Start-up to first paint (cache built)", median(warm), "s", "≤ 2× minimal app",
+               median(warm) <= 2 * base, baseline=base),
+        Figure("Start-up to first paint (first launch, empty cache)", median(cold), "s", "≤ 2× minimal app",
+               median(cold) <= 2 * base, baseline=base),
+        Figure("Start-up to library on screen (cache built)", median(warm_library), "s", "(for information)",
+               True, baseline=base),
+        Figure("Start-up to library on screen (empty cache)", median(cold_library), "s", "(for information)",
+               True, baseline=base),
+    ]  # fmt: skip
+
+
+# Article open (runs in a child process: tests/bench/open_child.py) ---------------------------------
+
+
+def run_child(args: list[str], work: Path) -> tuple[dict, int]:
+    """Run a measuring child; returns its JSON result and its peak RSS in KiB."""
+    cmd = [sys.executable, str(ROOT / "tests" / "bench" / "open_child.py"), *args]
+    proc = subprocess.Popen(cmd, env=child_env(HOME=str(work / "home")), cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    out, err = proc.communicate(timeout=900)
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    lines = [line for line in out.splitlines() if line.startswith("{")]
+    if not lines:
+        raise RuntimeError(f"the measuring process failed: {err.strip()[-800:]}")
+    return json.loads(lines[-1]), usage.ru_maxrss
+
+
+def bench_open(library: Path, runs: int, work: Path) -> list[Figure]:
+    """Article open over a fixed sample of 100 articles, and the largest article's blocking time."""
+    result, _ = run_child(["open", "--library", str(library), "--cache-dir", str(work / "cache"),
+                           "--seed", str(SAMPLE_SEED), "--largest", LARGEST,
+                           "--repeats", str(max(1, runs))], work)  # fmt: skip
+    opens = result["first_open_ms"]
+    again = result["cached_open_ms"]
+    return [
+        Figure("Article open, 100-article sample (first open)", median(opens), "ms", "median < 30 ms",
+               median(opens) < 30, p95=p95(opens)),
+        Figure("Article open, 100-article sample (first open), p95", p95(opens), "ms", "p95 < 100 ms",
+               p95(opens) < 100),
+        Figure("Article open, same sample opened again", median(again), "ms", "(for information)", True,
+               p95=p95(again)),
+        Figure("Largest article (1.1 MB): longest GUI-thread block", median(result["largest_block_ms"]), "ms",
+               "< 150 ms", median(result["largest_block_ms"]) < 150,
+               note=f"open to painted {median(result['largest_open_ms']):.0f} ms"),
+    ]  # fmt: skip
+
+
+def bench_memory(library: Path, work: Path) -> list[Figure]:
+    """Peak RSS of the app with the whole corpus and the largest article open."""
+    result, _ = run_child(["memory", "--library", str(library), "--cache-dir", str(work / "cache"),
+                           "--largest", LARGEST], work)  # fmt: skip
+    mb = result["peak_rss_kib"] / 1024
+    return [Figure("Peak memory, corpus loaded, largest article open", mb, "MB", "< 300 MB", mb < 300)]
+
+
+# Search and scaling: figures come from the search engine's own benchmark when it is installed -------
+
+
+def bench_search(library: Path, runs: int, work: Path) -> list[Figure]:
+    """Quality, build, incremental update and latency from tests/bench/search_bench.py."""
+    try:
+        from tests.bench import search_bench  # type: ignore[attr-defined]
+    except ImportError:
+        return [Figure("Search (quality, build, update, latency)", None, "", "see search issue", False,
+                       note="the search engine is not on this branch yet")]  # fmt: skip
+    return [Figure(**f) for f in search_bench.figures(library, runs=runs, work=work)]
+
+
+def bench_scaling(library: Path, runs: int, work: Path) -> list[Figure]:
+    """Index build time and search p95 at 1x, 2x and 4x the corpus."""
+    try:
+        from tests.bench import search_bench  # type: ignore[attr-defined]
+    except ImportError:
+        return [Figure("Scaling (index build, search p95 at 1×, 2×, 4×)", None, "", "build ≤ linear", False,
+                       note="the search engine is not on this branch yet")]  # fmt: skip
+    return [Figure(**f) for f in search_bench.scaling_figures(library, runs=runs, work=work)]
+
+
+# Output --------------------------------------------------------------------------------------------
+
+
+def fmt(value: float | None, unit: str) -> str:
+    """A number for the table."""
+    if value is None or value != value:
+        return "–"
+    if unit == "s":
+        return f"{value * 1000:.0f} ms"
+    return f"{value:.0f} {unit}" if unit in ("ms", "MB") else f"{value:.3g} {unit}".strip()
+
+
+def table(figures: list[Figure]) -> str:
+    """The figures as a Markdown table."""
+    rows = ["| Figure | Median | p95 | Baseline | Ratio | Target | Met |", "|---|---|---|---|---|---|---|"]
+    for f in figures:
+        ratio = f"{f.ratio:.2f}×" if f.ratio is not None else "–"
+        met = "yes" if f.met else "**no**"
+        label = f.label + (f" ({f.note})" if f.note else "")
+        rows.append(f"| {label} | {fmt(f.value, f.unit)} | {fmt(f.p95, f.unit)} | "
+                    f"{fmt(f.baseline, f.unit)} | {ratio} | {f.target} | {met} |")  # fmt: skip
+    return "\n".join(rows)
+
+
+def key_of(label: str) -> str:
+    """A JSON key for a figure's label."""
+    words = "".join(c if c.isalnum() else " " for c in label.lower()).split()
+    return "_".join(words)
+
+
+def to_json(figures: list[Figure]) -> dict:
+    """One key per figure with value, unit, baseline, target and met."""
+    out = {}
+    for f in figures:
+        item = {k: v for k, v in asdict(f).items() if k != "label" and v not in (None, "")}
+        item.setdefault("value", None)
+        item["met"] = f.met
+        if f.ratio is not None:
+            item["ratio"] = round(f.ratio, 3)
+        out[key_of(f.label)] = item
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the suite and print the table (and write JSON when asked)."""
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--library", type=Path, default=DEFAULT_LIBRARY, help="the corpus folder")
+    parser.add_argument("--runs", type=int, default=7, help="runs per start-up figure (default 7)")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
+    parser.add_argument("--only", default="startup,open,search,scaling,memory",
+                        help="comma-separated sections to run")  # fmt: skip
+    args = parser.parse_args(argv)
+    library = args.library.resolve()
+    if not (library / LARGEST).is_file():
+        print(f"The corpus is not at {library} (or lacks {LARGEST}); pass --library DIR.", file=sys.stderr)
+        return 2
+    wanted = [s.strip() for s in args.only.split(",") if s.strip()]
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
+        work = Path(tmp)
+        for name in wanted:
+            print(f"Measuring {name}…", file=sys.stderr, flush=True)
+            if name == "startup":
+                figures += bench_startup(library, args.runs, work)
+            elif name == "open":
+                figures += bench_open(library, args.runs, work)
+            elif name == "search":
+                figures += bench_search(library, args.runs, work)
+            elif name == "scaling":
+                figures += bench_scaling(library, args.runs, work)
+            elif name == "memory":
+                figures += bench_memory(library, work)
+            else:
+                parser.error(f"unknown section {name!r}")
+    print(table(figures))
+    if args.json:
+        args.json.write_text(json.dumps(to_json(figures), indent=2) + "\n", encoding="utf-8")
+        print(f"Wrote {args.json}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    raise SystemExit(main())

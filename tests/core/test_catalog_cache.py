@@ -1,0 +1,139 @@
+"""The catalog cache: unchanged files come from it, changed ones are parsed again, damage is rebuilt."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+import reader.core.library as library_module
+from reader.core.article import ArticleError
+from reader.core.catalog_cache import CatalogCache
+from reader.core.library import Library
+from tests.helpers import SEED_ARTICLE, write_article
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A small library: the seed article and two simple ones (one with a date in an extra field)."""
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    shutil.copy(SEED_ARTICLE, folder / SEED_ARTICLE.name)
+    write_article(folder, "a.md", "Alpha - NCI", "https://www.cancer.gov/a", "# Alpha\n\nFirst body.",
+                  cancerTypes="[breast, lung]", tags="[treatment]", lastReviewed="2024-03-01")  # fmt: skip
+    write_article(folder, "b.md", "Beta", "/b", "Second body.", published_at="2020-05-06")
+    return folder
+
+
+def load_counting(
+    folders: list[Path], cache_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Library, list[str]]:
+    """Load through the catalog and return which files were parsed."""
+    parsed: list[str] = []
+    real = library_module.load_article
+
+    def counting(path: Path):  # noqa: ANN202 - test spy
+        parsed.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(library_module, "load_article", counting)
+    library = Library.load(folders, catalog=CatalogCache(cache_file))
+    monkeypatch.setattr(library_module, "load_article", real)
+    return library, sorted(parsed)
+
+
+def test_second_load_reads_the_cache_and_gives_the_same_articles(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache" / "catalog.json"
+    first, parsed_first = load_counting([folder], cache, monkeypatch)
+    assert parsed_first == ["a.md", "b.md", SEED_ARTICLE.name]
+    assert cache.is_file()
+    second, parsed_second = load_counting([folder], cache, monkeypatch)
+    # b.md has a date in an extra field, which JSON cannot hold as it is: it is parsed every time.
+    assert parsed_second == ["b.md"]
+    fresh = Library.load([folder])
+    assert list(second) == list(fresh)  # every front-matter field, typed, and the key
+    for cached, parsed in zip(second, fresh, strict=True):
+        assert cached.body == parsed.body  # read from the file when asked
+        assert cached.extra == parsed.extra
+        assert cached.cancer_types == parsed.cancer_types and cached.last_reviewed == parsed.last_reviewed
+    assert second.get(fresh.articles[0].key) is not None
+    assert [a.title for a in first] == [a.title for a in second]
+
+
+def test_a_changed_file_is_parsed_again(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "catalog.json"
+    Library.load([folder], catalog=CatalogCache(cache))
+    path = write_article(folder, "a.md", "Alpha, revised", "https://www.cancer.gov/a", "New body.")
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
+    library, parsed = load_counting([folder], cache, monkeypatch)
+    assert "a.md" in parsed
+    article = library.by_url("/a")
+    assert article is not None and article.title == "Alpha, revised"
+    assert article.body.strip() == "New body."
+
+
+def test_a_deleted_file_leaves_the_library_and_the_cache(folder: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "catalog.json"
+    Library.load([folder], catalog=CatalogCache(cache))
+    (folder / "a.md").unlink()
+    library = Library.load([folder], catalog=CatalogCache(cache))
+    assert library.by_url("/a") is None
+    files = json.loads(cache.read_text(encoding="utf-8"))["files"]
+    assert not any(name.endswith("a.md") for name in files)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [b"{not json", b"\xff\xfe\x00garbage", b'{"format": "cancer-reader-catalog", "version": 1, "files": []}',
+     b'{"format": "cancer-reader-catalog", "version": 999, "files": {}}', b"[]"],
+)  # fmt: skip
+def test_a_damaged_cache_is_ignored_and_rebuilt(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: bytes
+) -> None:
+    cache = tmp_path / "catalog.json"
+    cache.write_bytes(damage)
+    library, parsed = load_counting([folder], cache, monkeypatch)
+    assert len(library) == 3 and not library.errors
+    assert len(parsed) == 3
+    data = json.loads(cache.read_text(encoding="utf-8"))
+    assert data["version"] == 1 and len(data["files"]) == 2  # b.md is never cached (a date in extra)
+
+
+def test_a_damaged_entry_is_parsed_again(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "catalog.json"
+    Library.load([folder], catalog=CatalogCache(cache))
+    data = json.loads(cache.read_text(encoding="utf-8"))
+    name = str(folder / "a.md")
+    data["files"][name]["article"] = {"title": 5, "no such field": 1}
+    cache.write_text(json.dumps(data), encoding="utf-8")
+    library, parsed = load_counting([folder], cache, monkeypatch)
+    assert "a.md" in parsed
+    assert library.by_url("/a").title == "Alpha - NCI"
+
+
+def test_a_body_whose_file_vanished_raises_a_plain_error(folder: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "catalog.json"
+    Library.load([folder], catalog=CatalogCache(cache))
+    library = Library.load([folder], catalog=CatalogCache(cache))
+    (folder / "a.md").unlink()
+    with pytest.raises(ArticleError):
+        _ = library.by_url("/a").body
+
+
+def test_bad_files_are_reported_the_same_with_the_cache(folder: Path, tmp_path: Path) -> None:
+    (folder / "broken.md").write_text("---\ntitle: [oops\n---\n", encoding="utf-8")
+    cache = tmp_path / "catalog.json"
+    for _ in range(2):
+        library = Library.load([folder], catalog=CatalogCache(cache))
+        assert [s.path.name for s in library.errors] == ["broken.md"]
+        assert "YAML" in library.errors[0].reason

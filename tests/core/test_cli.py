@@ -1,0 +1,50 @@
+"""The command line: global options work before or after a command's name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main, make_context, parse
+from tests.helpers import write_article
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--library", "{lib}", "--data-dir", "{data}", "--cache-dir", "{cache}", "check"],
+        ["check", "--library", "{lib}", "--data-dir", "{data}", "--cache-dir", "{cache}"],
+        ["--data-dir", "{data}", "check", "--cache-dir", "{cache}", "--library", "{lib}"],
+    ],
+)
+def test_global_options_anywhere(tmp_path: Path, argv: list[str]) -> None:
+    paths = {"lib": tmp_path / "lib", "data": tmp_path / "data", "cache": tmp_path / "cache"}
+    args = parse([a.format(**{k: str(v) for k, v in paths.items()}) for a in argv])
+    ctx = make_context(args)
+    assert args.command == "check"
+    assert ctx.library_args == [paths["lib"]]
+    assert ctx.locations.data_dir == paths["data"]
+    assert ctx.locations.cache_dir == paths["cache"]
+    assert ctx.locations.settings_file == paths["data"] / "settings.json"
+
+
+def test_library_option_is_repeatable(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_article(tmp_path / "a", "a.md", "A", "/a", "x")
+    write_article(tmp_path / "b", "b.md", "B", "/b", "y")
+    code = main(["check", "--library", str(tmp_path / "a"), "--data-dir", str(tmp_path / "d"),
+                 "--library", str(tmp_path / "b")])  # fmt: skip
+    assert code == 0
+    assert "Total: 3 distinct articles loaded" in capsys.readouterr().out  # seed + a + b
+
+
+def test_settings_folders_join_the_library(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_article(tmp_path / "clinic", "c.md", "C", "/c", "z")
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text(
+        '{"version": 1, "values": {"library_folders": ["%s"]}}' % (tmp_path / "clinic")
+    )
+    assert main(["check", "--data-dir", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert f"{tmp_path / 'clinic'}: 1 article loaded" in out

@@ -1,0 +1,81 @@
+"""The speed work keeps behaviour: library loaded off the GUI thread, documents built on a worker."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
+from pytestqt.qtbot import QtBot
+
+from reader.core.library import Library
+from reader.core.settings import Settings
+from reader.ui.library_loader import LibraryLoader
+from reader.ui.main_window import MainWindow
+from reader.ui.renderer import SafeDocument
+from tests.helpers import ROOT
+
+SEED_URL = "https://www.cancer.gov/types/breast/treatment/immunotherapy"
+
+
+def test_article_document_is_built_off_the_gui_thread_and_loads_nothing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    article = window.library.by_url(SEED_URL)
+    assert article is not None
+    with qtbot.waitSignal(window.articleShown, timeout=5000):
+        window.open_article(article.key)
+    document = window.view.document()
+    assert isinstance(document, SafeDocument), "the worker's document is the one on screen"
+    assert document.parent() is window.view
+    assert (
+        document.loadResource(QTextDocument.ResourceType.ImageResource, QUrl("file:///etc/hostname")) is None
+    )
+    assert document.defaultStyleSheet() == window.view.document_settings().stylesheet
+    assert "Immunotherapy for Breast Cancer" in window.view.toPlainText()
+    # Opening it again (from the renderer's cache) and going home and back keeps working.
+    window.go_home()
+    with qtbot.waitSignal(window.articleShown, timeout=5000):
+        window.go_back()
+    assert "Immunotherapy for Breast Cancer" in window.view.toPlainText()
+
+
+def test_a_document_built_with_an_old_stylesheet_is_not_shown(qtbot: QtBot, window: MainWindow) -> None:
+    stale = SafeDocument()
+    stale.setDefaultStyleSheet("p { color: red; }")
+    stale.setHtml("<p>old look</p>")
+    window.view.show_html("<p>new look</p>", document=stale)
+    assert window.view.toPlainText().strip() == "new look"
+
+
+def test_window_says_it_is_opening_the_library_until_it_has_loaded(
+    qtbot: QtBot, library_dir: Path, settings: Settings, tmp_path: Path
+) -> None:
+    window = MainWindow(Library([library_dir]), settings)
+    qtbot.addWidget(window)
+    window.show_library_loading()
+    assert "Opening your library" in window.home.page.toPlainText()
+    loader = LibraryLoader([library_dir], tmp_path / "cache" / "catalog.json", window)
+    with qtbot.waitSignal(loader.loaded, timeout=10000) as blocker:
+        loader.start()
+    window.set_library(blocker.args[0])
+    assert not window.library_loading
+    assert "Your library has 2 articles" in window.home.page.toPlainText()
+    assert (tmp_path / "cache" / "catalog.json").is_file()
+
+
+def test_app_paints_first_then_shows_the_library(library_dir: Path, tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CANCER_READER_FIRST_PAINT="1", PYTHONPATH=str(ROOT))
+    cmd = [sys.executable, "-m", "reader", "--library", str(library_dir), "--data-dir", str(tmp_path / "d"),
+           "--cache-dir", str(tmp_path / "c")]  # fmt: skip
+    for _ in range(2):  # an empty cache, then the catalog built by the first start
+        out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60, cwd=ROOT).stdout
+        events = dict(
+            line.split() for line in out.splitlines() if line.split()[0] in ("first-paint", "library-shown")
+        )
+        assert set(events) == {"first-paint", "library-shown"}, out
+        assert float(events["first-paint"]) <= float(events["library-shown"])
+    assert (tmp_path / "c" / "catalog.json").is_file()

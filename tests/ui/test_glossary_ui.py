@@ -1,0 +1,261 @@
+"""Glossary words in the real window: hover tooltips, keyboard popups, the side panel."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.core.glossary import Glossary
+from reader.core.library import Library
+from reader.core.settings import Settings
+from reader.ui.article_view import ArticleView
+from reader.ui.main_window import MainWindow
+from tests.helpers import SEED_ARTICLE, write_article
+
+# Offscreen Qt says these when a tooltip or popup is shown; harmless, like propagateSizeHints.
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
+
+SEED_TITLE = "Immunotherapy | Breast Cancer Treatment"
+IMMUNE = "glossary:46356"
+SEED_WORDS = {
+    "46356": ("immune system", "protects the body from germs"),
+    "45618": ("biomarker", "can be measured to show what is going on in the body"),
+    "45214": ("chemotherapy", "uses drugs to kill cancer cells"),
+}
+DEFENSES_BODY = """# Your body's defenses
+
+Your [immune system](/publications/dictionaries/cancer-terms/def/immune-system) works every day.
+
+Some people hear about a [zorbic marker](/publications/dictionaries/cancer-terms/def/999999001).
+"""
+
+
+@pytest.fixture
+def glossary_window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    """The real window with the bundled glossary, on the seed and an article that links by slug."""
+    folder = tmp_path / "library"
+    folder.mkdir()
+    shutil.copy(SEED_ARTICLE, folder / SEED_ARTICLE.name)
+    write_article(folder, "defenses.md", "Your body's defenses", "https://www.cancer.gov/about-cancer/defenses",
+                  DEFENSES_BODY, cancerTypes="[breast]", tags="[support]")  # fmt: skip
+    settings = Settings(tmp_path / "config" / "settings.json")
+    win = MainWindow(Library.load([folder]), settings, glossary=Glossary.load(tmp_path / "data"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def open_titled(qtbot: QtBot, window: MainWindow, title: str) -> None:
+    article = next(a for a in window.library if a.display_title == title)
+    with qtbot.waitSignal(window.articleShown, timeout=5000):
+        window.open_article(article.key)
+
+
+def link_cursor(view: ArticleView, href: str) -> QTextCursor:
+    """A cursor in the middle of the first link to href."""
+    block = view.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().anchorHref() == href:
+                cursor = QTextCursor(view.document())
+                cursor.setPosition(fragment.position() + fragment.length() // 2)
+                return cursor
+            it += 1
+        block = block.next()
+    raise AssertionError(f"no link to {href} in the article")
+
+
+def link_point(view: ArticleView, href: str) -> QPoint:
+    """Where the link to href is on screen, in viewport coordinates (scrolled into view)."""
+    cursor = link_cursor(view, href)
+    view.setTextCursor(cursor)
+    view.ensureCursorVisible()
+    rect = view.cursorRect(cursor)
+    return QPoint(rect.center().x() - 2, rect.center().y())
+
+
+def hover(qtbot: QtBot, view: ArticleView, href: str) -> None:
+    """Move the mouse over the link and let the tooltip come up as it does after a pause."""
+    point = link_point(view, href)
+    qtbot.mouseMove(view.viewport(), point)
+    QApplication.sendEvent(
+        view.viewport(), QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    )
+
+
+def tooltip_widget() -> QWidget:
+    tips = [w for w in QApplication.topLevelWidgets() if w.objectName() == "qtooltip_label" and w.isVisible()]
+    assert tips, "no tooltip is showing"
+    return tips[0]
+
+
+def tab_to(qtbot: QtBot, window: MainWindow, href: str) -> None:
+    """Press Tab until the keyboard focus is on the link to href."""
+    view = window.view
+    view.setFocus()
+    view.moveCursor(QTextCursor.MoveOperation.Start)
+    for _ in range(40):
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+        focused = window.glossary_tips.focused_link()
+        if focused is not None and focused[0] == href:
+            return
+    raise AssertionError(f"Tab never reached {href}")
+
+
+def test_glossary_links_look_different_from_other_links(qtbot: QtBot, glossary_window: MainWindow) -> None:
+    open_titled(qtbot, glossary_window, SEED_TITLE)
+    view = glossary_window.view
+    glossary_format = link_cursor(view, IMMUNE).charFormat()
+    nav_format = view.document().find("Tests for Breast Cancer Biomarkers").charFormat()
+    assert nav_format.isAnchor()
+    assert glossary_format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
+    assert nav_format.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+    assert glossary_format.foreground().color() != nav_format.foreground().color()
+
+
+def test_hovering_each_seed_word_shows_its_definition(qtbot: QtBot, glossary_window: MainWindow) -> None:
+    open_titled(qtbot, glossary_window, SEED_TITLE)
+    for term_id, (term, words) in SEED_WORDS.items():
+        hover(qtbot, glossary_window.view, f"glossary:{term_id}")
+        qtbot.waitUntil(lambda term=term: term in QToolTip.text())
+        assert words in QToolTip.text()
+        assert tooltip_widget().isVisible()
+    assert "(KEE-moh-THAYR-uh-pee)" in QToolTip.text()  # pronunciation when known
+
+
+def test_hovering_a_word_the_glossary_lacks_says_so(qtbot: QtBot, glossary_window: MainWindow) -> None:
+    open_titled(qtbot, glossary_window, "Your body's defenses")
+    hover(qtbot, glossary_window.view, "glossary:999999001")
+    qtbot.waitUntil(lambda: "zorbic marker" in QToolTip.text())
+    assert "not in the offline glossary" in QToolTip.text()
+
+
+def test_tooltip_text_grows_with_the_article_font(qtbot: QtBot, glossary_window: MainWindow) -> None:
+    open_titled(qtbot, glossary_window, SEED_TITLE)
+    view = glossary_window.view
+    hover(qtbot, view, IMMUNE)
+    qtbot.waitUntil(lambda: "immune system" in QToolTip.text())
+    small = tooltip_widget().sizeHint()
+    QToolTip.hideText()
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    view.setFont(font)
+    hover(qtbot, view, IMMUNE)
+    qtbot.waitUntil(lambda: f"font-size: {font.pointSizeF():g}pt" in QToolTip.text())
+    large = tooltip_widget().sizeHint()
+    assert large.width() > small.width() * 1.5
+    assert large.height() > small.height() * 1.5
+
+
+def test_tab_to_a_word_and_press_enter_shows_a_popup_until_escape(
+    qtbot: QtBot, glossary_window: MainWindow
+) -> None:
+    open_titled(qtbot, glossary_window, SEED_TITLE)
+    view = glossary_window.view
+    tab_to(qtbot, glossary_window, IMMUNE)
+    qtbot.waitUntil(lambda: "Glossary word: immune system" in view.accessibleDescription())
+    with qtbot.assertNotEmitted(glossary_window.glossaryRequested):
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    popup = glossary_window.glossary_tips.popup
+    qtbot.waitUntil(popup.isVisible)
+    assert "protects the body from germs" in popup.label.text()
+    assert QApplication.activePopupWidget() is popup
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    tab_to(qtbot, glossary_window, "glossary:45618")
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    qtbot.waitUntil(popup.isVisible)
+    assert "biomarker" in popup.label.text()
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not popup.isVisible())
+
+
+def test_enter_on_a_navigation_link_still_follows_it(qtbot: QtBot, glossary_window: MainWindow) -> None:
+    open_titled(qtbot, glossary_window, SEED_TITLE)
+    view = glossary_window.view
+    tab_to(qtbot, glossary_window, IMMUNE)
+    qtbot.waitUntil(lambda: view.accessibleDescription() != "")
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # the next link: another page, not a glossary word
+    focused = glossary_window.glossary_tips.focused_link()
+    assert focused == ("https://www.cancer.gov/about-cancer/treatment/types/immunotherapy",
+                       "Immunotherapy to Treat Cancer")  # fmt: skip
+    qtbot.waitUntil(lambda: view.accessibleDescription() == "")
+    qtbot.keyClick(glossary_window.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(glossary_window.notice.isVisible)
+    assert not glossary_window.glossary_tips.popup.isVisible()
+
+
+def test_click_opens_the_panel_with_the_entry_and_the_articles_using_it(
+    qtbot: QtBot, glossary_window: MainWindow
+) -> None:
+    open_titled(qtbot, glossary_window, SEED_TITLE)
+    panel = glossary_window.glossary_panel
+    assert not panel.isVisible()
+    view = glossary_window.view
+    with qtbot.waitSignal(glossary_window.glossaryRequested, timeout=2000):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=link_point(view, IMMUNE))
+    assert panel.isVisible()
+    qtbot.waitUntil(lambda: "Articles that use this word" in panel.entry_view.toPlainText())
+    text = panel.entry_view.toPlainText()
+    assert "immune system" in text and "protects the body from germs" in text
+    assert SEED_TITLE in text and "Your body's defenses" in text  # linked by id and by slug
+    assert panel.a_to_z.currentItem().text() == "immune system"
+    with qtbot.waitSignal(glossary_window.articleShown, timeout=5000):
+        qtbot.mouseClick(panel.entry_view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=text_point(panel.entry_view, "Your body's defenses"))  # fmt: skip
+    assert glossary_window.current is not None
+    assert glossary_window.current.display_title == "Your body's defenses"
+
+
+def text_point(view: ArticleView, text: str) -> QPoint:
+    cursor = view.document().find(text)
+    assert not cursor.isNull(), f"{text!r} is not shown"
+    cursor.setPosition(cursor.selectionStart() + 2)
+    view.setTextCursor(cursor)
+    view.ensureCursorVisible()
+    return view.cursorRect(cursor).center()
+
+
+def test_panel_lists_and_filters_the_whole_glossary(qtbot: QtBot, glossary_window: MainWindow) -> None:
+    panel = glossary_window.glossary_panel
+    go_menu = next(a.menu() for a in glossary_window.menuBar().actions() if a.text() == "&Go")
+    next(a for a in go_menu.actions() if a.text() == "Glossary").trigger()
+    assert panel.isVisible()
+    shown = [panel.a_to_z.item(i).text() for i in range(panel.a_to_z.count())]
+    assert len(shown) == len(glossary_window.glossary) and shown == sorted(shown, key=str.casefold)
+    panel.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(panel.filter, "chemo")
+    visible = [
+        panel.a_to_z.item(i) for i in range(panel.a_to_z.count()) if not panel.a_to_z.item(i).isHidden()
+    ]
+    assert "chemotherapy" in [item.text() for item in visible]
+    for item in visible:
+        entry = glossary_window.glossary.by_term(item.text())
+        assert entry is not None
+        assert any("chemo" in name.casefold() for name in (entry.term, *entry.aliases))
+    assert len(visible) < len(shown)
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Return)
+    assert "drugs" in panel.entry_view.toPlainText()
+
+
+def test_words_in_this_article(qtbot: QtBot, glossary_window: MainWindow) -> None:
+    panel = glossary_window.glossary_panel
+    assert "Open an article" in panel.in_article.toPlainText()
+    open_titled(qtbot, glossary_window, SEED_TITLE)
+    text = panel.in_article.toPlainText()
+    for term, words in SEED_WORDS.values():
+        assert term in text and words in text
+    open_titled(qtbot, glossary_window, "Your body's defenses")
+    assert "zorbic marker" in panel.in_article.toPlainText()
+    assert "chemotherapy" not in panel.in_article.toPlainText()
