@@ -200,7 +200,9 @@ class SelfTest:
         if not font:
             raise StepFailedError("the easy-to-read font (Atkinson Hyperlegible) could not be loaded")
         platform = app.platformName()
-        return f"rendered {len(text)} characters of the article on the {platform!r} screen; font {font!r} loads"
+        return (
+            f"rendered {len(text)} characters of the article on the {platform!r} screen; font {font!r} loads"
+        )
 
 
 def run_self_test(args: argparse.Namespace, ctx: Context) -> int:
