@@ -18,7 +18,7 @@ from reader.core.settings import Settings
 from reader.version import app_version
 
 #: Modules in reader.commands, each with register(subparsers) that sets func=run(args, ctx).
-COMMAND_MODULES = ["check", "glossary", "bookmarks"]
+COMMAND_MODULES = ["check", "index", "search", "glossary", "bookmarks"]
 
 
 @dataclass

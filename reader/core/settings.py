@@ -60,8 +60,9 @@ class Settings:
 
     def set(self, key: str, value: Any) -> None:
         """Store a value and save at once (when the file can be written)."""
-        if self._values.get(key) == value:
-            return
+        current = self._values.get(key)
+        if key in self._values and type(current) is type(value) and current == value:
+            return  # (True == 1 in Python, so the type is compared too)
         self._values[key] = value
         self.save()
         for listener in list(self._listeners):

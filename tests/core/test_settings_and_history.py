@@ -47,3 +47,10 @@ def test_history_back_forward_and_branching() -> None:
     history.visit(Place("c"))
     assert not history.can_go_forward()
     assert history.back() == Place("a")
+
+
+def test_changing_one_to_true_is_a_change(tmp_path: Path) -> None:
+    settings = Settings(tmp_path / "s.json")
+    settings.set("flag", 1)
+    settings.set("flag", True)
+    assert Settings(tmp_path / "s.json").get("flag") is True

@@ -1,0 +1,58 @@
+"""`cancer-reader index`: build or update the search index and say what changed."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from reader.core.search_index import SearchIndex
+
+if TYPE_CHECKING:
+    from reader.cli import Context
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the `index` command."""
+    parser = subparsers.add_parser("index", help="build or update the search index")
+    parser.add_argument("--rebuild", action="store_true", help="rebuild the whole index from scratch")
+    parser.set_defaults(func=run)
+
+
+def _progress_printer(enabled: bool):  # type: ignore[no-untyped-def]
+    last = [-1]
+
+    def progress(done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        if enabled and percent != last[0] and percent % 10 == 0:
+            last[0] = percent
+            print(f"  {percent}%", file=sys.stderr, flush=True)
+
+    return progress
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    """Update (or rebuild) the index; exit 1 when search is not usable afterwards."""
+    library = ctx.library
+    index = SearchIndex.open(ctx.locations.cache_dir)
+    try:
+        report = index.update(library, progress=_progress_printer(sys.stderr.isatty()), rebuild=args.rebuild)
+        status = index.status()
+    finally:
+        index.close()
+    if report.rebuilt:
+        print(f"Rebuilt the search index: {report.added} articles in {report.seconds:.1f} s.")
+    elif report.touched:
+        print(
+            f"Updated the search index in {report.seconds:.2f} s: {report.added} added, "
+            f"{report.changed} changed, {report.removed} removed."
+        )
+    elif not report.skipped:
+        print(
+            f"The search index is up to date ({status.documents} articles, "
+            f"checked in {report.seconds:.2f} s)."
+        )
+    if report.message and report.message != "The search index is up to date.":
+        print(report.message)
+    print(status.message)
+    return 0 if status.searchable else 1

@@ -1,0 +1,119 @@
+"""Plain text for the search index: a fast Markdown strip, headings, excerpts, words and stems."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from whoosh.analysis import Analyzer, StemmingAnalyzer
+from whoosh.lang.porter import stem as porter_stem
+
+from reader.core.article import Article
+
+#: Characters of plain text kept per article for snippets: enough for a few paragraphs,
+#: small enough that loading a result's stored fields stays cheap.
+EXCERPT_CHARS = 3000
+
+# Line-level patterns start with a literal "\n" (the text gets one in front) rather than "^" with
+# MULTILINE: the regex engine can then jump from newline to newline, which is several times faster.
+_FENCE = re.compile(r"\n```.*?\n```[^\n]*", re.DOTALL)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
+_LINK = re.compile(r"\[([^\]\n]*)\]\([^()\n]*(?:\([^)\n]*\)[^()\n]*)*\)")
+_REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
+_AUTOLINK = re.compile(r"<(?:https?|mailto):[^>]*>|https?://\S+")
+_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+# The corpus often writes a heading as a bare "##" line with its text in the next paragraph.
+_HEADING = re.compile(r"\n[ \t]{0,3}#{1,6}(?:[ \t]+([^\n]*[^\s#][^\n]*)|[ \t]*\n\s*([^\n#][^\n]{0,200})\n)")
+_LINE_MARKUP = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]*|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)")
+_TABLE_RULE = re.compile(r"\n[ \t]*\|?[ \t]*:?-{2,}[^\n]*")
+_MARKUP_CHARS = ("*", "_", "`", "~", "|", "\u00a0", "\t")
+_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|#\d+);")
+_SPACES = re.compile(r"  +")
+_BLANK_LINES = re.compile(r"\n[ \n]*\n")
+_DICT_WORD = re.compile(r"[A-Za-z]{3,24}")
+
+_ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
+
+#: A word as the spelling dictionary sees it: letters only, 3 to 24 of them.
+_PROFESSIONAL_TITLE = re.compile(r"health\s+professional", re.IGNORECASE)
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown to readable plain text: link and image text kept, addresses and markup dropped."""
+    text = "\n" + markdown
+    if "```" in text:
+        text = _FENCE.sub("\n", text)
+    if "<" in text:
+        text = _HTML_COMMENT.sub(" ", text)
+    text = _IMAGE.sub(r"\1", text)
+    text = _LINK.sub(r"\1", text)
+    text = _REF_LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(" ", text)
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    text = _TABLE_RULE.sub("\n", text)
+    text = _LINE_MARKUP.sub("\n", text)
+    for char in _MARKUP_CHARS:  # str.replace is far faster than translate() on non-ASCII text
+        if char in text:
+            text = text.replace(char, " ")
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: _ENTITIES.get(m.group(0), " "), text)
+    text = _SPACES.sub(" ", text)
+    return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+def headings(markdown: str) -> list[str]:
+    """The text of every heading, without markup (empty headings left out)."""
+    found = (
+        plain_text((m.group(1) or m.group(2)).rstrip(" \t#")) for m in _HEADING.finditer("\n" + markdown)
+    )
+    return [h for h in found if h]
+
+
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """The start of text, cut at a word boundary."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit]
+
+
+def dictionary_words(text: str) -> tuple[set[str], set[str]]:
+    """Words of text for the spelling dictionary: (all, lowercased; those written in lowercase)."""
+    found = set(_DICT_WORD.findall(text))
+    lower = {w for w in found if w.islower()}
+    return {w.lower() for w in found}, lower
+
+
+def is_professional(article: Article) -> bool:
+    """True for a health-professional version: an "/hp/" or "-hp-pdq" address, or the title says so."""
+    path = article.site_path.lower()
+    return "/hp/" in path + "/" or path.endswith("-hp-pdq") or bool(_PROFESSIONAL_TITLE.search(article.title))
+
+
+def location_words(article: Article) -> str:
+    """The article's address as words ("/types/breast/treatment" -> "types breast treatment")."""
+    return " ".join(p for p in re.split(r"[/_.-]+", article.site_path) if p)
+
+
+def display_title(article: Article) -> str:
+    """The title as shown in results."""
+    return article.display_title
+
+
+def make_analyzer() -> Analyzer:
+    """The analyzer used for every text field and for queries: lowercase, stop words, stemming."""
+    return StemmingAnalyzer(cachesize=-1)
+
+
+@lru_cache(maxsize=100_000)
+def stem(word: str) -> str:
+    """The Porter stem of a lowercase word (the same stem the index uses)."""
+    return porter_stem(word)
+
+
+def stems(words: Iterable[str]) -> list[str]:
+    """Stems of words, in order."""
+    return [stem(w) for w in words]
