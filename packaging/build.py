@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Build the reader's one-folder bundle and, on Linux, a .deb: `python3 packaging/build.py [options]`.
 
-Steps: a private build venv (build/venv, never .venv) with PyInstaller and the reader installed from
-this tree; icons rendered from the SVG; build/VERSION from pyproject.toml; the bundle in
+Steps: a private build venv (build/venv, never .venv) with PyInstaller and the reader's dependencies;
+icons rendered from the SVG; build/VERSION from pyproject.toml; the search index of seeds/ (shipped
+read-only in the bundle); the bundle in
 dist/cancer-reader/ (size printed against the budget); on Linux dist/cancer-reader_<version>_<arch>.deb.
 Windows and macOS installers are made from the bundle by build-windows.iss / build-macos.sh.
 Needs only the standard library to start; plain Python 3.11+ is enough.
@@ -57,6 +58,11 @@ def project_version() -> str:
     return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
 
 
+def project_dependencies() -> list[str]:
+    """pyproject.toml's run-time dependencies."""
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+
+
 def folder_size(path: Path) -> int:
     """Bytes in a folder (files only, symlinks not followed)."""
     return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
@@ -82,7 +88,9 @@ def make_build_venv(build: Path, python: str | None) -> Path:
     if not stamp.exists():
         log("Installing PyInstaller and the reader's dependencies into the build venv (first time only)")
         run(py, "-m", "pip", "install", "-q", "--upgrade", "pip")
-        run(py, "-m", "pip", "install", "-q", PYINSTALLER, str(ROOT))
+        # The reader's dependencies only: the reader itself always comes from this tree (the spec's pathex),
+        # so a code change never needs a reinstall and a stale copy can never end up in the bundle.
+        run(py, "-m", "pip", "install", "-q", PYINSTALLER, *project_dependencies())
         stamp.touch()
     return py
 
@@ -102,13 +110,10 @@ def make_icons(py: Path, build: Path) -> Path:
 def build_prebuilt_index(py: Path, build: Path) -> Path | None:
     """A search index of the bundled library, shipped read-only so first start needs no build."""
     script = PACKAGING / "prebuild_index.py"
-    if not script.exists():
-        log("No prebuilt search index: packaging/prebuild_index.py is not there (search not merged yet)")
-        return None
     target = build / "prebuilt-index"
     if target.exists():
         shutil.rmtree(target)
-    run(py, script, ROOT / "seeds", target)
+    run(py, script, ROOT / "seeds", target, cwd=build)
     return target
 
 

@@ -28,7 +28,6 @@ pytestmark = [
 
 BUDGET_MB = 170
 SEED_URL = "https://www.cancer.gov/types/breast/treatment/immunotherapy"
-SEARCH_BUILT = (ROOT / "reader" / "commands" / "search.py").exists()
 
 
 def run(cmd: list[str | Path], timeout: float = 120) -> subprocess.CompletedProcess[str]:
@@ -68,6 +67,8 @@ def test_bundle_is_one_folder_within_budget(built: Path) -> None:
     assert not list(qt.rglob("*WebEngine*")), "no web engine in the bundle"
     assert not (qt / "translations").exists(), "Qt's translations are not shipped"
     assert {p.name for p in (qt / "plugins" / "platforms").iterdir()} >= {"libqoffscreen.so", "libqxcb.so"}
+    assert (bundle / "_internal" / "prebuilt-index" / "covers.json").is_file()
+    assert (bundle / "_internal" / "prebuilt-index" / "index" / "CURRENT").is_file()
 
 
 def test_bundle_self_test_check_and_version(built: Path) -> None:
@@ -75,9 +76,8 @@ def test_bundle_self_test_check_and_version(built: Path) -> None:
     result = run([exe, "--self-test"])
     assert result.returncode == 0, result.stdout + result.stderr
     assert "ok   window: rendered" in result.stdout
-    assert (
-        ("Self-test passed." in result.stdout) if SEARCH_BUILT else ("NOT checked: search" in result.stdout)
-    )
+    assert "found the bundled article at place 1 of 1 in the index shipped with the app" in result.stdout
+    assert result.stdout.rstrip().endswith("Self-test passed.")
     check = run([exe, "check"])
     assert check.returncode == 0, check.stdout + check.stderr
     assert "Total: 1 distinct articles loaded; 0 files could not be loaded." in check.stdout
@@ -85,12 +85,27 @@ def test_bundle_self_test_check_and_version(built: Path) -> None:
     assert version.stdout.strip() == f"cancer-reader {app_version()}"
 
 
-@pytest.mark.skipif(not SEARCH_BUILT, reason="the search command is not on this branch yet")
-def test_bundle_search_finds_the_seed_article(built: Path) -> None:
+def test_bundle_search_uses_the_shipped_index_and_builds_its_own_for_a_new_library(
+    built: Path, tmp_path: Path
+) -> None:
     exe = built / "cancer-reader" / "cancer-reader"
-    result = run([exe, "search", "immunotherapy"])
+    cache = tmp_path / "cache"
+    result = run([exe, "--cache-dir", cache, "search", "immunotherapy"])
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Immunotherapy" in result.stdout
+    assert "1. Immunotherapy | Breast Cancer Treatment" in result.stdout
+    assert not (cache / "index").exists(), "the first search must use the shipped index, not build one"
+    extra = tmp_path / "clinic"
+    extra.mkdir()
+    (extra / "fatigue.md").write_text(
+        "---\ntitle: Coping with fatigue\nurl: https://example.org/fatigue\n---\n# Fatigue\n\nRest helps with fatigue.\n",
+        encoding="utf-8",
+    )
+    result = run([exe, "--cache-dir", cache, "--library", extra, "search", "fatigue"])
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Coping with fatigue" in result.stdout
+    assert (cache / "index" / "CURRENT").is_file(), (
+        "a library the shipped index does not cover is indexed anew"
+    )
 
 
 def test_deb_installs_into_a_root_and_runs_from_there(built: Path, tmp_path: Path) -> None:
