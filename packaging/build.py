@@ -179,7 +179,6 @@ Installed-Size: {installed_kb}
 Depends: {", ".join(DEB_DEPENDS)}
 Section: misc
 Priority: optional
-Homepage: https://www.cancer.gov/
 Description: Offline reader for trusted cancer information
  Reads patient information about cancer from the US National Cancer
  Institute without the internet, for clinics, kiosks and caregivers.
