@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -38,8 +39,8 @@ def run(cmd: list[str | Path], timeout: float = 120) -> subprocess.CompletedProc
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """dist/ with the bundle and the .deb, built once for this module."""
+def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """dist/ with the bundle and the .deb, built once for this module (and removed after: ~180 MB)."""
     if shutil.which("dpkg-deb") is None:
         pytest.fail("dpkg-deb is needed to build the .deb (apt-get install dpkg)")
     dist = tmp_path_factory.mktemp("dist")
@@ -50,7 +51,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )  # fmt: skip
     print(f"build took {time.perf_counter() - started:.0f} s")
     assert result.returncode == 0, f"build failed:\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}"
-    return dist
+    yield dist
+    shutil.rmtree(dist, ignore_errors=True)
 
 
 def bundle_size_mb(folder: Path) -> float:
@@ -106,6 +108,19 @@ def test_bundle_search_uses_the_shipped_index_and_builds_its_own_for_a_new_libra
     assert (cache / "index" / "CURRENT").is_file(), (
         "a library the shipped index does not cover is indexed anew"
     )
+
+
+@pytest.mark.skipif(
+    shutil.which("xvfb-run") is None, reason="xvfb-run is not installed (apt-get install xvfb)"
+)
+def test_bundle_opens_a_real_x11_window(built: Path) -> None:
+    exe = built / "cancer-reader" / "cancer-reader"
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    result = subprocess.run(
+        ["xvfb-run", "-a", str(exe), "--self-test"], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "on the 'xcb' screen" in result.stdout
 
 
 def test_deb_installs_into_a_root_and_runs_from_there(built: Path, tmp_path: Path) -> None:
