@@ -43,7 +43,8 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     app.setApplicationDisplayName("Cancer Information Reader")
     app.setDesktopFileName("cancer-reader")
     app.setWindowIcon(app_icon())
-    install_excepthook()
+    interactive = not args.screenshot and app.platformName() not in ("offscreen", "minimal")
+    install_excepthook(interactive=interactive)
     from reader.core.bookmarks import BookmarkStore, open_store
 
     # The library loads on a worker (through the catalog cache) while the window appears.
