@@ -27,6 +27,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     from reader.core.kiosk_policy import resolve_policy
     from reader.core.library import Library
     from reader.core.settings import Settings
+    from reader.ui.about_dialog import app_icon
     from reader.ui.appearance import Appearance
     from reader.ui.errors import install_excepthook
     from reader.ui.library_loader import LibraryLoader
@@ -41,7 +42,9 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     app.setApplicationName("cancer-reader")
     app.setApplicationDisplayName("Cancer Information Reader")
     app.setDesktopFileName("cancer-reader")
-    install_excepthook()
+    app.setWindowIcon(app_icon())
+    interactive = not args.screenshot and app.platformName() not in ("offscreen", "minimal")
+    install_excepthook(interactive=interactive)
     from reader.core.bookmarks import BookmarkStore, open_store
 
     # The library loads on a worker (through the catalog cache) while the window appears.
