@@ -18,7 +18,6 @@ from reader.core.glossary import Glossary
 from reader.core.library import Library
 from reader.core.links import classify
 from reader.core.locations import Locations, bundled_library
-from reader.core.search_index import SearchIndex
 from reader.core.settings import Settings
 from reader.ui.handout import save_pdf
 from reader.ui.main_window import MainWindow
@@ -116,6 +115,10 @@ def test_the_app_process_never_reaches_the_network(
     )
     assert started.returncode == 0, started.stderr
     assert shot.stat().st_size > 10_000
+    searched = _run(
+        ["--screenshot", str(tmp_path / "search.png"), "--search", "immunotherapy"], env, tmp_path
+    )
+    assert searched.returncode == 0, searched.stderr
     indexed = _run(["index"], env, tmp_path)
     assert indexed.returncode == 0, indexed.stderr
     found = _run(["search", "immunotherapy", "side", "effects"], env, tmp_path)
@@ -182,8 +185,10 @@ def test_reading_links_glossary_search_and_pdf_in_the_window(
     assert any(
         classify(h).kind == "glossary" for h in re.findall(r'href="([^"]+)"', window.current_page.html)
     )
-    index = SearchIndex.open(locations.cache_dir)
-    index.update(library)
-    assert index.search("immunotherapy").hits
-    index.close()
+    service = window.search.use_index(locations.cache_dir)  # indexing, then searching, in the window
+    qtbot.waitUntil(lambda: service.status.searchable and not window.search.busy(), timeout=60000)
+    with qtbot.waitSignal(service.resultsReady, timeout=20000) as found:
+        window.search.search_now("immunotherapy side effects")
+    assert found.args[0].hits
+    window.close()
     assert "PySide6.QtNetwork" not in sys.modules
