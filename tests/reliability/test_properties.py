@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from reader.core.article import Article, ArticleError, decode, parse_article
+from reader.core.library import Library
 from reader.core.links import Link, classify, glossary_term_id
 from reader.core.render import render_markdown
+from reader.core.search_index import SearchIndex
+from reader.core.search_results import SearchResults
+from reader.core.search_text import headings, plain_text
+from tests.helpers import SEEDS
 
-EXAMPLES = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+EXAMPLES = settings(
+    max_examples=200,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 
 HOSTILE = [
     "<script>alert(1)</script>", "<iframe src=//evil.example>", '<img src="http://x/y.png">',
@@ -56,6 +67,9 @@ def assert_safe_html(html: str) -> None:
     for tag, attrs in collector.tags:
         assert tag not in FORBIDDEN_TAGS, (tag, html)
         for name, value in attrs:
+            if name == "style":  # the renderer's own glossary underline; never anything that loads
+                assert value and "url" not in value.lower() and "import" not in value.lower(), (value, html)
+                continue
             assert name in ALLOWED_ATTRS, (tag, name, html)
             if name == "href":
                 assert value and value.startswith(SAFE_HREF_PREFIXES), (value, html)
@@ -142,3 +156,46 @@ def test_classify_gives_a_link_for_any_href(href: str) -> None:
         assert link.href.lower().startswith(("http://", "https://"))
     term = glossary_term_id(href)
     assert term is None or isinstance(term, str)
+
+
+QUERY_BITS = st.sampled_from(
+    [
+        "immunotherapy", "side effects", '"', "'", "*", "?", "AND", "OR", "NOT", "(", ")", "[", "]", "{", "}",
+        ":", "title:", "body:x", "~", "^2", "-", "+", "\\", "/", "chemo*", "a" * 300, "\x00", "é", "乳がん",
+        "TO", "[a TO b]", "<", ">", "&", "%", "%00", "  ", "\n",
+    ]
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def seed_index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
+    """A search index of the bundled library, built once for the query properties."""
+    index = SearchIndex.open(tmp_path_factory.mktemp("index"))
+    index.update(Library.load([SEEDS]))
+    yield index
+    index.close()
+
+
+@EXAMPLES
+@given(st.lists(QUERY_BITS | st.text(max_size=12), max_size=8).map(" ".join))
+def test_search_any_query_gives_results(seed_index: SearchIndex, query: str) -> None:
+    results = seed_index.search(query)
+    assert isinstance(results, SearchResults)
+    assert results.total >= len(results.hits) >= 0
+
+
+HOSTILE_BODIES = {
+    "unclosed fences": "\n```x" * 200_000,
+    "unclosed comments": "<!--" * 500_000,
+    "tags": "<b>" * 500_000,
+    "a line of spaces": "\n" + " " * 2_000_000,
+    "table rules": "\n| " + " " * 100_000 + "--" * 10,
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE_BODIES))
+def test_plain_text_for_the_index_is_linear_on_hostile_bodies(name: str) -> None:
+    started = time.perf_counter()
+    plain_text(HOSTILE_BODIES[name])
+    headings(HOSTILE_BODIES[name])
+    assert time.perf_counter() - started < 3.0, name
