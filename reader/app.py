@@ -20,10 +20,12 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     """Start the reader window; with --screenshot, save a picture and exit."""
     if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
+    # Plain-Python modules first: once PySide6 is imported, its import hook reads every later module's source.
+    from reader.core.bookmarks import open_store
     from reader.core.glossary import Glossary
     from reader.core.library import Library
+
+    from PySide6.QtWidgets import QApplication  # isort: skip
     from reader.ui.appearance import Appearance
     from reader.ui.errors import install_excepthook
     from reader.ui.library_loader import LibraryLoader
@@ -34,12 +36,10 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     app.setApplicationDisplayName("Cancer Information Reader")
     app.setDesktopFileName("cancer-reader")
     install_excepthook()
-    from reader.core.bookmarks import open_store
 
-    # The library loads on a worker (through the catalog cache) while the window appears.
+    # The library loads on a worker (through the catalog cache) once the window has appeared.
     folders = ctx.library_folders()
     loader = LibraryLoader(folders, ctx.locations.cache_dir / "catalog.json")
-    loader.start()
     glossary = Glossary.load(ctx.locations.data_dir)
     appearance = Appearance(ctx.settings, font_scale=args.font_scale, theme=args.theme)
     bookmarks = open_store(ctx.locations.data_dir)
@@ -52,10 +52,11 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     loader.loaded.connect(lambda library: _library_loaded(window, ctx, args, library))
     for problem in [*ctx.settings.problems, *glossary.problems]:
         window.statusBar().showMessage(problem, 15000)
-    if os.environ.get("CANCER_READER_FIRST_PAINT"):
-        from reader.ui.first_paint import install
+    from reader.ui.first_paint import after_first_paint, install
 
-        install(app, window)
+    after_first_paint(window, loader.start)  # the first frame does not need the library: paint first
+    if os.environ.get("CANCER_READER_FIRST_PAINT"):
+        install(app, window)  # installed last, so it reports before the library starts loading
     window.show()
     if args.screenshot:
         from reader.ui.screenshot import save_when_ready

@@ -8,9 +8,6 @@ import json
 import re
 from typing import TYPE_CHECKING
 
-from reader.core.search_index import SearchIndex
-from reader.core.search_results import SearchFilters
-
 if TYPE_CHECKING:
     from reader.cli import Context
 
@@ -41,6 +38,9 @@ def plain(snippet: str) -> str:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Update the index if needed, search, print; exit 1 when search is unavailable."""
+    from reader.core.search_index import SearchIndex  # here, not at the top: keeps start-up light
+    from reader.core.search_results import SearchFilters
+
     index = SearchIndex.open(ctx.locations.cache_dir)
     try:
         report = index.update(ctx.library)

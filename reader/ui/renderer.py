@@ -48,6 +48,15 @@ def build_document(html: str, settings: DocumentSettings) -> SafeDocument:
     return document
 
 
+def prepare_conversion() -> None:
+    """Import the Markdown and front-matter converters on this (GUI) thread, so a worker imports nothing.
+
+    They are left out of start-up; PySide6's import hook is not safe for a first import on a worker.
+    """
+    import reader.core.front_matter_yaml  # noqa: F401
+    import reader.core.markdown_html  # noqa: F401
+
+
 class _Signals(QObject):
     done = Signal(int, object, object, object)  # token, cache key, RenderedArticle or Exception, document
 
@@ -110,6 +119,7 @@ class ArticleRenderer(QObject):
 
         With settings, a ready document is built too: take it with take_document() on `rendered`.
         """
+        prepare_conversion()
         self._token += 1
         self._document = None
         key = self._cache_key(article)
