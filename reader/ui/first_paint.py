@@ -3,9 +3,8 @@
 after_first_paint(window, callback) runs start-up work that the first frame does not need (reading the
 library) right after the window has first painted, so the person sees the window as soon as possible.
 
-The probe: set
-CANCER_READER_FIRST_PAINT=1 and the app prints `first-paint <time.monotonic()>` once the window's
-first frame is painted, then `library-shown <time>` once the library is on screen, then exits.
+The probe: with CANCER_READER_FIRST_PAINT=1 set, the app prints `first-paint <time.monotonic()>` once
+the window's first frame is painted, then `library-shown <time>` once the library is on screen, then exits.
 Nothing happens without the variable.
 """
 
