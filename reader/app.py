@@ -69,9 +69,25 @@ def _library_loaded(window: MainWindow, ctx: Context, args: argparse.Namespace, 
     """Show the loaded library, then open the article asked for on the command line."""
     ctx.__dict__["library"] = library  # Context.library is a cached_property: later users share it
     window.set_library(library)
+    _use_page_cache(window, ctx, library)
     if args.open:
         article = library.find(args.open)
         if article is None:
             print(f"No article in the library matches {args.open!r}.", file=sys.stderr)
         else:
             window.open_article(article.key)
+
+
+def _use_page_cache(window: MainWindow, ctx: Context, library: Library) -> None:
+    """Open articles from the converted-page cache; fill it in the background (see page_prerender.py)."""
+    from PySide6.QtWidgets import QApplication
+
+    from reader.core.page_cache import PageCache
+    from reader.core.render_pool import RenderPool
+    from reader.ui.page_prerender import PagePrerenderer
+
+    cache = PageCache(ctx.locations.cache_dir / "pages")
+    window.renderer.use_pages(RenderPool(cache))
+    prerenderer = PagePrerenderer(cache, window)
+    QApplication.instance().aboutToQuit.connect(prerenderer.stop)
+    prerenderer.start(list(library))

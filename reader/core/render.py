@@ -86,8 +86,12 @@ def render_header(article: Article, today: dt.date | None = None) -> str:
     return "\n".join(parts)
 
 
+def with_header(article: Article, body: RenderedArticle, today: dt.date | None = None) -> RenderedArticle:
+    """The whole page for an article from its converted body: header, then body."""
+    html = f"{render_header(article, today)}\n<hr/>\n{body.html}"
+    return RenderedArticle(html, list(body.headings), list(body.glossary))
+
+
 def render_article(article: Article, today: dt.date | None = None) -> RenderedArticle:
     """The whole page for an article: header and body."""
-    rendered = render_markdown(article.body)
-    rendered.html = f"{render_header(article, today)}\n<hr/>\n{rendered.html}"
-    return rendered
+    return with_header(article, render_markdown(article.body), today)
