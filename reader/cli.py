@@ -17,7 +17,7 @@ from reader.core.reading_prefs import THEME_NAMES, parse_scale
 from reader.core.settings import Settings
 
 #: Modules in reader.commands, each with register(subparsers) that sets func=run(args, ctx).
-COMMAND_MODULES = ["check", "index", "search", "glossary", "bookmarks"]
+COMMAND_MODULES = ["check", "index", "search", "glossary", "bookmarks", "kiosk"]
 
 
 @dataclass
@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--font-scale", type=_font_scale, metavar="PERCENT",
                         help="text size for this run only, 75 to 300 (not saved)")  # fmt: skip
     parser.add_argument("--theme", choices=THEME_NAMES, help="colours for this run only (not saved)")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="kiosk mode: full screen, locked down, forgets each visitor (see README)")  # fmt: skip
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"reader.commands.{name}").register(subparsers)

@@ -43,6 +43,7 @@ from reader.ui.notice_bar import NoticeBar
 from reader.ui.read_aloud import ReadAloud
 from reader.ui.reading_controls import ReadingControls
 from reader.ui.renderer import ArticleRenderer
+from reader.ui.visitor_reset import VisitorReset
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self._build_accessibility(appearance)
         self._connect()
         self.bookmarks = BookmarksFeature(self, bookmarks if bookmarks is not None else BookmarkStore())
+        self.visitor_reset = VisitorReset(self)
         self.set_library(library)
         self._restore_geometry()
         self.go_home(record=True)
@@ -345,6 +347,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text + (f" ({address})" if address else ""), 10000)
             return
         self.notice.show_message(text + (f"\n{address}" if address else ""), address)
+
+    def reset_for_next_visitor(self) -> None:
+        """Forget what the last person did (kiosk "Start over"); features add steps to visitor_reset."""
+        self.visitor_reset.run()
 
     # Window state ----------------------------------------------------------
 
