@@ -166,7 +166,7 @@ class RenderPool:
             body = self.convert(article.path)
         return with_header(article, body)
 
-    def shutdown(self, kill: bool = False) -> None:
+    def shutdown(self, kill: bool = False, wait: bool = False) -> None:
         """Stop the process (waiting work is dropped; with kill, the conversion running now too)."""
         with self._lock:
             self._closed = True
@@ -174,6 +174,6 @@ class RenderPool:
         if executor is None:
             return
         processes = list((getattr(executor, "_processes", None) or {}).values()) if kill else []
-        executor.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             process.terminate()
+        executor.shutdown(wait=wait, cancel_futures=True)

@@ -138,9 +138,12 @@ def main() -> int:
     pages = window.renderer._pages
     assert pages is not None and pages.cache is not None
     if args.mode == "memory":
-        timer.open(largest)  # not converted yet: converted in the process
+        entry = pages.cache.entry_path(library.get(largest).path)
+        if entry is not None:
+            entry.unlink(missing_ok=True)  # not converted yet: converted in the process
+        timer.open(largest)
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        window.renderer.wait()  # stops the conversion process, so its peak is counted below
+        pages.shutdown(wait=True)  # the process ends, so its peak is counted below
         child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         print(json.dumps({"peak_rss_kib": own, "conversion_process_peak_rss_kib": child}))
         return 0
