@@ -29,6 +29,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     from reader.core.settings import Settings
 
     from PySide6.QtWidgets import QApplication  # isort: skip
+    from reader.ui.about_dialog import app_icon
     from reader.ui.appearance import Appearance
     from reader.ui.errors import install_excepthook
     from reader.ui.library_loader import LibraryLoader
@@ -43,7 +44,9 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     app.setApplicationName("cancer-reader")
     app.setApplicationDisplayName("Cancer Information Reader")
     app.setDesktopFileName("cancer-reader")
-    install_excepthook()
+    app.setWindowIcon(app_icon())
+    interactive = not args.screenshot and app.platformName() not in ("offscreen", "minimal")
+    install_excepthook(interactive=interactive)
 
     # The library loads on a worker (through the catalog cache) once the window has appeared.
     folders = ctx.library_folders()

@@ -15,6 +15,7 @@ from reader.core.library import Library
 from reader.core.locations import Locations, bundled_library
 from reader.core.reading_prefs import THEME_NAMES, parse_scale
 from reader.core.settings import Settings
+from reader.version import app_version
 
 #: Modules in reader.commands, each with register(subparsers) that sets func=run(args, ctx).
 COMMAND_MODULES = ["check", "index", "search", "glossary", "bookmarks", "kiosk"]
@@ -72,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--open", metavar="URL_OR_KEY", help="open this article at start")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
                         help="save a picture of the window after start-up and exit")  # fmt: skip
+    parser.add_argument("--version", action="version", version=f"cancer-reader {app_version()}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that the app starts, loads, searches and shows an article, then exit")  # fmt: skip
     parser.add_argument("--font-scale", type=_font_scale, metavar="PERCENT",
                         help="text size for this run only, 75 to 300 (not saved)")  # fmt: skip
     parser.add_argument("--theme", choices=THEME_NAMES, help="colours for this run only (not saved)")
@@ -118,6 +122,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ctx = make_context(args)
     func = getattr(args, "func", None)
+    if func is None and args.self_test:
+        from reader.self_test import run_self_test
+
+        return run_self_test(args, ctx)
     if func is None:
         from reader.app import run_gui
 

@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         reg.add("find", "&Find in article…", self.open_find, [QKeySequence.StandardKey.Find])
         reg.add("add_folder", "&Add a folder of articles…", self.add_folder)
         reg.add("quit", "&Quit", self.close, [QKeySequence.StandardKey.Quit])
+        reg.add("about", "&About Cancer Information Reader", self.show_about)
 
     def _build_toolbar_and_menus(self) -> None:
         reg = self.actions_registry
@@ -165,6 +166,8 @@ class MainWindow(QMainWindow):
         go_menu.addAction(self.glossary_panel.toggleViewAction())
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addAction(reg["find"])
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(reg["about"])
 
     def _build_accessibility(self, appearance: Appearance | None) -> None:
         """Text size, themes, handouts, read aloud and keyboard order (see reader/ui/accessibility.py)."""
@@ -347,6 +350,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text + (f" ({address})" if address else ""), 10000)
             return
         self.notice.show_message(text + (f"\n{address}" if address else ""), address)
+
+    @Slot()
+    def show_about(self) -> None:
+        """Show the version, the NCI credit and the licenses."""
+        from reader.ui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
 
     def reset_for_next_visitor(self) -> None:
         """Forget what the last person did (kiosk "Start over"); features add steps to visitor_reset."""
