@@ -11,12 +11,13 @@ from pytestqt.qtbot import QtBot
 from reader.ui.first_paint import after_first_paint
 from tests.helpers import ROOT
 
-HEAVY = ("markdown", "yaml", "frontmatter", "whoosh")
+HEAVY = ("markdown", "yaml", "frontmatter", "whoosh", "importlib.metadata", "concurrent.futures")
 
 
 def test_the_window_modules_import_no_converter_or_search_engine() -> None:
     code = (
-        "import sys; import reader.cli, reader.app, reader.ui.main_window, reader.ui.library_loader; "
+        "import sys; import reader.cli, reader.app, reader.ui.main_window, reader.ui.library_loader, "
+        "reader.ui.about_dialog; "
         "reader.cli.build_parser(); "
         f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules))"
     )
