@@ -21,12 +21,14 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     """Start the reader window; with --screenshot, save a picture and exit."""
     if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
+    # Plain-Python modules first: once PySide6 is imported, its import hook reads every later module's source.
+    from reader.core.bookmarks import BookmarkStore, open_store
     from reader.core.glossary import Glossary
     from reader.core.kiosk_policy import resolve_policy
     from reader.core.library import Library
     from reader.core.settings import Settings
+
+    from PySide6.QtWidgets import QApplication  # isort: skip
     from reader.ui.about_dialog import app_icon
     from reader.ui.appearance import Appearance
     from reader.ui.errors import install_excepthook
@@ -45,12 +47,10 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     app.setWindowIcon(app_icon())
     interactive = not args.screenshot and app.platformName() not in ("offscreen", "minimal")
     install_excepthook(interactive=interactive)
-    from reader.core.bookmarks import BookmarkStore, open_store
 
-    # The library loads on a worker (through the catalog cache) while the window appears.
+    # The library loads on a worker (through the catalog cache) once the window has appeared.
     folders = ctx.library_folders()
     loader = LibraryLoader(folders, ctx.locations.cache_dir / "catalog.json")
-    loader.start()
     glossary = Glossary.load(ctx.locations.data_dir)
     appearance = Appearance(ctx.settings, font_scale=args.font_scale, theme=args.theme)
     # A kiosk keeps each visitor's bookmarks and questions in memory only.
@@ -69,10 +69,11 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     loader.loaded.connect(lambda library: _library_loaded(window, ctx, args, library, kiosk))
     for problem in [*ctx.settings.problems, *glossary.problems]:
         window.statusBar().showMessage(problem, 15000)
-    if os.environ.get("CANCER_READER_FIRST_PAINT"):
-        from reader.ui.first_paint import install
+    from reader.ui.first_paint import after_first_paint, install
 
-        install(app, window)
+    after_first_paint(window, loader.start)  # the first frame does not need the library: paint first
+    if os.environ.get("CANCER_READER_FIRST_PAINT"):
+        install(app, window)  # installed last, so it reports before the library starts loading
     if kiosk is None:
         window.show()
     if args.screenshot:
@@ -93,6 +94,7 @@ def _library_loaded(
     ctx.__dict__["library"] = library  # Context.library is a cached_property: later users share it
     window.set_library(library)
     window.search.use_index(ctx.locations.cache_dir)  # builds or updates the index in the background
+    _use_page_cache(window, ctx, library)
     if kiosk is not None:
         kiosk.library_loaded()
     if args.open:
@@ -103,3 +105,18 @@ def _library_loaded(
             window.open_article(article.key)
     if getattr(args, "search", None):
         window.search.search_now(args.search)
+
+
+def _use_page_cache(window: MainWindow, ctx: Context, library: Library) -> None:
+    """Open articles from the converted-page cache; fill it in the background (see page_prerender.py)."""
+    from PySide6.QtWidgets import QApplication
+
+    from reader.core.page_cache import PageCache
+    from reader.core.render_pool import RenderPool
+    from reader.ui.page_prerender import PagePrerenderer
+
+    cache = PageCache(ctx.locations.cache_dir / "pages")
+    window.renderer.use_pages(RenderPool(cache))
+    prerenderer = PagePrerenderer(cache, window)
+    QApplication.instance().aboutToQuit.connect(prerenderer.stop)
+    prerenderer.start(list(library))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import sys
 import tomllib
-from importlib import metadata
 from pathlib import Path
 
 DISTRIBUTION = "cancer-reader"
@@ -45,6 +44,8 @@ def app_version() -> str:
         found = _from_pyproject(source)
         if found:
             return found
+    from importlib import metadata  # here, not at the top: ~25 ms, and start-up rarely needs it
+
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:

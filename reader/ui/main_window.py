@@ -89,12 +89,24 @@ class MainWindow(QMainWindow):
         self.bookmarks = BookmarksFeature(self, bookmarks if bookmarks is not None else BookmarkStore())
         self.visitor_reset = VisitorReset(self)
         self.search = SearchFeature(self)  # the index starts with search.use_index(cache_dir)
+        self._order_menus()
         set_tab_order(self)
         self.set_library(library)
         self._restore_geometry()
         self.go_home(record=True)
 
     # Construction ----------------------------------------------------------
+
+    MENU_ORDER = ("&File", "&Edit", "&View", "&Go", "&Bookmarks", "&Help")
+
+    def _order_menus(self) -> None:
+        """Put the menus features added in the usual order, Help last."""
+        bar = self.menuBar()
+        menus = bar.actions()
+        rank = {text: i for i, text in enumerate(self.MENU_ORDER)}
+        for action in sorted(menus, key=lambda a: rank.get(a.text(), len(rank) - 1)):
+            bar.removeAction(action)
+            bar.addAction(action)
 
     def _build_widgets(self) -> None:
         self.browser = LibraryBrowser(self)

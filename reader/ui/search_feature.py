@@ -10,15 +10,15 @@ from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QToolBar, QWidget
 
 from reader.core.library import Library
-from reader.core.search_index import IndexStatus, UpdateReport
-from reader.core.search_results import SearchHit, SearchResults
-from reader.ui import search_highlight
 from reader.ui.search_box import SearchBox
 from reader.ui.search_results_view import SearchResultsView
-from reader.ui.search_worker import Opener, SearchService
 
+# The engine (Whoosh, ~120 ms to import) is loaded when the index is first used, after the first paint.
 if TYPE_CHECKING:
+    from reader.core.search_index import IndexStatus, UpdateReport
+    from reader.core.search_results import SearchHit, SearchResults
     from reader.ui.main_window import MainWindow
+    from reader.ui.search_worker import Opener, SearchService
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +26,12 @@ NOT_READY = (
     "Search is being prepared{percent}. You can keep reading meanwhile; "
     "your results will appear here as soon as it is ready."
 )
+
+
+def _highlight():  # noqa: ANN202 - the module, imported when first needed
+    from reader.ui import search_highlight
+
+    return search_highlight
 
 
 class SearchFeature(QObject):
@@ -87,6 +93,8 @@ class SearchFeature(QObject):
         """Open (or first build) the index in cache_dir in the background and keep it up to date."""
         if self.service is not None:
             self.service.shutdown()
+        from reader.ui.search_worker import SearchService
+
         self.service = SearchService(cache_dir, opener, parent=self)
         self.service.progressChanged.connect(self._on_progress)
         self.service.statusChanged.connect(self._on_status)
@@ -126,9 +134,10 @@ class SearchFeature(QObject):
 
     def _set_percent(self, percent: int | None) -> None:
         self.percent = percent
-        status = self.service.status if self.service is not None else IndexStatus("missing", "")
-        self.box.show_state(percent, status.searchable, "" if status.searchable else status.message)
-        if self._showing_results() and not status.searchable and self._last is None:
+        searchable = self.service.status.searchable if self.service is not None else False
+        message = self.service.status.message if self.service is not None else ""
+        self.box.show_state(percent, searchable, "" if searchable else message)
+        if self._showing_results() and not searchable and self._last is None:
             self.results.show_waiting(self.box.text(), self._not_ready_note())
 
     @Slot(object)
@@ -232,7 +241,7 @@ class SearchFeature(QObject):
         self.box.field.blockSignals(False)
         self.box.flush()
         self.results.reset()
-        search_highlight.clear(self.window.view)
+        _highlight().clear(self.window.view)
         self._leave_results()
 
     @Slot()
@@ -272,7 +281,7 @@ class SearchFeature(QObject):
         if self._last is None:
             return
         self._highlight_key = key
-        self._stems = search_highlight.search_stems(self._last)
+        self._stems = _highlight().search_stems(self._last)
         if self.window.current is not None and self.window.current.key == key and self.window.current_page:
             self.window.stack.setCurrentWidget(self.window.article_page)
             self._mark()
@@ -286,10 +295,10 @@ class SearchFeature(QObject):
             self._mark()
         else:
             self._highlight_key = ""
-            search_highlight.clear(self.window.view)
+            _highlight().clear(self.window.view)
 
     def _mark(self) -> None:
-        count = search_highlight.highlight(self.window.view, self._stems, self.window.appearance.theme)
+        count = _highlight().highlight(self.window.view, self._stems, self.window.appearance.theme)
         if count:
             self.window.statusBar().showMessage(
                 f"{count} {'place' if count == 1 else 'places'} in this article match your search.", 8000

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
@@ -32,9 +33,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.search_results import SearchFilters, SearchHit, SearchResults
 from reader.ui.library_browser import cancer_type_label, topic_label
 from reader.ui.theme import LIGHT, Theme
+
+if TYPE_CHECKING:  # the engine is imported when search is first used, not at start-up
+    from reader.core.search_results import SearchFilters, SearchHit, SearchResults
+
+
+def _is_hit(item: object) -> bool:
+    """True for a search hit (by its fields, so the engine need not be imported to ask)."""
+    return all(hasattr(item, name) for name in ("key", "url", "title", "snippet", "professional"))
+
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 MARGIN = 8
@@ -83,7 +92,7 @@ class ResultDelegate(QStyledItemDelegate):
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
                   width: float) -> QTextDocument | None:  # fmt: skip
         hit = index.data(HIT_ROLE)
-        if not isinstance(hit, SearchHit):
+        if not _is_hit(hit):
             return None
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
@@ -188,7 +197,7 @@ class ResultList(QListWidget):
     @Slot(QModelIndex)
     def _open_index(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE) if index.isValid() else None
-        if isinstance(hit, SearchHit):
+        if _is_hit(hit):
             self.openRequested.emit(hit.key)
 
 
@@ -316,6 +325,8 @@ class SearchResultsView(QWidget):
         """The chosen cancer type and topic."""
         chosen_type = self.type_filter.currentData() or ""
         chosen_topic = self.topic_filter.currentData() or ""
+        from reader.core.search_results import SearchFilters
+
         return SearchFilters.of([chosen_type] if chosen_type else [], [chosen_topic] if chosen_topic else [])
 
     @Slot()
@@ -432,7 +443,7 @@ class SearchResultsView(QWidget):
         """The key of the selected result (or the first), "" when there are none."""
         item = self.list.currentItem() or self.list.item(0)
         hit = item.data(HIT_ROLE) if item is not None else None
-        return hit.key if isinstance(hit, SearchHit) else ""
+        return hit.key if _is_hit(hit) else ""
 
     def focus_results(self) -> None:
         """Move the keyboard into the list (at the first result when none is selected)."""
