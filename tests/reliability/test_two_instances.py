@@ -83,7 +83,7 @@ def test_two_app_windows_at_once_on_the_same_folders(tmp_path: Path) -> None:
         assert all("Traceback" not in err for _, err in outputs), outputs
         assert (tmp_path / "1.png").stat().st_size > 10_000 and (tmp_path / "2.png").stat().st_size > 10_000
     written = [
-        p for p in tmp_path.rglob("*") if p.is_file() and ".damaged" in p.name or p.name.endswith(".tmp")
+        p for p in tmp_path.rglob("*") if p.is_file() and (".damaged" in p.name or p.name.endswith(".tmp"))
     ]
     assert written == []
     for json_file in [*data.rglob("*.json"), *cache.rglob("*.json")]:
