@@ -29,7 +29,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     from reader.core.settings import Settings
 
     from PySide6.QtWidgets import QApplication  # isort: skip
-    from reader.ui.about_dialog import app_icon
+    from reader.ui.app_icon import app_icon
     from reader.ui.appearance import Appearance
     from reader.ui.errors import install_excepthook
     from reader.ui.library_loader import LibraryLoader

@@ -50,6 +50,14 @@ class Context:
         return Library.load(self.library_folders())
 
 
+class _VersionAction(argparse._VersionAction):
+    """--version, reading the version only when asked (tomllib and pyproject cost every start ~5 ms)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        self.version = f"cancer-reader {app_version()}"
+        super().__call__(parser, *args, **kwargs)  # type: ignore[arg-type]
+
+
 def global_options() -> argparse.ArgumentParser:
     """Options every command takes, anywhere on the line."""
     parser = argparse.ArgumentParser(add_help=False)
@@ -74,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--search", metavar="QUERY", help="search for these words at start")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
                         help="save a picture of the window after start-up and exit")  # fmt: skip
-    parser.add_argument("--version", action="version", version=f"cancer-reader {app_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--self-test", action="store_true",
                         help="check that the app starts, loads, searches and shows an article, then exit")  # fmt: skip
     parser.add_argument("--font-scale", type=_font_scale, metavar="PERCENT",
@@ -116,9 +124,10 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `cancer-reader` and `python -m reader`."""
-    import multiprocessing
+    if getattr(sys, "frozen", False):  # only a frozen build needs it; importing it costs start-up time
+        import multiprocessing
 
-    multiprocessing.freeze_support()  # a frozen build's index-build process starts here
+        multiprocessing.freeze_support()  # a frozen build's index-build process starts here
     args = parse(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import sys
-import tomllib
 from pathlib import Path
 
 DISTRIBUTION = "cancer-reader"
@@ -15,6 +14,8 @@ UNKNOWN = "unknown"
 
 def _from_pyproject(path: Path) -> str | None:
     """The `version = "..."` of pyproject's [project] table."""
+    import tomllib  # here: only --version and Help > About ask, not every start
+
     try:
         with path.open("rb") as handle:
             version = tomllib.load(handle).get("project", {}).get("version")

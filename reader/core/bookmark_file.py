@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import uuid
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -20,6 +19,8 @@ def now_stamp() -> str:
 
 def new_id() -> str:
     """A fresh, unique id for an entry."""
+    import uuid  # here: uuid imports platform, which start-up does not otherwise need
+
     return uuid.uuid4().hex
 
 

@@ -6,7 +6,7 @@ import logging
 import textwrap
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QFontDatabase, QIcon, QTextCursor
+from PySide6.QtGui import QFontDatabase, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.licenses import Component, load_components
-from reader.core.locations import resource
+from reader.ui.app_icon import app_icon
 from reader.version import app_version
 
 log = logging.getLogger(__name__)
@@ -32,12 +32,6 @@ ABOUT_TEXT = (
 NCI_CREDIT = "Articles: Source: National Cancer Institute, cancer.gov; public domain; not endorsed by NCI."
 ADVICE = "This information does not replace advice from your doctor or nurse."
 NO_LICENSES = "The list of licenses is missing from this copy of the reader."
-
-
-def app_icon() -> QIcon:
-    """The reader's icon (resources/icons/cancer-reader.svg); empty when the file is missing."""
-    path = resource("icons", "cancer-reader.svg")
-    return QIcon(str(path)) if path.is_file() else QIcon()
 
 
 class AboutDialog(QDialog):

@@ -124,12 +124,19 @@ class GlossaryTips(QObject):
         super().__init__(parent)
         self.view = view
         self.glossary = glossary
-        self.popup = DefinitionPopup(view)
+        self._popup: DefinitionPopup | None = None  # built on first use, not at start-up
         self._viewport = view.viewport()  # kept so the filter never asks a half-deleted view
         self._viewport.installEventFilter(self)
         view.installEventFilter(self)
         # Moving between links with Tab emits no signal, so the hint is updated after the key is handled.
         view.cursorPositionChanged.connect(self._on_cursor_moved)
+
+    @property
+    def popup(self) -> DefinitionPopup:
+        """The definition popup (made the first time it is needed)."""
+        if self._popup is None:
+            self._popup = DefinitionPopup(self.view)
+        return self._popup
 
     def set_glossary(self, glossary: Glossary) -> None:
         """Use another glossary (after an import)."""

@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QPainter,
     QTextDocument,
 )
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog
 
 from reader.core.article import Article
@@ -26,6 +25,8 @@ from reader.core.locations import resource
 from reader.core.render import RenderedArticle
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from reader.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,8 @@ def print_handout(handout: Handout, printer: QPrinter) -> int:
     """Paint the handout on the printer page by page, with the footer and page numbers; the page count."""
     doc = handout_document(handout)
     doc.documentLayout().setPaintDevice(printer)
+    from PySide6.QtPrintSupport import QPrinter
+
     page = printer.pageRect(QPrinter.Unit.DevicePixel)
     footer_font = QFont(QFont().family(), max(FOOTER_POINTS, handout.points - 6))
     painter = QPainter()
@@ -82,6 +85,8 @@ def print_handout(handout: Handout, printer: QPrinter) -> int:
 
 def pdf_printer(path: Path) -> QPrinter:
     """A printer that writes a PDF file with comfortable margins."""
+    from PySide6.QtPrintSupport import QPrinter  # here: Qt's print module is not needed at start-up
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
@@ -160,6 +165,8 @@ class HandoutActions(QObject):
         handout = self.current_handout()
         if handout is None:
             return
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle("Print this article")

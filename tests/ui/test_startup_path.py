@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -25,6 +26,65 @@ def test_the_window_modules_import_no_converter_or_search_engine() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT, check=True
     )
     assert out.stdout.strip() == "", f"imported at start-up: {out.stdout.strip()}"
+
+
+#: Modules the first paint does not need: printing, the About dialog's licenses, multiprocessing (only a
+#: frozen build calls freeze_support), tomllib (only --version and About read the version), uuid.
+NOT_AT_START = (
+    "PySide6.QtPrintSupport",
+    "reader.ui.about_dialog",
+    "reader.core.licenses",
+    "multiprocessing",
+    "tomllib",
+    "uuid",
+)
+
+
+def test_building_the_window_imports_nothing_the_first_paint_does_not_need(tmp_path) -> None:
+    code = (
+        "import sys; from reader.cli import parse, make_context; import reader.app; "
+        "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+        "from reader.core.settings import Settings; from reader.core.library import Library; "
+        "from reader.ui.app_icon import app_icon; app.setWindowIcon(app_icon()); "
+        "from reader.ui.main_window import MainWindow; "
+        f"args = parse(['--data-dir', {str(tmp_path)!r}]); "
+        "w = MainWindow(Library([]), Settings(None)); w.show(); app.processEvents(); "
+        f"print(' '.join(m for m in {NOT_AT_START!r} if m in sys.modules))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        check=True,
+        env=env,
+    )
+    assert out.stdout.strip() == "", f"imported before the first paint: {out.stdout.strip()}"
+
+
+def test_version_is_still_printed_when_asked() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "reader", "--version"], capture_output=True, text=True, timeout=60, cwd=ROOT
+    )
+    assert out.returncode == 0
+    assert out.stdout.startswith("cancer-reader ") and out.stdout.split()[1][0].isdigit(), out.stdout
+
+
+def test_the_definition_popup_is_made_on_first_use(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QTextBrowser
+
+    from reader.core.glossary import Glossary
+    from reader.ui.glossary_tips import DefinitionPopup, GlossaryTips
+
+    view = QTextBrowser()
+    qtbot.addWidget(view)
+    tips = GlossaryTips(view, Glossary(), view)
+    assert not view.findChildren(DefinitionPopup), "no popup before it is needed"
+    popup = tips.popup
+    assert isinstance(popup, DefinitionPopup) and tips.popup is popup
+    assert view.findChildren(DefinitionPopup) == [popup]
 
 
 def test_after_first_paint_runs_once_after_the_window_paints(qtbot: QtBot) -> None:
