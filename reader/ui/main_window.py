@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -91,6 +92,9 @@ class MainWindow(QMainWindow):
         self.search = SearchFeature(self)  # the index starts with search.use_index(cache_dir)
         self._order_menus()
         set_tab_order(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shut_down)
         self.set_library(library)
         self._restore_geometry()
         self.go_home(record=True)
@@ -388,11 +392,17 @@ class MainWindow(QMainWindow):
             self.resize(1100, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the window's size and place."""
+        """Remember the window's size and place, and stop background work."""
         if self.remember_geometry:
             geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
             self.settings.set("window_geometry", geometry)
+        self.shut_down()
+        super().closeEvent(event)
+
+    @Slot()
+    def shut_down(self) -> None:
+        """Stop background work (rendering, glossary scan, index build); also runs when the app quits
+        without closing the window (kiosk staff exit, a probe's quit)."""
         self.renderer.wait()
         self.glossary_panel.wait()
         self.search.shutdown()
-        super().closeEvent(event)
