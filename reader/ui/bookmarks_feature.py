@@ -84,10 +84,10 @@ class BookmarksFeature(QObject):
         self.store = store
         self._jump = ("", "")  # article key and anchor last chosen in "On this page"
         self._problems_shown = 0
-        self.panel = BookmarksPanel(store, self.is_available, window)
+        self._panel: BookmarksPanel | None = None  # built the first time it is needed, not at start-up
         self.dock = QDockWidget("Bookmarks and questions", window)
         self.dock.setObjectName("bookmarksDock")
-        self.dock.setWidget(self.panel)
+        self.dock.visibilityChanged.connect(self._on_dock_visibility)
         self.dock.setAllowedAreas(
             Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
         )
@@ -135,10 +135,29 @@ class BookmarksFeature(QObject):
                 return action.menu()  # type: ignore[return-value]
         return None
 
+    @property
+    def panel(self) -> BookmarksPanel:
+        """The panel in the dock (made the first time it is needed)."""
+        if self._panel is None:
+            panel = BookmarksPanel(self.store, self.is_available, self.window)
+            panel.openRequested.connect(self.open_bookmark)
+            panel.editRequested.connect(self.edit_bookmark)
+            panel.questionForArticleRequested.connect(self.ask_about_current)
+            panel.ask_about_article.setEnabled(self.window.current is not None)
+            self._panel = panel
+            self.dock.setWidget(panel)
+        return self._panel
+
+    def has_panel(self) -> bool:
+        """True once the panel has been made."""
+        return self._panel is not None
+
+    @Slot(bool)
+    def _on_dock_visibility(self, visible: bool) -> None:
+        if visible:
+            self.panel  # noqa: B018 - a dock shown by any means has its panel
+
     def _connect(self) -> None:
-        self.panel.openRequested.connect(self.open_bookmark)
-        self.panel.editRequested.connect(self.edit_bookmark)
-        self.panel.questionForArticleRequested.connect(self.ask_about_current)
         self.window.contents.anchorRequested.connect(self._on_heading_jump)
         self.window.articleShown.connect(self._on_page_changed)
         self.window.homeShown.connect(self._on_page_changed)
@@ -172,14 +191,16 @@ class BookmarksFeature(QObject):
 
     @Slot()
     def _on_page_changed(self) -> None:
-        self.panel.refresh()  # the library may have changed too
+        if self._panel is not None:
+            self._panel.refresh()  # the library may have changed too
         self._update_actions()
 
     def _update_actions(self) -> None:
         current = self.window.current
         self.star.setEnabled(current is not None)
         self.ask.setEnabled(current is not None)
-        self.panel.ask_about_article.setEnabled(current is not None)
+        if self._panel is not None:
+            self._panel.ask_about_article.setEnabled(current is not None)
         marked = current is not None and any(b.key == current.key for b in self.store.bookmarks)
         self.star.setIcon(star_icon(marked))
         self.star.setText("&Bookmarked" if marked else "&Bookmark this page")

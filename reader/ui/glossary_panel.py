@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
@@ -57,10 +58,22 @@ class _UsageJob(QRunnable):
         self.signals.done.emit(self.token, result)
 
 
+@dataclass
+class _Parts:
+    """The glossary panel's widgets."""
+
+    entry_view: ArticleView
+    in_article: ArticleView
+    filter: QLineEdit
+    a_to_z: QListWidget
+    tabs: QTabWidget
+
+
 class GlossaryPanel(QDockWidget):
     """A dock with the chosen word's entry, 'Words in this article' and the whole glossary A-Z."""
 
     articleRequested = Signal(str)
+    widgetsMade = Signal()  # the panel's widgets were made (the first time it was shown or used)
 
     def __init__(self, glossary: Glossary, parent: QWidget | None = None) -> None:
         super().__init__("Glossary", parent)
@@ -76,42 +89,85 @@ class GlossaryPanel(QDockWidget):
         self._pool.setMaxThreadCount(1)
         self._signals = _Signals(self)
         self._signals.done.connect(self._on_usage)
-        self._build()
-        self.set_glossary(glossary)
+        self._parts: _Parts | None = None  # the panel's widgets, made when it is first shown or used
 
-    def _build(self) -> None:
-        self.entry_view = self._small_view("Chosen word")
-        self.entry_view.setHtml(WELCOME)
-        self.in_article = self._small_view("Words in this article")
-        self.in_article.setHtml(NO_ARTICLE)
-        self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Type to filter the words")
-        self.filter.setAccessibleName("Filter the glossary")
-        self.filter.setClearButtonEnabled(True)
-        self.a_to_z = QListWidget(self)
-        self.a_to_z.setAccessibleName("All glossary words, A to Z")
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt override
+        """Show or hide the dock; its widgets are made the first time it is shown."""
+        if visible:
+            self._ui()
+        super().setVisible(visible)
+
+    def is_built(self) -> bool:
+        """True once the panel's widgets have been made."""
+        return self._parts is not None
+
+    @property
+    def entry_view(self) -> ArticleView:
+        """The chosen word's entry."""
+        return self._ui().entry_view
+
+    @property
+    def in_article(self) -> ArticleView:
+        """The list of words in the open article."""
+        return self._ui().in_article
+
+    @property
+    def filter(self) -> QLineEdit:
+        """The A-Z filter field."""
+        return self._ui().filter
+
+    @property
+    def a_to_z(self) -> QListWidget:
+        """The whole glossary, A to Z."""
+        return self._ui().a_to_z
+
+    @property
+    def tabs(self) -> QTabWidget:
+        """'In this article' and 'All words A-Z'."""
+        return self._ui().tabs
+
+    def _ui(self) -> _Parts:
+        if self._parts is None:
+            self._parts = self._build()
+            self.set_glossary(self.glossary)
+            self.set_article_words(self._article_words)
+            self.widgetsMade.emit()
+        return self._parts
+
+    def _build(self) -> _Parts:
+        entry_view = self._small_view("Chosen word")
+        entry_view.setHtml(WELCOME)
+        in_article = self._small_view("Words in this article")
+        in_article.setHtml(NO_ARTICLE)
+        filter_ = QLineEdit(self)
+        filter_.setPlaceholderText("Type to filter the words")
+        filter_.setAccessibleName("Filter the glossary")
+        filter_.setClearButtonEnabled(True)
+        a_to_z = QListWidget(self)
+        a_to_z.setAccessibleName("All glossary words, A to Z")
         filter_label = QLabel("&Find a word:", self)
-        filter_label.setBuddy(self.filter)
+        filter_label.setBuddy(filter_)
         all_words = QWidget(self)
         all_layout = QVBoxLayout(all_words)
         all_layout.setContentsMargins(4, 4, 4, 4)
         all_layout.addWidget(filter_label)
-        all_layout.addWidget(self.filter)
-        all_layout.addWidget(self.a_to_z, 1)
-        self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Glossary")
-        self.tabs.addTab(self.in_article, "In this article")
-        self.tabs.addTab(all_words, "All words A–Z")
+        all_layout.addWidget(filter_)
+        all_layout.addWidget(a_to_z, 1)
+        tabs = QTabWidget(self)
+        tabs.setAccessibleName("Glossary")
+        tabs.addTab(in_article, "In this article")
+        tabs.addTab(all_words, "All words A–Z")
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.entry_view)
-        splitter.addWidget(self.tabs)
+        splitter.addWidget(entry_view)
+        splitter.addWidget(tabs)
         splitter.setSizes([260, 400])
         self.setWidget(splitter)
-        self.filter.textChanged.connect(self._apply_filter)
-        self.filter.returnPressed.connect(self._open_first_match)
-        self.a_to_z.currentItemChanged.connect(self._on_item)
-        self.entry_view.linkRequested.connect(self._on_link)
-        self.in_article.linkRequested.connect(self._on_link)
+        filter_.textChanged.connect(self._apply_filter)
+        filter_.returnPressed.connect(self._open_first_match)
+        a_to_z.currentItemChanged.connect(self._on_item)
+        entry_view.linkRequested.connect(self._on_link)
+        in_article.linkRequested.connect(self._on_link)
+        return _Parts(entry_view, in_article, filter_, a_to_z, tabs)
 
     def _small_view(self, name: str) -> ArticleView:
         view = ArticleView(self)
@@ -126,6 +182,8 @@ class GlossaryPanel(QDockWidget):
         """Show this glossary in the A-Z list."""
         self.glossary = glossary
         self._usage = None
+        if self._parts is None:
+            return  # listed when the panel is first shown
         self.a_to_z.blockSignals(True)
         self.a_to_z.clear()
         for entry in glossary.entries():
@@ -144,6 +202,8 @@ class GlossaryPanel(QDockWidget):
     def set_article_words(self, words: list[ArticleWord] | None) -> None:
         """The open article's glossary words (None when no article is open)."""
         self._article_words = words
+        if self._parts is None:
+            return  # shown when the panel is first shown
         self.in_article.setHtml(NO_ARTICLE if words is None else words_in_article_html(words))
 
     # Showing a word --------------------------------------------------------

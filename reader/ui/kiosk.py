@@ -222,16 +222,25 @@ class KioskController(QObject):
         left.setVisible(window.current is not None)
         window.homeShown.connect(left.hide)
         window.articleShown.connect(left.show)
-        for splitter in window.findChildren(QSplitter):  # thin handles are poor touch targets
-            splitter.setChildrenCollapsible(False)
-            for index in range(splitter.count()):
-                splitter.handle(index).setEnabled(False)
+        self._fix_splitters(window)
+        window.glossary_panel.widgetsMade.connect(self._fix_glossary_splitters)  # made on first use
         for dock in window.findChildren(QDockWidget):
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
             dock.setTitleBarWidget(_dock_title(dock))
         window.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for area in (window.view, window.contents, self.home.subjects_scroll, self.home.articles):
             QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+
+    @staticmethod
+    def _fix_splitters(root: QWidget) -> None:
+        for splitter in root.findChildren(QSplitter):  # thin handles are poor touch targets
+            splitter.setChildrenCollapsible(False)
+            for index in range(splitter.count()):
+                splitter.handle(index).setEnabled(False)
+
+    @Slot()
+    def _fix_glossary_splitters(self) -> None:
+        self._fix_splitters(self.window.glossary_panel)
 
     def _apply_policy_font(self) -> None:
         if self.policy.font_scale:

@@ -79,15 +79,17 @@ class VisitorReset:
         """Bookmarks and questions (kept in memory only in a kiosk), undo included; the panel closed."""
         feature = self._window.bookmarks
         feature.store.clear()
-        feature.panel.filter.clear()
-        feature.panel.question_edit.clear()
+        if feature.has_panel():  # a panel never opened has nothing to clear
+            feature.panel.filter.clear()
+            feature.panel.question_edit.clear()
         feature.dock.hide()
 
     def _reset_glossary(self) -> None:
         """The glossary panel and popup closed, its filter cleared."""
         window = self._window
         window.glossary_tips.popup.hide()
-        window.glossary_panel.filter.clear()
+        if window.glossary_panel.is_built():  # a panel never opened has nothing to clear
+            window.glossary_panel.filter.clear()
         window.glossary_panel.hide()
 
     def _reset_appearance(self) -> None:
