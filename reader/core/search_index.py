@@ -31,7 +31,6 @@ from reader.core.search_build import (
     Dictionary,
     Manifest,
     build_in_process,
-    build_in_subprocess,
     file_id,
     fingerprint,
     toc_generation,
@@ -39,6 +38,7 @@ from reader.core.search_build import (
 )
 from reader.core.search_query import Speller, plan_query
 from reader.core.search_results import FacetCache, SearchFilters, SearchResults, run_search
+from reader.core.search_workers import build_parallel
 from reader.core.synonyms import SynonymTable, brand_table
 
 log = logging.getLogger(__name__)
@@ -346,8 +346,9 @@ class SearchIndex:
             return UpdateReport(message="The search index is up to date.")
         if len(added) + len(changed) > max(200, REBUILD_SHARE * len(current)):
             return self._full_build(current, progress, parallel)
-        with self._lock:
-            self._drop_searcher()  # a reader must not hold files the writer merges away (Windows)
+        # The open searcher keeps answering from the old state while the writer works: on POSIX the
+        # files it reads stay readable when the writer replaces them; on Windows Whoosh leaves files that
+        # are still open in place (they are deleted by a later commit). search() reopens after the commit.
         update_in_place(
             generation,
             manifest,
@@ -365,11 +366,11 @@ class SearchIndex:
         building = self.root / f"build-{uuid.uuid4().hex[:12]}"
         try:
             if parallel:
-                build_in_subprocess(
+                build_parallel(
                     building, articles, procs=max(2, min(4, os.cpu_count() or 2)), progress=progress
                 )
             else:
-                build_in_process(building, articles, procs=1, progress=progress)
+                build_in_process(building, articles, progress=progress)
             generation = self.root / f"gen-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
             os.replace(building, generation)
             atomic_write_text(self.root / CURRENT, generation.name + "\n")
