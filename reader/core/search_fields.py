@@ -39,6 +39,12 @@ def _stem(word: str) -> str:
     return stemmed
 
 
+def stem_of(word: str) -> str:
+    """The index's stem of a lowercased word, or "" for a stop word or 1-letter word (cached)."""
+    stemmed = _STEMS.get(word)
+    return stemmed if stemmed is not None else _stem(word)
+
+
 def analyzed_tokens(text: str) -> tuple[int, list[str]]:
     """The stems StemmingAnalyzer makes of text, in order, and the position of the first one.
 

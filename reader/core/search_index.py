@@ -38,6 +38,7 @@ from reader.core.search_build import (
 )
 from reader.core.search_query import Speller, plan_query
 from reader.core.search_results import FacetCache, SearchFilters, SearchResults, run_search
+from reader.core.search_scoring import SearcherData
 from reader.core.search_workers import build_parallel
 from reader.core.synonyms import SynonymTable, brand_table
 
@@ -103,6 +104,7 @@ class SearchIndex:
         self._update_lock = threading.Lock()
         self._searcher: Searcher | None = None
         self._facets: FacetCache | None = None
+        self._data: SearcherData | None = None
         self._speller: Speller | None = None
         self._brands = SynonymTable()
         self._manifest: Manifest | None = None
@@ -165,6 +167,7 @@ class SearchIndex:
                 log.debug("closing searcher failed", exc_info=True)
         self._searcher = None
         self._facets = None
+        self._data = None
 
     def _open_current(self) -> None:
         """(Re)open the live generation and set the status; never raises."""
@@ -212,6 +215,7 @@ class SearchIndex:
         searcher = ix.searcher()
         documents = searcher.doc_count()
         self._facets = FacetCache(searcher)
+        self._data = SearcherData(searcher)
         self._searcher = searcher
         self._manifest = manifest
         dictionary = Dictionary.read(generation)
@@ -245,14 +249,14 @@ class SearchIndex:
                 self._refresh_if_changed()
             except Exception:  # the status says what is wrong
                 log.exception("Refreshing the search index failed")
-            searcher = self._searcher
-            if searcher is None or self._facets is None:
+            searcher, data = self._searcher, self._data
+            if searcher is None or self._facets is None or data is None:
                 return SearchResults(text, message=self._status.message)
             try:
                 plan = plan_query(
                     text, self.synonyms, self._brands, self._speller, idf=lambda s: searcher.idf("body", s)
                 )
-                results = run_search(searcher, plan, self._facets, limit, filters or SearchFilters())
+                results = run_search(data, plan, self._facets, limit, filters or SearchFilters())
             except (QueryError, RecursionError):
                 log.exception("Search could not handle %r", text[:100])
                 return SearchResults(text, message="This search could not be carried out; try other words.")
