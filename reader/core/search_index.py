@@ -23,6 +23,7 @@ from whoosh.query.qcore import QueryError
 from whoosh.searching import Searcher
 
 from reader.core.atomic_file import atomic_write_text
+from reader.core.glossary import Glossary
 from reader.core.library import Library
 from reader.core.locations import resource
 from reader.core.search_build import (
@@ -40,7 +41,7 @@ from reader.core.search_query import Speller, plan_query
 from reader.core.search_results import FacetCache, SearchFilters, SearchResults, run_search
 from reader.core.search_scoring import SearcherData
 from reader.core.search_workers import build_parallel
-from reader.core.synonyms import SynonymTable, brand_table
+from reader.core.synonyms import SynonymTable, brand_table, glossary_table
 
 log = logging.getLogger(__name__)
 
@@ -85,9 +86,12 @@ class UpdateReport:
         return self.added + self.changed + self.removed
 
 
-def default_synonyms() -> SynonymTable:
-    """The lay-word table shipped in resources/search/synonyms.txt."""
-    return SynonymTable.load(resource("search", "synonyms.txt"))
+def default_synonyms(data_dir: Path | None = None) -> SynonymTable:
+    """The lay-word table shipped in resources/search/synonyms.txt, plus glossary aliases (the bundled
+    glossary and, with data_dir, the person's imported one); the synonyms file wins where both map a word."""
+    glossary = Glossary.load(data_dir)
+    pairs = ((entry.term, entry.aliases) for entry in glossary.entries())
+    return SynonymTable.load(resource("search", "synonyms.txt")).merged(glossary_table(pairs))
 
 
 class SearchIndex:
@@ -235,8 +239,8 @@ class SearchIndex:
     def _refresh_if_changed(self) -> None:
         """Reopen when another process (or update()) swapped or changed the index."""
         _, stamp = self._read_current()
-        if stamp != self._current_stamp:
-            self._open_current()
+        if stamp != self._current_stamp or (self._searcher is None and self._status.searchable):
+            self._open_current()  # swapped, or closed (close() only lets go of the files)
         elif self._searcher is not None and not self._searcher.up_to_date():
             self._open_current()
 
