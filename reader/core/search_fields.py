@@ -9,6 +9,7 @@ go through the field's ordinary analyzer (the same StemmingAnalyzer), so both si
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterator
 from operator import itemgetter
@@ -143,15 +144,25 @@ class _GroupingPool:
                     self._spill.add(posting)
             self._terms = {}
 
+    def grouped(self) -> Iterator[tuple[tuple[str, bytes], list[tuple[Any, ...]]]]:
+        """((fieldname, term bytes), its postings by document number) for every term, in order."""
+        docnum = itemgetter(2)
+        for key in sorted(self._terms):
+            postings = self._terms[key]
+            postings.sort(key=docnum)  # already in order (documents are added in order): linear
+            yield key, postings
+
+    @property
+    def spilled(self) -> bool:
+        """True when the postings went to Whoosh's own pool (too many to keep in memory)."""
+        return self._spill is not None
+
     def iter_postings(self) -> Iterator[tuple[Any, ...]]:
         """Every posting, by field, term and document number."""
         if self._spill is not None:
             yield from self._spill.iter_postings()
             return
-        docnum = itemgetter(2)
-        for key in sorted(self._terms):
-            postings = self._terms[key]
-            postings.sort(key=docnum)  # already in order (documents are added in order): linear
+        for _, postings in self.grouped():
             yield from postings
 
     def cleanup(self) -> None:
@@ -177,7 +188,45 @@ class FastSegmentWriter(SegmentWriter):
         self.perdocwriter.close()
         lengths = self.per_document_reader()
         try:
-            self.fieldwriter.add_postings(self.schema, _RememberedLengths(lengths), self.pool.iter_postings())
+            remembered = _RememberedLengths(lengths)
+            if isinstance(self.pool, _GroupingPool) and not self.pool.spilled:
+                _write_terms(self.fieldwriter, self.schema, self.pool.grouped(), remembered)
+            else:
+                self.fieldwriter.add_postings(self.schema, remembered, self.pool.iter_postings())
             self.fieldwriter.close()
         finally:
             lengths.close()
+
+
+def _write_terms(writer: Any, schema: Any, grouped: Iterator[tuple[tuple[str, bytes], list[tuple[Any, ...]]]],
+                 lengths: _RememberedLengths) -> None:  # fmt: skip
+    """Write each term's postings a block at a time into Whoosh's W3 postings writer.
+
+    Does what FieldWriter.add_postings and W3PostingsWriter.add_posting do posting by posting (same
+    blocks, same statistics, same bytes: a test compares the files), but fills each block in one go.
+    """
+    fieldname = None
+    for (name, btext), postings in grouped:
+        if name != fieldname:
+            if fieldname is not None:
+                writer.finish_field()
+            fieldname = name
+            writer.start_field(fieldname, schema[fieldname])
+        writer.start_term(btext)
+        block = writer._postwriter
+        limit = block._blocklimit
+        for start in range(0, len(postings), limit):
+            if start:
+                block._write_block()  # the previous, full block (and a fresh buffer)
+            chunk = postings[start : start + limit]
+            weights = [p[3] for p in chunk]
+            block._ids = array("I", [p[2] for p in chunk])
+            block._weights = array("f", weights)
+            block._values = [p[4] for p in chunk if p[4]]
+            block._maxweight = max(0, max(weights))
+            sizes = [n for n in (lengths.doc_field_length(p[2], fieldname) for p in chunk) if n]
+            block._minlength = min(sizes) if sizes else None
+            block._maxlength = max(sizes) if sizes else 0
+        writer.finish_term()
+    if fieldname is not None:
+        writer.finish_field()
