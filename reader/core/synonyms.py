@@ -16,10 +16,12 @@ log = logging.getLogger(__name__)
 #: Longest lay phrase, in words, that the table matches.
 MAX_PHRASE_WORDS = 6
 
-# "pembrolizumab (Keytruda)": a lowercase generic name, then a capitalised brand in brackets.
-_BRAND_PAIR = re.compile(
-    r"\b([A-Za-z][a-z-]{4,40})[\u2020*]?\s*\(([A-Z][a-z][A-Za-z0-9-]{1,30})(?:\u00ae|\u2122)?\)"
-)
+# "pembrolizumab (Keytruda)": a capitalised brand in brackets, right after a lowercase generic name.
+# The bracket is found first and the generic looked for just before it: scanning for the generic at
+# every word is 30 times slower.
+_BRAND = re.compile(r"\(([A-Z][a-z][A-Za-z0-9-]{1,30})(?:\u00ae|\u2122)?\)")
+_GENERIC_BEFORE = re.compile(r"\b([A-Za-z][a-z-]{4,40})[\u2020*]?\s*\Z")
+_LOOK_BACK = 120
 #: A pair must be seen this often in the whole library before it is trusted.
 MIN_BRAND_PAIRS = 2
 
@@ -150,8 +152,11 @@ def glossary_table(entries: Iterable[tuple[str, Sequence[str]]]) -> SynonymTable
 def mine_brand_pairs(text: str) -> Counter[tuple[str, str]]:
     """Every "generic (Brand)" pair in plain text, lowercased, counted."""
     found: Counter[tuple[str, str]] = Counter()
-    for match in _BRAND_PAIR.finditer(text):
-        generic, brand = match.group(1).strip("-").lower(), match.group(2).lower()
+    for match in _BRAND.finditer(text):
+        before = _GENERIC_BEFORE.search(text, max(0, match.start() - _LOOK_BACK), match.start())
+        if before is None:
+            continue
+        generic, brand = before.group(1).strip("-").lower(), match.group(1).lower()
         if generic != brand and "-" not in brand:
             found[(brand, generic)] += 1
     return found
