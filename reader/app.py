@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from reader.cli import Context
     from reader.core.library import Library
+    from reader.ui.kiosk import KioskController
     from reader.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -20,43 +21,61 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     """Start the reader window; with --screenshot, save a picture and exit."""
     if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
+    # Plain-Python modules first: once PySide6 is imported, its import hook reads every later module's source.
+    from reader.core.bookmarks import BookmarkStore, open_store
     from reader.core.glossary import Glossary
+    from reader.core.kiosk_policy import resolve_policy
     from reader.core.library import Library
+    from reader.core.settings import Settings
+
+    from PySide6.QtWidgets import QApplication  # isort: skip
+    from reader.ui.about_dialog import app_icon
     from reader.ui.appearance import Appearance
     from reader.ui.errors import install_excepthook
     from reader.ui.library_loader import LibraryLoader
     from reader.ui.main_window import MainWindow
 
+    policy = resolve_policy(force_kiosk=getattr(args, "kiosk", False))
+    if policy.enabled:  # nothing is written to disk, and the policy adds its library folders
+        ctx.settings = Settings(None)  # type: ignore[misc]
+        ctx.library_args = [*ctx.library_args, *policy.library_folders]
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("cancer-reader")
     app.setApplicationDisplayName("Cancer Information Reader")
     app.setDesktopFileName("cancer-reader")
-    install_excepthook()
-    from reader.core.bookmarks import open_store
+    app.setWindowIcon(app_icon())
+    interactive = not args.screenshot and app.platformName() not in ("offscreen", "minimal")
+    install_excepthook(interactive=interactive)
 
-    # The library loads on a worker (through the catalog cache) while the window appears.
+    # The library loads on a worker (through the catalog cache) once the window has appeared.
     folders = ctx.library_folders()
     loader = LibraryLoader(folders, ctx.locations.cache_dir / "catalog.json")
-    loader.start()
     glossary = Glossary.load(ctx.locations.data_dir)
     appearance = Appearance(ctx.settings, font_scale=args.font_scale, theme=args.theme)
-    bookmarks = open_store(ctx.locations.data_dir)
+    # A kiosk keeps each visitor's bookmarks and questions in memory only.
+    bookmarks = BookmarkStore() if policy.enabled else open_store(ctx.locations.data_dir)
     window = MainWindow(
         Library(folders), ctx.settings, glossary=glossary, bookmarks=bookmarks, appearance=appearance
     )
     window.handouts.data_dir = ctx.locations.data_dir
     loader.setParent(window)
     window.show_library_loading()
-    loader.loaded.connect(lambda library: _library_loaded(window, ctx, args, library))
+    kiosk = None
+    if policy.enabled:
+        from reader.ui.kiosk import enable_kiosk
+
+        kiosk = enable_kiosk(window, policy)
+    loader.loaded.connect(lambda library: _library_loaded(window, ctx, args, library, kiosk))
     for problem in [*ctx.settings.problems, *glossary.problems]:
         window.statusBar().showMessage(problem, 15000)
-    if os.environ.get("CANCER_READER_FIRST_PAINT"):
-        from reader.ui.first_paint import install
+    from reader.ui.first_paint import after_first_paint, install
 
-        install(app, window)
-    window.show()
+    after_first_paint(window, loader.start)  # the first frame does not need the library: paint first
+    if os.environ.get("CANCER_READER_FIRST_PAINT"):
+        install(app, window)  # installed last, so it reports before the library starts loading
+    if kiosk is None:
+        window.show()
     if args.screenshot:
         from reader.ui.screenshot import save_when_ready
 
@@ -64,13 +83,40 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     return app.exec()
 
 
-def _library_loaded(window: MainWindow, ctx: Context, args: argparse.Namespace, library: Library) -> None:
+def _library_loaded(
+    window: MainWindow,
+    ctx: Context,
+    args: argparse.Namespace,
+    library: Library,
+    kiosk: KioskController | None,
+) -> None:
     """Show the loaded library, then open the article asked for on the command line."""
     ctx.__dict__["library"] = library  # Context.library is a cached_property: later users share it
     window.set_library(library)
+    window.search.use_index(ctx.locations.cache_dir)  # builds or updates the index in the background
+    _use_page_cache(window, ctx, library)
+    if kiosk is not None:
+        kiosk.library_loaded()
     if args.open:
         article = library.find(args.open)
         if article is None:
             print(f"No article in the library matches {args.open!r}.", file=sys.stderr)
         else:
             window.open_article(article.key)
+    if getattr(args, "search", None):
+        window.search.search_now(args.search)
+
+
+def _use_page_cache(window: MainWindow, ctx: Context, library: Library) -> None:
+    """Open articles from the converted-page cache; fill it in the background (see page_prerender.py)."""
+    from PySide6.QtWidgets import QApplication
+
+    from reader.core.page_cache import PageCache
+    from reader.core.render_pool import RenderPool
+    from reader.ui.page_prerender import PagePrerenderer
+
+    cache = PageCache(ctx.locations.cache_dir / "pages")
+    window.renderer.use_pages(RenderPool(cache))
+    prerenderer = PagePrerenderer(cache, window)
+    QApplication.instance().aboutToQuit.connect(prerenderer.stop)
+    prerenderer.start(list(library))

@@ -15,9 +15,10 @@ from reader.core.library import Library
 from reader.core.locations import Locations, bundled_library
 from reader.core.reading_prefs import THEME_NAMES, parse_scale
 from reader.core.settings import Settings
+from reader.version import app_version
 
 #: Modules in reader.commands, each with register(subparsers) that sets func=run(args, ctx).
-COMMAND_MODULES = ["check", "index", "search", "glossary", "bookmarks"]
+COMMAND_MODULES = ["check", "index", "search", "glossary", "bookmarks", "kiosk"]
 
 
 @dataclass
@@ -70,11 +71,17 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[global_options()],
     )
     parser.add_argument("--open", metavar="URL_OR_KEY", help="open this article at start")
+    parser.add_argument("--search", metavar="QUERY", help="search for these words at start")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
                         help="save a picture of the window after start-up and exit")  # fmt: skip
+    parser.add_argument("--version", action="version", version=f"cancer-reader {app_version()}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that the app starts, loads, searches and shows an article, then exit")  # fmt: skip
     parser.add_argument("--font-scale", type=_font_scale, metavar="PERCENT",
                         help="text size for this run only, 75 to 300 (not saved)")  # fmt: skip
     parser.add_argument("--theme", choices=THEME_NAMES, help="colours for this run only (not saved)")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="kiosk mode: full screen, locked down, forgets each visitor (see README)")  # fmt: skip
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"reader.commands.{name}").register(subparsers)
@@ -109,6 +116,9 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `cancer-reader` and `python -m reader`."""
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a frozen build's index-build process starts here
     args = parse(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
@@ -116,6 +126,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ctx = make_context(args)
     func = getattr(args, "func", None)
+    if func is None and args.self_test:
+        from reader.self_test import run_self_test
+
+        return run_self_test(args, ctx)
     if func is None:
         from reader.app import run_gui
 

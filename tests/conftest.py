@@ -29,6 +29,9 @@ def private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
         folder = home / sub
         folder.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(var, str(folder))
+    # The system-wide folders too, so a kiosk policy on this machine never changes a test.
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(home / "etc-xdg"))
+    monkeypatch.delenv("CANCER_READER_KIOSK_POLICY", raising=False)
     return home
 
 

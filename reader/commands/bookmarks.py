@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core.bookmarks import Bookmark, BookmarkImportError, BookmarkStore, store_path
-from reader.core.handout import handout_html
 
 if TYPE_CHECKING:
     from reader.cli import Context
@@ -93,6 +92,8 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
         if kind == ".json":
             store.export_json(args.file)
         else:
+            from reader.core.handout import handout_html  # here: keeps start-up light
+
             page = handout_html(store.recent_bookmarks(), store.questions, lambda b: is_available(ctx, b))
             if kind == ".pdf":
                 from reader.ui.handout_pdf import ensure_gui_app, write_handout_pdf

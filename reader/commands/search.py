@@ -8,9 +8,6 @@ import json
 import re
 from typing import TYPE_CHECKING
 
-from reader.core.search_index import SearchIndex
-from reader.core.search_results import SearchFilters
-
 if TYPE_CHECKING:
     from reader.cli import Context
 
@@ -41,7 +38,11 @@ def plain(snippet: str) -> str:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Update the index if needed, search, print; exit 1 when search is unavailable."""
-    index = SearchIndex.open(ctx.locations.cache_dir)
+    from reader.core.prebuilt_index import open_search_index  # here, not at the top: light start-up
+    from reader.core.search_results import SearchFilters
+
+    # The index shipped with the app when it covers this library, else the person's own (built here).
+    index = open_search_index(ctx.library, ctx.locations.cache_dir)
     try:
         report = index.update(ctx.library)
         results = index.search(

@@ -9,10 +9,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import frontmatter
-import yaml
-from frontmatter.default_handlers import YAMLHandler
-
 #: Files larger than this are skipped: no real patient article comes near it
 #: (the largest in the NCI corpus is 1.1 MB) and a huge file would stall loading.
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
@@ -37,25 +33,6 @@ _REVIEW_DAYS = {
 
 class ArticleError(Exception):
     """An article file that cannot be loaded, with the reason in plain words."""
-
-
-class _SafeLoader(yaml.SafeLoader):
-    """SafeLoader that refuses aliases, so an alias bomb cannot blow up memory."""
-
-    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
-        if self.check_event(yaml.AliasEvent):
-            raise ArticleError("the front matter uses YAML aliases, which are not allowed")
-        return super().compose_node(parent, index)
-
-
-class _FrontMatter(YAMLHandler):
-    """python-frontmatter's YAML handler, with the alias-free loader and a check of the shape."""
-
-    def load(self, fm: str, **kwargs: Any) -> Any:
-        data = yaml.load(fm, Loader=_SafeLoader)  # noqa: S506 - a SafeLoader subclass
-        if data is not None and not isinstance(data, dict):
-            raise ArticleError("the front matter is not a list of 'name: value' fields")
-        return data
 
 
 @dataclass(frozen=True)
@@ -185,8 +162,15 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     """Split text into its YAML front matter (a dict) and the Markdown body."""
     if not _FRONT_MATTER.match(text):
         return {}, text
+    # Imported here, not at the top: PyYAML and python-frontmatter cost ~40 ms of start-up, and a warm
+    # start takes front matter from the catalog cache without them.
+    import frontmatter
+    import yaml
+
+    from reader.core.front_matter_yaml import FrontMatterHandler
+
     try:
-        meta, body = frontmatter.parse(text, handler=_FrontMatter())
+        meta, body = frontmatter.parse(text, handler=FrontMatterHandler())
     except ArticleError:
         raise
     except yaml.YAMLError as exc:

@@ -4,19 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import threading
-import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
 
-import markdown
-from markdown.extensions import Extension
-from markdown.extensions.sane_lists import SaneListExtension
-from markdown.extensions.tables import TableExtension
-from markdown.extensions.toc import TocExtension
-from markdown.treeprocessors import Treeprocessor
-
 from reader.core.article import Article
-from reader.core.links import classify
 
 
 @dataclass(frozen=True)
@@ -45,77 +35,6 @@ class RenderedArticle:
     glossary: list[GlossaryUse] = field(default_factory=list)
 
 
-class _SafeLinks(Treeprocessor):
-    """Rewrite links by kind and turn every image into its alt text."""
-
-    def __init__(self, md: markdown.Markdown) -> None:
-        super().__init__(md)
-        self.glossary: list[GlossaryUse] = []
-
-    def run(self, root: etree.Element) -> None:
-        self.glossary = []
-        for parent in root.iter():
-            for index, child in enumerate(list(parent)):
-                if child.tag == "img":
-                    parent[index] = self._image_caption(child)
-        for a in root.iter("a"):
-            link = classify(a.get("href", ""))
-            text = "".join(a.itertext()).strip()
-            title = a.get("title")
-            a.attrib.clear()
-            if link.kind == "blocked":
-                a.tag = "span"
-                continue
-            a.set("href", link.href)
-            if link.kind == "glossary":
-                a.set("class", "glossary")
-                a.set("title", f"Definition: {text}")
-                # QTextDocument ignores text-underline-style from the default stylesheet on links.
-                a.set("style", "text-underline-style: dotted")
-                self.glossary.append(GlossaryUse(link.target, text))
-            elif link.kind in ("web", "mail"):
-                a.set("class", "external")
-            elif title:
-                a.set("title", title)
-
-    @staticmethod
-    def _image_caption(img: etree.Element) -> etree.Element:
-        alt = (img.get("alt") or "").strip()
-        span = etree.Element("span", {"class": "image-alt"})
-        span.text = f"Picture: {alt}" if alt else "Picture (not available offline)"
-        span.tail = img.tail
-        return span
-
-
-class _SafeExtension(Extension):
-    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 - markdown's API
-        # Raw HTML is shown as text: nothing in an article may run or load anything.
-        md.preprocessors.deregister("html_block")
-        md.inlinePatterns.deregister("html")
-        md.treeprocessors.register(_SafeLinks(md), "safe_links", 1)
-
-
-_local = threading.local()
-
-
-def _markdown() -> markdown.Markdown:
-    md = getattr(_local, "md", None)
-    if md is None:
-        # Extension objects, not names: names make markdown look up entry points, which imports
-        # modules on the worker thread (PySide6's import hook is not safe there) and costs time.
-        md = markdown.Markdown(
-            extensions=[
-                TableExtension(),
-                SaneListExtension(),
-                TocExtension(permalink=False),
-                _SafeExtension(),
-            ],
-            output_format="html",
-        )
-        _local.md = md
-    return md
-
-
 def _flatten_toc(tokens: list[dict], out: list[Heading]) -> list[Heading]:
     for token in tokens:
         out.append(Heading(token["level"], html.unescape(token["name"]), token["id"]))
@@ -125,12 +44,15 @@ def _flatten_toc(tokens: list[dict], out: list[Heading]) -> list[Heading]:
 
 def render_markdown(text: str) -> RenderedArticle:
     """Convert an article body to safe HTML (thread-safe: one converter per thread)."""
-    md = _markdown()
+    # Imported here, not at the top: python-markdown costs ~20 ms of start-up. A Qt app must import it
+    # on the GUI thread before a worker converts (see reader/ui/renderer.py, prepare_conversion).
+    from reader.core.markdown_html import converter, glossary_uses
+
+    md = converter()
     md.reset()
     body = md.convert(text)
     headings = _flatten_toc(getattr(md, "toc_tokens", []), [])
-    links = md.treeprocessors["safe_links"]
-    glossary = list(links.glossary) if isinstance(links, _SafeLinks) else []
+    glossary = glossary_uses(md)
     return RenderedArticle(body, headings, glossary)
 
 
@@ -164,8 +86,12 @@ def render_header(article: Article, today: dt.date | None = None) -> str:
     return "\n".join(parts)
 
 
+def with_header(article: Article, body: RenderedArticle, today: dt.date | None = None) -> RenderedArticle:
+    """The whole page for an article from its converted body: header, then body."""
+    html = f"{render_header(article, today)}\n<hr/>\n{body.html}"
+    return RenderedArticle(html, list(body.headings), list(body.glossary))
+
+
 def render_article(article: Article, today: dt.date | None = None) -> RenderedArticle:
     """The whole page for an article: header and body."""
-    rendered = render_markdown(article.body)
-    rendered.html = f"{render_header(article, today)}\n<hr/>\n{rendered.html}"
-    return rendered
+    return with_header(article, render_markdown(article.body), today)

@@ -17,13 +17,17 @@ if TYPE_CHECKING:
 def focus_order(window: MainWindow) -> list[QWidget]:
     """The order Tab follows: left panel top to bottom, then the page (message, article, find bar)."""
     browser = window.browser
+    search = getattr(window, "search", None)  # SearchFeature, made after the first set_tab_order call
+    box, results = (search.box_widgets(), search.page_widgets()) if search is not None else ([], [])
     return [
+        *box,
         browser.tabs.tabBar(),
         browser.by_type,
         browser.by_topic,
         browser.filter,
         browser.a_to_z,
         window.contents,
+        *results,
         window.home.page,
         window.home.add_folder,
         window.notice.copy_button,

@@ -18,16 +18,30 @@ def tell(parent: QWidget | None, message: str, title: str = "Cancer Information 
     QMessageBox.information(parent, title, message)
 
 
-def install_excepthook(parent_getter: object = None) -> None:
-    """Show a calm dialog for an unexpected error instead of closing the window."""
+ERROR_TITLE = "Something went wrong"
+ERROR_TEXT = (
+    "Something went wrong inside the reader. Your bookmarks and notes are safe. "
+    "You can keep reading; if it happens again, please tell staff."
+)
+
+
+def install_excepthook(interactive: bool = True) -> None:
+    """Log unexpected errors and show one calm dialog at a time, instead of closing the window.
+
+    With interactive=False (screenshots, self-tests, no screen) errors are only logged, so a
+    scripted run never waits on a dialog nobody can see.
+    """
+    showing = False
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        nonlocal showing
         log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        QMessageBox.warning(
-            None,
-            "Something went wrong",
-            "Something went wrong inside the reader. Your bookmarks and notes are safe. "
-            "You can keep reading; if it happens again, please tell staff.",
-        )
+        if not interactive or showing:
+            return
+        showing = True
+        try:
+            QMessageBox.warning(None, ERROR_TITLE, ERROR_TEXT)
+        finally:
+            showing = False
 
     sys.excepthook = hook

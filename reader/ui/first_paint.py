@@ -1,7 +1,10 @@
-"""A probe for the benchmarks: print when the main window first paints, then quit.
+"""Work to do once the window has painted, and a probe for the benchmarks that reports that moment.
 
-Set CANCER_READER_FIRST_PAINT=1 and the app prints `first-paint <time.monotonic()>` once the window's
-first frame is painted, then `library-shown <time>` once the library is on screen, then exits.
+after_first_paint(window, callback) runs start-up work that the first frame does not need (reading the
+library) right after the window has first painted, so the person sees the window as soon as possible.
+
+The probe: with CANCER_READER_FIRST_PAINT=1 set, the app prints `first-paint <time.monotonic()>` once
+the window's first frame is painted, then `library-shown <time>` once the library is on screen, then exits.
 Nothing happens without the variable.
 """
 
@@ -10,6 +13,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -56,3 +60,32 @@ def install(app: QApplication, window: QWidget) -> None:
     """Install the probe on the window when the environment asks for it."""
     if requested():
         _FirstPaint(app, window)
+
+
+class _AfterFirstPaint(QObject):
+    """Calls back once, on the turn of the event loop after the window's first paint (or after a delay)."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None], fallback_ms: int) -> None:
+        super().__init__(window)
+        self._callback: Callable[[], None] | None = callback
+        window.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._run)  # a window that never paints (hidden) still gets it
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """On the first paint, call back once the whole frame is done (the next turn of the loop)."""
+        if self._callback is not None and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            watched = self.parent()
+            if isinstance(watched, QWidget):
+                watched.removeEventFilter(self)
+            callback()
+
+
+def after_first_paint(window: QWidget, callback: Callable[[], None], fallback_ms: int = 1000) -> None:
+    """Call callback once, right after the window's first frame is on screen (at most fallback_ms late)."""
+    _AfterFirstPaint(window, callback, fallback_ms)

@@ -43,6 +43,8 @@ from reader.ui.notice_bar import NoticeBar
 from reader.ui.read_aloud import ReadAloud
 from reader.ui.reading_controls import ReadingControls
 from reader.ui.renderer import ArticleRenderer
+from reader.ui.search_feature import SearchFeature
+from reader.ui.visitor_reset import VisitorReset
 
 log = logging.getLogger(__name__)
 
@@ -85,11 +87,26 @@ class MainWindow(QMainWindow):
         self._build_accessibility(appearance)
         self._connect()
         self.bookmarks = BookmarksFeature(self, bookmarks if bookmarks is not None else BookmarkStore())
+        self.visitor_reset = VisitorReset(self)
+        self.search = SearchFeature(self)  # the index starts with search.use_index(cache_dir)
+        self._order_menus()
+        set_tab_order(self)
         self.set_library(library)
         self._restore_geometry()
         self.go_home(record=True)
 
     # Construction ----------------------------------------------------------
+
+    MENU_ORDER = ("&File", "&Edit", "&View", "&Go", "&Bookmarks", "&Help")
+
+    def _order_menus(self) -> None:
+        """Put the menus features added in the usual order, Help last."""
+        bar = self.menuBar()
+        menus = bar.actions()
+        rank = {text: i for i, text in enumerate(self.MENU_ORDER)}
+        for action in sorted(menus, key=lambda a: rank.get(a.text(), len(rank) - 1)):
+            bar.removeAction(action)
+            bar.addAction(action)
 
     def _build_widgets(self) -> None:
         self.browser = LibraryBrowser(self)
@@ -143,6 +160,7 @@ class MainWindow(QMainWindow):
         reg.add("find", "&Find in article…", self.open_find, [QKeySequence.StandardKey.Find])
         reg.add("add_folder", "&Add a folder of articles…", self.add_folder)
         reg.add("quit", "&Quit", self.close, [QKeySequence.StandardKey.Quit])
+        reg.add("about", "&About Cancer Information Reader", self.show_about)
 
     def _build_toolbar_and_menus(self) -> None:
         reg = self.actions_registry
@@ -163,6 +181,8 @@ class MainWindow(QMainWindow):
         go_menu.addAction(self.glossary_panel.toggleViewAction())
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addAction(reg["find"])
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(reg["about"])
 
     def _build_accessibility(self, appearance: Appearance | None) -> None:
         """Text size, themes, handouts, read aloud and keyboard order (see reader/ui/accessibility.py)."""
@@ -198,6 +218,7 @@ class MainWindow(QMainWindow):
         self.browser.set_library(library)
         self.home.set_library(library)
         self.glossary_panel.set_library(library)
+        self.search.set_library(library)
         errors = len(library.errors)
         noun = "article" if len(library) == 1 else "articles"
         message = f"{len(library)} {noun} in your library"
@@ -346,6 +367,17 @@ class MainWindow(QMainWindow):
             return
         self.notice.show_message(text + (f"\n{address}" if address else ""), address)
 
+    @Slot()
+    def show_about(self) -> None:
+        """Show the version, the NCI credit and the licenses."""
+        from reader.ui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def reset_for_next_visitor(self) -> None:
+        """Forget what the last person did (kiosk "Start over"); features add steps to visitor_reset."""
+        self.visitor_reset.run()
+
     # Window state ----------------------------------------------------------
 
     def _restore_geometry(self) -> None:
@@ -362,4 +394,5 @@ class MainWindow(QMainWindow):
             self.settings.set("window_geometry", geometry)
         self.renderer.wait()
         self.glossary_panel.wait()
+        self.search.shutdown()
         super().closeEvent(event)

@@ -7,14 +7,19 @@ worker; the GUI thread only swaps the finished document into the view. Recent pa
 from __future__ import annotations
 
 import logging
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtGui import QFont, QTextCursor, QTextDocument, QTextDocumentFragment
 
 from reader.core.article import Article
 from reader.core.render import RenderedArticle, render_article
+
+if TYPE_CHECKING:
+    from reader.core.render_pool import RenderPool
 
 log = logging.getLogger(__name__)
 
@@ -38,14 +43,66 @@ class SafeDocument(QTextDocument):
         return None
 
 
-def build_document(html: str, settings: DocumentSettings) -> SafeDocument:
-    """A document holding html, styled as the view would style it (safe on a worker thread)."""
+#: Qt parses HTML holding Python's interpreter lock, so the window waits while a worker parses: long
+#: pages are parsed in pieces of about this many characters, and the window gets a turn in between.
+CHUNK_CHARS = 32 * 1024
+_SECTION_START = re.compile(r"\n(?=<h[1-6][ >])")  # headings are never nested in the converter's HTML
+
+
+def html_chunks(html: str, size: int = CHUNK_CHARS) -> list[str]:
+    """html cut before headings into pieces of at least size characters (one piece when it is short)."""
+    if len(html) <= size:
+        return [html]
+    chunks: list[str] = []
+    current: list[str] = []
+    length = 0
+    for section in _SECTION_START.split(html):
+        current.append(section)
+        length += len(section)
+        if length >= size:
+            chunks.append("\n".join(current))
+            current, length = [], 0
+    if current:
+        chunks.append("\n".join(current))
+    return chunks
+
+
+def _empty_document(settings: DocumentSettings) -> SafeDocument:
     document = SafeDocument()
     document.setDefaultStyleSheet(settings.stylesheet)
     document.setDefaultFont(settings.font)
     document.setDocumentMargin(settings.margin)
-    document.setHtml(html)
     return document
+
+
+def build_document(html: str, settings: DocumentSettings, chunk_chars: int = CHUNK_CHARS) -> SafeDocument:
+    """A document holding html, styled as the view would style it (safe on a worker thread).
+
+    A long page is parsed piece by piece and appended: the result is the same document as one
+    setHtml() would make (tests compare them), without holding the interpreter lock for all of it.
+    """
+    chunks = html_chunks(html, chunk_chars)
+    document = _empty_document(settings)
+    document.setHtml(chunks[0])
+    cursor = QTextCursor(document)
+    for chunk in chunks[1:]:
+        part = _empty_document(settings)
+        part.setHtml(chunk)
+        first = part.begin()  # a heading: the new block takes its format, as setHtml would give it
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertBlock(first.blockFormat(), first.charFormat())
+        cursor.insertFragment(QTextDocumentFragment(part))
+    return document
+
+
+def prepare_conversion() -> None:
+    """Import the Markdown and front-matter converters on this (GUI) thread, so a worker imports nothing.
+
+    They are left out of start-up; PySide6's import hook is not safe for a first import on a worker.
+    """
+    import reader.core.front_matter_yaml  # noqa: F401
+    import reader.core.markdown_html  # noqa: F401
+    import reader.core.page_cache  # noqa: F401
 
 
 class _Signals(QObject):
@@ -61,16 +118,22 @@ class _RenderJob(QRunnable):
         page: RenderedArticle | None,
         settings: DocumentSettings | None,
         signals: _Signals,
+        pages: RenderPool | None = None,
     ) -> None:
         super().__init__()
         self.token, self.cache_key, self.article, self.signals = token, cache_key, article, signals
-        self.page, self.settings = page, settings
+        self.page, self.settings, self.pages = page, settings, pages
         self.target = QThread.currentThread()  # the GUI thread, which will own the document
 
     def run(self) -> None:
         document = None
         try:
-            result: object = self.page or render_article(self.article)
+            if self.page is not None:
+                result: object = self.page
+            elif self.pages is not None:
+                result = self.pages.page_for(self.article)  # disk cache, else the conversion process
+            else:
+                result = render_article(self.article)
             if self.settings is not None and isinstance(result, RenderedArticle):
                 document = build_document(result.html, self.settings)
                 document.moveToThread(self.target)
@@ -96,6 +159,11 @@ class ArticleRenderer(QObject):
         self._cache_size = cache_size
         self._token = 0
         self._document: QTextDocument | None = None
+        self._pages: RenderPool | None = None
+
+    def use_pages(self, pages: RenderPool | None) -> None:
+        """Take converted pages from pages' disk cache and convert the others in its process."""
+        self._pages = pages
 
     @staticmethod
     def _cache_key(article: Article) -> CacheKey:
@@ -110,6 +178,7 @@ class ArticleRenderer(QObject):
 
         With settings, a ready document is built too: take it with take_document() on `rendered`.
         """
+        prepare_conversion()
         self._token += 1
         self._document = None
         key = self._cache_key(article)
@@ -119,7 +188,9 @@ class ArticleRenderer(QObject):
             if settings is None:
                 self.rendered.emit(article.key, page)
                 return
-        self._pool.start(_RenderJob(self._token, key, article, page, settings, self._signals))
+        elif self._pages is not None and self._pages.needs_process(article):
+            self._pages.warm()  # here: starting the process imports modules, which a worker must not do
+        self._pool.start(_RenderJob(self._token, key, article, page, settings, self._signals, self._pages))
 
     def take_document(self) -> QTextDocument | None:
         """The document built for the page just emitted (once), or None."""
@@ -150,5 +221,7 @@ class ArticleRenderer(QObject):
         self._cache.clear()
 
     def wait(self) -> None:
-        """Wait for running jobs (used on shutdown)."""
+        """Wait for running jobs, then stop the conversion process (used on shutdown)."""
         self._pool.waitForDone()
+        if self._pages is not None:
+            self._pages.shutdown()

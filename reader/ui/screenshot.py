@@ -19,6 +19,7 @@ def save_when_ready(app: QApplication, window: MainWindow, path: Path, timeout: 
     while time.monotonic() < deadline:
         app.processEvents()
         waiting = window.library_loading or (window.current is not None and window.current_page is None)
+        waiting = waiting or window.search.busy()
         if not waiting:
             break
         time.sleep(0.01)

@@ -32,6 +32,9 @@ class Theme:
     highlight_text: str
     focus: str
     disabled: str
+    # Search matches marked in the article and in result snippets (text on a marker colour)
+    mark: str = "#ffe14d"
+    mark_text: str = "#000000"
 
     def colours(self) -> dict[str, str]:
         """Every colour by name ("#rrggbb")."""
@@ -100,6 +103,8 @@ DARK = Theme(
     highlight_text="#000000",
     focus="#ffcc4d",
     disabled="#a2a8b0",
+    mark="#ffd84d",
+    mark_text="#000000",
 )
 
 HIGH_CONTRAST = Theme(
@@ -122,6 +127,8 @@ HIGH_CONTRAST = Theme(
     highlight_text="#000000",
     focus="#00ffff",
     disabled="#c0c0c0",
+    mark="#ffff00",
+    mark_text="#000000",
 )
 
 THEMES: dict[str, Theme] = {t.name: t for t in (LIGHT, DARK, HIGH_CONTRAST)}

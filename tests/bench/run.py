@@ -12,6 +12,7 @@ Every figure runs in fresh processes with private data and cache folders; the ta
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import resource
@@ -118,6 +119,15 @@ def timed_lines(cmd: list[str], env: dict[str, str], timeout: float = 120) -> di
 # Start-up ------------------------------------------------------------------------------------------
 
 
+def compile_bytecode() -> None:
+    """Compile the reader's modules, as an install does (pip, the .deb), so start-up reads bytecode.
+
+    Without this, a machine with PYTHONDONTWRITEBYTECODE set compiles every module on every start
+    (~40 ms), which no installed copy does; the minimal app's PySide6 is compiled already.
+    """
+    compileall.compile_dir(ROOT / "reader", quiet=1)
+
+
 def app_command(library: Path, data: Path, cache: Path) -> list[str]:
     """The reader's command line for a start-up run."""
     return [sys.executable, "-m", "reader", "--library", str(library), "--data-dir", str(data),
@@ -179,17 +189,25 @@ def bench_open(library: Path, runs: int, work: Path) -> list[Figure]:
                            "--seed", str(SAMPLE_SEED), "--largest", LARGEST,
                            "--repeats", str(max(1, runs))], work)  # fmt: skip
     opens = result["first_open_ms"]
+    cold = result["first_open_unconverted_ms"]
     again = result["cached_open_ms"]
+    block = median(result["largest_block_ms"])
     return [
-        Figure("Article open, 100-article sample (first open)", median(opens), "ms", "median < 30 ms",
-               median(opens) < 30, p95=p95(opens)),
+        Figure("Article open, 100-article sample (first open, pages prepared in the background)", median(opens),
+               "ms", "median < 30 ms", median(opens) < 30, p95=p95(opens)),
         Figure("Article open, 100-article sample (first open), p95", p95(opens), "ms", "p95 < 100 ms",
                p95(opens) < 100),
+        Figure("Article open, 100-article sample, nothing converted yet", median(cold), "ms",
+               "(for information)", True, p95=p95(cold)),
         Figure("Article open, same sample opened again", median(again), "ms", "(for information)", True,
                p95=p95(again)),
-        Figure("Largest article (1.1 MB): longest GUI-thread block", median(result["largest_block_ms"]), "ms",
-               "< 150 ms", median(result["largest_block_ms"]) < 150,
+        Figure("Largest article (1.1 MB): longest GUI-thread block", block, "ms", "< 150 ms", block < 150,
                note=f"open to painted {median(result['largest_open_ms']):.0f} ms"),
+        Figure("Largest article: longest GUI-thread block in the second after (Qt lays out the rest)",
+               median(result["largest_block_layout_ms"]), "ms", "(for information)", True),
+        Figure("Largest article, not converted yet: longest GUI-thread block",
+               median(result["largest_unconverted_block_ms"]), "ms", "(for information)", True,
+               note=f"open to painted {median(result['largest_unconverted_open_ms']):.0f} ms"),
     ]  # fmt: skip
 
 
@@ -198,7 +216,18 @@ def bench_memory(library: Path, work: Path) -> list[Figure]:
     result, _ = run_child(["memory", "--library", str(library), "--cache-dir", str(work / "cache"),
                            "--largest", LARGEST], work)  # fmt: skip
     mb = result["peak_rss_kib"] / 1024
-    return [Figure("Peak memory, corpus loaded, largest article open", mb, "MB", "< 300 MB", mb < 300)]
+    child = result.get("conversion_process_peak_rss_kib", 0) / 1024
+    total = mb + child
+    return [
+        Figure(
+            "Peak memory, corpus loaded, largest article open (window + conversion process)",
+            total,
+            "MB",
+            "< 300 MB",
+            total < 300,
+            note=f"window {mb:.0f} MB, conversion process {child:.0f} MB",
+        )
+    ]
 
 
 # Search and scaling: figures come from the search engine's own benchmark when it is installed -------
@@ -284,6 +313,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     wanted = [s.strip() for s in args.only.split(",") if s.strip()]
     figures: list[Figure] = []
+    compile_bytecode()
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
         work = Path(tmp)
         for name in wanted:

@@ -156,3 +156,9 @@ def test_no_network_while_loading_and_reading(
     click_link(qtbot, win, "lung cancer")
     assert win.notice.isVisible()
     assert no_network == []
+
+
+def test_menus_in_the_usual_order_help_last(window: MainWindow) -> None:
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles[0] == "File" and titles[-1] == "Help"
+    assert titles.index("Edit") < titles.index("View") < titles.index("Go")

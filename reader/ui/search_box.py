@@ -1,0 +1,124 @@
+"""The search box in the toolbar: search as you type (debounced), with a thin progress bar under it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QProgressBar, QVBoxLayout, QWidget
+
+#: How long typing must pause before a search starts (milliseconds).
+DEBOUNCE_MS = 180
+READY_PLACEHOLDER = "Search the library (Ctrl+K)"
+
+
+class _Field(QLineEdit):
+    """A line edit that passes Down, Up, Enter and Escape to its SearchBox."""
+
+    def __init__(self, box: SearchBox) -> None:
+        super().__init__(box)
+        self._box = box
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Down moves into the results, Enter opens one, Escape goes back to reading."""
+        key = event.key()
+        if key == Qt.Key.Key_Down or key == Qt.Key.Key_PageDown:
+            self._box.resultsFocusRequested.emit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._box.flush()
+            self._box.openRequested.emit()
+        elif key == Qt.Key.Key_Escape:
+            self._box.dismissRequested.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class SearchBox(QWidget):
+    """Emits queryChanged(text) once typing pauses; shows how far the index is from being ready."""
+
+    queryChanged = Signal(str)
+    resultsFocusRequested = Signal()
+    openRequested = Signal()
+    dismissRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchBox")
+        self.field = _Field(self)
+        self.field.setObjectName("searchField")
+        self.field.setAccessibleName("Search the library")
+        self.field.setPlaceholderText("Preparing search…")
+        self.field.setClearButtonEnabled(True)
+        self.field.setMaxLength(500)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("searchProgress")
+        self.progress.setAccessibleName("Search preparation")
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(5)
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.setSpacing(1)
+        layout.addWidget(self.field)
+        layout.addWidget(self.progress)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+        self._sent: str | None = None
+        self.field.textChanged.connect(self._on_text)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Room for a question of about 45 characters at the current text size."""
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.field.fontMetrics().horizontalAdvance("x" * 45)), hint.height())
+
+    def text(self) -> str:
+        """The words typed."""
+        return self.field.text()
+
+    def set_text(self, text: str) -> None:
+        """Put words in the box and search for them at once."""
+        self.field.setText(text)
+        self.flush()
+
+    def focus(self) -> None:
+        """Put the cursor in the box with its words selected."""
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    @Slot(str)
+    def _on_text(self, text: str) -> None:
+        self._timer.start()
+
+    @Slot()
+    def flush(self) -> None:
+        """Send the words now if they changed since the last search."""
+        self._timer.stop()
+        text = self.field.text()
+        if text != self._sent:
+            self._sent = text
+            self.queryChanged.emit(text)
+
+    def resend(self) -> None:
+        """Search again for the same words (the index changed)."""
+        self._sent = None
+        self.flush()
+
+    def show_state(self, percent: int | None, searchable: bool, message: str = "") -> None:
+        """Show how far preparing search has come (None: not preparing) and, as a tip, any problem."""
+        if percent is None:
+            self.progress.hide()
+            note = message
+            self.field.setPlaceholderText(READY_PLACEHOLDER if searchable else "Search is not available yet")
+        else:
+            self.progress.setValue(percent)
+            self.progress.show()
+            verb = "Updating" if searchable else "Preparing"
+            note = f"{verb} search: {percent}%"
+            self.field.setPlaceholderText(
+                READY_PLACEHOLDER if searchable else f"Preparing search… {percent}%"
+            )
+            self.progress.setToolTip(note)
+        self.field.setToolTip(note)
+        self.field.setAccessibleDescription(note)

@@ -1,0 +1,167 @@
+"""The converted-page cache and the conversion process: stale and damaged entries, fallbacks, no network."""
+
+from __future__ import annotations
+
+import logging
+import os
+import zlib
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+import pytest
+
+from reader.core.article import ArticleError, load_article
+from reader.core.page_cache import PageCache, convert_file
+from reader.core.render import render_article
+from reader.core.render_pool import RenderPool
+from tests.helpers import write_article
+
+BODY = "# Side effects\n\nSee [fatigue](/publications/dictionaries/cancer-terms/def/fatigue).\n\n## Rest\n\nSleep.\n"
+
+
+def make_article(folder: Path, body: str = BODY, name: str = "a.md") -> Path:
+    return write_article(folder, name, title="Side effects", url="https://www.cancer.gov/x/side", body=body)
+
+
+def test_a_saved_page_comes_back_the_same(tmp_path: Path) -> None:
+    source = make_article(tmp_path / "lib")
+    cache = PageCache(tmp_path / "pages")
+    page = convert_file(str(source), str(cache.folder), cache.version)
+    again = cache.get(source)
+    assert again == page
+    assert "fatigue" in again.html and [h.text for h in again.headings] == ["Rest"]
+    assert [g.term_id for g in again.glossary] == ["fatigue"]
+
+
+def test_an_entry_is_stale_once_the_file_changes(tmp_path: Path) -> None:
+    source = make_article(tmp_path / "lib")
+    cache = PageCache(tmp_path / "pages")
+    pool = RenderPool(cache, in_thread_below=1 << 30)
+    assert "Sleep." in pool.page_for(load_article(source)).html
+    make_article(tmp_path / "lib", body=BODY.replace("Sleep.", "Walk a little."))
+    os.utime(source, ns=(1, 1))  # even a change within the same clock tick shows in size or ctime
+    assert cache.get(source) is None
+    page = pool.page_for(load_article(source))
+    assert "Walk a little." in page.html and "Sleep." not in page.html
+
+
+def test_a_damaged_entry_is_ignored_deleted_and_rebuilt(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    source = make_article(tmp_path / "lib")
+    cache = PageCache(tmp_path / "pages")
+    convert_file(str(source), str(cache.folder), cache.version)
+    entry = cache.entry_path(source)
+    assert entry is not None and entry.is_file()
+    for damage in (b"not compressed at all", zlib.compress(b'{"format": "cancer-reader-page"'),
+                   zlib.compress(b'{"format": "cancer-reader-page", "version": 1, "page": {}}')):  # fmt: skip
+        entry.write_bytes(damage)
+        with caplog.at_level(logging.INFO):
+            assert cache.get(source) is None
+        assert not entry.exists()
+        assert "converting the article again" in caplog.text
+        page = RenderPool(cache, in_thread_below=1 << 30).page_for(load_article(source))
+        assert "Sleep." in page.html
+        assert cache.get(source) == cache.get(source) is not None  # rebuilt and readable
+
+
+def test_another_converter_version_does_not_use_old_entries(tmp_path: Path) -> None:
+    source = make_article(tmp_path / "lib")
+    convert_file(str(source), str(tmp_path / "pages"), "old")
+    assert PageCache(tmp_path / "pages", "old").get(source) is not None
+    assert PageCache(tmp_path / "pages", "new").get(source) is None
+
+
+def test_prune_keeps_only_current_entries(tmp_path: Path) -> None:
+    keep_source = make_article(tmp_path / "lib", name="keep.md")
+    gone_source = make_article(tmp_path / "lib", name="gone.md")
+    cache = PageCache(tmp_path / "pages")
+    for source in (keep_source, gone_source):
+        convert_file(str(source), str(cache.folder), cache.version)
+    (cache.folder / "notes.txt").write_text("not ours")
+    entry = cache.entry_path(keep_source)
+    assert entry is not None
+    assert cache.prune({entry}) == 1
+    assert cache.get(keep_source) is not None and cache.get(gone_source) is None
+    assert (cache.folder / "notes.txt").exists()
+
+
+def test_a_page_is_not_saved_when_the_file_changed_while_converting(tmp_path: Path) -> None:
+    source = make_article(tmp_path / "lib")
+    cache = PageCache(tmp_path / "pages")
+    page = render_article(load_article(source))
+    assert cache.put(source, page, (0, 0, 0)) is None
+    assert not cache.folder.exists() or not any(cache.folder.iterdir())
+
+
+def test_the_page_has_todays_header_and_the_cached_body(tmp_path: Path) -> None:
+    source = make_article(tmp_path / "lib")
+    pool = RenderPool(PageCache(tmp_path / "pages"), in_thread_below=1 << 30)
+    article = load_article(source)
+    assert pool.page_for(article) == render_article(article)
+    assert pool.page_for(article) == render_article(article)  # second time from the cache
+
+
+def test_large_articles_convert_in_a_separate_process(tmp_path: Path, no_network: list[str]) -> None:
+    source = make_article(tmp_path / "lib", body=BODY * 50)
+    cache = PageCache(tmp_path / "pages")
+    pool = RenderPool(cache, in_thread_below=0)
+    try:
+        assert pool.needs_process(load_article(source))
+        page = pool.page_for(load_article(source))
+    finally:
+        pool.shutdown()
+    assert not pool.broken, "the process converted it"
+    assert page == render_article(load_article(source))
+    assert cache.get(source) is not None, "the process saved it in the cache"
+    assert not pool.needs_process(load_article(source))
+    assert no_network == []
+
+
+class _BrokenExecutor(Executor):
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+        future: Future = Future()
+        future.set_exception(BrokenProcessPool("a child process terminated abruptly"))
+        return future
+
+
+@pytest.mark.parametrize("failure", ["cannot start", "dies"])
+def test_pool_failure_falls_back_to_this_process_with_a_plain_message(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, failure: str
+) -> None:
+    def factory() -> Executor:
+        if failure == "cannot start":
+            raise OSError("no more processes")
+        return _BrokenExecutor()
+
+    source = make_article(tmp_path / "lib", body=BODY * 50)
+    pool = RenderPool(PageCache(tmp_path / "pages"), executor_factory=factory, in_thread_below=0)
+    with caplog.at_level(logging.WARNING):
+        first = pool.page_for(load_article(source))
+        pool.convert(source)
+    assert pool.broken
+    assert first == render_article(load_article(source))
+    messages = [r.getMessage() for r in caplog.records if r.name == "reader.core.render_pool"]
+    assert len(messages) == 1, "said once"
+    assert "converted in the window's process instead" in messages[0]
+
+
+def test_a_bad_article_is_reported_without_giving_up_the_process(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.md"
+    bad.write_bytes(b"---\ntitle: [unclosed\n---\nText\n")
+    pool = RenderPool(PageCache(tmp_path / "pages"), executor_factory=lambda: ThreadPoolExecutor(1))
+    try:
+        with pytest.raises(ArticleError):
+            pool.convert(bad)
+        assert not pool.broken
+    finally:
+        pool.shutdown()
+
+
+def test_a_stopped_pool_converts_nothing_more(tmp_path: Path) -> None:
+    source = make_article(tmp_path / "lib")
+    pool = RenderPool(PageCache(tmp_path / "pages"), executor_factory=lambda: ThreadPoolExecutor(1))
+    pool.shutdown()
+    with pytest.raises(RuntimeError):
+        pool.convert(source)

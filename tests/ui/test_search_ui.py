@@ -1,0 +1,450 @@
+"""The search box and results page driven as a person would, on a real index in tmp_path."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.core.contrast import AAA_TEXT, contrast_ratio
+from reader.core.library import Library
+from reader.core.search_index import IndexStatus, UpdateReport
+from reader.core.search_results import SearchFilters, SearchHit, SearchResults
+from reader.core.settings import Settings
+from reader.ui.appearance import Appearance
+from reader.ui.main_window import MainWindow
+from reader.ui.search_box import READY_PLACEHOLDER
+from reader.ui.search_results_view import HIT_ROLE
+from reader.ui.search_worker import UpdateCancelledError
+from reader.ui.theme import HIGH_CONTRAST, LIGHT, THEMES
+from tests.core.search_library import filler, make_library, write
+from tests.ui.test_accessibility import accessible_name
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+LONG_BODY = "\n\n".join(f"Paragraph {n} about living well with a routine." for n in range(80))
+
+
+@pytest.fixture(autouse=True)
+def reset_app_look(qapp: QApplication) -> Iterator[None]:
+    """Tests here change the text size and theme: put the default look back afterwards."""
+    yield
+    Appearance(Settings(None)).apply()
+
+
+def new_window(qtbot: QtBot, library: Library, tmp_path: Path) -> MainWindow:
+    win = MainWindow(library, Settings(tmp_path / "settings.json"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    """A window on the small search library, with its index built in tmp_path."""
+    library = make_library(tmp_path / "lib")
+    write(tmp_path / "lib", "diary.md", "Keeping a Routine", "/coping/routine",
+          LONG_BODY + "\n\nKeep a diary of your fatigue and show it to your doctor.",
+          types="gestational-trophoblastic-tumors-and-neoplasia", tags="living-with-cancer-and-coping")  # fmt: skip
+    win = new_window(qtbot, Library.load([tmp_path / "lib"]), tmp_path)
+    assert len(library) + 1 == len(win.library)
+    service = win.search.use_index(tmp_path / "cache")
+    qtbot.waitUntil(lambda: not service.busy and service.status.searchable, timeout=10000)
+    assert win.search.box.field.placeholderText() == READY_PLACEHOLDER
+    return win
+
+
+def search_for(qtbot: QtBot, window: MainWindow, text: str) -> SearchResults:
+    """Type into the search box and wait for the answer to these words."""
+    window.search.box.focus()
+    qtbot.keyClicks(window.search.box.field, text)
+    qtbot.waitUntil(lambda: window.search.results.results is not None
+                    and window.search.results.results.text == text, timeout=5000)  # fmt: skip
+    results = window.search.results.results
+    assert results is not None
+    return results
+
+
+def shown_titles(window: MainWindow) -> list[str]:
+    listing = window.search.results.list
+    return [listing.delegate.title_for(listing.item(i).data(HIT_ROLE)) for i in range(listing.count())]
+
+
+def test_typing_shows_ranked_results_with_place_and_marked_snippet(qtbot: QtBot, window: MainWindow) -> None:
+    results = search_for(qtbot, window, "throwing up after chemo")
+    assert window.stack.currentWidget() is window.search.results
+    assert shown_titles(window)[0] == "Nausea and Vomiting"
+    listing = window.search.results.list
+    item_text = listing.item(0).text()  # what a screen reader reads for the row
+    assert item_text.startswith("Nausea and Vomiting. General · Support and coping. ")
+    assert "<b>" in results.hits[0].snippet and "<b>" not in item_text
+    summary = window.search.results.summary.text()
+    assert summary.endswith("“throwing up after chemo”") and str(results.total) in summary
+    # The snippet is painted as rich text: the row is taller than one line of text.
+    assert listing.visualItemRect(listing.item(0)).height() > 3 * listing.fontMetrics().height()
+
+
+def test_debounce_sends_one_search_for_quick_typing(qtbot: QtBot, window: MainWindow) -> None:
+    sent: list[str] = []
+    window.search.box.queryChanged.connect(sent.append)
+    search_for(qtbot, window, "lymphedema")
+    assert sent == ["lymphedema"]
+
+
+class FakeIndex:
+    """An index whose build and searches the test controls (the GUI code sees the real API)."""
+
+    def __init__(self) -> None:
+        self.state = "missing"
+        self.release_build = threading.Event()
+        self.build_started = threading.Event()
+        self.slow_started = threading.Event()
+        self.release_slow = threading.Event()
+
+    def status(self) -> IndexStatus:
+        if self.state == "ready":
+            return IndexStatus("ready", "Search is ready (2 articles).", 2)
+        return IndexStatus("missing", "Search is being prepared: the index has not been built yet.")
+
+    def update(self, library: Library, progress=None) -> UpdateReport:  # type: ignore[no-untyped-def]
+        self.build_started.set()
+        progress(1, 4)
+        assert self.release_build.wait(10)
+        progress(3, 4)
+        self.state = "ready"
+        return UpdateReport(added=2, rebuilt=True)
+
+    def search(self, text: str, limit: int = 20, filters: SearchFilters | None = None) -> SearchResults:
+        if self.state != "ready":
+            return SearchResults(text, message=self.status().message)
+        if text == "slow":
+            self.slow_started.set()
+            assert self.release_slow.wait(10)
+        hit = SearchHit(f"{text}.md", "", f"About {text}", ("breast",), ("support",), 1.0, f"<b>{text}</b>")
+        return SearchResults(text, hits=[hit], total=1)
+
+    def close(self) -> None:
+        self.release_build.set()
+        self.release_slow.set()
+
+
+def test_progress_is_shown_while_the_index_builds(qtbot: QtBot, tmp_path: Path) -> None:
+    win = new_window(qtbot, make_library(tmp_path / "lib"), tmp_path)
+    fake = FakeIndex()
+    win.search.use_index(tmp_path / "cache", opener=lambda _: fake)
+    box = win.search.box
+    qtbot.waitUntil(lambda: box.field.placeholderText() == "Preparing search… 25%")
+    assert box.progress.isVisibleTo(win) and box.progress.value() == 25
+    assert "25%" in box.field.accessibleDescription()
+    # Typing while it builds says so on the results page, and the answer comes once it is ready.
+    qtbot.keyClicks(box.field, "nausea")
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.search.results)
+    message = win.search.results.message
+    assert message.isVisibleTo(win) and "being prepared (25%)" in message.text()
+    # Browsing and reading work meanwhile.
+    with qtbot.waitSignal(win.articleShown, timeout=5000):
+        win.open_article(win.library.sorted_by_title()[0].key)
+    win.search.box.focus()
+    fake.release_build.set()
+    qtbot.waitUntil(lambda: box.field.placeholderText() == READY_PLACEHOLDER, timeout=5000)
+    assert not box.progress.isVisibleTo(win)
+    qtbot.waitUntil(lambda: shown_titles(win) == ["About nausea"], timeout=5000)
+
+
+def test_stale_answers_are_dropped(qtbot: QtBot, tmp_path: Path) -> None:
+    win = new_window(qtbot, make_library(tmp_path / "lib"), tmp_path)
+    fake = FakeIndex()
+    fake.release_build.set()
+    service = win.search.use_index(tmp_path / "cache", opener=lambda _: fake)
+    qtbot.waitUntil(lambda: service.status.searchable and not service.busy, timeout=5000)
+    shown: list[str] = []
+    service.resultsReady.connect(lambda results: shown.append(results.text))
+    win.search.box.set_text("slow")
+    assert fake.slow_started.wait(5)
+    win.search.box.set_text("fast")  # asked while "slow" is still running
+    fake.release_slow.set()  # "slow" finishes after "fast" was asked for
+    qtbot.waitUntil(lambda: shown_titles(win) == ["About fast"], timeout=5000)
+    qtbot.wait(50)
+    assert shown == ["fast"]
+    assert shown_titles(win) == ["About fast"]
+
+
+def test_arrow_keys_enter_and_escape(qtbot: QtBot, window: MainWindow) -> None:
+    first = window.library.sorted_by_title()[0]
+    with qtbot.waitSignal(window.articleShown, timeout=5000):
+        window.open_article(first.key)
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_K, CTRL)
+    box = window.search.box.field
+    assert box.hasFocus()
+    search_for(qtbot, window, "lymphedema")
+    listing = window.search.results.list
+    assert shown_titles(window) == ["Lymphedema", "Lymphedema (PDQ) Health Professional Version"]
+    assert "Health professional version" in listing.item(1).text()
+    assert "Health professional version" not in listing.item(0).text()
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert listing.hasFocus() and listing.currentRow() == 0
+    qtbot.keyClick(listing, Qt.Key.Key_Down)
+    assert listing.currentRow() == 1
+    qtbot.keyClick(listing, Qt.Key.Key_Up)
+    qtbot.keyClick(listing, Qt.Key.Key_Up)
+    assert box.hasFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    qtbot.keyClick(listing, Qt.Key.Key_Down)
+    with qtbot.waitSignal(window.articleShown, timeout=5000) as shown:
+        qtbot.keyClick(listing, Qt.Key.Key_Return)
+    assert window.library.get(shown.args[0]).display_title.startswith("Lymphedema (PDQ)")
+    # Escape from the box goes back to the article that was open, and clears the search.
+    qtbot.keyClick(window.view, Qt.Key.Key_K, CTRL)
+    search_for(qtbot, window, "nausea")
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.article_page
+    assert box.text() == "" and window.view.hasFocus()
+    assert window.current is not None and window.current.display_title.startswith("Lymphedema (PDQ)")
+    # From home, Escape in the list goes back home; typing in the list goes on in the box.
+    window.go_home()
+    search_for(qtbot, window, "nause")
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    qtbot.keyClick(listing, Qt.Key.Key_A)
+    assert box.hasFocus() and box.text() == "nausea"
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    qtbot.keyClick(listing, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.home
+
+
+def test_enter_in_the_box_opens_the_first_result_scrolled_to_the_marked_words(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    search_for(qtbot, window, "diary")
+    view = window.view
+    with qtbot.waitSignal(window.articleShown, timeout=5000):
+        qtbot.keyClick(window.search.box.field, Qt.Key.Key_Return)
+    assert window.current is not None and window.current.display_title == "Keeping a Routine"
+    marks = view.extraSelections()
+    assert [m.cursor.selectedText().lower() for m in marks] == ["diary"]
+    assert marks[0].format.background().color() == QColor(LIGHT.mark)
+    assert marks[0].format.foreground().color() == QColor(LIGHT.mark_text)
+    # The match is far down the page: the view scrolled to it and it is on screen.
+    assert view.verticalScrollBar().value() > 0
+    assert view.viewport().rect().contains(view.cursorRect(marks[0].cursor))
+    assert view.hasFocus()
+    # Opening another article from the library clears the marks.
+    with qtbot.waitSignal(window.articleShown, timeout=5000):
+        window.open_article(window.library.sorted_by_title()[0].key)
+    assert view.extraSelections() == []
+
+
+def test_marks_follow_stems_and_synonyms_and_survive_a_theme_change(qtbot: QtBot, window: MainWindow) -> None:
+    search_for(qtbot, window, "tired after chemo")
+    assert shown_titles(window)[0] == "Fatigue and Cancer"
+    with qtbot.waitSignal(window.articleShown, timeout=5000):
+        qtbot.mouseClick(window.search.results.list.viewport(), Qt.MouseButton.LeftButton,
+                         pos=window.search.results.list.visualItemRect(
+                             window.search.results.list.item(0)).center())  # fmt: skip
+    marked = {m.cursor.selectedText().lower() for m in window.view.extraSelections()}
+    assert {"fatigue", "chemotherapy"} <= marked
+    window.actions_registry["theme_high-contrast"].trigger()
+
+    def marked_in_high_contrast() -> bool:
+        marks = window.view.extraSelections()
+        return bool(marks) and marks[0].format.background().color() == QColor(HIGH_CONTRAST.mark)
+
+    qtbot.waitUntil(marked_in_high_contrast)
+    assert {m.cursor.selectedText().lower() for m in window.view.extraSelections()} == marked
+
+
+def test_filters_show_counts_and_clear(qtbot: QtBot, window: MainWindow) -> None:
+    search_for(qtbot, window, "lymphedema")
+    view = window.search.results
+    topics = [view.topic_filter.itemText(i) for i in range(view.topic_filter.count())]
+    assert topics == ["All topics", "In-depth summaries (PDQ) (1)", "Support and coping (1)"]
+    assert view.type_filter.itemText(1) == "Breast (2)"
+    assert not view.clear_filters_button.isVisibleTo(window)
+    view.topic_filter.setFocus()
+    with qtbot.waitSignal(window.search.service.resultsReady, timeout=5000):
+        qtbot.keyClick(view.topic_filter, Qt.Key.Key_Down)  # "In-depth summaries (PDQ)"
+    assert shown_titles(window) == ["Lymphedema (PDQ) Health Professional Version"]
+    assert view.topic_filter.currentText() == "In-depth summaries (PDQ) (1)"
+    assert view.clear_filters_button.isVisibleTo(window)
+    with qtbot.waitSignal(window.search.service.resultsReady, timeout=5000):
+        qtbot.mouseClick(view.clear_filters_button, Qt.MouseButton.LeftButton)
+    assert len(shown_titles(window)) == 2
+    assert view.topic_filter.currentIndex() == 0 and not view.clear_filters_button.isVisibleTo(window)
+
+
+def test_did_you_mean_is_clickable(qtbot: QtBot, window: MainWindow) -> None:
+    search_for(qtbot, window, "diarea")
+    button = window.search.results.suggestion
+    assert button.isVisibleTo(window) and button.text() == "Did you mean “diarrhea”?"
+    with qtbot.waitSignal(window.search.service.resultsReady, timeout=5000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.search.box.text() == "diarrhea"
+    assert shown_titles(window)[0] == "Diarrhea and Cancer" and not button.isVisibleTo(window)
+
+
+def test_no_results_says_so_kindly_with_tips(qtbot: QtBot, window: MainWindow) -> None:
+    search_for(qtbot, window, "xylophone")
+    view = window.search.results
+    assert view.summary.text() == "No articles match “xylophone”"
+    assert view.message.isVisibleTo(window) and "Check the spelling" in view.message.text()
+    assert not view.list.isVisibleTo(window) and not view.type_filter.isVisibleTo(window)
+
+
+def test_a_new_folder_is_indexed_and_the_results_refresh(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    search_for(qtbot, window, "zebrafish")
+    assert window.search.results.results.total == 0
+    write(
+        tmp_path / "more", "zebra.md", "Zebrafish Research", "/research/zebrafish", "Zebrafish models help."
+    )
+    window.add_library_folder(tmp_path / "more")
+    qtbot.waitUntil(lambda: shown_titles(window) == ["Zebrafish Research"], timeout=10000)
+
+
+def test_text_size_and_theme_reach_the_results(qtbot: QtBot, window: MainWindow) -> None:
+    search_for(qtbot, window, "lymphedema")
+    listing = window.search.results.list
+    before = listing.visualItemRect(listing.item(0)).height()
+    window.appearance.set_font_scale(200)
+    qtbot.waitUntil(lambda: listing.visualItemRect(listing.item(0)).height() > 1.6 * before)
+    # At 200% the results page (filters included) fits beside the library panel without squeezing it.
+    window.search.dismiss()
+    qtbot.wait(20)
+    panel = window.splitter.sizes()[0]
+    search_for(qtbot, window, "fatigue diary")  # long names in the filters
+    qtbot.wait(20)
+    assert window.splitter.sizes()[0] == panel
+    assert window.search.results.minimumSizeHint().width() < window.width() // 2
+    window.actions_registry["theme_dark"].trigger()
+    assert listing.delegate.theme is THEMES["dark"]
+    image = listing.viewport().grab().toImage()
+    second = listing.visualItemRect(listing.item(1))  # not selected: drawn on the page colour
+    assert image.pixelColor(second.right() - 3, second.center().y()) == QColor(THEMES["dark"].background)
+
+
+@pytest.mark.parametrize("theme", list(THEMES))
+def test_marks_are_readable_in_every_theme(theme: str) -> None:
+    t = THEMES[theme]
+    assert contrast_ratio(t.mark_text, t.mark) >= AAA_TEXT
+    assert t.mark != t.background
+
+
+def test_every_search_widget_has_a_name(qtbot: QtBot, window: MainWindow) -> None:
+    search_for(qtbot, window, "diarea")
+    view = window.search.results
+    view.clear_filters_button.show()
+    widgets = [window.search.box.field, view.suggestion, view.type_filter, view.topic_filter,
+               view.clear_filters_button, view.list]  # fmt: skip
+    for widget in view.findChildren(QWidget) + [window.search.box.field]:
+        if widget.isVisibleTo(window) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            assert accessible_name(widget), type(widget).__name__
+    assert all(w.isVisibleTo(window) for w in widgets)
+    assert accessible_name(view.suggestion) == "Search for diarrhea instead"
+
+
+def test_window_stays_responsive_while_a_big_library_builds_in_another_process(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    import multiprocessing
+
+    make_library(tmp_path / "lib")
+    filler(tmp_path / "lib", 300, words=30)
+    win = new_window(qtbot, Library.load([tmp_path / "lib"]), tmp_path)
+    assert len(win.library) >= 300  # big enough for the separate build process
+    beats: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+    heartbeat.start()
+    children: set[str] = set()
+    probe = QTimer()
+    probe.setInterval(50)
+    probe.timeout.connect(lambda: children.update(p.name for p in multiprocessing.active_children()))
+    probe.start()
+    percents: list[int] = []
+    service = win.search.use_index(tmp_path / "cache")
+    service.progressChanged.connect(lambda d, t: percents.append(win.search.box.progress.value()))
+    with qtbot.waitSignal(win.articleShown, timeout=5000):  # reading works while it builds
+        win.open_article(win.library.sorted_by_title()[0].key)
+    assert service.updating
+    qtbot.waitUntil(lambda: not service.updating, timeout=30000)
+    heartbeat.stop()
+    probe.stop()
+    gaps = [b - a for a, b in zip(beats, beats[1:], strict=False)]
+    assert service.status.searchable and service.status.documents == len(win.library)
+    assert "cancer-reader-index-build" in children
+    assert percents and max(percents) > 0
+    assert max(gaps) < 0.3, f"the window froze for {max(gaps) * 1000:.0f} ms"
+
+
+def test_closing_the_window_stops_a_build_at_its_next_step(qtbot: QtBot, tmp_path: Path) -> None:
+    stopped: list[BaseException] = []
+
+    class EndlessBuild(FakeIndex):
+        def update(self, library: Library, progress=None) -> UpdateReport:  # type: ignore[no-untyped-def]
+            try:
+                for done in range(100_000):
+                    progress(done, 100_000)
+                    time.sleep(0.005)
+            except BaseException as exc:  # what the real builds see: they clean up and re-raise
+                stopped.append(exc)
+                raise
+            return UpdateReport()
+
+    win = new_window(qtbot, make_library(tmp_path / "lib"), tmp_path)
+    service = win.search.use_index(tmp_path / "cache", opener=lambda _: EndlessBuild())
+    qtbot.waitUntil(lambda: win.search.box.progress.isVisible())
+    started = time.perf_counter()
+    win.close()
+    assert time.perf_counter() - started < 2
+    assert len(stopped) == 1 and isinstance(stopped[0], UpdateCancelledError)
+    assert service.cancel_event.is_set()
+
+
+def test_workers_import_nothing_after_warm_up(tmp_path: Path) -> None:
+    """PySide6's import hook is not safe on worker threads: warm_up imports what the index needs."""
+    import sys
+
+    from reader.core.search_index import SearchIndex
+    from reader.ui.search_worker import warm_up
+
+    library = make_library(tmp_path / "lib")
+    warm_up()
+    before = set(sys.modules)
+    answers: list[SearchResults] = []
+
+    def work() -> None:
+        index = SearchIndex.open(tmp_path / "cache")
+        index.update(library, progress=lambda done, total: None, parallel=True)  # the build process path
+        write(tmp_path / "lib", "new.md", "New Article", "/new", "Fresh words about fatigue.")
+        index.update(Library.load([tmp_path / "lib"]))  # the incremental path
+        answers.append(index.search("tired from chemo", filters=SearchFilters.of(["general"])))
+        answers.append(index.search("diarea"))
+        index.close()
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join(60)
+    assert answers and answers[0].hits and answers[1].suggestion == "diarrhea"
+    assert sorted(set(sys.modules) - before) == []
+
+
+def test_start_over_forgets_the_search(qtbot: QtBot, window: MainWindow) -> None:
+    search_for(qtbot, window, "lymphedema")
+    view = window.search.results
+    view.topic_filter.setFocus()
+    with qtbot.waitSignal(window.search.service.resultsReady, timeout=5000):
+        qtbot.keyClick(view.topic_filter, Qt.Key.Key_Down)
+    assert "search" in window.visitor_reset.names()
+    assert window.visitor_reset.run() == []  # what "Start over" and the idle timeout run
+    assert window.search.box.text() == "" and view.list.count() == 0 and view.summary.text() == ""
+    assert view.topic_filter.currentIndex() == 0 and view.topic_filter.count() == 1
+    assert window.stack.currentWidget() is not view
