@@ -32,7 +32,7 @@ from reader.core.synonyms import mine_brand_pairs
 log = logging.getLogger(__name__)
 
 #: Bump when the schema, the text extraction or the analyzer changes: a different version rebuilds.
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 INDEX_FORMAT = f"{FORMAT_VERSION}/whoosh-{whoosh.versionstring()}"
 MANIFEST = "manifest.json"
 WORDS = "words.json"

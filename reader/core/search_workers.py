@@ -100,10 +100,10 @@ def build_parallel(folder: Path, articles: Sequence[Item], procs: int = 2,
         context.Process(
             target=_segment_worker,
             args=(str(folder), part, messages, os.getpid()),
-            name=f"cancer-reader-index-{n}",
+            name="cancer-reader-index-build",
             daemon=True,
         )  # fmt: skip
-        for n, part in enumerate(parts)
+        for part in parts
     ]
     results: list[tuple[Any, dict[str, Any], dict[str, int], set[str]]] = []
     error = ""

@@ -146,15 +146,33 @@ def test_shipped_synonyms_cover_common_lay_words() -> None:
     assert {"alopecia", "vomiting", "fatigue", "chemotherapy"} <= found
 
 
-@pytest.mark.corpus
-def test_seed_article_first_for_pembrolizumab_breast_cancer(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def corpus_index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
+    """One index of the whole shared corpus, built once for the corpus tests here."""
     corpus = find_corpus()
     if corpus is None:
         pytest.skip("../shared/corpus/nci-en is not here")
-    index = SearchIndex.open(tmp_path / "cache")
-    index.update(Library.load([corpus]))
-    assert urls(index, "pembrolizumab breast cancer")[0] == "/types/breast/treatment/immunotherapy"
-    index.close()
+    built = SearchIndex.open(tmp_path_factory.mktemp("corpus-search") / "cache")
+    report = built.update(Library.load([corpus]))
+    assert report.rebuilt, report.message
+    yield built
+    built.close()
+
+
+@pytest.mark.corpus
+def test_seed_article_first_for_pembrolizumab_breast_cancer(corpus_index: SearchIndex) -> None:
+    assert urls(corpus_index, "pembrolizumab breast cancer")[0] == "/types/breast/treatment/immunotherapy"
+
+
+@pytest.mark.corpus
+def test_corpus_lay_words_brands_and_typos(corpus_index: SearchIndex) -> None:
+    assert (
+        "/about-cancer/treatment/side-effects/nausea-vomiting"
+        in urls(corpus_index, "throwing up after chemo")[:3]
+    )
+    assert urls(corpus_index, "diarrea")[0] == "/about-cancer/treatment/side-effects/diarrhea"
+    assert corpus_index.search("diarrea").suggestion == "diarrhea"
+    assert "/about-cancer/treatment/drugs/pembrolizumab" in urls(corpus_index, "keytruda")[:3]
 
 
 def test_glossary_aliases_map_lay_words_to_terms() -> None:
