@@ -79,6 +79,8 @@ class UpdateReport:
     skipped: bool = False
     seconds: float = 0.0
     message: str = ""
+    #: Peak memory of the largest build worker process, in MB (0 when the build ran in this process).
+    worker_peak_mb: float = 0.0
 
     @property
     def touched(self) -> int:
@@ -372,9 +374,10 @@ class SearchIndex:
         if parallel is None:
             parallel = len(articles) >= PARALLEL_MIN_ARTICLES
         building = self.root / f"build-{uuid.uuid4().hex[:12]}"
+        peak_kib = 0
         try:
             if parallel:
-                build_parallel(
+                peak_kib = build_parallel(
                     building, articles, procs=max(2, min(4, os.cpu_count() or 2)), progress=progress
                 )
             else:
@@ -390,7 +393,7 @@ class SearchIndex:
             shutil.rmtree(building, ignore_errors=True)
             raise
         self._remove_old_generations(keep=generation.name)
-        return UpdateReport(added=len(articles), rebuilt=True)
+        return UpdateReport(added=len(articles), rebuilt=True, worker_peak_mb=peak_kib / 1024)
 
     def _clean_leftovers(self) -> str:
         """Remove unfinished builds (we hold the update lock, so nobody is building); say so if any."""

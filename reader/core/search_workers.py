@@ -60,6 +60,23 @@ def _watch_parent(parent_pid: int) -> None:
             os._exit(3)
 
 
+def peak_memory_kib() -> int:
+    """This process's peak resident memory in KiB since it started its program (0 where unknown)."""
+    try:  # VmHWM starts afresh at exec; ru_maxrss would include the parent's size at fork
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        import resource
+
+        return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    except (ImportError, OSError):
+        return 0
+
+
 def _segment_worker(folder: str, share: list[Item], messages: Any, parent_pid: int) -> None:
     """Index one share into a new segment of the index at folder; report progress, then the result."""
     threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True).start()
@@ -81,15 +98,20 @@ def _segment_worker(folder: str, share: list[Item], messages: Any, parent_pid: i
                 pending = 0
         segment = writer._finalize_segment()
         writer.temp_storage().destroy()
-        messages.put(("done", pending, (segment, entries, dictionary.df, dictionary.lower)))
+        messages.put(
+            ("done", pending, (segment, entries, dictionary.df, dictionary.lower, peak_memory_kib()))
+        )
     except BaseException as exc:  # reported to the caller, which decides what to tell the person
         messages.put(("error", 0, f"{type(exc).__name__}: {exc}"))
         raise SystemExit(1) from None
 
 
 def build_parallel(folder: Path, articles: Sequence[Item], procs: int = 2,
-                   progress: Progress | None = None) -> None:  # fmt: skip
-    """Create a complete index in an empty folder with procs worker processes; BuildError on failure."""
+                   progress: Progress | None = None) -> int:  # fmt: skip
+    """Create a complete index in an empty folder with procs worker processes; BuildError on failure.
+
+    Returns the largest worker's peak memory in KiB.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     whoosh_index.create_in(str(folder), make_schema()).close()
     parts = shares(articles, procs)
@@ -105,7 +127,7 @@ def build_parallel(folder: Path, articles: Sequence[Item], procs: int = 2,
         )  # fmt: skip
         for part in parts
     ]
-    results: list[tuple[Any, dict[str, Any], dict[str, int], set[str]]] = []
+    results: list[tuple[Any, dict[str, Any], dict[str, int], set[str], int]] = []
     error = ""
     done = quiet = 0
     try:
@@ -144,16 +166,17 @@ def build_parallel(folder: Path, articles: Sequence[Item], procs: int = 2,
     _commit(folder, results)
     if progress is not None:
         progress(total + 1, total + 1)
+    return max(peak for *_, peak in results)
 
 
-def _commit(folder: Path, results: list[tuple[Any, dict[str, Any], dict[str, int], set[str]]]) -> None:
+def _commit(folder: Path, results: list[tuple[Any, dict[str, Any], dict[str, int], set[str], int]]) -> None:
     """Write the table of contents naming every worker's segment, then the dictionary and manifest."""
     ix = whoosh_index.open_dir(str(folder))
     try:
         writer = ix.writer()
         try:
             writer._close_segment()  # this writer adds no documents of its own
-            writer._commit_toc([segment for segment, _, _, _ in results])
+            writer._commit_toc([segment for segment, *_ in results])
             writer._finish()
         except BaseException:
             writer.cancel()
@@ -161,7 +184,7 @@ def _commit(folder: Path, results: list[tuple[Any, dict[str, Any], dict[str, int
     finally:
         ix.close()
     manifest, dictionary = Manifest(), Dictionary()
-    for _, entries, df, lower in results:
+    for _, entries, df, lower, _ in results:
         manifest.files.update(entries)
         for word, count in df.items():
             dictionary.df[word] = dictionary.df.get(word, 0) + count
