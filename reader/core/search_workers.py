@@ -96,8 +96,9 @@ def _segment_worker(folder: str, share: list[Item], messages: Any, parent_pid: i
             if pending == PROGRESS_EVERY:
                 messages.put(("progress", pending, None))
                 pending = 0
+        # The temporary folder (sorted runs, when postings spill) is shared by all workers: the
+        # caller's commit removes it once every worker is done.
         segment = writer._finalize_segment()
-        writer.temp_storage().destroy()
         messages.put(
             ("done", pending, (segment, entries, dictionary.df, dictionary.lower, peak_memory_kib()))
         )
