@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus" / "nci-en"
+# CANCER_READER_CORPUS points at the corpus from a worktree that is not beside ../shared.
+CORPUS = Path(os.environ.get("CANCER_READER_CORPUS") or ROOT.parent / "shared" / "corpus" / "nci-en")
 SEEDS = ROOT / "seeds"
 SEED_ARTICLE = SEEDS / "breast-cancer-immunotherapy.md"
 

@@ -13,6 +13,10 @@ from typing import Any
 #: (the largest in the NCI corpus is 1.1 MB) and a huge file would stall loading.
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
 
+#: Front matter longer than this is refused: real front matter is under 1 KB, and PyYAML reads
+#: about 150 KB a second, so a few megabytes of keys would stall loading for half a minute.
+MAX_FRONT_MATTER_CHARS = 64 * 1024
+
 SITE = "https://www.cancer.gov"
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -160,8 +164,14 @@ def decode(raw: bytes) -> str:
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     """Split text into its YAML front matter (a dict) and the Markdown body."""
-    if not _FRONT_MATTER.match(text):
+    match = _FRONT_MATTER.match(text)
+    if not match:
         return {}, text
+    if match.end() > MAX_FRONT_MATTER_CHARS:
+        raise ArticleError(
+            f"the front matter is too long ({match.end() // 1024} KB; the limit is "
+            f"{MAX_FRONT_MATTER_CHARS // 1024} KB)"
+        )
     # Imported here, not at the top: PyYAML and python-frontmatter cost ~40 ms of start-up, and a warm
     # start takes front matter from the catalog cache without them.
     import frontmatter
@@ -179,6 +189,8 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         raise ArticleError(f"the front matter is not valid YAML{line}") from exc
     except RecursionError as exc:
         raise ArticleError("the front matter is nested too deeply") from exc
+    except (ValueError, OverflowError) as exc:  # e.g. an integer with 100,000 digits
+        raise ArticleError("the front matter has a number or date that is out of range") from exc
     return dict(meta), body
 
 

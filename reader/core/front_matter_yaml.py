@@ -21,6 +21,16 @@ class SafeLoader(yaml.SafeLoader):
             raise ArticleError("the front matter uses YAML aliases, which are not allowed")
         return super().compose_node(parent, index)
 
+    def construct_yaml_timestamp(self, node: Any) -> Any:
+        """A date YAML cannot read (2025-13-45) stays text instead of failing the whole file."""
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            return self.construct_scalar(node)
+
+
+SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", SafeLoader.construct_yaml_timestamp)
+
 
 class FrontMatterHandler(YAMLHandler):
     """python-frontmatter's YAML handler, with the alias-free loader and a check of the shape."""

@@ -14,6 +14,7 @@ _GLOSSARY_PATH = re.compile(r"^/publications/dictionaries/cancer-terms/def/([^/?
 _POPUP_PATH = re.compile(r"^/common/popups/popdefinition\.aspx$", re.I)
 _POPUP_ID = re.compile(r"^(?:cdr)?(\d+)$", re.I)  # "44685" or "CDR0000045885"
 _SAFE_SCHEMES = {"http", "https", "mailto"}
+_C0_AND_SPACE = "".join(chr(i) for i in range(33))  # what browsers (and urlsplit) strip from the ends
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,10 @@ class Link:
 
 def glossary_term_id(href: str) -> str | None:
     """The term id or slug of a dictionary link (cancer-terms/def/... or popDefinition.aspx?id=...)."""
-    parts = urlsplit(href.strip())
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:  # e.g. "http://[::1" (a broken IPv6 address)
+        return None
     path = parts.path
     if parts.netloc and parts.netloc.lower() not in ("www.cancer.gov", "cancer.gov"):
         return None
@@ -46,13 +50,13 @@ def glossary_term_id(href: str) -> str | None:
         ids = parse_qs(parts.query).get("id") or parse_qs(parts.query.lower()).get("id")
         match = _POPUP_ID.match(ids[0].strip()) if ids else None
         if match:
-            return str(int(match.group(1)))
+            return match.group(1).lstrip("0") or "0"  # not int(): 5,000 digits would raise
     return None
 
 
 def classify(href: str) -> Link:
     """Decide what an article's href is and where it may go."""
-    href = href.strip()
+    href = href.strip(_C0_AND_SPACE)
     if not href:
         return Link("blocked", "")
     if href.startswith(f"{GLOSSARY_SCHEME}:"):
@@ -64,7 +68,11 @@ def classify(href: str) -> Link:
         return Link("anchor", href)
     if href.startswith("//"):
         href = "https:" + href
-    scheme = urlsplit(href).scheme.lower()
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return Link("blocked", href)
+    scheme = parts.scheme.lower()
     if not scheme:
         if href.startswith("/"):
             return Link("site", SITE + href)
@@ -73,7 +81,9 @@ def classify(href: str) -> Link:
         return Link("blocked", href)
     if scheme == "mailto":
         return Link("mail", href)
-    host = urlsplit(href).netloc.lower()
+    host = parts.netloc.lower()
+    if not host:
+        return Link("blocked", href)  # "http:" or "https:relative": goes nowhere
     if host in ("www.cancer.gov", "cancer.gov"):
         return Link("site", href)
     return Link("web", href)

@@ -4,9 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from dataclasses import dataclass, field
 
 from reader.core.article import Article
+from reader.core.time_limit import TimeLimitExceeded, call_with_time_limit
+
+#: Seconds python-markdown may spend on one article. The largest real article takes about half a
+#: second; some hostile inputs (thousands of unclosed "[") would take hours, so past this limit the
+#: article is shown as plain text instead.
+RENDER_TIME_LIMIT = 10.0
+
+#: The plain-text fallback shows at most this much of an article.
+PLAIN_TEXT_LIMIT = 200_000
+
+PLAIN_TEXT_NOTICE = (
+    "This article is laid out in an unusual way, so it is shown here as plain text, without links."
+)
 
 
 @dataclass(frozen=True)
@@ -42,15 +56,36 @@ def _flatten_toc(tokens: list[dict], out: list[Heading]) -> list[Heading]:
     return out
 
 
-def render_markdown(text: str) -> RenderedArticle:
-    """Convert an article body to safe HTML (thread-safe: one converter per thread)."""
+def _plain_text_html(text: str) -> str:
+    """The article as escaped paragraphs: linear time, nothing to run or follow."""
+    # A zero-width space every 60 characters of an unbroken run: laying out one 200,000-character
+    # "word" takes the view over a second, with break points it takes a few milliseconds.
+    shown = re.sub(r"(\S{60})", "\\1\u200b", text[:PLAIN_TEXT_LIMIT])
+    paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", shown) if p.strip()]
+    parts = [f'<p class="notice">{PLAIN_TEXT_NOTICE}</p>']
+    parts += [f"<p>{html.escape(p).replace(chr(10), '<br/>')}</p>" for p in paragraphs]
+    if len(text) > len(shown):
+        parts.append('<p class="notice">The rest of this article is too long to show.</p>')
+    return "\n".join(parts)
+
+
+def render_markdown(text: str, time_limit: float | None = None) -> RenderedArticle:
+    """Convert an article body to safe HTML (thread-safe: one converter per thread).
+
+    Past time_limit seconds (default RENDER_TIME_LIMIT) the body is shown as plain text instead,
+    so no file can stall the view.
+    """
     # Imported here, not at the top: python-markdown costs ~20 ms of start-up. A Qt app must import it
     # on the GUI thread before a worker converts (see reader/ui/renderer.py, prepare_conversion).
-    from reader.core.markdown_html import converter, glossary_uses
+    from reader.core.markdown_html import converter, discard_converter, glossary_uses
 
     md = converter()
     md.reset()
-    body = md.convert(text)
+    try:
+        body = call_with_time_limit(lambda: md.convert(text), time_limit or RENDER_TIME_LIMIT)
+    except TimeLimitExceeded:
+        discard_converter()  # interrupted half-way: start the next article with a fresh converter
+        return RenderedArticle(_plain_text_html(text))
     headings = _flatten_toc(getattr(md, "toc_tokens", []), [])
     glossary = glossary_uses(md)
     return RenderedArticle(body, headings, glossary)

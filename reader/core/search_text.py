@@ -19,8 +19,6 @@ EXCERPT_CHARS = 3000
 
 # Line-level patterns start with a literal "\n" (the text gets one in front) rather than "^" with
 # MULTILINE: the regex engine can then jump from newline to newline, which is several times faster.
-_FENCE = re.compile(r"\n```.*?\n```[^\n]*", re.DOTALL)
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
 _LINK = re.compile(r"\[([^\]\n]*)\]\([^()\n]*(?:\([^)\n]*\)[^()\n]*)*\)")
 _REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
@@ -29,7 +27,9 @@ _TAG = re.compile(r"</?[A-Za-z][^>]*>")
 # The corpus often writes a heading as a bare "##" line with its text in the next paragraph.
 _HEADING = re.compile(r"\n[ \t]{0,3}#{1,6}(?:[ \t]+([^\n]*[^\s#][^\n]*)|[ \t]*\n\s*([^\n#][^\n]{0,200})\n)")
 _LINE_MARKUP = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]*|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)")
-_TABLE_RULE = re.compile(r"\n[ \t]*\|?[ \t]*:?-{2,}[^\n]*")
+# One run of blanks, an optional "|" and then blanks: "[ \t]*\|?[ \t]*" split a long run of spaces
+# two ways at every point (quadratic).
+_TABLE_RULE = re.compile(r"\n[ \t]*(?:\|[ \t]*)?:?-{2,}[^\n]*")
 _MARKUP_CHARS = ("*", "_", "`", "~", "|", "\u00a0", "\t")
 _ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|#\d+);")
 _SPACES = re.compile(r"  +")
@@ -44,13 +44,34 @@ _ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"
 _PROFESSIONAL_TITLE = re.compile(r"health\s+professional", re.IGNORECASE)
 
 
+def _drop_between(text: str, start: str, end: str, replacement: str, to_line_end: bool = False) -> str:
+    """Replace each start...end span (and, with to_line_end, the rest of end's line) in linear time.
+
+    Like re.sub(start + ".*?" + end) but without its quadratic time when many starts are never closed.
+    """
+    parts: list[str] = []
+    done = 0
+    while (begin := text.find(start, done)) >= 0:
+        close = text.find(end, begin + len(start))
+        if close < 0:
+            break
+        stop = close + len(end)
+        if to_line_end:
+            line_end = text.find("\n", stop)
+            stop = len(text) if line_end < 0 else line_end
+        parts += [text[done:begin], replacement]
+        done = stop
+    parts.append(text[done:])
+    return "".join(parts)
+
+
 def plain_text(markdown: str) -> str:
     """Markdown to readable plain text: link and image text kept, addresses and markup dropped."""
     text = "\n" + markdown
     if "```" in text:
-        text = _FENCE.sub("\n", text)
-    if "<" in text:
-        text = _HTML_COMMENT.sub(" ", text)
+        text = _drop_between(text, "\n```", "\n```", "\n", to_line_end=True)
+    if "<!--" in text:
+        text = _drop_between(text, "<!--", "-->", " ")
     text = _IMAGE.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
     text = _REF_LINK.sub(r"\1", text)

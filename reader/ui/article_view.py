@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QUrl, Signal, Slot
+from PySide6.QtCore import QByteArray, QPoint, QUrl, Signal, Slot
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 from shiboken6 import Shiboken
@@ -40,8 +40,12 @@ class ArticleView(QTextBrowser):
             )
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt override
-        """Never load anything: no files, no network, no images."""
-        return None
+        """Never load anything: no files, no network, no images.
+
+        An empty QByteArray, not None: on None, QTextDocument falls back to reading local files and
+        decoding data: URLs by itself.
+        """
+        return QByteArray()
 
     def document_settings(self) -> DocumentSettings:
         """What a document built elsewhere needs to look like this view's own."""

@@ -83,6 +83,7 @@ class BookmarksFeature(QObject):
         self.window = window
         self.store = store
         self._jump = ("", "")  # article key and anchor last chosen in "On this page"
+        self._problems_shown = 0
         self.panel = BookmarksPanel(store, self.is_available, window)
         self.dock = QDockWidget("Bookmarks and questions", window)
         self.dock.setObjectName("bookmarksDock")
@@ -190,6 +191,7 @@ class BookmarksFeature(QObject):
     def _show_problems(self) -> None:
         problems = self.store.take_problems()
         if problems:
+            self._problems_shown += len(problems)
             for problem in problems:
                 self.panel.show_message(problem)
             self.window.statusBar().showMessage(problems[-1], 20000)
@@ -206,10 +208,12 @@ class BookmarksFeature(QObject):
             return
         heading = self._reading_heading()
         anchor, section = (heading.anchor, heading.text) if heading else ("", "")
+        problems_before = self._problems_shown
         bookmark = self.store.add(article.key, article.url, article.display_title, anchor, section)
-        self.window.statusBar().showMessage(
-            f"Bookmarked “{bookmark.title}”" + (f" at “{section}”" if section else ""), 8000
-        )
+        if self._problems_shown == problems_before:  # never cover "could not be saved" with "Bookmarked"
+            self.window.statusBar().showMessage(
+                f"Bookmarked “{bookmark.title}”" + (f" at “{section}”" if section else ""), 8000
+            )
         self.edit_bookmark(bookmark.id)
 
     @Slot(str)

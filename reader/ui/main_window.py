@@ -277,10 +277,10 @@ class MainWindow(QMainWindow):
             return
         self.current_page = page
         self.notice.hide()
+        self.stack.setCurrentWidget(self.article_page)  # first, so the page is laid out once, at its size
         self.view.show_html(page.html, self._pending_fragment, self.renderer.take_document())
         self.contents.set_headings(page.headings)
         self.glossary_panel.set_article_words(self.glossary.words_in_article(page.glossary))
-        self.stack.setCurrentWidget(self.article_page)
         self.setWindowTitle(f"{self.current.display_title} – Cancer Information Reader")
         self.statusBar().showMessage(self.current.display_title)
         self.articleShown.emit(key)

@@ -1,0 +1,95 @@
+"""Two copies of the app at once on the same folders: no damaged file, no crash."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from reader.core.settings import Settings
+from tests.helpers import ROOT
+
+HAMMER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from reader.core.settings import Settings
+    path, name, rounds = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+    for i in range(rounds):
+        settings = Settings(path)  # read what the other process wrote, as a new window would
+        assert not settings.problems, settings.problems
+        settings.set(f"{name}_count", i)
+        settings.set("shared", {"by": name, "round": i, "padding": "x" * (i % 50) * 40})
+        assert not settings.problems, settings.problems
+    print("done", name)
+    """
+)
+
+
+@pytest.mark.timeout(120)
+def test_two_processes_hammering_settings_never_damage_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "config" / "settings.json"
+    Settings(path).set("library_folders", ["/clinic/articles"])
+    rounds = 300
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", HAMMER, str(path), name, str(rounds)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        for name in ("first", "second")
+    ]
+    reads = 0
+    while any(p.poll() is None for p in procs):  # meanwhile, read the file as a third instance would
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert data["values"]["library_folders"] == ["/clinic/articles"]
+        reads += 1
+        time.sleep(0.001)
+    outputs = [p.communicate(timeout=30) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outputs
+    final = Settings(path)
+    assert final.problems == []
+    assert final.get("library_folders") == ["/clinic/articles"]
+    assert final.get("shared")["round"] == rounds - 1
+    assert rounds - 1 in (final.get("first_count"), final.get("second_count"))
+    assert sorted(p.name for p in path.parent.iterdir()) == ["settings.json"]  # no temp or damaged files
+    assert reads > 10
+
+
+@pytest.mark.timeout(240)
+def test_two_app_windows_at_once_on_the_same_folders(tmp_path: Path) -> None:
+    data, cache = tmp_path / "data", tmp_path / "cache"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+
+    def start(n: int) -> subprocess.Popen[str]:
+        args = ["--data-dir", str(data), "--cache-dir", str(cache), "--screenshot", str(tmp_path / f"{n}.png"),
+                "--open", "/types/breast/treatment/immunotherapy"]  # fmt: skip
+        return subprocess.Popen([sys.executable, "-m", "reader", *args], env=env, cwd=tmp_path,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+
+    for _ in range(2):  # twice: a cold start (nothing cached yet), then a warm one
+        procs = [start(1), start(2)]
+        outputs = [p.communicate(timeout=120) for p in procs]
+        assert [p.returncode for p in procs] == [0, 0], outputs
+        assert all("Traceback" not in err for _, err in outputs), outputs
+        assert (tmp_path / "1.png").stat().st_size > 10_000 and (tmp_path / "2.png").stat().st_size > 10_000
+    written = [
+        p for p in tmp_path.rglob("*") if p.is_file() and (".damaged" in p.name or p.name.endswith(".tmp"))
+    ]
+    assert written == []
+    for json_file in [*data.rglob("*.json"), *cache.rglob("*.json")]:
+        json.loads(json_file.read_text(encoding="utf-8"))  # every file either instance wrote still parses
+    third = subprocess.run([sys.executable, "-m", "reader", "--data-dir", str(data), "--cache-dir", str(cache),
+                            "check"], env=env, capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert third.returncode == 0 and "could not be loaded" not in third.stdout.replace(
+        "0 files could not be loaded", ""
+    )
