@@ -21,3 +21,17 @@ def write_article(folder: Path, name: str, title: str, url: str, body: str, **fi
     path = folder / name
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
+
+
+# Root ignores file modes (CAP_DAC_OVERRIDE). A check that needs modes to bind runs in a child that first
+# drops those capabilities from its bounding set and re-executes itself (Linux), so it runs as root too.
+DROP_FILE_OVERRIDE = """
+import ctypes, os, sys
+if os.geteuid() == 0 and os.environ.get("READER_TEST_CAPS_DROPPED") != "1":
+    libc = ctypes.CDLL(None, use_errno=True)
+    for capability in (1, 2):  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH
+        if libc.prctl(24, capability, 0, 0, 0) != 0:  # PR_CAPBSET_DROP
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) failed")
+    os.environ["READER_TEST_CAPS_DROPPED"] = "1"
+    os.execv(sys.executable, [sys.executable, *sys.argv])
+"""

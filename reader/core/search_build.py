@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-import multiprocessing
 import os
-import queue
-import threading
-import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,11 +12,12 @@ from typing import Any
 
 import whoosh
 from whoosh import index as whoosh_index
-from whoosh.fields import BOOLEAN, ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.fields import BOOLEAN, ID, KEYWORD, STORED, Schema
 from whoosh.filedb.filestore import FileStorage
 
 from reader.core.article import Article
 from reader.core.atomic_file import atomic_write_text
+from reader.core.search_fields import FastSegmentWriter, FastTEXT
 from reader.core.search_text import (
     dictionary_words,
     excerpt,
@@ -35,7 +32,7 @@ from reader.core.synonyms import mine_brand_pairs
 log = logging.getLogger(__name__)
 
 #: Bump when the schema, the text extraction or the analyzer changes: a different version rebuilds.
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 INDEX_FORMAT = f"{FORMAT_VERSION}/whoosh-{whoosh.versionstring()}"
 MANIFEST = "manifest.json"
 WORDS = "words.json"
@@ -53,12 +50,12 @@ def make_schema() -> Schema:
     return Schema(
         key=ID(stored=True, unique=True),
         url=ID(stored=True),
-        title=TEXT(analyzer=analyzer, stored=True),
-        location=TEXT(analyzer=analyzer),
-        headings=TEXT(analyzer=analyzer),
+        title=FastTEXT(analyzer=analyzer, stored=True),
+        location=FastTEXT(analyzer=analyzer),
+        headings=FastTEXT(analyzer=analyzer),
         # No positions in the body: they double the postings to write, and ranking uses term
         # coverage instead of body phrases (titles and headings keep positions for phrases).
-        body=TEXT(analyzer=analyzer, phrase=False),
+        body=FastTEXT(analyzer=analyzer, phrase=False),
         excerpt=STORED,
         cancer_types=KEYWORD(stored=True, commas=True, lowercase=True),
         tags=KEYWORD(stored=True, commas=True, lowercase=True),
@@ -98,8 +95,9 @@ class ArticleFacts:
 
 def document(article: Article) -> tuple[dict[str, Any], ArticleFacts]:
     """The Whoosh document for an article, and its facts for the dictionary and brand table."""
-    text = plain_text(article.body)
-    heads = headings(article.body)
+    body = article.body
+    text = plain_text(body)
+    heads = headings(body)
     short = excerpt(text)
     words, lower = dictionary_words(" ".join([article.display_title, *heads, short]))
     doc = {
@@ -146,12 +144,14 @@ class Manifest:
 
     def write(self, folder: Path) -> None:
         """Write the manifest atomically, recording the sizes of the index files as they are now."""
-        self.toc_generation = toc_generation(folder)
-        self.segment_sizes = {
-            p.name: p.stat().st_size
-            for p in folder.iterdir()
-            if p.is_file() and not p.name.endswith((".json", ".lock", ".tmp")) and "WRITELOCK" not in p.name
-        }
+        storage = FileStorage(str(folder), readonly=True)
+        toc = whoosh_index.TOC.read(storage, whoosh_index._DEF_INDEX_NAME)
+        self.toc_generation = toc.generation
+        # Only the live files: files of merged-away segments may linger while a reader holds them.
+        names = [whoosh_index.TOC._filename(whoosh_index._DEF_INDEX_NAME, toc.generation)]
+        for segment in toc.segments:
+            names += segment.list_files(storage)
+        self.segment_sizes = {name: (folder / name).stat().st_size for name in names}
         data = {
             "format": self.format,
             "toc_generation": self.toc_generation,
@@ -207,20 +207,13 @@ def manifest_entry(article: Article, print_: tuple[int, int], facts: ArticleFact
 def build_in_process(
     folder: Path,
     articles: Sequence[tuple[Article, tuple[int, int]]],
-    procs: int = 1,
     progress: Progress | None = None,
 ) -> None:
-    """Create a complete index in an empty folder, with its manifest and dictionary."""
+    """Create a complete index in an empty folder in this process, with its manifest and dictionary."""
     folder.mkdir(parents=True, exist_ok=True)
     ix = whoosh_index.create_in(str(folder), make_schema())
     total = len(articles)
-    if procs > 1:
-        # Each sub-writer makes its own segment; multisegment skips the final merge (FACTS.md).
-        writer = ix.writer(procs=procs, multisegment=True, limitmb=128, batchsize=20)
-        # Largest first, so the sub-writers end on small articles and finish together.
-        articles = sorted(articles, key=lambda item: -item[1][0])
-    else:
-        writer = ix.writer(limitmb=256)
+    writer = FastSegmentWriter(ix, limitmb=256)
     manifest, dictionary = Manifest(), Dictionary()
     try:
         for done, (article, print_) in enumerate(articles, 1):
@@ -242,72 +235,6 @@ def build_in_process(
         progress(total + 1, total + 1)
 
 
-def _watch_parent(parent_pid: int) -> None:
-    """End this build process (and its sub-writers) when the process that started it is gone."""
-    while True:
-        time.sleep(0.5)
-        if os.getppid() != parent_pid:
-            for child in multiprocessing.active_children():
-                child.kill()
-            os._exit(3)
-
-
-def _build_main(folder: str, articles: list[tuple[Article, tuple[int, int]]], procs: int,
-                messages: Any, parent_pid: int) -> None:  # fmt: skip
-    """Entry point of the build process: build, then report "done" or the error on the queue."""
-    threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True).start()
-    try:
-        build_in_process(Path(folder), articles, procs, lambda d, t: messages.put(("progress", d, t)))
-    except BaseException as exc:  # reported to the parent, which decides what to tell the person
-        messages.put(("error", f"{type(exc).__name__}: {exc}", 0))
-        raise SystemExit(1) from None
-    messages.put(("done", 0, 0))
-
-
-def build_in_subprocess(
-    folder: Path,
-    articles: Sequence[tuple[Article, tuple[int, int]]],
-    procs: int = 2,
-    progress: Progress | None = None,
-) -> None:
-    """Build in a separate process so the caller keeps its interpreter; BuildError on failure."""
-    context = multiprocessing.get_context("spawn")
-    messages = context.Queue()
-    process = context.Process(
-        target=_build_main,
-        args=(str(folder), list(articles), procs, messages, os.getpid()),
-        name="cancer-reader-index-build",
-    )
-    process.start()
-    error = ""
-    finished = False
-    try:
-        while not finished:
-            try:
-                kind, done, total = messages.get(timeout=0.2)
-            except queue.Empty:
-                if not process.is_alive():
-                    break
-                continue
-            if kind == "progress" and progress is not None:
-                progress(done, total)
-            elif kind == "error":
-                error = str(done)
-                finished = True
-            elif kind == "done":
-                finished = True
-        process.join(timeout=30)
-    finally:
-        if process.is_alive():
-            process.kill()
-            process.join()
-        messages.close()
-        messages.join_thread()
-    if error or process.exitcode != 0 or not finished:
-        reason = error or f"the build process stopped unexpectedly (exit code {process.exitcode})"
-        raise BuildError(reason)
-
-
 def update_in_place(
     folder: Path,
     manifest: Manifest,
@@ -321,7 +248,7 @@ def update_in_place(
     dictionary = Dictionary.read(folder)
     total = len(articles) + 1
     try:
-        writer = ix.writer(timeout=timeout)
+        writer = FastSegmentWriter(ix, timeout=timeout)
         try:
             for fid in remove:
                 entry = manifest.files.pop(fid, None)

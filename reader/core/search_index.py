@@ -23,6 +23,7 @@ from whoosh.query.qcore import QueryError
 from whoosh.searching import Searcher
 
 from reader.core.atomic_file import atomic_write_text
+from reader.core.glossary import Glossary
 from reader.core.library import Library
 from reader.core.locations import resource
 from reader.core.search_build import (
@@ -31,7 +32,6 @@ from reader.core.search_build import (
     Dictionary,
     Manifest,
     build_in_process,
-    build_in_subprocess,
     file_id,
     fingerprint,
     toc_generation,
@@ -39,7 +39,9 @@ from reader.core.search_build import (
 )
 from reader.core.search_query import Speller, plan_query
 from reader.core.search_results import FacetCache, SearchFilters, SearchResults, run_search
-from reader.core.synonyms import SynonymTable, brand_table
+from reader.core.search_scoring import SearcherData
+from reader.core.search_workers import build_parallel
+from reader.core.synonyms import SynonymTable, brand_table, glossary_table
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +79,8 @@ class UpdateReport:
     skipped: bool = False
     seconds: float = 0.0
     message: str = ""
+    #: Peak memory of the largest build worker process, in MB (0 when the build ran in this process).
+    worker_peak_mb: float = 0.0
 
     @property
     def touched(self) -> int:
@@ -84,9 +88,12 @@ class UpdateReport:
         return self.added + self.changed + self.removed
 
 
-def default_synonyms() -> SynonymTable:
-    """The lay-word table shipped in resources/search/synonyms.txt."""
-    return SynonymTable.load(resource("search", "synonyms.txt"))
+def default_synonyms(data_dir: Path | None = None) -> SynonymTable:
+    """The lay-word table shipped in resources/search/synonyms.txt, plus glossary aliases (the bundled
+    glossary and, with data_dir, the person's imported one); the synonyms file wins where both map a word."""
+    glossary = Glossary.load(data_dir)
+    pairs = ((entry.term, entry.aliases) for entry in glossary.entries())
+    return SynonymTable.load(resource("search", "synonyms.txt")).merged(glossary_table(pairs))
 
 
 class SearchIndex:
@@ -103,6 +110,7 @@ class SearchIndex:
         self._update_lock = threading.Lock()
         self._searcher: Searcher | None = None
         self._facets: FacetCache | None = None
+        self._data: SearcherData | None = None
         self._speller: Speller | None = None
         self._brands = SynonymTable()
         self._manifest: Manifest | None = None
@@ -165,6 +173,7 @@ class SearchIndex:
                 log.debug("closing searcher failed", exc_info=True)
         self._searcher = None
         self._facets = None
+        self._data = None
 
     def _open_current(self) -> None:
         """(Re)open the live generation and set the status; never raises."""
@@ -212,6 +221,7 @@ class SearchIndex:
         searcher = ix.searcher()
         documents = searcher.doc_count()
         self._facets = FacetCache(searcher)
+        self._data = SearcherData(searcher)
         self._searcher = searcher
         self._manifest = manifest
         dictionary = Dictionary.read(generation)
@@ -231,8 +241,8 @@ class SearchIndex:
     def _refresh_if_changed(self) -> None:
         """Reopen when another process (or update()) swapped or changed the index."""
         _, stamp = self._read_current()
-        if stamp != self._current_stamp:
-            self._open_current()
+        if stamp != self._current_stamp or (self._searcher is None and self._status.searchable):
+            self._open_current()  # swapped, or closed (close() only lets go of the files)
         elif self._searcher is not None and not self._searcher.up_to_date():
             self._open_current()
 
@@ -245,14 +255,14 @@ class SearchIndex:
                 self._refresh_if_changed()
             except Exception:  # the status says what is wrong
                 log.exception("Refreshing the search index failed")
-            searcher = self._searcher
-            if searcher is None or self._facets is None:
+            searcher, data = self._searcher, self._data
+            if searcher is None or self._facets is None or data is None:
                 return SearchResults(text, message=self._status.message)
             try:
                 plan = plan_query(
                     text, self.synonyms, self._brands, self._speller, idf=lambda s: searcher.idf("body", s)
                 )
-                results = run_search(searcher, plan, self._facets, limit, filters or SearchFilters())
+                results = run_search(data, plan, self._facets, limit, filters or SearchFilters())
             except (QueryError, RecursionError):
                 log.exception("Search could not handle %r", text[:100])
                 return SearchResults(text, message="This search could not be carried out; try other words.")
@@ -346,8 +356,9 @@ class SearchIndex:
             return UpdateReport(message="The search index is up to date.")
         if len(added) + len(changed) > max(200, REBUILD_SHARE * len(current)):
             return self._full_build(current, progress, parallel)
-        with self._lock:
-            self._drop_searcher()  # a reader must not hold files the writer merges away (Windows)
+        # The open searcher keeps answering from the old state while the writer works: on POSIX the
+        # files it reads stay readable when the writer replaces them; on Windows Whoosh leaves files that
+        # are still open in place (they are deleted by a later commit). search() reopens after the commit.
         update_in_place(
             generation,
             manifest,
@@ -363,13 +374,14 @@ class SearchIndex:
         if parallel is None:
             parallel = len(articles) >= PARALLEL_MIN_ARTICLES
         building = self.root / f"build-{uuid.uuid4().hex[:12]}"
+        peak_kib = 0
         try:
             if parallel:
-                build_in_subprocess(
+                peak_kib = build_parallel(
                     building, articles, procs=max(2, min(4, os.cpu_count() or 2)), progress=progress
                 )
             else:
-                build_in_process(building, articles, procs=1, progress=progress)
+                build_in_process(building, articles, progress=progress)
             generation = self.root / f"gen-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
             os.replace(building, generation)
             atomic_write_text(self.root / CURRENT, generation.name + "\n")
@@ -381,7 +393,7 @@ class SearchIndex:
             shutil.rmtree(building, ignore_errors=True)
             raise
         self._remove_old_generations(keep=generation.name)
-        return UpdateReport(added=len(articles), rebuilt=True)
+        return UpdateReport(added=len(articles), rebuilt=True, worker_peak_mb=peak_kib / 1024)
 
     def _clean_leftovers(self) -> str:
         """Remove unfinished builds (we hold the update lock, so nobody is building); say so if any."""

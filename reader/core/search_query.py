@@ -5,13 +5,14 @@ from __future__ import annotations
 import difflib
 import html
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from whoosh.analysis import STOP_WORDS
 from whoosh.query import And, Or, Phrase, Query, Term
 
-from reader.core.search_text import stem
+from reader.core.search_text import ExcerptWords, excerpt_words, stem
 from reader.core.synonyms import SynonymTable, words
 
 #: Longer input is cut: nobody types more, and it bounds the work a query can cause.
@@ -45,7 +46,6 @@ PROFESSIONAL_WORDS = frozenset(
 )
 
 _TITLE_BOILERPLATE = re.compile(r"(?:patient|health professional) version|\(pdq\W*\)", re.IGNORECASE)
-_SNIPPET_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
 SNIPPET_WORDS = 32
 
 
@@ -232,49 +232,49 @@ def concept_stems(plan: QueryPlan) -> list[frozenset[str]]:
     return [frozenset(s for phrase, _ in c.alternatives for s in _analyzed(phrase)) for c in plan.concepts]
 
 
-def proximity(text: str, groups: Sequence[frozenset[str]]) -> int | None:
+def proximity(text: str | ExcerptWords, groups: Sequence[frozenset[str]]) -> int | None:
     """Fewest words of text that hold one stem of every group, or None when some group is absent."""
     if len(groups) < 2:
         return None
-    events: list[tuple[int, int]] = []
-    for position, token in enumerate(_SNIPPET_WORD.finditer(text)):
-        word = stem(token.group(0).lower())
-        for g, group in enumerate(groups):
-            if word in group:
-                events.append((position, g))
+    words_ = text if isinstance(text, ExcerptWords) else excerpt_words(text)
+    wanted = frozenset().union(*groups)
     last: dict[int, int] = {}
     best: int | None = None
-    for position, g in events:
-        last[g] = position
+    for position, word in enumerate(words_.stems):
+        if word not in wanted:
+            continue
+        for g, group in enumerate(groups):
+            if word in group:
+                last[g] = position
         if len(last) == len(groups):
             width = position - min(last.values()) + 1
             best = width if best is None else min(best, width)
     return best
 
 
-def snippet(text: str, highlight_stems: frozenset[str], size: int = SNIPPET_WORDS) -> str:
+def snippet(text: str | ExcerptWords, highlight_stems: frozenset[str], size: int = SNIPPET_WORDS) -> str:
     """An HTML-escaped window of text around the most query words, each match in <b>...</b>."""
-    tokens = list(_SNIPPET_WORD.finditer(text))
-    if not tokens:
+    words_ = text if isinstance(text, ExcerptWords) else excerpt_words(text)
+    text, spans, stems_at = words_.text, words_.spans, words_.stems
+    if not spans:
         return html.escape(" ".join(text[:200].split()))
-    stems_at = [stem(t.group(0).lower()) for t in tokens]
-    hit_positions = [i for i, s in enumerate(stems_at) if s in highlight_stems]
+    hits = [i for i, s in enumerate(stems_at) if s in highlight_stems]
     best_start, best_score = 0, -1.0
-    for p in hit_positions[:200]:
-        start = max(0, min(p - 4, len(tokens) - size))
-        inside = [stems_at[i] for i in hit_positions if start <= i < start + size]
+    for p in hits[:200]:
+        start = max(0, min(p - 4, len(spans) - size))
+        inside = [stems_at[i] for i in hits[bisect_left(hits, start) : bisect_left(hits, start + size)]]
         score = len(set(inside)) + 0.01 * len(inside)
         if score > best_score + 1e-9:
             best_start, best_score = start, score
-    window = range(best_start, min(best_start + size, len(tokens)))
-    begin, end = tokens[window[0]].start(), tokens[window[-1]].end()
+    last = min(best_start + size, len(spans)) - 1
+    begin, end = spans[best_start][0], spans[last][1]
     out: list[str] = ["\u2026 " if begin > 0 else ""]
     cursor = begin
-    for i in window:
-        token = tokens[i]
-        out.append(html.escape(text[cursor : token.start()]))
-        word = html.escape(token.group(0))
-        out.append(f"<b>{word}</b>" if stems_at[i] in highlight_stems else word)
-        cursor = token.end()
+    for i in hits[bisect_left(hits, best_start) : bisect_left(hits, last + 1)]:
+        start, stop = spans[i]
+        out.append(html.escape(text[cursor:start]))
+        out.append(f"<b>{html.escape(text[start:stop])}</b>")
+        cursor = stop
+    out.append(html.escape(text[cursor:end]))
     out.append(" \u2026" if end < len(text) else "")
     return " ".join("".join(out).split())

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from whoosh.query import And, Or, Query, Term
 from whoosh.searching import Searcher
 
 from reader.core.search_query import QueryPlan, concept_stems, proximity, snippet, title_precision
+from reader.core.search_scoring import SearcherData, top
 
 #: A health-professional version's score is multiplied by this unless the query asks for one.
 PROFESSIONAL_FACTOR = 0.5
@@ -107,32 +107,20 @@ class FacetCache:
         return frozenset().union(*(values.get(v, frozenset()) for v in chosen))
 
 
-def filter_query(filters: SearchFilters) -> Query | None:
-    """A Whoosh query that keeps only documents passing the filters."""
-    parts: list[Query] = []
-    if filters.cancer_types:
-        parts.append(Or([Term("cancer_types", t) for t in sorted(filters.cancer_types)]))
-    if filters.tags:
-        parts.append(Or([Term("tags", t) for t in sorted(filters.tags)]))
-    if not parts:
-        return None
-    return parts[0] if len(parts) == 1 else And(parts)
-
-
 def _counts(values: dict[str, frozenset[int]], docs: set[int]) -> dict[str, int]:
     counts = {v: len(d & docs) for v, d in values.items()}
     return dict(sorted(((v, n) for v, n in counts.items() if n), key=lambda x: (-x[1], x[0])))
 
 
 def run_search(
-    searcher: Searcher, plan: QueryPlan, facets: FacetCache, limit: int, filters: SearchFilters
+    data: SearcherData, plan: QueryPlan, facets: FacetCache, limit: int, filters: SearchFilters
 ) -> SearchResults:
     """Search, re-rank by coverage, title matches and audience, and count results per filter value."""
     results = SearchResults(plan.text, suggestion=plan.suggestion)
     if plan.query is None or limit <= 0:
         return results
-    anywhere = [set(searcher.docs_for_query(q)) for q in plan.concept_queries]
-    in_title = [set(searcher.docs_for_query(q)) for q in plan.title_queries]
+    anywhere = [data.scores(q).keys() for q in plan.concept_queries]
+    in_title = [data.scores(q).keys() for q in plan.title_queries]
     matched: set[int] = set().union(*anywhere)
     by_type = FacetCache.allowed(facets.cancer_types, filters.cancer_types)
     by_tag = FacetCache.allowed(facets.tags, filters.tags)
@@ -149,21 +137,18 @@ def run_search(
     results.total = len(kept)
     if not kept:
         return results
-    candidates = searcher.search(
-        plan.query,
-        limit=max(MIN_CANDIDATES, limit * 3),
-        filter=filter_query(filters),
-        # terms=True is not used: with a limit, it changes DisjunctionMax scores (Whoosh 2.7.5).
-    )
+    raw = data.scores(plan.query)
+    candidates = top(raw, kept & raw.keys(), max(MIN_CANDIDATES, limit * 3))
     scored: list[tuple[float, int]] = []
-    for rank, hit in enumerate(candidates):
-        share, title_share = plan.coverage(hit.docnum, anywhere, in_title)
-        score = hit.score * (0.2 + 0.8 * share * share) * (1.0 + 0.6 * title_share)
-        score *= 1.0 + TITLE_PRECISION_WEIGHT * title_precision(hit.get("title", ""), plan)
-        types = _split(hit.get("cancer_types", ""))
+    for rank, (docnum, raw_score) in enumerate(candidates):
+        share, title_share = plan.coverage(docnum, anywhere, in_title)
+        score = raw_score * (0.2 + 0.8 * share * share) * (1.0 + 0.6 * title_share)
+        stored = data.fields(docnum)
+        score *= 1.0 + TITLE_PRECISION_WEIGHT * title_precision(stored.get("title", ""), plan)
+        types = _split(stored.get("cancer_types", ""))
         if types:
             score *= 1.0 + TYPE_FOCUS_WEIGHT * sum(t in plan.phrases for t in types) / len(types)
-        if hit.get("professional") and not plan.wants_professional:
+        if stored.get("professional") and not plan.wants_professional:
             score *= PROFESSIONAL_FACTOR
         scored.append((score, rank))
     scored.sort(key=lambda x: (-x[0], x[1]))
@@ -171,14 +156,14 @@ def run_search(
     if len(groups) >= 2:
         head = []
         for score, rank in scored[:PROXIMITY_CANDIDATES]:
-            width = proximity(candidates[rank].get("excerpt", ""), groups)
+            width = proximity(data.excerpt(candidates[rank][0]), groups)
             if width is not None and width <= PROXIMITY_WORDS:
                 score *= 1.0 + PROXIMITY_WEIGHT * (1.0 - (width - len(groups)) / PROXIMITY_WORDS)
             head.append((score, rank))
         scored = sorted(head, key=lambda x: (-x[0], x[1])) + scored[PROXIMITY_CANDIDATES:]
     for score, rank in scored[:limit]:
-        hit = candidates[rank]
-        stored = hit.fields()
+        docnum = candidates[rank][0]
+        stored = data.fields(docnum)
         results.hits.append(
             SearchHit(
                 key=stored["key"],
@@ -187,7 +172,7 @@ def run_search(
                 cancer_types=_split(stored.get("cancer_types", "")),
                 tags=_split(stored.get("tags", "")),
                 score=score,
-                snippet=snippet(stored.get("excerpt", ""), plan.highlight_stems),
+                snippet=snippet(data.excerpt(docnum), plan.highlight_stems),
                 professional=bool(stored.get("professional")),
             )
         )

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from whoosh.analysis import Analyzer, StemmingAnalyzer
 from whoosh.lang.porter import stem as porter_stem
 
 from reader.core.article import Article
+from reader.core.search_fields import stem_of
 
 #: Characters of plain text kept per article for snippets: enough for a few paragraphs,
 #: small enough that loading a result's stored fields stays cheap.
@@ -33,6 +35,8 @@ _ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|#\d+);")
 _SPACES = re.compile(r"  +")
 _BLANK_LINES = re.compile(r"\n[ \n]*\n")
 _DICT_WORD = re.compile(r"[A-Za-z]{3,24}")
+#: A word as snippets and the proximity check see it.
+_EXCERPT_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
 
 _ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
 
@@ -99,6 +103,24 @@ def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
         return text
     cut = text.rfind(" ", 0, limit)
     return text[: cut if cut > limit // 2 else limit]
+
+
+@dataclass(frozen=True)
+class ExcerptWords:
+    """An excerpt, the places of its words, and their stems ("" for stop words and 1-letter words)."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...]
+    stems: tuple[str, ...]
+
+
+def excerpt_words(text: str) -> ExcerptWords:
+    """Split an excerpt into words (with their places) and stem them."""
+    spans, stems = [], []
+    for match in _EXCERPT_WORD.finditer(text):
+        spans.append(match.span())
+        stems.append(stem_of(match.group(0).lower()))
+    return ExcerptWords(text, tuple(spans), tuple(stems))
 
 
 def dictionary_words(text: str) -> tuple[set[str], set[str]]:

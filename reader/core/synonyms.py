@@ -16,10 +16,12 @@ log = logging.getLogger(__name__)
 #: Longest lay phrase, in words, that the table matches.
 MAX_PHRASE_WORDS = 6
 
-# "pembrolizumab (Keytruda)": a lowercase generic name, then a capitalised brand in brackets.
-_BRAND_PAIR = re.compile(
-    r"\b([A-Za-z][a-z-]{4,40})[\u2020*]?\s*\(([A-Z][a-z][A-Za-z0-9-]{1,30})(?:\u00ae|\u2122)?\)"
-)
+# "pembrolizumab (Keytruda)": a capitalised brand in brackets, right after a lowercase generic name.
+# The bracket is found first and the generic looked for just before it: scanning for the generic at
+# every word is 30 times slower.
+_BRAND = re.compile(r"\(([A-Z][a-z][A-Za-z0-9-]{1,30})(?:\u00ae|\u2122)?\)")
+_GENERIC_BEFORE = re.compile(r"\b([A-Za-z][a-z-]{4,40})[\u2020*]?\s*\Z")
+_LOOK_BACK = 120
 #: A pair must be seen this often in the whole library before it is trusted.
 MIN_BRAND_PAIRS = 2
 
@@ -97,12 +99,64 @@ class SynonymTable:
     def __len__(self) -> int:
         return len(self.entries)
 
+    def merged(self, other: SynonymTable) -> SynonymTable:
+        """A table with this one's entries plus other's for lay phrases this one does not have."""
+        table = SynonymTable({key: list(targets) for key, targets in self.entries.items()})
+        for key, targets in other.entries.items():
+            table.entries.setdefault(key, list(targets))
+        return table
+
+
+#: Glossary aliases this short are ambiguous abbreviations ("ER", "OS", "A1"), not lay words.
+MIN_ALIAS_CHARS = 3
+
+
+def glossary_table(entries: Iterable[tuple[str, Sequence[str]]]) -> SynonymTable:
+    """Glossary aliases (lay words, other spellings) mapped to their term, from (term, aliases) pairs.
+
+    Left out: aliases that stem to the term itself (plurals), aliases made only of the term's own
+    words ("advanced" for "advanced cancer": searching the term finds nothing more, unless that term
+    leads on to another one), very short
+    abbreviations, and ambiguous aliases: one that stems like another term ("cancerous", listed for
+    "malignant", is also a form of "cancer") or that several terms list.
+    """
+    pairs = [(tuple(words(term)), aliases) for term, aliases in entries]
+    term_keys = {tuple(stem(w) for w in target) for target, _ in pairs}
+    found: dict[tuple[str, ...], tuple[list[str], set[tuple[str, ...]]]] = {}
+    inside: set[tuple[str, ...]] = set()
+    for target, aliases in pairs:
+        target_stems = {stem(w) for w in target}
+        for alias in aliases:
+            lay = words(alias)
+            if not lay or not target or len(alias.strip()) < MIN_ALIAS_CHARS:
+                continue
+            key = tuple(stem(w) for w in lay)
+            found.setdefault(key, (lay, set()))[1].add(target)
+            if set(key) <= target_stems:
+                inside.add(key)
+    table = SynonymTable()
+    for key, (lay, targets) in found.items():
+        if len(targets) == 1 and key not in term_keys:
+            # A term that is itself another term's alias leads on to that term too
+            # ("internal radiation" -> "internal radiation therapy" -> "brachytherapy").
+            (target,) = targets
+            onward = found.get(tuple(stem(w) for w in target), ((), set()))[1]
+            further = [t for t in onward if len(onward) == 1 and t != target]
+            if key not in inside:
+                table.add(lay, [target, *further])
+            elif further:
+                table.add(lay, further)
+    return table
+
 
 def mine_brand_pairs(text: str) -> Counter[tuple[str, str]]:
     """Every "generic (Brand)" pair in plain text, lowercased, counted."""
     found: Counter[tuple[str, str]] = Counter()
-    for match in _BRAND_PAIR.finditer(text):
-        generic, brand = match.group(1).strip("-").lower(), match.group(2).lower()
+    for match in _BRAND.finditer(text):
+        before = _GENERIC_BEFORE.search(text, max(0, match.start() - _LOOK_BACK), match.start())
+        if before is None:
+            continue
+        generic, brand = before.group(1).strip("-").lower(), match.group(1).lower()
         if generic != brand and "-" not in brand:
             found[(brand, generic)] += 1
     return found

@@ -25,7 +25,7 @@ def home_html(library: Library, limit: int = 12) -> str:
         f"<h2>Your library has {count} {noun}</h2>",
     ]
     if count:
-        parts.append("<p>Start with one of these:</p><ul>")
+        parts.append("<p>Start here:</p><ul>" if count == 1 else "<p>Start with one of these:</p><ul>")
         for article in library.sorted_by_title()[:limit]:
             parts.append(
                 f'<li><a href="{ARTICLE_SCHEME}:{html.escape(article.key)}">'

@@ -1,9 +1,11 @@
 """Search benchmark: quality, build time, incremental update, latency and memory, ours against plain Whoosh.
 
 Run from the project root:  python tests/bench/search_bench.py [--library DIR] [--queries FILE] [--runs N]
-Defaults: ../shared/corpus/nci-en and ../shared/bench/queries.tsv (skipped with a message when absent).
-The corpus is never modified: the benchmark indexes a folder of symbolic links to it, and replaces one
-link with an edited copy to time an incremental update.
+    [--scaling] [--json FILE]
+Defaults: ../shared/corpus/nci-en, ../shared/bench/queries.tsv and the held-out tests/bench/heldout_queries.tsv
+(skipped with a message when absent). The corpus is never modified: the benchmark indexes a folder of
+symbolic links to it, and replaces one link with an edited copy to time an incremental update.
+tests/bench/run.py takes its search figures from figures() and scaling_figures() here.
 """
 
 from __future__ import annotations
@@ -11,12 +13,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import shutil
 import statistics
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,6 +68,9 @@ def quality(ranked: list[list[str]], queries: list[tuple[str, set[str]]]) -> tup
     return hits3 / len(queries), rr / len(queries), misses
 
 
+HELDOUT = ROOT / "tests" / "bench" / "heldout_queries.tsv"
+
+
 def mirror(library_dir: Path, target: Path) -> Path:
     """A folder of symbolic links to every file of the library (so one can be 'changed')."""
     for source in library_dir.rglob("*"):
@@ -105,6 +112,10 @@ def baseline_search(folder: Path, queries: list[tuple[str, set[str]]]) -> list[l
 # Ours ---------------------------------------------------------------------------
 
 
+#: Peak memory of the largest build worker seen by our_build, MB.
+WORKER_PEAKS: list[float] = []
+
+
 def our_build(library: Library, cache: Path) -> float:
     """A full build of our index into an empty cache folder; seconds taken."""
     index = SearchIndex.open(cache)
@@ -114,6 +125,7 @@ def our_build(library: Library, cache: Path) -> float:
     index.close()
     if not report.rebuilt:
         raise SystemExit(f"our build failed: {report.message}")
+    WORKER_PEAKS.append(report.worker_peak_mb)
     return seconds
 
 
@@ -123,6 +135,191 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
 
 
+def copies(library_dir: Path, target: Path, times: int) -> Path:
+    """The library `times` over: the originals (linked) plus edited copies with their own urls."""
+    mirror(library_dir, target / "copy-0")
+    url = re.compile(r"^(url:\s*['\"]?)([^'\"\n]+)", re.MULTILINE)
+    for n in range(1, times):
+        for source in library_dir.rglob("*.md"):
+            text = source.read_text(encoding="utf-8")
+            copy = target / f"copy-{n}" / source.relative_to(library_dir)
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            moved = url.sub(lambda m, n=n: f"{m.group(1)}{m.group(2).rstrip('/')}-copy-{n}", text, count=1)
+            copy.write_text(moved, encoding="utf-8")
+    return target
+
+
+@dataclass
+class Measured:
+    """Everything one benchmark run measured."""
+
+    articles: int = 0
+    load_average: float = float("nan")
+    ours_builds: list[float] = field(default_factory=list)
+    base_builds: list[float] = field(default_factory=list)
+    quality: dict[str, dict[str, tuple[float, float, list[str]]]] = field(default_factory=dict)
+    first_latency: list[float] = field(default_factory=list)
+    repeated_latency: list[float] = field(default_factory=list)
+    incremental: float = float("nan")
+    incremental_found: bool = False
+    worker_peak_mb: float = float("nan")
+    process_peak_mb: float = float("nan")
+
+    @property
+    def ours_build(self) -> float:
+        """Median full build of our index, seconds."""
+        return statistics.median(self.ours_builds)
+
+    @property
+    def base_build(self) -> float:
+        """Median full build of the plain Whoosh index, seconds."""
+        return statistics.median(self.base_builds)
+
+
+def timed_searches(index: SearchIndex, queries: list[str]) -> list[float]:
+    """Milliseconds per search, top 20 with highlighted snippets."""
+    times = []
+    for query in queries:
+        started = time.perf_counter()
+        results = index.search(query, limit=20)
+        times.append((time.perf_counter() - started) * 1000)
+        assert not results.hits or results.hits[0].snippet
+    return times
+
+
+def measure(library_dir: Path, query_sets: dict[str, list[tuple[str, set[str]]]], runs: int, rounds: int,
+            work: Path, quality_and_update: bool = True) -> Measured:  # fmt: skip
+    """Build both indexes `runs` times (interleaved), then measure quality, latency and an update."""
+    measured = Measured()
+    mirrored = mirror(library_dir, work / "library") if quality_and_update else library_dir
+    library = Library.load([mirrored])
+    measured.articles = len(library)
+    measured.load_average = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    for run in range(max(1, runs)):  # interleaved, so machine load hits both alike
+        measured.ours_builds.append(our_build(library, work / f"cache-{run}"))
+        base_dir = work / f"baseline-{run}"
+        base_dir.mkdir()
+        measured.base_builds.append(baseline_build(library, base_dir))
+        print(f"  build run {run + 1}: ours {measured.ours_builds[-1]:.1f} s, "
+              f"baseline {measured.base_builds[-1]:.1f} s", file=sys.stderr, flush=True)  # fmt: skip
+        if run:
+            shutil.rmtree(work / f"cache-{run}", ignore_errors=True)
+            shutil.rmtree(base_dir, ignore_errors=True)
+    measured.worker_peak_mb = max(WORKER_PEAKS)
+    measured.process_peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    index = SearchIndex.open(work / "cache-0")
+    for name, queries in query_sets.items():
+        ours = [[h.url for h in index.search(q, limit=10).hits] for q, _ in queries]
+        base = baseline_search(work / "baseline-0", queries)
+        measured.quality[name] = {"ours": quality(ours, queries), "baseline": quality(base, queries)}
+    index.close()
+
+    # Latency: a freshly opened index, warmed by one set of queries; then each query of the other set
+    # the first time it is asked, then every query again over several rounds.
+    names = list(query_sets)
+    index = SearchIndex.open(work / "cache-0")
+    timed_searches(index, [q for q, _ in query_sets[names[-1]]])
+    measured.first_latency = timed_searches(index, [q for q, _ in query_sets[names[0]]])
+    for _ in range(max(1, rounds)):
+        for queries in query_sets.values():
+            measured.repeated_latency += timed_searches(index, [q for q, _ in queries])
+
+    if quality_and_update:
+        victim = next(p for p in sorted(mirrored.rglob("*.md")) if p.is_symlink())
+        original = victim.resolve().read_text(encoding="utf-8")
+        victim.unlink()
+        victim.write_text(original + "\n\nAn added paragraph about gardening.\n", encoding="utf-8")
+        changed_library = Library.load([mirrored])
+        started = time.perf_counter()
+        report = index.update(changed_library)
+        measured.incremental = time.perf_counter() - started
+        measured.incremental_found = report.changed == 1 and bool(index.search("gardening paragraph").hits)
+    index.close()
+    return measured
+
+
+def load_query_sets(queries: Path) -> dict[str, list[tuple[str, set[str]]]]:
+    """The shipped query file and, when present, the held-out set."""
+    sets = {"shipped": read_queries(queries)}
+    if HELDOUT.exists():
+        sets["held-out"] = read_queries(HELDOUT)
+    return sets
+
+
+def figure(label: str, value: float, unit: str, target: str, met: bool, **extra: object) -> dict[str, object]:
+    """One figure in the shape tests/bench/run.py's Figure takes."""
+    return {"label": label, "value": value, "unit": unit, "target": target, "met": met, **extra}
+
+
+def as_figures(m: Measured) -> list[dict[str, object]]:
+    """The measured run as run.py figures."""
+    out = []
+    for name, both in m.quality.items():
+        (s3, mrr, _), (b3, bmrr, _) = both["ours"], both["baseline"]
+        target = "≥ 0.95 and above baseline" if name == "shipped" else "above baseline (not tuned on these)"
+        met = (s3 >= 0.95 and s3 > b3) if name == "shipped" else s3 > b3
+        out.append(figure(f"Search success@3, {name} queries", s3, "", target, met, baseline=b3))
+        out.append(
+            figure(f"Search MRR@10, {name} queries", mrr, "", "(for information)", True, baseline=bmrr)
+        )
+    ratio = m.ours_build / m.base_build
+    out.append(figure(f"Search index full build ({m.articles} articles, median of {len(m.ours_builds)})",
+                      m.ours_build, "s", "≤ 0.5× plain Whoosh", ratio <= 0.5, baseline=m.base_build))  # fmt: skip
+    if m.incremental == m.incremental:
+        out.append(figure("Search index update, 1 article changed", m.incremental, "s", "< 1 s",
+                          m.incremental < 1.0 and m.incremental_found))  # fmt: skip
+    first, again = m.first_latency, m.repeated_latency
+    out.append(figure("Search top 20 with snippets, each query the first time", percentile(first, 0.5), "ms",
+                      "p95 < 30 ms", percentile(first, 0.95) < 30, p95=percentile(first, 0.95)))  # fmt: skip
+    out.append(figure("Search top 20 with snippets, repeated queries", percentile(again, 0.5), "ms",
+                      "p95 < 30 ms", percentile(again, 0.95) < 30, p95=percentile(again, 0.95)))  # fmt: skip
+    out.append(figure("Search index build peak memory (largest build worker)", m.worker_peak_mb, "MB",
+                      "(for information)", True))  # fmt: skip
+    return out
+
+
+def figures(library: Path, runs: int = 3, work: Path | None = None) -> list[dict[str, object]]:
+    """Search figures for tests/bench/run.py (at most 3 timed builds of each index)."""
+    queries = default_path("bench", "queries.tsv")
+    with tempfile.TemporaryDirectory(prefix="search-bench-", dir=work) as tmp:
+        return as_figures(measure(library, load_query_sets(queries), min(max(1, runs), 3), 3, Path(tmp)))
+
+
+def scaling_figures(library: Path, runs: int = 1, work: Path | None = None,
+                    scales: tuple[int, ...] = (1, 2, 4)) -> list[dict[str, object]]:  # fmt: skip
+    """Our full build time and search p95 at 1x, 2x and 4x the library (copies with their own urls)."""
+    query_sets = load_query_sets(default_path("bench", "queries.tsv"))
+    builds: dict[int, float] = {}
+    p95s: dict[int, float] = {}
+    with tempfile.TemporaryDirectory(prefix="search-scaling-", dir=work) as tmp:
+        for scale in scales:
+            folder = copies(library, Path(tmp) / f"x{scale}", scale)
+            lib = Library.load([folder])
+            times = [
+                our_build(lib, Path(tmp) / f"cache-{scale}-{run}") for run in range(min(max(1, runs), 3))
+            ]
+            builds[scale] = statistics.median(times)
+            index = SearchIndex.open(Path(tmp) / f"cache-{scale}-0")
+            timed_searches(index, [q for q, _ in query_sets.get("held-out", query_sets["shipped"])])
+            p95s[scale] = percentile(timed_searches(index, [q for q, _ in query_sets["shipped"]] * 3), 0.95)
+            index.close()
+            shutil.rmtree(folder, ignore_errors=True)
+            print(f"  scale {scale}x ({len(lib)} articles): build {builds[scale]:.1f} s, "
+                  f"search p95 {p95s[scale]:.1f} ms", file=sys.stderr, flush=True)  # fmt: skip
+    out = []
+    one = scales[0]
+    for scale in scales:
+        linear = builds[one] * scale / one
+        out.append(figure(f"Search index build at {scale}× the library", builds[scale], "s",
+                          "≤ linear (+20%)", builds[scale] <= 1.2 * linear, baseline=linear,
+                          note="baseline: 1× time scaled linearly"))  # fmt: skip
+        out.append(
+            figure(f"Search p95 at {scale}× the library", p95s[scale], "ms", "< 30 ms", p95s[scale] < 30)
+        )
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run every measurement and print the figures (and write them as JSON when asked)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -130,103 +327,51 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--queries", type=Path, default=default_path("bench", "queries.tsv"))
     parser.add_argument("--runs", type=int, default=3, help="full builds of each index to time (median)")
     parser.add_argument("--rounds", type=int, default=5, help="passes over the queries for latency")
+    parser.add_argument("--scaling", action="store_true", help="also time builds and searches at 1x, 2x, 4x")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures to FILE")
     args = parser.parse_args(argv)
     for path, what in ((args.library, "library"), (args.queries, "query file")):
         if not path.exists():
             print(f"SKIPPED: the {what} {path} is not here (see ../shared/README.md).")
             return 0
-    queries = read_queries(args.queries)
+    query_sets = load_query_sets(args.queries)
     work = Path(tempfile.mkdtemp(prefix="search-bench-"))
     try:
-        library_dir = mirror(args.library, work / "library")
-        library = Library.load([library_dir])
-        print(f"Library: {len(library)} articles from {args.library}; {len(queries)} queries")
-        load_avg = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-
-        ours_times, base_times = [], []
-        for run in range(max(1, args.runs)):  # interleaved, so machine load hits both alike
-            ours_times.append(our_build(library, work / f"cache-{run}"))
-            base_dir = work / f"baseline-{run}"
-            base_dir.mkdir()
-            base_times.append(baseline_build(library, base_dir))
-            print(f"  build run {run + 1}: ours {ours_times[-1]:.1f} s, baseline {base_times[-1]:.1f} s")
-        child_peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        self_peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-        cache = work / "cache-0"
-        index = SearchIndex.open(cache)
-        ours_ranked = [[h.url for h in index.search(q, limit=10).hits] for q, _ in queries]
-        base_ranked = baseline_search(work / "baseline-0", queries)
-        ours_s3, ours_mrr, ours_miss = quality(ours_ranked, queries)
-        base_s3, base_mrr, base_miss = quality(base_ranked, queries)
-
-        for q, _ in queries:  # warm-up
-            index.search(q, limit=20)
-        latencies = []
-        for _ in range(max(1, args.rounds)):
-            for q, _ in queries:
-                started = time.perf_counter()
-                results = index.search(q, limit=20)
-                latencies.append((time.perf_counter() - started) * 1000)
-                assert all(h.snippet for h in results.hits[:1])
-
-        victim = next(p for p in sorted(library_dir.rglob("*.md")) if p.is_symlink())
-        original = victim.resolve().read_text(encoding="utf-8")
-        victim.unlink()
-        victim.write_text(original + "\n\nAn added paragraph about gardening.\n", encoding="utf-8")
-        changed_library = Library.load([library_dir])
-        started = time.perf_counter()
-        report = index.update(changed_library)
-        incremental = time.perf_counter() - started
-        found = [h.url for h in index.search("gardening paragraph", limit=3).hits]
-        index.close()
-
-        ours_build, base_build = statistics.median(ours_times), statistics.median(base_times)
-        p50, p95 = round(percentile(latencies, 0.5), 2), round(percentile(latencies, 0.95), 2)
-        figures = {
-            "articles": len(library),
-            "queries": len(queries),
-            "cpus": os.cpu_count(),
-            "load_average_at_start": round(load_avg, 2),
-            "ours": {
-                "success_at_3": round(ours_s3, 3),
-                "mrr_at_10": round(ours_mrr, 3),
-                "build_seconds_median": round(ours_build, 2),
-                "build_runs": [round(t, 2) for t in ours_times],
-            },
-            "baseline": {
-                "success_at_3": round(base_s3, 3),
-                "mrr_at_10": round(base_mrr, 3),
-                "build_seconds_median": round(base_build, 2),
-                "build_runs": [round(t, 2) for t in base_times],
-            },
-            "build_ratio_ours_to_baseline": round(ours_build / base_build, 3),
-            "incremental_update_seconds": round(incremental, 3),
-            "incremental_changed": report.changed,
-            "latency_ms_top20_with_snippets": {"p50": p50, "p95": p95, "samples": len(latencies)},
-            "peak_rss_mb": {
-                "benchmark_process": round(self_peak_mb),
-                "build_subprocess": round(child_peak_mb),
-            },
-        }
-        print()
-        print(f"Quality          ours: success@3 {ours_s3:.3f}  MRR@10 {ours_mrr:.3f}")
-        print(f"             baseline: success@3 {base_s3:.3f}  MRR@10 {base_mrr:.3f}")
-        print(f"Full build       ours: {ours_build:.1f} s   baseline: {base_build:.1f} s   "
-              f"ratio {ours_build / base_build:.2f} (median of {len(ours_times)})")  # fmt: skip
-        print(f"Incremental update (1 article changed): {incremental * 1000:.0f} ms "
-              f"({report.changed} changed; found again: {bool(found)})")  # fmt: skip
-        print(f"Warm search, top 20 with snippets: p50 {p50} ms, p95 {p95} ms over {len(latencies)} searches")
-        print(f"Peak memory: benchmark process {self_peak_mb:.0f} MB (library + baseline build in-process), "
-              f"largest build subprocess {child_peak_mb:.0f} MB")  # fmt: skip
-        print(f"Load average at start: {load_avg:.2f} on {os.cpu_count()} CPUs")
-        if ours_miss:
-            print("Ours missed the top 3: " + "; ".join(ours_miss))
-        if base_miss:
-            print("Baseline missed the top 3: " + "; ".join(base_miss))
+        sizes = ", ".join(f"{len(q)} {name}" for name, q in query_sets.items())
+        print(f"Library: {args.library}; queries: {sizes}; {os.cpu_count()} CPUs", flush=True)
+        m = measure(args.library, query_sets, args.runs, args.rounds, work)
+        print(f"Load average at start: {m.load_average:.2f}")
+        for name, both in m.quality.items():
+            (s3, mrr, miss), (b3, bmrr, _) = both["ours"], both["baseline"]
+            print(f"Quality, {name + ' queries:':18} ours success@3 {s3:.3f}  MRR@10 {mrr:.3f} ; "
+                  f"baseline success@3 {b3:.3f}  MRR@10 {bmrr:.3f}")  # fmt: skip
+            if miss:
+                print("    ours missed the top 3: " + "; ".join(miss))
+        print(f"Full build ({m.articles} articles): ours {m.ours_build:.1f} s, baseline {m.base_build:.1f} s, "
+              f"ratio {m.ours_build / m.base_build:.2f} (target ≤ 0.5; median of {len(m.ours_builds)}: ours "
+              f"{', '.join(f'{t:.1f}' for t in m.ours_builds)}; baseline "
+              f"{', '.join(f'{t:.1f}' for t in m.base_builds)})")  # fmt: skip
+        print(f"Incremental update (1 article changed): {m.incremental * 1000:.0f} ms (target < 1 s; "
+              f"found again: {m.incremental_found})")  # fmt: skip
+        first, again = m.first_latency, m.repeated_latency
+        print(
+            f"Search, top 20 with highlighted snippets, each query the first time: "
+            f"p50 {percentile(first, 0.5):.1f} ms, p95 {percentile(first, 0.95):.1f} ms ({len(first)} searches)"
+        )
+        print(f"Search, top 20 with highlighted snippets, repeated: p50 {percentile(again, 0.5):.1f} ms, "
+              f"p95 {percentile(again, 0.95):.1f} ms ({len(again)} searches; target p95 < 30 ms)")  # fmt: skip
+        print(f"Peak memory of the build: largest build worker {m.worker_peak_mb:.0f} MB (its own VmHWM); "
+              f"benchmark process {m.process_peak_mb:.0f} MB (library with bodies + the baseline's "
+              f"in-process build)")  # fmt: skip
+        results = as_figures(m)
+        if args.scaling:
+            scaled = scaling_figures(args.library, runs=1, work=work)
+            results += scaled
+            for f in scaled:
+                print(f"{f['label']}: {f['value']:.3g} {f['unit']} (target {f['target']}; met {f['met']})")
+        print(f"Load average at end: {os.getloadavg()[0]:.2f}")
         if args.json:
-            args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
+            args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

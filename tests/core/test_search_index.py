@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -231,20 +232,55 @@ def test_unwritable_cache_without_index_builds_a_temporary_one(
     index.close()
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs a non-root POSIX user")
+# Root ignores file modes (CAP_DAC_OVERRIDE), so as root the check runs in a process that first drops
+# that capability from its bounding set and re-executes itself: then root obeys the modes like anyone.
+READ_ONLY_CHECK = """
+import ctypes, json, os, sys
+from pathlib import Path
+if os.geteuid() == 0 and os.environ.get("READER_TEST_CAPS_DROPPED") != "1":
+    libc = ctypes.CDLL(None, use_errno=True)
+    for capability in (1, 2):  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH
+        if libc.prctl(24, capability, 0, 0, 0) != 0:  # PR_CAPBSET_DROP
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) failed")
+    os.environ["READER_TEST_CAPS_DROPPED"] = "1"
+    os.execv(sys.executable, [sys.executable, *sys.argv])
+from reader.core.library import Library
+from reader.core.search_index import SearchIndex
+cache, lib = Path(sys.argv[1]), Path(sys.argv[2])
+try:
+    (cache / "index" / "probe").write_text("x")
+    writable = True
+except OSError:
+    writable = False
+index = SearchIndex.open(cache)
+state = index.status().state
+hits = [h.url for h in index.search("diarrhea").hits]
+report = index.update(Library.load([lib]))
+print(json.dumps({"writable": writable, "state": state, "hits": hits, "skipped": report.skipped}))
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux" and (os.name != "posix" or os.geteuid() == 0),
+                    reason="folder modes bind root only where its capabilities can be dropped (Linux)")  # fmt: skip
 def test_really_read_only_folder(built: tuple[SearchIndex, Library, Path]) -> None:
     index, _, tmp = built
     index.close()
+    script = tmp / "check.py"
+    script.write_text(READ_ONLY_CHECK, encoding="utf-8")
     for path in [tmp / "cache", *sorted((tmp / "cache").rglob("*"))]:
         path.chmod(0o555 if path.is_dir() else 0o444)
     try:
-        reopened = SearchIndex.open(tmp / "cache")
-        assert reopened.status().state == "read_only"
-        assert urls(reopened, "diarrhea")[0] == "/side-effects/diarrhea"
-        reopened.close()
+        proc = subprocess.run([sys.executable, str(script), str(tmp / "cache"), str(tmp / "lib")], cwd=ROOT,
+                              capture_output=True, text=True, timeout=60)  # fmt: skip
     finally:
         for path in [tmp / "cache", *(tmp / "cache").rglob("*")]:
             path.chmod(0o755 if path.is_dir() else 0o644)
+    assert proc.returncode == 0, proc.stderr
+    seen = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert seen["writable"] is False, "the folder could still be written: the check would prove nothing"
+    assert seen["state"] == "read_only"
+    assert seen["hits"][0] == "/side-effects/diarrhea"
+    assert seen["skipped"] is True
 
 
 def test_manifest_survives_a_missing_words_file(built: tuple[SearchIndex, Library, Path]) -> None:

@@ -8,12 +8,15 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from whoosh import index as whoosh_index
 
 from reader.core.library import Library
+from reader.core.locations import resource
 from reader.core.search_index import SearchIndex, default_synonyms
 from reader.core.search_query import Speller, edit_distance, plan_query, snippet
 from reader.core.search_results import SearchFilters
-from reader.core.synonyms import SynonymTable, brand_table, mine_brand_pairs
+from reader.core.search_text import stem
+from reader.core.synonyms import SynonymTable, brand_table, glossary_table, mine_brand_pairs
 from tests.core.search_library import find_corpus, make_library
 
 
@@ -143,12 +146,112 @@ def test_shipped_synonyms_cover_common_lay_words() -> None:
     assert {"alopecia", "vomiting", "fatigue", "chemotherapy"} <= found
 
 
-@pytest.mark.corpus
-def test_seed_article_first_for_pembrolizumab_breast_cancer(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def corpus_index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
+    """One index of the whole shared corpus, built once for the corpus tests here."""
     corpus = find_corpus()
     if corpus is None:
         pytest.skip("../shared/corpus/nci-en is not here")
+    built = SearchIndex.open(tmp_path_factory.mktemp("corpus-search") / "cache")
+    report = built.update(Library.load([corpus]))
+    assert report.rebuilt, report.message
+    yield built
+    built.close()
+
+
+@pytest.mark.corpus
+def test_seed_article_first_for_pembrolizumab_breast_cancer(corpus_index: SearchIndex) -> None:
+    assert urls(corpus_index, "pembrolizumab breast cancer")[0] == "/types/breast/treatment/immunotherapy"
+
+
+@pytest.mark.corpus
+def test_corpus_lay_words_brands_and_typos(corpus_index: SearchIndex) -> None:
+    assert (
+        "/about-cancer/treatment/side-effects/nausea-vomiting"
+        in urls(corpus_index, "throwing up after chemo")[:3]
+    )
+    assert urls(corpus_index, "diarrea")[0] == "/about-cancer/treatment/side-effects/diarrhea"
+    assert corpus_index.search("diarrea").suggestion == "diarrhea"
+    assert "/about-cancer/treatment/drugs/pembrolizumab" in urls(corpus_index, "keytruda")[:3]
+
+
+def test_glossary_aliases_map_lay_words_to_terms() -> None:
+    table = glossary_table(
+        [
+            ("abdomen", ["belly", "abdominal", "abdomens"]),
+            ("cancer", ["cancers"]),
+            ("malignant", ["cancerous"]),  # stems like "cancer": ambiguous, left out
+            ("brachytherapy", ["internal radiation therapy"]),
+            ("internal radiation therapy", ["internal radiation"]),  # inside its term: leads on only
+            ("estrogen receptor", ["ER"]),  # too short to be a lay word
+            ("advanced cancer", ["advanced"]),  # inside its term, leads nowhere
+        ]
+    )
+    assert table.match(["belli"], 0) == (1, [("abdomen",)])
+    assert table.match([stem("abdominal")], 0)[1] == [("abdomen",)]
+    assert table.match([stem("abdomens")], 0) == (0, [])
+    assert table.match([stem("cancerous")], 0) == (0, [])
+    assert table.match([stem("internal"), stem("radiation")], 0) == (2, [("brachytherapy",)])
+    assert table.match(["er"], 0) == (0, []) and table.match(["advanc"], 0) == (0, [])
+
+
+def test_default_synonyms_include_glossary_aliases_but_the_file_wins() -> None:
+    table = default_synonyms()
+    assert table.match([stem("sonogram")], 0)[1] == [("ultrasound",)]
+    shipped = SynonymTable.load(resource("search", "synonyms.txt"))
+    for key, targets in shipped.entries.items():
+        assert table.entries[key] == targets
+
+
+def test_fast_fields_index_the_same_terms_as_whoosh() -> None:
+    from whoosh.analysis import StemmingAnalyzer
+    from whoosh.fields import TEXT
+
+    from reader.core.search_fields import FastTEXT
+
+    texts = ["", "The   patients' treatments: e.g. 3.5 mg/m2 of CAR-T cells, don't STOP. A I x",
+             "Fatigue is common; fatigue & rest. Ünïcode wörds — and numbers 1,000 2.5.1"]  # fmt: skip
+    for phrase in (False, True):
+        plain = TEXT(analyzer=StemmingAnalyzer(), phrase=phrase)
+        fast = FastTEXT(analyzer=StemmingAnalyzer(), phrase=phrase)
+        for text in texts:
+            assert sorted(fast.index(text)) == sorted(plain.index(text)), (phrase, text)
+
+
+def test_scores_match_whoosh_even_with_deleted_documents(tmp_path: Path) -> None:
+    library = make_library(tmp_path / "lib")
     index = SearchIndex.open(tmp_path / "cache")
-    index.update(Library.load([corpus]))
-    assert urls(index, "pembrolizumab breast cancer")[0] == "/types/breast/treatment/immunotherapy"
+    index.update(library)
+    index.close()
+    folder = tmp_path / "cache" / "index" / (tmp_path / "cache" / "index" / "CURRENT").read_text().strip()
+    writer = whoosh_index.open_dir(str(folder)).writer()
+    writer.delete_by_term("url", "/types/lung/screening")
+    writer.commit(merge=False)  # the deleted document stays in the segment, marked deleted
+    index.search("cancer")
+    searcher, data = index._searcher, index._data
+    assert searcher is not None and data is not None and searcher.doc_count() < searcher.doc_count_all()
+    for text in ["cancer", "chemo makes me tired", "lung screening", "breast cancer immunotherapy", "zzz"]:
+        plan = plan_query(text, index.synonyms, SynonymTable(), idf=lambda s: searcher.idf("body", s))
+        if plan.query is None:
+            continue
+        ours = data.scores(plan.query)
+        whoosh = {hit.docnum: hit.score for hit in searcher.search(plan.query, limit=None)}
+        assert ours.keys() == whoosh.keys(), text
+        assert all(abs(ours[d] - whoosh[d]) < 1e-9 for d in ours), text
+    index.close()
+
+
+def test_search_keeps_answering_during_an_incremental_update(tmp_path: Path) -> None:
+    make_library(tmp_path / "lib")
+    index = SearchIndex.open(tmp_path / "cache")
+    index.update(Library.load([tmp_path / "lib"]))
+    changed = tmp_path / "lib" / "fatigue.md"
+    changed.write_text(changed.read_text() + "\nGardening helps.\n", encoding="utf-8")
+    during: list[list[str]] = []
+    report = index.update(
+        Library.load([tmp_path / "lib"]), progress=lambda d, t: during.append(urls(index, "diarrhea"))
+    )
+    assert report.changed == 1 and during
+    assert all(found and found[0] == "/side-effects/diarrhea" for found in during)
+    assert urls(index, "gardening") == ["/side-effects/fatigue"]
     index.close()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -11,7 +14,7 @@ import pytest
 
 from reader.cli import main
 from reader.core.library import Library
-from tests.helpers import SEED_ARTICLE, write_article
+from tests.helpers import DROP_FILE_OVERRIDE, ROOT, SEED_ARTICLE, write_article
 
 MB = 1024 * 1024
 SEED_TITLE = "Immunotherapy | Breast Cancer Treatment - NCI"
@@ -152,14 +155,28 @@ def test_unreadable_subfolder_is_reported_even_as_root(
     assert skipped.path.name == "locked" and "cannot be opened (Permission denied)" in skipped.reason
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
+@pytest.mark.skipif(sys.platform != "linux", reason="modes bind root only where capabilities can be dropped")
 def test_unreadable_permissions_for_real(tmp_path: Path) -> None:
     _good(tmp_path, "fine.md", "Fine")
     _good(tmp_path, "secret.md", "Secret")
     (tmp_path / "secret.md").chmod(0)
-    library = Library.load([tmp_path])
-    assert [a.title for a in library] == ["Fine"]
-    assert "permission denied" in library.errors[0].reason
+    script = tmp_path / "check.py"
+    script.write_text(
+        DROP_FILE_OVERRIDE
+        + "import json, sys\nfrom pathlib import Path\nfrom reader.core.library import Library\n"
+        + "lib = Library.load([Path(sys.argv[1])])\n"
+        + "print(json.dumps([[a.title for a in lib], [e.reason for e in lib.errors]]))\n",
+        encoding="utf-8",
+    )
+    try:
+        proc = subprocess.run([sys.executable, str(script), str(tmp_path)], cwd=ROOT,
+                              capture_output=True, text=True, timeout=60)  # fmt: skip
+    finally:
+        (tmp_path / "secret.md").chmod(0o644)
+    assert proc.returncode == 0, proc.stderr
+    titles, reasons = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert titles == ["Fine"]
+    assert len(reasons) == 1 and "permission denied" in reasons[0]
 
 
 @pytest.mark.timeout(30)
