@@ -8,18 +8,20 @@ import tempfile
 from pathlib import Path
 
 
-def atomic_write_bytes(path: Path, data: bytes, mode: int | None = None) -> None:
+def atomic_write_bytes(path: Path, data: bytes, mode: int | None = None, sync: bool = True) -> None:
     """Write data to path through a temporary file and os.replace; the old file survives a crash.
 
-    mode sets the file's permission bits (the temporary file starts private, 0o600).
+    mode sets the file's permission bits (the temporary file starts private, 0o600). sync=False skips
+    the fsync, for caches that can be rebuilt (a power cut may then leave an empty, damaged entry).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if sync:
+                handle.flush()
+                os.fsync(handle.fileno())
         if mode is not None:
             os.chmod(tmp, mode)
         os.replace(tmp, path)

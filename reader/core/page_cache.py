@@ -13,11 +13,11 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
 import zlib
 from pathlib import Path
 from typing import Any
 
+from reader.core.atomic_file import atomic_write_bytes
 from reader.core.render import GlossaryUse, Heading, RenderedArticle
 
 log = logging.getLogger(__name__)
@@ -125,7 +125,7 @@ class PageCache:
                 "page": page_to_json(page)}  # fmt: skip
         blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 6)
         try:
-            _write_replace(entry, blob)
+            _write_cache_entry(entry, blob)
         except OSError as exc:  # a full or read-only disk: the page is still shown, just not kept
             log.info("Could not save the converted page for %s (%s).", source, exc)
             return None
@@ -155,21 +155,10 @@ class PageCache:
         return True
 
 
-def _write_replace(path: Path, data: bytes) -> None:
-    """Write through a temporary file and os.replace, without fsync: a cache entry cut short by a crash
-    is found damaged and rebuilt, and 1,378 fsyncs would cost time and battery for nothing."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+def _write_cache_entry(path: Path, data: bytes) -> None:
+    """Atomic, without fsync: an entry cut short by a crash is found damaged and rebuilt, and 1,378
+    fsyncs would cost time and battery for nothing."""
+    atomic_write_bytes(path, data, sync=False)
 
 
 def convert_file(source: str, cache_folder: str | None, version: str | None) -> RenderedArticle:

@@ -18,6 +18,7 @@ from reader.core import search_build
 from reader.core.library import Library
 from reader.core.search_index import CURRENT, SearchIndex
 from tests.core.search_library import ROOT, filler, make_library, write
+from tests.helpers import DROP_FILE_OVERRIDE
 
 
 def urls(index: SearchIndex, text: str) -> list[str]:
@@ -234,16 +235,11 @@ def test_unwritable_cache_without_index_builds_a_temporary_one(
 
 # Root ignores file modes (CAP_DAC_OVERRIDE), so as root the check runs in a process that first drops
 # that capability from its bounding set and re-executes itself: then root obeys the modes like anyone.
-READ_ONLY_CHECK = """
-import ctypes, json, os, sys
+READ_ONLY_CHECK = (
+    DROP_FILE_OVERRIDE
+    + """
+import json
 from pathlib import Path
-if os.geteuid() == 0 and os.environ.get("READER_TEST_CAPS_DROPPED") != "1":
-    libc = ctypes.CDLL(None, use_errno=True)
-    for capability in (1, 2):  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH
-        if libc.prctl(24, capability, 0, 0, 0) != 0:  # PR_CAPBSET_DROP
-            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) failed")
-    os.environ["READER_TEST_CAPS_DROPPED"] = "1"
-    os.execv(sys.executable, [sys.executable, *sys.argv])
 from reader.core.library import Library
 from reader.core.search_index import SearchIndex
 cache, lib = Path(sys.argv[1]), Path(sys.argv[2])
@@ -258,6 +254,7 @@ hits = [h.url for h in index.search("diarrhea").hits]
 report = index.update(Library.load([lib]))
 print(json.dumps({"writable": writable, "state": state, "hits": hits, "skipped": report.skipped}))
 """
+)
 
 
 @pytest.mark.skipif(sys.platform != "linux" and (os.name != "posix" or os.geteuid() == 0),
