@@ -17,16 +17,9 @@ class IdlePrompt(Overlay):
     timedOut = Signal()
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
+        super().__init__(parent, "Are you still reading?")
         self.setObjectName("idlePrompt")
         self.setAccessibleName("Are you still reading?")
-        self.title = QLabel("Are you still reading?", self.card)
-        self.title.setObjectName("promptTitle")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message = QLabel(self.card)
-        self.message.setObjectName("promptText")
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown = QLabel(self.card)
         self.countdown.setObjectName("promptCountdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 
 class Overlay(QWidget):
-    """Covers its parent, follows its size, and holds a centred card (self.card, self.card_layout)."""
+    """Covers its parent, follows its size, and holds a centred card (self.card, self.card_layout)
+    with a title and a wrapped message (self.title, self.message) for the subclass to lay out."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, title: str = "") -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
         self.card = QFrame(self)
@@ -20,6 +21,13 @@ class Overlay(QWidget):
         self.card_layout = QVBoxLayout(self.card)
         self.card_layout.setContentsMargins(40, 32, 40, 32)
         self.card_layout.setSpacing(20)
+        self.title = QLabel(title, self.card)
+        self.title.setObjectName("promptTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = QLabel(self.card)
+        self.message.setObjectName("promptText")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)

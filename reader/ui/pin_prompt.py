@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from reader.core.kiosk_policy import PIN_DIGITS, PinResult
 from reader.ui.overlay import Overlay
@@ -27,19 +27,12 @@ class PinPrompt(Overlay):
         seconds_to_wait: Callable[[], float],
         has_pin: bool,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, "Staff only")
         self.setObjectName("pinPrompt")
         self.setAccessibleName("Staff PIN")
         self._check = check
         self._seconds_to_wait = seconds_to_wait
         self._has_pin = has_pin
-        self.title = QLabel("Staff only", self.card)
-        self.title.setObjectName("promptTitle")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message = QLabel(self.card)
-        self.message.setObjectName("promptText")
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.field = QLineEdit(self.card)
         self.field.setObjectName("pinField")
         self.field.setAccessibleName("Staff PIN")
