@@ -50,7 +50,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
 
     # The library loads on a worker (through the catalog cache) once the window has appeared.
     folders = ctx.library_folders()
-    loader = LibraryLoader(folders, ctx.locations.cache_dir / "catalog.json")
+    loader = LibraryLoader(folders, ctx.locations.cache_dir / "catalog.json")  # = window.catalog_file
     glossary = Glossary.load(ctx.locations.data_dir)
     appearance = Appearance(ctx.settings, font_scale=args.font_scale, theme=args.theme)
     # A kiosk keeps each visitor's bookmarks and questions in memory only.
@@ -59,6 +59,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         Library(folders), ctx.settings, glossary=glossary, bookmarks=bookmarks, appearance=appearance
     )
     window.handouts.data_dir = ctx.locations.data_dir
+    window.catalog_file = ctx.locations.cache_dir / "catalog.json"
     loader.setParent(window)
     window.show_library_loading()
     kiosk = None

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
     """The reader's window. Emits articleShown(key) once an article is on screen."""
 
     articleShown = Signal(str)
+    libraryChanged = Signal()  # a folder was added and the new library is shown
     homeShown = Signal()
     glossaryRequested = Signal(str, str)  # term id or slug, linked words
 
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.current_page: RenderedArticle | None = None
         self._pending_fragment = ""
         self.remember_geometry = True
+        self.catalog_file: Path | None = None  # the catalog cache (set by app.py); None reads every file
         self.library_loading = False
         self.setWindowTitle("Cancer Information Reader")
         self.renderer = ArticleRenderer(parent=self)
@@ -244,18 +246,30 @@ class MainWindow(QMainWindow):
             self.add_library_folder(Path(folder))
 
     def add_library_folder(self, folder: Path) -> None:
-        """Add a folder to the settings and reload the library."""
+        """Add a folder to the settings and reload the library on a worker (emits libraryChanged)."""
+        from reader.ui.library_loader import LibraryLoader
+
         folders = [str(f) for f in self.settings.library_folders()]
         if str(folder) not in folders:
             self.settings.set("library_folders", [*folders, str(folder)])
-        before = len(self.library)
-        library = Library.load([*self.library.folders, folder] if folder not in self.library.folders
-                               else self.library.folders)  # fmt: skip
-        self.set_library(library)
-        added = len(library) - before
-        self.statusBar().showMessage(
-            f"Added {added} {'article' if added == 1 else 'articles'} from {folder}", 10000
+        wanted = (
+            [*self.library.folders, folder] if folder not in self.library.folders else self.library.folders
         )
+        before = len(self.library)
+        loader = LibraryLoader(wanted, self.catalog_file, parent=self)
+        self.statusBar().showMessage(f"Adding articles from {folder}…")
+
+        def loaded(library: Library) -> None:
+            loader.deleteLater()
+            self.set_library(library)
+            added = len(library) - before
+            self.statusBar().showMessage(
+                f"Added {added} {'article' if added == 1 else 'articles'} from {folder}", 10000
+            )
+            self.libraryChanged.emit()
+
+        loader.loaded.connect(loaded)
+        loader.start()
 
     # Navigation ------------------------------------------------------------
 

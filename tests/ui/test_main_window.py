@@ -133,7 +133,8 @@ def test_add_a_folder_of_articles(qtbot: QtBot, window: MainWindow, tmp_path: Pa
     extra = tmp_path / "clinic"
     write_article(extra, "c.md", "Clinic parking", "/clinic/parking", "Where to park.")
     monkeypatch.setattr("reader.ui.main_window.QFileDialog.getExistingDirectory", lambda *a, **k: str(extra))
-    window.home.add_folder.click()
+    with qtbot.waitSignal(window.libraryChanged, timeout=5000):
+        window.home.add_folder.click()
     assert len(window.library) == 3
     assert str(extra) in window.settings.get("library_folders")
     assert "Your library has 3 articles" in window.home.page.toPlainText()
