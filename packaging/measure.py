@@ -3,7 +3,7 @@
 
 Launch to first paint: the time from starting the bundled program to the window's first painted frame,
 read from the app's probe (CANCER_READER_FIRST_PAINT=1 prints `first-paint <time.monotonic()>`, see
-reader/ui/first_paint.py), and to the library being on screen (`library-shown`). Offscreen, in private
+reader/ui/window/first_paint.py), and to the library being on screen (`library-shown`). Offscreen, in private
 user folders; the median of several runs is printed (the first run also warms the disk cache).
 """
 

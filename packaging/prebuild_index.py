@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def main(folder: Path, target: Path) -> int:
     """Write TARGET/index/... and TARGET/covers.json; 1 with the reason when it fails."""
     sys.path.insert(0, str(ROOT))
-    from reader.core.prebuilt_index import write_prebuilt
+    from reader.core.search.prebuilt import write_prebuilt
 
     started = time.perf_counter()
     try:

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from reader.cli import Context
-    from reader.core.library import Library
-    from reader.ui.kiosk import KioskController
-    from reader.ui.main_window import MainWindow
+    from reader.core.library.catalog import Library
+    from reader.ui.kiosk.mode import KioskController
+    from reader.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -22,18 +22,18 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # Plain-Python modules first: once PySide6 is imported, its import hook reads every later module's source.
-    from reader.core.bookmarks import BookmarkStore, open_store
-    from reader.core.glossary import Glossary
-    from reader.core.kiosk_policy import resolve_policy
-    from reader.core.library import Library
-    from reader.core.settings import Settings
+    from reader.core.bookmarks.store import BookmarkStore, open_store
+    from reader.core.glossary.entries import Glossary
+    from reader.core.kiosk.policy import resolve_policy
+    from reader.core.library.catalog import Library
+    from reader.core.settings.store import Settings
 
     from PySide6.QtWidgets import QApplication  # isort: skip
-    from reader.ui.app_icon import app_icon
-    from reader.ui.appearance import Appearance
-    from reader.ui.errors import install_excepthook
-    from reader.ui.library_loader import LibraryLoader
-    from reader.ui.main_window import MainWindow
+    from reader.ui.appearance.appearance import Appearance
+    from reader.ui.library.loader import LibraryLoader
+    from reader.ui.window.app_icon import app_icon
+    from reader.ui.window.errors import install_excepthook
+    from reader.ui.window.main_window import MainWindow
 
     policy = resolve_policy(force_kiosk=getattr(args, "kiosk", False))
     if policy.enabled:  # nothing is written to disk, and the policy adds its library folders
@@ -64,13 +64,13 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     window.show_library_loading()
     kiosk = None
     if policy.enabled:
-        from reader.ui.kiosk import enable_kiosk
+        from reader.ui.kiosk.mode import enable_kiosk
 
         kiosk = enable_kiosk(window, policy)
     loader.loaded.connect(lambda library: _library_loaded(window, ctx, args, library, kiosk))
     for problem in [*ctx.settings.problems, *glossary.problems]:
         window.statusBar().showMessage(problem, 15000)
-    from reader.ui.first_paint import after_first_paint, install
+    from reader.ui.window.first_paint import after_first_paint, install
 
     after_first_paint(window, loader.start)  # the first frame does not need the library: paint first
     if os.environ.get("CANCER_READER_FIRST_PAINT"):
@@ -78,7 +78,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     if kiosk is None:
         window.show()
     if args.screenshot:
-        from reader.ui.screenshot import save_when_ready
+        from reader.ui.window.screenshot import save_when_ready
 
         return save_when_ready(app, window, args.screenshot)
     return app.exec()
@@ -112,9 +112,9 @@ def _use_page_cache(window: MainWindow, ctx: Context, library: Library) -> None:
     """Open articles from the converted-page cache; fill it in the background (see page_prerender.py)."""
     from PySide6.QtWidgets import QApplication
 
-    from reader.core.page_cache import PageCache
-    from reader.core.render_pool import RenderPool
-    from reader.ui.page_prerender import PagePrerenderer
+    from reader.core.render.page_cache import PageCache
+    from reader.core.render.pool import RenderPool
+    from reader.ui.reading.page_prerender import PagePrerenderer
 
     cache = PageCache(ctx.locations.cache_dir / "pages")
     window.renderer.use_pages(RenderPool(cache))

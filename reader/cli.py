@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from reader.core.library import Library
-from reader.core.locations import Locations, bundled_library
-from reader.core.reading_prefs import THEME_NAMES, parse_scale
-from reader.core.settings import Settings
+from reader.core.files.locations import Locations, bundled_library
+from reader.core.library.catalog import Library
+from reader.core.settings.reading_prefs import THEME_NAMES, parse_scale
+from reader.core.settings.store import Settings
 from reader.version import app_version
 
 #: Modules in reader.commands, each with register(subparsers) that sets func=run(args, ctx).

@@ -19,8 +19,8 @@ from reader.version import app_version
 
 if TYPE_CHECKING:
     from reader.cli import Context
-    from reader.core.glossary import Glossary
-    from reader.core.library import Library
+    from reader.core.glossary.entries import Glossary
+    from reader.core.library.catalog import Library
 
 #: The article every build ships with (seeds/); the self-test opens it and searches for it.
 SEED_URL = "https://www.cancer.gov/types/breast/treatment/immunotherapy"
@@ -90,7 +90,7 @@ class SelfTest:
 
     def check_glossary(self) -> str:
         """The built-in glossary loads."""
-        from reader.core.glossary import Glossary
+        from reader.core.glossary.entries import Glossary
 
         glossary = Glossary.load(self.scratch / "data")
         if glossary.problems:
@@ -100,7 +100,7 @@ class SelfTest:
 
     def check_search(self) -> str:
         """A search finds the seed article, in the shipped index when it covers the library."""
-        from reader.core.prebuilt_index import PrebuiltSearchIndex, open_search_index, prebuilt_dir
+        from reader.core.search.prebuilt import PrebuiltSearchIndex, open_search_index, prebuilt_dir
 
         assert self.library is not None
         index = open_search_index(self.library, self.scratch / "cache")
@@ -126,7 +126,7 @@ class SelfTest:
 
     def library_is_bundled_only(self) -> bool:
         """True when every article comes from the bundled library."""
-        from reader.core.locations import bundled_library
+        from reader.core.files.locations import bundled_library
 
         assert self.library is not None
         root = bundled_library().resolve()
@@ -139,10 +139,10 @@ class SelfTest:
         import shiboken6
         from PySide6.QtWidgets import QApplication
 
-        from reader.core.bookmarks import open_store
-        from reader.core.settings import Settings
-        from reader.ui.appearance import Appearance, load_legible_font
-        from reader.ui.main_window import MainWindow
+        from reader.core.bookmarks.store import open_store
+        from reader.core.settings.store import Settings
+        from reader.ui.appearance.appearance import Appearance, load_legible_font
+        from reader.ui.window.main_window import MainWindow
 
         assert self.library is not None
         app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -8,7 +8,7 @@ import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.core.bookmarks import Bookmark, BookmarkImportError, BookmarkStore, store_path
+from reader.core.bookmarks.store import Bookmark, BookmarkImportError, BookmarkStore, store_path
 
 if TYPE_CHECKING:
     from reader.cli import Context
@@ -92,16 +92,16 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
         if kind == ".json":
             store.export_json(args.file)
         else:
-            from reader.core.handout import handout_html  # here: keeps start-up light
+            from reader.core.handouts.bookmarks_handout import handout_html  # here: keeps start-up light
 
             page = handout_html(store.recent_bookmarks(), store.questions, lambda b: is_available(ctx, b))
             if kind == ".pdf":
-                from reader.ui.handout_pdf import ensure_gui_app, write_handout_pdf
+                from reader.ui.handouts.pdf import ensure_gui_app, write_handout_pdf
 
                 app = ensure_gui_app()  # noqa: F841 - fonts and layout need it alive
                 write_handout_pdf(page, args.file)
             else:
-                from reader.core.atomic_file import atomic_write_text
+                from reader.core.files.atomic import atomic_write_text
 
                 atomic_write_text(args.file, page)
     except OSError as exc:

@@ -29,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_import(args: argparse.Namespace, ctx: Context) -> int:
     """Import a file; exit 1 (changing nothing) if the file cannot be used."""
-    from reader.core.glossary_import import GlossaryImportError, import_file  # keeps start-up light
+    from reader.core.glossary.importer import GlossaryImportError, import_file  # keeps start-up light
 
     try:
         result = import_file(args.file, ctx.locations.data_dir)
@@ -58,7 +58,7 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_show(args: argparse.Namespace, ctx: Context) -> int:
     """Print one entry; exit 1 with a friendly note if the term is not known."""
-    from reader.core.glossary import Glossary  # here, not at the top: keeps start-up light
+    from reader.core.glossary.entries import Glossary  # here, not at the top: keeps start-up light
 
     glossary = Glossary.load(ctx.locations.data_dir)
     for problem in glossary.problems:

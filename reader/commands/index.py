@@ -31,7 +31,7 @@ def _progress_printer(enabled: bool):  # type: ignore[no-untyped-def]
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Update (or rebuild) the index; exit 1 when search is not usable afterwards."""
-    from reader.core.search_index import SearchIndex  # here, not at the top: keeps start-up light
+    from reader.core.search.index import SearchIndex  # here, not at the top: keeps start-up light
 
     library = ctx.library
     index = SearchIndex.open(ctx.locations.cache_dir)

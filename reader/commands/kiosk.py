@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.core.kiosk_policy import PIN_DIGITS, hash_pin, policy_path, resolve_policy, valid_pin, write_pin
+from reader.core.kiosk.policy import PIN_DIGITS, hash_pin, policy_path, resolve_policy, valid_pin, write_pin
 
 if TYPE_CHECKING:
     from reader.cli import Context

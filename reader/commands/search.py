@@ -38,8 +38,8 @@ def plain(snippet: str) -> str:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Update the index if needed, search, print; exit 1 when search is unavailable."""
-    from reader.core.prebuilt_index import open_search_index  # here, not at the top: light start-up
-    from reader.core.search_results import SearchFilters
+    from reader.core.search.prebuilt import open_search_index  # here, not at the top: light start-up
+    from reader.core.search.results import SearchFilters
 
     # The index shipped with the app when it covers this library, else the person's own (built here).
     index = open_search_index(ctx.library, ctx.locations.cache_dir)

@@ -13,9 +13,9 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from reader.core.glossary import Glossary, normalize_id
-from reader.core.links import glossary_term_id
-from reader.core.locations import bundled_library
+from reader.core.files.locations import bundled_library
+from reader.core.glossary.entries import Glossary, normalize_id
+from reader.core.library.links import glossary_term_id
 
 DEFAULT_LIBRARY = (Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "nci-en").resolve()
 LINK = re.compile(r"\]\(\s*<?([^)\s>]+)")
@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
                 if not known(term):
                     print(f"    missing: {term} ({counts[term]} links)")
     missed = sum(corpus["cdr"].values())
-    print(f"  of these, id=CDR000... links that reader.core.links does not treat as glossary links: {missed}")
+    print(f"  of these, id=CDR000... links that reader.core.library.links does not treat as glossary links: {missed}")
     total = corpus["def"] + corpus["popup"]
     resolved_all = sum(n for t, n in total.items() if known(t))
     print(f"\nAll glossary links in the corpus that resolve: {share(resolved_all, sum(total.values()))}")

@@ -19,15 +19,15 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from reader.core.catalog_cache import CatalogCache
-from reader.core.library import Library
-from reader.core.locations import bundled_library
-from reader.core.page_cache import PageCache
-from reader.core.render_pool import RenderPool
-from reader.core.settings import Settings
-from reader.ui.library_loader import warm_up
-from reader.ui.main_window import MainWindow
-from reader.ui.page_prerender import PagePrerenderer
+from reader.core.files.locations import bundled_library
+from reader.core.library.catalog import Library
+from reader.core.library.catalog_cache import CatalogCache
+from reader.core.render.page_cache import PageCache
+from reader.core.render.pool import RenderPool
+from reader.core.settings.store import Settings
+from reader.ui.library.loader import warm_up
+from reader.ui.reading.page_prerender import PagePrerenderer
+from reader.ui.window.main_window import MainWindow
 
 HEARTBEAT_MS = 5
 

@@ -31,9 +31,9 @@ from whoosh.analysis import StemmingAnalyzer  # noqa: E402
 from whoosh.fields import ID, TEXT, Schema  # noqa: E402
 from whoosh.qparser import MultifieldParser, OrGroup  # noqa: E402
 
-from reader.core.library import Library  # noqa: E402
-from reader.core.search_index import SearchIndex  # noqa: E402
-from reader.core.search_text import plain_text  # noqa: E402
+from reader.core.library.catalog import Library  # noqa: E402
+from reader.core.search.index import SearchIndex  # noqa: E402
+from reader.core.search.text import plain_text  # noqa: E402
 
 
 def default_path(*parts: str) -> Path:

@@ -9,7 +9,7 @@ import pypdf
 import pytest
 
 from reader.cli import main
-from reader.core.bookmarks import BookmarkStore, store_path
+from reader.core.bookmarks.store import BookmarkStore, store_path
 
 SEED_URL = "https://www.cancer.gov/types/breast/treatment/immunotherapy"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.core.library import Library
+from reader.core.library.catalog import Library
 
 ROOT = Path(__file__).resolve().parents[2]
 

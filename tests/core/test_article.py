@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core import article as article_module
-from reader.core.article import ArticleError, load_article
+from reader.core.library import article as article_module
+from reader.core.library.article import ArticleError, load_article
 from tests.helpers import SEED_ARTICLE
 
 FRONT = "---\ntitle: Fatigue - NCI\nurl: https://www.cancer.gov/about-cancer/fatigue\n---\n"

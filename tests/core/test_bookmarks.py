@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.core import atomic_file
-from reader.core.bookmarks import BookmarkImportError, BookmarkStore, store_path
-from reader.core.handout import handout_html
+from reader.core.bookmarks.store import BookmarkImportError, BookmarkStore, store_path
+from reader.core.files import atomic as atomic_file
+from reader.core.handouts.bookmarks_handout import handout_html
 from tests.helpers import ROOT
 
 SEED = ("immunotherapy-abc", "https://www.cancer.gov/types/breast/treatment/immunotherapy", "Immunotherapy")
@@ -136,8 +136,8 @@ def test_a_process_killed_in_the_middle_of_saving_leaves_the_previous_file_intac
     store.add(*SEED)
     before = path.read_bytes()
     code = (
-        "import os, sys\nfrom pathlib import Path\nfrom reader.core import atomic_file\n"
-        "from reader.core.bookmarks import BookmarkStore\n"
+        "import os, sys\nfrom pathlib import Path\nfrom reader.core.files import atomic as atomic_file\n"
+        "from reader.core.bookmarks.store import BookmarkStore\n"
         "atomic_file.os.replace = lambda *a: os._exit(9)  # dies after writing the temporary file\n"
         f"BookmarkStore(Path({str(path)!r})).add('k', 'u', 'Half saved')\n"
     )
@@ -226,7 +226,7 @@ def test_when_a_damaged_file_cannot_be_moved_it_is_never_overwritten(
     def refuse(p: Path) -> Path:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("reader.core.bookmarks.move_aside", refuse)
+    monkeypatch.setattr("reader.core.bookmarks.store.move_aside", refuse)
     store = BookmarkStore(path)
     assert "will not be saved" in store.problems[0]
     store.add(*SEED)
@@ -248,7 +248,7 @@ def test_two_stores_on_one_file_keep_each_others_changes(path: Path) -> None:
 
 def test_two_processes_adding_at_once_lose_nothing(path: Path) -> None:
     code = (
-        "import sys\nfrom pathlib import Path\nfrom reader.core.bookmarks import BookmarkStore\n"
+        "import sys\nfrom pathlib import Path\nfrom reader.core.bookmarks.store import BookmarkStore\n"
         "store = BookmarkStore(Path(sys.argv[1]))\n"
         "for i in range(25): store.add(f'{sys.argv[2]}{i}', f'u{sys.argv[2]}{i}', 't')\n"
     )

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-import reader.core.library as library_module
-from reader.core.article import ArticleError
-from reader.core.catalog_cache import CatalogCache
-from reader.core.library import Library
+import reader.core.library.catalog as library_module
+from reader.core.library.article import ArticleError
+from reader.core.library.catalog import Library
+from reader.core.library.catalog_cache import CatalogCache
 from tests.helpers import SEED_ARTICLE, write_article
 
 

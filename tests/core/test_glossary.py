@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.glossary import (
+from reader.core.files.locations import bundled_library, resource
+from reader.core.glossary.entries import (
     FORMAT_NAME,
     Glossary,
     GlossaryEntry,
@@ -17,15 +18,14 @@ from reader.core.glossary import (
     user_glossary_path,
     write_glossary_file,
 )
-from reader.core.glossary_import import (
+from reader.core.glossary.importer import (
     MAX_FILE_BYTES,
     GlossaryImportError,
     html_to_text,
     import_file,
 )
-from reader.core.links import glossary_term_id
-from reader.core.locations import bundled_library, resource
-from reader.core.render import GlossaryUse
+from reader.core.library.links import glossary_term_id
+from reader.core.render.convert import GlossaryUse
 
 CHEMO = GlossaryEntry(
     "45214", "chemotherapy", "chemotherapy", "Drugs that kill cancer cells.", "KEE-moh", ("chemo",)

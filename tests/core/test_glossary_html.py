@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.core.article import load_article
-from reader.core.glossary import ArticleWord, Glossary, GlossaryEntry
-from reader.core.glossary_html import (
+from reader.core.glossary.entries import ArticleWord, Glossary, GlossaryEntry
+from reader.core.glossary.fragments import (
     NO_DEFINITION,
     articles_by_term,
     definition_html,
@@ -14,7 +13,8 @@ from reader.core.glossary_html import (
     usage_key,
     words_in_article_html,
 )
-from reader.core.render import GlossaryUse
+from reader.core.library.article import load_article
+from reader.core.render.convert import GlossaryUse
 from tests.helpers import write_article
 
 TUMOR = GlossaryEntry(

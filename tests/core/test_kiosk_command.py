@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main, parse
-from reader.core.kiosk_policy import POLICY_ENV, load_policy, verify_pin
+from reader.core.kiosk.policy import POLICY_ENV, load_policy, verify_pin
 
 
 def test_set_pin_from_stdin_writes_a_hash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.kiosk_policy import (
+from reader.core.kiosk.policy import (
     POLICY_ENV,
     KioskPolicy,
     PinLimiter,
@@ -76,7 +76,7 @@ def test_a_broken_policy_fails_closed_and_logs_why(
 ) -> None:
     path = tmp_path / "kiosk.json"
     path.write_bytes(content.encode("utf-8", "surrogateescape"))
-    with caplog.at_level(logging.ERROR, logger="reader.core.kiosk_policy"):
+    with caplog.at_level(logging.ERROR, logger="reader.core.kiosk.policy"):
         policy = load_policy(path)
     assert policy.enabled
     assert policy.idle_timeout_seconds == 180 and policy.warning_seconds == 30

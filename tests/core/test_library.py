@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from reader.cli import main
-from reader.core.library import Library
+from reader.core.library.catalog import Library
 from tests.helpers import SEED_ARTICLE, SEEDS, write_article
 
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.article import ArticleError, load_article
-from reader.core.page_cache import PageCache, convert_file
-from reader.core.render import render_article
-from reader.core.render_pool import RenderPool
+from reader.core.library.article import ArticleError, load_article
+from reader.core.render.convert import render_article
+from reader.core.render.page_cache import PageCache, convert_file
+from reader.core.render.pool import RenderPool
 from tests.helpers import write_article
 
 BODY = "# Side effects\n\nSee [fatigue](/publications/dictionaries/cancer-terms/def/fatigue).\n\n## Rest\n\nSleep.\n"
@@ -142,7 +142,7 @@ def test_pool_failure_falls_back_to_this_process_with_a_plain_message(
         pool.convert(source)
     assert pool.broken
     assert first == render_article(load_article(source))
-    messages = [r.getMessage() for r in caplog.records if r.name == "reader.core.render_pool"]
+    messages = [r.getMessage() for r in caplog.records if r.name == "reader.core.render.pool"]
     assert len(messages) == 1, "said once"
     assert "converted in the window's process instead" in messages[0]
 

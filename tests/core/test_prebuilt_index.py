@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.library import Library
-from reader.core.prebuilt_index import (
+from reader.core.library.catalog import Library
+from reader.core.search.index import SearchIndex
+from reader.core.search.prebuilt import (
     COVERS_FILE,
     PrebuiltSearchIndex,
     open_search_index,
     write_prebuilt,
 )
-from reader.core.search_index import SearchIndex
 from tests.helpers import SEED_ARTICLE, write_article
 
 

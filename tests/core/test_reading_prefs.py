@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from reader.core import reading_prefs as rp
-from reader.core.article import load_article
-from reader.core.contrast import contrast_ratio
-from reader.core.glossary import Glossary
-from reader.core.handout_html import LARGE_POINTS, NORMAL_POINTS, build_handout
-from reader.core.render import render_article
-from reader.core.settings import Settings
+from reader.core.appearance.contrast import contrast_ratio
+from reader.core.glossary.entries import Glossary
+from reader.core.handouts.article_handout import LARGE_POINTS, NORMAL_POINTS, build_handout
+from reader.core.library.article import load_article
+from reader.core.render.convert import render_article
+from reader.core.settings import reading_prefs as rp
+from reader.core.settings.store import Settings
 from tests.helpers import SEED_ARTICLE
 
 

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from reader.core.article import load_article
-from reader.core.links import classify, glossary_term_id
-from reader.core.render import render_article, render_markdown
+from reader.core.library.article import load_article
+from reader.core.library.links import classify, glossary_term_id
+from reader.core.render.convert import render_article, render_markdown
 from tests.helpers import SEED_ARTICLE
 
 

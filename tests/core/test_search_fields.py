@@ -10,10 +10,10 @@ from whoosh.codec.whoosh3 import W3Codec
 from whoosh.query import Term
 from whoosh.writing import SegmentWriter
 
-from reader.core import search_workers
-from reader.core.library import Library
-from reader.core.search_build import document, fingerprint, make_schema
-from reader.core.search_fields import FastSegmentWriter
+from reader.core.library.catalog import Library
+from reader.core.search import workers as search_workers
+from reader.core.search.build import document, fingerprint, make_schema
+from reader.core.search.fields import FastSegmentWriter
 from tests.core.search_library import filler, make_library
 
 

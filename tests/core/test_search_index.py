@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from whoosh.filedb.filestore import FileStorage
 
-from reader.core import search_build
-from reader.core.library import Library
-from reader.core.search_index import CURRENT, SearchIndex
+from reader.core.library.catalog import Library
+from reader.core.search import build as search_build
+from reader.core.search.index import CURRENT, SearchIndex
 from tests.core.search_library import ROOT, filler, make_library, write
 from tests.helpers import DROP_FILE_OVERRIDE
 
@@ -142,8 +142,8 @@ def test_two_processes_updating_at_once_leave_one_good_index(tmp_path: Path) -> 
     filler(tmp_path / "lib", 60)
     script = textwrap.dedent(f"""
         from pathlib import Path
-        from reader.core.library import Library
-        from reader.core.search_index import SearchIndex
+        from reader.core.library.catalog import Library
+        from reader.core.search.index import SearchIndex
         index = SearchIndex.open(Path({str(tmp_path / "cache")!r}), lock_timeout=30)
         report = index.update(Library.load([Path({str(tmp_path / "lib")!r})]))
         assert index.status().searchable, index.status()
@@ -163,8 +163,8 @@ def test_a_build_killed_halfway_is_cleaned_up(tmp_path: Path) -> None:
     script = textwrap.dedent(f"""
         import sys, time
         from pathlib import Path
-        from reader.core.library import Library
-        from reader.core.search_index import SearchIndex
+        from reader.core.library.catalog import Library
+        from reader.core.search.index import SearchIndex
         def progress(done, total):
             print("progress", done, total, flush=True)
             time.sleep(60)
@@ -208,7 +208,7 @@ def test_read_only_cache_uses_the_existing_index(
     index.close()
     # Tests may run as root, for whom chmod does not stop writing: pretend the folder is read-only.
     real_access = os.access
-    monkeypatch.setattr("reader.core.search_index.os.access", lambda p, m: m != os.W_OK and real_access(p, m))
+    monkeypatch.setattr("reader.core.search.index.os.access", lambda p, m: m != os.W_OK and real_access(p, m))
     monkeypatch.setattr(SearchIndex, "writable", lambda self: False)
     reopened = SearchIndex.open(tmp / "cache")
     assert reopened.status().state == "read_only"
@@ -240,8 +240,8 @@ READ_ONLY_CHECK = (
     + """
 import json
 from pathlib import Path
-from reader.core.library import Library
-from reader.core.search_index import SearchIndex
+from reader.core.library.catalog import Library
+from reader.core.search.index import SearchIndex
 cache, lib = Path(sys.argv[1]), Path(sys.argv[2])
 try:
     (cache / "index" / "probe").write_text("x")

@@ -10,13 +10,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from whoosh import index as whoosh_index
 
-from reader.core.library import Library
-from reader.core.locations import resource
-from reader.core.search_index import SearchIndex, default_synonyms
-from reader.core.search_query import Speller, edit_distance, plan_query, snippet
-from reader.core.search_results import SearchFilters
-from reader.core.search_text import stem
-from reader.core.synonyms import SynonymTable, brand_table, glossary_table, mine_brand_pairs
+from reader.core.files.locations import resource
+from reader.core.library.catalog import Library
+from reader.core.search.index import SearchIndex, default_synonyms
+from reader.core.search.query import Speller, edit_distance, plan_query, snippet
+from reader.core.search.results import SearchFilters
+from reader.core.search.synonyms import SynonymTable, brand_table, glossary_table, mine_brand_pairs
+from reader.core.search.text import stem
 from tests.core.search_library import find_corpus, make_library
 
 
@@ -207,7 +207,7 @@ def test_fast_fields_index_the_same_terms_as_whoosh() -> None:
     from whoosh.analysis import StemmingAnalyzer
     from whoosh.fields import TEXT
 
-    from reader.core.search_fields import FastTEXT
+    from reader.core.search.fields import FastTEXT
 
     texts = ["", "The   patients' treatments: e.g. 3.5 mg/m2 of CAR-T cells, don't STOP. A I x",
              "Fatigue is common; fatigue & rest. Ünïcode wörds — and numbers 1,000 2.5.1"]  # fmt: skip

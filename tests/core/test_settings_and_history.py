@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from reader.core.history import History, Place
-from reader.core.settings import Settings
+from reader.core.navigation.history import History, Place
+from reader.core.settings.store import Settings
 
 
 def test_settings_written_through_and_read_back(tmp_path: Path) -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.licenses import load_components
-from reader.core.locations import resource
+from reader.core.about.licenses import load_components
+from reader.core.files.locations import resource
 from reader.version import app_version
 from tests.helpers import ROOT
 

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from reader.core.library import Library
-from reader.core.settings import Settings
-from reader.ui.main_window import MainWindow
+from reader.core.library.catalog import Library
+from reader.core.settings.store import Settings
+from reader.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

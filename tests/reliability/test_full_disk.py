@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from reader.core import atomic_file
-from reader.core.bookmarks import BookmarkStore, open_store
-from reader.core.library import Library
-from reader.core.settings import Settings
-from reader.ui.bookmarks_feature import BookmarkDialog
-from reader.ui.main_window import MainWindow
+from reader.core.bookmarks.store import BookmarkStore, open_store
+from reader.core.files import atomic as atomic_file
+from reader.core.library.catalog import Library
+from reader.core.settings.store import Settings
+from reader.ui.bookmarks.feature import BookmarkDialog
+from reader.ui.window.main_window import MainWindow
 from tests.helpers import SEEDS, write_article
 
 FAILURES = {

@@ -10,9 +10,9 @@ from PySide6.QtCore import QByteArray, QUrl
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
-from reader.ui.article_view import ArticleView
-from reader.ui.main_window import MainWindow
-from reader.ui.renderer import SafeDocument, build_document
+from reader.ui.reading.article_view import ArticleView
+from reader.ui.reading.renderer import SafeDocument, build_document
+from reader.ui.window.main_window import MainWindow
 from tests.helpers import write_article
 from tests.reliability.conftest import Heartbeat
 
@@ -241,7 +241,7 @@ def test_article_that_would_take_hours_to_lay_out_is_shown_as_plain_text(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Unclosed brackets make python-markdown quadratic or worse: 50,000 of them would take hours."""
-    monkeypatch.setattr("reader.core.render.RENDER_TIME_LIMIT", 1.0)
+    monkeypatch.setattr("reader.core.render.convert.RENDER_TIME_LIMIT", 1.0)
     write_article(tmp_path / "lib", "brackets.md", "Brackets", "/brackets", "Hello [" + "[" * 50_000)
     write_article(tmp_path / "lib", "next.md", "Next", "/next", "The *next* article.")
     window = make_window(tmp_path / "lib")

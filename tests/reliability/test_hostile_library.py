@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from reader.core.library import Library
+from reader.core.library.catalog import Library
 from tests.helpers import DROP_FILE_OVERRIDE, ROOT, SEED_ARTICLE, write_article
 
 MB = 1024 * 1024
@@ -148,7 +148,7 @@ def test_unreadable_subfolder_is_reported_even_as_root(
             raise PermissionError(13, "Permission denied", str(path))
         return real_scandir(path)
 
-    monkeypatch.setattr("reader.core.library.os.scandir", scandir)
+    monkeypatch.setattr("reader.core.library.catalog.os.scandir", scandir)
     library = Library.load([tmp_path])
     assert [a.title for a in library] == ["Fine"]
     [skipped] = library.errors
@@ -163,7 +163,7 @@ def test_unreadable_permissions_for_real(tmp_path: Path) -> None:
     script = tmp_path / "check.py"
     script.write_text(
         DROP_FILE_OVERRIDE
-        + "import json, sys\nfrom pathlib import Path\nfrom reader.core.library import Library\n"
+        + "import json, sys\nfrom pathlib import Path\nfrom reader.core.library.catalog import Library\n"
         + "lib = Library.load([Path(sys.argv[1])])\n"
         + "print(json.dumps([[a.title for a in lib], [e.reason for e in lib.errors]]))\n",
         encoding="utf-8",

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from reader.ui.main_window import MainWindow
+from reader.ui.window.main_window import MainWindow
 
 OPENS = 2000
 PAGE = os.sysconf("SC_PAGE_SIZE")

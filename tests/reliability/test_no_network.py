@@ -13,14 +13,14 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from reader.core.bookmarks import BookmarkStore
-from reader.core.glossary import Glossary
-from reader.core.library import Library
-from reader.core.links import classify
-from reader.core.locations import Locations, bundled_library
-from reader.core.settings import Settings
-from reader.ui.handout import save_pdf
-from reader.ui.main_window import MainWindow
+from reader.core.bookmarks.store import BookmarkStore
+from reader.core.files.locations import Locations, bundled_library
+from reader.core.glossary.entries import Glossary
+from reader.core.library.catalog import Library
+from reader.core.library.links import classify
+from reader.core.settings.store import Settings
+from reader.ui.handouts.print_actions import save_pdf
+from reader.ui.window.main_window import MainWindow
 from tests.helpers import ROOT
 
 # Whoosh's compat module imports urllib.request (for path helpers) without using it, so the

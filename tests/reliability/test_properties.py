@@ -10,13 +10,13 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from reader.core.article import Article, ArticleError, decode, parse_article
-from reader.core.library import Library
-from reader.core.links import Link, classify, glossary_term_id
-from reader.core.render import render_markdown
-from reader.core.search_index import SearchIndex
-from reader.core.search_results import SearchResults
-from reader.core.search_text import headings, plain_text
+from reader.core.library.article import Article, ArticleError, decode, parse_article
+from reader.core.library.catalog import Library
+from reader.core.library.links import Link, classify, glossary_term_id
+from reader.core.render.convert import render_markdown
+from reader.core.search.index import SearchIndex
+from reader.core.search.results import SearchResults
+from reader.core.search.text import headings, plain_text
 from tests.helpers import SEEDS
 
 EXAMPLES = settings(

@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.settings import Settings
+from reader.core.settings.store import Settings
 from tests.helpers import ROOT
 
 HAMMER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from reader.core.settings import Settings
+    from reader.core.settings.store import Settings
     path, name, rounds = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     for i in range(rounds):
         settings = Settings(path)  # read what the other process wrote, as a new window would

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from reader.core.library import Library
-from reader.core.settings import Settings
-from reader.ui.main_window import MainWindow
+from reader.core.library.catalog import Library
+from reader.core.settings.store import Settings
+from reader.ui.window.main_window import MainWindow
 from tests.helpers import SEED_ARTICLE, write_article
 
 LINKS_BODY = """# Living with treatment

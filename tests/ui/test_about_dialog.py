@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from reader.ui.about_dialog import AboutDialog
-from reader.ui.main_window import MainWindow
+from reader.ui.window.about_dialog import AboutDialog
+from reader.ui.window.main_window import MainWindow
 from reader.version import app_version
 
 

@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QToolBar, QToolTip,
 from pytestqt.qtbot import QtBot
 
 from reader import cli
-from reader.core.contrast import AA_TEXT, AAA_TEXT, NON_TEXT, contrast_ratio
-from reader.core.library import Library
-from reader.core.reading_prefs import FONT_STEPS
-from reader.core.settings import Settings
-from reader.ui.accessibility import focus_order
-from reader.ui.appearance import Appearance
-from reader.ui.main_window import MainWindow
-from reader.ui.theme import DARK, HIGH_CONTRAST, LIGHT, THEMES
+from reader.core.appearance.contrast import AA_TEXT, AAA_TEXT, NON_TEXT, contrast_ratio
+from reader.core.library.catalog import Library
+from reader.core.settings.reading_prefs import FONT_STEPS
+from reader.core.settings.store import Settings
+from reader.ui.appearance.accessibility import focus_order
+from reader.ui.appearance.appearance import Appearance
+from reader.ui.appearance.theme import DARK, HIGH_CONTRAST, LIGHT, THEMES
+from reader.ui.window.main_window import MainWindow
 from tests.ui.test_main_window import open_by_click
 
 SEED_TITLE = "Immunotherapy | Breast Cancer Treatment"
@@ -196,7 +196,7 @@ def test_command_line_size_and_theme_are_for_one_run_only(
         window.close()
         return 0
 
-    monkeypatch.setattr("reader.ui.screenshot.save_when_ready", fake_save)
+    monkeypatch.setattr("reader.ui.window.screenshot.save_when_ready", fake_save)
     data = tmp_path / "data"
     Settings(data / "settings.json").set("font_scale", 110)
     argv = [
@@ -237,9 +237,9 @@ def test_system_theme_follows_the_desktop(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.actions_registry["theme_system"].trigger()
-    monkeypatch.setattr("reader.ui.appearance.system_is_dark", lambda: True)
+    monkeypatch.setattr("reader.ui.appearance.appearance.system_is_dark", lambda: True)
     assert window.appearance.theme is DARK
-    monkeypatch.setattr("reader.ui.appearance.system_is_dark", lambda: False)
+    monkeypatch.setattr("reader.ui.appearance.appearance.system_is_dark", lambda: False)
     assert window.appearance.theme is LIGHT
 
 

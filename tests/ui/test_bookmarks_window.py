@@ -12,11 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidget
 from pytestqt.qtbot import QtBot
 
-from reader.core.bookmarks import BookmarkStore, open_store, store_path
-from reader.core.library import Library
-from reader.core.settings import Settings
-from reader.ui.bookmark_dialogs import BookmarkDialog, QuestionDialog
-from reader.ui.main_window import MainWindow
+from reader.core.bookmarks.store import BookmarkStore, open_store, store_path
+from reader.core.library.catalog import Library
+from reader.core.settings.store import Settings
+from reader.ui.bookmarks.dialogs import BookmarkDialog, QuestionDialog
+from reader.ui.window.main_window import MainWindow
 from tests.helpers import write_article
 
 SEED_TITLE = "Immunotherapy | Breast Cancer Treatment"

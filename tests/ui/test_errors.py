@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from reader.ui.errors import ERROR_TEXT, install_excepthook
-from reader.ui.main_window import MainWindow
+from reader.ui.window.errors import ERROR_TEXT, install_excepthook
+from reader.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -11,11 +11,11 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
-from reader.core.library import Library
-from reader.core.settings import Settings
-from reader.ui.library_loader import LibraryLoader
-from reader.ui.main_window import MainWindow
-from reader.ui.renderer import SafeDocument
+from reader.core.library.catalog import Library
+from reader.core.settings.store import Settings
+from reader.ui.library.loader import LibraryLoader
+from reader.ui.reading.renderer import SafeDocument
+from reader.ui.window.main_window import MainWindow
 from tests.helpers import ROOT
 
 SEED_URL = "https://www.cancer.gov/types/breast/treatment/immunotherapy"

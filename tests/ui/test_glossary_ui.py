@@ -11,11 +11,11 @@ from PySide6.QtGui import QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
-from reader.core.glossary import Glossary
-from reader.core.library import Library
-from reader.core.settings import Settings
-from reader.ui.article_view import ArticleView
-from reader.ui.main_window import MainWindow
+from reader.core.glossary.entries import Glossary
+from reader.core.library.catalog import Library
+from reader.core.settings.store import Settings
+from reader.ui.reading.article_view import ArticleView
+from reader.ui.window.main_window import MainWindow
 from tests.helpers import SEED_ARTICLE, write_article
 
 # Offscreen Qt says these when a tooltip or popup is shown; harmless, like propagateSizeHints.

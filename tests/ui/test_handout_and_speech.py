@@ -13,9 +13,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from pytestqt.qtbot import QtBot
 
-from reader.core.glossary import Glossary
-from reader.ui.main_window import MainWindow
-from reader.ui.read_aloud import ReadAloud, make_speech
+from reader.core.glossary.entries import Glossary
+from reader.ui.speech.read_aloud import ReadAloud, make_speech
+from reader.ui.window.main_window import MainWindow
 from tests.ui.test_main_window import SEED_URL, open_by_click
 
 SEED_TITLE = "Immunotherapy | Breast Cancer Treatment"
@@ -42,7 +42,7 @@ def save_pdf_from_menu(
     qtbot: QtBot, window: MainWindow, target: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(
-        "reader.ui.handout.QFileDialog.getSaveFileName", lambda *a, **k: (str(target.with_suffix("")), "")
+        "reader.ui.handouts.print_actions.QFileDialog.getSaveFileName", lambda *a, **k: (str(target.with_suffix("")), "")
     )
     window.actions_registry["save_pdf"].trigger()
     assert target.is_file()

@@ -12,10 +12,11 @@ from PySide6.QtGui import QCloseEvent, QContextMenuEvent, QDesktopServices, QGui
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
-from reader.core.kiosk_policy import KioskPolicy, hash_pin
-from reader.core.library import Library
-from reader.core.settings import Settings
-from reader.ui.kiosk import (
+from reader.core.kiosk.policy import KioskPolicy, hash_pin
+from reader.core.library.catalog import Library
+from reader.core.settings.store import Settings
+from reader.ui.appearance.theme import LIGHT
+from reader.ui.kiosk.mode import (
     BASE_SAFE_ACTIONS,
     BLOCKED_LINK,
     CORNER_TAPS,
@@ -23,8 +24,7 @@ from reader.ui.kiosk import (
     KioskController,
     enable_kiosk,
 )
-from reader.ui.main_window import OFFLINE_WEB, MainWindow
-from reader.ui.theme import LIGHT
+from reader.ui.window.main_window import OFFLINE_WEB, MainWindow
 from tests.helpers import write_article
 from tests.ui.test_main_window import click_link
 from tests.ui.touch_targets import too_small

@@ -9,24 +9,24 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-import reader.ui.kiosk
+import reader.ui.kiosk.mode
 from reader.cli import main
-from reader.core.kiosk_policy import POLICY_ENV, hash_pin
-from reader.ui.kiosk import KioskController
+from reader.core.kiosk.policy import POLICY_ENV, hash_pin
+from reader.ui.kiosk.mode import KioskController
 from tests.helpers import write_article
 
 
 def start(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, argv: list[str]) -> KioskController | None:
     """Run the real entry point without entering the event loop; returns the kiosk, if any."""
     started: list[KioskController] = []
-    real = reader.ui.kiosk.enable_kiosk
+    real = reader.ui.kiosk.mode.enable_kiosk
 
     def recording(window, policy):  # type: ignore[no-untyped-def]
         qtbot.addWidget(window)
         started.append(real(window, policy))
         return started[-1]
 
-    monkeypatch.setattr(reader.ui.kiosk, "enable_kiosk", recording)
+    monkeypatch.setattr(reader.ui.kiosk.mode, "enable_kiosk", recording)
     monkeypatch.setattr(QApplication, "exec", lambda *args: 0)
     assert main(argv) == 0
     if not started:

@@ -8,9 +8,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QTreeWidget
 from pytestqt.qtbot import QtBot
 
-from reader.core.library import Library
-from reader.core.settings import Settings
-from reader.ui.main_window import MainWindow
+from reader.core.library.catalog import Library
+from reader.core.settings.store import Settings
+from reader.ui.window.main_window import MainWindow
 
 SEED_URL = "https://www.cancer.gov/types/breast/treatment/immunotherapy"
 
@@ -132,7 +132,7 @@ def test_add_a_folder_of_articles(qtbot: QtBot, window: MainWindow, tmp_path: Pa
 
     extra = tmp_path / "clinic"
     write_article(extra, "c.md", "Clinic parking", "/clinic/parking", "Where to park.")
-    monkeypatch.setattr("reader.ui.main_window.QFileDialog.getExistingDirectory", lambda *a, **k: str(extra))
+    monkeypatch.setattr("reader.ui.window.main_window.QFileDialog.getExistingDirectory", lambda *a, **k: str(extra))
     with qtbot.waitSignal(window.libraryChanged, timeout=5000):
         window.home.add_folder.click()
     assert len(window.library) == 3

@@ -8,13 +8,13 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QTextDocument
 from pytestqt.qtbot import QtBot
 
-from reader.core.library import Library
-from reader.core.page_cache import PageCache
-from reader.core.render_pool import RenderPool
-from reader.ui.main_window import MainWindow
-from reader.ui.page_prerender import PagePrerenderer, on_battery
-from reader.ui.renderer import DocumentSettings, build_document, html_chunks
-from reader.ui.theme import LIGHT
+from reader.core.library.catalog import Library
+from reader.core.render.page_cache import PageCache
+from reader.core.render.pool import RenderPool
+from reader.ui.appearance.theme import LIGHT
+from reader.ui.reading.page_prerender import PagePrerenderer, on_battery
+from reader.ui.reading.renderer import DocumentSettings, build_document, html_chunks
+from reader.ui.window.main_window import MainWindow
 
 SEED_URL = "https://www.cancer.gov/types/breast/treatment/immunotherapy"
 

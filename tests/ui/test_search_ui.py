@@ -13,17 +13,17 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from reader.core.contrast import AAA_TEXT, contrast_ratio
-from reader.core.library import Library
-from reader.core.search_index import IndexStatus, UpdateReport
-from reader.core.search_results import SearchFilters, SearchHit, SearchResults
-from reader.core.settings import Settings
-from reader.ui.appearance import Appearance
-from reader.ui.main_window import MainWindow
-from reader.ui.search_box import READY_PLACEHOLDER
-from reader.ui.search_results_view import HIT_ROLE
-from reader.ui.search_worker import UpdateCancelledError
-from reader.ui.theme import HIGH_CONTRAST, LIGHT, THEMES
+from reader.core.appearance.contrast import AAA_TEXT, contrast_ratio
+from reader.core.library.catalog import Library
+from reader.core.search.index import IndexStatus, UpdateReport
+from reader.core.search.results import SearchFilters, SearchHit, SearchResults
+from reader.core.settings.store import Settings
+from reader.ui.appearance.appearance import Appearance
+from reader.ui.appearance.theme import HIGH_CONTRAST, LIGHT, THEMES
+from reader.ui.search.box import READY_PLACEHOLDER
+from reader.ui.search.results_view import HIT_ROLE
+from reader.ui.search.worker import UpdateCancelledError
+from reader.ui.window.main_window import MainWindow
 from tests.core.search_library import filler, make_library, write
 from tests.ui.test_accessibility import accessible_name
 
@@ -413,8 +413,8 @@ def test_workers_import_nothing_after_warm_up(tmp_path: Path) -> None:
     """PySide6's import hook is not safe on worker threads: warm_up imports what the index needs."""
     import sys
 
-    from reader.core.search_index import SearchIndex
-    from reader.ui.search_worker import warm_up
+    from reader.core.search.index import SearchIndex
+    from reader.ui.search.worker import warm_up
 
     library = make_library(tmp_path / "lib")
     warm_up()

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-import reader.ui.renderer
+import reader.ui.reading.renderer
 from reader.cli import Context, main
-from reader.core.locations import Locations
+from reader.core.files.locations import Locations
 from reader.self_test import SelfTest
 from tests.helpers import SEED_ARTICLE, write_article
 
@@ -58,7 +58,7 @@ def test_fails_plainly_when_the_article_cannot_be_rendered(
     def broken(article: object) -> object:
         raise ValueError("damaged")
 
-    monkeypatch.setattr(reader.ui.renderer, "render_article", broken)
+    monkeypatch.setattr(reader.ui.reading.renderer, "render_article", broken)
     lines: list[str] = []
     assert SelfTest(context(tmp_path, library), lines.append).run() == 1
     assert any(

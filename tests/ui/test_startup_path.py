@@ -9,7 +9,7 @@ import sys
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from reader.ui.first_paint import after_first_paint
+from reader.ui.window.first_paint import after_first_paint
 from tests.helpers import ROOT
 
 HEAVY = ("markdown", "yaml", "frontmatter", "whoosh", "importlib.metadata", "concurrent.futures")
@@ -17,8 +17,8 @@ HEAVY = ("markdown", "yaml", "frontmatter", "whoosh", "importlib.metadata", "con
 
 def test_the_window_modules_import_no_converter_or_search_engine() -> None:
     code = (
-        "import sys; import reader.cli, reader.app, reader.ui.main_window, reader.ui.library_loader, "
-        "reader.ui.about_dialog; "
+        "import sys; import reader.cli, reader.app, reader.ui.window.main_window, reader.ui.library.loader, "
+        "reader.ui.window.about_dialog; "
         "reader.cli.build_parser(); "
         f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules))"
     )
@@ -32,8 +32,8 @@ def test_the_window_modules_import_no_converter_or_search_engine() -> None:
 #: frozen build calls freeze_support), tomllib (only --version and About read the version), uuid.
 NOT_AT_START = (
     "PySide6.QtPrintSupport",
-    "reader.ui.about_dialog",
-    "reader.core.licenses",
+    "reader.ui.window.about_dialog",
+    "reader.core.about.licenses",
     "multiprocessing",
     "tomllib",
     "uuid",
@@ -44,9 +44,9 @@ def test_building_the_window_imports_nothing_the_first_paint_does_not_need(tmp_p
     code = (
         "import sys; from reader.cli import parse, make_context; import reader.app; "
         "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
-        "from reader.core.settings import Settings; from reader.core.library import Library; "
-        "from reader.ui.app_icon import app_icon; app.setWindowIcon(app_icon()); "
-        "from reader.ui.main_window import MainWindow; "
+        "from reader.core.settings.store import Settings; from reader.core.library.catalog import Library; "
+        "from reader.ui.window.app_icon import app_icon; app.setWindowIcon(app_icon()); "
+        "from reader.ui.window.main_window import MainWindow; "
         f"args = parse(['--data-dir', {str(tmp_path)!r}]); "
         "w = MainWindow(Library([]), Settings(None)); w.show(); app.processEvents(); "
         f"print(' '.join(m for m in {NOT_AT_START!r} if m in sys.modules))"
@@ -75,8 +75,8 @@ def test_version_is_still_printed_when_asked() -> None:
 def test_the_definition_popup_is_made_on_first_use(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QTextBrowser
 
-    from reader.core.glossary import Glossary
-    from reader.ui.glossary_tips import DefinitionPopup, GlossaryTips
+    from reader.core.glossary.entries import Glossary
+    from reader.ui.glossary.tips import DefinitionPopup, GlossaryTips
 
     view = QTextBrowser()
     qtbot.addWidget(view)

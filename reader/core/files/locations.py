@@ -1,0 +1,71 @@
+"""Where things live: the bundled library and resources, and the user's folders."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "cancer-reader"
+
+
+def _install_roots() -> list[Path]:
+    """Folders that may hold seeds/ and resources/: a frozen bundle, the source tree, an install."""
+    roots = []
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        roots.append(Path(frozen))
+    roots.append(Path(__file__).resolve().parents[3])  # the source tree (or editable install)
+    roots.append(Path(sys.prefix) / "share" / APP_NAME)  # a wheel's data files
+    return roots
+
+
+def _find(name: str) -> Path:
+    for root in _install_roots():
+        candidate = root / name
+        if candidate.is_dir():
+            return candidate
+    return _install_roots()[0] / name
+
+
+def bundled_library() -> Path:
+    """The folder of articles that ship with the app."""
+    return _find("seeds")
+
+
+def resources_dir() -> Path:
+    """The folder of stylesheets, icons, glossary and synonyms that ship with the app."""
+    return _find("resources")
+
+
+def resource(*parts: str) -> Path:
+    """A file in resources/."""
+    return resources_dir().joinpath(*parts)
+
+
+@dataclass
+class Locations:
+    """The user's data, cache and config folders (platformdirs unless given) and library folders."""
+
+    data_dir: Path = field(default_factory=lambda: Path(platformdirs.user_data_dir(APP_NAME)))
+    cache_dir: Path = field(default_factory=lambda: Path(platformdirs.user_cache_dir(APP_NAME)))
+    config_dir: Path | None = None
+    extra_libraries: list[Path] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.config_dir is None:
+            # With --data-dir the settings live there too, so a portable install keeps everything together.
+            default_data = Path(platformdirs.user_data_dir(APP_NAME))
+            self.config_dir = (
+                Path(platformdirs.user_config_dir(APP_NAME))
+                if self.data_dir == default_data
+                else self.data_dir
+            )
+
+    @property
+    def settings_file(self) -> Path:
+        """The user's settings file."""
+        assert self.config_dir is not None
+        return self.config_dir / "settings.json"

@@ -1,0 +1,104 @@
+"""A printable handout of the person's questions and bookmarks: plain HTML with its CSS inline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable, Sequence
+
+from reader.core.bookmarks.file_format import Bookmark, Question
+
+HANDOUT_TITLE = "My questions and reading notes"
+
+# Kept to what both browsers and QTextDocument (which builds the PDF) understand.
+_CSS = """
+body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 12pt; color: #1a1a1a;
+       line-height: 1.4; max-width: 44em; margin: 1.5em auto; padding: 0 1em; }
+h1 { font-size: 20pt; margin-bottom: 4px; }
+h2 { font-size: 15pt; margin-top: 20px; border-bottom: 1px solid #888; }
+h3 { font-size: 12.5pt; margin-bottom: 2px; margin-top: 14px; }
+p { margin-top: 2px; margin-bottom: 4px; }
+.intro { color: #444; }
+.about, .address, .section { color: #444; font-size: 10.5pt; }
+table.note { background-color: #f3f1e8; border-left: 3px solid #b5a96a; margin-top: 4px; }
+.label { font-size: 10.5pt; color: #444; font-weight: bold; }
+.missing { color: #8a4b00; font-size: 10.5pt; }
+.asked { color: #555; }
+ol.questions li { margin-bottom: 8px; }
+"""
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _note_html(note: str) -> str:
+    paragraphs = [p.strip() for p in note.split("\n\n") if p.strip()]
+    return "".join(f"<p>{_e(p).replace(chr(10), '<br/>')}</p>" for p in paragraphs)
+
+
+def _question_html(question: Question) -> str:
+    box = "☑" if question.asked else "☐"
+    parts = [f"<li><p>{box} {_e(question.text)}"]
+    if question.asked:
+        parts.append(' <span class="asked">(asked)</span>')
+    parts.append("</p>")
+    if question.title or question.url:
+        about = _e(question.title) if question.title else ""
+        if question.url:
+            about += f"{' – ' if about else ''}{_e(question.url)}"
+        parts.append(f'<p class="about">About: {about}</p>')
+    parts.append("</li>")
+    return "".join(parts)
+
+
+def _bookmark_html(bookmark: Bookmark, available: bool) -> str:
+    parts = [f"<h3>{_e(bookmark.title)}</h3>"]
+    if bookmark.heading:
+        parts.append(f'<p class="section">Section: {_e(bookmark.heading)}</p>')
+    if bookmark.url:
+        parts.append(f'<p class="address">Web address: {_e(bookmark.url)}</p>')
+    if not available:
+        parts.append(
+            '<p class="missing">This article is not in the reader\'s library on this computer now.</p>'
+        )
+    if bookmark.note.strip():
+        # A one-cell table: QTextDocument (the PDF) pads table cells but not divs.
+        parts.append(
+            '<table class="note" width="100%" cellpadding="8" cellspacing="0"><tr><td>'
+            f'<p class="label">My note:</p>{_note_html(bookmark.note)}</td></tr></table>'
+        )
+    return "\n".join(parts)
+
+
+def handout_html(
+    bookmarks: Sequence[Bookmark],
+    questions: Sequence[Question],
+    is_available: Callable[[Bookmark], bool] | None = None,
+    today: dt.date | None = None,
+) -> str:
+    """The handout as a complete HTML page: questions first (for the visit), then bookmarks with notes."""
+    day = (today or dt.date.today()).strftime("%B %-d, %Y")
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8"/>',
+        f"<title>{HANDOUT_TITLE}</title>",
+        f"<style>{_CSS}</style></head><body>",
+        f"<h1>{HANDOUT_TITLE}</h1>",
+        f'<p class="intro">Made with the Cancer Information Reader on {day}. '
+        "You can take this to your next visit.</p>",
+        "<h2>Questions for my doctor</h2>",
+    ]
+    if questions:
+        out.append('<ol class="questions">')
+        out += [_question_html(q) for q in questions]
+        out.append("</ol>")
+    else:
+        out.append("<p>No questions yet.</p>")
+    out.append("<h2>Bookmarks and notes</h2>")
+    if bookmarks:
+        out += [_bookmark_html(b, is_available(b) if is_available else True) for b in bookmarks]
+    else:
+        out.append("<p>No bookmarks yet.</p>")
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"

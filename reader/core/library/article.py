@@ -1,0 +1,260 @@
+"""One patient article: its front matter, typed, and its Markdown body."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+#: Files larger than this are skipped: no real patient article comes near it
+#: (the largest in the NCI corpus is 1.1 MB) and a huge file would stall loading.
+MAX_ARTICLE_BYTES = 8 * 1024 * 1024
+
+#: Front matter longer than this is refused: real front matter is under 1 KB, and PyYAML reads
+#: about 150 KB a second, so a few megabytes of keys would stall loading for half a minute.
+MAX_FRONT_MATTER_CHARS = 64 * 1024
+
+SITE = "https://www.cancer.gov"
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
+_H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+_TITLE_SUFFIX = re.compile(r"\s+-\s+NCI$")
+
+_REVIEW_DAYS = {
+    "weekly": 7,
+    "monthly": 31,
+    "quarterly": 92,
+    "biannual": 183,
+    "semiannual": 183,
+    "yearly": 366,
+    "annual": 366,
+    "annually": 366,
+}
+
+
+class ArticleError(Exception):
+    """An article file that cannot be loaded, with the reason in plain words."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """A loaded article: every front-matter field, typed, plus body and origin."""
+
+    key: str
+    path: Path
+    title: str
+    #: The Markdown body; None when the catalog cache left it out (then `body` reads the file).
+    _body: str | None = field(default=None, compare=False, repr=False)
+    url: str = ""
+    cancer_types: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    audience_level: str = ""
+    language: str = ""
+    last_reviewed: dt.date | None = None
+    review_frequency: str = ""
+    source: str = ""
+    source_type: str = ""
+    citation: str = ""
+    license: str = ""
+    status: str = "active"
+    version: str = ""
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def body(self) -> str:
+        """The Markdown body (read from the file when it was left out); ArticleError on failure."""
+        if self._body is not None:
+            return self._body
+        return load_article(self.path)._body or ""
+
+    @property
+    def display_title(self) -> str:
+        """The title without the site's " - NCI" suffix."""
+        return _TITLE_SUFFIX.sub("", self.title).strip() or self.title
+
+    @property
+    def site_path(self) -> str:
+        """The url's path on cancer.gov ("/types/breast/..."), or "" when it has none."""
+        return normalize_url(self.url)
+
+    def review_due(self) -> dt.date | None:
+        """The date by which the article should have been reviewed again."""
+        days = _REVIEW_DAYS.get(self.review_frequency.strip().lower())
+        if self.last_reviewed is None or days is None:
+            return None
+        return self.last_reviewed + dt.timedelta(days=days)
+
+    def is_review_overdue(self, today: dt.date | None = None) -> bool:
+        """True when the review date has passed."""
+        due = self.review_due()
+        return due is not None and due < (today or dt.date.today())
+
+
+def normalize_url(url: str) -> str:
+    """Reduce a cancer.gov address to its path: no site, no fragment, no trailing slash."""
+    url = url.strip().split("#", 1)[0].split("?", 1)[0]
+    for prefix in (SITE, "http://www.cancer.gov", "https://cancer.gov", "http://cancer.gov"):
+        if url.lower().startswith(prefix):
+            url = url[len(prefix) :]
+            break
+    else:
+        if "://" in url:
+            return url.rstrip("/")
+    if not url.startswith("/"):
+        return url.rstrip("/")
+    return url.rstrip("/") or "/"
+
+
+def article_key(url: str, path: Path) -> str:
+    """A stable, short key: from the url when there is one, else from the file name."""
+    seed = normalize_url(url) or path.name
+    digest = hashlib.sha1(seed.encode("utf-8")).hexdigest()[:10]
+    stem = re.sub(r"[^a-z0-9]+", "-", (seed.rsplit("/", 1)[-1] or path.stem).lower()).strip("-")
+    return f"{stem[:40] or 'article'}-{digest}"
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_text(v) for v in value)
+    return " ".join(str(value).split())
+
+
+def _words(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        items: list[Any] = [v for v in re.split(r"[,;]", value)]
+    elif isinstance(value, (list, tuple)):
+        items = list(value)
+    else:
+        items = [value]
+    return tuple(dict.fromkeys(t for t in (_text(i).strip().lower() for i in items) if t))
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def decode(raw: bytes) -> str:
+    """Bytes of a text file to str with Unix line ends; ArticleError when it is not text."""
+    if not raw.strip():
+        raise ArticleError("the file is empty")
+    if b"\x00" in raw[:8192]:
+        raise ArticleError("the file is not text (it looks like a binary file)")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(f"the file is not UTF-8 text (bad byte at position {exc.start})") from exc
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """Split text into its YAML front matter (a dict) and the Markdown body."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    if match.end() > MAX_FRONT_MATTER_CHARS:
+        raise ArticleError(
+            f"the front matter is too long ({match.end() // 1024} KB; the limit is "
+            f"{MAX_FRONT_MATTER_CHARS // 1024} KB)"
+        )
+    # Imported here, not at the top: PyYAML and python-frontmatter cost ~40 ms of start-up, and a warm
+    # start takes front matter from the catalog cache without them.
+    import frontmatter
+    import yaml
+
+    from reader.core.library.front_matter import FrontMatterHandler
+
+    try:
+        meta, body = frontmatter.parse(text, handler=FrontMatterHandler())
+    except ArticleError:
+        raise
+    except yaml.YAMLError as exc:
+        where = getattr(exc, "problem_mark", None)
+        line = f" (line {where.line + 2})" if where is not None else ""
+        raise ArticleError(f"the front matter is not valid YAML{line}") from exc
+    except RecursionError as exc:
+        raise ArticleError("the front matter is nested too deeply") from exc
+    except (ValueError, OverflowError) as exc:  # e.g. an integer with 100,000 digits
+        raise ArticleError("the front matter has a number or date that is out of range") from exc
+    return dict(meta), body
+
+
+def _drop_repeated_title(body: str, title: str) -> str:
+    """Remove a leading H1 that only repeats the title (every NCI article has one)."""
+    stripped = body.lstrip("\n")
+    match = _H1.match(stripped)
+    if match and _same_title(match.group(1), title):
+        return stripped[match.end() :].lstrip("\n")
+    return body
+
+
+def _same_title(a: str, b: str) -> bool:
+    norm = lambda s: re.sub(r"\W+", " ", s).strip().lower()  # noqa: E731
+    return norm(a) == norm(b)
+
+
+def parse_article(text: str, path: Path) -> Article:
+    """Build an Article from a file's text; ArticleError when it cannot be understood."""
+    meta, body = split_front_matter(text)
+    title = _text(meta.get("title"))
+    if not title:
+        heading = _H1.search(body)
+        title = heading.group(1).strip() if heading else path.stem.replace("-", " ").replace("_", " ")
+    body = _drop_repeated_title(body, title)
+    url = _text(meta.get("url"))
+    known = {
+        "title", "url", "cancerTypes", "tags", "audienceLevel", "language", "lastReviewed",
+        "reviewFrequency", "source", "sourceType", "citation", "license", "status", "version",
+    }  # fmt: skip
+    return Article(
+        key=article_key(url, path),
+        path=path,
+        title=title,
+        _body=body,
+        url=url,
+        cancer_types=_words(meta.get("cancerTypes")),
+        tags=_words(meta.get("tags")),
+        audience_level=_text(meta.get("audienceLevel")).lower(),
+        language=_text(meta.get("language")).lower(),
+        last_reviewed=_date(meta.get("lastReviewed")),
+        review_frequency=_text(meta.get("reviewFrequency")).lower(),
+        source=_text(meta.get("source")),
+        source_type=_text(meta.get("sourceType")),
+        citation=_text(meta.get("citation")),
+        license=_text(meta.get("license")),
+        status=_text(meta.get("status")).lower() or "active",
+        version=_text(meta.get("version")),
+        extra={k: v for k, v in meta.items() if k not in known},
+    )
+
+
+def load_article(path: Path) -> Article:
+    """Read and parse one article file; ArticleError with a plain reason on failure."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ArticleError(
+                f"the file is too large ({size // (1024 * 1024)} MB; the limit is "
+                f"{MAX_ARTICLE_BYTES // (1024 * 1024)} MB)"
+            )
+        raw = path.read_bytes()
+    except PermissionError as exc:
+        raise ArticleError("the file cannot be read (permission denied)") from exc
+    except OSError as exc:
+        raise ArticleError(f"the file cannot be read ({exc.strerror or exc})") from exc
+    return parse_article(decode(raw), path)

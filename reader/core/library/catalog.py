@@ -1,0 +1,210 @@
+"""The library: every article found in one or more folders, and what could not be loaded."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.core.library.article import Article, ArticleError, load_article, normalize_url
+
+if TYPE_CHECKING:
+    from reader.core.library.catalog_cache import CatalogCache
+
+log = logging.getLogger(__name__)
+
+ARTICLE_SUFFIXES = (".md", ".markdown")
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file that was not added to the library, and why."""
+
+    path: Path
+    reason: str
+    is_error: bool = True
+
+
+@dataclass
+class FolderReport:
+    """What one library folder gave: how many articles, and what was skipped."""
+
+    folder: Path
+    loaded: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    missing: str = ""
+
+
+def iter_article_files(folder: Path) -> Iterator[Path | Skipped]:
+    """Every Markdown file below folder, sorted, following no symlink loops."""
+    seen_dirs: set[tuple[int, int]] = set()
+
+    def walk(directory: Path) -> Iterator[Path | Skipped]:
+        try:
+            st = directory.stat()
+        except OSError as exc:
+            yield Skipped(directory, f"the folder cannot be opened ({exc.strerror or exc})")
+            return
+        ident = (st.st_dev, st.st_ino)
+        if ident in seen_dirs:
+            return  # a symlink loop, or the same folder reached twice
+        seen_dirs.add(ident)
+        try:
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        except OSError as exc:
+            yield Skipped(directory, f"the folder cannot be opened ({exc.strerror or exc})")
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            try:
+                is_dir = entry.is_dir()
+                is_file = entry.is_file()
+            except OSError as exc:
+                yield Skipped(path, f"the file cannot be opened ({exc.strerror or exc})")
+                continue
+            if is_dir:
+                yield from walk(path)
+            elif is_file and path.suffix.lower() in ARTICLE_SUFFIXES:
+                yield path
+            elif entry.is_symlink() and not path.exists():
+                yield Skipped(path, "the link points at a file that does not exist")
+
+    yield from walk(folder)
+
+
+class Library:
+    """Articles from several folders, looked up by key or by cancer.gov address."""
+
+    def __init__(self, folders: Iterable[Path], include_inactive: bool = False) -> None:
+        self.folders = [Path(f) for f in folders]
+        self.include_inactive = include_inactive
+        self.articles: list[Article] = []
+        self.reports: list[FolderReport] = []
+        self._by_key: dict[str, Article] = {}
+        self._by_path: dict[str, Article] = {}
+
+    @classmethod
+    def load(
+        cls,
+        folders: Iterable[Path],
+        include_inactive: bool = False,
+        progress: Callable[[int, Path], None] | None = None,
+        catalog: CatalogCache | None = None,
+    ) -> Library:
+        """Load every folder; never raises for a bad file or a missing folder.
+
+        With a catalog, unchanged files come from it (their bodies are read when opened) and the
+        catalog is updated and saved.
+        """
+        library = cls(folders, include_inactive)
+        library._load(progress, catalog)
+        if catalog is not None:
+            catalog.save(library.folders)
+        return library
+
+    def _load_file(self, path: Path, catalog: CatalogCache | None) -> Article:
+        if catalog is None:
+            return load_article(path)
+        cached = catalog.get(path)
+        if cached is not None:
+            return cached
+        from reader.core.library.catalog_cache import fingerprint
+
+        stamp = fingerprint(path)
+        article = load_article(path)
+        catalog.put(article, stamp)
+        return article
+
+    def _load(self, progress: Callable[[int, Path], None] | None, catalog: CatalogCache | None) -> None:
+        count = 0
+        for folder in self.folders:
+            report = FolderReport(folder)
+            self.reports.append(report)
+            if not folder.is_dir():
+                report.missing = (
+                    "this folder does not exist" if not folder.exists() else "this is not a folder"
+                )
+                continue
+            for item in iter_article_files(folder):
+                if isinstance(item, Skipped):
+                    report.skipped.append(item)
+                    continue
+                try:
+                    article = self._load_file(item, catalog)
+                except ArticleError as exc:
+                    report.skipped.append(Skipped(item, str(exc)))
+                    continue
+                except Exception as exc:  # a parser bug must not stop the whole library
+                    log.exception("Unexpected error loading %s", item)
+                    report.skipped.append(Skipped(item, f"the file could not be understood ({exc})"))
+                    continue
+                reason = self._add(article)
+                if reason:
+                    report.skipped.append(Skipped(item, reason, is_error=False))
+                else:
+                    report.loaded += 1
+                count += 1
+                if progress is not None:
+                    progress(count, item)
+
+    def _add(self, article: Article) -> str:
+        """Add an article; returns why it was left out, or "" when added."""
+        if article.status != "active" and not self.include_inactive:
+            return f"hidden because its status is '{article.status}'"
+        twin = self._by_key.get(article.key)
+        if twin is not None:
+            return f"the same article (same web address) as {twin.path}"
+        self._by_key[article.key] = article
+        if article.site_path:
+            self._by_path.setdefault(article.site_path.lower(), article)
+        self.articles.append(article)
+        return ""
+
+    # Lookups -------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self.articles)
+
+    def get(self, key: str) -> Article | None:
+        """The article with this key, or None."""
+        return self._by_key.get(key)
+
+    def by_url(self, url: str) -> Article | None:
+        """The article at this cancer.gov address or site path (fragment ignored), or None."""
+        path = normalize_url(url)
+        return self._by_path.get(path.lower()) if path else None
+
+    def find(self, url_or_key: str) -> Article | None:
+        """An article by key, address or path."""
+        return self.get(url_or_key) or self.by_url(url_or_key)
+
+    @property
+    def skipped(self) -> list[Skipped]:
+        """Every file left out, over all folders."""
+        return [s for r in self.reports for s in r.skipped]
+
+    @property
+    def errors(self) -> list[Skipped]:
+        """Files left out because they could not be loaded (duplicates are not errors)."""
+        return [s for s in self.skipped if s.is_error]
+
+    def cancer_types(self) -> Counter[str]:
+        """How many articles there are for each cancer type."""
+        return Counter(t for a in self.articles for t in a.cancer_types)
+
+    def topics(self) -> Counter[str]:
+        """How many articles carry each tag."""
+        return Counter(t for a in self.articles for t in a.tags)
+
+    def sorted_by_title(self) -> list[Article]:
+        """All articles, A to Z."""
+        return sorted(self.articles, key=lambda a: a.display_title.casefold())

@@ -1,0 +1,140 @@
+"""A cache of every article's front matter, keyed by file path, size and change time.
+
+Start-up reads this one JSON file instead of parsing 1,378 YAML headers; an article's body is read from
+its file only when it is opened. A file whose size or change time differs is parsed again; a damaged or
+outdated cache file is ignored and rebuilt (it holds nothing the person made).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from reader.core.files.atomic import atomic_write_text
+from reader.core.library.article import Article
+
+log = logging.getLogger(__name__)
+
+FORMAT = "cancer-reader-catalog"
+VERSION = 1
+
+Fingerprint = tuple[int, int, int]
+_TUPLES = ("cancer_types", "tags")
+_SKIP = ("path", "_body")
+
+
+def fingerprint(path: Path) -> Fingerprint | None:
+    """Size, modification and status-change time of a file (None when it cannot be read)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns, st.st_ctime_ns
+
+
+def article_to_json(article: Article) -> dict[str, Any] | None:
+    """The article's fields without path and body, as JSON values (None when they do not fit JSON)."""
+    data: dict[str, Any] = {}
+    for f in fields(article):
+        if f.name in _SKIP:
+            continue
+        value = getattr(article, f.name)
+        if isinstance(value, dt.date):
+            value = value.isoformat()
+        elif isinstance(value, tuple):
+            value = list(value)
+        data[f.name] = value
+    try:
+        if json.loads(json.dumps(data["extra"])) != data["extra"]:
+            return None  # dates or other YAML values in extra fields: parse this file each time
+    except (TypeError, ValueError):
+        return None
+    return data
+
+
+def article_from_json(data: dict[str, Any], path: Path) -> Article:
+    """Rebuild an Article (without its body, which is read when needed) from article_to_json."""
+    values = dict(data)
+    for name in _TUPLES:
+        values[name] = tuple(values.get(name) or ())
+    reviewed = values.get("last_reviewed")
+    values["last_reviewed"] = dt.date.fromisoformat(reviewed) if reviewed else None
+    return Article(path=path, **values)
+
+
+class CatalogCache:
+    """Front matter per file, read from and written to one JSON file in the cache folder."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._entries: dict[str, dict[str, Any]] = {}
+        self._seen: set[str] = set()
+        self._dirty = False
+        self._read()
+
+    def _read(self) -> None:
+        try:
+            raw = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return
+        except (OSError, UnicodeDecodeError) as exc:
+            log.info("The catalog cache %s cannot be read (%s); it will be rebuilt", self.path, exc)
+            self._dirty = True
+            return
+        try:
+            data = json.loads(raw)
+            ok = data.get("format") == FORMAT and data.get("version") == VERSION
+            entries = data.get("files") if ok else None
+            if not isinstance(entries, dict):
+                raise ValueError("not a catalog of this version")
+        except (ValueError, AttributeError) as exc:
+            log.info("The catalog cache %s is damaged or outdated (%s); it will be rebuilt", self.path, exc)
+            self._dirty = True
+            return
+        self._entries = entries
+
+    def get(self, path: Path) -> Article | None:
+        """The cached article for this file, or None when it is new, changed or unknown."""
+        name = str(path)
+        self._seen.add(name)
+        entry = self._entries.get(name)
+        if not isinstance(entry, dict):
+            return None
+        if entry.get("fingerprint") != list(fingerprint(path) or ()):
+            return None
+        try:
+            return article_from_json(entry["article"], path)
+        except (KeyError, TypeError, ValueError) as exc:
+            log.info("Ignoring a damaged catalog entry for %s (%s)", path, exc)
+            return None
+
+    def put(self, article: Article, stamp: Fingerprint | None) -> None:
+        """Remember a freshly parsed article (stamp: the file's fingerprint before it was read)."""
+        name = str(article.path)
+        self._seen.add(name)
+        data = article_to_json(article)
+        if stamp is None or data is None:
+            self._dirty |= self._entries.pop(name, None) is not None
+            return
+        self._entries[name] = {"fingerprint": list(stamp), "article": data}
+        self._dirty = True
+
+    def save(self, folders: list[Path]) -> None:
+        """Write the cache if it changed; entries under these folders that were not seen are dropped."""
+        roots = [str(f) + os.sep for f in folders]
+        gone = [n for n in self._entries if n not in self._seen and any(n.startswith(r) for r in roots)]
+        for name in gone:
+            del self._entries[name]
+        if not (self._dirty or gone):
+            return
+        payload = {"format": FORMAT, "version": VERSION, "files": self._entries}
+        try:
+            atomic_write_text(self.path, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
+        except OSError as exc:
+            log.warning("Could not write the catalog cache %s: %s", self.path, exc)
+        self._dirty = False

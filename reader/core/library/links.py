@@ -1,0 +1,89 @@
+"""What a link in an article points at: a glossary term, another article, the web, or nothing safe."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from reader.core.library.article import SITE
+
+GLOSSARY_SCHEME = "glossary"
+
+_GLOSSARY_PATH = re.compile(r"^/publications/dictionaries/cancer-terms/def/([^/?#]+)/?$", re.I)
+_POPUP_PATH = re.compile(r"^/common/popups/popdefinition\.aspx$", re.I)
+_POPUP_ID = re.compile(r"^(?:cdr)?(\d+)$", re.I)  # "44685" or "CDR0000045885"
+_SAFE_SCHEMES = {"http", "https", "mailto"}
+_C0_AND_SPACE = "".join(chr(i) for i in range(33))  # what browsers (and urlsplit) strip from the ends
+
+
+@dataclass(frozen=True)
+class Link:
+    """A classified link: kind is 'glossary', 'anchor', 'site', 'web', 'mail' or 'blocked'."""
+
+    kind: str
+    target: str
+
+    @property
+    def href(self) -> str:
+        """The address to put in the rendered HTML."""
+        if self.kind == "glossary":
+            return f"{GLOSSARY_SCHEME}:{self.target}"
+        if self.kind == "blocked":
+            return ""
+        return self.target
+
+
+def glossary_term_id(href: str) -> str | None:
+    """The term id or slug of a dictionary link (cancer-terms/def/... or popDefinition.aspx?id=...)."""
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:  # e.g. "http://[::1" (a broken IPv6 address)
+        return None
+    path = parts.path
+    if parts.netloc and parts.netloc.lower() not in ("www.cancer.gov", "cancer.gov"):
+        return None
+    match = _GLOSSARY_PATH.match(path)
+    if match:
+        return unquote(match.group(1)).lower()
+    if _POPUP_PATH.match(path):
+        ids = parse_qs(parts.query).get("id") or parse_qs(parts.query.lower()).get("id")
+        match = _POPUP_ID.match(ids[0].strip()) if ids else None
+        if match:
+            return match.group(1).lstrip("0") or "0"  # not int(): 5,000 digits would raise
+    return None
+
+
+def classify(href: str) -> Link:
+    """Decide what an article's href is and where it may go."""
+    href = href.strip(_C0_AND_SPACE)
+    if not href:
+        return Link("blocked", "")
+    if href.startswith(f"{GLOSSARY_SCHEME}:"):
+        return Link("glossary", href.split(":", 1)[1])
+    term = glossary_term_id(href)
+    if term is not None:
+        return Link("glossary", term)
+    if href.startswith("#"):
+        return Link("anchor", href)
+    if href.startswith("//"):
+        href = "https:" + href
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return Link("blocked", href)
+    scheme = parts.scheme.lower()
+    if not scheme:
+        if href.startswith("/"):
+            return Link("site", SITE + href)
+        return Link("blocked", href)  # relative paths would point into the file system
+    if scheme not in _SAFE_SCHEMES:
+        return Link("blocked", href)
+    if scheme == "mailto":
+        return Link("mail", href)
+    host = parts.netloc.lower()
+    if not host:
+        return Link("blocked", href)  # "http:" or "https:relative": goes nowhere
+    if host in ("www.cancer.gov", "cancer.gov"):
+        return Link("site", href)
+    return Link("web", href)

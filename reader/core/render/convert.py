@@ -1,0 +1,132 @@
+"""Markdown to safe HTML for the article view: no raw HTML, no remote images, classified links."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass, field
+
+from reader.core.library.article import Article
+from reader.core.render.time_limit import TimeLimitExceeded, call_with_time_limit
+
+#: Seconds python-markdown may spend on one article. The largest real article takes about half a
+#: second; some hostile inputs (thousands of unclosed "[") would take hours, so past this limit the
+#: article is shown as plain text instead.
+RENDER_TIME_LIMIT = 10.0
+
+#: The plain-text fallback shows at most this much of an article.
+PLAIN_TEXT_LIMIT = 200_000
+
+PLAIN_TEXT_NOTICE = (
+    "This article is laid out in an unusual way, so it is shown here as plain text, without links."
+)
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading of the article, for the table of contents."""
+
+    level: int
+    text: str
+    anchor: str
+
+
+@dataclass(frozen=True)
+class GlossaryUse:
+    """A glossary link in an article: the term id (or slug) and the linked words."""
+
+    term_id: str
+    text: str
+
+
+@dataclass
+class RenderedArticle:
+    """The article's body as HTML, with its headings and glossary links."""
+
+    html: str
+    headings: list[Heading] = field(default_factory=list)
+    glossary: list[GlossaryUse] = field(default_factory=list)
+
+
+def _flatten_toc(tokens: list[dict], out: list[Heading]) -> list[Heading]:
+    for token in tokens:
+        out.append(Heading(token["level"], html.unescape(token["name"]), token["id"]))
+        _flatten_toc(token.get("children", []), out)
+    return out
+
+
+def _plain_text_html(text: str) -> str:
+    """The article as escaped paragraphs: linear time, nothing to run or follow."""
+    # A zero-width space every 60 characters of an unbroken run: laying out one 200,000-character
+    # "word" takes the view over a second, with break points it takes a few milliseconds.
+    shown = re.sub(r"(\S{60})", "\\1\u200b", text[:PLAIN_TEXT_LIMIT])
+    paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", shown) if p.strip()]
+    parts = [f'<p class="notice">{PLAIN_TEXT_NOTICE}</p>']
+    parts += [f"<p>{html.escape(p).replace(chr(10), '<br/>')}</p>" for p in paragraphs]
+    if len(text) > len(shown):
+        parts.append('<p class="notice">The rest of this article is too long to show.</p>')
+    return "\n".join(parts)
+
+
+def render_markdown(text: str, time_limit: float | None = None) -> RenderedArticle:
+    """Convert an article body to safe HTML (thread-safe: one converter per thread).
+
+    Past time_limit seconds (default RENDER_TIME_LIMIT) the body is shown as plain text instead,
+    so no file can stall the view.
+    """
+    # Imported here, not at the top: python-markdown costs ~20 ms of start-up. A Qt app must import it
+    # on the GUI thread before a worker converts (see reader/ui/reading/renderer.py, prepare_conversion).
+    from reader.core.render.markdown_setup import converter, discard_converter, glossary_uses
+
+    md = converter()
+    md.reset()
+    try:
+        body = call_with_time_limit(lambda: md.convert(text), time_limit or RENDER_TIME_LIMIT)
+    except TimeLimitExceeded:
+        discard_converter()  # interrupted half-way: start the next article with a fresh converter
+        return RenderedArticle(_plain_text_html(text))
+    headings = _flatten_toc(getattr(md, "toc_tokens", []), [])
+    glossary = glossary_uses(md)
+    return RenderedArticle(body, headings, glossary)
+
+
+def _esc(value: str) -> str:
+    return html.escape(value, quote=True)
+
+
+def render_header(article: Article, today: dt.date | None = None) -> str:
+    """The title block with the trust details a reader needs offline."""
+    parts = [f'<h1 class="article-title">{_esc(article.display_title)}</h1>']
+    facts = []
+    if article.source:
+        facts.append(f"Source: {_esc(article.source)}")
+    if article.last_reviewed:
+        facts.append(f"Last reviewed: {article.last_reviewed.strftime('%B %-d, %Y')}")
+    if article.audience_level:
+        facts.append(f"Written for: {_esc(article.audience_level)}s")
+    if facts:
+        parts.append(f'<p class="meta">{" · ".join(facts)}</p>')
+    if article.url:
+        parts.append(f'<p class="meta">Web address: {_esc(article.url)}</p>')
+    if article.citation:
+        parts.append(f'<p class="meta">Citation: {_esc(article.citation)}</p>')
+    if article.is_review_overdue(today):
+        parts.append(
+            '<p class="notice">This article was last checked by its authors on '
+            f"{article.last_reviewed.strftime('%B %-d, %Y') if article.last_reviewed else ''}. "
+            "Some details may have changed since then. Your care team can tell you what is "
+            "current for you.</p>"
+        )
+    return "\n".join(parts)
+
+
+def with_header(article: Article, body: RenderedArticle, today: dt.date | None = None) -> RenderedArticle:
+    """The whole page for an article from its converted body: header, then body."""
+    html = f"{render_header(article, today)}\n<hr/>\n{body.html}"
+    return RenderedArticle(html, list(body.headings), list(body.glossary))
+
+
+def render_article(article: Article, today: dt.date | None = None) -> RenderedArticle:
+    """The whole page for an article: header and body."""
+    return with_header(article, render_markdown(article.body), today)

@@ -1,0 +1,179 @@
+"""Markdown conversion in a separate process, so the window's interpreter stays free while it runs.
+
+python-markdown is pure Python: on a worker thread of the window's process it holds the interpreter lock
+for most of 0.5-1.3 s on the largest article, and the window stops answering in between. A process of
+its own has its own interpreter. The process starts on first use (or with warm()), never at start-up.
+If it cannot start or dies, conversion falls back to the calling thread and the log says why, once.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import threading
+from collections.abc import Callable
+from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from reader.core.library.article import Article, ArticleError
+from reader.core.render.convert import RenderedArticle, render_article, with_header
+from reader.core.render.page_cache import PageCache, convert_file, file_stamp
+
+log = logging.getLogger(__name__)
+
+#: Articles smaller than this convert on the calling thread (~30 ms or less, no process to start).
+IN_THREAD_BELOW = 64 * 1024
+
+#: Errors that mean the pool itself failed (the article may be fine): convert here instead.
+POOL_ERRORS = (BrokenProcessPool, OSError, RuntimeError, EOFError, ImportError)
+
+
+def _lower_priority() -> None:
+    """Process initializer for background work: yield the processor to everything else."""
+    try:
+        os.nice(10)
+    except OSError:
+        pass
+
+
+def _ready() -> bool:
+    return True
+
+
+def _convert_task(source: str, folder: str | None, version: str | None) -> tuple[RenderedArticle | None, str]:
+    """Runs in the process: the page, or the reason the article could not be converted."""
+    try:
+        return convert_file(source, folder, version), ""
+    except ArticleError as exc:
+        return None, str(exc)
+    except Exception as exc:  # a converter bug on this article: report it like a damaged file
+        return None, f"it could not be converted ({type(exc).__name__}: {exc})"
+
+
+class RenderPool:
+    """Converts article files in one separate process (started on first use); falls back to this one."""
+
+    def __init__(
+        self,
+        cache: PageCache | None = None,
+        background: bool = False,
+        executor_factory: Callable[[], Executor] | None = None,
+        in_thread_below: int = IN_THREAD_BELOW,
+    ) -> None:
+        self.cache = cache
+        self.in_thread_below = in_thread_below
+        self.background = background
+        self._factory = executor_factory or self._spawn_executor
+        self._executor: Executor | None = None
+        self._broken = False
+        self._closed = False
+        self._lock = threading.Lock()
+
+    @property
+    def broken(self) -> bool:
+        """True once the process failed and conversion happens in this process instead."""
+        return self._broken
+
+    def _spawn_executor(self) -> Executor:
+        # "spawn", not fork: the window's process has Qt threads, and a forked copy of them can hang.
+        return ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_lower_priority if self.background else None,
+        )
+
+    def _get_executor(self) -> Executor | None:
+        with self._lock:
+            if self._broken or self._closed:
+                return None
+            if self._executor is None:
+                try:
+                    self._executor = self._factory()
+                except POOL_ERRORS as exc:
+                    self._fail(exc)
+                    return None
+            return self._executor
+
+    def _fail(self, exc: BaseException) -> None:
+        if not self._broken:
+            log.warning(
+                "Articles could not be converted in a separate process (%s: %s), so they are converted in "
+                "the window's process instead. The window may pause briefly on very long articles.",
+                type(exc).__name__,
+                exc,
+            )
+        self._broken = True
+        executor, self._executor = self._executor, None
+        if executor is not None:
+            try:
+                executor.shutdown(wait=False, cancel_futures=True)
+            except Exception:  # already broken: nothing more to release
+                log.debug("Shutting down the broken conversion process failed", exc_info=True)
+
+    def warm(self) -> None:
+        """Start the process now (without waiting), so the first conversion does not pay for it."""
+        executor = self._get_executor()
+        if executor is None:
+            return
+        try:
+            executor.submit(_ready)
+        except POOL_ERRORS as exc:
+            with self._lock:
+                self._fail(exc)
+
+    def convert(self, source: Path) -> RenderedArticle:
+        """The converted body of the article file (saved in the cache); blocks: call it off the GUI thread.
+
+        An unreadable article raises ArticleError, as load_article does.
+        """
+        folder = str(self.cache.folder) if self.cache is not None else None
+        version = self.cache.version if self.cache is not None else None
+        executor = self._get_executor()
+        if executor is None and self._closed:
+            raise RuntimeError("the conversion process was stopped")
+        if executor is not None:
+            try:
+                page, problem = executor.submit(_convert_task, str(source), folder, version).result()
+            except Exception as exc:  # the article's own problems come back as `problem`, not raised
+                with self._lock:
+                    if not self._closed:
+                        self._fail(exc)
+            else:
+                if page is None:
+                    raise ArticleError(problem)
+                return page
+        return convert_file(str(source), folder, version)
+
+    def needs_process(self, article: Article) -> bool:
+        """True when opening article will convert it in the process (large and not in the cache)."""
+        stamp = file_stamp(article.path)
+        if stamp is None or stamp[0] < self.in_thread_below:
+            return False
+        return self.cache is None or not self.cache.has(article.path)
+
+    def page_for(self, article: Article) -> RenderedArticle:
+        """The whole page: the body from the cache, or converted (large ones in the process) and saved."""
+        stamp = file_stamp(article.path)
+        if stamp is None:  # not a file on disk (or gone): convert what is in memory
+            return render_article(article)
+        body = self.cache.get(article.path) if self.cache is not None else None
+        if body is None and stamp[0] < self.in_thread_below:
+            folder = str(self.cache.folder) if self.cache is not None else None
+            body = convert_file(str(article.path), folder, self.cache.version if self.cache else None)
+        elif body is None:
+            body = self.convert(article.path)
+        return with_header(article, body)
+
+    def shutdown(self, kill: bool = False, wait: bool = False) -> None:
+        """Stop the process (waiting work is dropped; with kill, the conversion running now too)."""
+        with self._lock:
+            self._closed = True
+            executor, self._executor = self._executor, None
+        if executor is None:
+            return
+        processes = list((getattr(executor, "_processes", None) or {}).values()) if kill else []
+        for process in processes:
+            process.terminate()
+        executor.shutdown(wait=wait, cancel_futures=True)

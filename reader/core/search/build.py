@@ -1,0 +1,275 @@
+"""Writing the Whoosh index: schema, documents, the manifest of fingerprints, full and incremental builds."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import whoosh
+from whoosh import index as whoosh_index
+from whoosh.fields import BOOLEAN, ID, KEYWORD, STORED, Schema
+from whoosh.filedb.filestore import FileStorage
+
+from reader.core.files.atomic import atomic_write_text
+from reader.core.library.article import Article
+from reader.core.search.fields import FastSegmentWriter, FastTEXT
+from reader.core.search.synonyms import mine_brand_pairs
+from reader.core.search.text import (
+    dictionary_words,
+    excerpt,
+    headings,
+    is_professional,
+    location_words,
+    make_analyzer,
+    plain_text,
+)
+
+log = logging.getLogger(__name__)
+
+#: Bump when the schema, the text extraction or the analyzer changes: a different version rebuilds.
+FORMAT_VERSION = 5
+INDEX_FORMAT = f"{FORMAT_VERSION}/whoosh-{whoosh.versionstring()}"
+MANIFEST = "manifest.json"
+WORDS = "words.json"
+
+Progress = Callable[[int, int], None]
+
+
+class BuildError(Exception):
+    """A build that did not finish, with the reason in plain words."""
+
+
+def make_schema() -> Schema:
+    """The index's fields: what is searched, filtered on, and stored for the result list."""
+    analyzer = make_analyzer()
+    return Schema(
+        key=ID(stored=True, unique=True),
+        url=ID(stored=True),
+        title=FastTEXT(analyzer=analyzer, stored=True),
+        location=FastTEXT(analyzer=analyzer),
+        headings=FastTEXT(analyzer=analyzer),
+        # No positions in the body: they double the postings to write, and ranking uses term
+        # coverage instead of body phrases (titles and headings keep positions for phrases).
+        body=FastTEXT(analyzer=analyzer, phrase=False),
+        excerpt=STORED,
+        cancer_types=KEYWORD(stored=True, commas=True, lowercase=True),
+        tags=KEYWORD(stored=True, commas=True, lowercase=True),
+        audience=ID(stored=True),
+        language=ID(stored=True),
+        professional=BOOLEAN(stored=True),
+    )
+
+
+def toc_generation(folder: Path) -> int:
+    """The generation number of the index's latest table of contents (-1 when there is none)."""
+    return int(whoosh_index.TOC._latest_generation(FileStorage(str(folder), readonly=True), "MAIN"))
+
+
+def fingerprint(path: Path) -> tuple[int, int]:
+    """(size, mtime in ns) of a file; (-1, -1) when it cannot be read."""
+    try:
+        st = path.stat()
+    except OSError:
+        return (-1, -1)
+    return (st.st_size, st.st_mtime_ns)
+
+
+def file_id(path: Path) -> str:
+    """The manifest's name for an article file: its absolute path."""
+    return os.path.abspath(path)
+
+
+@dataclass
+class ArticleFacts:
+    """What indexing learned about one article beyond the document: words and brand names."""
+
+    words: set[str]
+    lower_words: set[str]
+    brands: list[tuple[str, str, int]]
+
+
+def document(article: Article) -> tuple[dict[str, Any], ArticleFacts]:
+    """The Whoosh document for an article, and its facts for the dictionary and brand table."""
+    body = article.body
+    text = plain_text(body)
+    heads = headings(body)
+    short = excerpt(text)
+    words, lower = dictionary_words(" ".join([article.display_title, *heads, short]))
+    doc = {
+        "key": article.key,
+        "url": article.site_path or article.url,
+        "title": article.display_title,
+        "location": location_words(article),
+        "headings": "\n".join(heads),
+        "body": text,
+        "excerpt": short,
+        "cancer_types": ",".join(article.cancer_types),
+        "tags": ",".join(article.tags),
+        "audience": article.audience_level,
+        "language": article.language,
+        "professional": is_professional(article),
+    }
+    brands = [(b, g, n) for (b, g), n in mine_brand_pairs(text).items()]
+    return doc, ArticleFacts(words, lower, brands)
+
+
+@dataclass
+class Manifest:
+    """What is in one index generation: format, file fingerprints, brand pairs, segment file sizes."""
+
+    format: str = INDEX_FORMAT
+    files: dict[str, dict[str, Any]] = field(default_factory=dict)
+    toc_generation: int = -1
+    segment_sizes: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, folder: Path) -> Manifest | None:
+        """The manifest in folder, or None when it is missing or unreadable."""
+        try:
+            data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+            return cls(
+                format=str(data["format"]),
+                files=dict(data["files"]),
+                toc_generation=int(data.get("toc_generation", -1)),
+                segment_sizes={str(k): int(v) for k, v in data.get("segment_sizes", {}).items()},
+            )
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            log.info("No usable manifest in %s: %s", folder, exc)
+            return None
+
+    def write(self, folder: Path) -> None:
+        """Write the manifest atomically, recording the sizes of the index files as they are now."""
+        storage = FileStorage(str(folder), readonly=True)
+        toc = whoosh_index.TOC.read(storage, whoosh_index._DEF_INDEX_NAME)
+        self.toc_generation = toc.generation
+        # Only the live files: files of merged-away segments may linger while a reader holds them.
+        names = [whoosh_index.TOC._filename(whoosh_index._DEF_INDEX_NAME, toc.generation)]
+        for segment in toc.segments:
+            names += segment.list_files(storage)
+        self.segment_sizes = {name: (folder / name).stat().st_size for name in names}
+        data = {
+            "format": self.format,
+            "toc_generation": self.toc_generation,
+            "segment_sizes": self.segment_sizes,
+            "files": self.files,
+        }
+        atomic_write_text(folder / MANIFEST, json.dumps(data, separators=(",", ":")))
+
+    def brand_counts(self) -> Iterable[tuple[str, str, int]]:
+        """Every (brand, generic, count) recorded for the indexed articles."""
+        for entry in self.files.values():
+            for brand, generic, count in entry.get("brands", ()):  # noqa: UP028 - unpacks and checks
+                yield brand, generic, count
+
+
+@dataclass
+class Dictionary:
+    """Words seen in the library (document frequency), and which of them are written in lowercase."""
+
+    df: dict[str, int] = field(default_factory=dict)
+    lower: set[str] = field(default_factory=set)
+
+    def add(self, facts: ArticleFacts) -> None:
+        """Count one article's words."""
+        for word in facts.words:
+            self.df[word] = self.df.get(word, 0) + 1
+        self.lower |= facts.lower_words
+
+    @classmethod
+    def read(cls, folder: Path) -> Dictionary:
+        """The dictionary in folder; empty when missing or unreadable."""
+        try:
+            data = json.loads((folder / WORDS).read_text(encoding="utf-8"))
+            return cls({str(k): int(v) for k, v in data["df"].items()}, set(data["lower"]))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            log.info("No usable word list in %s: %s", folder, exc)
+            return cls()
+
+    def write(self, folder: Path) -> None:
+        """Write atomically."""
+        data = {"df": self.df, "lower": sorted(self.lower)}
+        atomic_write_text(folder / WORDS, json.dumps(data, separators=(",", ":")))
+
+
+def manifest_entry(article: Article, print_: tuple[int, int], facts: ArticleFacts) -> dict[str, Any]:
+    """One file's manifest record."""
+    entry: dict[str, Any] = {"key": article.key, "size": print_[0], "mtime_ns": print_[1]}
+    if facts.brands:
+        entry["brands"] = [list(b) for b in facts.brands]
+    return entry
+
+
+def build_in_process(
+    folder: Path,
+    articles: Sequence[tuple[Article, tuple[int, int]]],
+    progress: Progress | None = None,
+) -> None:
+    """Create a complete index in an empty folder in this process, with its manifest and dictionary."""
+    folder.mkdir(parents=True, exist_ok=True)
+    ix = whoosh_index.create_in(str(folder), make_schema())
+    total = len(articles)
+    writer = FastSegmentWriter(ix, limitmb=256)
+    manifest, dictionary = Manifest(), Dictionary()
+    try:
+        for done, (article, print_) in enumerate(articles, 1):
+            doc, facts = document(article)
+            writer.add_document(**doc)
+            dictionary.add(facts)
+            manifest.files[file_id(article.path)] = manifest_entry(article, print_, facts)
+            if progress is not None and (done % 10 == 0 or done == total):
+                progress(done, total + 1)
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+    finally:
+        ix.close()
+    dictionary.write(folder)
+    manifest.write(folder)
+    if progress is not None:
+        progress(total + 1, total + 1)
+
+
+def update_in_place(
+    folder: Path,
+    manifest: Manifest,
+    articles: Sequence[tuple[Article, tuple[int, int]]],
+    remove: Sequence[str],
+    timeout: float = 2.0,
+    progress: Progress | None = None,
+) -> None:
+    """Re-index some articles and drop others in an existing index, then rewrite its manifest."""
+    ix = whoosh_index.open_dir(str(folder))
+    dictionary = Dictionary.read(folder)
+    total = len(articles) + 1
+    try:
+        writer = FastSegmentWriter(ix, timeout=timeout)
+        try:
+            for fid in remove:
+                entry = manifest.files.pop(fid, None)
+                if entry and entry.get("key"):
+                    writer.delete_by_term("key", entry["key"])
+            for done, (article, print_) in enumerate(articles, 1):
+                doc, facts = document(article)
+                writer.update_document(**doc)
+                dictionary.add(facts)
+                manifest.files[file_id(article.path)] = manifest_entry(article, print_, facts)
+                if progress is not None:
+                    progress(done, total)
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+    finally:
+        ix.close()
+    # Written after the commit: a crash in between leaves an older manifest, and the next update
+    # simply re-indexes the same files again (update_document replaces by key).
+    dictionary.write(folder)
+    manifest.write(folder)
+    if progress is not None:
+        progress(total, total)

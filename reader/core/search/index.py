@@ -1,0 +1,428 @@
+"""The search index as the rest of the app sees it: open, status, update from a library, search.
+
+Layout under ``<cache_dir>/index/``: ``CURRENT`` names the live generation folder (``gen-*``); a full
+build goes to ``build-*`` and becomes a generation only when complete, so a killed build never
+touches the live index. ``update.lock`` lets one process at a time change anything.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh.filedb.filestore import FileStorage
+from whoosh.query.qcore import QueryError
+from whoosh.searching import Searcher
+
+from reader.core.files.atomic import atomic_write_text
+from reader.core.files.locations import resource
+from reader.core.glossary.entries import Glossary
+from reader.core.library.catalog import Library
+from reader.core.search.build import (
+    INDEX_FORMAT,
+    BuildError,
+    Dictionary,
+    Manifest,
+    build_in_process,
+    file_id,
+    fingerprint,
+    toc_generation,
+    update_in_place,
+)
+from reader.core.search.query import Speller, plan_query
+from reader.core.search.results import FacetCache, SearchFilters, SearchResults, run_search
+from reader.core.search.scoring import SearcherData
+from reader.core.search.synonyms import SynonymTable, brand_table, glossary_table
+from reader.core.search.workers import build_parallel
+
+log = logging.getLogger(__name__)
+
+CURRENT = "CURRENT"
+#: Libraries at least this big are built in a separate process with parallel writers.
+PARALLEL_MIN_ARTICLES = 300
+#: When more than this share of the library changed, a full (parallel) build is faster.
+REBUILD_SHARE = 0.3
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class IndexStatus:
+    """Whether search works now, and what to tell the person about it."""
+
+    state: str  # missing | ready | read_only | outdated | damaged
+    message: str
+    documents: int = 0
+
+    @property
+    def searchable(self) -> bool:
+        """True when searching gives real answers (perhaps from an older index)."""
+        return self.state in ("ready", "read_only")
+
+
+@dataclass
+class UpdateReport:
+    """What an update did."""
+
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    rebuilt: bool = False
+    skipped: bool = False
+    seconds: float = 0.0
+    message: str = ""
+    #: Peak memory of the largest build worker process, in MB (0 when the build ran in this process).
+    worker_peak_mb: float = 0.0
+
+    @property
+    def touched(self) -> int:
+        """How many articles were (re)indexed or removed."""
+        return self.added + self.changed + self.removed
+
+
+def default_synonyms(data_dir: Path | None = None) -> SynonymTable:
+    """The lay-word table shipped in resources/search/synonyms.txt, plus glossary aliases (the bundled
+    glossary and, with data_dir, the person's imported one); the synonyms file wins where both map a word."""
+    glossary = Glossary.load(data_dir)
+    pairs = ((entry.term, entry.aliases) for entry in glossary.entries())
+    return SynonymTable.load(resource("search", "synonyms.txt")).merged(glossary_table(pairs))
+
+
+class SearchIndex:
+    """A Whoosh index in a cache folder. Methods are safe to call from any one thread at a time
+    per method kind: searches are serialised by a lock, and update() may run beside them."""
+
+    def __init__(
+        self, cache_dir: Path, synonyms: SynonymTable | None = None, lock_timeout: float = 2.0
+    ) -> None:
+        self.root = Path(cache_dir) / "index"
+        self.synonyms = synonyms if synonyms is not None else default_synonyms()
+        self.lock_timeout = lock_timeout
+        self._lock = threading.RLock()
+        self._update_lock = threading.Lock()
+        self._searcher: Searcher | None = None
+        self._facets: FacetCache | None = None
+        self._data: SearcherData | None = None
+        self._speller: Speller | None = None
+        self._brands = SynonymTable()
+        self._manifest: Manifest | None = None
+        self._generation: Path | None = None
+        self._current_stamp: tuple[int, int] | None = None
+        self._status = IndexStatus("missing", "Search is being prepared: the index has not been built yet.")
+        self._temporary = False
+
+    @classmethod
+    def open(
+        cls, cache_dir: Path, synonyms: SynonymTable | None = None, lock_timeout: float = 2.0
+    ) -> SearchIndex:
+        """Open whatever index the cache folder holds (building nothing); see status()."""
+        index = cls(cache_dir, synonyms, lock_timeout)
+        with index._lock:
+            index._open_current()
+        return index
+
+    # Status ------------------------------------------------------------------
+
+    def status(self) -> IndexStatus:
+        """The index's state in plain words."""
+        with self._lock:
+            return self._status
+
+    def writable(self) -> bool:
+        """True when the index folder can be created and written to."""
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            probe = self.root / f".probe-{uuid.uuid4().hex}"
+            probe.write_bytes(b"")
+            probe.unlink()
+            return True
+        except OSError:
+            return False
+
+    def close(self) -> None:
+        """Release open files."""
+        with self._lock:
+            self._drop_searcher()
+
+    # Opening -------------------------------------------------------------------
+
+    def _read_current(self) -> tuple[Path | None, tuple[int, int] | None]:
+        pointer = self.root / CURRENT
+        try:
+            st = pointer.stat()
+            name = pointer.read_text(encoding="utf-8").strip()
+        except OSError:
+            return None, None
+        if not name or "/" in name or "\\" in name or name.startswith("."):
+            return None, (st.st_mtime_ns, st.st_size)
+        return self.root / name, (st.st_mtime_ns, st.st_size)
+
+    def _drop_searcher(self) -> None:
+        if self._searcher is not None:
+            try:
+                self._searcher.close()
+            except Exception:  # closing a damaged index must not stop anything
+                log.debug("closing searcher failed", exc_info=True)
+        self._searcher = None
+        self._facets = None
+        self._data = None
+
+    def _open_current(self) -> None:
+        """(Re)open the live generation and set the status; never raises."""
+        self._drop_searcher()
+        generation, stamp = self._read_current()
+        self._current_stamp = stamp
+        self._generation = generation
+        self._manifest = None
+        if generation is None:
+            self._status = IndexStatus(
+                "missing", "Search is being prepared: the index has not been built yet."
+            )
+            return
+        try:
+            self._open_generation(generation)
+        except Exception as exc:
+            log.warning("Search index at %s cannot be used: %s", generation, exc)
+            self._drop_searcher()
+            self._status = IndexStatus(
+                "damaged",
+                "The search index is damaged and has to be rebuilt; search is not available until then.",
+            )
+
+    def _open_generation(self, generation: Path) -> None:
+        manifest = Manifest.read(generation)
+        if manifest is None:
+            raise BuildError("its list of indexed files is missing or unreadable")
+        if manifest.format != INDEX_FORMAT:
+            self._status = IndexStatus(
+                "outdated",
+                "The search index was made by another version of the reader and has to be rebuilt.",
+            )
+            return
+        if toc_generation(generation) == manifest.toc_generation:
+            for name, size in manifest.segment_sizes.items():
+                try:
+                    actual = (generation / name).stat().st_size
+                except OSError:
+                    raise BuildError(f"index file {name} is missing") from None
+                if actual != size:
+                    raise BuildError(f"index file {name} is truncated or changed ({actual} of {size} bytes)")
+        readonly = not os.access(generation, os.W_OK) or not os.access(self.root, os.W_OK)
+        storage = FileStorage(str(generation), readonly=readonly)
+        ix = storage.open_index()
+        searcher = ix.searcher()
+        documents = searcher.doc_count()
+        self._facets = FacetCache(searcher)
+        self._data = SearcherData(searcher)
+        self._searcher = searcher
+        self._manifest = manifest
+        dictionary = Dictionary.read(generation)
+        # In a small library a word seen once is still a real word; in a big one, once may be a typo.
+        self._speller = Speller(dictionary.df, min_df=2 if documents >= 200 else 1)
+        self._brands = brand_table(manifest.brand_counts(), known_words=dictionary.lower)
+        if readonly:
+            self._status = IndexStatus(
+                "read_only",
+                "The search index cannot be updated because its folder is read-only; "
+                "results come from the index as it is and may miss recent changes.",
+                documents,
+            )
+        else:
+            self._status = IndexStatus("ready", f"Search is ready ({documents} articles).", documents)
+
+    def _refresh_if_changed(self) -> None:
+        """Reopen when another process (or update()) swapped or changed the index."""
+        _, stamp = self._read_current()
+        if stamp != self._current_stamp or (self._searcher is None and self._status.searchable):
+            self._open_current()  # swapped, or closed (close() only lets go of the files)
+        elif self._searcher is not None and not self._searcher.up_to_date():
+            self._open_current()
+
+    # Searching --------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 20, filters: SearchFilters | None = None) -> SearchResults:
+        """Ranked results for any text; never raises, the message says when search is unavailable."""
+        with self._lock:
+            try:
+                self._refresh_if_changed()
+            except Exception:  # the status says what is wrong
+                log.exception("Refreshing the search index failed")
+            searcher, data = self._searcher, self._data
+            if searcher is None or self._facets is None or data is None:
+                return SearchResults(text, message=self._status.message)
+            try:
+                plan = plan_query(
+                    text, self.synonyms, self._brands, self._speller, idf=lambda s: searcher.idf("body", s)
+                )
+                results = run_search(data, plan, self._facets, limit, filters or SearchFilters())
+            except (QueryError, RecursionError):
+                log.exception("Search could not handle %r", text[:100])
+                return SearchResults(text, message="This search could not be carried out; try other words.")
+            except Exception as exc:
+                log.exception("Search failed for %r", text[:100])
+                self._drop_searcher()
+                self._status = IndexStatus(
+                    "damaged",
+                    f"The search index is damaged ({type(exc).__name__}) and has to be rebuilt; "
+                    "search is not available until then.",
+                )
+                return SearchResults(text, message=self._status.message)
+            if self._status.state == "read_only":
+                results.message = self._status.message
+            return results
+
+    # Updating ----------------------------------------------------------------
+
+    def update(
+        self,
+        library: Library,
+        progress: Progress | None = None,
+        rebuild: bool = False,
+        parallel: bool | None = None,
+    ) -> UpdateReport:
+        """Bring the index in line with the library: re-index only what changed, or rebuild."""
+        started = time.perf_counter()
+        with self._update_lock:
+            report = self._update(library, progress, rebuild, parallel)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _update(
+        self, library: Library, progress: Progress | None, rebuild: bool, parallel: bool | None
+    ) -> UpdateReport:
+        if not self.writable():
+            with self._lock:
+                self._open_current()
+                if self._status.searchable:
+                    return UpdateReport(skipped=True, message=self._status.message)
+                unusable = str(self.root)
+                self.root = Path(tempfile.mkdtemp(prefix="cancer-reader-index-"))
+                self._temporary = True
+            notice = (
+                f"The search index folder {unusable} cannot be written, so search uses a temporary index "
+                "that is rebuilt each time the reader starts."
+            )
+            report = self._update(library, progress, True, parallel)
+            report.message = " ".join(filter(None, [notice, report.message]))
+            return report
+        lock = FileStorage(str(self.root)).lock("update.lock")
+        if not _acquire(lock, self.lock_timeout):
+            with self._lock:
+                self._open_current()
+            return UpdateReport(
+                skipped=True,
+                message="Another copy of the reader is updating the search index; "
+                "the existing index is used meanwhile.",
+            )
+        try:
+            notes = self._clean_leftovers()
+            with self._lock:
+                self._open_current()
+                state, manifest, generation = self._status.state, self._manifest, self._generation
+            current = {file_id(a.path): (a, fingerprint(a.path)) for a in library}
+            if rebuild or state not in ("ready",) or manifest is None or generation is None:
+                report = self._full_build(current, progress, parallel)
+            else:
+                report = self._incremental(current, manifest, generation, progress, parallel)
+            report.message = " ".join(filter(None, [notes, report.message]))
+            return report
+        finally:
+            lock.release()
+            with self._lock:
+                self._open_current()
+
+    def _incremental(self, current: dict, manifest: Manifest, generation: Path, progress: Progress | None,
+                     parallel: bool | None) -> UpdateReport:  # fmt: skip
+        removed = [fid for fid in manifest.files if fid not in current]
+        added = [fid for fid in current if fid not in manifest.files]
+        changed = [
+            fid
+            for fid, (article, print_) in current.items()
+            if fid in manifest.files
+            and (
+                manifest.files[fid].get("key") != article.key
+                or (manifest.files[fid].get("size"), manifest.files[fid].get("mtime_ns")) != print_
+            )
+        ]
+        if not (removed or added or changed):
+            return UpdateReport(message="The search index is up to date.")
+        if len(added) + len(changed) > max(200, REBUILD_SHARE * len(current)):
+            return self._full_build(current, progress, parallel)
+        # The open searcher keeps answering from the old state while the writer works: on POSIX the
+        # files it reads stay readable when the writer replaces them; on Windows Whoosh leaves files that
+        # are still open in place (they are deleted by a later commit). search() reopens after the commit.
+        update_in_place(
+            generation,
+            manifest,
+            [current[fid] for fid in added + changed],
+            removed + changed,
+            self.lock_timeout,
+            progress,
+        )
+        return UpdateReport(added=len(added), changed=len(changed), removed=len(removed))
+
+    def _full_build(self, current: dict, progress: Progress | None, parallel: bool | None) -> UpdateReport:
+        articles = list(current.values())
+        if parallel is None:
+            parallel = len(articles) >= PARALLEL_MIN_ARTICLES
+        building = self.root / f"build-{uuid.uuid4().hex[:12]}"
+        peak_kib = 0
+        try:
+            if parallel:
+                peak_kib = build_parallel(
+                    building, articles, procs=max(2, min(4, os.cpu_count() or 2)), progress=progress
+                )
+            else:
+                build_in_process(building, articles, progress=progress)
+            generation = self.root / f"gen-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
+            os.replace(building, generation)
+            atomic_write_text(self.root / CURRENT, generation.name + "\n")
+        except (BuildError, OSError) as exc:
+            shutil.rmtree(building, ignore_errors=True)
+            log.error("Building the search index failed: %s", exc)
+            return UpdateReport(rebuilt=False, message=f"The search index could not be built: {exc}")
+        except BaseException:
+            shutil.rmtree(building, ignore_errors=True)
+            raise
+        self._remove_old_generations(keep=generation.name)
+        return UpdateReport(added=len(articles), rebuilt=True, worker_peak_mb=peak_kib / 1024)
+
+    def _clean_leftovers(self) -> str:
+        """Remove unfinished builds (we hold the update lock, so nobody is building); say so if any."""
+        leftovers = [p for p in self.root.glob("build-*") if p.is_dir()]
+        for path in leftovers:
+            shutil.rmtree(path, ignore_errors=True)
+        if leftovers:
+            return "An earlier index build did not finish; its files were removed."
+        return ""
+
+    def _remove_old_generations(self, keep: str) -> None:
+        """Delete generations but the live one and the one before (another process may still read it)."""
+        generations = sorted(
+            (p for p in self.root.glob("gen-*") if p.is_dir() and p.name != keep),
+            key=lambda p: p.stat().st_mtime,
+        )
+        for path in generations[:-1]:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _acquire(lock: object, timeout: float) -> bool:
+    """Take a Whoosh file lock, waiting up to timeout seconds; False when it stays taken."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if lock.acquire(blocking=False):  # type: ignore[attr-defined]
+                return True
+        except OSError:
+            return False
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.05)

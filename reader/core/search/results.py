@@ -1,0 +1,183 @@
+"""What a search returns, and how a Whoosh searcher's matches become ranked, filtered, counted hits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from whoosh.searching import Searcher
+
+from reader.core.search.query import QueryPlan, concept_stems, proximity, snippet, title_precision
+from reader.core.search.scoring import SearcherData, top
+
+#: A health-professional version's score is multiplied by this unless the query asks for one.
+PROFESSIONAL_FACTOR = 0.5
+#: Bonus for a title made only of query words (an overview page named for the topic).
+TITLE_PRECISION_WEIGHT = 0.5
+#: Bonus for an article filed under a cancer type the query names, more when that is its only type.
+TYPE_FOCUS_WEIGHT = 0.3
+#: Bonus when all query ideas stand close together in the article's opening text, and how close.
+PROXIMITY_WEIGHT = 0.3
+PROXIMITY_WORDS = 25
+#: How many of the best candidates get the (costlier) proximity check.
+PROXIMITY_CANDIDATES = 25
+#: Candidates Whoosh ranks before our own re-ranking picks the top ones.
+MIN_CANDIDATES = 60
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Chosen cancer types and tags: any of the chosen types, and any of the chosen tags."""
+
+    cancer_types: frozenset[str] = frozenset()
+    tags: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, cancer_types: Iterable[str] = (), tags: Iterable[str] = ()) -> SearchFilters:
+        """Filters from any iterables of names (case does not matter)."""
+        return cls(frozenset(t.lower() for t in cancer_types), frozenset(t.lower() for t in tags))
+
+    def __bool__(self) -> bool:
+        return bool(self.cancer_types or self.tags)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One result: enough to list it and open it."""
+
+    key: str
+    url: str
+    title: str
+    cancer_types: tuple[str, ...]
+    tags: tuple[str, ...]
+    score: float
+    snippet: str
+    professional: bool = False
+
+    def as_dict(self) -> dict[str, object]:
+        """A JSON-ready dict."""
+        return {
+            "key": self.key,
+            "url": self.url,
+            "title": self.title,
+            "cancer_types": list(self.cancer_types),
+            "tags": list(self.tags),
+            "score": round(self.score, 4),
+            "snippet": self.snippet,
+            "professional": self.professional,
+        }
+
+
+@dataclass
+class SearchResults:
+    """Ranked hits, how many matched in all, a spelling suggestion, and counts per filter value."""
+
+    text: str
+    hits: list[SearchHit] = field(default_factory=list)
+    total: int = 0
+    suggestion: str | None = None
+    cancer_type_counts: dict[str, int] = field(default_factory=dict)
+    tag_counts: dict[str, int] = field(default_factory=dict)
+    #: Plain words for the person when search is not (fully) available; "" when all is well.
+    message: str = ""
+
+
+class FacetCache:
+    """Document numbers per cancer type and per tag, for one searcher."""
+
+    def __init__(self, searcher: Searcher) -> None:
+        self.cancer_types = self._values(searcher, "cancer_types")
+        self.tags = self._values(searcher, "tags")
+
+    @staticmethod
+    def _values(searcher: Searcher, fieldname: str) -> dict[str, frozenset[int]]:
+        values: dict[str, frozenset[int]] = {}
+        for raw in searcher.lexicon(fieldname):
+            value = raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)
+            docs = frozenset(searcher.postings(fieldname, raw).all_ids())
+            if docs:
+                values[value] = docs
+        return values
+
+    @staticmethod
+    def allowed(values: dict[str, frozenset[int]], chosen: frozenset[str]) -> frozenset[int] | None:
+        """Documents with any chosen value, or None when nothing is chosen."""
+        if not chosen:
+            return None
+        return frozenset().union(*(values.get(v, frozenset()) for v in chosen))
+
+
+def _counts(values: dict[str, frozenset[int]], docs: set[int]) -> dict[str, int]:
+    counts = {v: len(d & docs) for v, d in values.items()}
+    return dict(sorted(((v, n) for v, n in counts.items() if n), key=lambda x: (-x[1], x[0])))
+
+
+def run_search(
+    data: SearcherData, plan: QueryPlan, facets: FacetCache, limit: int, filters: SearchFilters
+) -> SearchResults:
+    """Search, re-rank by coverage, title matches and audience, and count results per filter value."""
+    results = SearchResults(plan.text, suggestion=plan.suggestion)
+    if plan.query is None or limit <= 0:
+        return results
+    anywhere = [data.scores(q).keys() for q in plan.concept_queries]
+    in_title = [data.scores(q).keys() for q in plan.title_queries]
+    matched: set[int] = set().union(*anywhere)
+    by_type = FacetCache.allowed(facets.cancer_types, filters.cancer_types)
+    by_tag = FacetCache.allowed(facets.tags, filters.tags)
+    # Each facet's counts honour the other facet's choice, so choosing a value never hides its siblings.
+    results.cancer_type_counts = _counts(
+        facets.cancer_types, matched & by_tag if by_tag is not None else matched
+    )
+    results.tag_counts = _counts(facets.tags, matched & by_type if by_type is not None else matched)
+    kept = matched
+    if by_type is not None:
+        kept = kept & by_type
+    if by_tag is not None:
+        kept = kept & by_tag
+    results.total = len(kept)
+    if not kept:
+        return results
+    raw = data.scores(plan.query)
+    candidates = top(raw, kept & raw.keys(), max(MIN_CANDIDATES, limit * 3))
+    scored: list[tuple[float, int]] = []
+    for rank, (docnum, raw_score) in enumerate(candidates):
+        share, title_share = plan.coverage(docnum, anywhere, in_title)
+        score = raw_score * (0.2 + 0.8 * share * share) * (1.0 + 0.6 * title_share)
+        stored = data.fields(docnum)
+        score *= 1.0 + TITLE_PRECISION_WEIGHT * title_precision(stored.get("title", ""), plan)
+        types = _split(stored.get("cancer_types", ""))
+        if types:
+            score *= 1.0 + TYPE_FOCUS_WEIGHT * sum(t in plan.phrases for t in types) / len(types)
+        if stored.get("professional") and not plan.wants_professional:
+            score *= PROFESSIONAL_FACTOR
+        scored.append((score, rank))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    groups = concept_stems(plan)
+    if len(groups) >= 2:
+        head = []
+        for score, rank in scored[:PROXIMITY_CANDIDATES]:
+            width = proximity(data.excerpt(candidates[rank][0]), groups)
+            if width is not None and width <= PROXIMITY_WORDS:
+                score *= 1.0 + PROXIMITY_WEIGHT * (1.0 - (width - len(groups)) / PROXIMITY_WORDS)
+            head.append((score, rank))
+        scored = sorted(head, key=lambda x: (-x[0], x[1])) + scored[PROXIMITY_CANDIDATES:]
+    for score, rank in scored[:limit]:
+        docnum = candidates[rank][0]
+        stored = data.fields(docnum)
+        results.hits.append(
+            SearchHit(
+                key=stored["key"],
+                url=stored.get("url", ""),
+                title=stored.get("title", ""),
+                cancer_types=_split(stored.get("cancer_types", "")),
+                tags=_split(stored.get("tags", "")),
+                score=score,
+                snippet=snippet(data.excerpt(docnum), plan.highlight_stems),
+                professional=bool(stored.get("professional")),
+            )
+        )
+    return results
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split(",") if v.strip())

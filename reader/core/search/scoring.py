@@ -1,0 +1,128 @@
+"""Scoring a query plan against one Whoosh searcher, with per-term and per-document data kept warm.
+
+Whoosh's searcher builds a tree of matchers for every search and walks every posting of every clause
+through it; for our wide queries (each idea in four fields, with alternatives) that is most of a
+search. Here each term's scores (Whoosh's own BM25F, read from its own matcher, so the numbers are the
+same) are computed once and kept; a query's score is then sums of those dictionaries. Documents'
+light stored fields and their excerpt's words are kept too, so snippets and the proximity check cost
+little for results seen before (as the person types, the same articles come back).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import OrderedDict
+from collections.abc import Iterable
+from typing import Any
+
+from whoosh.query import And, Or, Query, Term
+from whoosh.searching import Searcher
+
+from reader.core.search.text import ExcerptWords, excerpt_words
+
+#: How many postings the term cache holds in all before it forgets the least recently used terms.
+MAX_CACHED_POSTINGS = 2_000_000
+#: How many phrase results are kept (a phrase stands for one idea, like a term).
+MAX_CACHED_PHRASES = 512
+#: How many documents' excerpt words are kept.
+MAX_CACHED_EXCERPTS = 1024
+
+
+class SearcherData:
+    """Per-searcher caches: term scores, light stored fields, excerpt words. Not thread-safe."""
+
+    def __init__(self, searcher: Searcher) -> None:
+        self.searcher = searcher
+        self._reader = searcher.reader()
+        self._terms: OrderedDict[tuple[str, str], dict[int, float]] = OrderedDict()
+        self._postings = 0
+        self._fields: dict[int, dict[str, Any]] = {}
+        self._excerpts: OrderedDict[int, ExcerptWords] = OrderedDict()
+        self._phrases: OrderedDict[Query, dict[int, float]] = OrderedDict()
+
+    # Scores -------------------------------------------------------------------------------------
+
+    def term_scores(self, fieldname: str, text: str) -> dict[int, float]:
+        """Whoosh's BM25F score of every (live) document holding a term, unboosted."""
+        key = (fieldname, text)
+        scores = self._terms.get(key)
+        if scores is not None:
+            self._terms.move_to_end(key)
+            return scores
+        scores = {}
+        if key in self._reader:
+            matcher = self.searcher.postings(fieldname, text)
+            while matcher.is_active():
+                scores[matcher.id()] = matcher.score()
+                matcher.next()
+        self._terms[key] = scores
+        self._postings += len(scores) + 1
+        while self._postings > MAX_CACHED_POSTINGS and len(self._terms) > 1:
+            _, dropped = self._terms.popitem(last=False)
+            self._postings -= len(dropped) + 1
+        return scores
+
+    def scores(self, query: Query) -> dict[int, float]:
+        """Every matching document's score for a query, as Whoosh would score it (sums of clauses)."""
+        if isinstance(query, Term):
+            scores = self.term_scores(query.fieldname, query.text)
+            return _scaled(scores, query.boost)
+        if isinstance(query, Or):
+            total: dict[int, float] = {}
+            for sub in query.subqueries:
+                for doc, score in self.scores(sub).items():
+                    total[doc] = total.get(doc, 0.0) + score
+            return _scaled(total, query.boost)
+        if isinstance(query, And):
+            parts = sorted((self.scores(sub) for sub in query.subqueries), key=len)
+            if not parts:
+                return {}
+            common = set(parts[0]).intersection(*parts[1:])
+            return {doc: query.boost * sum(p[doc] for p in parts) for doc in common}
+        # Anything else (phrases in titles and headings): Whoosh's own matcher, over its few documents.
+        found = self._phrases.get(query)
+        if found is not None:
+            self._phrases.move_to_end(query)
+            return found
+        found = {}
+        matcher = query.matcher(self.searcher)
+        while matcher.is_active():
+            found[matcher.id()] = matcher.score()
+            matcher.next()
+        self._phrases[query] = found
+        if len(self._phrases) > MAX_CACHED_PHRASES:
+            self._phrases.popitem(last=False)
+        return found
+
+    # Documents -----------------------------------------------------------------------------------
+
+    def fields(self, docnum: int) -> dict[str, Any]:
+        """A document's stored fields except the excerpt."""
+        found = self._fields.get(docnum)
+        if found is None:
+            stored = self.searcher.stored_fields(docnum)
+            stored.pop("excerpt", None)
+            found = self._fields[docnum] = stored
+        return found
+
+    def excerpt(self, docnum: int) -> ExcerptWords:
+        """A document's stored excerpt, split into words."""
+        found = self._excerpts.get(docnum)
+        if found is not None:
+            self._excerpts.move_to_end(docnum)
+            return found
+        found = self._excerpts[docnum] = excerpt_words(self.searcher.stored_fields(docnum).get("excerpt", ""))
+        if len(self._excerpts) > MAX_CACHED_EXCERPTS:
+            self._excerpts.popitem(last=False)
+        return found
+
+
+def _scaled(scores: dict[int, float], boost: float) -> dict[int, float]:
+    if boost == 1.0:
+        return scores
+    return {doc: score * boost for doc, score in scores.items()}
+
+
+def top(scores: dict[int, float], allowed: Iterable[int], count: int) -> list[tuple[int, float]]:
+    """The count best (docnum, score) among allowed documents, best first (ties: lower docnum first)."""
+    return heapq.nsmallest(count, ((doc, scores[doc]) for doc in allowed), key=lambda it: (-it[1], it[0]))

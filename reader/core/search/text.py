@@ -1,0 +1,162 @@
+"""Plain text for the search index: a fast Markdown strip, headings, excerpts, words and stems."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from whoosh.analysis import Analyzer, StemmingAnalyzer
+from whoosh.lang.porter import stem as porter_stem
+
+from reader.core.library.article import Article
+from reader.core.search.fields import stem_of
+
+#: Characters of plain text kept per article for snippets: enough for a few paragraphs,
+#: small enough that loading a result's stored fields stays cheap.
+EXCERPT_CHARS = 3000
+
+# Line-level patterns start with a literal "\n" (the text gets one in front) rather than "^" with
+# MULTILINE: the regex engine can then jump from newline to newline, which is several times faster.
+_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
+_LINK = re.compile(r"\[([^\]\n]*)\]\([^()\n]*(?:\([^)\n]*\)[^()\n]*)*\)")
+_REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
+_AUTOLINK = re.compile(r"<(?:https?|mailto):[^>]*>|https?://\S+")
+_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+# The corpus often writes a heading as a bare "##" line with its text in the next paragraph.
+_HEADING = re.compile(r"\n[ \t]{0,3}#{1,6}(?:[ \t]+([^\n]*[^\s#][^\n]*)|[ \t]*\n\s*([^\n#][^\n]{0,200})\n)")
+_LINE_MARKUP = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]*|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)")
+# One run of blanks, an optional "|" and then blanks: "[ \t]*\|?[ \t]*" split a long run of spaces
+# two ways at every point (quadratic).
+_TABLE_RULE = re.compile(r"\n[ \t]*(?:\|[ \t]*)?:?-{2,}[^\n]*")
+_MARKUP_CHARS = ("*", "_", "`", "~", "|", "\u00a0", "\t")
+_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|#\d+);")
+_SPACES = re.compile(r"  +")
+_BLANK_LINES = re.compile(r"\n[ \n]*\n")
+_DICT_WORD = re.compile(r"[A-Za-z]{3,24}")
+#: A word as snippets and the proximity check see it.
+_EXCERPT_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
+
+_ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
+
+#: A word as the spelling dictionary sees it: letters only, 3 to 24 of them.
+_PROFESSIONAL_TITLE = re.compile(r"health\s+professional", re.IGNORECASE)
+
+
+def _drop_between(text: str, start: str, end: str, replacement: str, to_line_end: bool = False) -> str:
+    """Replace each start...end span (and, with to_line_end, the rest of end's line) in linear time.
+
+    Like re.sub(start + ".*?" + end) but without its quadratic time when many starts are never closed.
+    """
+    parts: list[str] = []
+    done = 0
+    while (begin := text.find(start, done)) >= 0:
+        close = text.find(end, begin + len(start))
+        if close < 0:
+            break
+        stop = close + len(end)
+        if to_line_end:
+            line_end = text.find("\n", stop)
+            stop = len(text) if line_end < 0 else line_end
+        parts += [text[done:begin], replacement]
+        done = stop
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown to readable plain text: link and image text kept, addresses and markup dropped."""
+    text = "\n" + markdown
+    if "```" in text:
+        text = _drop_between(text, "\n```", "\n```", "\n", to_line_end=True)
+    if "<!--" in text:
+        text = _drop_between(text, "<!--", "-->", " ")
+    text = _IMAGE.sub(r"\1", text)
+    text = _LINK.sub(r"\1", text)
+    text = _REF_LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(" ", text)
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    text = _TABLE_RULE.sub("\n", text)
+    text = _LINE_MARKUP.sub("\n", text)
+    for char in _MARKUP_CHARS:  # str.replace is far faster than translate() on non-ASCII text
+        if char in text:
+            text = text.replace(char, " ")
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: _ENTITIES.get(m.group(0), " "), text)
+    text = _SPACES.sub(" ", text)
+    return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+def headings(markdown: str) -> list[str]:
+    """The text of every heading, without markup (empty headings left out)."""
+    found = (
+        plain_text((m.group(1) or m.group(2)).rstrip(" \t#")) for m in _HEADING.finditer("\n" + markdown)
+    )
+    return [h for h in found if h]
+
+
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """The start of text, cut at a word boundary."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit]
+
+
+@dataclass(frozen=True)
+class ExcerptWords:
+    """An excerpt, the places of its words, and their stems ("" for stop words and 1-letter words)."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...]
+    stems: tuple[str, ...]
+
+
+def excerpt_words(text: str) -> ExcerptWords:
+    """Split an excerpt into words (with their places) and stem them."""
+    spans, stems = [], []
+    for match in _EXCERPT_WORD.finditer(text):
+        spans.append(match.span())
+        stems.append(stem_of(match.group(0).lower()))
+    return ExcerptWords(text, tuple(spans), tuple(stems))
+
+
+def dictionary_words(text: str) -> tuple[set[str], set[str]]:
+    """Words of text for the spelling dictionary: (all, lowercased; those written in lowercase)."""
+    found = set(_DICT_WORD.findall(text))
+    lower = {w for w in found if w.islower()}
+    return {w.lower() for w in found}, lower
+
+
+def is_professional(article: Article) -> bool:
+    """True for a health-professional version: an "/hp/" or "-hp-pdq" address, or the title says so."""
+    path = article.site_path.lower()
+    return "/hp/" in path + "/" or path.endswith("-hp-pdq") or bool(_PROFESSIONAL_TITLE.search(article.title))
+
+
+def location_words(article: Article) -> str:
+    """The article's address as words ("/types/breast/treatment" -> "types breast treatment")."""
+    return " ".join(p for p in re.split(r"[/_.-]+", article.site_path) if p)
+
+
+def display_title(article: Article) -> str:
+    """The title as shown in results."""
+    return article.display_title
+
+
+def make_analyzer() -> Analyzer:
+    """The analyzer used for every text field and for queries: lowercase, stop words, stemming."""
+    return StemmingAnalyzer(cachesize=-1)
+
+
+@lru_cache(maxsize=100_000)
+def stem(word: str) -> str:
+    """The Porter stem of a lowercase word (the same stem the index uses)."""
+    return porter_stem(word)
+
+
+def stems(words: Iterable[str]) -> list[str]:
+    """Stems of words, in order."""
+    return [stem(w) for w in words]

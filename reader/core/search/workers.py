@@ -1,0 +1,194 @@
+"""A full index build spread over worker processes, each writing one complete Whoosh segment.
+
+Whoosh's own parallel writer (``procs=2``) keeps the text extraction in the parent and pickles every
+document to its sub-writers, so on two cores the parent and both sub-writers fight for them. Here
+each worker gets whole articles, does everything for its share (Markdown to text, analysis, postings,
+the segment files) and sends back only the finished segment and the facts the manifest needs; the
+caller waits on a queue (no work on its interpreter) and then writes one table of contents naming
+every segment, as Whoosh's ``multisegment=True`` does.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+
+from reader.core.library.article import Article
+from reader.core.search.build import (
+    BuildError,
+    Dictionary,
+    Manifest,
+    document,
+    file_id,
+    make_schema,
+    manifest_entry,
+)
+from reader.core.search.fields import FastSegmentWriter
+
+Progress = Callable[[int, int], None]
+Item = tuple[Article, tuple[int, int]]
+
+#: Posting buffer per worker: large enough that the corpus never spills sorted runs to disk.
+WORKER_LIMIT_MB = 160
+PROGRESS_EVERY = 10
+
+
+def shares(articles: Sequence[Item], procs: int) -> list[list[Item]]:
+    """Split articles into procs lists of about equal total size (largest first, greedy)."""
+    bins: list[list[Item]] = [[] for _ in range(max(1, procs))]
+    loads = [0] * len(bins)
+    for item in sorted(articles, key=lambda it: -max(it[1][0], 0)):
+        lightest = loads.index(min(loads))
+        bins[lightest].append(item)
+        loads[lightest] += max(item[1][0], 1)
+    return [b for b in bins if b]
+
+
+def _watch_parent(parent_pid: int) -> None:
+    """End this worker when the process that started it is gone (a killed app leaves no orphans)."""
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != parent_pid:
+            os._exit(3)
+
+
+def peak_memory_kib() -> int:
+    """This process's peak resident memory in KiB since it started its program (0 where unknown)."""
+    try:  # VmHWM starts afresh at exec; ru_maxrss would include the parent's size at fork
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        import resource
+
+        return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    except (ImportError, OSError):
+        return 0
+
+
+def _segment_worker(folder: str, share: list[Item], messages: Any, parent_pid: int) -> None:
+    """Index one share into a new segment of the index at folder; report progress, then the result."""
+    threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True).start()
+    try:
+        ix = whoosh_index.open_dir(folder)
+        # _lk=False: the caller holds the index's write lock for all workers (as Whoosh's MpWriter does).
+        writer = FastSegmentWriter(ix, _lk=False, limitmb=WORKER_LIMIT_MB)
+        dictionary = Dictionary()
+        entries: dict[str, dict[str, Any]] = {}
+        pending = 0
+        for article, print_ in share:
+            doc, facts = document(article)
+            writer.add_document(**doc)
+            dictionary.add(facts)
+            entries[file_id(article.path)] = manifest_entry(article, print_, facts)
+            pending += 1
+            if pending == PROGRESS_EVERY:
+                messages.put(("progress", pending, None))
+                pending = 0
+        # The temporary folder (sorted runs, when postings spill) is shared by all workers: the
+        # caller's commit removes it once every worker is done.
+        segment = writer._finalize_segment()
+        messages.put(
+            ("done", pending, (segment, entries, dictionary.df, dictionary.lower, peak_memory_kib()))
+        )
+    except BaseException as exc:  # reported to the caller, which decides what to tell the person
+        messages.put(("error", 0, f"{type(exc).__name__}: {exc}"))
+        raise SystemExit(1) from None
+
+
+def build_parallel(folder: Path, articles: Sequence[Item], procs: int = 2,
+                   progress: Progress | None = None) -> int:  # fmt: skip
+    """Create a complete index in an empty folder with procs worker processes; BuildError on failure.
+
+    Returns the largest worker's peak memory in KiB.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    whoosh_index.create_in(str(folder), make_schema()).close()
+    parts = shares(articles, procs)
+    total = len(articles)
+    context = multiprocessing.get_context("spawn")  # fork is unsafe in a process with Qt threads
+    messages = context.Queue()
+    workers = [
+        context.Process(
+            target=_segment_worker,
+            args=(str(folder), part, messages, os.getpid()),
+            name="cancer-reader-index-build",
+            daemon=True,
+        )  # fmt: skip
+        for part in parts
+    ]
+    results: list[tuple[Any, dict[str, Any], dict[str, int], set[str], int]] = []
+    error = ""
+    done = quiet = 0
+    try:
+        for worker in workers:
+            worker.start()
+        while len(results) < len(workers) and not error:
+            try:
+                kind, count, payload = messages.get(timeout=0.2)
+            except queue.Empty:
+                # A worker that ended cleanly put its result on the queue before it ended.
+                dead = sum(not w.is_alive() for w in workers)
+                quiet = quiet + 1 if dead > len(results) else 0
+                if quiet >= 5:
+                    error = "an index worker stopped unexpectedly"
+                continue
+            quiet = 0
+            if kind == "error":
+                error = str(payload)
+                continue
+            done += count
+            if kind == "done":
+                results.append(payload)
+            if progress is not None:
+                progress(done, total + 1)
+        for worker in workers:
+            worker.join(timeout=30)
+    finally:
+        for worker in workers:
+            if worker.is_alive():
+                worker.kill()
+                worker.join()
+        messages.close()
+        messages.join_thread()
+    if error:
+        raise BuildError(error)
+    _commit(folder, results)
+    if progress is not None:
+        progress(total + 1, total + 1)
+    return max(peak for *_, peak in results)
+
+
+def _commit(folder: Path, results: list[tuple[Any, dict[str, Any], dict[str, int], set[str], int]]) -> None:
+    """Write the table of contents naming every worker's segment, then the dictionary and manifest."""
+    ix = whoosh_index.open_dir(str(folder))
+    try:
+        writer = ix.writer()
+        try:
+            writer._close_segment()  # this writer adds no documents of its own
+            writer._commit_toc([segment for segment, *_ in results])
+            writer._finish()
+        except BaseException:
+            writer.cancel()
+            raise
+    finally:
+        ix.close()
+    manifest, dictionary = Manifest(), Dictionary()
+    for _, entries, df, lower, _ in results:
+        manifest.files.update(entries)
+        for word, count in df.items():
+            dictionary.df[word] = dictionary.df.get(word, 0) + count
+        dictionary.lower |= lower
+    dictionary.write(folder)
+    manifest.write(folder)

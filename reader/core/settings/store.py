@@ -1,0 +1,89 @@
+"""The person's settings: a small JSON file, written through atomically on every change."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from reader.core.files.atomic import atomic_write_text, move_aside
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+
+
+class Settings:
+    """Key/value settings kept in one JSON file; a damaged file is moved aside, never overwritten."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.problems: list[str] = []
+        self._values: dict[str, Any] = {}
+        self._listeners: list[Callable[[str, Any], None]] = []
+        self.writable = path is not None
+        if path is not None:
+            self._read(path)
+
+    def _read(self, path: Path) -> None:
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return
+        except (OSError, UnicodeDecodeError) as exc:
+            self.problems.append(f"Your settings could not be read ({exc}). Default settings are used.")
+            self.writable = False
+            return
+        try:
+            data = json.loads(raw)
+            if not isinstance(data, dict) or not isinstance(data.get("values", {}), dict):
+                raise ValueError("not a settings object")
+            if int(data.get("version", FORMAT_VERSION)) > FORMAT_VERSION:
+                self.problems.append(
+                    "Your settings were saved by a newer version of this app. They are kept as they "
+                    "are, and default settings are used for now."
+                )
+                self.writable = False
+                return
+            self._values = dict(data.get("values", {}))
+        except (ValueError, TypeError):
+            moved = move_aside(path)
+            self.problems.append(
+                f"Your settings file was damaged, so default settings are used. The old file was kept as {moved}."
+            )
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The stored value, or default."""
+        return self._values.get(key, default)
+
+    def set(self, key: str, value: Any) -> None:
+        """Store a value and save at once (when the file can be written)."""
+        current = self._values.get(key)
+        if key in self._values and type(current) is type(value) and current == value:
+            return  # (True == 1 in Python, so the type is compared too)
+        self._values[key] = value
+        self.save()
+        for listener in list(self._listeners):
+            listener(key, value)
+
+    def on_change(self, listener: Callable[[str, Any], None]) -> None:
+        """Call listener(key, value) after each change."""
+        self._listeners.append(listener)
+
+    def save(self) -> None:
+        """Write the file atomically; a failure is logged and kept in problems, not raised."""
+        if self.path is None or not self.writable:
+            return
+        payload = json.dumps({"version": FORMAT_VERSION, "values": self._values}, indent=2, sort_keys=True)
+        try:
+            atomic_write_text(self.path, payload + "\n")
+        except OSError as exc:
+            log.warning("Could not save settings to %s: %s", self.path, exc)
+            self.problems.append(f"Your settings could not be saved ({exc.strerror or exc}).")
+
+    def library_folders(self) -> list[Path]:
+        """Extra article folders the person (or the clinic) added."""
+        folders = self.get("library_folders", [])
+        return [Path(f) for f in folders if isinstance(f, str)] if isinstance(folders, list) else []

@@ -1,0 +1,95 @@
+"""Keyboard order and screen-reader help for the main window: tab order, link announcements."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QWidget
+
+from reader.core.library.links import classify
+
+if TYPE_CHECKING:
+    from reader.ui.window.main_window import MainWindow
+
+
+def focus_order(window: MainWindow) -> list[QWidget]:
+    """The order Tab follows: left panel top to bottom, then the page (message, article, find bar)."""
+    browser = window.browser
+    search = getattr(window, "search", None)  # SearchFeature, made after the first set_tab_order call
+    box, results = (search.box_widgets(), search.page_widgets()) if search is not None else ([], [])
+    return [
+        *box,
+        browser.tabs.tabBar(),
+        browser.by_type,
+        browser.by_topic,
+        browser.filter,
+        browser.a_to_z,
+        window.contents,
+        *results,
+        window.home.page,
+        window.home.add_folder,
+        window.notice.copy_button,
+        window.notice.close_button,
+        window.view,
+        window.find_bar.field,
+        window.find_bar.previous,
+        window.find_bar.next,
+        window.find_bar.close_button,
+    ]
+
+
+def set_tab_order(window: MainWindow) -> None:
+    """Make Tab follow the order people read the window in (hidden widgets are skipped by Qt)."""
+    order = focus_order(window)
+    for first, second in zip(order, order[1:], strict=False):
+        QWidget.setTabOrder(first, second)
+
+
+def describe_link(href: str, words: str = "") -> str:
+    """What a screen reader should say about a link the keyboard (or mouse) is on."""
+    link = classify(href)
+    if link.kind == "glossary":
+        return f"Definition: {words}" if words else "Definition"
+    if link.kind == "site":
+        return f"Link to another article: {words}" if words else "Link to another article"
+    if link.kind in ("web", "mail"):
+        return f"Web address (not opened offline): {words}" if words else "Web address"
+    return f"Link: {words}" if words else "Link"
+
+
+class LinkAnnouncer(QObject):
+    """When a link is highlighted (Tab in the article, or the mouse), the status bar says what kind it is.
+
+    The article's accessible description for glossary links ("Definition: ...") is set by
+    GlossaryTips (reader/ui/glossary/tips.py); this adds the plain words for every kind of link.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        window.view.highlighted.connect(self._on_highlighted)
+        window.view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """After Tab or Shift+Tab in the article (which selects the next link), announce the link."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                QTimer.singleShot(0, self, self._on_selection)
+        return False
+
+    @Slot()
+    def _on_selection(self) -> None:
+        cursor = self.window.view.textCursor()
+        href = cursor.charFormat().anchorHref() if cursor.hasSelection() else ""
+        if href:
+            self._announce(describe_link(href, cursor.selectedText().strip()))
+
+    @Slot(QUrl)
+    def _on_highlighted(self, url: QUrl) -> None:
+        if url.toString():
+            self._announce(describe_link(url.toString()))
+
+    def _announce(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 5000)

@@ -1,0 +1,141 @@
+"""Colours for the article view and the window: light, dark and high contrast."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from reader.core.files.locations import resource
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A named set of colours; CSS placeholders (@name@) in the stylesheets are filled from it."""
+
+    name: str
+    label: str
+    dark: bool
+    # The article and home page
+    text: str
+    background: str
+    link: str
+    glossary: str
+    muted: str
+    notice_bg: str
+    notice_fg: str
+    table_head: str
+    border: str
+    # The window around it (lists, buttons, menus, tooltips)
+    window: str
+    window_text: str
+    button: str
+    highlight: str
+    highlight_text: str
+    focus: str
+    disabled: str
+    # Search matches marked in the article and in result snippets (text on a marker colour)
+    mark: str = "#ffe14d"
+    mark_text: str = "#000000"
+
+    def colours(self) -> dict[str, str]:
+        """Every colour by name ("#rrggbb")."""
+        return {
+            f.name: getattr(self, f.name)
+            for f in fields(self)
+            if f.type == "str" and f.name not in ("name", "label")
+        }
+
+    def _fill(self, css: str, extra: dict[str, str]) -> str:
+        for name, value in {**self.colours(), **extra}.items():
+            css = css.replace(f"@{name}@", value)
+        return css
+
+    def article_css(self, line_spacing: int = 150) -> str:
+        """The article stylesheet with this theme's colours and the given line spacing (percent)."""
+        css = resource("styles", "article.css").read_text(encoding="utf-8")
+        return self._fill(css, {"line_height": str(int(line_spacing))})
+
+    def window_css(self, font_family: str = "", font_points: float = 10.0) -> str:
+        """The window's stylesheet (text size, focus outlines, tooltips) in this theme's colours."""
+        css = resource("styles", "window.qss").read_text(encoding="utf-8")
+        family = font_family.replace('"', "") or "sans-serif"
+        return self._fill(css, {"font_family": family, "font_points": f"{font_points:g}"})
+
+
+LIGHT = Theme(
+    name="light",
+    label="Light",
+    dark=False,
+    text="#1a1a1a",
+    background="#ffffff",
+    link="#0b4f9c",
+    glossary="#5a2d82",
+    muted="#4a4a4a",
+    notice_bg="#eef4fb",
+    notice_fg="#1a1a1a",
+    table_head="#eef1f4",
+    border="#6b737c",
+    window="#f1f3f5",
+    window_text="#1a1a1a",
+    button="#e4e7eb",
+    highlight="#0b4f9c",
+    highlight_text="#ffffff",
+    focus="#0b4f9c",
+    disabled="#5c6166",
+)
+
+DARK = Theme(
+    name="dark",
+    label="Dark",
+    dark=True,
+    text="#e8e8e8",
+    background="#15171a",
+    link="#8cc4ff",
+    glossary="#d7b8ff",
+    muted="#c4c7cc",
+    notice_bg="#1e2a38",
+    notice_fg="#e8e8e8",
+    table_head="#23272d",
+    border="#8a929c",
+    window="#202328",
+    window_text="#e8e8e8",
+    button="#2d3137",
+    highlight="#8cc4ff",
+    highlight_text="#000000",
+    focus="#ffcc4d",
+    disabled="#a2a8b0",
+    mark="#ffd84d",
+    mark_text="#000000",
+)
+
+HIGH_CONTRAST = Theme(
+    name="high-contrast",
+    label="High contrast",
+    dark=True,
+    text="#ffffff",
+    background="#000000",
+    link="#ffff00",
+    glossary="#00ffff",
+    muted="#ffffff",
+    notice_bg="#000000",
+    notice_fg="#ffff00",
+    table_head="#000000",
+    border="#ffffff",
+    window="#000000",
+    window_text="#ffffff",
+    button="#000000",
+    highlight="#ffff00",
+    highlight_text="#000000",
+    focus="#00ffff",
+    disabled="#c0c0c0",
+    mark="#ffff00",
+    mark_text="#000000",
+)
+
+THEMES: dict[str, Theme] = {t.name: t for t in (LIGHT, DARK, HIGH_CONTRAST)}
+
+
+def theme_for(name: str, system_is_dark: bool = False) -> Theme:
+    """The theme for a setting: "system" follows the desktop's light or dark choice."""
+    if name == "system":
+        return DARK if system_is_dark else LIGHT
+    return THEMES.get(name, LIGHT)

@@ -1,0 +1,88 @@
+"""Small dialogs: name and note for a bookmark, and a question for the doctor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.bookmarks.store import Bookmark
+
+
+class BookmarkDialog(QDialog):
+    """Rename a bookmark and write its note; "Remove bookmark" sets removed and closes."""
+
+    def __init__(self, bookmark: Bookmark, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Bookmark")
+        self.removed = False
+        self.name = QLineEdit(bookmark.title, self)
+        self.name.setAccessibleName("Bookmark name")
+        name_label = QLabel("&Name", self)
+        name_label.setBuddy(self.name)
+        self.note = QPlainTextEdit(bookmark.note, self)
+        self.note.setAccessibleName("Note")
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText("For example: ask about this at my next visit")
+        note_label = QLabel("&Note (only you see it)", self)
+        note_label.setBuddy(self.note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("The bookmark is saved. You can give it a name and a note.", self))
+        layout.addWidget(name_label)
+        layout.addWidget(self.name)
+        if bookmark.heading:
+            layout.addWidget(QLabel(f"Section: {bookmark.heading}", self))
+        layout.addWidget(note_label)
+        layout.addWidget(self.note, 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.remove_button = QPushButton("&Remove bookmark", self)
+        self.buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.remove_button.clicked.connect(self._remove)
+        self.resize(460, 320)
+
+    @Slot()
+    def _remove(self) -> None:
+        self.removed = True
+        self.accept()
+
+
+class QuestionDialog(QDialog):
+    """Write a question for the doctor, starting from the article's title."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("A question for my doctor")
+        self.text = QPlainTextEdit(text, self)
+        self.text.setAccessibleName("Question")
+        self.text.setTabChangesFocus(True)
+        self.text.moveCursor(QTextCursor.MoveOperation.End)
+        label = QLabel("&Question to ask at your next visit", self)
+        label.setBuddy(self.text)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(460, 220)
+
+    def question(self) -> str:
+        """The words typed, trimmed."""
+        return self.text.toPlainText().strip()

@@ -1,0 +1,370 @@
+"""Bookmarks and questions in the main window: the star (Ctrl+D), the panel, export and import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPointF, QStandardPaths, Qt, QTimer, Slot
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygonF
+from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMenu, QTextBrowser
+
+from reader.core.bookmarks.store import Bookmark, BookmarkImportError, BookmarkStore
+from reader.core.files.atomic import atomic_write_text
+from reader.core.handouts.bookmarks_handout import handout_html
+from reader.core.render.convert import Heading
+from reader.ui.bookmarks.dialogs import BookmarkDialog, QuestionDialog
+from reader.ui.bookmarks.panel import BookmarksPanel
+
+if TYPE_CHECKING:
+    from reader.ui.window.main_window import MainWindow
+
+#: How often to look for changes made by another copy of the app (milliseconds).
+RELOAD_INTERVAL_MS = 2000
+EXPORT_FILTERS = {
+    "Handout to print or share (*.pdf)": ".pdf",
+    "Handout as a web page (*.html)": ".html",
+    "File to move to another computer (*.json)": ".json",
+}
+
+
+def star_icon(filled: bool, size: int = 32) -> QIcon:
+    """A five-pointed star, outlined or filled, drawn so no icon theme is needed."""
+    import math
+
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    points = []
+    for i in range(10):
+        radius = size * (0.46 if i % 2 == 0 else 0.2)
+        angle = math.pi / 2 + i * math.pi / 5
+        points.append(QPointF(size / 2 + radius * math.cos(angle), size * 0.54 - radius * math.sin(angle)))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor("#8a6d00"))
+    painter.setBrush(QColor("#f2c200") if filled else Qt.GlobalColor.transparent)
+    painter.drawPolygon(QPolygonF(points))
+    painter.end()
+    return QIcon(pixmap)
+
+
+def heading_positions(view: QTextBrowser, headings: list[Heading]) -> list[tuple[float, Heading]]:
+    """Where each heading of the article is laid out (its top, in the view's scroll units)."""
+    by_anchor = {h.anchor: h for h in headings}
+    layout = view.document().documentLayout()
+    found: list[tuple[float, Heading]] = []
+    block = view.document().begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                for name in fragments.fragment().charFormat().anchorNames():
+                    if name in by_anchor:
+                        found.append((layout.blockBoundingRect(block).top(), by_anchor[name]))
+                fragments += 1
+        block = block.next()
+    return found
+
+
+def heading_at_top(view: QTextBrowser, headings: list[Heading]) -> Heading | None:
+    """The last heading at or above the top of the view (None at the top of the article)."""
+    top = view.verticalScrollBar().value()
+    if top <= 0:
+        return None
+    above = [heading for y, heading in heading_positions(view, headings) if y <= top + 4]
+    return above[-1] if above else None
+
+
+class BookmarksFeature(QObject):
+    """Adds the bookmark actions, the panel (a dock) and export/import to a main window."""
+
+    def __init__(self, window: MainWindow, store: BookmarkStore) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store = store
+        self._jump = ("", "")  # article key and anchor last chosen in "On this page"
+        self._problems_shown = 0
+        self._panel: BookmarksPanel | None = None  # built the first time it is needed, not at start-up
+        self.dock = QDockWidget("Bookmarks and questions", window)
+        self.dock.setObjectName("bookmarksDock")
+        self.dock.visibilityChanged.connect(self._on_dock_visibility)
+        self.dock.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self._build_actions()
+        self._connect()
+        store.on_change(self._after_change)
+        self._show_problems()
+        self._update_actions()
+        self.timer = QTimer(self)
+        self.timer.setInterval(RELOAD_INTERVAL_MS)
+        self.timer.timeout.connect(self.store.reload_if_changed)
+        if store.path is not None:
+            self.timer.start()
+
+    def _build_actions(self) -> None:
+        reg = self.window.actions_registry
+        self.star = reg.add("bookmark", "&Bookmark this page", self.bookmark_current, ["Ctrl+D"],
+                            star_icon(False), "Bookmark this page (Ctrl+D)")  # fmt: skip
+        self.show_bookmarks = reg.add("show_bookmarks", "B&ookmarks", self.toggle_bookmarks, ["Ctrl+B"],
+                                      star_icon(True), "Show or hide your bookmarks (Ctrl+B)")  # fmt: skip
+        self.show_questions = reg.add("show_questions", "My &questions", self.open_questions, [],
+                                      None, "Questions for my doctor")  # fmt: skip
+        self.ask = reg.add("ask_question", "Add a &question about this article…", self.ask_about_current)
+        self.export = reg.add("export_bookmarks", "&Export bookmarks and questions…", self.export_dialog)
+        self.import_ = reg.add("import_bookmarks", "&Import bookmarks and questions…", self.import_dialog)
+        toolbar = self.window.toolbar
+        toolbar.addSeparator()
+        for action in (self.star, self.show_bookmarks, self.show_questions):
+            toolbar.addAction(action)
+        file_menu = self._file_menu()
+        if file_menu is not None:
+            quit_action = reg["quit"]
+            for action in (self.export, self.import_):
+                file_menu.insertAction(quit_action, action)
+            file_menu.insertSeparator(quit_action)
+        bookmarks_menu = self.window.menuBar().addMenu("&Bookmarks")
+        for action in (self.star, self.show_bookmarks, self.show_questions, self.ask):
+            bookmarks_menu.addAction(action)
+
+    def _file_menu(self) -> QMenu | None:
+        for action in self.window.menuBar().actions():
+            if action.menu() is not None and action.text().replace("&", "") == "File":
+                return action.menu()  # type: ignore[return-value]
+        return None
+
+    @property
+    def panel(self) -> BookmarksPanel:
+        """The panel in the dock (made the first time it is needed)."""
+        if self._panel is None:
+            panel = BookmarksPanel(self.store, self.is_available, self.window)
+            panel.openRequested.connect(self.open_bookmark)
+            panel.editRequested.connect(self.edit_bookmark)
+            panel.questionForArticleRequested.connect(self.ask_about_current)
+            panel.ask_about_article.setEnabled(self.window.current is not None)
+            self._panel = panel
+            self.dock.setWidget(panel)
+        return self._panel
+
+    def has_panel(self) -> bool:
+        """True once the panel has been made."""
+        return self._panel is not None
+
+    @Slot(bool)
+    def _on_dock_visibility(self, visible: bool) -> None:
+        if visible:
+            self.panel  # noqa: B018 - a dock shown by any means has its panel
+
+    def _connect(self) -> None:
+        self.window.contents.anchorRequested.connect(self._on_heading_jump)
+        self.window.articleShown.connect(self._on_page_changed)
+        self.window.homeShown.connect(self._on_page_changed)
+
+    # State -----------------------------------------------------------------
+
+    def is_available(self, bookmark: Bookmark) -> bool:
+        """True when the bookmarked article is in the window's library."""
+        library = self.window.library
+        return library.get(bookmark.key) is not None or (
+            bool(bookmark.url) and library.by_url(bookmark.url) is not None
+        )
+
+    @Slot(str)
+    def _on_heading_jump(self, anchor: str) -> None:
+        # A heading near the end of a short article never reaches the top of the view, so the one
+        # chosen in "On this page" counts for as long as it is still on screen.
+        self._jump = (self.window.current.key if self.window.current else "", anchor)
+
+    def _reading_heading(self) -> Heading | None:
+        """The heading the person is reading: the one they jumped to while on screen, else the one at the top."""
+        article, page = self.window.current, self.window.current_page
+        headings = page.headings if page else []
+        view = self.window.view
+        if article is not None and self._jump[0] == article.key:
+            top = view.verticalScrollBar().value()
+            for y, heading in heading_positions(view, headings):
+                if heading.anchor == self._jump[1] and top <= y < top + view.viewport().height():
+                    return heading
+        return heading_at_top(view, headings)
+
+    @Slot()
+    def _on_page_changed(self) -> None:
+        if self._panel is not None:
+            self._panel.refresh()  # the library may have changed too
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        current = self.window.current
+        self.star.setEnabled(current is not None)
+        self.ask.setEnabled(current is not None)
+        if self._panel is not None:
+            self._panel.ask_about_article.setEnabled(current is not None)
+        marked = current is not None and any(b.key == current.key for b in self.store.bookmarks)
+        self.star.setIcon(star_icon(marked))
+        self.star.setText("&Bookmarked" if marked else "&Bookmark this page")
+
+    def _after_change(self) -> None:
+        self._update_actions()
+        self._show_problems()
+
+    def _show_problems(self) -> None:
+        problems = self.store.take_problems()
+        if problems:
+            self._problems_shown += len(problems)
+            for problem in problems:
+                self.panel.show_message(problem)
+            self.window.statusBar().showMessage(problems[-1], 20000)
+            self.dock.show()
+
+    # Bookmarks -------------------------------------------------------------
+
+    @Slot()
+    def bookmark_current(self) -> None:
+        """Bookmark the open article at the heading being read, then offer a name and a note."""
+        article = self.window.current
+        if article is None:
+            self.window.statusBar().showMessage("Open an article first, then bookmark it.", 8000)
+            return
+        heading = self._reading_heading()
+        anchor, section = (heading.anchor, heading.text) if heading else ("", "")
+        problems_before = self._problems_shown
+        bookmark = self.store.add(article.key, article.url, article.display_title, anchor, section)
+        if self._problems_shown == problems_before:  # never cover "could not be saved" with "Bookmarked"
+            self.window.statusBar().showMessage(
+                f"Bookmarked “{bookmark.title}”" + (f" at “{section}”" if section else ""), 8000
+            )
+        self.edit_bookmark(bookmark.id)
+
+    @Slot(str)
+    def edit_bookmark(self, bookmark_id: str) -> None:
+        """Rename a bookmark, write its note, or remove it."""
+        bookmark = self.store.get(bookmark_id)
+        if bookmark is None:
+            return
+        dialog = BookmarkDialog(bookmark, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.removed:
+            self.store.remove(bookmark.id)
+            self.window.statusBar().showMessage(
+                "Bookmark removed. Press Undo in the Bookmarks panel to bring it back.", 10000
+            )
+            return
+        if dialog.name.text().strip() != bookmark.title:
+            self.store.rename(bookmark.id, dialog.name.text())
+        if dialog.note.toPlainText() != bookmark.note:
+            self.store.set_note(bookmark.id, dialog.note.toPlainText())
+
+    @Slot(str)
+    def open_bookmark(self, bookmark_id: str) -> None:
+        """Open a bookmarked article at its heading; say so kindly when it is not in the library."""
+        bookmark = self.store.get(bookmark_id)
+        if bookmark is None:
+            return
+        article = self.window.library.get(bookmark.key) or (
+            self.window.library.by_url(bookmark.url) if bookmark.url else None
+        )
+        if article is None:
+            self.panel.show_message(
+                f"“{bookmark.title}” is not in your library now, so it cannot be opened. The bookmark is kept."
+                + (f"\nWeb address: {bookmark.url}" if bookmark.url else "")
+            )
+            return
+        self.window.open_article(article.key, bookmark.anchor)
+
+    @Slot()
+    def toggle_bookmarks(self) -> None:
+        """Show the Bookmarks panel (and put the keyboard there), or hide it."""
+        if self.dock.isVisible() and self.panel.tabs.currentIndex() == 0:
+            self.dock.hide()
+            return
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.tabs.setCurrentIndex(0)
+        self.panel.filter.setFocus()
+
+    # Questions -------------------------------------------------------------
+
+    @Slot()
+    def open_questions(self) -> None:
+        """Show the questions list."""
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.tabs.setCurrentIndex(1)
+        self.panel.question_edit.setFocus()
+
+    @Slot()
+    def ask_about_current(self) -> None:
+        """Write a question about the open article, starting from its title."""
+        article = self.window.current
+        if article is None:
+            self.open_questions()
+            return
+        dialog = QuestionDialog(f"About “{article.display_title}”: ", self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.question():
+            return
+        self.store.add_question(dialog.question(), article.key, article.display_title, article.url)
+        self.open_questions()
+
+    # Export and import -----------------------------------------------------
+
+    @Slot()
+    def export_dialog(self) -> None:
+        """Ask where to save, then write a PDF or web-page handout, or a file to move."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder or Path.home()) / "my-questions-and-bookmarks.pdf")
+        name, chosen = QFileDialog.getSaveFileName(
+            self.window, "Save your bookmarks and questions", suggested, ";;".join(EXPORT_FILTERS)
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".pdf", ".html", ".htm", ".json"):
+            path = path.with_name(path.name + EXPORT_FILTERS.get(chosen, ".pdf"))
+        self.export_to(path)
+
+    def export_to(self, path: Path) -> bool:
+        """Write the export chosen by the file's ending; tell the person how it went."""
+        try:
+            if path.suffix.lower() == ".json":
+                self.store.export_json(path)
+            else:
+                page = handout_html(self.store.recent_bookmarks(), self.store.questions, self.is_available)
+                if path.suffix.lower() == ".pdf":
+                    from reader.ui.handouts.pdf import write_handout_pdf
+
+                    write_handout_pdf(page, path)
+                else:
+                    atomic_write_text(path, page)
+        except OSError as exc:
+            self.panel.show_message(
+                f"The file could not be saved ({exc.strerror or exc}). Nothing was changed."
+            )
+            self.dock.show()
+            return False
+        self.window.statusBar().showMessage(f"Saved to {path}", 15000)
+        return True
+
+    @Slot()
+    def import_dialog(self) -> None:
+        """Ask for a bookmarks file (.json) and add what it holds."""
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, "Add bookmarks and questions from a file", str(Path.home()),
+            "Bookmarks file (*.json);;All files (*)",
+        )  # fmt: skip
+        if name:
+            self.import_from(Path(name))
+
+    def import_from(self, path: Path) -> bool:
+        """Merge a file into the store and show what was added."""
+        try:
+            report = self.store.import_json(path)
+        except BookmarkImportError as exc:
+            self.panel.show_message(f"{path.name} could not be added. {exc} Your bookmarks were not changed.")
+            self.dock.show()
+            return False
+        self.panel.show_message(f"From {path.name}: {report.summary()}")
+        self.dock.show()
+        return True

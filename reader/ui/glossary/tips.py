@@ -1,0 +1,216 @@
+"""Glossary words explained in place: a tooltip on hover, a small popup on Enter or Space."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Slot
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QPalette,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QToolTip, QVBoxLayout, QWidget
+
+from reader.core.glossary.entries import Glossary
+from reader.core.glossary.fragments import definition_html
+from reader.core.library.links import classify
+
+COMFORTABLE_CHARS = 48  # about 8-10 words a line: easy to read in a small box
+FOCUS_HINT = "Glossary word: {words}. Press Enter to see what it means."
+_ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+
+
+def glossary_target(href: str) -> str | None:
+    """The term id or slug when href is a glossary link, else None."""
+    if not href:
+        return None
+    link = classify(href)
+    return link.target if link.kind == "glossary" else None
+
+
+def tip_html(glossary: Glossary, target: str, words: str, font: QFont) -> str:
+    """Tooltip HTML for a glossary link, in this font's size, wrapped to a comfortable width."""
+    size = f"{font.pointSizeF():g}pt" if font.pointSizeF() > 0 else f"{font.pixelSize()}px"
+    width = QFontMetrics(font).averageCharWidth() * COMFORTABLE_CHARS
+    body = definition_html(glossary.lookup(target), words)
+    return (
+        f'<table width="{width}" cellpadding="2" cellspacing="0">'
+        f'<tr><td style="font-size: {size};">{body}</td></tr></table>'
+    )
+
+
+def tip_palette(view: QWidget) -> QPalette:
+    """The tooltip colours: the article's own background and text."""
+    palette = QPalette(QToolTip.palette())
+    source = view.palette()
+    palette.setColor(QPalette.ColorRole.ToolTipBase, source.color(QPalette.ColorRole.Base))
+    palette.setColor(QPalette.ColorRole.ToolTipText, source.color(QPalette.ColorRole.Text))
+    palette.setColor(QPalette.ColorRole.Window, source.color(QPalette.ColorRole.Base))
+    palette.setColor(QPalette.ColorRole.WindowText, source.color(QPalette.ColorRole.Text))
+    return palette
+
+
+def anchor_words(view: QTextBrowser, position: int, href: str) -> str:
+    """The whole text of the link with this href that covers the document position."""
+    block = view.document().findBlock(position)
+    runs: list[tuple[int, int, str]] = []
+    it = block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        if fragment.isValid():
+            runs.append((fragment.position(), fragment.length(), fragment.charFormat().anchorHref()))
+        it += 1
+    index = next((i for i, (start, length, _) in enumerate(runs) if start <= position < start + length), -1)
+    if index < 0 or runs[index][2] != href:
+        return ""
+    first = last = index
+    while first > 0 and runs[first - 1][2] == href:
+        first -= 1
+    while last + 1 < len(runs) and runs[last + 1][2] == href:
+        last += 1
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(runs[first][0])
+    cursor.setPosition(runs[last][0] + runs[last][1], QTextCursor.MoveMode.KeepAnchor)
+    return cursor.selectedText().strip()
+
+
+class DefinitionPopup(QFrame):
+    """A small box with one definition that stays until Escape (or a click elsewhere)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setObjectName("glossaryPopup")
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setAccessibleName("Definition")
+        self.label = QLabel(self)
+        self.label.setObjectName("glossaryPopupText")
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self.label)
+
+    def show_definition(self, html: str, plain: str, font: QFont, palette: QPalette, at: QPoint) -> None:
+        """Show this definition (HTML) with its top-left corner near a global point."""
+        self.setPalette(palette)
+        self.label.setPalette(palette)
+        self.setFont(font)
+        self.label.setFont(font)
+        self.label.setText(html)
+        self.label.setAccessibleName(plain)
+        self.label.setAccessibleDescription("Press Escape to close.")
+        self.adjustSize()
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            at = QPoint(
+                max(screen.left(), min(at.x(), screen.right() - self.width())),
+                max(screen.top(), min(at.y(), screen.bottom() - self.height())),
+            )
+        self.move(at)
+        self.show()
+        self.setFocus(Qt.FocusReason.PopupFocusReason)
+
+
+class GlossaryTips(QObject):
+    """Watches an article view: hover shows a definition tooltip, Enter/Space on a focused word a popup."""
+
+    def __init__(self, view: QTextBrowser, glossary: Glossary, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.glossary = glossary
+        self._popup: DefinitionPopup | None = None  # built on first use, not at start-up
+        self._viewport = view.viewport()  # kept so the filter never asks a half-deleted view
+        self._viewport.installEventFilter(self)
+        view.installEventFilter(self)
+        # Moving between links with Tab emits no signal, so the hint is updated after the key is handled.
+        view.cursorPositionChanged.connect(self._on_cursor_moved)
+
+    @property
+    def popup(self) -> DefinitionPopup:
+        """The definition popup (made the first time it is needed)."""
+        if self._popup is None:
+            self._popup = DefinitionPopup(self.view)
+        return self._popup
+
+    def set_glossary(self, glossary: Glossary) -> None:
+        """Use another glossary (after an import)."""
+        self.glossary = glossary
+
+    def view_font(self) -> QFont:
+        """The article's current font: it grows and shrinks with the reader's font size."""
+        return QFont(self.view.document().defaultFont())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Tooltips on the viewport, activation keys on the view; everything else passes."""
+        if watched is self._viewport and event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            return self._show_tip(event)
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in _ACTIVATE_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                return self.show_focused_definition()
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                QTimer.singleShot(0, self._on_cursor_moved)
+        elif watched is self.view and event.type() == QEvent.Type.FocusIn:
+            QTimer.singleShot(0, self._on_cursor_moved)
+        return False
+
+    def _show_tip(self, event: QHelpEvent) -> bool:
+        href = self.view.anchorAt(event.pos())
+        target = glossary_target(href)
+        if target is None:
+            return False  # QTextBrowser shows the link's own title, if any
+        position = self.view.cursorForPosition(event.pos()).position()
+        words = anchor_words(self.view, position, href) or anchor_words(self.view, position - 1, href)
+        QToolTip.setPalette(tip_palette(self.view))
+        QToolTip.showText(
+            event.globalPos(), tip_html(self.glossary, target, words, self.view_font()), self.view
+        )
+        return True
+
+    def focused_link(self) -> tuple[str, str] | None:
+        """(href, words) of the link that has keyboard focus in the view, if any."""
+        cursor = self.view.textCursor()
+        if not cursor.hasSelection():
+            return None
+        href = cursor.charFormat().anchorHref()
+        probe = QTextCursor(self.view.document())
+        probe.setPosition(cursor.selectionStart() + 1)
+        if not href or probe.charFormat().anchorHref() != href:
+            return None
+        return href, cursor.selectedText().strip()
+
+    def show_focused_definition(self) -> bool:
+        """Show the popup for the focused glossary link; False when the focus is not on one."""
+        focused = self.focused_link()
+        target = glossary_target(focused[0]) if focused else None
+        if focused is None or target is None:
+            return False
+        entry = self.glossary.lookup(target)
+        words = focused[1]
+        html = definition_html(entry, words)
+        plain = f"{entry.term}: {entry.definition}" if entry else f"{words}: no definition offline."
+        font = self.view_font()
+        self.popup.label.setMaximumWidth(QFontMetrics(font).averageCharWidth() * COMFORTABLE_CHARS)
+        rect = self.view.cursorRect(self.view.textCursor())
+        at = self.view.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 4))
+        self.popup.show_definition(html, plain, font, tip_palette(self.view), at)
+        return True
+
+    @Slot()
+    def _on_cursor_moved(self) -> None:
+        focused = self.focused_link()
+        hint = ""
+        if focused is not None and glossary_target(focused[0]) is not None:
+            hint = FOCUS_HINT.format(words=focused[1])
+        if hint != self.view.accessibleDescription():
+            self.view.setAccessibleDescription(hint)
+            QAccessible.updateAccessibility(QAccessibleEvent(self.view, QAccessible.Event.DescriptionChanged))
+            if hint:
+                QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.view, hint))

@@ -1,0 +1,69 @@
+"""Kiosk mode's "Are you still reading?" prompt, with a countdown and a big "Keep reading" button."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from reader.ui.kiosk.overlay import Overlay
+
+
+class IdlePrompt(Overlay):
+    """Counts down; emits keepReadingRequested when the person answers, timedOut when nobody does."""
+
+    keepReadingRequested = Signal()
+    timedOut = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, "Are you still reading?")
+        self.setObjectName("idlePrompt")
+        self.setAccessibleName("Are you still reading?")
+        self.countdown = QLabel(self.card)
+        self.countdown.setObjectName("promptCountdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown.setAccessibleName("Seconds left")
+        self.keep_reading = QPushButton("Keep reading", self.card)
+        self.keep_reading.setObjectName("keepReading")
+        self.keep_reading.setDefault(True)
+        for widget in (self.title, self.message, self.countdown, self.keep_reading):
+            self.card_layout.addWidget(widget)
+        self.keep_reading.clicked.connect(self.keepReadingRequested)
+        self._clock = QElapsedTimer()
+        self._seconds = 0.0
+        self._tick = QTimer(self)
+        self._tick.setInterval(200)
+        self._tick.timeout.connect(self._update)
+
+    def start(self, seconds: float) -> None:
+        """Show the prompt and count down from seconds."""
+        self._seconds = seconds
+        self._clock.start()
+        self._update()
+        self._tick.start()
+        self.open()
+        self.keep_reading.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def stop(self) -> None:
+        """Hide the prompt without a reset."""
+        self._tick.stop()
+        self.hide()
+
+    def remaining_seconds(self) -> int:
+        """Whole seconds left, as shown."""
+        left = self._seconds - self._clock.elapsed() / 1000 if self._clock.isValid() else self._seconds
+        return max(0, math.ceil(left))
+
+    @Slot()
+    def _update(self) -> None:
+        left = self.remaining_seconds()
+        self.countdown.setText(str(left))
+        noun = "second" if left == 1 else "seconds"
+        self.message.setText(
+            f"To keep your reading private, this screen will start over in {left} {noun}. "
+            "Tap the button if you are still here."
+        )
+        if self.isVisible() and self._seconds - self._clock.elapsed() / 1000 <= 0:
+            self.stop()
+            self.timedOut.emit()

@@ -1,0 +1,418 @@
+"""Kiosk mode: a locked-down, touch-friendly window that forgets each visitor.
+
+- Full screen and frameless; closing the window (Alt+F4, Ctrl+Q, Quit) does nothing.
+- Only actions known to be safe stay enabled: BASE_SAFE_ACTIONS, plus any action a feature marks with
+  ``action.setProperty("kioskSafe", True)`` (fail closed: an unmarked action is hidden and disabled).
+  File, print and page-setup dialogs are closed as soon as they appear; context menus offer only Copy.
+- Staff leave with EXIT_CHORD or five taps in the bottom-left corner within three seconds, then the PIN.
+- After the policy's idle time a countdown prompt appears; with no answer the window is reset for the
+  next visitor (MainWindow.reset_for_next_visitor), as the "Start over" button does at any time.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QSinglePointEvent,
+    QTouchEvent,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QScroller,
+    QSplitter,
+    QTextEdit,
+    QToolBar,
+    QWidget,
+)
+
+from reader.core.files.locations import resource
+from reader.core.kiosk.policy import KioskPolicy, PinLimiter, PinResult
+from reader.core.library.links import classify
+from reader.ui.kiosk.home import KioskHome
+from reader.ui.kiosk.idle_prompt import IdlePrompt
+from reader.ui.kiosk.pin_prompt import PinPrompt
+from reader.ui.window.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+EXIT_CHORD = "Ctrl+Alt+Shift+X"
+CORNER_PX = 80
+CORNER_TAPS = 5
+CORNER_SECONDS = 3.0
+SAFE_PROPERTY = "kioskSafe"
+BASE_SAFE_ACTIONS = frozenset({
+    "back", "forward", "home", "find", "start_over",
+    "search",  # searching the library reads only; Start over clears it (reader/ui/search/feature.py)
+    # bookmarks and questions: kept in memory only in a kiosk (export and import stay off)
+    "bookmark", "show_bookmarks", "show_questions", "ask_question",
+    # text size, legible font and reading aloud change nothing outside the app
+    "text_larger", "text_smaller", "text_reset", "legible_font",
+    "read_aloud", "read_pause", "read_stop", "read_slower", "read_faster",
+})  # fmt: skip
+BLOCKED_DIALOGS = ("QFileDialog", "QPrintDialog", "QPageSetupDialog", "QPrintPreviewDialog")
+BLOCKED_LINK = "This link cannot be opened on this screen."
+
+_E = QEvent.Type
+ACTIVITY = frozenset({
+    _E.MouseButtonPress, _E.MouseButtonDblClick, _E.MouseMove, _E.KeyPress, _E.Wheel,
+    _E.TouchBegin, _E.TouchUpdate, _E.TabletPress, _E.TabletMove,
+})  # fmt: skip
+PRESSES = frozenset({_E.MouseButtonPress, _E.MouseButtonDblClick, _E.KeyPress, _E.TouchBegin, _E.TabletPress})
+
+
+def allowed_action_names(policy: KioskPolicy) -> set[str]:
+    """Registry names of actions that stay usable in kiosk mode (besides actions marked kioskSafe)."""
+    return set(BASE_SAFE_ACTIONS) | ({"print"} if policy.printing_allowed else set())
+
+
+def selected_text(widget: QWidget) -> str:
+    """The text selected in a text widget (or its viewport), '' when none or a password field."""
+    current: QWidget | None = widget
+    for _ in range(3):
+        if isinstance(current, QTextEdit):
+            return current.textCursor().selectedText().replace("\u2029", "\n")
+        if isinstance(current, QLineEdit):
+            return current.selectedText() if current.echoMode() == QLineEdit.EchoMode.Normal else ""
+        current = current.parentWidget() if current is not None else None
+    return ""
+
+
+def close_dialogs(window: QWidget) -> None:
+    """Cancel every open dialog of the window (a modal one would block the idle prompt)."""
+    for dialog in window.findChildren(QDialog):
+        if dialog.isVisible():
+            dialog.reject()
+
+
+class KioskController(QObject):
+    """Turns a MainWindow into a kiosk; construct with enable_kiosk()."""
+
+    staffExited = Signal()
+    idlePromptShown = Signal()
+
+    def __init__(
+        self, window: MainWindow, policy: KioskPolicy, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.policy = policy
+        self.pin_limiter = PinLimiter(clock=clock)
+        self.context_menu: QMenu | None = None
+        self._clock = clock
+        self._exiting = False
+        self._taps: list[float] = []
+        self._last_press: tuple[int, int, int] | None = None
+        self._copied: str | None = None
+
+        window.remember_geometry = False
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        window.menuBar().hide()
+        window.statusBar().setSizeGripEnabled(False)
+        self._add_start_over()
+        self._lock_actions()
+        self._swap_home()
+        self._arrange_panels()
+        window.setStyleSheet(resource("styles", "kiosk.qss").read_text(encoding="utf-8"))
+        self._apply_policy_font()
+
+        self.idle_prompt = IdlePrompt(window)
+        self.idle_prompt.keepReadingRequested.connect(self.keep_reading)
+        self.idle_prompt.timedOut.connect(window.reset_for_next_visitor)
+        self.pin_prompt = PinPrompt(window, self._check_pin, self.pin_limiter.seconds_to_wait, policy.has_pin)
+        self.pin_prompt.unlocked.connect(self.exit_kiosk)
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(max(1, round(policy.idle_timeout_seconds * 1000)))
+        self.idle_timer.timeout.connect(self.show_idle_prompt)
+        self.exit_shortcut = QShortcut(QKeySequence(EXIT_CHORD), window)
+        self.exit_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.exit_shortcut.activated.connect(self.open_pin_prompt)
+
+        window.visitor_reset.add("kiosk", self._reset_kiosk)
+        window.view.linkRequested.connect(self._on_link)
+        QGuiApplication.clipboard().dataChanged.connect(self._clipboard_changed)
+        # Qt's own dialogs, so the filter below can see (and close) any file or print dialog.
+        native = QApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+        QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+        window.destroyed.connect(
+            lambda *_: QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, native)
+        )
+        window.installEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+        self.open_policy_home()
+
+    # Building -----------------------------------------------------------------------------------
+
+    def _add_start_over(self) -> None:
+        window = self.window
+        action = window.actions_registry.add(
+            "start_over", "Start over", window.reset_for_next_visitor,
+            tip="Clear everything and start again for the next person",
+        )  # fmt: skip
+        # A toolbar of its own, so the text-size fitting that moves the main toolbar's buttons leaves it be.
+        self.start_over_bar = QToolBar("Start over", window)
+        self.start_over_bar.setObjectName("kioskToolbar")
+        self.start_over_bar.setMovable(False)
+        self.start_over_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.start_over_bar.addAction(action)
+        self.start_over_bar.widgetForAction(action).setObjectName("startOver")
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.start_over_bar)
+
+    def _lock_actions(self) -> None:
+        allowed = allowed_action_names(self.policy)
+        registry = self.window.actions_registry
+        for name in registry.names():
+            action = registry[name]
+            if name in allowed or action.property(SAFE_PROPERTY) is True:
+                continue
+            action.setEnabled(False)
+            action.setVisible(False)
+            # Whatever later re-enables it (navigation updates, a feature), it stays off.
+            action.enabledChanged.connect(lambda on, a=action: a.setEnabled(False) if on else None)
+            action.visibleChanged.connect(lambda a=action: a.setVisible(False) if a.isVisible() else None)
+
+    def _swap_home(self) -> None:
+        window = self.window
+        self._plain_home = window.home
+        self._plain_home.add_folder.setEnabled(False)
+        self._plain_home.add_folder.hide()
+        self.home = KioskHome(window.stack)
+        window.stack.addWidget(self.home)
+        self.home.articleRequested.connect(window.open_article)
+        if getattr(window, "library_loading", False):
+            self.home.show_loading()
+        else:
+            self.home.set_library(window.library)
+        # The window keeps its own home view (other features style it); whenever it would be shown,
+        # the kiosk home screen is shown instead.
+        window.stack.currentChanged.connect(self._instead_of_plain_home)
+        self._instead_of_plain_home()
+
+    @Slot()
+    def _instead_of_plain_home(self) -> None:
+        if self.window.stack.currentWidget() is self._plain_home:
+            self.window.stack.setCurrentWidget(self.home)
+
+    def library_loaded(self) -> None:
+        """The window's library was (re)loaded: rebuild the home screen and show the policy's home."""
+        self.home.set_library(self.window.library)
+        self.open_policy_home()
+
+    def _arrange_panels(self) -> None:
+        window = self.window
+        window.browser.hide()  # the home screen's big buttons replace the tree browser
+        left = window.splitter.widget(0)
+        left.setVisible(window.current is not None)
+        window.homeShown.connect(left.hide)
+        window.articleShown.connect(left.show)
+        self._fix_splitters(window)
+        window.glossary_panel.widgetsMade.connect(self._fix_glossary_splitters)  # made on first use
+        for dock in window.findChildren(QDockWidget):
+            dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
+            dock.setTitleBarWidget(_dock_title(dock))
+        window.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for area in (window.view, window.contents, self.home.subjects_scroll, self.home.articles):
+            QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+
+    @staticmethod
+    def _fix_splitters(root: QWidget) -> None:
+        for splitter in root.findChildren(QSplitter):  # thin handles are poor touch targets
+            splitter.setChildrenCollapsible(False)
+            for index in range(splitter.count()):
+                splitter.handle(index).setEnabled(False)
+
+    @Slot()
+    def _fix_glossary_splitters(self) -> None:
+        self._fix_splitters(self.window.glossary_panel)
+
+    def _apply_policy_font(self) -> None:
+        if self.policy.font_scale:
+            self.window.appearance.set_font_scale(self.policy.font_scale)
+
+    def open_policy_home(self) -> None:
+        """Show the policy's home article, when it names one that is in the library."""
+        if not self.policy.home:
+            return
+        article = self.window.library.find(self.policy.home)
+        if article is None:
+            log.warning(
+                "Kiosk policy home %r is not in the library; the browse screen is used", self.policy.home
+            )
+            return
+        self.window.open_article(article.key)
+
+    # Idle and reset ----------------------------------------------------------------------------
+
+    @Slot()
+    def show_idle_prompt(self) -> None:
+        """Ask whether someone is still reading, with a countdown (closing any dialog in the way)."""
+        self.pin_prompt.dismiss()
+        close_dialogs(self.window)
+        self.idle_prompt.start(self.policy.warning_seconds)
+        self.idlePromptShown.emit()
+
+    @Slot()
+    def keep_reading(self) -> None:
+        """The person is still here: hide the prompt and keep everything."""
+        self.idle_prompt.stop()
+        self.idle_timer.start()
+
+    def _reset_kiosk(self) -> None:
+        close_dialogs(self.window)
+        self.idle_prompt.stop()
+        self.pin_prompt.dismiss()
+        self.idle_timer.stop()  # nobody is here; the next touch starts the clock again
+        if self.context_menu is not None:
+            self.context_menu.close()
+        self.home.show_subjects()
+        self.window.splitter.widget(0).hide()
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.ownsClipboard() or (self._copied is not None and clipboard.text() == self._copied):
+            clipboard.clear()
+        self._copied = None
+        self._apply_policy_font()
+        self.open_policy_home()
+
+    @Slot()
+    def _clipboard_changed(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        self._copied = text or None
+
+    # Staff exit ----------------------------------------------------------------------------------
+
+    @Slot()
+    def open_pin_prompt(self) -> None:
+        """Ask staff for the PIN."""
+        if not self.pin_prompt.isVisible():
+            self.pin_prompt.start()
+
+    def _check_pin(self, pin: str) -> PinResult:
+        return self.pin_limiter.attempt(pin, self.policy.staff_pin)
+
+    @Slot()
+    def exit_kiosk(self) -> None:
+        """The right PIN: close the window for real."""
+        log.info("Kiosk: staff PIN accepted; closing")
+        self._exiting = True
+        self.staffExited.emit()
+        self.window.close()
+
+    # Links ---------------------------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_link(self, href: str) -> None:
+        if classify(href).kind == "blocked":
+            self.window.show_notice(BLOCKED_LINK)
+
+    # Events ----------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Block closing, replace context menus, close file dialogs, watch for input and the exit gesture."""
+        kind = event.type()
+        if kind == _E.Close and watched is self.window:
+            if self._exiting:
+                return False
+            event.ignore()
+            return True
+        if kind == _E.ContextMenu and isinstance(watched, QWidget) and watched.window() is self.window:
+            assert isinstance(event, QContextMenuEvent)
+            self._context_menu(watched, event.globalPos())
+            return True
+        if (
+            kind == _E.Show
+            and isinstance(watched, QDialog)
+            and any(watched.inherits(n) for n in BLOCKED_DIALOGS)
+        ):
+            log.warning("Kiosk: a %s was closed", watched.metaObject().className())
+            QTimer.singleShot(0, watched.reject)
+            return False
+        if kind in ACTIVITY:
+            self._on_activity(watched, event)
+        return False
+
+    def _on_activity(self, watched: QObject, event: QEvent) -> None:
+        if event.type() in PRESSES:
+            if self.idle_prompt.isVisible():
+                self.keep_reading()
+            self._count_corner_tap(watched, event)
+        if not self.idle_prompt.isVisible():
+            self.idle_timer.start()
+
+    def _count_corner_tap(self, watched: QObject, event: QEvent) -> None:
+        if not isinstance(watched, QWidget) or watched.window() is not self.window:
+            return
+        if isinstance(event, QSinglePointEvent):
+            point = event.globalPosition().toPoint()
+        elif isinstance(event, QTouchEvent) and event.points():
+            point = event.points()[0].globalPosition().toPoint()
+        else:
+            return
+        key = (event.timestamp(), point.x(), point.y())
+        if key == self._last_press:  # the same press, passed on to a parent widget
+            return
+        self._last_press = key
+        local = self.window.mapFromGlobal(point)
+        if not (0 <= local.x() < CORNER_PX and self.window.height() - CORNER_PX <= local.y()):
+            self._taps.clear()
+            return
+        now = self._clock()
+        self._taps = [t for t in self._taps if now - t <= CORNER_SECONDS] + [now]
+        if len(self._taps) >= CORNER_TAPS:
+            self._taps.clear()
+            self.open_pin_prompt()
+
+    def _context_menu(self, widget: QWidget, where: QPoint) -> None:
+        text = selected_text(widget)
+        if not text:
+            return
+        menu = QMenu(self.window)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        copy = menu.addAction("Copy")
+        copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(text))
+        self.context_menu = menu
+        menu.destroyed.connect(self._forget_menu)
+        menu.popup(where)
+
+    @Slot()
+    def _forget_menu(self) -> None:
+        self.context_menu = None
+
+
+def _dock_title(dock: QDockWidget) -> QWidget:
+    """A title bar with a big Close button instead of the small close and float buttons."""
+    bar = QWidget(dock)
+    layout = QHBoxLayout(bar)
+    layout.setContentsMargins(8, 4, 8, 4)
+    title = QLabel(dock.windowTitle(), bar)
+    close = QPushButton("Close", bar)
+    close.setAccessibleName(f"Close {dock.windowTitle()}")
+    close.clicked.connect(dock.close)
+    layout.addWidget(title, 1)
+    layout.addWidget(close)
+    return bar
+
+
+def enable_kiosk(
+    window: MainWindow, policy: KioskPolicy, clock: Callable[[], float] = time.monotonic
+) -> KioskController:
+    """Lock the window down as a kiosk and show it full screen."""
+    controller = KioskController(window, policy, clock)
+    window.showFullScreen()
+    return controller

@@ -1,0 +1,136 @@
+"""Kiosk mode's staff PIN prompt: a number pad, a PIN field, and a wait after too many wrong PINs."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from reader.core.kiosk.policy import PIN_DIGITS, PinResult
+from reader.ui.kiosk.overlay import Overlay
+
+NO_PIN = "No staff PIN is set up on this computer, so kiosk mode cannot be left from here. Please ask IT."
+
+
+class PinPrompt(Overlay):
+    """Asks for the staff PIN; check(pin) decides; emits unlocked() for the right one."""
+
+    unlocked = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget,
+        check: Callable[[str], PinResult],
+        seconds_to_wait: Callable[[], float],
+        has_pin: bool,
+    ) -> None:
+        super().__init__(parent, "Staff only")
+        self.setObjectName("pinPrompt")
+        self.setAccessibleName("Staff PIN")
+        self._check = check
+        self._seconds_to_wait = seconds_to_wait
+        self._has_pin = has_pin
+        self.field = QLineEdit(self.card)
+        self.field.setObjectName("pinField")
+        self.field.setAccessibleName("Staff PIN")
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setMaxLength(PIN_DIGITS[1])
+        self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        pad = QGridLayout()
+        pad.setSpacing(12)
+        self.digit_buttons: dict[str, QPushButton] = {}
+        for index, digit in enumerate("1234567890"):
+            button = QPushButton(digit, self.card)
+            button.setObjectName("pinDigit")
+            button.clicked.connect(lambda _checked=False, d=digit: self._type(d))
+            self.digit_buttons[digit] = button
+            row, col = (3, 1) if digit == "0" else divmod(index, 3)
+            pad.addWidget(button, row, col)
+        self.erase = QPushButton("Delete", self.card)
+        self.erase.setAccessibleName("Delete the last digit")
+        self.erase.clicked.connect(self.field.backspace)
+        pad.addWidget(self.erase, 3, 2)
+        self.cancel = QPushButton("Cancel", self.card)
+        self.unlock = QPushButton("Unlock", self.card)
+        self.unlock.setObjectName("pinUnlock")
+        buttons = QHBoxLayout()
+        buttons.setSpacing(16)
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.unlock)
+        self.card_layout.setSpacing(14)
+        for widget in (self.title, self.message, self.field):
+            self.card_layout.addWidget(widget)
+        self.card_layout.addLayout(pad)
+        self.card_layout.addLayout(buttons)
+        self.cancel.clicked.connect(self.dismiss)
+        self.unlock.clicked.connect(self.submit)
+        self.field.returnPressed.connect(self.submit)
+        self._notice = ""
+        self._tick = QTimer(self)
+        self._tick.setInterval(500)
+        self._tick.timeout.connect(self.refresh)
+
+    def start(self) -> None:
+        """Show the prompt with an empty field."""
+        self.field.clear()
+        self._notice = ""
+        self.refresh()
+        self._tick.start()
+        self.open()
+        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def dismiss(self) -> None:
+        """Close the prompt and forget what was typed."""
+        self.field.clear()
+        self._tick.stop()
+        self.hide()
+
+    def _type(self, digit: str) -> None:
+        self.field.insert(digit)
+        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def submit(self) -> None:
+        """Check the PIN in the field."""
+        if not self._has_pin or not self.unlock.isEnabled():
+            return
+        pin = self.field.text()
+        self.field.clear()
+        result = self._check(pin)
+        if result.accepted:
+            self.dismiss()
+            self.unlocked.emit()
+            return
+        self._notice = "" if result.wait_seconds else "That PIN is not right. Please try again."
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Show whether a PIN can be tried now, or how long to wait."""
+        if not self._has_pin:
+            self.message.setText(NO_PIN)
+            locked = True
+        else:
+            wait = math.ceil(self._seconds_to_wait())
+            locked = wait > 0
+            if locked:
+                noun = "second" if wait == 1 else "seconds"
+                self.message.setText(f"Too many wrong PINs. Please wait {wait} {noun}, then try again.")
+            else:
+                self.message.setText(self._notice or "Enter the staff PIN to leave kiosk mode.")
+        self.unlock.setEnabled(not locked)
+        self.field.setEnabled(not locked)
+        for button in (*self.digit_buttons.values(), self.erase):
+            button.setEnabled(not locked)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape cancels."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.dismiss()
+        else:
+            super().keyPressEvent(event)

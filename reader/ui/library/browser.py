@@ -1,0 +1,123 @@
+"""The library browser: articles by cancer type, by topic, and A to Z."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.library.article import Article
+from reader.core.library.catalog import Library
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+TOPIC_LABELS = {
+    "treatment": "Treatment",
+    "cancer-type": "About a type of cancer",
+    "pdq": "In-depth summaries (PDQ)",
+    "support": "Support and coping",
+}
+
+
+def topic_label(tag: str) -> str:
+    """A friendly name for a tag."""
+    return TOPIC_LABELS.get(tag, tag.replace("-", " ").capitalize())
+
+
+def cancer_type_label(name: str) -> str:
+    """A friendly name for a cancer type."""
+    return name.replace("-", " ").capitalize()
+
+
+class _ArticleTree(QTreeWidget):
+    """A tree of groups, each holding articles; Enter or a click opens one."""
+
+    articleRequested = Signal(str)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setAccessibleName(name)
+        self.setUniformRowHeights(True)
+        self.itemActivated.connect(self._activated)
+        self.itemClicked.connect(self._activated)
+
+    def fill(self, groups: list[tuple[str, list[Article]]], flat: bool = False) -> None:
+        """Replace the content with these groups of articles."""
+        self.clear()
+        for label, articles in groups:
+            parent: QTreeWidget | QTreeWidgetItem = self
+            if not flat:
+                group = QTreeWidgetItem(self, [f"{label} ({len(articles)})"])
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                parent = group
+            for article in articles:
+                item = QTreeWidgetItem(parent, [article.display_title])
+                item.setData(0, KEY_ROLE, article.key)
+                item.setToolTip(0, article.display_title)
+            if isinstance(parent, QTreeWidgetItem):
+                parent.setExpanded(len(groups) <= 3)
+
+    @Slot(QTreeWidgetItem, int)
+    def _activated(self, item: QTreeWidgetItem, column: int = 0) -> None:
+        key = item.data(0, KEY_ROLE)
+        if key:
+            self.articleRequested.emit(key)
+        elif item.childCount():
+            item.setExpanded(not item.isExpanded())
+
+
+class LibraryBrowser(QWidget):
+    """Tabs to browse the library; emits articleRequested(key)."""
+
+    articleRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Browse the library")
+        self.by_type = _ArticleTree("Articles by cancer type")
+        self.by_topic = _ArticleTree("Articles by topic")
+        az_page = QWidget()
+        self.filter = QLineEdit(az_page)
+        self.filter.setPlaceholderText("Filter titles")
+        self.filter.setAccessibleName("Filter article titles")
+        self.filter.setClearButtonEnabled(True)
+        self.a_to_z = _ArticleTree("All articles, A to Z")
+        az_layout = QVBoxLayout(az_page)
+        az_layout.setContentsMargins(0, 4, 0, 0)
+        az_layout.addWidget(self.filter)
+        az_layout.addWidget(self.a_to_z)
+        self.tabs.addTab(self.by_type, "Cancer types")
+        self.tabs.addTab(self.by_topic, "Topics")
+        self.tabs.addTab(az_page, "A–Z")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        for tree in (self.by_type, self.by_topic, self.a_to_z):
+            tree.articleRequested.connect(self.articleRequested)
+        self.filter.textChanged.connect(self._filter)
+        self._all: list[Article] = []
+
+    def set_library(self, library: Library) -> None:
+        """Show this library's articles."""
+        self._all = library.sorted_by_title()
+        types = sorted(library.cancer_types(), key=str.casefold)
+        self.by_type.fill(
+            [(cancer_type_label(t), [a for a in self._all if t in a.cancer_types]) for t in types]
+        )
+        topics = sorted(library.topics(), key=lambda t: topic_label(t).casefold())
+        self.by_topic.fill([(topic_label(t), [a for a in self._all if t in a.tags]) for t in topics])
+        self._filter(self.filter.text())
+
+    @Slot(str)
+    def _filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        shown = [a for a in self._all if needle in a.display_title.casefold()] if needle else self._all
+        self.a_to_z.fill([("All", shown)], flat=True)

@@ -1,0 +1,93 @@
+"""The article view: a QTextBrowser that loads nothing from outside and handles every link itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QPoint, QUrl, Signal, Slot
+from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+from shiboken6 import Shiboken
+
+from reader.ui.appearance.theme import LIGHT, Theme
+from reader.ui.reading.renderer import DocumentSettings
+
+
+class ArticleView(QTextBrowser):
+    """Shows rendered article HTML; emits linkRequested(href) for every click on a link."""
+
+    linkRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName("Article")
+        self.document().setDocumentMargin(24)
+        self.anchorClicked.connect(self._on_anchor)
+        self._html = ""
+        self.set_theme(LIGHT)
+
+    def set_theme(self, theme: Theme, line_spacing: int = 150) -> None:
+        """Use this theme's colours (and line spacing) for the article, keeping the reader's place."""
+        self.document().setDefaultStyleSheet(theme.article_css(line_spacing))
+        if self._html:
+            top = self.cursorForPosition(QPoint(0, 0)).position()
+            self.setHtml(self._html)
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(min(top, self.document().characterCount() - 1))
+            self.verticalScrollBar().setValue(
+                self.verticalScrollBar().value() + self.cursorRect(cursor).top()
+            )
+
+    def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt override
+        """Never load anything: no files, no network, no images.
+
+        An empty QByteArray, not None: on None, QTextDocument falls back to reading local files and
+        decoding data: URLs by itself.
+        """
+        return QByteArray()
+
+    def document_settings(self) -> DocumentSettings:
+        """What a document built elsewhere needs to look like this view's own."""
+        document = self.document()
+        return DocumentSettings(
+            document.defaultStyleSheet(), document.defaultFont(), document.documentMargin()
+        )
+
+    def show_html(self, html: str, fragment: str = "", document: QTextDocument | None = None) -> None:
+        """Show a page (or a document already built from it) and scroll to the fragment (or the top)."""
+        self._html = html  # kept so a theme or spacing change can show it again
+        settings = self.document_settings()
+        if document is not None and settings == DocumentSettings(
+            document.defaultStyleSheet(), document.defaultFont(), document.documentMargin()
+        ):
+            old = self.document()
+            document.setParent(self)
+            self.setDocument(document)  # Qt deletes the view's own first document itself
+            if Shiboken.isValid(old) and old.parent() is self:
+                old.deleteLater()
+        else:
+            if document is not None:
+                document.deleteLater()  # built with an older theme or font: parse again
+            self.setHtml(html)
+        if fragment:
+            self.scrollToAnchor(fragment.lstrip("#"))
+        else:
+            self.moveCursor(QTextCursor.MoveOperation.Start)
+            self.verticalScrollBar().setValue(0)
+
+    def find_text(self, text: str, backward: bool = False) -> bool:
+        """Find and select the next (or previous) match, wrapping around; True when found."""
+        if not text:
+            return False
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        if self.find(text, flags):
+            return True
+        cursor = self.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start)
+        self.setTextCursor(cursor)
+        return self.find(text, flags)
+
+    @Slot(QUrl)
+    def _on_anchor(self, url: QUrl) -> None:
+        self.linkRequested.emit(url.toString())

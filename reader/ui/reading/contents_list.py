@@ -1,0 +1,38 @@
+"""The table of contents of the open article ("On this page")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from reader.core.render.convert import Heading
+
+ANCHOR_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ContentsList(QListWidget):
+    """Headings of the article; emits anchorRequested(anchor) on Enter or click."""
+
+    anchorRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("On this page")
+        self.setWordWrap(True)
+        self.itemActivated.connect(self._activated)
+        self.itemClicked.connect(self._activated)
+
+    def set_headings(self, headings: list[Heading]) -> None:
+        """Show these headings, indented by level (level 1 and 2 first)."""
+        self.clear()
+        top = min((h.level for h in headings), default=1)
+        for heading in headings:
+            if heading.level > top + 2:
+                continue
+            item = QListWidgetItem("    " * (heading.level - top) + heading.text)
+            item.setData(ANCHOR_ROLE, heading.anchor)
+            self.addItem(item)
+
+    @Slot(QListWidgetItem)
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.anchorRequested.emit(item.data(ANCHOR_ROLE))

@@ -1,0 +1,86 @@
+"""Find in page: a bar under the article with a search field and next/previous."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from reader.ui.reading.article_view import ArticleView
+
+
+class FindBar(QWidget):
+    """Finds text in the article view; Enter finds the next match, Shift+Enter the previous."""
+
+    closed = Signal()
+
+    def __init__(self, view: ArticleView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.field = QLineEdit(self)
+        self.field.setPlaceholderText("Find in this article")
+        self.field.setAccessibleName("Find in this article")
+        self.previous = QPushButton("Previous", self)
+        self.next = QPushButton("Next", self)
+        self.close_button = QPushButton("Close", self)
+        self.close_button.setAccessibleName("Close find")
+        self.result = QLabel(self)
+        self.result.setAccessibleName("Find result")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.field, 1)
+        for widget in (self.previous, self.next, self.result, self.close_button):
+            layout.addWidget(widget)
+        self.field.returnPressed.connect(self.find_next)
+        self.field.textChanged.connect(self._search_from_top)
+        self.next.clicked.connect(self.find_next)
+        self.previous.clicked.connect(self.find_previous)
+        self.close_button.clicked.connect(self.dismiss)
+        self.hide()
+
+    def open(self) -> None:
+        """Show the bar and put the cursor in it, with the text selected."""
+        self.show()
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    @Slot()
+    def dismiss(self) -> None:
+        """Hide the bar and give the focus back to the article."""
+        self.hide()
+        self.view.setFocus()
+        self.closed.emit()
+
+    @Slot()
+    def find_next(self) -> None:
+        """Select the next match."""
+        self._report(self.view.find_text(self.field.text()))
+
+    @Slot()
+    def find_previous(self) -> None:
+        """Select the previous match."""
+        self._report(self.view.find_text(self.field.text(), backward=True))
+
+    @Slot(str)
+    def _search_from_top(self, text: str) -> None:
+        cursor = self.view.textCursor()
+        cursor.setPosition(0)
+        self.view.setTextCursor(cursor)
+        if text:
+            self.find_next()
+        else:
+            self.result.clear()
+
+    def _report(self, found: bool) -> None:
+        self.result.setText("" if found or not self.field.text() else "Not found")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape closes; Shift+Enter finds backwards."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.dismiss()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.find_previous()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,453 @@
+"""The search results page: summary, "Did you mean", filters with counts, and the ranked list."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.ui.appearance.theme import LIGHT, Theme
+from reader.ui.library.browser import cancer_type_label, topic_label
+
+if TYPE_CHECKING:  # the engine is imported when search is first used, not at start-up
+    from reader.core.search.results import SearchFilters, SearchHit, SearchResults
+
+
+def _is_hit(item: object) -> bool:
+    """True for a search hit (by its fields, so the engine need not be imported to ask)."""
+    return all(hasattr(item, name) for name in ("key", "url", "title", "snippet", "professional"))
+
+
+HIT_ROLE = Qt.ItemDataRole.UserRole
+MARGIN = 8
+_BOLD = re.compile(r"</?b>")
+NO_RESULTS_TIPS = (
+    "<ul><li>Check the spelling, or type only the start of a long word.</li>"
+    "<li>Try fewer words, or other words (for example “tired” instead of “exhausted”).</li>"
+    "<li>Look through the lists on the left: by cancer type, by topic, or A to Z.</li></ul>"
+)
+
+
+def where_label(hit: SearchHit) -> str:
+    """Where a result sits in the library, in plain words ("Breast · Treatment")."""
+    parts = [cancer_type_label(t) for t in hit.cancer_types[:3]]
+    parts += [topic_label(t) for t in hit.tags[:2]]
+    if hit.professional:
+        parts.append("Health professional version")
+    return " · ".join(parts)
+
+
+def snippet_html(snippet: str, mark: str, mark_text: str, selected: bool) -> str:
+    """The engine's snippet (escaped text, matches in <b>) with matches marked in the theme's colours."""
+    if selected:  # on the selection colour a marker background would vanish: bold and underline only
+        opening = '<span style="font-weight:bold; text-decoration:underline">'
+    else:
+        opening = (
+            f'<span style="font-weight:bold; text-decoration:underline; '
+            f'background-color:{mark}; color:{mark_text}">'
+        )
+    return _BOLD.sub(lambda m: "</span>" if m.group(0) == "</b>" else opening, snippet)
+
+
+def plain_snippet(snippet: str) -> str:
+    """The snippet as plain text (for screen readers)."""
+    return html.unescape(_BOLD.sub("", snippet))
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Paints a result as rich text: title, where it sits, snippet with the matched words marked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.theme: Theme = LIGHT
+        self.title_for: Callable[[SearchHit], str] = lambda hit: hit.title
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
+                  width: float) -> QTextDocument | None:  # fmt: skip
+        hit = index.data(HIT_ROLE)
+        if not _is_hit(hit):
+            return None
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        if selected:
+            text = muted = title = palette.color(QPalette.ColorRole.HighlightedText).name()
+        else:
+            text = palette.color(QPalette.ColorRole.Text).name()
+            muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
+            title = palette.color(QPalette.ColorRole.Link).name()
+        where = html.escape(where_label(hit))
+        body = (
+            f'<p style="margin:0; font-size:115%; font-weight:bold; color:{title}">'
+            f"{html.escape(self.title_for(hit))}</p>"
+            + (f'<p style="margin:0; color:{muted}">{where}</p>' if where else "")
+            + f'<p style="margin-top:2px; color:{text}">'
+            f"{snippet_html(hit.snippet, self.theme.mark, self.theme.mark_text, selected)}</p>"
+        )
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultFont(option.font)
+        document.setHtml(body)
+        document.setTextWidth(max(50.0, width))
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:  # fmt: skip
+        """Draw the row's background and focus, then the rich text."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        document = self._document(opt, index, opt.rect.width() - 2 * MARGIN)
+        if document is None:
+            return
+        painter.save()
+        painter.translate(opt.rect.left() + MARGIN, opt.rect.top() + MARGIN)
+        document.documentLayout().draw(painter, QAbstractTextDocumentLayout.PaintContext())
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:  # fmt: skip
+        """As tall as the wrapped text at the list's width."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        width = (widget.viewport().width() if isinstance(widget, QAbstractItemView) else 600) - 2 * MARGIN
+        document = self._document(opt, index, width)
+        if document is None:
+            return super().sizeHint(option, index)
+        return QSize(int(width + 2 * MARGIN), int(document.size().height()) + 2 * MARGIN)
+
+
+class ResultList(QListWidget):
+    """The ranked results. Enter or a click opens one; Up from the first goes back to the box."""
+
+    openRequested = Signal(str)  # article key
+    boxRequested = Signal(str)  # text typed while in the list, to go on in the search box
+    dismissRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchResultList")
+        self.setAccessibleName("Search results")
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.delegate = ResultDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.clicked.connect(self._open_index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter opens, Escape goes back to reading, Up at the top returns to the box, typing goes there too."""
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._open_index(self.currentIndex())
+        elif key == Qt.Key.Key_Escape:
+            self.dismissRequested.emit()
+        elif key == Qt.Key.Key_Up and self.currentRow() <= 0:
+            self.boxRequested.emit("")
+        elif (
+            event.text().isprintable()
+            and event.text().strip()
+            and not (
+                event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier
+            )
+        ):
+            self.boxRequested.emit(event.text())
+        else:
+            super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Lay the rows out again when the text size or colours change."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.PaletteChange):
+            self.scheduleDelayedItemsLayout()
+
+    @Slot(QModelIndex)
+    def _open_index(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE) if index.isValid() else None
+        if _is_hit(hit):
+            self.openRequested.emit(hit.key)
+
+
+def _pair(parent: QWidget, label: QLabel, field: QWidget) -> QWidget:
+    """A label and its field side by side, kept together when the filter row wraps."""
+    pair = QWidget(parent)
+    layout = QHBoxLayout(pair)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    layout.addWidget(label)
+    layout.addWidget(field)
+    return pair
+
+
+class FilterRow(QWidget):
+    """Widgets in one row when they fit, else one under the other (large text sizes, narrow windows),
+    so the results page never needs more width than its widest filter."""
+
+    def __init__(self, widgets: list[QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.widgets = widgets
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(8)
+        self.box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        for widget in widgets:
+            self.box.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        self.box.addStretch(1)
+
+    def _shown(self) -> list[QWidget]:
+        return [w for w in self.widgets if not w.isHidden()]
+
+    def one_row_width(self) -> int:
+        """The width the widgets need side by side."""
+        shown = self._shown()
+        return sum(w.sizeHint().width() for w in shown) + self.box.spacing() * max(0, len(shown) - 1)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As narrow as the widest widget."""
+        width = max((w.minimumSizeHint().width() for w in self._shown()), default=0)
+        return QSize(width, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Choose one row or a column for the new width."""
+        self.fit(event.size().width())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """A new text size changes what fits."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit(self.width())
+
+    def fit(self, width: int) -> None:
+        """One row if it fits in width, else a column."""
+        wanted = (
+            QBoxLayout.Direction.LeftToRight
+            if self.one_row_width() <= width
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self.box.direction() != wanted:
+            self.box.setDirection(wanted)
+
+
+class SearchResultsView(QWidget):
+    """The results page. Emits filtersChanged() when a filter is chosen or cleared."""
+
+    filtersChanged = Signal()
+    suggestionRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchResults")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("searchSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.suggestion = QPushButton(self)
+        self.suggestion.setObjectName("searchSuggestion")
+        self.suggestion.hide()
+        self.type_filter = QComboBox(self)
+        self.type_filter.setAccessibleName("Show only a cancer type")
+        self.topic_filter = QComboBox(self)
+        self.topic_filter.setAccessibleName("Show only a topic")
+        for combo in (self.type_filter, self.topic_filter):
+            # Sized by a few characters, not by the longest name, so the page never squeezes the panel.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)  # "All cancer types"
+        type_label = QLabel("Cancer type:", self)
+        type_label.setBuddy(self.type_filter)
+        topic_label_ = QLabel("Topic:", self)
+        topic_label_.setBuddy(self.topic_filter)
+        self.clear_filters_button = QPushButton("Clear filters", self)
+        self.clear_filters_button.setAccessibleName("Clear filters")
+        self.clear_filters_button.hide()
+        self.message = QLabel(self)
+        self.message.setObjectName("searchMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.hide()
+        self.list = ResultList(self)
+        self._type_pair = _pair(self, type_label, self.type_filter)
+        self._topic_pair = _pair(self, topic_label_, self.topic_filter)
+        self.filter_row = FilterRow([self._type_pair, self._topic_pair, self.clear_filters_button], self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 6)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.suggestion, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.filter_row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.list, 1)
+        self.type_filter.activated.connect(self._on_filter)
+        self.topic_filter.activated.connect(self._on_filter)
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.suggestion.clicked.connect(self._on_suggestion)
+        self._suggested = ""
+        self.results: SearchResults | None = None
+        self._fill_filter(self.type_filter, "All cancer types", {}, "", cancer_type_label)
+        self._fill_filter(self.topic_filter, "All topics", {}, "", topic_label)
+        self._show_filter_row(False)
+
+    # What is chosen ------------------------------------------------------------
+
+    def filters(self) -> SearchFilters:
+        """The chosen cancer type and topic."""
+        chosen_type = self.type_filter.currentData() or ""
+        chosen_topic = self.topic_filter.currentData() or ""
+        from reader.core.search.results import SearchFilters
+
+        return SearchFilters.of([chosen_type] if chosen_type else [], [chosen_topic] if chosen_topic else [])
+
+    @Slot()
+    def clear_filters(self) -> None:
+        """Show results of every cancer type and topic again."""
+        self.type_filter.setCurrentIndex(0)
+        self.topic_filter.setCurrentIndex(0)
+        self._on_filter()
+
+    @Slot()
+    def _on_filter(self) -> None:
+        self.clear_filters_button.setVisible(bool(self.filters()))
+        self.filter_row.fit(self.filter_row.width())
+        self.filtersChanged.emit()
+
+    @Slot()
+    def _on_suggestion(self) -> None:
+        if self._suggested:
+            self.suggestionRequested.emit(self._suggested)
+
+    # Showing -----------------------------------------------------------------
+
+    def show_waiting(self, text: str, note: str) -> None:
+        """Search is not ready yet: say so instead of results."""
+        self.results = None
+        self.list.clear()
+        self.list.hide()
+        self.suggestion.hide()
+        self._show_filter_row(False)
+        self.summary.setText(f"Searching for “{text.strip()}”")
+        self._set_message(html.escape(note))
+
+    def show_results(self, results: SearchResults) -> None:
+        """Show ranked results, the spelling suggestion and the counts per filter."""
+        self.results = results
+        text = results.text.strip()
+        chosen = self.filters()
+        self._fill_filter(self.type_filter, "All cancer types", results.cancer_type_counts,
+                          next(iter(chosen.cancer_types), ""), cancer_type_label)  # fmt: skip
+        self._fill_filter(self.topic_filter, "All topics", results.tag_counts,
+                          next(iter(chosen.tags), ""), topic_label)  # fmt: skip
+        self._show_filter_row(bool(results.hits) or bool(chosen))
+        self.clear_filters_button.setVisible(bool(chosen))
+        self.filter_row.fit(self.filter_row.width())
+        self._suggested = results.suggestion or ""
+        self.suggestion.setText(f"Did you mean “{self._suggested}”?")
+        self.suggestion.setAccessibleName(f"Search for {self._suggested} instead")
+        self.suggestion.setVisible(bool(self._suggested))
+        shown = len(results.hits)
+        if results.total == 0:
+            self.summary.setText(f"No articles match “{text}”" + (" with these filters" if chosen else ""))
+        elif shown < results.total:
+            self.summary.setText(f"The best {shown} of {results.total} articles for “{text}”")
+        else:
+            noun = "article matches" if results.total == 1 else "articles match"
+            self.summary.setText(f"{results.total} {noun} “{text}”")
+        self.list.clear()
+        for hit in results.hits:
+            item = QListWidgetItem(self.list)
+            where = where_label(hit)
+            item.setText(". ".join(filter(None, [self.list.delegate.title_for(hit), where,
+                                                 plain_snippet(hit.snippet)])))  # fmt: skip
+            item.setData(HIT_ROLE, hit)
+        self.list.setVisible(bool(results.hits))
+        if results.hits:
+            self.list.setCurrentRow(0)
+            self._set_message(html.escape(results.message))
+        elif results.message:
+            self._set_message(html.escape(results.message))
+        elif chosen:
+            self._set_message("Some articles match, but not with the filters you chose. "
+                              "Choose <b>Clear filters</b> to see them." + NO_RESULTS_TIPS)  # fmt: skip
+        else:
+            self._set_message(
+                "Sorry, nothing in your library matches these words. Some tips:" + NO_RESULTS_TIPS
+            )
+
+    def _set_message(self, rich: str) -> None:
+        self.message.setText(rich)
+        self.message.setVisible(bool(rich))
+
+    def _show_filter_row(self, visible: bool) -> None:
+        self._type_pair.setVisible(visible)
+        self._topic_pair.setVisible(visible)
+
+    @staticmethod
+    def _fill_filter(combo: QComboBox, all_label: str, counts: dict[str, int], chosen: str,
+                     label: Callable[[str], str]) -> None:  # fmt: skip
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(all_label, "")
+        values = dict(counts)
+        if chosen and chosen not in values:
+            values[chosen] = 0
+        for value, count in sorted(values.items(), key=lambda item: label(item[0]).casefold()):
+            combo.addItem(f"{label(value)} ({count})", value)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+        combo.blockSignals(False)
+
+    def reset(self) -> None:
+        """Empty the page and choose no filters."""
+        self.results = None
+        self.list.clear()
+        self.summary.clear()
+        self.suggestion.hide()
+        self._suggested = ""
+        self._set_message("")
+        self._fill_filter(self.type_filter, "All cancer types", {}, "", cancer_type_label)
+        self._fill_filter(self.topic_filter, "All topics", {}, "", topic_label)
+        self.clear_filters_button.hide()
+        self._show_filter_row(False)
+
+    def first_key(self) -> str:
+        """The key of the selected result (or the first), "" when there are none."""
+        item = self.list.currentItem() or self.list.item(0)
+        hit = item.data(HIT_ROLE) if item is not None else None
+        return hit.key if _is_hit(hit) else ""
+
+    def focus_results(self) -> None:
+        """Move the keyboard into the list (at the first result when none is selected)."""
+        if self.list.count():
+            if self.list.currentRow() < 0:
+                self.list.setCurrentRow(0)
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)

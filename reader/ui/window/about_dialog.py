@@ -1,0 +1,120 @@
+"""Help > About: the version, where the articles come from, and the licenses of what the reader uses."""
+
+from __future__ import annotations
+
+import logging
+import textwrap
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QFontDatabase, QTextCursor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.about.licenses import Component, load_components
+from reader.ui.window.app_icon import app_icon
+from reader.version import app_version
+
+log = logging.getLogger(__name__)
+
+APP_TITLE = "Cancer Information Reader"
+ABOUT_TEXT = (
+    "Trusted cancer information that works without the internet. What you read stays on this computer."
+)
+NCI_CREDIT = "Articles: Source: National Cancer Institute, cancer.gov; public domain; not endorsed by NCI."
+ADVICE = "This information does not replace advice from your doctor or nurse."
+NO_LICENSES = "The list of licenses is missing from this copy of the reader."
+
+
+class AboutDialog(QDialog):
+    """Shows the version, the NCI credit and every component's license text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"About {APP_TITLE}")
+        self.version = app_version()
+        try:
+            self.components: list[Component] = load_components()
+        except (OSError, ValueError) as exc:
+            log.warning("Could not read the list of licenses: %s", exc)
+            self.components = []
+        self._build()
+        self.resize(900, 620)
+
+    def _build(self) -> None:
+        title = QLabel(APP_TITLE, self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAccessibleName(APP_TITLE)
+        self.version_label = QLabel(f"Version {self.version}", self)
+        self.version_label.setObjectName("aboutVersion")
+        blurb = QLabel(f"{ABOUT_TEXT}\n\n{NCI_CREDIT}\n\n{ADVICE}", self)
+        blurb.setObjectName("aboutText")
+        blurb.setWordWrap(True)
+        for label in (title, self.version_label, blurb):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        licenses_label = QLabel("&Licenses of the parts this reader is made from:", self)
+        self.license_list = QListWidget(self)
+        self.license_list.setObjectName("licenseList")
+        self.license_list.setAccessibleName("Parts of the reader")
+        licenses_label.setBuddy(self.license_list)
+        self.license_text = QPlainTextEdit(self)
+        self.license_text.setObjectName("licenseText")
+        self.license_text.setAccessibleName("License text")
+        self.license_text.setReadOnly(True)
+        self.license_text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.license_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        for component in self.components:
+            item = QListWidgetItem(f"{component.name} ({component.license})", self.license_list)
+            item.setToolTip(component.note or component.url)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.license_list)
+        splitter.addWidget(self.license_text)
+        splitter.setSizes([300, 580])
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        icon = app_icon()
+        if not icon.isNull():
+            picture = QLabel(self)
+            picture.setPixmap(icon.pixmap(64, 64))
+            layout.addWidget(picture)
+        layout.addWidget(title)
+        layout.addWidget(self.version_label)
+        layout.addWidget(blurb)
+        layout.addSpacing(8)
+        layout.addWidget(licenses_label)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+
+        self.license_list.currentRowChanged.connect(self._show_license)
+        if self.components:
+            self.license_list.setCurrentRow(0)
+        else:
+            self.license_text.setPlainText(NO_LICENSES)
+
+    @Slot(int)
+    def _show_license(self, row: int) -> None:
+        if not 0 <= row < len(self.components):
+            return
+        component = self.components[row]
+        header = [component.name, f"License: {component.license}"]
+        if component.note:
+            header.append(textwrap.fill(component.note, 72))
+        if component.url:
+            header.append(component.url)
+        self.license_text.setPlainText("\n".join(header) + "\n\n" + component.text())
+        self.license_text.moveCursor(QTextCursor.MoveOperation.Start)

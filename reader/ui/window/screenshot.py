@@ -1,0 +1,34 @@
+"""--screenshot: wait until the window has finished showing what was asked, save a PNG, exit."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from reader.ui.window.main_window import MainWindow
+
+
+def save_when_ready(app: QApplication, window: MainWindow, path: Path, timeout: float = 20.0) -> int:
+    """Process events until the open article is shown (or timeout), then grab the window."""
+    window.remember_geometry = False
+    window.resize(1100, 760)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        app.processEvents()
+        waiting = window.library_loading or (window.current is not None and window.current_page is None)
+        waiting = waiting or window.search.busy()
+        if not waiting:
+            break
+        time.sleep(0.01)
+    for _ in range(5):
+        app.processEvents()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(path)):
+        print(f"Could not save the picture to {path}.", file=sys.stderr)
+        return 1
+    print(f"Saved {path}")
+    window.close()
+    return 0
