@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.files.atomic import atomic_write_bytes
-from reader.core.render.convert import GlossaryUse, Heading, RenderedArticle
+from reader.core.render.page import GlossaryUse, Heading, RenderedArticle
 
 log = logging.getLogger(__name__)
 
