@@ -54,3 +54,10 @@ def test_changing_one_to_true_is_a_change(tmp_path: Path) -> None:
     settings.set("flag", 1)
     settings.set("flag", True)
     assert Settings(tmp_path / "s.json").get("flag") is True
+
+
+def test_reader_takes_its_locks_from_one_portable_module() -> None:
+    # fcntl does not exist on Windows, where a lock built on it silently does nothing.
+    reader = Path(__file__).resolve().parents[2] / "reader"
+    users = [p.relative_to(reader).as_posix() for p in reader.rglob("*.py") if "fcntl" in p.read_text()]
+    assert users == []
