@@ -7,6 +7,7 @@ import html
 from collections.abc import Callable, Sequence
 
 from reader.core.bookmarks.file_format import Bookmark, Question
+from reader.core.library.dates import long_date
 
 HANDOUT_TITLE = "My questions and reading notes"
 
@@ -78,7 +79,7 @@ def handout_html(
     today: dt.date | None = None,
 ) -> str:
     """The handout as a complete HTML page: questions first (for the visit), then bookmarks with notes."""
-    day = (today or dt.date.today()).strftime("%B %-d, %Y")
+    day = long_date(today or dt.date.today())
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8"/>',

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.core.library.article import Article
+from reader.core.library.dates import long_date
 from reader.core.render.time_limit import TimeLimitExceeded, call_with_time_limit
 
 #: Seconds python-markdown may spend on one article. The largest real article takes about half a
@@ -102,7 +103,7 @@ def render_header(article: Article, today: dt.date | None = None) -> str:
     if article.source:
         facts.append(f"Source: {_esc(article.source)}")
     if article.last_reviewed:
-        facts.append(f"Last reviewed: {article.last_reviewed.strftime('%B %-d, %Y')}")
+        facts.append(f"Last reviewed: {long_date(article.last_reviewed)}")
     if article.audience_level:
         facts.append(f"Written for: {_esc(article.audience_level)}s")
     if facts:
@@ -114,7 +115,7 @@ def render_header(article: Article, today: dt.date | None = None) -> str:
     if article.is_review_overdue(today):
         parts.append(
             '<p class="notice">This article was last checked by its authors on '
-            f"{article.last_reviewed.strftime('%B %-d, %Y') if article.last_reviewed else ''}. "
+            f"{long_date(article.last_reviewed) if article.last_reviewed else ''}. "
             "Some details may have changed since then. Your care team can tell you what is "
             "current for you.</p>"
         )
