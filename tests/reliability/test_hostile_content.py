@@ -10,6 +10,8 @@ from PySide6.QtCore import QByteArray, QUrl
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
+from reader.core.render.page_cache import PageCache
+from reader.core.render.pool import RenderPool
 from reader.ui.reading.article_view import ArticleView
 from reader.ui.reading.renderer import SafeDocument, build_document
 from reader.ui.window.main_window import MainWindow
@@ -238,13 +240,13 @@ def test_article_that_would_take_hours_to_lay_out_is_shown_as_plain_text(
     tmp_path: Path,
     make_window: Callable[..., MainWindow],
     heartbeat: Heartbeat,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Unclosed brackets make python-markdown quadratic or worse: 50,000 of them would take hours."""
-    monkeypatch.setattr("reader.core.render.convert.RENDER_TIME_LIMIT", 1.0)
     write_article(tmp_path / "lib", "brackets.md", "Brackets", "/brackets", "Hello [" + "[" * 50_000)
     write_article(tmp_path / "lib", "next.md", "Next", "/next", "The *next* article.")
     window = make_window(tmp_path / "lib")
+    pool = RenderPool(PageCache(tmp_path / "pages"), time_limit=1.0)  # the conversion process, as in the app
+    window.renderer.use_pages(pool)
     heartbeat.start()
     _open(qtbot, window, "Brackets", timeout=15000)
     freeze = heartbeat.stop()
@@ -253,3 +255,4 @@ def test_article_that_would_take_hours_to_lay_out_is_shown_as_plain_text(
     assert freeze < 1.5, f"the window froze for {freeze:.2f} s"
     _open(qtbot, window, "Next", timeout=5000)  # the worker is free again
     assert "The next article." in window.view.document().toPlainText()
+    pool.shutdown(kill=True)
