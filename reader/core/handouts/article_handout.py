@@ -20,11 +20,12 @@ LARGE_POINTS = 18
 
 @dataclass(frozen=True)
 class Handout:
-    """What goes on paper: the body HTML and the short line repeated at the foot of every page."""
+    """What goes on paper: the body HTML, the short line at the foot of every page, the type size."""
 
     html: str
     footer: str
     points: int
+    title: str = ""  # the PDF's title
 
 
 def _esc(value: str) -> str:
@@ -87,4 +88,5 @@ def build_handout(
         html=f"<html><body>{body}</body></html>",
         footer=footer_text(article),
         points=LARGE_POINTS if large_type else NORMAL_POINTS,
+        title=article.display_title,
     )
