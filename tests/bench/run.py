@@ -230,26 +230,20 @@ def bench_memory(library: Path, work: Path) -> list[Figure]:
     ]
 
 
-# Search and scaling: figures come from the search engine's own benchmark when it is installed -------
+# Search and scaling: figures come from the search engine's own benchmark (tests/bench/search_bench.py) --
 
 
 def bench_search(library: Path, runs: int, work: Path) -> list[Figure]:
     """Quality, build, incremental update and latency from tests/bench/search_bench.py."""
-    try:
-        from tests.bench import search_bench  # type: ignore[attr-defined]
-    except ImportError:
-        return [Figure("Search (quality, build, update, latency)", None, "", "see search issue", False,
-                       note="the search engine is not on this branch yet")]  # fmt: skip
+    from tests.bench import search_bench
+
     return [Figure(**f) for f in search_bench.figures(library, runs=runs, work=work)]
 
 
 def bench_scaling(library: Path, runs: int, work: Path) -> list[Figure]:
     """Index build time and search p95 at 1x, 2x and 4x the corpus."""
-    try:
-        from tests.bench import search_bench  # type: ignore[attr-defined]
-    except ImportError:
-        return [Figure("Scaling (index build, search p95 at 1×, 2×, 4×)", None, "", "build ≤ linear", False,
-                       note="the search engine is not on this branch yet")]  # fmt: skip
+    from tests.bench import search_bench
+
     return [Figure(**f) for f in search_bench.scaling_figures(library, runs=runs, work=work)]
 
 
