@@ -4,7 +4,7 @@ Usage (from the project folder):
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/run.py [--library DIR] [--runs N] [--json FILE]
         [--only startup,open,search,scaling,memory]
 
-Reads ../shared/corpus/nci-en unless --library is given, and stops with a message when it is absent.
+Reads $CANCER_READER_CORPUS (else ../shared/corpus/nci-en) unless --library is given, and stops with a message when it is absent.
 Every figure runs in fresh processes with private data and cache folders; the table shows medians
 (and p95 where a target asks for it), the baseline measured in the same run, the ratio and the target.
 """
@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_LIBRARY = (ROOT / ".." / "shared" / "corpus" / "nci-en").resolve()
+DEFAULT_LIBRARY = Path(os.environ.get("CANCER_READER_CORPUS") or (ROOT / ".." / "shared" / "corpus" / "nci-en").resolve())
 LARGEST = "pdq/types-childhood-cancers-late-effects-hp-pdq.md"
 SAMPLE_SEED = 20261128
 PROBE = "CANCER_READER_FIRST_PAINT"
