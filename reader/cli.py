@@ -51,7 +51,7 @@ class Context:
 
 
 class _VersionAction(argparse._VersionAction):
-    """--version, reading the version only when asked (tomllib and pyproject cost every start ~5 ms)."""
+    """--version, reading the version only when asked (tomllib and pyproject would slow every start)."""
 
     def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
         self.version = f"cancer-reader {app_version()}"

@@ -56,8 +56,8 @@ def plain_text_page(text: str) -> RenderedArticle:
 
     Shown when converting the Markdown takes too long (reader/core/render/pool.py stops it).
     """
-    # A zero-width space every 60 characters of an unbroken run: laying out one 200,000-character
-    # "word" takes the view over a second, with break points it takes a few milliseconds.
+    # A zero-width space every 60 characters of an unbroken run: Qt lays out one 200,000-character
+    # "word" very slowly, and quickly once it has break points.
     shown = re.sub(r"(\S{60})", "\\1\u200b", text[:PLAIN_TEXT_LIMIT])
     paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", shown) if p.strip()]
     parts = [f'<p class="notice">{PLAIN_TEXT_NOTICE}</p>']

@@ -1,7 +1,7 @@
 """Markdown conversion in a separate process, so the window's interpreter stays free while it runs.
 
 python-markdown is pure Python: on a worker thread of the window's process it holds the interpreter lock
-for most of 0.5-1.3 s on the largest article, and the window stops answering in between. A process of
+for most of the conversion of a long article, and the window stops answering in between. A process of
 its own has its own interpreter. The process starts on first use (or with warm()), never at start-up.
 
 The process also holds the time limit: some hostile inputs (thousands of unclosed "[") would keep
