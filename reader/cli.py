@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -143,4 +144,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from reader.app import run_gui
 
         return run_gui(args, ctx)
-    return int(func(args, ctx))
+    try:
+        code = int(func(args, ctx))
+        sys.stdout.flush()  # a closed pipe shows here, not in the flush at exit
+    except BrokenPipeError:  # `cancer-reader glossary show spread | head -2`: the reader stopped reading
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # the flush at exit must not fail again
+        return 1
+    return code
