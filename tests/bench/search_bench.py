@@ -2,8 +2,12 @@
 
 Run from the project root:  python tests/bench/search_bench.py [--library DIR] [--queries FILE] [--runs N]
     [--scaling] [--json FILE]
-Defaults: ../shared/corpus/nci-en, ../shared/bench/queries.tsv and the held-out tests/bench/heldout_queries.tsv
-(skipped with a message when absent). The corpus is never modified: the benchmark indexes a folder of
+Defaults: ../shared/corpus/nci-en, ../shared/bench/queries.tsv and the held-out sets
+tests/bench/heldout_queries.tsv and tests/bench/heldout_queries_v2.tsv (each skipped when absent).
+Quality (success@3, MRR@10) is reported for our engine next to two plain baselines built in the same
+run from the same text: Whoosh (title 2x + body, stemmed, OR of the words) and SQLite FTS5 (porter
+tokenizer, BM25 with title 2x, OR of the words). It also counts how many places are marked in the
+article a person opens from the top result of every query (median and max). The corpus is never modified: the benchmark indexes a folder of
 symbolic links to it, and replaces one link with an edited copy to time an incremental update.
 tests/bench/run.py takes its search figures from figures() and scaling_figures() here.
 """
@@ -16,6 +20,7 @@ import os
 import re
 import resource
 import shutil
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -72,6 +77,7 @@ def quality(ranked: list[list[str]], queries: list[tuple[str, set[str]]]) -> tup
 
 
 HELDOUT = ROOT / "tests" / "bench" / "heldout_queries.tsv"
+HELDOUT_V2 = ROOT / "tests" / "bench" / "heldout_queries_v2.tsv"
 
 
 def mirror(library_dir: Path, target: Path) -> Path:
@@ -110,6 +116,78 @@ def baseline_search(folder: Path, queries: list[tuple[str, set[str]]]) -> list[l
     parser = MultifieldParser(["title", "body"], ix.schema, group=OrGroup)
     with ix.searcher() as searcher:
         return [[h["url"] for h in searcher.search(parser.parse(q), limit=10)] for q, _ in queries]
+
+
+# The plain SQLite FTS5 baseline ----------------------------------------------------
+
+FTS5_DB = "fts5.sqlite"
+
+
+def fts5_build(library: Library, folder: Path) -> float:
+    """Index title and body with FTS5's porter tokenizer in one transaction; seconds taken."""
+    started = time.perf_counter()
+    db = sqlite3.connect(folder / FTS5_DB)
+    db.execute(
+        "CREATE VIRTUAL TABLE docs USING fts5(url UNINDEXED, title, body, tokenize='porter unicode61')"
+    )
+    with db:
+        db.executemany(
+            "INSERT INTO docs(url, title, body) VALUES (?, ?, ?)",
+            ((a.site_path, a.display_title, plain_text(a.body)) for a in library),
+        )
+    db.close()
+    return time.perf_counter() - started
+
+
+def fts5_search(folder: Path, queries: list[tuple[str, set[str]]]) -> list[list[str]]:
+    """Top 10 urls per query: every word of the query OR-ed, BM25 with the title weighted 2x."""
+    db = sqlite3.connect(folder / FTS5_DB)
+    ranked = []
+    for query, _ in queries:
+        terms = re.findall(r"\w+", query.lower())
+        if not terms:
+            ranked.append([])
+            continue
+        match = " OR ".join(f'"{t}"' for t in terms)
+        rows = db.execute(
+            "SELECT url FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 0.0, 2.0, 1.0) LIMIT 10", (match,)
+        ).fetchall()
+        ranked.append([url for (url,) in rows])
+    db.close()
+    return ranked
+
+
+# Highlights in the opened article ---------------------------------------------------
+
+
+def highlight_counts(
+    index: SearchIndex, library: Library, query_sets: dict[str, list[tuple[str, set[str]]]]
+) -> list[int]:
+    """For each query, how many places the reader marks in the article its top result opens."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication, QTextDocument
+
+    from reader.core.render.convert import render_article
+    from reader.ui.search import highlight
+
+    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - QTextDocument needs one
+    pages: dict[str, QTextDocument] = {}
+    counts = []
+    for queries in query_sets.values():
+        for query, _ in queries:
+            results = index.search(query, limit=20)
+            if not results.hits:
+                continue
+            key = results.hits[0].key
+            document = pages.get(key)
+            if document is None:
+                article = library.get(key)
+                if article is None:
+                    continue
+                document = pages[key] = QTextDocument()
+                document.setHtml(render_article(article).html)
+            counts.append(len(highlight.marks_for(document, highlight.search_stems(results))))
+    return counts
 
 
 # Ours ---------------------------------------------------------------------------
@@ -160,6 +238,9 @@ class Measured:
     load_average: float = float("nan")
     ours_builds: list[float] = field(default_factory=list)
     base_builds: list[float] = field(default_factory=list)
+    fts5_builds: list[float] = field(default_factory=list)
+    highlight_counts: list[int] = field(default_factory=list)
+    set_sizes: dict[str, int] = field(default_factory=dict)
     quality: dict[str, dict[str, tuple[float, float, list[str]]]] = field(default_factory=dict)
     first_latency: list[float] = field(default_factory=list)
     repeated_latency: list[float] = field(default_factory=list)
@@ -203,8 +284,10 @@ def measure(library_dir: Path, query_sets: dict[str, list[tuple[str, set[str]]]]
         base_dir = work / f"baseline-{run}"
         base_dir.mkdir()
         measured.base_builds.append(baseline_build(library, base_dir))
+        measured.fts5_builds.append(fts5_build(library, base_dir))
         print(f"  build run {run + 1}: ours {measured.ours_builds[-1]:.1f} s, "
-              f"baseline {measured.base_builds[-1]:.1f} s", file=sys.stderr, flush=True)  # fmt: skip
+              f"baseline {measured.base_builds[-1]:.1f} s, FTS5 {measured.fts5_builds[-1]:.1f} s",
+              file=sys.stderr, flush=True)  # fmt: skip
         if run:
             shutil.rmtree(work / f"cache-{run}", ignore_errors=True)
             shutil.rmtree(base_dir, ignore_errors=True)
@@ -215,7 +298,15 @@ def measure(library_dir: Path, query_sets: dict[str, list[tuple[str, set[str]]]]
     for name, queries in query_sets.items():
         ours = [[h.url for h in index.search(q, limit=10).hits] for q, _ in queries]
         base = baseline_search(work / "baseline-0", queries)
-        measured.quality[name] = {"ours": quality(ours, queries), "baseline": quality(base, queries)}
+        fts5 = fts5_search(work / "baseline-0", queries)
+        measured.set_sizes[name] = len(queries)
+        measured.quality[name] = {
+            "ours": quality(ours, queries),
+            "baseline": quality(base, queries),
+            "fts5": quality(fts5, queries),
+        }
+    if quality_and_update:
+        measured.highlight_counts = highlight_counts(index, library, query_sets)
     index.close()
 
     # Latency: a freshly opened index, warmed by one set of queries; then each query of the other set
@@ -243,10 +334,12 @@ def measure(library_dir: Path, query_sets: dict[str, list[tuple[str, set[str]]]]
 
 
 def load_query_sets(queries: Path) -> dict[str, list[tuple[str, set[str]]]]:
-    """The shipped query file and, when present, the held-out set."""
+    """The shipped query file and, when present, the two held-out sets."""
     sets = {"shipped": read_queries(queries)}
     if HELDOUT.exists():
         sets["held-out"] = read_queries(HELDOUT)
+    if HELDOUT_V2.exists():
+        sets["held-out v2"] = read_queries(HELDOUT_V2)
     return sets
 
 
@@ -259,16 +352,28 @@ def as_figures(m: Measured) -> list[dict[str, object]]:
     """The measured run as run.py figures."""
     out = []
     for name, both in m.quality.items():
-        (s3, mrr, _), (b3, bmrr, _) = both["ours"], both["baseline"]
-        target = "≥ 0.95 and above baseline" if name == "shipped" else "above baseline (not tuned on these)"
-        met = (s3 >= 0.95 and s3 > b3) if name == "shipped" else s3 > b3
-        out.append(figure(f"Search success@3, {name} queries", s3, "", target, met, baseline=b3))
-        out.append(
-            figure(f"Search MRR@10, {name} queries", mrr, "", "(for information)", True, baseline=bmrr)
-        )
+        (s3, mrr, _), (b3, bmrr, _), (f3, fmrr, _) = both["ours"], both["baseline"], both["fts5"]
+        if name == "shipped":
+            target, met = "≥ 0.95 and above baseline", s3 >= 0.95 and s3 > b3
+            mrr_target, mrr_met = "(for information)", True
+        elif name == "held-out v2":
+            target, met = "≥ 0.95 (yardstick, not tuned on)", s3 >= 0.95
+            mrr_target, mrr_met = "≥ 0.90", mrr >= 0.90
+        else:
+            target, met = "above baseline (not tuned on these)", s3 > b3
+            mrr_target, mrr_met = "(for information)", True
+        out.append(figure(f"Search success@3, {name} queries", s3, "", target, met, baseline=b3,
+                          fts5=f3))  # fmt: skip
+        out.append(figure(f"Search MRR@10, {name} queries", mrr, "", mrr_target, mrr_met, baseline=bmrr,
+                          fts5=fmrr))  # fmt: skip
+    if m.highlight_counts:
+        counts = m.highlight_counts
+        out.append(figure("Marked places in the article opened from the top result (median)",
+                          statistics.median(counts), "", "(for information)", True, max=max(counts)))  # fmt: skip
     ratio = m.ours_build / m.base_build
     out.append(figure(f"Search index full build ({m.articles} articles, median of {len(m.ours_builds)})",
-                      m.ours_build, "s", "≤ 0.5× plain Whoosh", ratio <= 0.5, baseline=m.base_build))  # fmt: skip
+                      m.ours_build, "s", "≤ 0.35× plain Whoosh", ratio <= 0.35, baseline=m.base_build,
+                      fts5=statistics.median(m.fts5_builds)))  # fmt: skip
     if m.incremental == m.incremental:
         out.append(figure("Search index update, 1 article changed", m.incremental, "s", "< 1 s",
                           m.incremental < 1.0 and m.incremental_found))  # fmt: skip
@@ -276,10 +381,22 @@ def as_figures(m: Measured) -> list[dict[str, object]]:
     out.append(figure("Search top 20 with snippets, each query the first time", percentile(first, 0.5), "ms",
                       "p95 < 30 ms", percentile(first, 0.95) < 30, p95=percentile(first, 0.95)))  # fmt: skip
     out.append(figure("Search top 20 with snippets, repeated queries", percentile(again, 0.5), "ms",
-                      "p95 < 30 ms", percentile(again, 0.95) < 30, p95=percentile(again, 0.95)))  # fmt: skip
+                      "p95 < 10 ms", percentile(again, 0.95) < 10, p95=percentile(again, 0.95)))  # fmt: skip
     out.append(figure("Search index build peak memory (largest build worker)", m.worker_peak_mb, "MB",
                       "(for information)", True))  # fmt: skip
     return out
+
+
+def quality_table(m: Measured) -> str:
+    """success@3 / MRR@10 per query set for ours and both baselines, as a Markdown table."""
+    lines = [
+        "| Query set | n | ours s@3 | ours MRR@10 | Whoosh s@3 | Whoosh MRR@10 | FTS5 s@3 | FTS5 MRR@10 |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for name, both in m.quality.items():
+        row = [*both["ours"][:2], *both["baseline"][:2], *both["fts5"][:2]]
+        lines.append(f"| {name} | {m.set_sizes.get(name, 0)} | " + " | ".join(f"{v:.3f}" for v in row) + " |")
+    return "\n".join(lines)
 
 
 def figures(library: Path, runs: int = 3, work: Path | None = None) -> list[dict[str, object]]:
@@ -344,14 +461,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Library: {args.library}; queries: {sizes}; {os.cpu_count()} CPUs", flush=True)
         m = measure(args.library, query_sets, args.runs, args.rounds, work)
         print(f"Load average at start: {m.load_average:.2f}")
+        print(quality_table(m))
         for name, both in m.quality.items():
-            (s3, mrr, miss), (b3, bmrr, _) = both["ours"], both["baseline"]
-            print(f"Quality, {name + ' queries:':18} ours success@3 {s3:.3f}  MRR@10 {mrr:.3f} ; "
-                  f"baseline success@3 {b3:.3f}  MRR@10 {bmrr:.3f}")  # fmt: skip
+            miss = both["ours"][2]
             if miss:
-                print("    ours missed the top 3: " + "; ".join(miss))
+                print(f"    ours missed the top 3 ({name}): " + "; ".join(miss))
+        if m.highlight_counts:
+            counts = m.highlight_counts
+            print(f"Marked places in the article opened from the top result ({len(counts)} queries): "
+                  f"median {statistics.median(counts):g}, max {max(counts)}")  # fmt: skip
         print(f"Full build ({m.articles} articles): ours {m.ours_build:.1f} s, baseline {m.base_build:.1f} s, "
-              f"ratio {m.ours_build / m.base_build:.2f} (target ≤ 0.5; median of {len(m.ours_builds)}: ours "
+              f"FTS5 {statistics.median(m.fts5_builds):.1f} s; "
+              f"ratio {m.ours_build / m.base_build:.2f} (target ≤ 0.35; median of {len(m.ours_builds)}: ours "
               f"{', '.join(f'{t:.1f}' for t in m.ours_builds)}; baseline "
               f"{', '.join(f'{t:.1f}' for t in m.base_builds)})")  # fmt: skip
         print(f"Incremental update (1 article changed): {m.incremental * 1000:.0f} ms (target < 1 s; "
@@ -362,7 +483,7 @@ def main(argv: list[str] | None = None) -> int:
             f"p50 {percentile(first, 0.5):.1f} ms, p95 {percentile(first, 0.95):.1f} ms ({len(first)} searches)"
         )
         print(f"Search, top 20 with highlighted snippets, repeated: p50 {percentile(again, 0.5):.1f} ms, "
-              f"p95 {percentile(again, 0.95):.1f} ms ({len(again)} searches; target p95 < 30 ms)")  # fmt: skip
+              f"p95 {percentile(again, 0.95):.1f} ms ({len(again)} searches; target p95 < 10 ms)")  # fmt: skip
         print(f"Peak memory of the build: largest build worker {m.worker_peak_mb:.0f} MB (its own VmHWM); "
               f"benchmark process {m.process_peak_mb:.0f} MB (library with bodies + the baseline's "
               f"in-process build)")  # fmt: skip

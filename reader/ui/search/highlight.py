@@ -51,11 +51,16 @@ def match_spans(text: str, stems: Iterable[str], limit: int = MAX_MARKS) -> list
     return spans
 
 
+def marks_for(document: QTextDocument, stems: Iterable[str]) -> list[tuple[int, int]]:
+    """Where a search's words are marked in a shown article: (start, end) in the document's text."""
+    return match_spans(document.toRawText(), stems)
+
+
 def highlight(view: QTextEdit, stems: Iterable[str], theme: Theme, skip_title: bool = True) -> int:
     """Mark the matches in the view and scroll to the first one in the text (after the title and facts);
     return how many were marked."""
     document = view.document()
-    spans = match_spans(document.toRawText(), stems)
+    spans = marks_for(document, stems)
     fmt = mark_format(theme)
     selections = []
     for start, end in spans:
