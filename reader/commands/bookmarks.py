@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from reader.core.bookmarks.store import Bookmark, BookmarkImportError, BookmarkStore, store_path
 
 if TYPE_CHECKING:
-    from reader.cli import Context
+    from reader.context import Context
 
 EXPORT_KINDS = (".json", ".html", ".htm", ".pdf")
 

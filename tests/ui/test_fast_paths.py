@@ -15,6 +15,7 @@ from reader.core.library.catalog import Library
 from reader.core.settings.store import Settings
 from reader.ui.library.loader import LibraryLoader
 from reader.ui.reading.renderer import SafeDocument
+from reader.ui.window.build import build_window
 from reader.ui.window.main_window import MainWindow
 from tests.helpers import ROOT
 
@@ -59,7 +60,7 @@ def test_a_document_built_with_an_old_stylesheet_is_not_shown(qtbot: QtBot, wind
 def test_window_says_it_is_opening_the_library_until_it_has_loaded(
     qtbot: QtBot, library_dir: Path, settings: Settings, tmp_path: Path
 ) -> None:
-    window = MainWindow(Library([library_dir]), settings)
+    window = build_window(Library([library_dir]), settings)
     qtbot.addWidget(window)
     window.show_library_loading()
     assert "Opening your library" in window.home.page.toPlainText()

@@ -12,7 +12,7 @@ from typing import Any
 
 from reader.core.files.atomic import atomic_write_text, move_aside
 from reader.core.files.locations import resource
-from reader.core.render.convert import GlossaryUse
+from reader.core.render.page import GlossaryUse
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from reader.core.glossary.entries import ArticleWord
 from reader.core.library.article import Article
 from reader.core.library.dates import long_date
-from reader.core.render.convert import RenderedArticle
+from reader.core.render.page import RenderedArticle
 
 APP_NAME = "Cancer Information Reader"
 #: Body text size in points for a normal and a large-type handout.

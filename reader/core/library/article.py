@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reader.core.library.errors import ArticleError
+
 #: Files larger than this are skipped: no real patient article comes near it
 #: (the largest in the NCI corpus is 1.1 MB) and a huge file would stall loading.
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
@@ -33,10 +35,6 @@ _REVIEW_DAYS = {
     "annual": 366,
     "annually": 366,
 }
-
-
-class ArticleError(Exception):
-    """An article file that cannot be loaded, with the reason in plain words."""
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from reader.core.library.article import ArticleError
+from reader.core.library.errors import ArticleError
 
 
 class SafeLoader(yaml.SafeLoader):

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from dataclasses import dataclass, field
 
 from reader.core.library.article import Article
 from reader.core.library.dates import long_date
+from reader.core.render.page import Heading, RenderedArticle
 
 #: The plain-text fallback shows at most this much of an article.
 PLAIN_TEXT_LIMIT = 200_000
@@ -16,32 +16,6 @@ PLAIN_TEXT_LIMIT = 200_000
 PLAIN_TEXT_NOTICE = (
     "This article is laid out in an unusual way, so it is shown here as plain text, without links."
 )
-
-
-@dataclass(frozen=True)
-class Heading:
-    """A heading of the article, for the table of contents."""
-
-    level: int
-    text: str
-    anchor: str
-
-
-@dataclass(frozen=True)
-class GlossaryUse:
-    """A glossary link in an article: the term id (or slug) and the linked words."""
-
-    term_id: str
-    text: str
-
-
-@dataclass
-class RenderedArticle:
-    """The article's body as HTML, with its headings and glossary links."""
-
-    html: str
-    headings: list[Heading] = field(default_factory=list)
-    glossary: list[GlossaryUse] = field(default_factory=list)
 
 
 def _flatten_toc(tokens: list[dict], out: list[Heading]) -> list[Heading]:

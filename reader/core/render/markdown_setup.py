@@ -16,7 +16,7 @@ from markdown.extensions.toc import TocExtension
 from markdown.treeprocessors import Treeprocessor
 
 from reader.core.library.links import classify
-from reader.core.render.convert import GlossaryUse
+from reader.core.render.page import GlossaryUse
 
 
 class _SafeLinks(Treeprocessor):

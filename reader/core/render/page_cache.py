@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.files.atomic import atomic_write_bytes
-from reader.core.render.convert import GlossaryUse, Heading, RenderedArticle, plain_text_page
+from reader.core.render.page import GlossaryUse, Heading, RenderedArticle
 
 log = logging.getLogger(__name__)
 
@@ -183,6 +183,7 @@ def plain_text_file(source: str, cache_folder: str | None, version: str | None) 
     For an article whose conversion ran past the time limit (reader/core/render/pool.py).
     """
     from reader.core.library.article import load_article
+    from reader.core.render.convert import plain_text_page
 
     path = Path(source)
     stamp = file_stamp(path)

@@ -26,7 +26,8 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from reader.core.library.article import Article, ArticleError
-from reader.core.render.convert import RenderedArticle, render_article, with_header
+from reader.core.render.convert import render_article, with_header
+from reader.core.render.page import RenderedArticle
 from reader.core.render.page_cache import PageCache, convert_file, file_stamp, plain_text_file
 
 log = logging.getLogger(__name__)

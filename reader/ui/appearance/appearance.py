@@ -186,6 +186,13 @@ class Appearance(QObject):
         if self._change("legible_font", bool(on)):
             self.readingOptionsChanged.emit()
 
+    def restore(self, prefs: prefs_mod.ReadingPrefs) -> None:
+        """Text size, theme, line spacing and font back to these (a visitor reset)."""
+        self.set_font_scale(prefs.font_scale)
+        self.set_theme(prefs.theme)
+        self.set_line_spacing(prefs.line_spacing)
+        self.set_legible_font(prefs.legible_font)
+
     @Slot(Qt.ColorScheme)
     def _on_system_scheme(self, scheme: Qt.ColorScheme) -> None:
         if self.prefs.theme == "system":

@@ -97,6 +97,12 @@ class GlossaryPanel(QDockWidget):
             self._ui()
         super().setVisible(visible)
 
+    def reset(self) -> None:
+        """Closed, with its filter cleared (a panel never opened has nothing to clear)."""
+        if self.is_built():
+            self.filter.clear()
+        self.hide()
+
     def is_built(self) -> bool:
         """True once the panel's widgets have been made."""
         return self._parts is not None

@@ -13,46 +13,41 @@ from PySide6.QtWidgets import QFileDialog
 from reader.core.glossary.entries import Glossary
 from reader.core.handouts.article_handout import Handout, build_handout
 from reader.core.library.article import Article
-from reader.core.render.convert import RenderedArticle
+from reader.core.render.page import RenderedArticle
 from reader.ui.handouts.pdf import paint_handout, paper_layout, write_handout_pdf
 
 if TYPE_CHECKING:
-    from reader.ui.window.main_window import MainWindow
+    from reader.ui.window.host import WindowHost
 
 log = logging.getLogger(__name__)
+
 
 class HandoutActions(QObject):
     """Print…, Save as PDF… and the large-type choice, for the article open in the window."""
 
-    def __init__(self, window: MainWindow, data_dir: Path | None = None) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: WindowHost, glossary: Glossary | None = None, data_dir: Path | None = None) -> None:
+        super().__init__(host.dialog_parent())
+        self.window = host
         self.data_dir = data_dir
-        self._glossary: Glossary | None = None
-        reg = window.actions_registry
+        self._glossary: Glossary | None = glossary
+        reg = host.actions_registry
         self.print_action = reg.add("print", "&Print…", self.print_article, [QKeySequence.StandardKey.Print],
                                     tip="Print this article as a handout (Ctrl+P)")  # fmt: skip
         self.pdf_action = reg.add("save_pdf", "Save as P&DF…", self.save_article_pdf, ["Ctrl+Shift+S"],
                                   tip="Save this article as a PDF handout")  # fmt: skip
         self.large_action = reg.add("large_print", "&Large type in handouts", self._remember_large)
         self.large_action.setCheckable(True)
-        self.large_action.setChecked(window.settings.get("handout_large_type") is True)
-        window.articleShown.connect(self._update)
-        window.homeShown.connect(self._update)
-        self._update()
-
-    def add_to_menu(self, menu: object) -> None:
-        """Put the three actions in a menu (the File menu)."""
+        self.large_action.setChecked(host.settings.get("handout_large_type") is True)
         for action in (self.print_action, self.pdf_action, self.large_action):
-            menu.addAction(action)  # type: ignore[attr-defined]
+            host.menu("file").addAction(action)
+        host.articleShown.connect(self._update)
+        host.homeShown.connect(self._update)
+        self._update()
 
     @property
     def glossary(self) -> Glossary:
         """The glossary for "Words in this article" (the window's, or loaded on first use)."""
-        shared = getattr(self.window, "glossary", None)
-        if isinstance(shared, Glossary) and len(shared):
-            return shared
-        if self._glossary is None:
+        if self._glossary is None or not len(self._glossary):
             self._glossary = Glossary.load(self.data_dir)
         return self._glossary
 
@@ -86,7 +81,7 @@ class HandoutActions(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(paper_layout())
         printer.setDocName(handout.title)
-        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog = QPrintPreviewDialog(printer, self.window.dialog_parent())
         dialog.setWindowTitle("Print this article")
         dialog.paintRequested.connect(lambda p: paint_handout(handout, p))
         dialog.exec()
@@ -99,7 +94,7 @@ class HandoutActions(QObject):
         if handout is None or article is None:
             return
         suggested = str(Path.home() / (safe_file_name(article.display_title) + ".pdf"))
-        name, _ = QFileDialog.getSaveFileName(self.window, "Save as PDF", suggested, "PDF files (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self.window.dialog_parent(), "Save as PDF", suggested, "PDF files (*.pdf)")
         if not name:
             return
         path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
@@ -107,10 +102,10 @@ class HandoutActions(QObject):
             pages = write_handout_pdf(handout, path)
         except OSError as exc:
             log.warning("Could not save %s: %s", path, exc)
-            self.window.statusBar().showMessage(f"Sorry, the PDF could not be saved ({exc}).", 15000)
+            self.window.show_status(f"Sorry, the PDF could not be saved ({exc}).", 15000)
             return
         noun = "page" if pages == 1 else "pages"
-        self.window.statusBar().showMessage(f"Saved {pages} {noun} to {path}", 15000)
+        self.window.show_status(f"Saved {pages} {noun} to {path}", 15000)
 
 
 def safe_file_name(title: str) -> str:

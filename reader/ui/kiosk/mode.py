@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -46,7 +47,9 @@ from reader.core.library.links import classify
 from reader.ui.kiosk.home import KioskHome
 from reader.ui.kiosk.idle_prompt import IdlePrompt
 from reader.ui.kiosk.pin_prompt import PinPrompt
-from reader.ui.window.main_window import MainWindow
+
+if TYPE_CHECKING:  # kiosk mode re-lays out the whole window, so it is given the window itself
+    from reader.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +146,7 @@ class KioskController(QObject):
         self.exit_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.exit_shortcut.activated.connect(self.open_pin_prompt)
 
-        window.visitor_reset.add("kiosk", self._reset_kiosk)
+        window.add_reset_step("kiosk", self._reset_kiosk)
         window.view.linkRequested.connect(self._on_link)
         QGuiApplication.clipboard().dataChanged.connect(self._clipboard_changed)
         # Qt's own dialogs, so the filter below can see (and close) any file or print dialog.

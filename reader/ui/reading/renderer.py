@@ -16,7 +16,8 @@ from PySide6.QtCore import QByteArray, QObject, QRunnable, Qt, QThread, QThreadP
 from PySide6.QtGui import QFont, QImage, QTextCursor, QTextDocument, QTextDocumentFragment
 
 from reader.core.library.article import Article
-from reader.core.render.convert import RenderedArticle, render_article
+from reader.core.render.convert import render_article
+from reader.core.render.page import RenderedArticle
 
 if TYPE_CHECKING:
     from reader.core.render.pool import RenderPool
