@@ -35,6 +35,8 @@ def global_options() -> argparse.ArgumentParser:
     )  # fmt: skip
     parser.add_argument("--data-dir", type=Path, help="where bookmarks and settings are kept")
     parser.add_argument("--cache-dir", type=Path, help="where the search index is kept")
+    parser.add_argument("--language", type=_language, metavar="CODE",
+                        help="the reader's language for this run only, e.g. es (not saved)")  # fmt: skip
     parser.add_argument("-v", "--verbose", action="store_true", help="print more about what happens")
     return parser
 
@@ -71,6 +73,15 @@ def _font_scale(text: str) -> int:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _language(text: str) -> str:
+    from reader.core.languages.choice import language_option
+
+    try:
+        return language_option(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def parse(argv: Sequence[str]) -> argparse.Namespace:
     """Parse argv; global options are pulled out first so they work after a command name too."""
     known, rest = global_options().parse_known_args(list(argv))
@@ -93,6 +104,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ctx = make_context(args)
     func = getattr(args, "func", None)
+    if func is not None:  # the commands' messages (and library) in the reader's language
+        from reader.commands.language import use_language
+
+        use_language(ctx, args.language or "")
     if func is None and args.self_test:
         from reader.self_test import run_self_test
 
