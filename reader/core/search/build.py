@@ -120,7 +120,10 @@ def document(article: Article) -> tuple[dict[str, Any], ArticleFacts]:
     if "/drugs/" in article.site_path:
         pairs.update(mine_brand_list(text, article.display_title))
     brands = [(b, g, n) for (b, g), n in pairs.items()]
-    aliases = [(" ".join(o), " ".join(m), n) for (o, m), n in mine_also_called(text, [article.title, *heads[:3]]).items()]
+    aliases = [
+        (" ".join(o), " ".join(m), n)
+        for (o, m), n in mine_also_called(text, [article.title, *heads[:3]]).items()
+    ]
     return doc, ArticleFacts(words, lower, brands, aliases)
 
 

@@ -197,7 +197,9 @@ class IntentCues:
 
 
 def _cue_words(phrase: str) -> list[str]:
-    return ["*" if part == "*" else w for part in phrase.split() for w in ([part] if part == "*" else words(part))]
+    return [
+        "*" if part == "*" else w for part in phrase.split() for w in ([part] if part == "*" else words(part))
+    ]
 
 
 def _match_at(pattern: Sequence[str], forms: Sequence[str], start: int) -> list[int] | None:
@@ -256,7 +258,9 @@ class CancerNames:
             for text in candidates:
                 for name, qualifier in _names_in(text):
                     phrases.setdefault(name, set()).add(slug)
-                    qualifying[name] = qualifying.get(name, False) or qualifier or set(name) <= BODY_PART_WORDS
+                    qualifying[name] = (
+                        qualifying.get(name, False) or qualifier or set(name) <= BODY_PART_WORDS
+                    )
         table = cls()
         for phrase, slugs in phrases.items():
             if slugs <= NOT_CANCER_TYPES:
@@ -378,7 +382,9 @@ def about_child(typed: Sequence[str], places: Iterable[int]) -> bool:
     "4 year old"); callers leave out the words of idioms like "have children"."""
     chosen = [typed[i] for i in places]
     ages = [int(m.group(1)) for m in _AGE.finditer(" ".join(chosen))]
-    return any(lay_form(w) in CHILD_WORDS or w in CHILD_WORDS for w in chosen) or any(a < CHILD_AGE_LIMIT for a in ages)
+    return any(lay_form(w) in CHILD_WORDS or w in CHILD_WORDS for w in chosen) or any(
+        a < CHILD_AGE_LIMIT for a in ages
+    )
 
 
 def has_cancer_word(typed: Sequence[str]) -> bool:

@@ -201,7 +201,9 @@ def answers_kind(data: SearcherData, docnum: int, plan: QueryPlan) -> bool:
     if plan.kind is None:
         return False
     answers = data.answers(docnum)
-    return plan.kind in answers.kinds and (not plan.types or not answers.cancer_type or answers.cancer_type in plan.types)
+    return plan.kind in answers.kinds and (
+        not plan.types or not answers.cancer_type or answers.cancer_type in plan.types
+    )
 
 
 def question_factor(data: SearcherData, docnum: int, plan: QueryPlan) -> float:

@@ -229,7 +229,9 @@ _GENERIC_NAMES = frozenset(
     people patients person b t""".split()
 )
 #: A main name starting with one of these was read from the middle of a sentence.
-_NOT_A_NAME_START = frozenset("given called causes suggest labeled studying take develop treat including what".split())
+_NOT_A_NAME_START = frozenset(
+    "given called causes suggest labeled studying take develop treat including what".split()
+)
 # A title's other names in brackets: "Curcumin (Curcuma, Turmeric) and Cancer", "Hair Loss (Alopecia)".
 _TITLE_OTHER_NAMES = re.compile(r"^([^()]{3,60}?)\s*\(([^()]{3,80})\)")
 
@@ -273,7 +275,9 @@ def _usable_pair(other: tuple[str, ...], main: tuple[str, ...]) -> bool:
     return other[0] not in _NOT_A_NAME_START
 
 
-def mine_also_called(text: str, titles: Sequence[str] = ()) -> Counter[tuple[tuple[str, ...], tuple[str, ...]]]:
+def mine_also_called(
+    text: str, titles: Sequence[str] = ()
+) -> Counter[tuple[tuple[str, ...], tuple[str, ...]]]:
     """(other name, main name) pairs the library states: "A (also called B)", "A is also known as B",
     and a title's bracketed or slashed other names ("Curcumin (Curcuma, Turmeric)",
     "Laetrile/Amygdalin"), counted. The other name B leads to the main name A."""
@@ -284,7 +288,9 @@ def mine_also_called(text: str, titles: Sequence[str] = ()) -> Counter[tuple[tup
         if _usable_pair(other, main):
             found[(other, main)] += 1
     for title in titles:
-        title = re.sub(r"\s*\((?:pdq|including)[^)]*\)|[\u2013\u2014-]\s*(?:patient|health).*$", "", title, flags=re.I)
+        title = re.sub(
+            r"\s*\((?:pdq|including)[^)]*\)|[\u2013\u2014-]\s*(?:patient|health).*$", "", title, flags=re.I
+        )
         bracket = _TITLE_OTHER_NAMES.match(title)
         if bracket:
             main_text, others = bracket.group(1), bracket.group(2).split(",")
@@ -292,7 +298,9 @@ def mine_also_called(text: str, titles: Sequence[str] = ()) -> Counter[tuple[tup
             main_text, others = title.split("/")
         else:
             continue
-        main_text = re.sub(r"^(?:general information about|childhood|adult)\s+", "", main_text.strip(), flags=re.I)
+        main_text = re.sub(
+            r"^(?:general information about|childhood|adult)\s+", "", main_text.strip(), flags=re.I
+        )
         main = tuple(w.lower() for w in _NAME_WORD.findall(main_text) if w.lower() not in ("and", "cancer"))
         for part in others:
             other = tuple(w.lower() for w in _NAME_WORD.findall(part) if w.lower() not in ("and", "cancer"))
