@@ -16,7 +16,7 @@ from reader.core.search.index import SearchIndex, default_synonyms
 from reader.core.search.query import Speller, edit_distance, plan_query, snippet
 from reader.core.search.results import SearchFilters
 from reader.core.search.synonyms import SynonymTable, brand_table, glossary_table, lay_form, mine_brand_pairs
-from tests.core.search_library import find_corpus, make_library
+from tests.core.search_library import make_library
 
 
 @pytest.fixture(scope="module")
@@ -143,19 +143,6 @@ def test_shipped_synonyms_cover_common_lay_words() -> None:
     plan = plan_query("bald throwing up tired chemo", default_synonyms(), SynonymTable())
     found = {w for c in plan.concepts for phrase, _ in c.alternatives for w in phrase}
     assert {"alopecia", "vomiting", "fatigue", "chemotherapy"} <= found
-
-
-@pytest.fixture(scope="module")
-def corpus_index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
-    """One index of the whole shared corpus, built once for the corpus tests here."""
-    corpus = find_corpus()
-    if corpus is None:
-        pytest.skip("../shared/corpus/nci-en is not here")
-    built = SearchIndex.open(tmp_path_factory.mktemp("corpus-search") / "cache")
-    report = built.update(Library.load([corpus]))
-    assert report.rebuilt, report.message
-    yield built
-    built.close()
 
 
 @pytest.mark.corpus

@@ -364,9 +364,10 @@ def read_question(typed: Sequence[str], cues: IntentCues) -> Question:
     asked_kinds = {cue.kind for _, cue in found if cue.asks}
     kinds = asked_kinds or {cue.kind for _, cue in found}
     kind = next((k for k in KINDS if k in kinds), None)
-    if kind == "overview":
+    if kind == "overview":  # its subject: what "*" stands for, else all that follows "what is"
         subject = {i for places, cue in found if cue.asks and cue.kind == "overview"
-                   for i in range(places[0], places[-1] + 1) if i not in places}  # fmt: skip
+                   for i in (range(places[0], places[-1] + 1) if "*" in cue.words
+                             else range(places[-1] + 1, len(forms))) if i not in places}  # fmt: skip
         inner = {cue.kind for places, cue in found if not cue.asks and set(places) <= subject}
         kind = next((k for k in KINDS if k in inner), kind)
     asked = frozenset(i for places, cue in found if cue.asks for i in places)
