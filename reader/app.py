@@ -6,10 +6,10 @@ import argparse
 import logging
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
-    from reader.cli import Context
+    from reader.context import Context
     from reader.core.library.catalog import Library
     from reader.ui.kiosk.mode import KioskController
     from reader.ui.window.main_window import MainWindow
@@ -32,15 +32,16 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     from reader.ui.appearance.appearance import Appearance
     from reader.ui.library.loader import LibraryLoader
     from reader.ui.window.app_icon import app_icon
+    from reader.ui.window.build import build_window
     from reader.ui.window.errors import install_excepthook
-    from reader.ui.window.main_window import MainWindow
+    from reader.ui.window.main_window import WindowOptions
 
     policy = resolve_policy(force_kiosk=getattr(args, "kiosk", False))
     if policy.enabled:  # nothing is written to disk, and the policy adds its library folders
-        ctx.settings = Settings(None)  # type: ignore[misc]
+        ctx.settings = Settings(None)
         ctx.library_args = [*ctx.library_args, *policy.library_folders]
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
     app.setApplicationName("cancer-reader")
     app.setApplicationDisplayName("Cancer Information Reader")
     app.setDesktopFileName("cancer-reader")
@@ -55,11 +56,15 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     appearance = Appearance(ctx.settings, font_scale=args.font_scale, theme=args.theme)
     # A kiosk keeps each visitor's bookmarks and questions in memory only.
     bookmarks = BookmarkStore() if policy.enabled else open_store(ctx.locations.data_dir)
-    window = MainWindow(
-        Library(folders), ctx.settings, glossary=glossary, bookmarks=bookmarks, appearance=appearance
+    options = WindowOptions(
+        data_dir=ctx.locations.data_dir,
+        catalog_file=ctx.locations.cache_dir / "catalog.json",
+        remember_geometry=not args.screenshot,  # a picture's size must not become the person's
     )
-    window.handouts.data_dir = ctx.locations.data_dir
-    window.catalog_file = ctx.locations.cache_dir / "catalog.json"
+    window = build_window(
+        Library(folders), ctx.settings, glossary=glossary, bookmarks=bookmarks, appearance=appearance,
+        options=options,
+    )  # fmt: skip
     loader.setParent(window)
     window.show_library_loading()
     kiosk = None
@@ -119,5 +124,5 @@ def _use_page_cache(window: MainWindow, ctx: Context, library: Library) -> None:
     cache = PageCache(ctx.locations.cache_dir / "pages")
     window.renderer.use_pages(RenderPool(cache))
     prerenderer = PagePrerenderer(cache, window)
-    QApplication.instance().aboutToQuit.connect(prerenderer.stop)
+    cast(QApplication, QApplication.instance()).aboutToQuit.connect(prerenderer.stop)
     prerenderer.start(list(library))

@@ -5,53 +5,21 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 
-from reader.core.files.locations import Locations, bundled_library
-from reader.core.library.catalog import Library
+from reader.context import make_context
 from reader.core.settings.reading_prefs import THEME_NAMES, parse_scale
-from reader.core.settings.store import Settings
 from reader.version import app_version
 
 #: Modules in reader.commands, each with register(subparsers) that sets func=run(args, ctx).
 COMMAND_MODULES = ["check", "index", "search", "glossary", "bookmarks", "kiosk"]
 
 
-@dataclass
-class Context:
-    """What every command needs: the folders, the settings and (loaded on first use) the library."""
-
-    locations: Locations
-    library_args: list[Path] = field(default_factory=list)
-    include_bundled: bool = True
-
-    @cached_property
-    def settings(self) -> Settings:
-        """The person's settings."""
-        return Settings(self.locations.settings_file)
-
-    def library_folders(self) -> list[Path]:
-        """Bundled seeds first, then folders from the command line, then from the settings."""
-        folders = [bundled_library()] if self.include_bundled else []
-        folders += self.library_args + self.settings.library_folders()
-        unique: list[Path] = []
-        for folder in folders:
-            if folder not in unique:
-                unique.append(folder)
-        return unique
-
-    @cached_property
-    def library(self) -> Library:
-        """The loaded library."""
-        return Library.load(self.library_folders())
-
-
 class _VersionAction(argparse._VersionAction):
-    """--version, reading the version only when asked (tomllib and pyproject cost every start ~5 ms)."""
+    """--version, reading the version only when asked (tomllib and pyproject would slow every start)."""
 
     def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
         self.version = f"cancer-reader {app_version()}"
@@ -103,16 +71,6 @@ def _font_scale(text: str) -> int:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def make_context(args: argparse.Namespace) -> Context:
-    """Build the Context from parsed options."""
-    defaults = Locations()
-    locations = Locations(
-        data_dir=args.data_dir or defaults.data_dir,
-        cache_dir=args.cache_dir or defaults.cache_dir,
-    )
-    return Context(locations, library_args=list(args.library))
-
-
 def parse(argv: Sequence[str]) -> argparse.Namespace:
     """Parse argv; global options are pulled out first so they work after a command name too."""
     known, rest = global_options().parse_known_args(list(argv))
@@ -143,4 +101,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from reader.app import run_gui
 
         return run_gui(args, ctx)
-    return int(func(args, ctx))
+    try:
+        code = int(func(args, ctx))
+        sys.stdout.flush()  # a closed pipe shows here, not in the flush at exit
+    except BrokenPipeError:  # `cancer-reader glossary show spread | head -2`: the reader stopped reading
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # the flush at exit must not fail again
+        return 1
+    return code

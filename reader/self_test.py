@@ -13,12 +13,12 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from reader.version import app_version
 
 if TYPE_CHECKING:
-    from reader.cli import Context
+    from reader.context import Context
     from reader.core.glossary.entries import Glossary
     from reader.core.library.catalog import Library
 
@@ -142,20 +142,21 @@ class SelfTest:
         from reader.core.bookmarks.store import open_store
         from reader.core.settings.store import Settings
         from reader.ui.appearance.appearance import Appearance, load_legible_font
-        from reader.ui.window.main_window import MainWindow
+        from reader.ui.window.build import build_window
+        from reader.ui.window.main_window import WindowOptions
 
         assert self.library is not None
-        app = QApplication.instance() or QApplication(sys.argv[:1])
+        app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
         settings = Settings(self.scratch / "settings.json")
         appearance = Appearance(settings)
-        window = MainWindow(
+        window = build_window(
             self.library,
             settings,
             glossary=self.glossary,
             appearance=appearance,
             bookmarks=open_store(self.scratch / "data"),
+            options=WindowOptions(data_dir=self.scratch / "data", remember_geometry=False),
         )
-        window.remember_geometry = False
         shown: list[str] = []
         failures: list[str] = []
         window.articleShown.connect(shown.append)

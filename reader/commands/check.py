@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from reader.cli import Context
+    from reader.context import Context
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

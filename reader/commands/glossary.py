@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from reader.cli import Context
+    from reader.context import Context
 
 #: How many rejected records to list one by one before summing up the rest.
 SHOW_REJECTED = 20

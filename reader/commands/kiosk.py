@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from reader.core.kiosk.policy import PIN_DIGITS, hash_pin, policy_path, resolve_policy, valid_pin, write_pin
 
 if TYPE_CHECKING:
-    from reader.cli import Context
+    from reader.context import Context
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from reader.cli import Context
+    from reader.context import Context
 
 _TAG = re.compile(r"</?b>")
 

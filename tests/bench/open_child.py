@@ -27,6 +27,7 @@ from reader.core.render.pool import RenderPool
 from reader.core.settings.store import Settings
 from reader.ui.library.loader import warm_up
 from reader.ui.reading.page_prerender import PagePrerenderer
+from reader.ui.window.build import build_window
 from reader.ui.window.main_window import MainWindow
 
 HEARTBEAT_MS = 5
@@ -100,7 +101,7 @@ def build(library_dir: Path, cache_dir: Path) -> tuple[QApplication, MainWindow,
     Library.load(folders, catalog=CatalogCache(catalog_file))  # the cache exists, as after a first start
     library = Library.load(folders, catalog=CatalogCache(catalog_file))
     settings = Settings(Path(tempfile.mkdtemp(prefix="reader-bench-settings-")) / "settings.json")
-    window = MainWindow(library, settings)
+    window = build_window(library, settings)
     window.remember_geometry = False
     window.renderer.use_pages(RenderPool(PageCache(cache_dir / "pages")))
     window.resize(1100, 760)

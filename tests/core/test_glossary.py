@@ -25,7 +25,7 @@ from reader.core.glossary.importer import (
     import_file,
 )
 from reader.core.library.links import glossary_term_id
-from reader.core.render.convert import GlossaryUse
+from reader.core.render.page import GlossaryUse
 
 CHEMO = GlossaryEntry(
     "45214", "chemotherapy", "chemotherapy", "Drugs that kill cancer cells.", "KEE-moh", ("chemo",)

@@ -14,7 +14,7 @@ from reader.core.glossary.fragments import (
     words_in_article_html,
 )
 from reader.core.library.article import load_article
-from reader.core.render.convert import GlossaryUse
+from reader.core.render.page import GlossaryUse
 from tests.helpers import write_article
 
 TUMOR = GlossaryEntry(

@@ -75,5 +75,5 @@ def test_check_command_reports_folders(tmp_path: Path, capsys) -> None:  # noqa:
 
 
 def test_check_command_fails_when_nothing_loads(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
-    monkeypatch.setattr("reader.cli.bundled_library", lambda: tmp_path / "no-seeds")
+    monkeypatch.setattr("reader.context.bundled_library", lambda: tmp_path / "no-seeds")
     assert main(["--library", str(tmp_path / "missing"), "check"]) == 1

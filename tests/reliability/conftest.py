@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.library.catalog import Library
 from reader.core.settings.store import Settings
+from reader.ui.window.build import build_window
 from reader.ui.window.main_window import MainWindow
 
 
@@ -20,7 +21,7 @@ def make_window(qtbot: QtBot, tmp_path: Path) -> Callable[..., MainWindow]:
     """Build the real main window on these folders, shown, with settings in tmp_path."""
 
     def make(*folders: Path) -> MainWindow:
-        window = MainWindow(Library.load(list(folders)), Settings(tmp_path / "config" / "settings.json"))
+        window = build_window(Library.load(list(folders)), Settings(tmp_path / "config" / "settings.json"))
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

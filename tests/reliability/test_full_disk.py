@@ -15,7 +15,7 @@ from reader.core.files import atomic as atomic_file
 from reader.core.library.catalog import Library
 from reader.core.settings.store import Settings
 from reader.ui.bookmarks.feature import BookmarkDialog
-from reader.ui.window.main_window import MainWindow
+from reader.ui.window.build import build_window
 from tests.helpers import SEEDS, write_article
 
 FAILURES = {
@@ -34,7 +34,7 @@ def test_window_keeps_running_and_loses_nothing_when_the_disk_refuses_writes(
     settings = Settings(tmp_path / "config" / "settings.json")
     settings.set("library_folders", [str(tmp_path / "lib")])
     store = open_store(data)
-    window = MainWindow(Library.load([SEEDS, tmp_path / "lib"]), settings, bookmarks=store)
+    window = build_window(Library.load([SEEDS, tmp_path / "lib"]), settings, bookmarks=store)
     qtbot.addWidget(window)
     window.show()
     monkeypatch.setattr(BookmarkDialog, "exec", lambda self: QDialog.DialogCode.Rejected)

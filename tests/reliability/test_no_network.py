@@ -19,8 +19,8 @@ from reader.core.glossary.entries import Glossary
 from reader.core.library.catalog import Library
 from reader.core.library.links import classify
 from reader.core.settings.store import Settings
-from reader.ui.handouts.print_actions import save_pdf
-from reader.ui.window.main_window import MainWindow
+from reader.ui.handouts.pdf import write_handout_pdf
+from reader.ui.window.build import build_window
 from tests.helpers import ROOT
 
 # Whoosh's compat module imports urllib.request (for path helpers) without using it, so the
@@ -154,7 +154,7 @@ def test_reading_links_glossary_search_and_pdf_in_the_window(
     locations = Locations(data_dir=tmp_path / "data", cache_dir=tmp_path / "cache")
     library = Library.load([bundled_library()])
     glossary = Glossary.load(locations.data_dir)
-    window = MainWindow(
+    window = build_window(
         library,
         Settings(tmp_path / "settings.json"),
         glossary=glossary,
@@ -179,7 +179,7 @@ def test_reading_links_glossary_search_and_pdf_in_the_window(
         handout = window.handouts.current_handout()
         assert handout is not None
         pdf = tmp_path / f"{article.key}.pdf"
-        assert save_pdf(handout, pdf) >= 1
+        assert write_handout_pdf(handout, pdf) >= 1
         assert pdf.read_bytes().startswith(b"%PDF")
     assert followed >= 10
     assert any(

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.library.catalog import Library
 from reader.core.settings.store import Settings
+from reader.ui.window.build import build_window
 from reader.ui.window.main_window import MainWindow
 from tests.helpers import SEED_ARTICLE, write_article
 
@@ -44,7 +45,7 @@ def settings(tmp_path: Path) -> Settings:
 @pytest.fixture
 def window(qtbot: QtBot, library_dir: Path, settings: Settings) -> MainWindow:
     """The real main window on the small library, shown."""
-    win = MainWindow(Library.load([library_dir]), settings)
+    win = build_window(Library.load([library_dir]), settings)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

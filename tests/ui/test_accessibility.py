@@ -16,9 +16,9 @@ from reader.core.appearance.contrast import AA_TEXT, AAA_TEXT, NON_TEXT, contras
 from reader.core.library.catalog import Library
 from reader.core.settings.reading_prefs import FONT_STEPS
 from reader.core.settings.store import Settings
-from reader.ui.appearance.accessibility import focus_order
 from reader.ui.appearance.appearance import Appearance
 from reader.ui.appearance.theme import DARK, HIGH_CONTRAST, LIGHT, THEMES
+from reader.ui.window.build import build_window
 from reader.ui.window.main_window import MainWindow
 from tests.ui.test_main_window import open_by_click
 
@@ -50,7 +50,7 @@ def shown_scale(window: MainWindow) -> int:
 
 
 def new_window(qtbot: QtBot, library_dir: Path, settings: Settings, **kwargs: object) -> MainWindow:
-    win = MainWindow(Library.load([library_dir]), settings, **kwargs)  # type: ignore[arg-type]
+    win = build_window(Library.load([library_dir]), settings, **kwargs)  # type: ignore[arg-type]
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -326,7 +326,7 @@ def test_every_focusable_widget_has_a_name(qtbot: QtBot, window: MainWindow) -> 
 def test_tab_moves_through_the_window_in_reading_order(qtbot: QtBot, window: MainWindow) -> None:
     open_by_click(qtbot, window, "Living with treatment")
     window.find_bar.open()
-    focus_order(window)[0].setFocus(Qt.FocusReason.TabFocusReason)  # the search box, at the top
+    window.focus_order()[0].setFocus(Qt.FocusReason.TabFocusReason)  # the search box, at the top
     visited: list[QWidget] = []
     for _ in range(30):
         current = QApplication.focusWidget()
@@ -336,7 +336,7 @@ def test_tab_moves_through_the_window_in_reading_order(qtbot: QtBot, window: Mai
             break
         qtbot.keyClick(current, Qt.Key.Key_Tab)
     expected = [
-        w for w in focus_order(window) if w.isVisibleTo(window) and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        w for w in window.focus_order() if w.isVisibleTo(window) and w.focusPolicy() & Qt.FocusPolicy.TabFocus
     ]
     assert visited == expected
     assert window.view in visited and visited.index(window.contents) < visited.index(window.view)

@@ -16,6 +16,7 @@ from reader.core.bookmarks.store import BookmarkStore, open_store, store_path
 from reader.core.library.catalog import Library
 from reader.core.settings.store import Settings
 from reader.ui.bookmarks.dialogs import BookmarkDialog, QuestionDialog
+from reader.ui.window.build import build_window
 from reader.ui.window.main_window import MainWindow
 from tests.helpers import write_article
 
@@ -36,7 +37,7 @@ def make_window(qtbot: QtBot, library_dir: Path, settings: Settings, data_dir: P
     """Builds a real window whose bookmarks live in data_dir (call again to 'restart')."""
 
     def make() -> MainWindow:
-        win = MainWindow(Library.load([library_dir]), settings, bookmarks=open_store(data_dir))
+        win = build_window(Library.load([library_dir]), settings, bookmarks=open_store(data_dir))
         qtbot.addWidget(win)
         win.show()
         qtbot.waitExposed(win)
@@ -241,7 +242,7 @@ def test_export_handout_and_json_then_import_from_the_file_menu(
                     (str(tmp_path / "handout.html"), ""), (str(tmp_path / "move.json"), "")])  # fmt: skip
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: next(answers))
     export = window.bookmarks.export
-    file_menu = window.bookmarks._file_menu()
+    file_menu = window.menu("file")
     assert file_menu is not None and export in file_menu.actions()
     for _ in range(3):
         export.trigger()

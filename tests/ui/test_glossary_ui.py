@@ -15,6 +15,7 @@ from reader.core.glossary.entries import Glossary
 from reader.core.library.catalog import Library
 from reader.core.settings.store import Settings
 from reader.ui.reading.article_view import ArticleView
+from reader.ui.window.build import build_window
 from reader.ui.window.main_window import MainWindow
 from tests.helpers import SEED_ARTICLE, write_article
 
@@ -47,7 +48,7 @@ def glossary_window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     write_article(folder, "defenses.md", "Your body's defenses", "https://www.cancer.gov/about-cancer/defenses",
                   DEFENSES_BODY, cancerTypes="[breast]", tags="[support]")  # fmt: skip
     settings = Settings(tmp_path / "config" / "settings.json")
-    win = MainWindow(Library.load([folder]), settings, glossary=Glossary.load(tmp_path / "data"))
+    win = build_window(Library.load([folder]), settings, glossary=Glossary.load(tmp_path / "data"))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -24,7 +24,8 @@ from reader.ui.kiosk.mode import (
     KioskController,
     enable_kiosk,
 )
-from reader.ui.window.main_window import OFFLINE_WEB, MainWindow
+from reader.ui.window.build import build_window
+from reader.ui.window.main_window import OFFLINE_WEB
 from tests.helpers import write_article
 from tests.ui.test_main_window import click_link
 from tests.ui.touch_targets import too_small
@@ -73,7 +74,7 @@ def kiosk(
     """A real main window in kiosk mode on the small library (plus an article with a glossary link)."""
     write_article(library_dir, "words.md", "Words to know", "https://www.cancer.gov/about-cancer/words",
                   GLOSSARY_BODY, cancerTypes="[lung]", tags="[support]")  # fmt: skip
-    window = MainWindow(Library.load([library_dir]), Settings(None))
+    window = build_window(Library.load([library_dir]), Settings(None))
     qtbot.addWidget(window)
     controller = enable_kiosk(window, policy, clock=clock)
     qtbot.waitExposed(window)
@@ -258,7 +259,7 @@ def _make_a_visit(qtbot: QtBot, kiosk: KioskController) -> list[str]:
     """Leave traces everywhere a visitor can; returns the calls of an extra reset step."""
     window = kiosk.window
     calls: list[str] = []
-    window.visitor_reset.add("bookmarks (test)", lambda: calls.append("bookmarks"))
+    window.add_reset_step("bookmarks (test)", lambda: calls.append("bookmarks"))
     open_by_tapping(qtbot, kiosk, "Support and coping", "Living with treatment")
     open_by_tapping(qtbot, kiosk, "Breast", "Immunotherapy")
     current = window.current
@@ -334,9 +335,9 @@ def test_a_failing_reset_step_does_not_stop_the_others(qtbot: QtBot, kiosk: Kios
         raise RuntimeError("bug in a feature")
 
     calls = _make_a_visit(qtbot, kiosk)
-    kiosk.window.visitor_reset.add("broken", broken)
-    kiosk.window.visitor_reset.add("after", lambda: calls.append("after"))
-    assert kiosk.window.visitor_reset.run() == ["broken"]
+    kiosk.window.add_reset_step("broken", broken)
+    kiosk.window.add_reset_step("after", lambda: calls.append("after"))
+    assert kiosk.window.reset_for_next_visitor() == ["broken"]
     assert calls == ["bookmarks", "after"]
     assert QGuiApplication.clipboard().text() == ""
 
@@ -410,7 +411,7 @@ def test_wrong_pins_are_rate_limited(qtbot: QtBot, kiosk: KioskController, clock
 
 
 def test_without_a_pin_staff_are_told_to_ask_it(qtbot: QtBot, library_dir: Path, policy: KioskPolicy) -> None:
-    window = MainWindow(Library.load([library_dir]), Settings(None))
+    window = build_window(Library.load([library_dir]), Settings(None))
     qtbot.addWidget(window)
     kiosk = enable_kiosk(window, dataclasses.replace(policy, staff_pin=""))
     kiosk.open_pin_prompt()

@@ -19,11 +19,11 @@ def test_panels_are_made_on_first_use(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_reset_leaves_unmade_panels_alone_and_clears_made_ones(qtbot: QtBot, window: MainWindow) -> None:
-    assert window.visitor_reset.run() == []
+    assert window.reset_for_next_visitor() == []
     assert not window.bookmarks.has_panel() and not window.glossary_panel.is_built()
     window.bookmarks.panel.filter.setText("lungs")
     window.glossary_panel.filter.setText("chemo")
     window.glossary_panel.show()
-    assert window.visitor_reset.run() == []
+    assert window.reset_for_next_visitor() == []
     assert window.bookmarks.panel.filter.text() == "" and window.glossary_panel.filter.text() == ""
     assert not window.glossary_panel.isVisible()

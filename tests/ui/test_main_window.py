@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.library.catalog import Library
 from reader.core.settings.store import Settings
+from reader.ui.window.build import build_window
 from reader.ui.window.main_window import MainWindow
 
 SEED_URL = "https://www.cancer.gov/types/breast/treatment/immunotherapy"
@@ -117,12 +118,12 @@ def test_home_link_and_back_button(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_window_size_is_remembered(qtbot: QtBot, library_dir: Path, settings: Settings) -> None:
-    first = MainWindow(Library.load([library_dir]), settings)
+    first = build_window(Library.load([library_dir]), settings)
     qtbot.addWidget(first)
     first.resize(700, 500)
     first.show()
     first.close()
-    second = MainWindow(Library.load([library_dir]), Settings(settings.path))
+    second = build_window(Library.load([library_dir]), Settings(settings.path))
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (700, 500)
 
@@ -143,7 +144,7 @@ def test_add_a_folder_of_articles(qtbot: QtBot, window: MainWindow, tmp_path: Pa
 def test_no_network_while_loading_and_reading(
     qtbot: QtBot, no_network: list[str], library_dir: Path, settings: Settings
 ) -> None:  # noqa: E501
-    win = MainWindow(Library.load([library_dir]), settings)
+    win = build_window(Library.load([library_dir]), settings)
     qtbot.addWidget(win)
     win.show()
     for article in win.library:

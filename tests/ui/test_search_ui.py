@@ -23,6 +23,7 @@ from reader.ui.appearance.theme import HIGH_CONTRAST, LIGHT, THEMES
 from reader.ui.search.box import READY_PLACEHOLDER
 from reader.ui.search.results_view import HIT_ROLE
 from reader.ui.search.worker import UpdateCancelledError
+from reader.ui.window.build import build_window
 from reader.ui.window.main_window import MainWindow
 from tests.core.search_library import filler, make_library, write
 from tests.ui.test_accessibility import accessible_name
@@ -39,7 +40,7 @@ def reset_app_look(qapp: QApplication) -> Iterator[None]:
 
 
 def new_window(qtbot: QtBot, library: Library, tmp_path: Path) -> MainWindow:
-    win = MainWindow(library, Settings(tmp_path / "settings.json"))
+    win = build_window(library, Settings(tmp_path / "settings.json"))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -443,8 +444,8 @@ def test_start_over_forgets_the_search(qtbot: QtBot, window: MainWindow) -> None
     view.topic_filter.setFocus()
     with qtbot.waitSignal(window.search.service.resultsReady, timeout=5000):
         qtbot.keyClick(view.topic_filter, Qt.Key.Key_Down)
-    assert "search" in window.visitor_reset.names()
-    assert window.visitor_reset.run() == []  # what "Start over" and the idle timeout run
+    assert "search" in window.reset_steps.names()
+    assert window.reset_for_next_visitor() == []  # what "Start over" and the idle timeout run
     assert window.search.box.text() == "" and view.list.count() == 0 and view.summary.text() == ""
     assert view.topic_filter.currentIndex() == 0 and view.topic_filter.count() == 1
     assert window.stack.currentWidget() is not view

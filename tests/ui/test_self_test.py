@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 import reader.ui.reading.renderer
-from reader.cli import Context, main
+from reader.cli import main
+from reader.context import Context
 from reader.core.files.locations import Locations
 from reader.self_test import SelfTest
 from tests.helpers import SEED_ARTICLE, write_article

@@ -46,9 +46,9 @@ def test_building_the_window_imports_nothing_the_first_paint_does_not_need(tmp_p
         "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
         "from reader.core.settings.store import Settings; from reader.core.library.catalog import Library; "
         "from reader.ui.window.app_icon import app_icon; app.setWindowIcon(app_icon()); "
-        "from reader.ui.window.main_window import MainWindow; "
+        "from reader.ui.window.build import build_window; "
         f"args = parse(['--data-dir', {str(tmp_path)!r}]); "
-        "w = MainWindow(Library([]), Settings(None)); w.show(); app.processEvents(); "
+        "w = build_window(Library([]), Settings(None)); w.show(); app.processEvents(); "
         f"print(' '.join(m for m in {NOT_AT_START!r} if m in sys.modules))"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

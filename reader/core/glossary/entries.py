@@ -12,7 +12,7 @@ from typing import Any
 
 from reader.core.files.atomic import atomic_write_text, move_aside
 from reader.core.files.locations import resource
-from reader.core.render.convert import GlossaryUse
+from reader.core.render.page import GlossaryUse
 
 log = logging.getLogger(__name__)
 
@@ -267,10 +267,3 @@ class Glossary:
             words.append(ArticleWord(use.term_id, use.text, entry))
         return words
 
-
-def merge_entries(
-    existing: Iterable[GlossaryEntry], incoming: Iterable[GlossaryEntry]
-) -> list[GlossaryEntry]:
-    """Existing entries with incoming ones added or put in place of the same term."""
-    merged = Glossary(existing, incoming)
-    return merged.entries()

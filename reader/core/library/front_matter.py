@@ -10,13 +10,13 @@ from typing import Any
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from reader.core.library.article import ArticleError
+from reader.core.library.errors import ArticleError
 
 
 class SafeLoader(yaml.SafeLoader):
     """SafeLoader that refuses aliases, so an alias bomb cannot blow up memory."""
 
-    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
+    def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
             raise ArticleError("the front matter uses YAML aliases, which are not allowed")
         return super().compose_node(parent, index)

@@ -16,7 +16,7 @@ from markdown.extensions.toc import TocExtension
 from markdown.treeprocessors import Treeprocessor
 
 from reader.core.library.links import classify
-from reader.core.render.convert import GlossaryUse
+from reader.core.render.page import GlossaryUse
 
 
 class _SafeLinks(Treeprocessor):
@@ -89,11 +89,6 @@ def converter() -> markdown.Markdown:
         )
         _local.md = md
     return md
-
-
-def discard_converter() -> None:
-    """Drop this thread's converter (it was interrupted half-way); the next call builds a fresh one."""
-    _local.md = None
 
 
 def glossary_uses(md: markdown.Markdown) -> list[GlossaryUse]:

@@ -7,6 +7,7 @@ import html
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from whoosh.analysis import STOP_WORDS
@@ -113,7 +114,11 @@ class QueryPlan:
     childhood: bool = False
 
     def coverage(
-        self, docnum: int, anywhere: Sequence[set[int]], in_title: Sequence[set[int]], answers: bool = False
+        self,
+        docnum: int,
+        anywhere: Sequence[AbstractSet[int]],
+        in_title: Sequence[AbstractSet[int]],
+        answers: bool = False,
     ) -> tuple[float, float]:
         """Weighted share of concepts a document matches anywhere, and in its title; a document that
         answers the kind of question asked has the concepts that ask for that kind."""

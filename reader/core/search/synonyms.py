@@ -87,14 +87,6 @@ def american_spelling(word: str, known: Callable[[str], bool]) -> str | None:
     return changed if changed != word and known(changed) else None
 
 
-@dataclass(frozen=True)
-class Alternative:
-    """Words to search for instead of (or as well as) what the person typed."""
-
-    words: tuple[str, ...]
-    weight: float = 1.0
-
-
 @dataclass
 class SynonymTable:
     """Lay phrases (matched on lay forms: whole words, plural "s" ignored) mapped to the words the articles use."""

@@ -1,4 +1,4 @@
-"""Keyboard order and screen-reader help for the main window: tab order, link announcements."""
+"""Screen-reader help for the article: what kind of link the keyboard or mouse is on."""
 
 from __future__ import annotations
 
@@ -6,45 +6,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QWidget
 
 from reader.core.library.links import classify
 
 if TYPE_CHECKING:
-    from reader.ui.window.main_window import MainWindow
-
-
-def focus_order(window: MainWindow) -> list[QWidget]:
-    """The order Tab follows: left panel top to bottom, then the page (message, article, find bar)."""
-    browser = window.browser
-    search = getattr(window, "search", None)  # SearchFeature, made after the first set_tab_order call
-    box, results = (search.box_widgets(), search.page_widgets()) if search is not None else ([], [])
-    return [
-        *box,
-        browser.tabs.tabBar(),
-        browser.by_type,
-        browser.by_topic,
-        browser.filter,
-        browser.a_to_z,
-        window.contents,
-        *results,
-        window.home.page,
-        window.home.add_folder,
-        window.notice.copy_button,
-        window.notice.close_button,
-        window.view,
-        window.find_bar.field,
-        window.find_bar.previous,
-        window.find_bar.next,
-        window.find_bar.close_button,
-    ]
-
-
-def set_tab_order(window: MainWindow) -> None:
-    """Make Tab follow the order people read the window in (hidden widgets are skipped by Qt)."""
-    order = focus_order(window)
-    for first, second in zip(order, order[1:], strict=False):
-        QWidget.setTabOrder(first, second)
+    from reader.ui.window.host import WindowHost
 
 
 def describe_link(href: str, words: str = "") -> str:
@@ -66,11 +32,11 @@ class LinkAnnouncer(QObject):
     GlossaryTips (reader/ui/glossary/tips.py); this adds the plain words for every kind of link.
     """
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        window.view.highlighted.connect(self._on_highlighted)
-        window.view.installEventFilter(self)
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.dialog_parent())
+        self.host = host
+        host.view.highlighted.connect(self._on_highlighted)
+        host.view.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """After Tab or Shift+Tab in the article (which selects the next link), announce the link."""
@@ -81,7 +47,7 @@ class LinkAnnouncer(QObject):
 
     @Slot()
     def _on_selection(self) -> None:
-        cursor = self.window.view.textCursor()
+        cursor = self.host.view.textCursor()
         href = cursor.charFormat().anchorHref() if cursor.hasSelection() else ""
         if href:
             self._announce(describe_link(href, cursor.selectedText().strip()))
@@ -92,4 +58,4 @@ class LinkAnnouncer(QObject):
             self._announce(describe_link(url.toString()))
 
     def _announce(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 5000)
+        self.host.show_status(text, 5000)

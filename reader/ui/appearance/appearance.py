@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
@@ -146,7 +147,8 @@ class Appearance(QObject):
     def _change(self, key: str, value: object) -> bool:
         if getattr(self.prefs, key) == value:
             return False
-        self.prefs = replace(self.prefs, **{key: value})
+        changed: dict[str, Any] = {key: value}  # one of ReadingPrefs' fields, named at run time
+        self.prefs = replace(self.prefs, **changed)
         self.settings.set(key, value)
         self.apply()
         return True
@@ -185,6 +187,13 @@ class Appearance(QObject):
         """Use (or stop using) the highly legible font."""
         if self._change("legible_font", bool(on)):
             self.readingOptionsChanged.emit()
+
+    def restore(self, prefs: prefs_mod.ReadingPrefs) -> None:
+        """Text size, theme, line spacing and font back to these (a visitor reset)."""
+        self.set_font_scale(prefs.font_scale)
+        self.set_theme(prefs.theme)
+        self.set_line_spacing(prefs.line_spacing)
+        self.set_legible_font(prefs.legible_font)
 
     @Slot(Qt.ColorScheme)
     def _on_system_scheme(self, scheme: Qt.ColorScheme) -> None:

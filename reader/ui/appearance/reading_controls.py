@@ -6,7 +6,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction, QActionGroup, QKeySequence, QWheelEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QActionGroup, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QMenu, QToolBar
 
 from reader.core.settings.reading_prefs import DEFAULT_SCALE, LINE_SPACINGS, MAX_SCALE, MIN_SCALE, THEME_NAMES
@@ -14,7 +14,7 @@ from reader.ui.appearance.appearance import Appearance
 from reader.ui.appearance.theme import THEMES
 
 if TYPE_CHECKING:
-    from reader.ui.window.main_window import MainWindow
+    from reader.ui.window.host import WindowHost
 
 THEME_LABELS = {**{name: theme.label for name, theme in THEMES.items()}, "system": "Follow the system"}
 WHEEL_STEP = 120  # one notch of a mouse wheel, in eighths of a degree
@@ -60,35 +60,23 @@ class CtrlWheelZoom(QObject):
 
 
 class ReadingControls(QObject):
-    """Adds the View menu and the A− / size / A+ / reset buttons, and restyles the views on change."""
+    """Adds the View menu and the A− / size / A+ / reset buttons; shows the current choices."""
 
-    def __init__(self, window: MainWindow, appearance: Appearance) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: WindowHost, appearance: Appearance) -> None:
+        super().__init__(host.dialog_parent())
+        self.host = host
         self.appearance = appearance
         self._build_actions()
         self._build_menu()
         self._build_toolbar()
-        self.wheel = CtrlWheelZoom(appearance, self)
-        self.wheel.watch(window.view)
-        self.wheel.watch(window.home.page)
-        appearance.fontScaleChanged.connect(self._on_font_scale)
-        appearance.themeChanged.connect(self._on_style)
-        appearance.readingOptionsChanged.connect(self._on_style)
+        appearance.fontScaleChanged.connect(self._show_state)
+        appearance.themeChanged.connect(self._show_state)
+        appearance.readingOptionsChanged.connect(self._show_state)
         appearance.apply()
-        self._on_style()
         self._show_state()
-        QTimer.singleShot(0, self, self.fit_to_text_size)  # once the window has its size
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Re-fit the toolbars and panel when the window is resized."""
-        if watched is self.window and event.type() == QEvent.Type.Resize:
-            QTimer.singleShot(0, self, self.fit_to_text_size)
-        return False
 
     def _build_actions(self) -> None:
-        reg = self.window.actions_registry
+        reg = self.host.actions_registry
         app = self.appearance
         zoom_in: list[QKeySequence.StandardKey | str] = [QKeySequence.StandardKey.ZoomIn]
         if QKeySequence("Ctrl+=") not in QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn):
@@ -117,8 +105,8 @@ class ReadingControls(QObject):
         self.legible.setCheckable(True)
 
     def _build_menu(self) -> None:
-        reg = self.window.actions_registry
-        menu: QMenu = self.window.menuBar().addMenu("&View")
+        reg = self.host.actions_registry
+        menu: QMenu = self.host.menu("view")
         menu.setObjectName("viewMenu")
         for name in ("text_larger", "text_smaller", "text_reset"):
             menu.addAction(reg[name])
@@ -131,17 +119,9 @@ class ReadingControls(QObject):
         self.menu = menu
 
     def _build_toolbar(self) -> None:
-        # Buttons that do not fit on the main toolbar at large text sizes move to this second row.
-        self.more_toolbar = QToolBar("More buttons", self.window)
-        self.more_toolbar.setObjectName("moreToolbar")
-        self.more_toolbar.setMovable(False)
-        self.more_toolbar.setToolButtonStyle(self.window.toolbar.toolButtonStyle())  # words, not only icons
-        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.more_toolbar)
-        self.more_toolbar.hide()
-        toolbar = QToolBar("Text size", self.window)
+        toolbar = QToolBar("Text size", self.host.dialog_parent())
         toolbar.setObjectName("textSizeToolbar")
-        toolbar.setMovable(False)
-        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.host.add_toolbar(toolbar)
         self.toolbar = toolbar
         toolbar.addAction(self.smaller)
         self.size_label = QLabel(toolbar)
@@ -160,65 +140,6 @@ class ReadingControls(QObject):
         self.appearance.set_legible_font(self.legible.isChecked())
 
     @Slot()
-    def fit_to_text_size(self) -> None:
-        """Keep every button in view at this text size: what does not fit on the main toolbar moves
-        to a second row, the text-size buttons go wherever there is room, and the library panel is
-        made wide enough for its tabs."""
-        room = self.window.width() - 16
-        main, more, size = self.window.toolbar, self.more_toolbar, self.toolbar
-        for action in more.actions():  # start again from one row, in the original order
-            more.removeAction(action)
-            main.addAction(action)
-        moved: list[QAction] = []
-        while main.sizeHint().width() > room and len(main.actions()) > 1:
-            action = main.actions()[-1]
-            main.removeAction(action)
-            moved.insert(0, action)
-        while moved and moved[0].isSeparator():
-            main.addAction(moved.pop(0))
-        more.addActions(moved)
-        more.setVisible(bool(moved))
-        self._set_break(more, bool(moved))
-        last_row = more if moved else main
-        self._set_break(size, last_row.sizeHint().width() + size.sizeHint().width() > room)
-        self.fit_left_panel()
-
-    def _set_break(self, toolbar: QToolBar, wanted: bool) -> None:
-        if wanted != self.window.toolBarBreak(toolbar):
-            if wanted:
-                self.window.insertToolBarBreak(toolbar)
-            else:
-                self.window.removeToolBarBreak(toolbar)
-
-    def fit_left_panel(self) -> None:
-        """Widen the library panel so its tabs are not cut off at large text sizes (at most half the window)."""
-        splitter = self.window.splitter
-        sizes = splitter.sizes()
-        if len(sizes) < 2 or sum(sizes) <= 0:
-            return
-        tab_bar = self.window.browser.tabs.tabBar()
-        tab_bar.ensurePolished()
-        needed = sum(tab_bar.tabSizeHint(i).width() for i in range(tab_bar.count())) + 16
-        left = min(max(sizes[0], needed), sum(sizes) // 2)
-        if left != sizes[0]:
-            splitter.setSizes([left, sum(sizes) - left])
-
-    @Slot(int)
-    def _on_font_scale(self, percent: int) -> None:
-        self.window.view.document().setDefaultFont(self.appearance.font())
-        self.fit_to_text_size()
-        self._show_state()
-        self.window.statusBar().showMessage(f"Text size: {percent}%", 4000)
-
-    @Slot()
-    def _on_style(self) -> None:
-        css = self.appearance.article_css()
-        self.window.view.document().setDefaultFont(self.appearance.font())
-        self.window.view.set_theme(self.appearance.theme, self.appearance.prefs.line_spacing)
-        self.window.home.page.document().setDefaultStyleSheet(css)
-        self.window.home.set_library(self.window.library)
-        self._show_state()
-
     def _show_state(self) -> None:
         prefs = self.appearance.prefs
         self.size_label.setText(size_label(prefs.font_scale))
@@ -227,7 +148,7 @@ class ReadingControls(QObject):
         self.larger.setEnabled(prefs.font_scale < MAX_SCALE)
         self.smaller.setEnabled(prefs.font_scale > MIN_SCALE)
         self.reset.setEnabled(prefs.font_scale != DEFAULT_SCALE)
-        reg = self.window.actions_registry
+        reg = self.host.actions_registry
         reg[f"theme_{prefs.theme}"].setChecked(True)
         reg[f"line_spacing_{prefs.line_spacing}"].setChecked(True)
         self.legible.setChecked(prefs.legible_font)

@@ -7,17 +7,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, QStandardPaths, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygonF
-from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMenu, QTextBrowser
+from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QTextBrowser
 
 from reader.core.bookmarks.store import Bookmark, BookmarkImportError, BookmarkStore
 from reader.core.files.atomic import atomic_write_text
-from reader.core.handouts.bookmarks_handout import handout_html
-from reader.core.render.convert import Heading
+from reader.core.handouts.bookmarks_handout import handout_html, paper_handout
+from reader.core.render.page import Heading
 from reader.ui.bookmarks.dialogs import BookmarkDialog, QuestionDialog
 from reader.ui.bookmarks.panel import BookmarksPanel
 
 if TYPE_CHECKING:
-    from reader.ui.window.main_window import MainWindow
+    from reader.ui.window.host import WindowHost
 
 #: How often to look for changes made by another copy of the app (milliseconds).
 RELOAD_INTERVAL_MS = 2000
@@ -78,21 +78,22 @@ def heading_at_top(view: QTextBrowser, headings: list[Heading]) -> Heading | Non
 class BookmarksFeature(QObject):
     """Adds the bookmark actions, the panel (a dock) and export/import to a main window."""
 
-    def __init__(self, window: MainWindow, store: BookmarkStore) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowHost, store: BookmarkStore) -> None:
+        super().__init__(window.dialog_parent())
         self.window = window
         self.store = store
         self._jump = ("", "")  # article key and anchor last chosen in "On this page"
         self._problems_shown = 0
         self._panel: BookmarksPanel | None = None  # built the first time it is needed, not at start-up
-        self.dock = QDockWidget("Bookmarks and questions", window)
+        self.dock = QDockWidget("Bookmarks and questions", window.dialog_parent())
         self.dock.setObjectName("bookmarksDock")
         self.dock.visibilityChanged.connect(self._on_dock_visibility)
         self.dock.setAllowedAreas(
             Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
         )
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        window.add_dock(self.dock, Qt.DockWidgetArea.RightDockWidgetArea)
         self.dock.hide()
+        window.add_reset_step("bookmarks", self.reset_for_next_visitor)
         self._build_actions()
         self._connect()
         store.on_change(self._after_change)
@@ -115,31 +116,20 @@ class BookmarksFeature(QObject):
         self.ask = reg.add("ask_question", "Add a &question about this article…", self.ask_about_current)
         self.export = reg.add("export_bookmarks", "&Export bookmarks and questions…", self.export_dialog)
         self.import_ = reg.add("import_bookmarks", "&Import bookmarks and questions…", self.import_dialog)
-        toolbar = self.window.toolbar
-        toolbar.addSeparator()
-        for action in (self.star, self.show_bookmarks, self.show_questions):
-            toolbar.addAction(action)
-        file_menu = self._file_menu()
-        if file_menu is not None:
-            quit_action = reg["quit"]
-            for action in (self.export, self.import_):
-                file_menu.insertAction(quit_action, action)
-            file_menu.insertSeparator(quit_action)
-        bookmarks_menu = self.window.menuBar().addMenu("&Bookmarks")
+        self.window.add_to_main_toolbar([None, self.star, self.show_bookmarks, self.show_questions])
+        file_menu = self.window.menu("file")
+        file_menu.addSeparator()
+        for action in (self.export, self.import_):
+            file_menu.addAction(action)
+        bookmarks_menu = self.window.menu("bookmarks")
         for action in (self.star, self.show_bookmarks, self.show_questions, self.ask):
             bookmarks_menu.addAction(action)
-
-    def _file_menu(self) -> QMenu | None:
-        for action in self.window.menuBar().actions():
-            if action.menu() is not None and action.text().replace("&", "") == "File":
-                return action.menu()  # type: ignore[return-value]
-        return None
 
     @property
     def panel(self) -> BookmarksPanel:
         """The panel in the dock (made the first time it is needed)."""
         if self._panel is None:
-            panel = BookmarksPanel(self.store, self.is_available, self.window)
+            panel = BookmarksPanel(self.store, self.is_available, self.window.dialog_parent())
             panel.openRequested.connect(self.open_bookmark)
             panel.editRequested.connect(self.edit_bookmark)
             panel.questionForArticleRequested.connect(self.ask_about_current)
@@ -147,6 +137,14 @@ class BookmarksFeature(QObject):
             self._panel = panel
             self.dock.setWidget(panel)
         return self._panel
+
+    def reset_for_next_visitor(self) -> None:
+        """Bookmarks and questions (kept in memory only in a kiosk), undo included; the panel closed."""
+        self.store.clear()
+        if self._panel is not None:  # a panel never opened has nothing to clear
+            self._panel.filter.clear()
+            self._panel.question_edit.clear()
+        self.dock.hide()
 
     def has_panel(self) -> bool:
         """True once the panel has been made."""
@@ -158,7 +156,7 @@ class BookmarksFeature(QObject):
             self.panel  # noqa: B018 - a dock shown by any means has its panel
 
     def _connect(self) -> None:
-        self.window.contents.anchorRequested.connect(self._on_heading_jump)
+        self.window.headingJumped.connect(self._on_heading_jump)
         self.window.articleShown.connect(self._on_page_changed)
         self.window.homeShown.connect(self._on_page_changed)
 
@@ -215,7 +213,7 @@ class BookmarksFeature(QObject):
             self._problems_shown += len(problems)
             for problem in problems:
                 self.panel.show_message(problem)
-            self.window.statusBar().showMessage(problems[-1], 20000)
+            self.window.show_status(problems[-1], 20000)
             self.dock.show()
 
     # Bookmarks -------------------------------------------------------------
@@ -225,14 +223,14 @@ class BookmarksFeature(QObject):
         """Bookmark the open article at the heading being read, then offer a name and a note."""
         article = self.window.current
         if article is None:
-            self.window.statusBar().showMessage("Open an article first, then bookmark it.", 8000)
+            self.window.show_status("Open an article first, then bookmark it.", 8000)
             return
         heading = self._reading_heading()
         anchor, section = (heading.anchor, heading.text) if heading else ("", "")
         problems_before = self._problems_shown
         bookmark = self.store.add(article.key, article.url, article.display_title, anchor, section)
         if self._problems_shown == problems_before:  # never cover "could not be saved" with "Bookmarked"
-            self.window.statusBar().showMessage(
+            self.window.show_status(
                 f"Bookmarked “{bookmark.title}”" + (f" at “{section}”" if section else ""), 8000
             )
         self.edit_bookmark(bookmark.id)
@@ -243,12 +241,12 @@ class BookmarksFeature(QObject):
         bookmark = self.store.get(bookmark_id)
         if bookmark is None:
             return
-        dialog = BookmarkDialog(bookmark, self.window)
+        dialog = BookmarkDialog(bookmark, self.window.dialog_parent())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         if dialog.removed:
             self.store.remove(bookmark.id)
-            self.window.statusBar().showMessage(
+            self.window.show_status(
                 "Bookmark removed. Press Undo in the Bookmarks panel to bring it back.", 10000
             )
             return
@@ -302,7 +300,7 @@ class BookmarksFeature(QObject):
         if article is None:
             self.open_questions()
             return
-        dialog = QuestionDialog(f"About “{article.display_title}”: ", self.window)
+        dialog = QuestionDialog(f"About “{article.display_title}”: ", self.window.dialog_parent())
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.question():
             return
         self.store.add_question(dialog.question(), article.key, article.display_title, article.url)
@@ -316,7 +314,7 @@ class BookmarksFeature(QObject):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder or Path.home()) / "my-questions-and-bookmarks.pdf")
         name, chosen = QFileDialog.getSaveFileName(
-            self.window, "Save your bookmarks and questions", suggested, ";;".join(EXPORT_FILTERS)
+            self.window.dialog_parent(), "Save your bookmarks and questions", suggested, ";;".join(EXPORT_FILTERS)
         )
         if not name:
             return
@@ -335,7 +333,7 @@ class BookmarksFeature(QObject):
                 if path.suffix.lower() == ".pdf":
                     from reader.ui.handouts.pdf import write_handout_pdf
 
-                    write_handout_pdf(page, path)
+                    write_handout_pdf(paper_handout(page), path)
                 else:
                     atomic_write_text(path, page)
         except OSError as exc:
@@ -344,14 +342,14 @@ class BookmarksFeature(QObject):
             )
             self.dock.show()
             return False
-        self.window.statusBar().showMessage(f"Saved to {path}", 15000)
+        self.window.show_status(f"Saved to {path}", 15000)
         return True
 
     @Slot()
     def import_dialog(self) -> None:
         """Ask for a bookmarks file (.json) and add what it holds."""
         name, _ = QFileDialog.getOpenFileName(
-            self.window, "Add bookmarks and questions from a file", str(Path.home()),
+            self.window.dialog_parent(), "Add bookmarks and questions from a file", str(Path.home()),
             "Bookmarks file (*.json);;All files (*)",
         )  # fmt: skip
         if name:

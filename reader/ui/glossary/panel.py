@@ -97,6 +97,12 @@ class GlossaryPanel(QDockWidget):
             self._ui()
         super().setVisible(visible)
 
+    def reset(self) -> None:
+        """Closed, with its filter cleared (a panel never opened has nothing to clear)."""
+        if self.is_built():
+            self.filter.clear()
+        self.hide()
+
     def is_built(self) -> bool:
         """True once the panel's widgets have been made."""
         return self._parts is not None
@@ -250,10 +256,6 @@ class GlossaryPanel(QDockWidget):
         self._usage = usage
         if self.current_target:
             self._show_entry()
-
-    def usage_ready(self) -> bool:
-        """True once the articles that use each word are known."""
-        return self._usage is not None
 
     def wait(self) -> None:
         """Wait for a running search of the library (used on shutdown and in tests)."""

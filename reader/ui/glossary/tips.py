@@ -138,6 +138,11 @@ class GlossaryTips(QObject):
             self._popup = DefinitionPopup(self.view)
         return self._popup
 
+    def reset(self) -> None:
+        """Close the definition popup."""
+        if self._popup is not None:
+            self._popup.hide()
+
     def set_glossary(self, glossary: Glossary) -> None:
         """Use another glossary (after an import)."""
         self.glossary = glossary

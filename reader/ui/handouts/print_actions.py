@@ -3,140 +3,51 @@
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF, Qt, Slot
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QFont,
-    QKeySequence,
-    QPageLayout,
-    QPainter,
-    QTextDocument,
-)
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
-from reader.core.files.locations import resource
 from reader.core.glossary.entries import Glossary
 from reader.core.handouts.article_handout import Handout, build_handout
 from reader.core.library.article import Article
-from reader.core.render.convert import RenderedArticle
+from reader.core.render.page import RenderedArticle
+from reader.ui.handouts.pdf import paint_handout, paper_layout, write_handout_pdf
 
 if TYPE_CHECKING:
-    from PySide6.QtPrintSupport import QPrinter
-
-    from reader.ui.window.main_window import MainWindow
+    from reader.ui.window.host import WindowHost
 
 log = logging.getLogger(__name__)
-
-FOOTER_POINTS = 8
-
-
-def handout_document(handout: Handout) -> QTextDocument:
-    """A text document laid out for paper: black on white, at the handout's type size."""
-    doc = QTextDocument()
-    doc.setDefaultFont(QFont(QFont().family(), handout.points))
-    doc.setDefaultStyleSheet(resource("styles", "handout.css").read_text(encoding="utf-8"))
-    doc.setDocumentMargin(0)
-    doc.setHtml(handout.html)
-    return doc
-
-
-def print_handout(handout: Handout, printer: QPrinter) -> int:
-    """Paint the handout on the printer page by page, with the footer and page numbers; the page count."""
-    doc = handout_document(handout)
-    doc.documentLayout().setPaintDevice(printer)
-    from PySide6.QtPrintSupport import QPrinter
-
-    page = printer.pageRect(QPrinter.Unit.DevicePixel)
-    footer_font = QFont(QFont().family(), max(FOOTER_POINTS, handout.points - 6))
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError("the printer could not be started")
-    try:
-        painter.setFont(footer_font)
-        line = painter.fontMetrics().height()
-        footer_height = line * 3
-        body = QSizeF(page.width(), page.height() - footer_height)
-        doc.setPageSize(body)
-        pages = doc.pageCount()
-        for number in range(pages):
-            if number:
-                printer.newPage()
-            painter.save()
-            painter.translate(0, -number * body.height())
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = QRectF(0, number * body.height(), body.width(), body.height())
-            painter.setClipRect(context.clip)
-            doc.documentLayout().draw(painter, context)
-            painter.restore()
-            footer = QRectF(0, body.height() + line, body.width(), footer_height - line)
-            painter.setPen(Qt.GlobalColor.black)
-            painter.drawLine(footer.topLeft(), footer.topRight())
-            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
-            text = f"{handout.footer} · Page {number + 1} of {pages}"
-            painter.drawText(footer, int(flags), text)
-    finally:
-        painter.end()
-    return pages
-
-
-def pdf_printer(path: Path) -> QPrinter:
-    """A printer that writes a PDF file with comfortable margins."""
-    from PySide6.QtPrintSupport import QPrinter  # here: Qt's print module is not needed at start-up
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    printer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
-    return printer
-
-
-def save_pdf(handout: Handout, path: Path) -> int:
-    """Write the handout as a PDF file (atomically: a half-written file never replaces a good one)."""
-    temporary = path.with_name(f".{path.name}.part")
-    try:
-        pages = print_handout(handout, pdf_printer(temporary))
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
-    return pages
 
 
 class HandoutActions(QObject):
     """Print…, Save as PDF… and the large-type choice, for the article open in the window."""
 
-    def __init__(self, window: MainWindow, data_dir: Path | None = None) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: WindowHost, glossary: Glossary | None = None, data_dir: Path | None = None) -> None:
+        super().__init__(host.dialog_parent())
+        self.window = host
         self.data_dir = data_dir
-        self._glossary: Glossary | None = None
-        reg = window.actions_registry
+        self._glossary: Glossary | None = glossary
+        reg = host.actions_registry
         self.print_action = reg.add("print", "&Print…", self.print_article, [QKeySequence.StandardKey.Print],
                                     tip="Print this article as a handout (Ctrl+P)")  # fmt: skip
         self.pdf_action = reg.add("save_pdf", "Save as P&DF…", self.save_article_pdf, ["Ctrl+Shift+S"],
                                   tip="Save this article as a PDF handout")  # fmt: skip
         self.large_action = reg.add("large_print", "&Large type in handouts", self._remember_large)
         self.large_action.setCheckable(True)
-        self.large_action.setChecked(window.settings.get("handout_large_type") is True)
-        window.articleShown.connect(self._update)
-        window.homeShown.connect(self._update)
-        self._update()
-
-    def add_to_menu(self, menu: object) -> None:
-        """Put the three actions in a menu (the File menu)."""
+        self.large_action.setChecked(host.settings.get("handout_large_type") is True)
         for action in (self.print_action, self.pdf_action, self.large_action):
-            menu.addAction(action)  # type: ignore[attr-defined]
+            host.menu("file").addAction(action)
+        host.articleShown.connect(self._update)
+        host.homeShown.connect(self._update)
+        self._update()
 
     @property
     def glossary(self) -> Glossary:
         """The glossary for "Words in this article" (the window's, or loaded on first use)."""
-        shared = getattr(self.window, "glossary", None)
-        if isinstance(shared, Glossary) and len(shared):
-            return shared
-        if self._glossary is None:
+        if self._glossary is None or not len(self._glossary):
             self._glossary = Glossary.load(self.data_dir)
         return self._glossary
 
@@ -168,9 +79,11 @@ class HandoutActions(QObject):
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintPreviewDialog(printer, self.window)
+        printer.setPageLayout(paper_layout())
+        printer.setDocName(handout.title)
+        dialog = QPrintPreviewDialog(printer, self.window.dialog_parent())
         dialog.setWindowTitle("Print this article")
-        dialog.paintRequested.connect(lambda p: print_handout(handout, p))
+        dialog.paintRequested.connect(lambda p: paint_handout(handout, p))
         dialog.exec()
 
     @Slot()
@@ -181,18 +94,18 @@ class HandoutActions(QObject):
         if handout is None or article is None:
             return
         suggested = str(Path.home() / (safe_file_name(article.display_title) + ".pdf"))
-        name, _ = QFileDialog.getSaveFileName(self.window, "Save as PDF", suggested, "PDF files (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self.window.dialog_parent(), "Save as PDF", suggested, "PDF files (*.pdf)")
         if not name:
             return
         path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
         try:
-            pages = save_pdf(handout, path)
+            pages = write_handout_pdf(handout, path)
         except OSError as exc:
             log.warning("Could not save %s: %s", path, exc)
-            self.window.statusBar().showMessage(f"Sorry, the PDF could not be saved ({exc}).", 15000)
+            self.window.show_status(f"Sorry, the PDF could not be saved ({exc}).", 15000)
             return
         noun = "page" if pages == 1 else "pages"
-        self.window.statusBar().showMessage(f"Saved {pages} {noun} to {path}", 15000)
+        self.window.show_status(f"Saved {pages} {noun} to {path}", 15000)
 
 
 def safe_file_name(title: str) -> str:

@@ -116,6 +116,14 @@ class LibraryBrowser(QWidget):
         self.by_topic.fill([(topic_label(t), [a for a in self._all if t in a.tags]) for t in topics])
         self._filter(self.filter.text())
 
+    def reset(self) -> None:
+        """First tab, no filter, nothing chosen, lists at the top: as at start."""
+        self.filter.clear()
+        self.tabs.setCurrentIndex(0)
+        for tree in (self.by_type, self.by_topic, self.a_to_z):
+            tree.clearSelection()
+            tree.scrollToTop()
+
     @Slot(str)
     def _filter(self, text: str) -> None:
         needle = text.strip().casefold()

@@ -44,6 +44,12 @@ class FindBar(QWidget):
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 
+    def reset(self) -> None:
+        """Empty and hidden, as at start."""
+        self.field.clear()
+        self.result.clear()
+        self.hide()
+
     @Slot()
     def dismiss(self) -> None:
         """Hide the bar and give the focus back to the article."""

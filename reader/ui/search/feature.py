@@ -13,12 +13,12 @@ from reader.core.library.catalog import Library
 from reader.ui.search.box import SearchBox
 from reader.ui.search.results_view import SearchResultsView
 
-# The engine (Whoosh, ~120 ms to import) is loaded when the index is first used, after the first paint.
+# The engine (Whoosh, slow to import) is loaded when the index is first used, after the first paint.
 if TYPE_CHECKING:
     from reader.core.search.index import IndexStatus, UpdateReport
     from reader.core.search.results import SearchHit, SearchResults
     from reader.ui.search.worker import Opener, SearchService
-    from reader.ui.window.main_window import MainWindow
+    from reader.ui.window.host import WindowHost
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +37,8 @@ def _highlight():  # noqa: ANN202 - the module, imported when first needed
 class SearchFeature(QObject):
     """Adds the search box, the results page and the background index to a main window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowHost) -> None:
+        super().__init__(window.dialog_parent())
         self.window = window
         self.service: SearchService | None = None
         self.library: Library = window.library
@@ -48,28 +48,29 @@ class SearchFeature(QObject):
         self._stems: frozenset[str] = frozenset()
         self._last: SearchResults | None = None
         self._open_when_ready = False
-        self.box = SearchBox(window)
-        self.toolbar = QToolBar("Search", window)
+        self.box = SearchBox(window.dialog_parent())
+        self.toolbar = QToolBar("Search", window.dialog_parent())
         self.toolbar.setObjectName("searchToolbar")
-        self.toolbar.setMovable(False)
         self.toolbar.addWidget(self.box)
-        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        self.results = SearchResultsView(window)
+        window.add_toolbar(self.toolbar, new_row=True)
+        self.results = SearchResultsView(window.dialog_parent())
         self.results.list.delegate.title_for = self._title_for
         self.results.list.delegate.theme = window.appearance.theme
-        window.stack.addWidget(self.results)
+        window.add_page(self.results)
         reg = window.actions_registry
         self.action = reg.add("search", "&Search the library…", self.focus_box, ["Ctrl+K", "Ctrl+E"],
                               tip="Search the library (Ctrl+K)")  # fmt: skip
-        edit_menu = next((a.menu() for a in window.menuBar().actions() if a.text() == "&Edit"), None)
-        if edit_menu is not None:
-            edit_menu.insertAction(edit_menu.actions()[0] if edit_menu.actions() else None, self.action)
+        edit_menu = window.menu("edit")
+        first = edit_menu.actions()[0] if edit_menu.actions() else None
+        if first is not None:
+            edit_menu.insertAction(first, self.action)
+        else:
+            edit_menu.addAction(self.action)
         self.box.show_state(None, False, "Search is being prepared.")
         self._connect()
-        reset = getattr(window, "visitor_reset", None)
-        if reset is not None:
-            reset.add("search", self.reset_for_next_visitor)
+        window.add_reset_step("search", self.reset_for_next_visitor)
+        window.add_focus_widgets("top", self.box_widgets)
+        window.add_focus_widgets("pages", self.page_widgets)
 
     def _connect(self) -> None:
         self.box.queryChanged.connect(self._on_query)
@@ -150,7 +151,7 @@ class SearchFeature(QObject):
     @Slot(object)
     def _on_updated(self, report: UpdateReport) -> None:
         if report.message and report.message != "The search index is up to date.":
-            self.window.statusBar().showMessage(report.message, 15000)
+            self.window.show_status(report.message, 15000)
         if report.touched and self.box.text().strip():
             self.box.resend()  # the answer may have changed
 
@@ -215,18 +216,19 @@ class SearchFeature(QObject):
                 self.open_result(results.hits[0].key)
 
     def _showing_results(self) -> bool:
-        return self.window.stack.currentWidget() is self.results
+        return self.window.page_on_screen() is self.results
 
     def _show_page(self) -> None:
         if not self._showing_results():
-            self._return_to = self.window.stack.currentWidget()
-            self.window.stack.setCurrentWidget(self.results)
-            self.window.find_bar.hide()
+            self._return_to = self.window.page_on_screen()
+            self.window.show_page(self.results)
 
     def _leave_results(self) -> None:
         if self._showing_results():
-            back = self._return_to if self._return_to is not None else self.window.home
-            self.window.stack.setCurrentWidget(back)
+            if self._return_to is not None:
+                self.window.show_page(self._return_to)
+            else:
+                self.window.show_home_page()
 
     def reset_for_next_visitor(self) -> None:
         """Forget the last person's search: words, results, filters and marks (kiosk "Start over")."""
@@ -252,7 +254,7 @@ class SearchFeature(QObject):
         self.box.field.blockSignals(False)
         self.box.flush()  # sends "" so the results close
         self._leave_results()
-        target = self.window.view if self.window.current is not None else self.window.home.page
+        target = self.window.text_surface()
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(str)
@@ -283,7 +285,7 @@ class SearchFeature(QObject):
         self._highlight_key = key
         self._stems = _highlight().search_stems(self._last)
         if self.window.current is not None and self.window.current.key == key and self.window.current_page:
-            self.window.stack.setCurrentWidget(self.window.article_page)
+            self.window.show_article_page()
             self._mark()
         else:
             self.window.open_article(key)
@@ -300,7 +302,7 @@ class SearchFeature(QObject):
     def _mark(self) -> None:
         count = _highlight().highlight(self.window.view, self._stems, self.window.appearance.theme)
         if count:
-            self.window.statusBar().showMessage(
+            self.window.show_status(
                 f"{count} {'place' if count == 1 else 'places'} in this article match your search.", 8000
             )
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
-    from reader.ui.window.main_window import MainWindow
+    from reader.ui.window.host import WindowHost
 
 log = logging.getLogger(__name__)
 
@@ -44,12 +44,12 @@ class ReadAloud(QObject):
     """The Read aloud menu and toolbar button: read, pause/resume, stop, slower, faster."""
 
     def __init__(
-        self, window: MainWindow, speech_factory: Callable[[QObject], Any | None] = make_speech
+        self, host: WindowHost, speech_factory: Callable[[QObject], Any | None] = make_speech
     ) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(host.dialog_parent())
+        self.window = host
         self.speech = speech_factory(self)
-        reg = window.actions_registry
+        reg = host.actions_registry
         self.read_action = reg.add("read_aloud", "&Read aloud", self.read,
                                    tip="Read the article aloud, or the part you selected")  # fmt: skip
         self.pause_action = reg.add("read_pause", "&Pause or go on reading", self.pause_or_resume)
@@ -58,14 +58,16 @@ class ReadAloud(QObject):
         self.faster_action = reg.add("read_faster", "Read &faster", lambda: self.change_rate(RATE_STEP))
         self.actions = [self.read_action, self.pause_action, self.stop_action,
                         self.slower_action, self.faster_action]  # fmt: skip
-        self.menu = QMenu("Read &aloud", window)
+        self.menu = QMenu("Read &aloud", host.dialog_parent())
         self.menu.addActions(self.actions)
         self.available = self.speech is not None
         for action in self.actions:
             action.setVisible(self.available)
         self.menu.menuAction().setVisible(self.available)
-        window.articleShown.connect(self._update)
-        window.homeShown.connect(self._update)
+        host.menu("view").addSeparator()
+        host.menu("view").addMenu(self.menu)
+        host.articleShown.connect(self._update)
+        host.homeShown.connect(self._update)
         self._update()
 
     @Slot()

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QStyle,
     QToolBar,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -26,16 +31,15 @@ from reader.core.library.article import Article
 from reader.core.library.catalog import Library
 from reader.core.library.links import classify
 from reader.core.navigation.history import History, Place
-from reader.core.render.convert import RenderedArticle
+from reader.core.render.page import RenderedArticle
 from reader.core.settings.store import Settings
-from reader.ui.appearance.accessibility import LinkAnnouncer, set_tab_order
+from reader.ui.appearance.accessibility import LinkAnnouncer
 from reader.ui.appearance.appearance import Appearance
-from reader.ui.appearance.reading_controls import ReadingControls
+from reader.ui.appearance.reading_controls import CtrlWheelZoom, ReadingControls
 from reader.ui.bookmarks.feature import BookmarksFeature
 from reader.ui.glossary.panel import GlossaryPanel
 from reader.ui.glossary.tips import GlossaryTips
 from reader.ui.handouts.print_actions import HandoutActions
-from reader.ui.kiosk.visitor_reset import VisitorReset
 from reader.ui.library.browser import LibraryBrowser
 from reader.ui.library.home_view import HomeView
 from reader.ui.reading.article_view import ArticleView
@@ -45,7 +49,9 @@ from reader.ui.reading.renderer import ArticleRenderer
 from reader.ui.search.feature import SearchFeature
 from reader.ui.speech.read_aloud import ReadAloud
 from reader.ui.window.actions import ActionRegistry
+from reader.ui.window.host import FOCUS_SLOTS, MENU_NAMES
 from reader.ui.window.notice_bar import NoticeBar
+from reader.ui.window.reset_steps import ResetSteps
 
 log = logging.getLogger(__name__)
 
@@ -53,12 +59,29 @@ OFFLINE_PAGE = "This page is not in your offline library, so it cannot be opened
 OFFLINE_WEB = "This link goes to a website. This reader works without the internet, so it cannot open it."
 
 
+MENU_TITLES = {"file": "&File", "edit": "&Edit", "view": "&View", "go": "&Go",
+               "bookmarks": "&Bookmarks", "help": "&Help"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class WindowOptions:
+    """How this window runs: where handouts look for data, the catalog cache, remembering its size."""
+
+    data_dir: Path | None = None
+    catalog_file: Path | None = None  # None: adding a folder reads every file
+    remember_geometry: bool = True
+
+
 class MainWindow(QMainWindow):
-    """The reader's window. Emits articleShown(key) once an article is on screen."""
+    """The reader's window; implements WindowHost (reader/ui/window/host.py) for its features.
+
+    Emits articleShown(key) once an article is on screen.
+    """
 
     articleShown = Signal(str)
     libraryChanged = Signal()  # a folder was added and the new library is shown
     homeShown = Signal()
+    headingJumped = Signal(str)  # anchor chosen in "On this page"
     glossaryRequested = Signal(str, str)  # term id or slug, linked words
 
     def __init__(
@@ -69,31 +92,37 @@ class MainWindow(QMainWindow):
         glossary: Glossary | None = None,
         appearance: Appearance | None = None,
         bookmarks: BookmarkStore | None = None,
+        options: WindowOptions | None = None,
     ) -> None:
         super().__init__(parent)
-        self.library = library
+        self.options = options or WindowOptions()
+        self._library = library
         self.settings = settings
         self.glossary = glossary if glossary is not None else Glossary()
         self.history = History()
-        self.current: Article | None = None
-        self.current_page: RenderedArticle | None = None
+        self._current: Article | None = None
+        self._current_page: RenderedArticle | None = None
         self._pending_fragment = ""
-        self.remember_geometry = True
-        self.catalog_file: Path | None = None  # the catalog cache (set by app.py); None reads every file
+        self.remember_geometry = self.options.remember_geometry
         self.library_loading = False
+        self._focus: dict[str, list[Callable[[], list[QWidget]]]] = {slot: [] for slot in FOCUS_SLOTS}
         self.setWindowTitle("Cancer Information Reader")
         self.renderer = ArticleRenderer(parent=self)
+        self._menus = {name: self.menuBar().addMenu(MENU_TITLES[name]) for name in MENU_NAMES}
         self._build_widgets()
         self.actions_registry = ActionRegistry(self)
+        self.appearance = appearance or Appearance(self.settings, parent=self)
+        self.reset_steps = ResetSteps()
+        self._start_prefs = self.appearance.prefs  # a visitor reset returns to how the app started
+        self._view_font = self.view.font()
+        self.add_reset_step("appearance", self._reset_appearance)  # first: it may re-show the page
+        self.add_reset_step("window", self._reset_window)
+        self.add_reset_step("glossary", self._reset_glossary)
         self._build_actions()
         self._build_toolbar_and_menus()
-        self._build_accessibility(appearance)
+        self._build_features(bookmarks)
         self._connect()
-        self.bookmarks = BookmarksFeature(self, bookmarks if bookmarks is not None else BookmarkStore())
-        self.visitor_reset = VisitorReset(self)
-        self.search = SearchFeature(self)  # the index starts with search.use_index(cache_dir)
-        self._order_menus()
-        set_tab_order(self)
+        self.update_tab_order()
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shut_down)
@@ -101,18 +130,111 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.go_home(record=True)
 
+    # WindowHost ------------------------------------------------------------
+
+    @property
+    def library(self) -> Library:
+        """The library on screen."""
+        return self._library
+
+    @property
+    def current(self) -> Article | None:
+        """The article on screen (or being opened), None on the home view."""
+        return self._current
+
+    @property
+    def current_page(self) -> RenderedArticle | None:
+        """The converted article on screen."""
+        return self._current_page
+
+    def menu(self, name: str) -> QMenu:
+        """One of the window's menus by name ("file", "edit", "view", "go", "bookmarks", "help")."""
+        return self._menus[name]
+
+    def add_toolbar(self, toolbar: QToolBar, new_row: bool = False) -> None:
+        """Add a toolbar at the top; new_row puts it on a row of its own."""
+        toolbar.setMovable(False)
+        if new_row:
+            self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        else:
+            self._fitted_toolbars.append(toolbar)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def add_to_main_toolbar(self, actions: Sequence[QAction | None]) -> None:
+        """Add actions (None for a separator) to the main toolbar."""
+        for action in actions:
+            if action is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(action)
+
+    def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
+        """Add a panel at the side of the window (hidden until asked for)."""
+        self.addDockWidget(area, dock)
+
+    def add_page(self, page: QWidget) -> None:
+        """Add a page that can take the article's place."""
+        self.stack.addWidget(page)
+
+    def show_page(self, page: QWidget) -> None:
+        """Show a page in the article's place (the find bar belongs to the article page only)."""
+        if page is not self.article_page:
+            self.find_bar.hide()
+        self.stack.setCurrentWidget(page)
+
+    def show_article_page(self) -> None:
+        """Show the article page again (the article on screen)."""
+        self.show_page(self.article_page)
+
+    def show_home_page(self) -> None:
+        """Show the home page without changing the history."""
+        self.show_page(self.home)
+
+    def page_on_screen(self) -> QWidget:
+        """The page now shown in the article's place."""
+        page = self.stack.currentWidget()
+        assert page is not None  # the stack always holds the home page at least
+        return page
+
+    def text_surface(self) -> QWidget:
+        """The article view when an article is open, else the home page's text."""
+        return self.view if self._current is not None else self.home.page
+
+    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+        """A short message in the status bar."""
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def dialog_parent(self) -> QWidget:
+        """The widget dialogs are shown over."""
+        return self
+
+    def add_reset_step(self, name: str, step: Callable[[], object]) -> None:
+        """Run step when the window forgets one visitor before the next."""
+        self.reset_steps.add(name, step)
+
+    def add_focus_widgets(self, slot: str, widgets: Callable[[], list[QWidget]]) -> None:
+        """Declare focusable widgets for the Tab order at "top", "pages" or "end"."""
+        self._focus[slot].append(widgets)
+
     # Construction ----------------------------------------------------------
 
-    MENU_ORDER = ("&File", "&Edit", "&View", "&Go", "&Bookmarks", "&Help")
-
-    def _order_menus(self) -> None:
-        """Put the menus features added in the usual order, Help last."""
-        bar = self.menuBar()
-        menus = bar.actions()
-        rank = {text: i for i, text in enumerate(self.MENU_ORDER)}
-        for action in sorted(menus, key=lambda a: rank.get(a.text(), len(rank) - 1)):
-            bar.removeAction(action)
-            bar.addAction(action)
+    def _build_features(self, bookmarks: BookmarkStore | None) -> None:
+        """Text size and themes, handouts, read aloud, bookmarks and search, each given this window."""
+        self.reading_controls = ReadingControls(self, self.appearance)
+        self.wheel_zoom = CtrlWheelZoom(self.appearance, self)
+        self.wheel_zoom.watch(self.view)
+        self.wheel_zoom.watch(self.home.page)
+        self.handouts = HandoutActions(self, self.glossary, self.options.data_dir)
+        self.read_aloud = ReadAloud(self)
+        self.link_announcer = LinkAnnouncer(self)
+        self.bookmarks = BookmarksFeature(self, bookmarks if bookmarks is not None else BookmarkStore())
+        self.search = SearchFeature(self)  # the index starts with search.use_index(cache_dir)
+        self.menu("file").addSeparator()
+        self.menu("file").addAction(self.actions_registry["quit"])
+        self.menu("help").addAction(self.actions_registry["about"])
+        self._on_style()
+        QTimer.singleShot(0, self, self.fit_to_text_size)  # once the window has its size
+        self.installEventFilter(self)
 
     def _build_widgets(self) -> None:
         self.browser = LibraryBrowser(self)
@@ -177,32 +299,121 @@ class MainWindow(QMainWindow):
         for name in ("back", "forward", "home", "find"):
             self.toolbar.addAction(reg[name])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(reg["add_folder"])
-        file_menu.addSeparator()
-        self.file_menu = file_menu  # Print / Save as PDF / Quit are added in _build_accessibility
-        go_menu = self.menuBar().addMenu("&Go")
+        # Buttons that do not fit on the main toolbar at large text sizes move to this second row.
+        self.more_toolbar = QToolBar("More buttons", self)
+        self.more_toolbar.setObjectName("moreToolbar")
+        self.more_toolbar.setMovable(False)
+        self.more_toolbar.setToolButtonStyle(self.toolbar.toolButtonStyle())  # words, not only icons
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.more_toolbar)
+        self.more_toolbar.hide()
+        self._fitted_toolbars: list[QToolBar] = []  # go to a new row when they do not fit
+        self.menu("file").addAction(reg["add_folder"])
+        self.menu("file").addSeparator()
         for name in ("back", "forward", "home"):
-            go_menu.addAction(reg[name])
-        go_menu.addAction(self.glossary_panel.toggleViewAction())
-        edit_menu = self.menuBar().addMenu("&Edit")
-        edit_menu.addAction(reg["find"])
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(reg["about"])
+            self.menu("go").addAction(reg[name])
+        self.menu("go").addAction(self.glossary_panel.toggleViewAction())
+        self.menu("edit").addAction(reg["find"])
 
-    def _build_accessibility(self, appearance: Appearance | None) -> None:
-        """Text size, themes, handouts, read aloud and keyboard order (see reader/ui/appearance/accessibility.py)."""
-        self.appearance = appearance or Appearance(self.settings, parent=self)
-        self.reading_controls = ReadingControls(self, self.appearance)
-        self.handouts = HandoutActions(self)
-        self.handouts.add_to_menu(self.file_menu)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.actions_registry["quit"])
-        self.read_aloud = ReadAloud(self)
-        self.reading_controls.menu.addSeparator()
-        self.reading_controls.menu.addMenu(self.read_aloud.menu)
-        self.link_announcer = LinkAnnouncer(self)
-        set_tab_order(self)
+    # Layout at every text size ---------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Re-fit the toolbars and panel when the window is resized."""
+        if watched is self and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self.fit_to_text_size)
+        return False
+
+    @Slot()
+    def fit_to_text_size(self) -> None:
+        """Keep every button in view at this text size: what does not fit on the main toolbar moves
+        to a second row, other toolbars go wherever there is room, and the library panel is made
+        wide enough for its tabs."""
+        room = self.width() - 16
+        main, more = self.toolbar, self.more_toolbar
+        for action in more.actions():  # start again from one row, in the original order
+            more.removeAction(action)
+            main.addAction(action)
+        moved: list[QAction] = []
+        while main.sizeHint().width() > room and len(main.actions()) > 1:
+            action = main.actions()[-1]
+            main.removeAction(action)
+            moved.insert(0, action)
+        while moved and moved[0].isSeparator():
+            main.addAction(moved.pop(0))
+        more.addActions(moved)
+        more.setVisible(bool(moved))
+        self._set_break(more, bool(moved))
+        row_width = (more if moved else main).sizeHint().width()
+        for toolbar in self._fitted_toolbars:
+            wanted = row_width + toolbar.sizeHint().width() > room
+            self._set_break(toolbar, wanted)
+            row_width = toolbar.sizeHint().width() if wanted else row_width + toolbar.sizeHint().width()
+        self.fit_left_panel()
+
+    def _set_break(self, toolbar: QToolBar, wanted: bool) -> None:
+        if wanted != self.toolBarBreak(toolbar):
+            if wanted:
+                self.insertToolBarBreak(toolbar)
+            else:
+                self.removeToolBarBreak(toolbar)
+
+    def fit_left_panel(self) -> None:
+        """Widen the library panel so its tabs are not cut off at large text sizes (at most half the window)."""
+        sizes = self.splitter.sizes()
+        if len(sizes) < 2 or sum(sizes) <= 0:
+            return
+        tab_bar = self.browser.tabs.tabBar()
+        tab_bar.ensurePolished()
+        needed = sum(tab_bar.tabSizeHint(i).width() for i in range(tab_bar.count())) + 16
+        left = min(max(sizes[0], needed), sum(sizes) // 2)
+        if left != sizes[0]:
+            self.splitter.setSizes([left, sum(sizes) - left])
+
+    @Slot(int)
+    def _on_font_scale(self, percent: int) -> None:
+        self.view.document().setDefaultFont(self.appearance.font())
+        self.fit_to_text_size()
+        self.show_status(f"Text size: {percent}%", 4000)
+
+    @Slot()
+    def _on_style(self) -> None:
+        self.view.document().setDefaultFont(self.appearance.font())
+        self.view.set_theme(self.appearance.theme, self.appearance.prefs.line_spacing)
+        self.home.page.document().setDefaultStyleSheet(self.appearance.article_css())
+        self.home.set_library(self.library)
+
+    def focus_order(self) -> list[QWidget]:
+        """The order Tab follows: features' top widgets, the left panel top to bottom, features' pages,
+        then the page (message, article, find bar)."""
+        def declared(slot: str) -> list[QWidget]:
+            return [widget for widgets in self._focus[slot] for widget in widgets()]
+
+        browser = self.browser
+        return [
+            *declared("top"),
+            browser.tabs.tabBar(),
+            browser.by_type,
+            browser.by_topic,
+            browser.filter,
+            browser.a_to_z,
+            self.contents,
+            *declared("pages"),
+            self.home.page,
+            self.home.add_folder,
+            self.notice.copy_button,
+            self.notice.close_button,
+            self.view,
+            self.find_bar.field,
+            self.find_bar.previous,
+            self.find_bar.next,
+            self.find_bar.close_button,
+            *declared("end"),
+        ]
+
+    def update_tab_order(self) -> None:
+        """Make Tab follow the order people read the window in (hidden widgets are skipped by Qt)."""
+        order = self.focus_order()
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _connect(self) -> None:
         self.browser.articleRequested.connect(self.open_article)
@@ -210,6 +421,10 @@ class MainWindow(QMainWindow):
         self.home.addFolderRequested.connect(self.add_folder)
         self.view.linkRequested.connect(self.follow_link)
         self.contents.anchorRequested.connect(self.scroll_to_anchor)
+        self.contents.anchorRequested.connect(self.headingJumped)
+        self.appearance.fontScaleChanged.connect(self._on_font_scale)
+        self.appearance.themeChanged.connect(self._on_style)
+        self.appearance.readingOptionsChanged.connect(self._on_style)
         self.renderer.rendered.connect(self._on_rendered)
         self.renderer.failed.connect(self._on_render_failed)
         self.glossaryRequested.connect(self.glossary_panel.show_term)
@@ -219,7 +434,7 @@ class MainWindow(QMainWindow):
 
     def set_library(self, library: Library) -> None:
         """Show a (new) library in the browser and on the home view."""
-        self.library = library
+        self._library = library
         self.library_loading = False
         self.browser.set_library(library)
         self.home.set_library(library)
@@ -256,7 +471,7 @@ class MainWindow(QMainWindow):
             [*self.library.folders, folder] if folder not in self.library.folders else self.library.folders
         )
         before = len(self.library)
-        loader = LibraryLoader(wanted, self.catalog_file, parent=self)
+        loader = LibraryLoader(wanted, self.options.catalog_file, parent=self)
         self.statusBar().showMessage(f"Adding articles from {folder}…")
 
         def loaded(library: Library) -> None:
@@ -282,7 +497,7 @@ class MainWindow(QMainWindow):
             return False
         if record:
             self.history.visit(Place(key, fragment))
-        self.current = article
+        self._current = article
         self._pending_fragment = fragment
         self.statusBar().showMessage(f"Opening {article.display_title}…")
         self.renderer.request(article, self.view.document_settings())
@@ -293,9 +508,9 @@ class MainWindow(QMainWindow):
     def _on_rendered(self, key: str, page: RenderedArticle) -> None:
         if self.current is None or key != self.current.key:
             return
-        self.current_page = page
+        self._current_page = page
         self.notice.hide()
-        self.stack.setCurrentWidget(self.article_page)  # first, so the page is laid out once, at its size
+        self.show_page(self.article_page)  # first, so the page is laid out once, at its size
         self.view.show_html(page.html, self._pending_fragment, self.renderer.take_document())
         self.contents.set_headings(page.headings)
         self.glossary_panel.set_article_words(self.glossary.words_in_article(page.glossary))
@@ -312,12 +527,11 @@ class MainWindow(QMainWindow):
         """Show the home view."""
         if record:
             self.history.visit(Place(""))
-        self.current = None
-        self.current_page = None
+        self._current = None
+        self._current_page = None
         self.contents.clear()
         self.glossary_panel.set_article_words(None)
-        self.find_bar.hide()
-        self.stack.setCurrentWidget(self.home)
+        self.show_page(self.home)
         self.setWindowTitle("Cancer Information Reader")
         self._update_navigation()
         self.homeShown.emit()
@@ -392,9 +606,33 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self).exec()
 
-    def reset_for_next_visitor(self) -> None:
-        """Forget what the last person did (kiosk "Start over"); features add steps to visitor_reset."""
-        self.visitor_reset.run()
+    def reset_for_next_visitor(self) -> list[str]:
+        """Forget what the last person did (kiosk "Start over"); returns the steps that failed."""
+        return self.reset_steps.run()
+
+    def _reset_window(self) -> None:
+        """Popups, tooltips, find, filters, fonts, theme, history: back to a fresh start."""
+        while (popup := QApplication.activePopupWidget()) is not None:
+            popup.close()
+        QToolTip.hideText()
+        self.find_bar.reset()
+        self.notice.hide()
+        self.browser.reset()
+        self.view.show_html("")  # the last article must not linger in a hidden widget
+        self.view.setFont(self._view_font)
+        self.view.set_theme(self.appearance.theme, self.appearance.prefs.line_spacing)
+        self.history.clear()
+        self.go_home(record=True)  # the home view is now the only place in the history
+        self.statusBar().clearMessage()
+
+    def _reset_glossary(self) -> None:
+        """The glossary panel and popup closed, the panel's filter cleared."""
+        self.glossary_tips.reset()
+        self.glossary_panel.reset()
+
+    def _reset_appearance(self) -> None:
+        """Text size, theme, line spacing and font back to how the app started."""
+        self.appearance.restore(self._start_prefs)
 
     # Window state ----------------------------------------------------------
 

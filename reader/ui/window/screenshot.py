@@ -13,7 +13,6 @@ from reader.ui.window.main_window import MainWindow
 
 def save_when_ready(app: QApplication, window: MainWindow, path: Path, timeout: float = 20.0) -> int:
     """Process events until the open article is shown (or timeout), then grab the window."""
-    window.remember_geometry = False
     window.resize(1100, 760)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

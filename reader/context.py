@@ -1,0 +1,51 @@
+"""What every command and the window start from: the user's folders, the settings and the library."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from reader.core.files.locations import Locations, bundled_library
+from reader.core.library.catalog import Library
+from reader.core.settings.store import Settings
+
+
+@dataclass
+class Context:
+    """What every command needs: the folders, the settings and (loaded on first use) the library."""
+
+    locations: Locations
+    library_args: list[Path] = field(default_factory=list)
+    include_bundled: bool = True
+
+    @cached_property
+    def settings(self) -> Settings:
+        """The person's settings."""
+        return Settings(self.locations.settings_file)
+
+    def library_folders(self) -> list[Path]:
+        """Bundled seeds first, then folders from the command line, then from the settings."""
+        folders = [bundled_library()] if self.include_bundled else []
+        folders += self.library_args + self.settings.library_folders()
+        unique: list[Path] = []
+        for folder in folders:
+            if folder not in unique:
+                unique.append(folder)
+        return unique
+
+    @cached_property
+    def library(self) -> Library:
+        """The loaded library."""
+        return Library.load(self.library_folders())
+
+
+def make_context(args: argparse.Namespace) -> Context:
+    """Build the Context from parsed options."""
+    defaults = Locations()
+    locations = Locations(
+        data_dir=args.data_dir or defaults.data_dir,
+        cache_dir=args.cache_dir or defaults.cache_dir,
+    )
+    return Context(locations, library_args=list(args.library))
