@@ -311,10 +311,10 @@ def also_called_table(counts: Iterable[tuple[str, str, int]]) -> SynonymTable:
     for other, main, count in counts:
         claims.setdefault(tuple(other.split()), Counter())[tuple(main.split())] += count
     table = SynonymTable()
-    for other, mains in claims.items():
+    for other_name, mains in claims.items():
         ranked = mains.most_common(2)
         if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
-            table.add(other, [ranked[0][0]])
+            table.add(other_name, [ranked[0][0]])
     return table
 
 
