@@ -6,7 +6,7 @@ import argparse
 import logging
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from reader.core.languages.translate import translate
 
@@ -40,10 +40,10 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
 
     policy = resolve_policy(force_kiosk=getattr(args, "kiosk", False))
     if policy.enabled:  # nothing is written to disk, and the policy adds its library folders
-        ctx.settings = Settings(None)  # type: ignore[misc]
+        ctx.settings = Settings(None)
         ctx.library_args = [*ctx.library_args, *policy.library_folders]
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
     ctx.language = _install_language(app, ctx, args, policy.language)  # before any window is made
     app.setApplicationName("cancer-reader")
     app.setApplicationDisplayName(translate("MainWindow", "Cancer Information Reader"))
@@ -138,5 +138,5 @@ def _use_page_cache(window: MainWindow, ctx: Context, library: Library) -> None:
     cache = PageCache(ctx.locations.cache_dir / "pages")
     window.renderer.use_pages(RenderPool(cache))
     prerenderer = PagePrerenderer(cache, window)
-    QApplication.instance().aboutToQuit.connect(prerenderer.stop)
+    cast(QApplication, QApplication.instance()).aboutToQuit.connect(prerenderer.stop)
     prerenderer.start(list(library))
