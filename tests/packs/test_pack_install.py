@@ -15,7 +15,14 @@ from reader.core.packs.signing import key_id, load_public_key
 from reader.core.packs.trust import TrustedKey, site_trust_dir, trusted_keys
 from reader.core.packs.verify import verify_pack
 from reader.core.search.prebuilt import prebuilt_covers
-from tests.packs.pack_files import make_keys, make_library, make_pack, read_entries, tree_digest, write_entries
+from tests.packs.pack_files import (
+    make_keys,
+    make_library,
+    make_pack,
+    read_entries,
+    tree_digest,
+    write_entries,
+)
 
 TITLES = ["Fatigue", "Nausea", "Hair loss"]
 
