@@ -25,6 +25,7 @@ COMPONENT_FOR = {
     "whoosh-reloaded": "whoosh-reloaded",
     "platformdirs": "platformdirs",
     "pyyaml": "PyYAML",
+    "filelock": "filelock",
     "fontpkg-atkinson-hyperlegible": "Atkinson Hyperlegible",
 }
 
