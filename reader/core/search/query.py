@@ -7,6 +7,7 @@ import html
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from whoosh.analysis import STOP_WORDS
@@ -75,7 +76,7 @@ class QueryPlan:
     phrases: frozenset[str] = frozenset()
 
     def coverage(
-        self, docnum: int, anywhere: Sequence[set[int]], in_title: Sequence[set[int]]
+        self, docnum: int, anywhere: Sequence[AbstractSet[int]], in_title: Sequence[AbstractSet[int]]
     ) -> tuple[float, float]:
         """Weighted share of concepts a document matches anywhere, and in its title."""
         total = sum(c.weight for c in self.concepts) or 1.0
