@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.core.files.atomic import rename_into_place
 from reader.core.library.catalog import Library
 from reader.core.library.catalog_cache import article_to_json
 from reader.core.packs.format import (
@@ -132,5 +133,5 @@ def build_pack(
                 archive.write(path, name)
         with partial.open("rb") as handle:
             os.fsync(handle.fileno())
-        os.replace(partial, output)
+        rename_into_place(partial, output)
     return manifest

@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 
-from reader.core.files.atomic import atomic_write_text
+from reader.core.files.atomic import atomic_write_text, rename_into_place
 from reader.core.files.locations import APP_NAME
+from reader.core.files.lock import locked
 from reader.core.packs.format import (
     MANIFEST,
     SIGNATURE,
@@ -173,13 +174,7 @@ class PackStore:
     def _locked(self) -> Iterator[None]:
         """One install, removal or rollback at a time in this store."""
         self.root.mkdir(parents=True, exist_ok=True)
-        with (self.root / ".lock").open("a") as handle:
-            try:
-                import fcntl
-
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-            except ImportError:  # Windows: no advisory lock; installs there are one person's
-                pass
+        with locked(self.root / "store"):
             yield
 
     def _write_state(self, pack_id: str, current: str, previous: str | None) -> None:
@@ -233,7 +228,7 @@ class PackStore:
             try:
                 self._unpack(archive, manifest, temp, progress)
                 final = pack_dir / f"v{manifest.version}-{secrets.token_hex(4)}"
-                os.replace(temp, final)
+                rename_into_place(temp, final)
             except BaseException:
                 shutil.rmtree(temp, ignore_errors=True)
                 raise
@@ -285,7 +280,7 @@ class PackStore:
             if pack is None:
                 raise PackError(f"No pack with the id {pack_id!r} is installed here.")
             gone = self.root / f"{_REMOVED_PREFIX}{pack_id}-{secrets.token_hex(4)}"
-            os.replace(self.root / pack_id, gone)
+            rename_into_place(self.root / pack_id, gone)
             shutil.rmtree(gone, ignore_errors=True)
             return pack
 
