@@ -9,6 +9,7 @@ from pathlib import Path
 
 from reader.core.files.locations import Locations, bundled_library, language_library
 from reader.core.library.catalog import Library
+from reader.core.packs.install import installed_article_folders
 from reader.core.settings.store import Settings
 
 
@@ -28,12 +29,13 @@ class Context:
         return Settings(self.locations.settings_file)
 
     def library_folders(self) -> list[Path]:
-        """Bundled seeds first (and the bundled library in the reader's language), then folders from the
-        command line, then from the settings."""
+        """Bundled seeds first (and the bundled library in the reader's language), then installed packs,
+        then folders from the command line and the settings."""
         folders = [bundled_library()] if self.include_bundled else []
         own_language = language_library(self.language) if self.include_bundled else None
         if own_language is not None:
             folders.append(own_language)
+        folders += installed_article_folders(self.locations.data_dir)
         folders += self.library_args + self.settings.library_folders()
         unique: list[Path] = []
         for folder in folders:
