@@ -98,7 +98,7 @@ def _install_language(app: object, ctx: Context, args: argparse.Namespace, polic
     from reader.ui.languages.install import install_language, system_ui_languages
 
     wanted = command_line_language(
-        ctx, getattr(args, "language", None) or "", policy_language, system_ui_languages()
+        ctx, getattr(args, "ui_language", None) or "", policy_language, system_ui_languages()
     )
     return install_language(app, wanted)  # type: ignore[arg-type]
 

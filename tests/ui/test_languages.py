@@ -130,7 +130,7 @@ def test_app_language_comes_from_the_command_line(app: QApplication, tmp_path: P
     from reader.app import _install_language
     from reader.context import make_context
 
-    args = argparse.Namespace(library=[], data_dir=tmp_path / "d", cache_dir=tmp_path / "c", language="es")
+    args = argparse.Namespace(library=[], data_dir=tmp_path / "d", cache_dir=tmp_path / "c", ui_language="es")
     ctx = make_context(args)
     ctx.settings.set("language", "en")
     ctx.language = _install_language(app, ctx, args, policy_language="")
