@@ -100,6 +100,9 @@ def merge(work: Path) -> tuple[list[dict], Counter]:
             if path.stem == "existing_fixed" and first_pass:
                 entry["review"] += f"; first pass: {first_pass}"
             fix = gate_fixes.get(key_of(entry))
+            if fix and found and any(f in found[1] for f in fix):
+                fix = None  # the reviewer rewrote it too: theirs wins (the gate test checks it again)
+                stats["gate rewrites left out (the reviewer rewrote the entry)"] += 1
             if fix:
                 entry.update({f: v for f, v in fix.items() if f in CORRECTABLE})
                 entry["review"] += "; rewritten to pass the gate (8-word copy or identical text)"
