@@ -1,7 +1,7 @@
 """How much of the seeds' and the corpus's glossary and drug links the bundled glossary explains.
 
 Usage: python tests/bench/glossary_coverage.py [--library DIR] [--top N] [--missing]
-Reads ../shared/corpus/nci-en unless --library is given; skips the corpus figures if it is absent.
+Reads $CANCER_READER_CORPUS (else ../shared/corpus/nci-en) unless --library is given; skips the corpus figures if it is absent.
 Prints the same figures as `cancer-reader glossary stats --library DIR`, plus the most-linked terms
 still missing, the definitions' reading grade (median, share above grade 8) and the review notes.
 """
@@ -9,6 +9,7 @@ still missing, the definitions' reading grade (median, share above grade 8) and 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -23,7 +24,9 @@ from reader.core.glossary.entries import Glossary  # noqa: E402
 from reader.core.glossary.quality import NOT_REVIEWED, REPORT_GRADE, grade_report  # noqa: E402
 from reader.core.library.catalog import Library  # noqa: E402
 
-DEFAULT_LIBRARY = (ROOT / ".." / "shared" / "corpus" / "nci-en").resolve()
+DEFAULT_LIBRARY = Path(
+    os.environ.get("CANCER_READER_CORPUS") or (ROOT / ".." / "shared" / "corpus" / "nci-en").resolve()
+)
 
 
 def top(counts: Counter[str], n: int) -> list[str]:
