@@ -277,6 +277,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.glossary_panel)
         self.glossary_panel.hide()
         self.glossary_tips = GlossaryTips(self.view, self.glossary, self)
+        self.glossary_tips.library = lambda: self.library
+        self.glossary_tips.current_article = lambda: self.current
 
     def _build_actions(self) -> None:
         style = self.style()
@@ -571,6 +573,12 @@ class MainWindow(QMainWindow):
         link = classify(href)
         if link.kind == "glossary":
             self.glossaryRequested.emit(link.target, "")
+        elif link.kind == "drug":
+            article = self.glossary_tips.drug_article(link.target)
+            if article is not None and article is not self.current:
+                self.open_article(article.key)
+            elif article is None:
+                self.glossaryRequested.emit(link.target, "")
         elif link.kind == "anchor":
             self.scroll_to_anchor(link.target.lstrip("#"))
         elif link.kind == "site":
