@@ -294,3 +294,10 @@ def test_drug_link_tooltip_says_it_opens_the_article_and_a_click_opens_it(
     with qtbot.waitSignal(drug_window.articleShown, timeout=5000):
         drug_window.follow_link("drug:Zorbix")
     assert drug_window.current is not None and drug_window.current.display_title == "Zorbimab"
+
+
+def test_screen_readers_hear_a_drug_link_as_a_drug() -> None:
+    from reader.ui.appearance.accessibility import describe_link
+
+    assert describe_link("drug:Zorbix", "Zorbix") == "Drug: Zorbix"
+    assert describe_link(f"{DRUG_LINK}trastuzumab") == "Drug"
