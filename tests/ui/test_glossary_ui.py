@@ -273,7 +273,9 @@ def drug_window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
                   "# Zorbimab\n\nUS Brand Name(s)\n\nZorbix\n\nFDA Approved\n\nYes\n")  # fmt: skip
     write_article(folder, "uses.md", "Treatments", "https://www.cancer.gov/about-cancer/treatments",
                   f"# Treatments\n\nSome get [Zorbix]({DRUG_LINK}900001), some [tretinoin]({DRUG_LINK}tretinoin).\n")  # fmt: skip
-    win = build_window(Library.load([folder]), Settings(tmp_path / "settings.json"), glossary=Glossary.load(None))
+    win = build_window(
+        Library.load([folder]), Settings(tmp_path / "settings.json"), glossary=Glossary.load(None)
+    )
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
