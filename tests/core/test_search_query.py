@@ -17,7 +17,8 @@ from reader.core.search.query import Speller, edit_distance, plan_query, snippet
 from reader.core.search.results import SearchFilters
 from reader.core.search.synonyms import SynonymTable, brand_table, glossary_table, mine_brand_pairs
 from reader.core.search.text import stem
-from tests.core.search_library import find_corpus, make_library
+from tests.core.search_library import make_library
+from tests.helpers import CORPUS
 
 
 @pytest.fixture(scope="module")
@@ -149,11 +150,10 @@ def test_shipped_synonyms_cover_common_lay_words() -> None:
 @pytest.fixture(scope="module")
 def corpus_index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
     """One index of the whole shared corpus, built once for the corpus tests here."""
-    corpus = find_corpus()
-    if corpus is None:
-        pytest.skip("../shared/corpus/nci-en is not here")
+    if not CORPUS.is_dir():
+        pytest.skip(f"the shared corpus is not at {CORPUS}")
     built = SearchIndex.open(tmp_path_factory.mktemp("corpus-search") / "cache")
-    report = built.update(Library.load([corpus]))
+    report = built.update(Library.load([CORPUS]))
     assert report.rebuilt, report.message
     yield built
     built.close()

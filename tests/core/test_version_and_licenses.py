@@ -24,6 +24,7 @@ COMPONENT_FOR = {
     "whoosh-reloaded": "whoosh-reloaded",
     "platformdirs": "platformdirs",
     "pyyaml": "PyYAML",
+    "filelock": "filelock",
     "fontpkg-atkinson-hyperlegible": "Atkinson Hyperlegible",
 }
 

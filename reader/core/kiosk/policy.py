@@ -43,7 +43,7 @@ PIN_DIGITS = (4, 12)
 
 KNOWN_KEYS = {
     "kiosk", "idle_timeout_seconds", "warning_seconds", "library_folders", "printing_allowed",
-    "printer", "home", "font_scale", "staff_pin",
+    "printer", "home", "font_scale", "staff_pin", "on_screen_keyboard",
 }  # fmt: skip
 
 
@@ -60,6 +60,7 @@ class KioskPolicy:
     home: str = ""  # "" for the browse-by-tapping home screen, or an article's address or key
     font_scale: int | None = None  # text size in percent; None keeps the app's default
     staff_pin: str = ""  # salted hash from hash_pin(); "" means staff cannot exit from the screen
+    on_screen_keyboard: bool = True  # touch-only kiosks cannot type otherwise; off where a keyboard is fitted
     source: Path | None = None
     problems: tuple[str, ...] = field(default=())
 
@@ -141,6 +142,10 @@ def policy_from_dict(data: Mapping[str, Any], source: Path | None = None) -> Kio
     ):
         bad("font_scale", f"must be a whole number from {MIN_FONT_SCALE} to {MAX_FONT_SCALE} (percent)")
         font_scale = None
+    keyboard = data.get("on_screen_keyboard", True)
+    if not isinstance(keyboard, bool):
+        bad("on_screen_keyboard", "must be true or false")
+        keyboard = True
     pin = _text(data, "staff_pin", bad)
     if pin and not _parse_hash(pin):
         bad("staff_pin", "is not a PIN hash written by 'cancer-reader kiosk set-pin'")
@@ -157,6 +162,7 @@ def policy_from_dict(data: Mapping[str, Any], source: Path | None = None) -> Kio
         home=home,
         font_scale=font_scale,
         staff_pin=pin,
+        on_screen_keyboard=keyboard,
         source=source,
         problems=tuple(problems),
     )

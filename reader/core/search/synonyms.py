@@ -33,14 +33,6 @@ def words(text: str) -> list[str]:
     return [w.replace("\u2019", "'") for w in _WORD.findall(text.lower())]
 
 
-@dataclass(frozen=True)
-class Alternative:
-    """Words to search for instead of (or as well as) what the person typed."""
-
-    words: tuple[str, ...]
-    weight: float = 1.0
-
-
 @dataclass
 class SynonymTable:
     """Lay phrases (matched on stems) mapped to the words the articles use."""

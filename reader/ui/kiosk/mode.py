@@ -46,6 +46,7 @@ from reader.core.kiosk.policy import KioskPolicy, PinLimiter, PinResult
 from reader.core.library.links import classify
 from reader.ui.kiosk.home import KioskHome
 from reader.ui.kiosk.idle_prompt import IdlePrompt
+from reader.ui.kiosk.keyboard import KeyboardDock
 from reader.ui.kiosk.pin_prompt import PinPrompt
 
 if TYPE_CHECKING:  # kiosk mode re-lays out the whole window, so it is given the window itself
@@ -146,6 +147,10 @@ class KioskController(QObject):
         self.exit_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.exit_shortcut.activated.connect(self.open_pin_prompt)
 
+        self.keyboard: KeyboardDock | None = None
+        if policy.on_screen_keyboard:
+            self.keyboard = KeyboardDock(window, window.add_dock)
+            window.add_reset_step("keyboard", self.keyboard.reset)
         window.add_reset_step("kiosk", self._reset_kiosk)
         window.view.linkRequested.connect(self._on_link)
         QGuiApplication.clipboard().dataChanged.connect(self._clipboard_changed)

@@ -13,7 +13,7 @@ from reader.core.library.catalog import Library
 from reader.ui.search.box import SearchBox
 from reader.ui.search.results_view import SearchResultsView
 
-# The engine (Whoosh, ~120 ms to import) is loaded when the index is first used, after the first paint.
+# The engine (Whoosh, slow to import) is loaded when the index is first used, after the first paint.
 if TYPE_CHECKING:
     from reader.core.search.index import IndexStatus, UpdateReport
     from reader.core.search.results import SearchHit, SearchResults
