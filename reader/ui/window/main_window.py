@@ -40,6 +40,7 @@ from reader.ui.bookmarks.feature import BookmarksFeature
 from reader.ui.glossary.panel import GlossaryPanel
 from reader.ui.glossary.tips import GlossaryTips
 from reader.ui.handouts.print_actions import HandoutActions
+from reader.ui.languages.menu import LanguageMenu
 from reader.ui.library.browser import LibraryBrowser
 from reader.ui.library.home_view import HomeView
 from reader.ui.reading.article_view import ArticleView
@@ -229,6 +230,7 @@ class MainWindow(QMainWindow):
         self.link_announcer = LinkAnnouncer(self)
         self.bookmarks = BookmarksFeature(self, bookmarks if bookmarks is not None else BookmarkStore())
         self.search = SearchFeature(self)  # the index starts with search.use_index(cache_dir)
+        self.languages = LanguageMenu(self)
         self.menu("file").addSeparator()
         self.menu("file").addAction(self.actions_registry["quit"])
         self.menu("help").addAction(self.actions_registry["about"])
