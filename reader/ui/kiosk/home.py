@@ -1,10 +1,10 @@
-"""Kiosk mode's home screen: big buttons for cancer types and topics, then a list of articles to tap."""
+"""Kiosk mode's home screen, by need: where to start, the most common cancers, every type A-Z; then a
+list of articles to tap. What is offered comes from reader/core/kiosk/home_plan.py."""
 
 from __future__ import annotations
 
-import textwrap
-
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -14,25 +14,85 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from reader.core.kiosk.home_plan import all_types, articles_by_type, common_types, starting_points, type_label
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
-from reader.ui.library.browser import cancer_type_label, topic_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+TYPE_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = 3
 WELCOME = (
     "Trusted information about cancer. Tap a subject to start reading. "
     "Everything is on this computer, and what you read here is forgotten when you leave."
 )
+ALL_ARTICLES = "All articles, A to Z"
+ALL_TYPES = "All cancer types, A to Z"
+PADDING = 48  # the stylesheet's padding and border around a subject button's words
 
 
 def _count(n: int) -> str:
     return f"{n} article" if n == 1 else f"{n} articles"
+
+
+def wrap_words(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """text in lines no wider than width (a word longer than that gets a line of its own)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+class SubjectButton(QPushButton):
+    """A big button with a subject and how many articles it has; the words wrap to the button's width."""
+
+    def __init__(self, name: str, detail: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskSubject")
+        self.name = name
+        self.detail = detail
+        self.setAccessibleName(f"{name}, {detail}" if detail else name)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self._rewrap(self.width())
+
+    def _rewrap(self, width: int) -> None:
+        lines = wrap_words(self.name, self.fontMetrics(), max(40, width - PADDING))
+        text = "\n".join([*lines, self.detail] if self.detail else lines)
+        if text != self.text():
+            self.setText(text)
+            self.updateGeometry()  # as tall as its lines
+
+    def _narrowest(self) -> int:
+        words = [*self.name.split(), *self.detail.split()]
+        return max((self.fontMetrics().horizontalAdvance(word) for word in words), default=0) + PADDING
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As tall as the wrapped words; no wider than its longest word needs (the grid shares the width)."""
+        hint = super().sizeHint()
+        return QSize(self._narrowest(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """The longest word fits; the height of the wrapped words."""
+        return self.sizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Wrap the words again for the new width."""
+        super().resizeEvent(event)
+        self._rewrap(self.width())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """A new font (text size) wraps differently."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._rewrap(self.width())
 
 
 class KioskHome(QStackedWidget):
@@ -44,7 +104,9 @@ class KioskHome(QStackedWidget):
         super().__init__(parent)
         self.setObjectName("kioskHome")
         self._library: Library | None = None
-        self.subject_buttons: list[QPushButton] = []
+        self.subject_buttons: list[SubjectButton] = []
+        self.types: dict[str, list[Article]] = {}
+        self._grid = QGridLayout()
 
         self.subjects_scroll = QScrollArea(self)
         self.subjects_scroll.setWidgetResizable(True)
@@ -96,7 +158,7 @@ class KioskHome(QStackedWidget):
         self.subject_buttons = []
 
     def set_library(self, library: Library) -> None:
-        """Build the subject buttons for this library."""
+        """Build the buttons for this library: where to start, the most common cancers, all types A-Z."""
         self._library = library
         self._clear()
         title = QLabel("Welcome", self.subjects)
@@ -107,26 +169,29 @@ class KioskHome(QStackedWidget):
         self.subjects_layout.addWidget(title)
         self.subjects_layout.addWidget(intro)
         articles = library.sorted_by_title()
-        topics = sorted(library.topics(), key=lambda t: topic_label(t).casefold())
-        self._add_section(
-            "Common topics",
-            [(topic_label(t), [a for a in articles if t in a.tags]) for t in topics]
-            + [("All articles, A to Z", articles)],
-        )
-        types = sorted(library.cancer_types(), key=lambda t: cancer_type_label(t).casefold())
-        self._add_section(
-            "Types of cancer",
-            [(cancer_type_label(t), [a for a in articles if t in a.cancer_types]) for t in types],
-        )
+        self._add_section("Where to start", [*starting_points(library), (ALL_ARTICLES, articles)])
+        self.types = articles_by_type(library)
+        common = common_types(self.types)
+        everything = all_types(self.types)
+        if everything:
+            self._add_section("Most common cancers" if common else "Types of cancer",
+                              [(type_label(t), self.types[t]) for t in common])  # fmt: skip
+        if len(everything) > len(common):
+            button = self._button(ALL_TYPES, f"{len(everything)} types")
+            button.clicked.connect(self.show_types)
+            self._grid.addWidget(button, *divmod(len(common), COLUMNS))
         if not articles:
             self.subjects_layout.addWidget(QLabel("No articles could be found. Please ask staff for help."))
         self.subjects_layout.addStretch(1)
         self.show_subjects()
 
+    def _button(self, name: str, detail: str) -> SubjectButton:
+        button = SubjectButton(name, detail, self.subjects)
+        self.subject_buttons.append(button)
+        return button
+
     def _add_section(self, heading: str, groups: list[tuple[str, list[Article]]]) -> None:
         groups = [(label, items) for label, items in groups if items]
-        if not groups:
-            return
         label = QLabel(heading, self.subjects)
         label.setObjectName("kioskSection")
         self.subjects_layout.addWidget(label)
@@ -134,17 +199,25 @@ class KioskHome(QStackedWidget):
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(16)
         for index, (name, items) in enumerate(groups):
-            wrapped = textwrap.fill(name, 20, max_lines=2, placeholder="…")
-            button = QPushButton(f"{wrapped}\n{_count(len(items))}", self.subjects)
-            button.setObjectName("kioskSubject")
-            button.setAccessibleName(f"{name}, {_count(len(items))}")
+            button = self._button(name, _count(len(items)))
             button.clicked.connect(lambda _checked=False, n=name, i=items: self.show_group(n, i))
-            self.subject_buttons.append(button)
-            row, col = divmod(index, COLUMNS)
-            grid.addWidget(button, row, col)
+            grid.addWidget(button, *divmod(index, COLUMNS))
         for col in range(COLUMNS):
             grid.setColumnStretch(col, 1)
         self.subjects_layout.addLayout(grid)
+        self._grid = grid
+
+    @Slot()
+    def show_types(self) -> None:
+        """List every cancer type A to Z; tapping one lists its articles."""
+        self.group_title.setText(ALL_TYPES)
+        self.articles.clear()
+        for slug in all_types(self.types):
+            item = QListWidgetItem(f"{type_label(slug)}  ({_count(len(self.types[slug]))})")
+            item.setData(TYPE_ROLE, slug)
+            self.articles.addItem(item)
+        self.articles.scrollToTop()
+        self.setCurrentWidget(self.group_page)
 
     def show_group(self, name: str, articles: list[Article]) -> None:
         """List the articles of one subject."""
@@ -167,8 +240,11 @@ class KioskHome(QStackedWidget):
     @Slot(QListWidgetItem)
     def _open_item(self, item: QListWidgetItem) -> None:
         key = item.data(KEY_ROLE)
+        slug = item.data(TYPE_ROLE)
         if key:
             self.articleRequested.emit(key)
+        elif slug:
+            self.show_group(type_label(slug), self.types[slug])
 
 
 def _empty_layout(layout: QLayout) -> None:

@@ -214,7 +214,7 @@ class KioskController(QObject):
             action = registry[name]
             if name in allowed or action.property(SAFE_PROPERTY) is True:
                 action.setToolTip(without_shortcut(action.toolTip()))
-                action.setStatusTip(without_shortcut(action.statusTip()))
+                action.setStatusTip("")  # nothing hovers on a touch screen
                 continue
             action.setEnabled(False)
             action.setVisible(False)
