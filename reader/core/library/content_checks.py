@@ -28,16 +28,18 @@ MIN_READABLE_CHARS = 1
 
 #: Whole lines that a web page saved without its scripts shows instead of content.
 _BOILERPLATE = re.compile(
-    r"^\W*(?:you need to enable javascript to run this app|"
+    r"^[^\w\n]*(?:you need to enable javascript to run this app|"
     r"(?:please )?enable javascript(?: in your browser)?(?: to (?:continue|view this (?:page|site)))?|"
     r"javascript is (?:disabled|required)[^.\n]*|this site requires javascript[^.\n]*|"
-    r"loading\W*|page not found|404(?: not found)?|access denied|just a moment)\W*$",
+    r"loading[^\w\n]*|page not found|404(?: not found)?|access denied|just a moment)[^\w\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_TAG = re.compile(r"<[^>]*>")
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# Every pattern stops at the next opening bracket or line end, so text like "[[[[..." or "<<<<..."
+# costs linear time, not quadratic.
+_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\s]*\)")
+_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\s]*\)")
+_TAG = re.compile(r"<[^<>\n]*>")
+_COMMENT = re.compile(r"<!--(?:[^-<]|-(?!->)){0,2000}-->")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
 
@@ -70,7 +72,8 @@ def readable_text(body: str) -> str:
 
 def check_readable(body: str) -> None:
     """Raise ArticleError when the body has no readable text, or only web-page boilerplate."""
-    text = readable_text(body)
+    # The start is enough: boilerplate-only pages are short, and a long page with text has it early.
+    text = readable_text(body[:5_000])
     if sum(ch.isalnum() for ch in text) >= MIN_READABLE_CHARS:
         return
     if _BOILERPLATE.search(_TAG.sub(" ", _LINK.sub(r"\1", body))):

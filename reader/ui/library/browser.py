@@ -14,25 +14,20 @@ from PySide6.QtWidgets import (
 
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
+from reader.core.library.placement import cancer_type_name, topic_name
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
-TOPIC_LABELS = {
-    "treatment": "Treatment",
-    "cancer-type": "About a type of cancer",
-    "pdq": "In-depth summaries (PDQ)",
-    "support": "Support and coping",
-}
 
 
 def topic_label(tag: str) -> str:
-    """A friendly name for a tag."""
-    return TOPIC_LABELS.get(tag, tag.replace("-", " ").capitalize())
+    """The name a person sees for a topic (from resources/library/display_names.json)."""
+    return topic_name(tag)
 
 
 def cancer_type_label(name: str) -> str:
-    """A friendly name for a cancer type."""
-    return name.replace("-", " ").capitalize()
+    """The name a person sees for a cancer type (from resources/library/display_names.json)."""
+    return cancer_type_name(name)
 
 
 class _ArticleTree(QTreeWidget):
@@ -108,7 +103,7 @@ class LibraryBrowser(QWidget):
     def set_library(self, library: Library) -> None:
         """Show this library's articles."""
         self._all = library.sorted_by_title()
-        types = sorted(library.cancer_types(), key=str.casefold)
+        types = sorted(library.cancer_types(), key=lambda t: cancer_type_label(t).casefold())
         self.by_type.fill(
             [(cancer_type_label(t), [a for a in self._all if t in a.cancer_types]) for t in types]
         )
