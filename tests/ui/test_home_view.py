@@ -61,3 +61,31 @@ def test_home_view_shows_needs_and_opens_articles(qtbot: QtBot, tmp_path: Path) 
     with qtbot.waitSignal(view.articleRequested) as signal:
         view.page.anchorClicked.emit(QUrl(f"article:{treatment.key}"))
     assert signal.args == [treatment.key]
+
+
+def test_browser_leads_with_patient_versions_and_filters_by_reading_level(qtbot: QtBot, tmp_path: Path) -> None:
+    from reader.ui.library.browser import LibraryBrowser
+
+    easy = "Cancer is when cells grow. " * 6 + "Ask your doctor. You can rest."
+    hard = ("Immunohistochemical characterization demonstrates considerable heterogeneity necessitating "
+            "comprehensive multidisciplinary evaluation. ") * 5  # fmt: skip
+    lib = tmp_path / "lib"
+    write_article(lib, "a.md", "A Breast Cancer—Health Professional Version", SITE + "/types/breast/hp", hard)
+    write_article(lib, "b.md", "Breast Cancer Basics", SITE + "/types/breast/basics", easy)
+    write_article(lib, "c.md", "Breast Cancer Research Details", SITE + "/types/breast/research/x", hard)
+    browser = LibraryBrowser()
+    qtbot.addWidget(browser)
+    browser.set_library(Library.load([lib]))
+    group = browser.by_type.topLevelItem(0)
+    assert group.text(0) == "Breast (3)"
+    titles = [group.child(i).text(0) for i in range(group.childCount())]
+    assert titles[-1].startswith("A Breast Cancer—Health"), "the professional version comes after patient ones"
+    browser.reading_level.setCurrentText("Easy to read")
+    assert browser.by_type.topLevelItem(0).text(0) == "Breast (1)"
+    assert [browser.a_to_z.topLevelItem(i).text(0) for i in range(browser.a_to_z.topLevelItemCount())] == [
+        "Breast Cancer Basics"
+    ]
+    browser.reading_level.setCurrentText("For health professionals")
+    assert browser.by_type.topLevelItem(0).child(0).text(0).startswith("A Breast Cancer—Health")
+    browser.reset()
+    assert browser.reading_level.currentIndex() == 0 and browser.by_type.topLevelItem(0).text(0) == "Breast (3)"
