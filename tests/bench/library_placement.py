@@ -47,8 +47,16 @@ def main(argv: list[str]) -> int:
           f"({100 * len(right_before) / len(expected):.1f}%), after {len(right)}/{len(expected)} "
           f"({100 * len(right) / len(expected):.1f}%)  [{len(typed) - len(expected)} general /types/ pages "
           f"have no single type; {len(labelled)} of all {len(typed)} carry their slug]")
-    wrong_extra = sum(1 for a in expected if set(a.cancer_types) - {a.site_path.split('/')[2], 'childhood-cancers'})
-    print(f"/types/X/ articles carrying another adult type: {wrong_extra}")
+    def others(a: object, types: set[str]) -> bool:
+        return bool(types - {a.site_path.split("/")[2], "childhood-cancers", "childhood cancers"})
+
+    before_extra = sum(1 for a in expected if others(a, {slug(t) for t in a.declared_cancer_types}))
+    after_extra = sum(1 for a in expected if others(a, set(a.cancer_types)))
+    print(f"/types/X/ articles also labelled with another cancer type: before {before_extra}, after {after_extra}")
+    general_before = sum(1 for a in articles if not a.site_path.startswith("/types/") and a.declared_cancer_types
+                         and {slug(t) for t in a.declared_cancer_types} != {"general"})
+    general_after = sum(1 for a in articles if not a.site_path.startswith("/types/") and a.cancer_types)
+    print(f"General pages (outside /types/) carrying a cancer type: before {general_before}, after {general_after}")
 
     summaries = [a for a in articles if a.audience_level == PATIENT and a.site_path.endswith("-pdq")]
     paired = [a for a in summaries if library.twin(a) is not None]
@@ -56,8 +64,9 @@ def main(argv: list[str]) -> int:
     hp_paired = [a for a in hp if library.twin(a) is not None]
     print(f"\nPDQ patient summaries paired with their professional version: {len(paired)}/{len(summaries)} "
           f"({100 * len(paired) / len(summaries):.1f}%)")
-    print(f"Health-professional articles: {len(hp)} (front matter said {sum(1 for a in articles if 'hp' in a.site_path and False)} "
-          f"-> all 'patient' before); paired with a patient version: {len(hp_paired)}")
+    said_hp = sum(1 for a in articles if "audienceLevel: patient" not in a.path.read_text(encoding="utf-8")[:3000])
+    print(f"Health-professional articles: {len(hp)} (front matter said {said_hp}); "
+          f"paired with a patient version: {len(hp_paired)}")
     unpaired = [a.site_path for a in summaries if library.twin(a) is None]
     for path in unpaired:
         print(f"  unpaired: {path}")

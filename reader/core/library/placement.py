@@ -130,27 +130,38 @@ def place(site_path: str, title: str, declared_types: tuple[str, ...] = (), decl
             topics += ["treatment"] if len(segments) <= 2 or segments[2] in {"types", "clinical-center"} else []
             topics += _path_topics(segments[2:])
         elif segments[0] == "about-cancer":
-            topics += _path_topics(segments[1:]) or ["about-cancer"]
+            topics += _path_topics(segments[1:])
         elif segments[0] == "publications" and "pdq" in segments:
             topics += _path_topics(segments[2:]) if "genetics" in segments else ["how-we-write"]
         else:
             topics += _path_topics(segments)
-    else:
-        for declared in declared_types:
-            key = slug(declared)
-            if key in _NOT_A_TYPE:
-                if _NOT_A_TYPE[key]:
-                    topics.append(_NOT_A_TYPE[key])
-            elif key:
-                types.append(key)
-        for tag in declared_tags:
-            key = slug(tag)
-            topic = _TAG_TOPICS.get(key, key)
-            if topic:
-                topics.append(topic)
+    if not types and not topics and segments[:1] != ["types"]:
+        # The address says nothing about where the page sits, so the front matter cannot contradict it.
+        types, topics = _declared(declared_types, declared_tags)
+        if not types and not topics and segments[:1] == ["about-cancer"]:
+            topics.append("about-cancer")
     if "research" in topics and "treatment" in topics and segments[2:3] == ["research"]:
         topics.remove("treatment")
     return Placement(tuple(dict.fromkeys(types)), tuple(dict.fromkeys(topics)), audience)
+
+
+def _declared(declared_types: tuple[str, ...], declared_tags: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """Cancer types and topics from front matter: treatments become topics, tags that are no topic go."""
+    types: list[str] = []
+    topics: list[str] = []
+    for declared in declared_types:
+        key = slug(declared)
+        if key in _NOT_A_TYPE:
+            if _NOT_A_TYPE[key]:
+                topics.append(_NOT_A_TYPE[key])
+        elif key:
+            types.append(key)
+    for tag in declared_tags:
+        key = slug(tag)
+        topic = _TAG_TOPICS.get(key, key)
+        if topic:
+            topics.append(topic)
+    return types, topics
 
 
 # Twins ------------------------------------------------------------------------------------------
