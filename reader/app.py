@@ -6,7 +6,9 @@ import argparse
 import logging
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
+
+from reader.core.languages.translate import translate
 
 if TYPE_CHECKING:
     from reader.context import Context
@@ -38,12 +40,13 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
 
     policy = resolve_policy(force_kiosk=getattr(args, "kiosk", False))
     if policy.enabled:  # nothing is written to disk, and the policy adds its library folders
-        ctx.settings = Settings(None)  # type: ignore[misc]
+        ctx.settings = Settings(None)
         ctx.library_args = [*ctx.library_args, *policy.library_folders]
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
+    ctx.language = _install_language(app, ctx, args, policy.language)  # before any window is made
     app.setApplicationName("cancer-reader")
-    app.setApplicationDisplayName("Cancer Information Reader")
+    app.setApplicationDisplayName(translate("MainWindow", "Cancer Information Reader"))
     app.setDesktopFileName("cancer-reader")
     app.setWindowIcon(app_icon())
     interactive = not args.screenshot and app.platformName() not in ("offscreen", "minimal")
@@ -89,6 +92,17 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     return app.exec()
 
 
+def _install_language(app: object, ctx: Context, args: argparse.Namespace, policy_language: str) -> str:
+    """Choose the language (--language, kiosk policy, settings, system) and load it; returns the one in use."""
+    from reader.context import command_line_language
+    from reader.ui.languages.install import install_language, system_ui_languages
+
+    wanted = command_line_language(
+        ctx, getattr(args, "ui_language", None) or "", policy_language, system_ui_languages()
+    )
+    return install_language(app, wanted)  # type: ignore[arg-type]
+
+
 def _library_loaded(
     window: MainWindow,
     ctx: Context,
@@ -124,5 +138,5 @@ def _use_page_cache(window: MainWindow, ctx: Context, library: Library) -> None:
     cache = PageCache(ctx.locations.cache_dir / "pages")
     window.renderer.use_pages(RenderPool(cache))
     prerenderer = PagePrerenderer(cache, window)
-    QApplication.instance().aboutToQuit.connect(prerenderer.stop)
+    cast(QApplication, QApplication.instance()).aboutToQuit.connect(prerenderer.stop)
     prerenderer.start(list(library))

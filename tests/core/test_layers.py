@@ -35,3 +35,15 @@ def test_importing_every_core_module_loads_no_qt() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_test_command_checks_lint_and_types_before_the_tests() -> None:
+    # ./run-tests is the README's test command and CI's (.ci/run): ruff and mypy fail it before pytest.
+    lines = [line.strip() for line in (ROOT / "run-tests").read_text(encoding="utf-8").splitlines()]
+    commands = [line for line in lines if line and not line.startswith(("#", "echo"))]
+    ruff = commands.index(".venv/bin/ruff check reader tests")
+    mypy = commands.index(".venv/bin/mypy reader")
+    pytest_line = next(i for i, line in enumerate(commands) if "-m pytest" in line)
+    assert ruff < pytest_line and mypy < pytest_line
+    assert "set -euo pipefail" in commands  # a finding stops the script
+    assert "./run-tests" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")

@@ -388,16 +388,16 @@ class BookmarkStore:
                 if any(b.id == bookmark.id or b.same_place(bookmark) for b in self.bookmarks):
                     report.already_there += 1
                     continue
-                copy = replace(bookmark)
-                self.bookmarks.append(copy)
-                report.bookmarks.append(copy)
+                added = replace(bookmark)
+                self.bookmarks.append(added)
+                report.bookmarks.append(added)
             for question in contents.questions:
                 if any(q.id == question.id or q.same_question(question) for q in self.questions):
                     report.already_there += 1
                     continue
-                copy = replace(question)
-                self.questions.append(copy)
-                report.questions.append(copy)
+                asked = replace(question)
+                self.questions.append(asked)
+                report.questions.append(asked)
 
         self._change(apply)
         return report

@@ -77,7 +77,7 @@ class OnScreenKeyboard(QWidget):
             button = self._button(label, spoken, lambda _=False, k=key: self.press_key(k))
             self.keys[name] = button
             bottom.addWidget(button, 3 if name == "space" else 1)
-        self.hide_key = self._button("Hide keyboard", "Hide the keyboard", self.hideRequested.emit)
+        self.hide_key = self._button("Hide", "Hide the keyboard", self.hideRequested.emit)
         bottom.addWidget(self.hide_key)
         layout.addLayout(bottom)
 
@@ -107,7 +107,7 @@ class OnScreenKeyboard(QWidget):
         button.setMinimumHeight(48)
         button.setMinimumWidth(max(48, button.sizeHint().width()))  # long labels are never cut off
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        button.clicked.connect(slot)  # type: ignore[arg-type]
+        button.clicked.connect(slot)
         return button
 
     # Typing -------------------------------------------------------------------------------------
@@ -171,8 +171,10 @@ class KeyboardDock(QObject):
             watched, QWidget
         ):
             field = watched if is_text_field(watched) else watched.parentWidget()  # a text edit's viewport
-            if is_text_field(field) and self.window.isAncestorOf(field):
+            if field is not None and is_text_field(field) and self.window.isAncestorOf(field):
                 self.keyboard.target = field
+                # The dock's own size hint is a pixel short of its keys (an empty title bar): ask for all of them.
+                self.dock.setMinimumHeight(self.keyboard.minimumSizeHint().height() + 1)
                 self.dock.show()
         return False
 

@@ -52,7 +52,7 @@ def refused_resource(kind: int) -> QImage | QByteArray:
 class SafeDocument(QTextDocument):
     """A text document that never loads anything: no files, no network, no images."""
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 - Qt override
         """Load nothing (see refused_resource)."""
         return refused_resource(kind)
 
