@@ -190,3 +190,19 @@ def test_unlabelled_and_english_articles_are_one_language(tmp_path: Path) -> Non
         assert not index_languages(index._data).multilingual
     finally:
         index.close()
+
+
+def test_check_lists_articles_whose_language_has_no_analyser(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.cli import main
+
+    folder = tmp_path / "lib"
+    write(folder, "fr.md", "Le cancer du sein", "/fr/sein", "La chimiothérapie.")
+    text = (folder / "fr.md").read_text(encoding="utf-8").replace("language: en", "language: klingon")
+    (folder / "fr.md").write_text(text, encoding="utf-8")
+    write(folder, "en.md", "Fatigue", "/fatigue", "Rest.")
+    assert main(["check", "--library", str(folder), "--data-dir", str(tmp_path / "d")]) == 0
+    out = capsys.readouterr().out
+    assert f"note: {folder / 'fr.md'}: its language 'klingon' has no search analyser" in out
+    assert "en.md: its language" not in out
