@@ -180,7 +180,7 @@ def test_links_that_leave_the_app_show_a_notice_and_open_nothing(
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     window = kiosk.window
-    open_by_tapping(qtbot, kiosk, "Support and coping", "Living with treatment")
+    open_by_tapping(qtbot, kiosk, "All articles, A to Z", "Living with treatment")
     click_link(qtbot, window, "a website")
     assert window.notice.isVisible() and OFFLINE_WEB in window.notice.label.text()
     window.notice.hide()
@@ -190,7 +190,7 @@ def test_links_that_leave_the_app_show_a_notice_and_open_nothing(
 
 
 def test_a_glossary_link_opens_on_tap_with_drag_scrolling_on(qtbot: QtBot, kiosk: KioskController) -> None:
-    open_by_tapping(qtbot, kiosk, "Support and coping", "Words to know")
+    open_by_tapping(qtbot, kiosk, "All articles, A to Z", "Words to know")
     with qtbot.waitSignal(kiosk.window.glossaryRequested, timeout=3000) as asked:
         click_link(qtbot, kiosk.window, "chemotherapy")
     assert asked.args[0] == "45214"
@@ -198,7 +198,7 @@ def test_a_glossary_link_opens_on_tap_with_drag_scrolling_on(qtbot: QtBot, kiosk
 
 def test_context_menus_only_offer_copy(qtbot: QtBot, kiosk: KioskController) -> None:
     window = kiosk.window
-    open_by_tapping(qtbot, kiosk, "Support and coping", "Living with treatment")
+    open_by_tapping(qtbot, kiosk, "All articles, A to Z", "Living with treatment")
     viewport = window.view.viewport()
     right_click(viewport, QPoint(20, 20))
     assert kiosk.context_menu is None  # nothing selected: no menu at all
@@ -221,7 +221,7 @@ def test_context_menus_only_offer_copy(qtbot: QtBot, kiosk: KioskController) -> 
 
 def test_idle_prompt_appears_and_keep_reading_keeps_everything(qtbot: QtBot, kiosk: KioskController) -> None:
     window = kiosk.window
-    open_by_tapping(qtbot, kiosk, "Support and coping", "Living with treatment")
+    open_by_tapping(qtbot, kiosk, "All articles, A to Z", "Living with treatment")
     window.open_find()
     qtbot.keyClicks(window.find_bar.field, "treatment")
     place = window.current
@@ -260,7 +260,7 @@ def _make_a_visit(qtbot: QtBot, kiosk: KioskController) -> list[str]:
     window = kiosk.window
     calls: list[str] = []
     window.add_reset_step("bookmarks (test)", lambda: calls.append("bookmarks"))
-    open_by_tapping(qtbot, kiosk, "Support and coping", "Living with treatment")
+    open_by_tapping(qtbot, kiosk, "All articles, A to Z", "Living with treatment")
     open_by_tapping(qtbot, kiosk, "Breast", "Immunotherapy")
     current = window.current
     assert current is not None
@@ -430,7 +430,7 @@ def test_every_touch_target_is_at_least_44_px(qtbot: QtBot, kiosk: KioskControll
     checked["home"] = too_small(window)
     tap(qtbot, subject_button(kiosk, "Breast"))
     checked["subject list"] = too_small(window)
-    open_by_tapping(qtbot, kiosk, "Support and coping", "Living with treatment")
+    open_by_tapping(qtbot, kiosk, "All articles, A to Z", "Living with treatment")
     window.open_find()
     click_link(qtbot, window, "a website")
     assert window.notice.isVisible() and window.find_bar.isVisible() and window.contents.isVisible()
@@ -458,5 +458,4 @@ def test_the_touch_target_check_catches_a_small_button(qtbot: QtBot, kiosk: Kios
 
 def test_kiosk_home_offers_starting_points_and_cancer_types(kiosk: KioskController) -> None:
     labels = [b.name for b in kiosk.home.subject_buttons]
-    assert "Support and coping" in labels and "Breast" in labels
-    assert "All articles, A to Z" in labels
+    assert labels.index("All articles, A to Z") < labels.index("Breast") < labels.index("Lung")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLineEdit,
     QMenuBar,
@@ -56,6 +57,12 @@ def _side(rect: QRect) -> int:
     return min(rect.width(), rect.height())
 
 
+def _on_screen(widget: QWidget) -> bool:
+    """False for a widget Qt keeps "visible" out of the window (a panel behind another panel's tab)."""
+    rect = QRect(widget.mapTo(widget.window(), widget.rect().topLeft()), widget.size())
+    return rect.intersects(widget.window().rect())
+
+
 def _fully_visible(widget: QWidget) -> bool:
     """True when no ancestor cuts the widget off (a button half outside its toolbar or field)."""
     rect = QRect(widget.mapTo(widget.window(), widget.rect().topLeft()), widget.size())
@@ -69,10 +76,13 @@ def _fully_visible(widget: QWidget) -> bool:
 
 
 def measure(window: QWidget) -> TouchReport:
-    """Every control on screen: its smaller side, and whether it is fully visible."""
+    """Every control on screen: its smaller side, and whether it is fully visible (measured as a person
+    sees it, once the layouts waiting to run have run)."""
+    for _ in range(3):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     report = TouchReport()
     for widget in window.findChildren(QWidget):
-        if not widget.isVisible() or not widget.isEnabled():
+        if not widget.isVisible() or not widget.isEnabled() or not _on_screen(widget):
             continue
         if isinstance(widget, QAbstractButton | QLineEdit | QComboBox | QAbstractSpinBox):
             report.add(_name(widget), _side(widget.rect()))

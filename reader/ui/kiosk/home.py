@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.kiosk.home_plan import all_types, articles_by_type, common_types, starting_points, type_label
+from reader.core.kiosk.home_plan import all_types, articles_by_type, common_types
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
+from reader.core.library.placement import cancer_type_name
+from reader.core.library.starting_points import starting_points
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 TYPE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -64,8 +66,11 @@ class SubjectButton(QPushButton):
         self._rewrap(self.width())
 
     def _rewrap(self, width: int) -> None:
-        lines = wrap_words(self.name, self.fontMetrics(), max(40, width - PADDING))
-        text = "\n".join([*lines, self.detail] if self.detail else lines)
+        room = max(40, width - PADDING)
+        lines = wrap_words(self.name, self.fontMetrics(), room)
+        if self.detail:
+            lines += wrap_words(self.detail, self.fontMetrics(), room)
+        text = "\n".join(lines)
         if text != self.text():
             self.setText(text)
             self.updateGeometry()  # as tall as its lines
@@ -169,13 +174,13 @@ class KioskHome(QStackedWidget):
         self.subjects_layout.addWidget(title)
         self.subjects_layout.addWidget(intro)
         articles = library.sorted_by_title()
-        self._add_section("Where to start", [*starting_points(library), (ALL_ARTICLES, articles)])
+        self._add_start(library, articles)
         self.types = articles_by_type(library)
         common = common_types(self.types)
         everything = all_types(self.types)
         if everything:
             self._add_section("Most common cancers" if common else "Types of cancer",
-                              [(type_label(t), self.types[t]) for t in common])  # fmt: skip
+                              [(cancer_type_name(t), self.types[t]) for t in common])  # fmt: skip
         if len(everything) > len(common):
             button = self._button(ALL_TYPES, f"{len(everything)} types")
             button.clicked.connect(self.show_types)
@@ -184,6 +189,19 @@ class KioskHome(QStackedWidget):
             self.subjects_layout.addWidget(QLabel("No articles could be found. Please ask staff for help."))
         self.subjects_layout.addStretch(1)
         self.show_subjects()
+
+    def _add_start(self, library: Library, articles: list[Article]) -> None:
+        """The desktop home's starting points (each opens its article), then every article A to Z."""
+        self._add_section("Where to start", [])
+        points = starting_points(library)
+        for index, point in enumerate(points):
+            button = self._button(point.label, point.hint)
+            button.clicked.connect(lambda _checked=False, key=point.article.key: self.articleRequested.emit(key))
+            self._grid.addWidget(button, *divmod(index, COLUMNS))
+        if articles:
+            button = self._button(ALL_ARTICLES, _count(len(articles)))
+            button.clicked.connect(lambda _checked=False: self.show_group(ALL_ARTICLES, articles))
+            self._grid.addWidget(button, *divmod(len(points), COLUMNS))
 
     def _button(self, name: str, detail: str) -> SubjectButton:
         button = SubjectButton(name, detail, self.subjects)
@@ -213,7 +231,7 @@ class KioskHome(QStackedWidget):
         self.group_title.setText(ALL_TYPES)
         self.articles.clear()
         for slug in all_types(self.types):
-            item = QListWidgetItem(f"{type_label(slug)}  ({_count(len(self.types[slug]))})")
+            item = QListWidgetItem(f"{cancer_type_name(slug)}  ({_count(len(self.types[slug]))})")
             item.setData(TYPE_ROLE, slug)
             self.articles.addItem(item)
         self.articles.scrollToTop()
@@ -244,7 +262,7 @@ class KioskHome(QStackedWidget):
         if key:
             self.articleRequested.emit(key)
         elif slug:
-            self.show_group(type_label(slug), self.types[slug])
+            self.show_group(cancer_type_name(slug), self.types[slug])
 
 
 def _empty_layout(layout: QLayout) -> None:

@@ -51,6 +51,7 @@ from reader.ui.kiosk.home import KioskHome
 from reader.ui.kiosk.idle_prompt import IdlePrompt
 from reader.ui.kiosk.keyboard import KeyboardDock
 from reader.ui.kiosk.pin_prompt import PinPrompt
+from reader.ui.layout.tabs import keep_dock_tabs_whole
 
 if TYPE_CHECKING:  # kiosk mode re-lays out the whole window, so it is given the window itself
     from reader.ui.window.main_window import MainWindow
@@ -260,9 +261,16 @@ class KioskController(QObject):
             window.articleShown.connect(left.show)
         self._fix_splitters(window)
         window.glossary_panel.widgetsMade.connect(self._fix_glossary_splitters)  # made on first use
+        right: list[QDockWidget] = []
         for dock in window.findChildren(QDockWidget):
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
             dock.setTitleBarWidget(_dock_title(dock))
+            if window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea:
+                right.append(dock)
+        for first, second in zip(right, right[1:], strict=False):  # one panel at a time, each with room
+            window.tabifyDockWidget(first, second)
+        for dock in right:
+            dock.visibilityChanged.connect(lambda _shown: keep_dock_tabs_whole(window))
         window.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for area in (window.view, window.contents, self.home.subjects_scroll, self.home.articles):
             QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
