@@ -18,6 +18,7 @@ from reader.core.settings.reading_prefs import FONT_STEPS
 from reader.core.settings.store import Settings
 from reader.ui.appearance.appearance import Appearance
 from reader.ui.appearance.theme import DARK, HIGH_CONTRAST, LIGHT, THEMES
+from reader.ui.reading.link_geometry import selected_link
 from reader.ui.window.build import build_window
 from reader.ui.window.main_window import MainWindow
 from tests.ui.test_main_window import open_by_click
@@ -368,6 +369,31 @@ def test_links_in_the_article_are_reached_by_tab_and_glossary_links_say_definiti
             window.statusBar().currentMessage() == "Link to another article: Immunotherapy to Treat Cancer"
         )
     )
+
+
+def test_a_link_reached_with_tab_has_a_solid_outline_in_the_focus_colour(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    open_by_click(qtbot, window, SEED_TITLE)
+    view = window.view
+    for theme in THEMES.values():
+        window.actions_registry[f"theme_{theme.name}"].trigger()
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+        spot = selected_link(view)
+        assert spot is not None and spot.text == "immune system"
+        rect = spot.rects[0]
+        picture = view.viewport().grab().toImage()
+        focus = QColor(theme.focus)
+        middle = rect.center().y()
+        left = [picture.pixelColor(x, middle) == focus for x in range(rect.left() - 4, rect.left())]
+        above = [picture.pixelColor(rect.center().x(), y) == focus for y in range(rect.top() - 3, rect.top() + 1)]
+        assert sum(left) >= 2 and sum(above) >= 2, f"{theme.name}: no solid outline around the link"
+        qtbot.keyClick(view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)  # back to the page start
+        view.moveCursor(view.textCursor().MoveOperation.Start)
+    view.clearFocus()  # without the keyboard focus, no outline
+    picture = view.viewport().grab().toImage()
+    assert picture.pixelColor(rect.left() - 2, rect.center().y()) != QColor(LIGHT.focus)
 
 
 def test_appearance_without_settings_file_uses_defaults(tmp_path: Path) -> None:
