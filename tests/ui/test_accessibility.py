@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QAccessible, QColor, QFontDatabase, QPalette, QWheelEvent
+from PySide6.QtGui import QAccessible, QColor, QFontDatabase, QIcon, QPalette, QWheelEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QToolBar, QToolButton, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader import cli
-from reader.core.appearance.contrast import AA_TEXT, AAA_TEXT, NON_TEXT, contrast_ratio
+from reader.core.appearance.contrast import AA_TEXT, AAA_TEXT, NON_TEXT, contrast_ratio, icon_contrast
 from reader.core.library.catalog import Library
 from reader.core.settings.reading_prefs import FONT_STEPS
 from reader.core.settings.store import Settings
@@ -285,6 +285,43 @@ def test_contrast_meets_wcag(qtbot: QtBot, library_dir: Path, tmp_path: Path, th
     assert ratio(R.WindowText, R.Window, QPalette.ColorGroup.Disabled) >= AA_TEXT
     for surface in (t.window, t.background, t.button):
         assert contrast_ratio(t.focus, surface) >= NON_TEXT, f"{t.name} focus outline"
+
+
+def icon_pixels(icon: QIcon, size: int = 24) -> list[tuple[int, int, int, int]]:
+    """The icon drawn at size x size, as (r, g, b, alpha) pixels."""
+    image = icon.pixmap(size, size).toImage()
+    pixels = []
+    for y in range(image.height()):
+        for x in range(image.width()):
+            colour = image.pixelColor(x, y)
+            pixels.append((colour.red(), colour.green(), colour.blue(), colour.alpha()))
+    return pixels
+
+
+ICON_ACTIONS = ("back", "forward", "home", "bookmark", "show_bookmarks")
+
+
+@pytest.mark.parametrize("theme", list(THEMES.values()), ids=list(THEMES))
+def test_toolbar_icons_and_scroll_handles_stand_out_in_every_theme(
+    qtbot: QtBot, window: MainWindow, theme: object
+) -> None:
+    t = THEMES[theme.name]  # type: ignore[attr-defined]
+    open_by_click(qtbot, window, SEED_TITLE)
+    window.actions_registry[f"theme_{t.name}"].trigger()
+    qtbot.wait(20)
+    toolbar = window.toolbar
+    behind = toolbar.grab().toImage().pixelColor(toolbar.width() - 3, toolbar.height() // 2).name()
+    assert contrast_ratio(behind, t.window) < 1.2  # what the icons are drawn on: the window's colour
+    for name in ICON_ACTIONS:
+        ratio = icon_contrast(icon_pixels(window.actions_registry[name].icon()), behind)
+        assert ratio >= NON_TEXT, f"{t.name}: the {name} icon reaches only {ratio:.2f}:1"
+    bar = window.view.verticalScrollBar()
+    assert bar.isVisible() and bar.maximum() > 0
+    picture = bar.grab().toImage()
+    column = [picture.pixelColor(picture.width() // 2, y).name() for y in range(picture.height())]
+    groove = max(set(column), key=column.count)
+    handle = max((c for c in set(column) if c != groove), key=column.count)
+    assert contrast_ratio(handle, groove) >= NON_TEXT, f"{t.name}: scroll handle {handle} on {groove}"
 
 
 def test_keyboard_focus_is_shown_with_a_thick_outline(qtbot: QtBot, window: MainWindow) -> None:

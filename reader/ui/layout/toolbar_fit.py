@@ -10,7 +10,7 @@ fit go into a "More" menu at the end, least needed first (KEEP_FIRST says which 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QToolBar, QToolButton, QWidgetAction
 
@@ -20,7 +20,8 @@ KEEP_FIRST = (
     "show_bookmarks", "bookmark", "show_questions", "read_aloud", "text_reset",
 )  # fmt: skip
 MAX_WIDGET_SIZE = 16777215  # QWIDGETSIZE_MAX
-SEARCH_LETTERS = 20  # the narrowest a search box gets in one row, in letters
+SEARCH_LETTERS = 20
+ICON_PX = 24  # toolbar icons at the usual text size  # the narrowest a search box gets in one row, in letters
 
 
 def _name(action: QAction) -> str:
@@ -116,6 +117,10 @@ class ToolbarFitter:
         """Lay the toolbars out for the window's width, in one row or in rows."""
         self.one_row = one_row
         self._restore()
+        icon = max(ICON_PX, round(self.main.fontMetrics().height() * 1.2))  # icons grow with the words
+        for toolbar in (self.main, self.more, *self.fitted):
+            if toolbar.iconSize() != QSize(icon, icon):
+                toolbar.setIconSize(QSize(icon, icon))
         for toolbar in self.fitted:  # measured with all their buttons, as at first
             toolbar.setVisible(True)
         room = self.window.width() - 16

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QToolTip,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from reader.core.render.page import RenderedArticle
 from reader.core.settings.store import Settings
 from reader.ui.appearance.accessibility import LinkAnnouncer
 from reader.ui.appearance.appearance import Appearance
+from reader.ui.appearance.icons import back_icon, forward_icon, home_icon
 from reader.ui.appearance.reading_controls import CtrlWheelZoom, ReadingControls
 from reader.ui.bookmarks.feature import BookmarksFeature
 from reader.ui.glossary.panel import GlossaryPanel
@@ -290,14 +290,14 @@ class MainWindow(QMainWindow):
         self.glossary_tips.current_article = lambda: self.current
 
     def _build_actions(self) -> None:
-        style = self.style()
         reg = self.actions_registry
+        theme = self.appearance.theme  # icons in the theme's colours (reader/ui/appearance/icons.py)
         reg.add("back", "&Back", self.go_back, [QKeySequence.StandardKey.Back],
-                style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), "Go back (Alt+Left)")  # fmt: skip
+                back_icon(theme), "Go back (Alt+Left)")  # fmt: skip
         reg.add("forward", "&Forward", self.go_forward, [QKeySequence.StandardKey.Forward],
-                style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward), "Go forward (Alt+Right)")  # fmt: skip
-        reg.add("home", "&Home", self.go_home, ["Alt+Home"],
-                style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon), "Go to the home page (Alt+Home)")  # fmt: skip
+                forward_icon(theme), "Go forward (Alt+Right)")  # fmt: skip
+        reg.add("home", "&Home", self.go_home, ["Alt+Home"], home_icon(theme),
+                "Go to the home page (Alt+Home)")  # fmt: skip
         reg.add("find", "&Find in article…", self.open_find, [QKeySequence.StandardKey.Find])
         reg.add("panel", "☰ &Browse", lambda: None, ["F9"],
                 tip="Show or hide the list of articles and the article's headings (F9)")  # fmt: skip
@@ -373,6 +373,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_style(self) -> None:
+        theme = self.appearance.theme
+        for name, icon in (("back", back_icon), ("forward", forward_icon), ("home", home_icon)):
+            self.actions_registry[name].setIcon(icon(theme))
         self.view.document().setDefaultFont(self.appearance.font())
         self.view.set_theme(self.appearance.theme, self.appearance.prefs.line_spacing)
         self.home.page.document().setDefaultStyleSheet(self.appearance.article_css())
