@@ -156,6 +156,16 @@ def settle(qtbot: QtBot) -> None:
         qtbot.wait(30)
 
 
+@pytest.fixture
+def steady_caret(qapp: QApplication) -> Iterator[None]:
+    """A caret that does not blink, so two pictures of the same screen are the same."""
+    flash = qapp.cursorFlashTime()
+    qapp.setCursorFlashTime(0)
+    yield
+    qapp.setCursorFlashTime(flash)
+
+
+@pytest.mark.usefixtures("steady_caret")
 def test_start_over_leaves_the_screen_exactly_as_a_fresh_start(qtbot: QtBot, kiosk: KioskController) -> None:
     window = kiosk.window
     window.statusBar().clearMessage()  # the index's "ready" note is news, not the look

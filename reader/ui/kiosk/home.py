@@ -82,7 +82,7 @@ class SubjectButton(QPushButton):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """As tall as the wrapped words; no wider than its longest word needs (the grid shares the width)."""
         hint = super().sizeHint()
-        return QSize(self._narrowest(), hint.height())
+        return QSize(self._narrowest(), hint.height() + self.fontMetrics().height() // 2)  # breathing room
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """The longest word fits; the height of the wrapped words."""
