@@ -27,8 +27,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         if report.missing:
             print(f"{report.folder}: {report.missing}")
             continue
-        loaded = translate("Check", "%n article(s) loaded", None, report.loaded)
-        skipped = translate("Check", "%n skipped", None, len(report.skipped))
+        count, left_out = report.loaded, len(report.skipped)
+        loaded = translate("Check", "%n article(s) loaded", None, count)
+        skipped = translate("Check", "%n skipped", None, left_out)
         print(f"{report.folder}: {loaded}, {skipped}")
         for item in report.skipped:
             kind = translate("Check", "error") if item.is_error else translate("Check", "note")
@@ -40,7 +41,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             "words as written (without accents)",
         ).format(language=language)
         print(f"  {translate('Check', 'note')}: {path}: {reason}")
-    total = translate("Check", "Total: %n distinct articles loaded", None, len(library))
-    errors = translate("Check", "%n files could not be loaded.", None, len(library.errors))
+    count, failed = len(library), len(library.errors)
+    total = translate("Check", "Total: %n distinct articles loaded", None, count)
+    errors = translate("Check", "%n files could not be loaded.", None, failed)
     print(f"{total}; {errors}")
     return 0 if len(library) else 1

@@ -136,3 +136,21 @@ def test_app_language_comes_from_the_command_line(app: QApplication, tmp_path: P
     ctx.language = _install_language(app, ctx, args, policy_language="")
     assert ctx.language == "es"
     assert ctx.library_folders()[1] == compiled_translations.parent / "libraries" / "es"
+
+
+def test_the_window_and_home_page_speak_spanish(app: QApplication, qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.helpers import ROOT
+
+    install_language(app, "es")
+    library = Library.load([ROOT / "resources" / "libraries" / "es"])
+    window = build_window(library, Settings(tmp_path / "settings.json"))
+    qtbot.addWidget(window)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus[:4] == ["&Archivo", "&Editar", "&Ver", "&Ir"]
+    assert window.windowTitle() == "Lector de información sobre el cáncer"
+    home = window.home.page.toPlainText()
+    assert "Bienvenido" in home and "Su biblioteca tiene 20 artículos" in home
+    assert "Tipos de cáncer que incluye: Mama, Cuello uterino, Piel" in home
+    assert [window.browser.tabs.tabText(i) for i in range(3)] == ["Tipos de cáncer", "Temas", "A–Z"]
+    assert window.statusBar().currentMessage() == "20 artículos en su biblioteca"
+    assert window.actions_registry["back"].text() == "&Atrás"

@@ -26,6 +26,11 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return english_plural(text, n)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Mark text for translation where it is defined (a constant); translate(context, text) where it is shown."""
+    return text
+
+
 def english_plural(text: str, n: int) -> str:
     """English numerus without a translation file: "%n article(s)" -> "1 article" / "3 articles"."""
     if n < 0:

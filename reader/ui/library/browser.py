@@ -12,27 +12,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.languages.translate import translate
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
+from reader.ui.library.names import TOPIC_LABELS
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-
-TOPIC_LABELS = {
-    "treatment": "Treatment",
-    "cancer-type": "About a type of cancer",
-    "pdq": "In-depth summaries (PDQ)",
-    "support": "Support and coping",
-}
 
 
 def topic_label(tag: str) -> str:
     """A friendly name for a tag."""
-    return TOPIC_LABELS.get(tag, tag.replace("-", " ").capitalize())
+    label = TOPIC_LABELS.get(tag)
+    return translate("Topics", label) if label else tag.replace("-", " ").capitalize()
 
 
 def cancer_type_label(name: str) -> str:
-    """A friendly name for a cancer type."""
-    return name.replace("-", " ").capitalize()
+    """A friendly name for a cancer type, in the reader's language when it is a known one."""
+    return translate("CancerTypes", name.replace("-", " ").capitalize())
 
 
 class _ArticleTree(QTreeWidget):
@@ -81,22 +77,22 @@ class LibraryBrowser(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Browse the library")
-        self.by_type = _ArticleTree("Articles by cancer type")
-        self.by_topic = _ArticleTree("Articles by topic")
+        self.tabs.setAccessibleName(translate("LibraryBrowser", "Browse the library"))
+        self.by_type = _ArticleTree(translate("LibraryBrowser", "Articles by cancer type"))
+        self.by_topic = _ArticleTree(translate("LibraryBrowser", "Articles by topic"))
         az_page = QWidget()
         self.filter = QLineEdit(az_page)
-        self.filter.setPlaceholderText("Filter titles")
-        self.filter.setAccessibleName("Filter article titles")
+        self.filter.setPlaceholderText(translate("LibraryBrowser", "Filter titles"))
+        self.filter.setAccessibleName(translate("LibraryBrowser", "Filter article titles"))
         self.filter.setClearButtonEnabled(True)
-        self.a_to_z = _ArticleTree("All articles, A to Z")
+        self.a_to_z = _ArticleTree(translate("LibraryBrowser", "All articles, A to Z"))
         az_layout = QVBoxLayout(az_page)
         az_layout.setContentsMargins(0, 4, 0, 0)
         az_layout.addWidget(self.filter)
         az_layout.addWidget(self.a_to_z)
-        self.tabs.addTab(self.by_type, "Cancer types")
-        self.tabs.addTab(self.by_topic, "Topics")
-        self.tabs.addTab(az_page, "A–Z")
+        self.tabs.addTab(self.by_type, translate("LibraryBrowser", "Cancer types"))
+        self.tabs.addTab(self.by_topic, translate("LibraryBrowser", "Topics"))
+        self.tabs.addTab(az_page, translate("LibraryBrowser", "A–Z"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -128,4 +124,4 @@ class LibraryBrowser(QWidget):
     def _filter(self, text: str) -> None:
         needle = text.strip().casefold()
         shown = [a for a in self._all if needle in a.display_title.casefold()] if needle else self._all
-        self.a_to_z.fill([("All", shown)], flat=True)
+        self.a_to_z.fill([(translate("LibraryBrowser", "All"), shown)], flat=True)

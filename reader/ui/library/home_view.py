@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from reader.core.languages.translate import translate
 from reader.core.library.catalog import Library
 from reader.ui.appearance.theme import LIGHT
 from reader.ui.library.browser import cancer_type_label, topic_label
@@ -17,15 +18,21 @@ ARTICLE_SCHEME = "article"
 def home_html(library: Library, limit: int = 12) -> str:
     """The home page's HTML for this library."""
     count = len(library)
-    noun = "article" if count == 1 else "articles"
-    parts = [
-        "<h1>Welcome</h1>",
-        "<p>This reader has trusted information about cancer. Everything is on this computer, "
-        "so it works without the internet, and what you read stays private.</p>",
-        f"<h2>Your library has {count} {noun}</h2>",
-    ]
+    welcome = translate("HomeView", "Welcome")
+    intro = translate(
+        "HomeView",
+        "This reader has trusted information about cancer. Everything is on this computer, "
+        "so it works without the internet, and what you read stays private.",
+    )
+    has = translate("HomeView", "Your library has %n article(s)", None, count)
+    parts = [f"<h1>{welcome}</h1>", f"<p>{intro}</p>", f"<h2>{has}</h2>"]
     if count:
-        parts.append("<p>Start here:</p><ul>" if count == 1 else "<p>Start with one of these:</p><ul>")
+        start = (
+            translate("HomeView", "Start here:")
+            if count == 1
+            else translate("HomeView", "Start with one of these:")
+        )
+        parts.append(f"<p>{start}</p><ul>")
         for article in library.sorted_by_title()[:limit]:
             parts.append(
                 f'<li><a href="{ARTICLE_SCHEME}:{html.escape(article.key)}">'
@@ -33,21 +40,26 @@ def home_html(library: Library, limit: int = 12) -> str:
             )
         parts.append("</ul>")
         if count > limit:
-            parts.append("<p>Find more in the list on the left.</p>")
+            parts.append("<p>" + translate("HomeView", "Find more in the list on the left.") + "</p>")
         types = library.cancer_types()
         if types:
             names = ", ".join(html.escape(cancer_type_label(t)) for t in sorted(types))
-            parts.append(f"<p><b>Cancer types covered:</b> {names}</p>")
+            parts.append("<p><b>" + translate("HomeView", "Cancer types covered:") + f"</b> {names}</p>")
         topics = library.topics()
         if topics:
             names = ", ".join(html.escape(topic_label(t)) for t in sorted(topics))
-            parts.append(f"<p><b>Topics:</b> {names}</p>")
+            parts.append("<p><b>" + translate("HomeView", "Topics:") + f"</b> {names}</p>")
     else:
-        parts.append("<p>No articles could be found. Please ask staff for help.</p>")
-    parts.append(
-        "<h2>Adding articles</h2><p>Your clinic can add its own articles. Choose "
-        "<b>Add a folder of articles</b> below and pick a folder of Markdown (.md) files.</p>"
+        parts.append(
+            "<p>" + translate("HomeView", "No articles could be found. Please ask staff for help.") + "</p>"
+        )
+    adding = translate("HomeView", "Adding articles")
+    how = translate(
+        "HomeView",
+        "Your clinic can add its own articles. Choose <b>Add a folder of articles</b> below and "
+        "pick a folder of Markdown (.md) files.",
     )
+    parts.append(f"<h2>{adding}</h2><p>{how}</p>")
     return "\n".join(parts)
 
 
@@ -61,13 +73,13 @@ class HomeView(QWidget):
         super().__init__(parent)
         self.page = QTextBrowser(self)
         self.page.setObjectName("homePage")
-        self.page.setAccessibleName("Home")
+        self.page.setAccessibleName(translate("HomeView", "Home"))
         self.page.setOpenLinks(False)
         self.page.document().setDocumentMargin(24)
         self.page.document().setDefaultStyleSheet(LIGHT.article_css())
         self.page.anchorClicked.connect(self._on_anchor)
-        self.add_folder = QPushButton("Add a folder of articles…", self)
-        self.add_folder.setAccessibleName("Add a folder of articles")
+        self.add_folder = QPushButton(translate("HomeView", "Add a folder of articles…"), self)
+        self.add_folder.setAccessibleName(translate("HomeView", "Add a folder of articles"))
         buttons = QHBoxLayout()
         buttons.setContentsMargins(24, 0, 24, 12)
         buttons.addWidget(self.add_folder)
@@ -84,7 +96,9 @@ class HomeView(QWidget):
 
     def show_loading(self) -> None:
         """Say that the library is being opened (the first start reads every file)."""
-        self.page.setHtml("<h1>Welcome</h1><p>Opening your library… This takes a moment the first time.</p>")
+        welcome = translate("HomeView", "Welcome")
+        opening = translate("HomeView", "Opening your library… This takes a moment the first time.")
+        self.page.setHtml(f"<h1>{welcome}</h1><p>{opening}</p>")
 
     @Slot(QUrl)
     def _on_anchor(self, url: QUrl) -> None:
