@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from reader.core.languages.translate import translate
+from reader.core.library.placement import cancer_type_name, is_known_cancer_type
 
 if TYPE_CHECKING:
     from reader.context import Context
@@ -41,6 +43,13 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             "words as written (without accents)",
         ).format(language=language)
         print(f"  {translate('Check', 'note')}: {path}: {reason}")
+    unknown = Counter(t for a in library for t in a.cancer_types if not is_known_cancer_type(t))
+    for slug, uses in sorted(unknown.items()):
+        note = translate(
+            "Check", "cancer type '{slug}' has no name in display_names.json; shown as '{name}' (%n article(s))",
+            None, uses,
+        ).format(slug=slug, name=cancer_type_name(slug))  # fmt: skip
+        print(f"{translate('Check', 'note')}: {note}")
     count, failed = len(library), len(library.errors)
     total = translate("Check", "Total: %n distinct articles loaded", None, count)
     errors = translate("Check", "%n files could not be loaded.", None, failed)

@@ -45,281 +45,6 @@
         </message>
     </context>
     <context>
-        <name>CancerTypes</name>
-        <message>
-            <source>Adrenocortical</source>
-            <translation>Corteza suprarrenal</translation>
-        </message>
-        <message>
-            <source>Agnostic cancer therapies hp pdq</source>
-            <translation>Terapias agnósticas del tumor (profesionales)</translation>
-        </message>
-        <message>
-            <source>Anal</source>
-            <translation>Ano</translation>
-        </message>
-        <message>
-            <source>Aya</source>
-            <translation>Adolescentes y adultos jóvenes</translation>
-        </message>
-        <message>
-            <source>Biomarker testing cancer treatment</source>
-            <translation>Pruebas de biomarcadores</translation>
-        </message>
-        <message>
-            <source>Bladder</source>
-            <translation>Vejiga</translation>
-        </message>
-        <message>
-            <source>Bone</source>
-            <translation>Hueso</translation>
-        </message>
-        <message>
-            <source>Brain</source>
-            <translation>Cerebro</translation>
-        </message>
-        <message>
-            <source>Breast</source>
-            <translation>Mama</translation>
-        </message>
-        <message>
-            <source>By body location</source>
-            <translation>Por parte del cuerpo</translation>
-        </message>
-        <message>
-            <source>Cardiac</source>
-            <translation>Corazón</translation>
-        </message>
-        <message>
-            <source>Cervical</source>
-            <translation>Cuello uterino</translation>
-        </message>
-        <message>
-            <source>Chemotherapy</source>
-            <translation>Quimioterapia</translation>
-        </message>
-        <message>
-            <source>Childhood cancers</source>
-            <translation>Cáncer infantil</translation>
-        </message>
-        <message>
-            <source>Colorectal</source>
-            <translation>Colon y recto</translation>
-        </message>
-        <message>
-            <source>Common cancers</source>
-            <translation>Cánceres comunes</translation>
-        </message>
-        <message>
-            <source>Esophageal</source>
-            <translation>Esófago</translation>
-        </message>
-        <message>
-            <source>Extracranial germ cell</source>
-            <translation>Células germinales extracraneales</translation>
-        </message>
-        <message>
-            <source>Extragonadal germ cell</source>
-            <translation>Células germinales extragonadales</translation>
-        </message>
-        <message>
-            <source>Eye</source>
-            <translation>Ojo</translation>
-        </message>
-        <message>
-            <source>Gallbladder</source>
-            <translation>Vesícula biliar</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>General</translation>
-        </message>
-        <message>
-            <source>Gestational trophoblastic</source>
-            <translation>Trofoblástico gestacional</translation>
-        </message>
-        <message>
-            <source>Gi neuroendocrine tumors</source>
-            <translation>Tumores neuroendocrinos digestivos</translation>
-        </message>
-        <message>
-            <source>Head and neck</source>
-            <translation>Cabeza y cuello</translation>
-        </message>
-        <message>
-            <source>Hormone therapy</source>
-            <translation>Terapia hormonal</translation>
-        </message>
-        <message>
-            <source>Hyperthermia</source>
-            <translation>Hipertermia</translation>
-        </message>
-        <message>
-            <source>Immunotherapy</source>
-            <translation>Inmunoterapia</translation>
-        </message>
-        <message>
-            <source>Kidney</source>
-            <translation>Riñón</translation>
-        </message>
-        <message>
-            <source>Langerhans</source>
-            <translation>Histiocitosis de células de Langerhans</translation>
-        </message>
-        <message>
-            <source>Leukemia</source>
-            <translation>Leucemia</translation>
-        </message>
-        <message>
-            <source>Liver</source>
-            <translation>Hígado</translation>
-        </message>
-        <message>
-            <source>Lung</source>
-            <translation>Pulmón</translation>
-        </message>
-        <message>
-            <source>Lymphoma</source>
-            <translation>Linfoma</translation>
-        </message>
-        <message>
-            <source>Mesothelioma</source>
-            <translation>Mesotelioma</translation>
-        </message>
-        <message>
-            <source>Metastatic cancer</source>
-            <translation>Cáncer metastásico</translation>
-        </message>
-        <message>
-            <source>Midline</source>
-            <translation>Carcinoma de la línea media</translation>
-        </message>
-        <message>
-            <source>Multiple endocrine neoplasia</source>
-            <translation>Neoplasia endocrina múltiple</translation>
-        </message>
-        <message>
-            <source>Myeloma</source>
-            <translation>Mieloma</translation>
-        </message>
-        <message>
-            <source>Myeloproliferative</source>
-            <translation>Neoplasias mieloproliferativas</translation>
-        </message>
-        <message>
-            <source>Neuroblastoma</source>
-            <translation>Neuroblastoma</translation>
-        </message>
-        <message>
-            <source>Ovarian</source>
-            <translation>Ovario</translation>
-        </message>
-        <message>
-            <source>Pancreatic</source>
-            <translation>Páncreas</translation>
-        </message>
-        <message>
-            <source>Parathyroid</source>
-            <translation>Paratiroides</translation>
-        </message>
-        <message>
-            <source>Penile</source>
-            <translation>Pene</translation>
-        </message>
-        <message>
-            <source>Pheochromocytoma</source>
-            <translation>Feocromocitoma</translation>
-        </message>
-        <message>
-            <source>Photodynamic therapy</source>
-            <translation>Terapia fotodinámica</translation>
-        </message>
-        <message>
-            <source>Photoimmunotherapy video</source>
-            <translation>Fotoinmunoterapia (video)</translation>
-        </message>
-        <message>
-            <source>Pituitary</source>
-            <translation>Hipófisis</translation>
-        </message>
-        <message>
-            <source>Prostate</source>
-            <translation>Próstata</translation>
-        </message>
-        <message>
-            <source>Radiation therapy</source>
-            <translation>Radioterapia</translation>
-        </message>
-        <message>
-            <source>Recurrent cancer</source>
-            <translation>Cáncer que vuelve</translation>
-        </message>
-        <message>
-            <source>Retinoblastoma</source>
-            <translation>Retinoblastoma</translation>
-        </message>
-        <message>
-            <source>Skin</source>
-            <translation>Piel</translation>
-        </message>
-        <message>
-            <source>Small intestine</source>
-            <translation>Intestino delgado</translation>
-        </message>
-        <message>
-            <source>Soft tissue sarcoma</source>
-            <translation>Sarcoma de tejidos blandos</translation>
-        </message>
-        <message>
-            <source>Stem cell transplant</source>
-            <translation>Trasplante de células madre</translation>
-        </message>
-        <message>
-            <source>Stomach</source>
-            <translation>Estómago</translation>
-        </message>
-        <message>
-            <source>Surgery</source>
-            <translation>Cirugía</translation>
-        </message>
-        <message>
-            <source>Targeted therapies</source>
-            <translation>Terapias dirigidas</translation>
-        </message>
-        <message>
-            <source>Testicular</source>
-            <translation>Testículo</translation>
-        </message>
-        <message>
-            <source>Thymoma</source>
-            <translation>Timoma</translation>
-        </message>
-        <message>
-            <source>Thyroid</source>
-            <translation>Tiroides</translation>
-        </message>
-        <message>
-            <source>Unknown primary</source>
-            <translation>Origen desconocido</translation>
-        </message>
-        <message>
-            <source>Urethral</source>
-            <translation>Uretra</translation>
-        </message>
-        <message>
-            <source>Uterine</source>
-            <translation>Útero</translation>
-        </message>
-        <message>
-            <source>Vaginal</source>
-            <translation>Vagina</translation>
-        </message>
-        <message>
-            <source>Vulvar</source>
-            <translation>Vulva</translation>
-        </message>
-    </context>
-    <context>
         <name>Check</name>
         <message numerus="yes">
             <source>%n article(s) loaded</source>
@@ -346,6 +71,13 @@
         <message>
             <source>its language '{language}' has no search analyser of its own, so it is searched by its words as written (without accents)</source>
             <translation>su idioma '{language}' no tiene un analizador de búsqueda propio, así que se busca por sus palabras tal como están escritas (sin acentos)</translation>
+        </message>
+        <message numerus="yes">
+            <source>cancer type '{slug}' has no name in display_names.json; shown as '{name}' (%n article(s))</source>
+            <translation>
+                <numerusform>el tipo de cáncer '{slug}' no tiene nombre en display_names.json; se muestra como '{name}' (%n artículo)</numerusform>
+                <numerusform>el tipo de cáncer '{slug}' no tiene nombre en display_names.json; se muestra como '{name}' (%n artículos)</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Total: %n distinct articles loaded</source>
@@ -402,20 +134,16 @@
             <translation>Empiece aquí:</translation>
         </message>
         <message>
-            <source>Start with one of these:</source>
-            <translation>Empiece con uno de estos:</translation>
+            <source>New to this?</source>
+            <translation>¿Es nuevo en esto?</translation>
         </message>
         <message>
-            <source>Find more in the list on the left.</source>
-            <translation>Encontrará más en la lista de la izquierda.</translation>
+            <source>Your type of cancer</source>
+            <translation>Su tipo de cáncer</translation>
         </message>
         <message>
-            <source>Cancer types covered:</source>
-            <translation>Tipos de cáncer que incluye:</translation>
-        </message>
-        <message>
-            <source>Topics:</source>
-            <translation>Temas:</translation>
+            <source>Find every article in the list on the left, or search for a word.</source>
+            <translation>Encontrará todos los artículos en la lista de la izquierda, o busque una palabra.</translation>
         </message>
         <message>
             <source>No articles could be found. Please ask staff for help.</source>
@@ -476,6 +204,11 @@
     <context>
         <name>LibraryBrowser</name>
         <message>
+            <source>Any reading level</source>
+            <extracomment>The reading-level filter's choices: (what the person sees, the badge it keeps; "" keeps all).</extracomment>
+            <translation>Cualquier nivel de lectura</translation>
+        </message>
+        <message>
             <source>Browse the library</source>
             <translation>Explorar la biblioteca</translation>
         </message>
@@ -510,6 +243,10 @@
         <message>
             <source>A–Z</source>
             <translation>A–Z</translation>
+        </message>
+        <message>
+            <source>Show articles at this reading level</source>
+            <translation>Mostrar artículos de este nivel de lectura</translation>
         </message>
         <message>
             <source>All</source>
@@ -689,31 +426,62 @@
         </message>
     </context>
     <context>
-        <name>Topics</name>
+        <name>Readability</name>
+        <message>
+            <source>Easy to read</source>
+            <translation>Fácil de leer</translation>
+        </message>
+        <message>
+            <source>More detail</source>
+            <translation>Más detallado</translation>
+        </message>
+        <message>
+            <source>For health professionals</source>
+            <translation>Para profesionales de la salud</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartingPoints</name>
+        <message>
+            <source>What cancer is</source>
+            <extracomment>Cancer types by how many people they affect (US incidence, roughly), so the common ones come first.</extracomment>
+            <translation>Qué es el cáncer</translation>
+        </message>
+        <message>
+            <source>How cancer starts and grows, in plain words.</source>
+            <translation>Cómo empieza y crece el cáncer, en palabras sencillas.</translation>
+        </message>
         <message>
             <source>Treatment</source>
-            <extracomment>Topic (tag) names.</extracomment>
             <translation>Tratamiento</translation>
         </message>
         <message>
-            <source>About a type of cancer</source>
-            <translation>Sobre un tipo de cáncer</translation>
+            <source>The main kinds of treatment and how they work.</source>
+            <translation>Los principales tipos de tratamiento y cómo funcionan.</translation>
         </message>
         <message>
-            <source>In-depth summaries (PDQ)</source>
-            <translation>Resúmenes detallados (PDQ)</translation>
+            <source>Side effects</source>
+            <translation>Efectos secundarios</translation>
         </message>
         <message>
-            <source>Support and coping</source>
-            <translation>Apoyo y cómo sobrellevarlo</translation>
+            <source>What may happen during treatment, and what helps.</source>
+            <translation>Lo que puede pasar durante el tratamiento y lo que ayuda.</translation>
         </message>
         <message>
-            <source>Screening</source>
-            <translation>Detección temprana</translation>
+            <source>Coping and support</source>
+            <translation>Cómo sobrellevarlo y apoyo</translation>
         </message>
         <message>
-            <source>Prevention</source>
-            <translation>Prevención</translation>
+            <source>Feelings, family, and day-to-day life with cancer.</source>
+            <translation>Los sentimientos, la familia y el día a día con cáncer.</translation>
+        </message>
+        <message>
+            <source>Questions for your doctor</source>
+            <translation>Preguntas para su médico</translation>
+        </message>
+        <message>
+            <source>Questions to take to your next visit.</source>
+            <translation>Preguntas para llevar a su próxima consulta.</translation>
         </message>
     </context>
 </TS>

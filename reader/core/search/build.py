@@ -17,6 +17,7 @@ from whoosh.filedb.filestore import FileStorage
 
 from reader.core.files.atomic import atomic_write_text
 from reader.core.library.article import Article
+from reader.core.library.catalog_cache import VERSION as CATALOG_VERSION
 from reader.core.search.fields import FastSegmentWriter, FastTEXT
 from reader.core.search.languages import ANALYSERS_VERSION, adapt_document
 from reader.core.search.synonyms import mine_also_called, mine_brand_list, mine_brand_pairs
@@ -34,7 +35,7 @@ log = logging.getLogger(__name__)
 
 #: Bump when the schema, the text extraction or the analyzer changes: a different version rebuilds.
 FORMAT_VERSION = 6
-INDEX_FORMAT = f"{FORMAT_VERSION}/whoosh-{whoosh.versionstring()}"
+INDEX_FORMAT = f"{FORMAT_VERSION}/whoosh-{whoosh.versionstring()}/catalog-{CATALOG_VERSION}"  # placement changes facets
 MANIFEST = "manifest.json"
 WORDS = "words.json"
 

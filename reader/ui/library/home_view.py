@@ -8,14 +8,20 @@ from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from reader.core.languages.translate import translate
+from reader.core.library.article import Article
 from reader.core.library.catalog import Library
+from reader.core.library.starting_points import cancer_types_for_home, starting_points
 from reader.ui.appearance.theme import LIGHT
-from reader.ui.library.browser import cancer_type_label, topic_label
+from reader.ui.library.browser import cancer_type_label
 
 ARTICLE_SCHEME = "article"
 
 
-def home_html(library: Library, limit: int = 12) -> str:
+def _link(article: Article, text: str) -> str:
+    return f'<a href="{ARTICLE_SCHEME}:{html.escape(article.key)}">{html.escape(text)}</a>'
+
+
+def home_html(library: Library) -> str:
     """The home page's HTML for this library."""
     count = len(library)
     welcome = translate("HomeView", "Welcome")
@@ -26,29 +32,32 @@ def home_html(library: Library, limit: int = 12) -> str:
     )
     has = translate("HomeView", "Your library has %n article(s)", None, count)
     parts = [f"<h1>{welcome}</h1>", f"<p>{intro}</p>", f"<h2>{has}</h2>"]
-    if count:
-        start = (
-            translate("HomeView", "Start here:")
-            if count == 1
-            else translate("HomeView", "Start with one of these:")
-        )
-        parts.append(f"<p>{start}</p><ul>")
-        for article in library.sorted_by_title()[:limit]:
-            parts.append(
-                f'<li><a href="{ARTICLE_SCHEME}:{html.escape(article.key)}">'
-                f"{html.escape(article.display_title)}</a></li>"
-            )
-        parts.append("</ul>")
-        if count > limit:
-            parts.append("<p>" + translate("HomeView", "Find more in the list on the left.") + "</p>")
-        types = library.cancer_types()
+    if count == 1:
+        article = library.articles[0]
+        start = translate("HomeView", "Start here:")
+        parts.append(f"<p>{start}</p><ul><li>{_link(article, article.display_title)}</li></ul>")
+    elif count:
+        points = starting_points(library)
+        if points:
+            parts.append("<h2>" + translate("HomeView", "New to this?") + "</h2><ul>")
+            parts += [
+                f"<li>{_link(p.article, translate('StartingPoints', p.label))}: "
+                f"{html.escape(translate('StartingPoints', p.hint))}</li>"
+                for p in points
+            ]
+            parts.append("</ul>")
+        types = cancer_types_for_home(library)
         if types:
-            names = ", ".join(html.escape(cancer_type_label(t)) for t in sorted(types))
-            parts.append("<p><b>" + translate("HomeView", "Cancer types covered:") + f"</b> {names}</p>")
-        topics = library.topics()
-        if topics:
-            names = ", ".join(html.escape(topic_label(t)) for t in sorted(topics))
-            parts.append("<p><b>" + translate("HomeView", "Topics:") + f"</b> {names}</p>")
+            parts.append("<h2>" + translate("HomeView", "Your type of cancer") + "</h2><p>")
+            parts.append(
+                " · ".join(_link(article, cancer_type_label(slug)) for slug, _name, article in types)
+            )
+            parts.append("</p>")
+        parts.append(
+            "<p>"
+            + translate("HomeView", "Find every article in the list on the left, or search for a word.")
+            + "</p>"
+        )
     else:
         parts.append(
             "<p>" + translate("HomeView", "No articles could be found. Please ask staff for help.") + "</p>"
