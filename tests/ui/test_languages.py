@@ -150,7 +150,7 @@ def test_the_window_and_home_page_speak_spanish(app: QApplication, qtbot: QtBot,
     assert window.windowTitle() == "Lector de información sobre el cáncer"
     home = window.home.page.toPlainText()
     assert "Bienvenido" in home and "Su biblioteca tiene 20 artículos" in home
-    assert "Tipos de cáncer que incluye: Mama, Cuello uterino, Piel" in home
+    assert "Su tipo de cáncer\nMama · Piel, incluido el melanoma · Cuello uterino" in home
     assert [window.browser.tabs.tabText(i) for i in range(3)] == ["Tipos de cáncer", "Temas", "A–Z"]
     assert window.statusBar().currentMessage() == "20 artículos en su biblioteca"
     assert window.actions_registry["back"].text() == "&Atrás"
