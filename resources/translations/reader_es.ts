@@ -113,6 +113,94 @@
         </message>
     </context>
     <context>
+        <name>Handouts</name>
+        <message>
+            <source>Words in this article</source>
+            <extracomment>Body text size in points for a normal and a large-type handout.</extracomment>
+            <translation>Palabras de este artículo</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fuente</translation>
+        </message>
+        <message>
+            <source>Citation</source>
+            <translation>Cita</translation>
+        </message>
+        <message>
+            <source>Last reviewed</source>
+            <translation>Última revisión</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>Dirección web</translation>
+        </message>
+        <message>
+            <source>{date} from the Cancer Information Reader</source>
+            <translation>{date}, desde el Lector de información sobre el cáncer</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Impreso</translation>
+        </message>
+        <message>
+            <source>About this handout</source>
+            <translation>Sobre esta hoja informativa</translation>
+        </message>
+        <message>
+            <source>Last reviewed {date}</source>
+            <translation>Última revisión: {date}</translation>
+        </message>
+        <message>
+            <source>Page {number} of {pages}</source>
+            <extracomment>Paper margins on every side, in millimetres. Dots per inch of the PDF (QPdfWriter's default is 1200, which makes no difference to the text).</extracomment>
+            <translation>Página {number} de {pages}</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimir…</translation>
+        </message>
+        <message>
+            <source>Print this article as a handout (Ctrl+P)</source>
+            <translation>Imprimir este artículo como hoja informativa (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>Guardar como P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Save this article as a PDF handout</source>
+            <translation>Guardar este artículo como hoja informativa en PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Large type in handouts</source>
+            <translation>&amp;Letra grande en las hojas impresas</translation>
+        </message>
+        <message>
+            <source>Print this article</source>
+            <translation>Imprimir este artículo</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Guardar como PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Sorry, the PDF could not be saved ({problem}).</source>
+            <translation>Lo sentimos, no se pudo guardar el PDF ({problem}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n page(s) to {path}</source>
+            <translation>
+                <numerusform>Se guardó %n página en {path}</numerusform>
+                <numerusform>Se guardaron %n páginas en {path}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HomeView</name>
         <message>
             <source>Welcome</source>
@@ -251,6 +339,49 @@
         <message>
             <source>All</source>
             <translation>Todos</translation>
+        </message>
+    </context>
+    <context>
+        <name>Links</name>
+        <message>
+            <source>Definition</source>
+            <translation>Definición</translation>
+        </message>
+        <message>
+            <source>Definition: {words}</source>
+            <translation>Definición: {words}</translation>
+        </message>
+        <message>
+            <source>Drug</source>
+            <translation>Medicamento</translation>
+        </message>
+        <message>
+            <source>Drug: {words}</source>
+            <translation>Medicamento: {words}</translation>
+        </message>
+        <message>
+            <source>Link to another article</source>
+            <translation>Enlace a otro artículo</translation>
+        </message>
+        <message>
+            <source>Link to another article: {words}</source>
+            <translation>Enlace a otro artículo: {words}</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>Dirección web</translation>
+        </message>
+        <message>
+            <source>Web address (not opened offline): {words}</source>
+            <translation>Dirección web (no se abre sin internet): {words}</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Enlace</translation>
+        </message>
+        <message>
+            <source>Link: {words}</source>
+            <translation>Enlace: {words}</translation>
         </message>
     </context>
     <context>
@@ -426,6 +557,37 @@
         </message>
     </context>
     <context>
+        <name>ReadAloud</name>
+        <message>
+            <source>&amp;Read aloud</source>
+            <translation>&amp;Leer en voz alta</translation>
+        </message>
+        <message>
+            <source>Read the article aloud, or the part you selected</source>
+            <translation>Leer en voz alta el artículo, o la parte que usted eligió</translation>
+        </message>
+        <message>
+            <source>&amp;Pause or go on reading</source>
+            <translation>&amp;Pausar o seguir leyendo</translation>
+        </message>
+        <message>
+            <source>&amp;Stop reading</source>
+            <translation>&amp;Dejar de leer</translation>
+        </message>
+        <message>
+            <source>Read s&amp;lower</source>
+            <translation>Leer más &amp;despacio</translation>
+        </message>
+        <message>
+            <source>Read &amp;faster</source>
+            <translation>Leer más &amp;rápido</translation>
+        </message>
+        <message>
+            <source>Read &amp;aloud</source>
+            <translation>Leer en voz &amp;alta</translation>
+        </message>
+    </context>
+    <context>
         <name>Readability</name>
         <message>
             <source>Easy to read</source>
@@ -438,6 +600,106 @@
         <message>
             <source>For health professionals</source>
             <translation>Para profesionales de la salud</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingControls</name>
+        <message>
+            <source>Normal</source>
+            <extracomment>Text sizes in percent, from small to very large (WCAG 1.4.4 asks for at least 200%). Line spacing in percent of the font's height; the names are shown in the View menu.</extracomment>
+            <translation>normal</translation>
+        </message>
+        <message>
+            <source>Wide</source>
+            <translation>amplio</translation>
+        </message>
+        <message>
+            <source>Extra wide</source>
+            <translation>muy amplio</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Como el sistema</translation>
+        </message>
+        <message>
+            <source>Text {percent}%</source>
+            <translation>Texto {percent} %</translation>
+        </message>
+        <message>
+            <source>&amp;Larger text</source>
+            <translation>Texto más &amp;grande</translation>
+        </message>
+        <message>
+            <source>Larger text (Ctrl++)</source>
+            <translation>Texto más grande (Ctrl++)</translation>
+        </message>
+        <message>
+            <source>&amp;Smaller text</source>
+            <translation>Texto más &amp;pequeño</translation>
+        </message>
+        <message>
+            <source>Smaller text (Ctrl+-)</source>
+            <translation>Texto más pequeño (Ctrl+-)</translation>
+        </message>
+        <message>
+            <source>&amp;Usual text size</source>
+            <translation>Tamaño de texto &amp;habitual</translation>
+        </message>
+        <message>
+            <source>Usual text size, {percent}% (Ctrl+0)</source>
+            <translation>Tamaño de texto habitual, {percent} % (Ctrl+0)</translation>
+        </message>
+        <message>
+            <source>Reset size</source>
+            <translation>Tamaño habitual</translation>
+        </message>
+        <message>
+            <source>{spacing} line spacing</source>
+            <translation>Espacio entre líneas: {spacing}</translation>
+        </message>
+        <message>
+            <source>Easy-to-read &amp;font (Atkinson Hyperlegible)</source>
+            <translation>&amp;Letra fácil de leer (Atkinson Hyperlegible)</translation>
+        </message>
+        <message>
+            <source>&amp;Colours</source>
+            <translation>&amp;Colores</translation>
+        </message>
+        <message>
+            <source>Line &amp;spacing</source>
+            <translation>E&amp;spacio entre líneas</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>Tamaño del texto</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Texto más pequeño</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>Texto más grande</translation>
+        </message>
+        <message>
+            <source>Usual text size</source>
+            <translation>Tamaño de texto habitual</translation>
+        </message>
+        <message>
+            <source>Text size {percent} percent</source>
+            <translation>Tamaño del texto: {percent} por ciento</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Oscuro</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Alto contraste</translation>
         </message>
     </context>
     <context>
