@@ -113,6 +113,124 @@
         </message>
     </context>
     <context>
+        <name>Glossary</name>
+        <message>
+            <source>A cancer drug. Click to open the article about it in your library:</source>
+            <extracomment>Where cancer.gov keeps one article per drug. Salt and form words a title may add to the drug's usual name ("Doxorubicin Hydrochloride").</extracomment>
+            <translation>Un medicamento contra el cáncer. Haga clic para abrir el artículo sobre él en su biblioteca:</translation>
+        </message>
+        <message>
+            <source>There is no article about this drug in your library, so this is a short explanation.</source>
+            <translation>No hay un artículo sobre este medicamento en su biblioteca, así que esta es una explicación breve.</translation>
+        </message>
+        <message>
+            <source>Sorry, this drug is not in your library or in the offline glossary.</source>
+            <translation>Lo sentimos, este medicamento no está en su biblioteca ni en el glosario sin internet.</translation>
+        </message>
+        <message>
+            <source>Sorry, this word is not in the offline glossary, so there is no definition to show.</source>
+            <translation>Lo sentimos, esta palabra no está en el glosario sin internet, así que no hay una definición para mostrar.</translation>
+        </message>
+        <message>
+            <source>A plain-language explanation written for this app. Your care team can tell you what it means for you.</source>
+            <extracomment>Said under every built-in definition: what it is, and who knows the person's own case.</extracomment>
+            <translation>Una explicación en palabras sencillas escrita para este lector. Su equipo de salud le puede decir qué significa en su caso.</translation>
+        </message>
+        <message>
+            <source>This word</source>
+            <translation>Esta palabra</translation>
+        </message>
+        <message>
+            <source>From: {source}</source>
+            <translation>Fuente: {source}</translation>
+        </message>
+        <message>
+            <source>Also called: {words}</source>
+            <translation>También se llama: {words}</translation>
+        </message>
+        <message>
+            <source>Related words: {words}</source>
+            <translation>Palabras relacionadas: {words}</translation>
+        </message>
+        <message>
+            <source>Articles that use this word</source>
+            <translation>Artículos que usan esta palabra</translation>
+        </message>
+        <message>
+            <source>No article in your library links to this word.</source>
+            <translation>Ningún artículo de su biblioteca enlaza esta palabra.</translation>
+        </message>
+        <message>
+            <source>Words in this article</source>
+            <translation>Palabras de este artículo</translation>
+        </message>
+        <message>
+            <source>This article has no words from the glossary.</source>
+            <translation>Este artículo no tiene palabras del glosario.</translation>
+        </message>
+        <message>
+            <source>Choose a word from the list below, or click a marked word in an article.</source>
+            <translation>Elija una palabra de la lista de abajo, o haga clic en una palabra marcada de un artículo.</translation>
+        </message>
+        <message>
+            <source>Open an article to see the glossary words it uses.</source>
+            <translation>Abra un artículo para ver las palabras del glosario que usa.</translation>
+        </message>
+        <message>
+            <source>Looking for articles that use this word…</source>
+            <translation>Buscando artículos que usan esta palabra…</translation>
+        </message>
+        <message>
+            <source>Glossary</source>
+            <translation>Glosario</translation>
+        </message>
+        <message>
+            <source>Chosen word</source>
+            <translation>Palabra elegida</translation>
+        </message>
+        <message>
+            <source>Type to filter the words</source>
+            <translation>Escriba para filtrar las palabras</translation>
+        </message>
+        <message>
+            <source>Filter the glossary</source>
+            <translation>Filtrar el glosario</translation>
+        </message>
+        <message>
+            <source>All glossary words, A to Z</source>
+            <translation>Todas las palabras del glosario, de la A a la Z</translation>
+        </message>
+        <message>
+            <source>&amp;Find a word:</source>
+            <translation>&amp;Buscar una palabra:</translation>
+        </message>
+        <message>
+            <source>In this article</source>
+            <translation>En este artículo</translation>
+        </message>
+        <message>
+            <source>All words A–Z</source>
+            <translation>Todas las palabras A–Z</translation>
+        </message>
+        <message>
+            <source>Meaning of {word}</source>
+            <translation>Significado de {word}</translation>
+        </message>
+        <message>
+            <source>Glossary word: {words}. Press Enter to see what it means.</source>
+            <translation>Palabra del glosario: {words}. Pulse Intro para ver qué significa.</translation>
+        </message>
+        <message>
+            <source>Press Escape to close.</source>
+            <translation>Pulse Esc para cerrar.</translation>
+        </message>
+        <message>
+            <source>{words}: no definition offline.</source>
+            <extracomment>Where drug links look for articles: the window's library and the open article (set by the window).</extracomment>
+            <translation>{words}: no hay definición sin internet.</translation>
+        </message>
+    </context>
+    <context>
         <name>Handouts</name>
         <message>
             <source>Words in this article</source>
