@@ -24,6 +24,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     from reader.core.search.languages import PLAIN, analyser_for
 
     library = ctx.library
+    note_word = translate("Check", "note")
     plain = {a.path: a.language for a in library if analyser_for(a.language) == PLAIN}
     for report in library.reports:
         if report.missing:
@@ -34,7 +35,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         skipped = translate("Check", "%n skipped", None, left_out)
         print(f"{report.folder}: {loaded}, {skipped}")
         for item in report.skipped:
-            kind = translate("Check", "error") if item.is_error else translate("Check", "note")
+            kind = translate("Check", "error") if item.is_error else note_word
             print(f"  {kind}: {item.path}: {item.reason}")
     for path, language in sorted(plain.items()):
         reason = translate(
@@ -42,14 +43,14 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             "its language '{language}' has no search analyser of its own, so it is searched by its "
             "words as written (without accents)",
         ).format(language=language)
-        print(f"  {translate('Check', 'note')}: {path}: {reason}")
+        print(f"  {note_word}: {path}: {reason}")
     unknown = Counter(t for a in library for t in a.cancer_types if not is_known_cancer_type(t))
     for slug, uses in sorted(unknown.items()):
-        note = translate(
+        text = translate(
             "Check", "cancer type '{slug}' has no name in display_names.json; shown as '{name}' (%n article(s))",
             None, uses,
         ).format(slug=slug, name=cancer_type_name(slug))  # fmt: skip
-        print(f"{translate('Check', 'note')}: {note}")
+        print(f"{note_word}: {text}")
     count, failed = len(library), len(library.errors)
     total = translate("Check", "Total: %n distinct articles loaded", None, count)
     errors = translate("Check", "%n files could not be loaded.", None, failed)

@@ -45,6 +45,425 @@
         </message>
     </context>
     <context>
+        <name>Bookmarks</name>
+        <message>
+            <source>it was cut short or is not in the right format</source>
+            <translation>está cortado o no tiene el formato correcto</translation>
+        </message>
+        <message>
+            <source>it does not hold bookmarks</source>
+            <translation>no contiene marcadores</translation>
+        </message>
+        <message>
+            <source>it has no valid format version</source>
+            <translation>no tiene una versión de formato válida</translation>
+        </message>
+        <message>
+            <source>its list of bookmarks is damaged</source>
+            <translation>su lista de marcadores está dañada</translation>
+        </message>
+        <message>
+            <source>its list of questions is damaged</source>
+            <translation>su lista de preguntas está dañada</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of its entries could not be read</source>
+            <translation>
+                <numerusform>%n de sus entradas no se pudo leer</numerusform>
+                <numerusform>%n de sus entradas no se pudieron leer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{bookmarks_and_questions} added</source>
+            <translation>Se añadieron {bookmarks_and_questions}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there</source>
+            <translation>
+                <numerusform>%n ya estaba</numerusform>
+                <numerusform>%n ya estaban</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be read</source>
+            <translation>
+                <numerusform>%n no se pudo leer</numerusform>
+                <numerusform>%n no se pudieron leer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{bookmarks} and {questions}</source>
+            <translation>{bookmarks} y {questions}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bookmark(s)</source>
+            <translation>
+                <numerusform>%n marcador</numerusform>
+                <numerusform>%n marcadores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n pregunta</numerusform>
+                <numerusform>%n preguntas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>it could not be opened ({problem})</source>
+            <translation>no se pudo abrir ({problem})</translation>
+        </message>
+        <message>
+            <source>it is not a text file</source>
+            <translation>no es un archivo de texto</translation>
+        </message>
+        <message>
+            <source>Your bookmarks file could not be opened ({problem}). It was left as it is, and new bookmarks will not be saved until this is fixed. Please tell staff.</source>
+            <translation>No se pudo abrir su archivo de marcadores ({problem}). Se dejó como estaba, y los marcadores nuevos no se guardarán hasta que esto se arregle. Avise al personal.</translation>
+        </message>
+        <message>
+            <source>Your bookmarks were saved by a newer version of this app. A copy was kept as {moved}. This version shows the {kept} it can read.</source>
+            <translation>Sus marcadores se guardaron con una versión más nueva de este lector. Se guardó una copia como {moved}. Esta versión muestra {kept} que puede leer.</translation>
+        </message>
+        <message>
+            <source>Your bookmarks file was damaged ({reason}). We kept the {kept} that could be read. The old file was saved as {moved}, so nothing is lost.</source>
+            <translation>Su archivo de marcadores estaba dañado ({reason}). Guardamos {kept} que se pudieron leer. El archivo anterior se guardó como {moved}, así que no se pierde nada.</translation>
+        </message>
+        <message>
+            <source>Your bookmarks file was damaged ({reason}) and could not be read. It was saved as {moved}, so staff can look at it. You can start new bookmarks now.</source>
+            <translation>Su archivo de marcadores estaba dañado ({reason}) y no se pudo leer. Se guardó como {moved} para que el personal lo revise. Ya puede empezar marcadores nuevos.</translation>
+        </message>
+        <message>
+            <source>Your bookmarks could not be saved ({problem}). They are kept while the app stays open. Please tell staff.</source>
+            <translation>No se pudieron guardar sus marcadores ({problem}). Se conservan mientras el lector siga abierto. Avise al personal.</translation>
+        </message>
+        <message>
+            <source>Undo removing “{name}”</source>
+            <translation>Deshacer: volver a poner «{name}»</translation>
+        </message>
+        <message>
+            <source>The file could not be found.</source>
+            <translation>No se encontró el archivo.</translation>
+        </message>
+        <message>
+            <source>The file could not be opened ({problem}).</source>
+            <translation>No se pudo abrir el archivo ({problem}).</translation>
+        </message>
+        <message>
+            <source>This is not a bookmarks file.</source>
+            <translation>Este no es un archivo de marcadores.</translation>
+        </message>
+        <message>
+            <source>This file cannot be used: {reason}.</source>
+            <translation>Este archivo no se puede usar: {reason}.</translation>
+        </message>
+        <message>
+            <source>My questions and reading notes</source>
+            <translation>Mis preguntas y notas de lectura</translation>
+        </message>
+        <message>
+            <source>asked</source>
+            <translation>ya la hice</translation>
+        </message>
+        <message>
+            <source>About: {title}</source>
+            <translation>Sobre: {title}</translation>
+        </message>
+        <message>
+            <source>Section: {heading}</source>
+            <translation>Sección: {heading}</translation>
+        </message>
+        <message>
+            <source>Web address: {url}</source>
+            <translation>Dirección web: {url}</translation>
+        </message>
+        <message>
+            <source>This article is not in the reader's library on this computer now.</source>
+            <translation>Este artículo ya no está en la biblioteca del lector en esta computadora.</translation>
+        </message>
+        <message>
+            <source>My note:</source>
+            <translation>Mi nota:</translation>
+        </message>
+        <message>
+            <source>Made with the Cancer Information Reader on {date}. You can take this to your next visit.</source>
+            <translation>Hecho con el Lector de información sobre el cáncer el {date}. Puede llevarlo a su próxima consulta.</translation>
+        </message>
+        <message>
+            <source>Questions for my doctor</source>
+            <translation>Preguntas para mi médico</translation>
+        </message>
+        <message>
+            <source>No questions yet.</source>
+            <translation>Todavía no hay preguntas.</translation>
+        </message>
+        <message>
+            <source>Bookmarks and notes</source>
+            <translation>Marcadores y notas</translation>
+        </message>
+        <message>
+            <source>No bookmarks yet.</source>
+            <translation>Todavía no hay marcadores.</translation>
+        </message>
+        <message>
+            <source>Bookmark</source>
+            <translation>Marcador</translation>
+        </message>
+        <message>
+            <source>Bookmark name</source>
+            <translation>Nombre del marcador</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Nombre</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>For example: ask about this at my next visit</source>
+            <translation>Por ejemplo: preguntar sobre esto en mi próxima consulta</translation>
+        </message>
+        <message>
+            <source>&amp;Note (only you see it)</source>
+            <translation>N&amp;ota (solo la ve usted)</translation>
+        </message>
+        <message>
+            <source>The bookmark is saved. You can give it a name and a note.</source>
+            <translation>El marcador está guardado. Puede ponerle un nombre y una nota.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove bookmark</source>
+            <translation>&amp;Quitar el marcador</translation>
+        </message>
+        <message>
+            <source>A question for my doctor</source>
+            <translation>Una pregunta para mi médico</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <source>&amp;Question to ask at your next visit</source>
+            <translation>&amp;Pregunta para hacer en su próxima consulta</translation>
+        </message>
+        <message>
+            <source>Handout to print or share (*.pdf)</source>
+            <extracomment>How often to look for changes made by another copy of the app (milliseconds).</extracomment>
+            <translation>Hoja para imprimir o compartir (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Handout as a web page (*.html)</source>
+            <translation>Hoja como página web (*.html)</translation>
+        </message>
+        <message>
+            <source>File to move to another computer (*.json)</source>
+            <translation>Archivo para pasar a otra computadora (*.json)</translation>
+        </message>
+        <message>
+            <source>Bookmarks and questions</source>
+            <translation>Marcadores y preguntas</translation>
+        </message>
+        <message>
+            <source>&amp;Bookmark this page</source>
+            <translation>&amp;Marcar esta página</translation>
+        </message>
+        <message>
+            <source>Bookmark this page (Ctrl+D)</source>
+            <translation>Marcar esta página (Ctrl+D)</translation>
+        </message>
+        <message>
+            <source>B&amp;ookmarks</source>
+            <translation>Mar&amp;cadores</translation>
+        </message>
+        <message>
+            <source>Show or hide your bookmarks (Ctrl+B)</source>
+            <translation>Mostrar u ocultar sus marcadores (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>My &amp;questions</source>
+            <translation>Mis &amp;preguntas</translation>
+        </message>
+        <message>
+            <source>Add a &amp;question about this article…</source>
+            <translation>Añadir una &amp;pregunta sobre este artículo…</translation>
+        </message>
+        <message>
+            <source>&amp;Export bookmarks and questions…</source>
+            <translation>&amp;Exportar marcadores y preguntas…</translation>
+        </message>
+        <message>
+            <source>&amp;Import bookmarks and questions…</source>
+            <translation>&amp;Importar marcadores y preguntas…</translation>
+        </message>
+        <message>
+            <source>&amp;Bookmarked</source>
+            <translation>&amp;Marcada</translation>
+        </message>
+        <message>
+            <source>Open an article first, then bookmark it.</source>
+            <translation>Primero abra un artículo y luego márquelo.</translation>
+        </message>
+        <message>
+            <source>Bookmarked “{title}” at “{section}”</source>
+            <translation>Se marcó «{title}» en «{section}»</translation>
+        </message>
+        <message>
+            <source>Bookmarked “{title}”</source>
+            <translation>Se marcó «{title}»</translation>
+        </message>
+        <message>
+            <source>Bookmark removed. Press Undo in the Bookmarks panel to bring it back.</source>
+            <translation>Se quitó el marcador. Pulse Deshacer en el panel de Marcadores para recuperarlo.</translation>
+        </message>
+        <message>
+            <source>“{title}” is not in your library now, so it cannot be opened. The bookmark is kept.</source>
+            <translation>«{title}» ya no está en su biblioteca, así que no se puede abrir. El marcador se conserva.</translation>
+        </message>
+        <message>
+            <source>About “{title}”: </source>
+            <translation>Sobre «{title}»: </translation>
+        </message>
+        <message>
+            <source>Save your bookmarks and questions</source>
+            <translation>Guardar sus marcadores y preguntas</translation>
+        </message>
+        <message>
+            <source>The file could not be saved ({problem}). Nothing was changed.</source>
+            <translation>No se pudo guardar el archivo ({problem}). No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Saved to {path}</source>
+            <translation>Se guardó en {path}</translation>
+        </message>
+        <message>
+            <source>Add bookmarks and questions from a file</source>
+            <translation>Añadir marcadores y preguntas desde un archivo</translation>
+        </message>
+        <message>
+            <source>Bookmarks file (*.json);;All files (*)</source>
+            <translation>Archivo de marcadores (*.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>{file} could not be added. {problem} Your bookmarks were not changed.</source>
+            <translation>No se pudo añadir {file}. {problem} Sus marcadores no cambiaron.</translation>
+        </message>
+        <message>
+            <source>From {file}: {summary}</source>
+            <translation>De {file}: {summary}</translation>
+        </message>
+        <message>
+            <source>not available</source>
+            <translation>no disponible</translation>
+        </message>
+        <message>
+            <source>No bookmarks yet. Open an article and press the star (Ctrl+D) to keep it here.</source>
+            <translation>Todavía no hay marcadores. Abra un artículo y pulse la estrella (Ctrl+D) para guardarlo aquí.</translation>
+        </message>
+        <message>
+            <source>No questions yet. Type one above, or add one from an article.</source>
+            <translation>Todavía no hay preguntas. Escriba una arriba, o añada una desde un artículo.</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>Aceptar</translation>
+        </message>
+        <message>
+            <source>Close the message</source>
+            <translation>Cerrar el mensaje</translation>
+        </message>
+        <message>
+            <source>&amp;Bookmarks</source>
+            <translation>&amp;Marcadores</translation>
+        </message>
+        <message>
+            <source>&amp;Questions</source>
+            <translation>&amp;Preguntas</translation>
+        </message>
+        <message>
+            <source>Filter bookmarks</source>
+            <translation>Filtrar marcadores</translation>
+        </message>
+        <message>
+            <source>Bookmarks</source>
+            <translation>Marcadores</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Abrir</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <source>Change the name or the note</source>
+            <translation>Cambiar el nombre o la nota</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <source>Type a question for your doctor</source>
+            <translation>Escriba una pregunta para su médico</translation>
+        </message>
+        <message>
+            <source>New question</source>
+            <translation>Pregunta nueva</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Añadir</translation>
+        </message>
+        <message>
+            <source>Ask about this &amp;article…</source>
+            <translation>Preguntar sobre este &amp;artículo…</translation>
+        </message>
+        <message>
+            <source>Add a question about the article you are reading</source>
+            <translation>Añadir una pregunta sobre el artículo que está leyendo</translation>
+        </message>
+        <message>
+            <source>Questions for my doctor. Tick a question when you have asked it.</source>
+            <translation>Preguntas para mi médico. Marque una pregunta cuando ya la haya hecho.</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>Note: {note}</source>
+            <translation>Nota: {note}</translation>
+        </message>
+        <message>
+            <source>This article is not in your library now. The bookmark is kept.</source>
+            <translation>Este artículo ya no está en su biblioteca. El marcador se conserva.</translation>
+        </message>
+        <message>
+            <source>Asked</source>
+            <translation>Ya la hice</translation>
+        </message>
+        <message>
+            <source>Not asked yet: tick it once you have asked</source>
+            <translation>Todavía no la hizo: márquela cuando la haya hecho</translation>
+        </message>
+        <message>
+            <source>No bookmark matches your filter.</source>
+            <translation>Ningún marcador coincide con su filtro.</translation>
+        </message>
+    </context>
+    <context>
         <name>Check</name>
         <message numerus="yes">
             <source>%n article(s) loaded</source>

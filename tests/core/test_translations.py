@@ -119,3 +119,17 @@ def test_plural_counts_are_plain_names() -> None:
         if count is not None and not isinstance(count, (ast.Name, ast.Constant))
     ]
     assert bad == []
+
+
+def test_no_translated_string_hides_inside_an_f_string() -> None:
+    """pyside6-lupdate does not look inside f-strings: a string written in translate() there is never listed."""
+    hidden = []
+    for path in sorted((ROOT / "reader").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    name = getattr(getattr(inner, "func", None), "id", "")
+                    literal = isinstance(inner, ast.Call) and len(inner.args) > 1 and isinstance(inner.args[1], ast.Constant)
+                    if literal and name in ("translate", "QT_TRANSLATE_NOOP"):
+                        hidden.append((path.name, inner.lineno))
+    assert hidden == []
