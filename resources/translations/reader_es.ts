@@ -800,6 +800,145 @@
         </message>
     </context>
     <context>
+        <name>Kiosk</name>
+        <message>
+            <source>Are you still reading?</source>
+            <translation>¿Sigue leyendo?</translation>
+        </message>
+        <message>
+            <source>Seconds left</source>
+            <translation>Segundos que quedan</translation>
+        </message>
+        <message>
+            <source>Keep reading</source>
+            <translation>Seguir leyendo</translation>
+        </message>
+        <message numerus="yes">
+            <source>To keep your reading private, this screen will start over in %n second(s). Tap the button if you are still here.</source>
+            <translation>
+                <numerusform>Para que su lectura siga siendo privada, esta pantalla volverá a empezar en %n segundo. Toque el botón si todavía está aquí.</numerusform>
+                <numerusform>Para que su lectura siga siendo privada, esta pantalla volverá a empezar en %n segundos. Toque el botón si todavía está aquí.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <extracomment>Keys that are not letters: label shown, accessible name, Qt key.</extracomment>
+            <translation>Borrar</translation>
+        </message>
+        <message>
+            <source>Delete the letter before</source>
+            <translation>Borrar la letra anterior</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Espacio</translation>
+        </message>
+        <message>
+            <source>Go</source>
+            <translation>Ir</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Intro</translation>
+        </message>
+        <message>
+            <source>On-screen keyboard</source>
+            <translation>Teclado en pantalla</translation>
+        </message>
+        <message>
+            <source>⇧ Capitals</source>
+            <translation>⇧ Mayúsculas</translation>
+        </message>
+        <message>
+            <source>Capital letters</source>
+            <translation>Letras mayúsculas</translation>
+        </message>
+        <message>
+            <source>Accented letters</source>
+            <translation>Letras con acento</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Ocultar</translation>
+        </message>
+        <message>
+            <source>Hide the keyboard</source>
+            <translation>Ocultar el teclado</translation>
+        </message>
+        <message>
+            <source>Letter {letter}</source>
+            <translation>Letra {letter}</translation>
+        </message>
+        <message>
+            <source>Keyboard</source>
+            <translation>Teclado</translation>
+        </message>
+        <message>
+            <source>This link cannot be opened on this screen.</source>
+            <extracomment>Article text at 100% in a kiosk, in pixels: read standing at arm's length.</extracomment>
+            <translation>Este enlace no se puede abrir en esta pantalla.</translation>
+        </message>
+        <message>
+            <source>Start over</source>
+            <translation>Empezar de nuevo</translation>
+        </message>
+        <message>
+            <source>Clear everything and start again for the next person</source>
+            <translation>Borrar todo y empezar de nuevo para la próxima persona</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Close {panel}</source>
+            <translation>Cerrar {panel}</translation>
+        </message>
+        <message>
+            <source>No staff PIN is set up on this computer, so kiosk mode cannot be left from here. Please ask IT.</source>
+            <translation>No hay un PIN del personal en esta computadora, así que no se puede salir del modo quiosco desde aquí. Pregunte al equipo de informática.</translation>
+        </message>
+        <message>
+            <source>Staff only</source>
+            <translation>Solo para el personal</translation>
+        </message>
+        <message>
+            <source>Staff PIN</source>
+            <translation>PIN del personal</translation>
+        </message>
+        <message>
+            <source>Delete the last digit</source>
+            <translation>Borrar el último número</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Desbloquear</translation>
+        </message>
+        <message>
+            <source>That PIN is not right. Please try again.</source>
+            <translation>Ese PIN no es correcto. Inténtelo de nuevo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong PINs. Please wait %n second(s), then try again.</source>
+            <translation>
+                <numerusform>Demasiados PIN equivocados. Espere %n segundo y vuelva a intentarlo.</numerusform>
+                <numerusform>Demasiados PIN equivocados. Espere %n segundos y vuelva a intentarlo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Enter the staff PIN to leave kiosk mode.</source>
+            <translation>Escriba el PIN del personal para salir del modo quiosco.</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageMenu</name>
         <message>
             <source>&amp;Language</source>
