@@ -45,6 +45,38 @@
         </message>
     </context>
     <context>
+        <name>ArticleHeader</name>
+        <message>
+            <source>Patient version</source>
+            <extracomment>The plain-text fallback shows at most this much of an article. "Enlarge" links to full-size pictures on the web: pictures are not offline, so the links are dropped.</extracomment>
+            <translation>Versión para pacientes</translation>
+        </message>
+        <message>
+            <source>Version for health professionals</source>
+            <translation>Versión para profesionales de la salud</translation>
+        </message>
+        <message>
+            <source>Source: {source}</source>
+            <translation>Fuente: {source}</translation>
+        </message>
+        <message>
+            <source>Reviewed {date}</source>
+            <translation>Revisado en {date}</translation>
+        </message>
+        <message>
+            <source>Web address: {url}</source>
+            <translation>Dirección web: {url}</translation>
+        </message>
+        <message>
+            <source>Citation: {citation}</source>
+            <translation>Cita: {citation}</translation>
+        </message>
+        <message>
+            <source>Last reviewed by its authors in {date}, and due for another check since then. Some details may have changed. Your care team can tell you what is current for you.</source>
+            <translation>Sus autores lo revisaron por última vez en {date}, y ya le toca otra revisión. Algunos detalles pueden haber cambiado. Su equipo de salud le puede decir qué está vigente para usted.</translation>
+        </message>
+    </context>
+    <context>
         <name>Bookmarks</name>
         <message>
             <source>it was cut short or is not in the right format</source>
@@ -518,6 +550,10 @@
         <message>
             <source>MMMM d, yyyy</source>
             <translation>d 'de' MMMM 'de' yyyy</translation>
+        </message>
+        <message>
+            <source>MMMM yyyy</source>
+            <translation>MMMM 'de' yyyy</translation>
         </message>
     </context>
     <context>
@@ -1276,6 +1312,45 @@
         <message>
             <source>For health professionals</source>
             <translation>Para profesionales de la salud</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reading</name>
+        <message>
+            <source>Article</source>
+            <translation>Artículo</translation>
+        </message>
+        <message>
+            <source>On this page</source>
+            <translation>En esta página</translation>
+        </message>
+        <message>
+            <source>Find in this article</source>
+            <translation>Buscar en este artículo</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Anterior</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Siguiente</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Close find</source>
+            <translation>Cerrar la búsqueda</translation>
+        </message>
+        <message>
+            <source>Find result</source>
+            <translation>Resultado de la búsqueda</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>No se encontró</translation>
         </message>
     </context>
     <context>

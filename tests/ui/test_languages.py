@@ -154,3 +154,26 @@ def test_the_window_and_home_page_speak_spanish(app: QApplication, qtbot: QtBot,
     assert [window.browser.tabs.tabText(i) for i in range(3)] == ["Tipos de cáncer", "Temas", "A–Z"]
     assert window.statusBar().currentMessage() == "20 artículos en su biblioteca"
     assert window.actions_registry["back"].text() == "&Atrás"
+
+
+def test_read_in_english_opens_the_twin(app: QApplication, qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.helpers import ROOT
+
+    install_language(app, "es")
+    library = Library.load([ROOT / "seeds", ROOT / "resources" / "libraries" / "es"])
+    window = build_window(library, Settings(tmp_path / "settings.json"))
+    qtbot.addWidget(window)
+    spanish = library.find("https://cancer-reader.example/es/inmunoterapia-cancer-de-mama")
+    with qtbot.waitSignal(window.articleShown, timeout=10_000):
+        window.open_article(spanish.key)
+    html = window.current_page.html
+    assert "Read in English" in html and "Fuente: Cancer Reader" in html
+    with qtbot.waitSignal(window.articleShown, timeout=10_000):
+        window.follow_link(spanish.language_twin[0])
+    assert window.current.language == "en"
+    assert "Leer en español" in window.current_page.html
+    with qtbot.waitSignal(window.articleShown, timeout=10_000):
+        window.follow_link(
+            window.current.language_twin[0]
+        )  # a cancer-reader.example address: opened, not refused
+    assert window.current.key == spanish.key

@@ -68,6 +68,8 @@ class Article:
     reading_grade: float | None = None
     #: Site path of the patient or professional twin in the same library ("" when none); set by Library.
     twin_path: str = field(default="", compare=False)
+    #: (address, language) of the same article in another language in the library (translationOf); set by Library.
+    language_twin: tuple[str, str] = field(default=("", ""), compare=False)
     #: The file's path inside its library folder ("coping/questions.md"); "" when not known.
     rel_path: str = ""
     #: SHA-1 of the file's bytes, to tell real duplicates from different files.

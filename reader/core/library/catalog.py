@@ -108,6 +108,7 @@ class Library:
         library = cls(folders, include_inactive)
         library._load(progress, catalog)
         library._pair_twins()
+        library._pair_languages()
         if catalog is not None:
             catalog.save(library.folders)
         return library
@@ -218,6 +219,20 @@ class Library:
             if twin is None or not twin.site_path:
                 continue
             paired = dataclasses.replace(article, twin_path=twin.site_path)
+            self.articles[index] = paired
+            self._by_key[paired.key] = paired
+            if paired.site_path:
+                self._by_path[paired.site_path.lower()] = paired
+            if paired.digest:
+                self._by_digest[paired.digest] = paired
+
+    def _pair_languages(self) -> None:
+        """Record, on both articles, an article and the one it says it translates (`translationOf`)."""
+        from reader.core.languages.twins import language_pairs
+
+        for article, (url, language) in language_pairs(self.articles, self.by_url).items():
+            paired = dataclasses.replace(article, language_twin=(url, language))
+            index = self.articles.index(article)
             self.articles[index] = paired
             self._by_key[paired.key] = paired
             if paired.site_path:

@@ -27,7 +27,7 @@ VERSION = 3
 
 Fingerprint = tuple[int, int, int]
 _TUPLES = ("cancer_types", "tags", "declared_cancer_types")
-_SKIP = ("path", "_body", "twin_path")
+_SKIP = ("path", "_body", "twin_path", "language_twin")
 
 
 def fingerprint(path: Path) -> Fingerprint | None:

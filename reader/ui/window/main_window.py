@@ -612,6 +612,8 @@ class MainWindow(QMainWindow):
                 self.open_article(article.key, fragment)
             else:
                 self.show_notice(translate("MainWindow", OFFLINE_PAGE), link.target)
+        elif link.kind == "web" and (article := self.library.by_url(link.target)) is not None:
+            self.open_article(article.key)  # an article of the library at its own address (another language's)
         elif link.kind in ("web", "mail"):
             self.show_notice(translate("MainWindow", OFFLINE_WEB), link.target)
 
