@@ -85,8 +85,8 @@ def paint_handout(handout: Handout, device: QPagedPaintDevice) -> int:
             painter.setPen(Qt.GlobalColor.black)
             painter.drawLine(footer.topLeft(), footer.topRight())
             flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
-            page = translate("Handouts", "Page {number} of {pages}").format(number=number + 1, pages=pages)
-            text = " · ".join(part for part in (handout.footer, page) if part)
+            page_words = translate("Handouts", "Page {number} of {pages}").format(number=number + 1, pages=pages)
+            text = " · ".join(part for part in (handout.footer, page_words) if part)
             painter.drawText(footer, int(flags), text)
     finally:
         painter.end()
