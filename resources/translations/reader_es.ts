@@ -1454,6 +1454,155 @@
         </message>
     </context>
     <context>
+        <name>Search</name>
+        <message>
+            <source>Search is being prepared: the index has not been built yet.</source>
+            <extracomment>Libraries at least this big are built in a separate process with parallel writers. When more than this share of the library changed, a full (parallel) build is faster. Peak memory of the largest build worker process, in MB (0 when the build ran in this process).</extracomment>
+            <translation>La búsqueda se está preparando: el índice todavía no está hecho.</translation>
+        </message>
+        <message>
+            <source>The search index is damaged and has to be rebuilt; search is not available until then.</source>
+            <translation>El índice de búsqueda está dañado y hay que rehacerlo; la búsqueda no funciona hasta entonces.</translation>
+        </message>
+        <message>
+            <source>The search index was made by another version of the reader and has to be rebuilt.</source>
+            <translation>El índice de búsqueda lo hizo otra versión del lector y hay que rehacerlo.</translation>
+        </message>
+        <message>
+            <source>The search index cannot be updated because its folder is read-only; results come from the index as it is and may miss recent changes.</source>
+            <translation>El índice de búsqueda no se puede actualizar porque su carpeta es de solo lectura; los resultados salen del índice tal como está y pueden faltar cambios recientes.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Search is ready (%n article(s)).</source>
+            <translation>
+                <numerusform>La búsqueda está lista (%n artículo).</numerusform>
+                <numerusform>La búsqueda está lista (%n artículos).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This search could not be carried out; try other words.</source>
+            <translation>No se pudo hacer esta búsqueda; pruebe con otras palabras.</translation>
+        </message>
+        <message>
+            <source>The search index is damaged ({problem}) and has to be rebuilt; search is not available until then.</source>
+            <translation>El índice de búsqueda está dañado ({problem}) y hay que rehacerlo; la búsqueda no funciona hasta entonces.</translation>
+        </message>
+        <message>
+            <source>The search index folder {folder} cannot be written, so search uses a temporary index that is rebuilt each time the reader starts.</source>
+            <translation>No se puede escribir en la carpeta del índice de búsqueda {folder}, así que la búsqueda usa un índice temporal que se rehace cada vez que se abre el lector.</translation>
+        </message>
+        <message>
+            <source>Another copy of the reader is updating the search index; the existing index is used meanwhile.</source>
+            <translation>Otra copia del lector está actualizando el índice de búsqueda; mientras tanto se usa el índice que ya existe.</translation>
+        </message>
+        <message>
+            <source>The search index is up to date.</source>
+            <translation>El índice de búsqueda está al día.</translation>
+        </message>
+        <message>
+            <source>The search index could not be built: {problem}</source>
+            <translation>No se pudo hacer el índice de búsqueda: {problem}</translation>
+        </message>
+        <message>
+            <source>An earlier index build did not finish; its files were removed.</source>
+            <translation>Una creación anterior del índice no terminó; se borraron sus archivos.</translation>
+        </message>
+        <message>
+            <source>Check the spelling, or type only the start of a long word.</source>
+            <translation>Revise cómo está escrito, o escriba solo el principio de una palabra larga.</translation>
+        </message>
+        <message>
+            <source>Try fewer words, or other words (for example “tired” instead of “exhausted”).</source>
+            <translation>Pruebe con menos palabras, o con otras (por ejemplo «cansada» en vez de «agotada»).</translation>
+        </message>
+        <message>
+            <source>Look through the lists on the left: by cancer type, by topic, or A to Z.</source>
+            <translation>Mire las listas de la izquierda: por tipo de cáncer, por tema o de la A a la Z.</translation>
+        </message>
+        <message>
+            <source>Health professional version</source>
+            <translation>Versión para profesionales de la salud</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Resultados de la búsqueda</translation>
+        </message>
+        <message>
+            <source>Show only a cancer type</source>
+            <translation>Mostrar solo un tipo de cáncer</translation>
+        </message>
+        <message>
+            <source>Show only a topic</source>
+            <translation>Mostrar solo un tema</translation>
+        </message>
+        <message>
+            <source>Cancer type:</source>
+            <translation>Tipo de cáncer:</translation>
+        </message>
+        <message>
+            <source>Topic:</source>
+            <translation>Tema:</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Quitar los filtros</translation>
+        </message>
+        <message>
+            <source>All cancer types</source>
+            <translation>Todos los tipos de cáncer</translation>
+        </message>
+        <message>
+            <source>All topics</source>
+            <translation>Todos los temas</translation>
+        </message>
+        <message>
+            <source>Searching for “{words}”</source>
+            <translation>Buscando «{words}»</translation>
+        </message>
+        <message>
+            <source>Did you mean “{words}”?</source>
+            <translation>¿Quiso decir «{words}»?</translation>
+        </message>
+        <message>
+            <source>Search for {words} instead</source>
+            <translation>Buscar {words} en su lugar</translation>
+        </message>
+        <message>
+            <source>No articles match “{words}” with these filters</source>
+            <translation>Ningún artículo coincide con «{words}» con estos filtros</translation>
+        </message>
+        <message>
+            <source>No articles match “{words}”</source>
+            <translation>Ningún artículo coincide con «{words}»</translation>
+        </message>
+        <message numerus="yes">
+            <source>The best {shown} of %n article(s) for “{words}”</source>
+            <translation>
+                <numerusform>Los {shown} mejores de %n artículo para «{words}»</numerusform>
+                <numerusform>Los {shown} mejores de %n artículos para «{words}»</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 article matches “{words}”</source>
+            <translation>1 artículo coincide con «{words}»</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n articles match “{words}”</source>
+            <translation>
+                <numerusform>%n artículo coincide con «{words}»</numerusform>
+                <numerusform>%n artículos coinciden con «{words}»</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some articles match, but not with the filters you chose. Choose &lt;b&gt;Clear filters&lt;/b&gt; to see them.</source>
+            <translation>Algunos artículos coinciden, pero no con los filtros que eligió. Elija &lt;b&gt;Quitar los filtros&lt;/b&gt; para verlos.</translation>
+        </message>
+        <message>
+            <source>Sorry, nothing in your library matches these words. Some tips:</source>
+            <translation>Lo sentimos, nada en su biblioteca coincide con estas palabras. Algunos consejos:</translation>
+        </message>
+    </context>
+    <context>
         <name>StartingPoints</name>
         <message>
             <source>What cancer is</source>

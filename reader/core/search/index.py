@@ -25,6 +25,7 @@ from whoosh.searching import Searcher
 from reader.core.files.atomic import atomic_write_text
 from reader.core.files.locations import resource
 from reader.core.glossary.entries import Glossary
+from reader.core.languages.translate import translate
 from reader.core.library.catalog import Library
 from reader.core.search.build import (
     INDEX_FORMAT,
@@ -120,7 +121,9 @@ class SearchIndex:
         self._manifest: Manifest | None = None
         self._generation: Path | None = None
         self._current_stamp: tuple[int, int] | None = None
-        self._status = IndexStatus("missing", "Search is being prepared: the index has not been built yet.")
+        self._status = IndexStatus(
+            "missing", translate("Search", "Search is being prepared: the index has not been built yet.")
+        )
         self._temporary = False
 
     @classmethod
@@ -188,7 +191,7 @@ class SearchIndex:
         self._manifest = None
         if generation is None:
             self._status = IndexStatus(
-                "missing", "Search is being prepared: the index has not been built yet."
+                "missing", translate("Search", "Search is being prepared: the index has not been built yet.")
             )
             return
         try:
@@ -198,7 +201,10 @@ class SearchIndex:
             self._drop_searcher()
             self._status = IndexStatus(
                 "damaged",
-                "The search index is damaged and has to be rebuilt; search is not available until then.",
+                translate(
+                    "Search",
+                    "The search index is damaged and has to be rebuilt; search is not available until then.",
+                ),
             )
 
     def _open_generation(self, generation: Path) -> None:
@@ -208,7 +214,10 @@ class SearchIndex:
         if manifest.format != INDEX_FORMAT:
             self._status = IndexStatus(
                 "outdated",
-                "The search index was made by another version of the reader and has to be rebuilt.",
+                translate(
+                    "Search",
+                    "The search index was made by another version of the reader and has to be rebuilt.",
+                ),
             )
             return
         if toc_generation(generation) == manifest.toc_generation:
@@ -241,12 +250,16 @@ class SearchIndex:
         if readonly:
             self._status = IndexStatus(
                 "read_only",
-                "The search index cannot be updated because its folder is read-only; "
-                "results come from the index as it is and may miss recent changes.",
+                translate(
+                    "Search",
+                    "The search index cannot be updated because its folder is read-only; "
+                    "results come from the index as it is and may miss recent changes.",
+                ),
                 documents,
             )
         else:
-            self._status = IndexStatus("ready", f"Search is ready ({documents} articles).", documents)
+            ready = translate("Search", "Search is ready (%n article(s)).", None, documents)
+            self._status = IndexStatus("ready", ready, documents)
 
     def _refresh_if_changed(self) -> None:
         """Reopen when another process (or update()) swapped or changed the index."""
@@ -274,17 +287,24 @@ class SearchIndex:
                     cues=self.cues, names=self._names,
                 )  # fmt: skip
                 results = run_search(data, plan, self._facets, limit, filters or SearchFilters())
-                results = multilingual(results, plan, data, self._facets, limit, filters or SearchFilters(), self._speller)
+                results = multilingual(
+                    results, plan, data, self._facets, limit, filters or SearchFilters(), self._speller
+                )
             except (QueryError, RecursionError):
                 log.exception("Search could not handle %r", text[:100])
-                return SearchResults(text, message="This search could not be carried out; try other words.")
+                return SearchResults(
+                    text,
+                    message=translate("Search", "This search could not be carried out; try other words."),
+                )
             except Exception as exc:
                 log.exception("Search failed for %r", text[:100])
                 self._drop_searcher()
                 self._status = IndexStatus(
                     "damaged",
-                    f"The search index is damaged ({type(exc).__name__}) and has to be rebuilt; "
-                    "search is not available until then.",
+                    translate(
+                        "Search",
+                        "The search index is damaged ({problem}) and has to be rebuilt; search is not available until then.",
+                    ).format(problem=type(exc).__name__),
                 )
                 return SearchResults(text, message=self._status.message)
             if self._status.state == "read_only":
@@ -318,10 +338,11 @@ class SearchIndex:
                 unusable = str(self.root)
                 self.root = Path(tempfile.mkdtemp(prefix="cancer-reader-index-"))
                 self._temporary = True
-            notice = (
-                f"The search index folder {unusable} cannot be written, so search uses a temporary index "
-                "that is rebuilt each time the reader starts."
-            )
+            notice = translate(
+                "Search",
+                "The search index folder {folder} cannot be written, so search uses a temporary index "
+                "that is rebuilt each time the reader starts.",
+            ).format(folder=unusable)
             report = self._update(library, progress, True, parallel)
             report.message = " ".join(filter(None, [notice, report.message]))
             return report
@@ -331,8 +352,10 @@ class SearchIndex:
                 self._open_current()
             return UpdateReport(
                 skipped=True,
-                message="Another copy of the reader is updating the search index; "
-                "the existing index is used meanwhile.",
+                message=translate(
+                    "Search",
+                    "Another copy of the reader is updating the search index; the existing index is used meanwhile.",
+                ),
             )
         try:
             notes = self._clean_leftovers()
@@ -365,7 +388,7 @@ class SearchIndex:
             )
         ]
         if not (removed or added or changed):
-            return UpdateReport(message="The search index is up to date.")
+            return UpdateReport(message=translate("Search", "The search index is up to date."))
         if len(added) + len(changed) > max(200, REBUILD_SHARE * len(current)):
             return self._full_build(current, progress, parallel)
         # The open searcher keeps answering from the old state while the writer works: on POSIX the
@@ -400,7 +423,12 @@ class SearchIndex:
         except (BuildError, OSError) as exc:
             shutil.rmtree(building, ignore_errors=True)
             log.error("Building the search index failed: %s", exc)
-            return UpdateReport(rebuilt=False, message=f"The search index could not be built: {exc}")
+            return UpdateReport(
+                rebuilt=False,
+                message=translate("Search", "The search index could not be built: {problem}").format(
+                    problem=exc
+                ),
+            )
         except BaseException:
             shutil.rmtree(building, ignore_errors=True)
             raise
@@ -413,7 +441,7 @@ class SearchIndex:
         for path in leftovers:
             shutil.rmtree(path, ignore_errors=True)
         if leftovers:
-            return "An earlier index build did not finish; its files were removed."
+            return translate("Search", "An earlier index build did not finish; its files were removed.")
         return ""
 
     def _remove_old_generations(self, keep: str) -> None:
