@@ -1601,6 +1601,73 @@
             <source>Sorry, nothing in your library matches these words. Some tips:</source>
             <translation>Lo sentimos, nada en su biblioteca coincide con estas palabras. Algunos consejos:</translation>
         </message>
+        <message>
+            <source>Search the library (Ctrl+K)</source>
+            <translation>Buscar en la biblioteca (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Search the library</source>
+            <translation>Buscar en la biblioteca</translation>
+        </message>
+        <message>
+            <source>Preparing search…</source>
+            <translation>Preparando la búsqueda…</translation>
+        </message>
+        <message>
+            <source>Search preparation</source>
+            <translation>Preparación de la búsqueda</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Borrar</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Borrar la búsqueda</translation>
+        </message>
+        <message>
+            <source>Search is not available yet</source>
+            <translation>La búsqueda todavía no está disponible</translation>
+        </message>
+        <message>
+            <source>Updating search: {percent}%</source>
+            <translation>Actualizando la búsqueda: {percent} %</translation>
+        </message>
+        <message>
+            <source>Preparing search: {percent}%</source>
+            <translation>Preparando la búsqueda: {percent} %</translation>
+        </message>
+        <message>
+            <source>Preparing search… {percent}%</source>
+            <translation>Preparando la búsqueda… {percent} %</translation>
+        </message>
+        <message>
+            <source>Search is being prepared{percent}. You can keep reading meanwhile; your results will appear here as soon as it is ready.</source>
+            <translation>La búsqueda se está preparando{percent}. Mientras tanto puede seguir leyendo; sus resultados aparecerán aquí en cuanto esté lista.</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Buscar</translation>
+        </message>
+        <message>
+            <source>&amp;Search the library…</source>
+            <translation>&amp;Buscar en la biblioteca…</translation>
+        </message>
+        <message>
+            <source>Search is being prepared.</source>
+            <translation>La búsqueda se está preparando.</translation>
+        </message>
+        <message>
+            <source>Search is not available in this window.</source>
+            <translation>La búsqueda no está disponible en esta ventana.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n place(s) in this article match your search.</source>
+            <translation>
+                <numerusform>%n lugar de este artículo coincide con su búsqueda.</numerusform>
+                <numerusform>%n lugares de este artículo coinciden con su búsqueda.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>StartingPoints</name>

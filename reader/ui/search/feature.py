@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QToolBar, QWidget
 
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.catalog import Library
 from reader.ui.search.box import SearchBox
 from reader.ui.search.results_view import SearchResultsView
@@ -22,9 +23,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-NOT_READY = (
+NOT_READY = QT_TRANSLATE_NOOP(
+    "Search",
     "Search is being prepared{percent}. You can keep reading meanwhile; "
-    "your results will appear here as soon as it is ready."
+    "your results will appear here as soon as it is ready.",
 )
 
 
@@ -49,7 +51,7 @@ class SearchFeature(QObject):
         self._last: SearchResults | None = None
         self._open_when_ready = False
         self.box = SearchBox(window.dialog_parent())
-        self.toolbar = QToolBar("Search", window.dialog_parent())
+        self.toolbar = QToolBar(translate("Search", "Search"), window.dialog_parent())
         self.toolbar.setObjectName("searchToolbar")
         self.toolbar.addWidget(self.box)
         window.add_toolbar(self.toolbar, new_row=True)
@@ -58,15 +60,15 @@ class SearchFeature(QObject):
         self.results.list.delegate.theme = window.appearance.theme
         window.add_page(self.results)
         reg = window.actions_registry
-        self.action = reg.add("search", "&Search the library…", self.focus_box, ["Ctrl+K", "Ctrl+E"],
-                              tip="Search the library (Ctrl+K)")  # fmt: skip
+        self.action = reg.add("search", translate("Search", "&Search the library…"), self.focus_box, ["Ctrl+K", "Ctrl+E"],
+                              tip=translate("Search", "Search the library (Ctrl+K)"))  # fmt: skip
         edit_menu = window.menu("edit")
         first = edit_menu.actions()[0] if edit_menu.actions() else None
         if first is not None:
             edit_menu.insertAction(first, self.action)
         else:
             edit_menu.addAction(self.action)
-        self.box.show_state(None, False, "Search is being prepared.")
+        self.box.show_state(None, False, translate("Search", "Search is being prepared."))
         self._connect()
         window.add_reset_step("search", self.reset_for_next_visitor)
         window.add_focus_widgets("top", self.box_widgets)
@@ -150,7 +152,7 @@ class SearchFeature(QObject):
 
     @Slot(object)
     def _on_updated(self, report: UpdateReport) -> None:
-        if report.message and report.message != "The search index is up to date.":
+        if report.message and report.message != translate("Search", "The search index is up to date."):
             self.window.show_status(report.message, 15000)
         if report.touched and self.box.text().strip():
             self.box.resend()  # the answer may have changed
@@ -159,7 +161,7 @@ class SearchFeature(QObject):
         if self.service is not None and not self.service.updating:
             return self.service.status.message
         percent = f" ({self.percent}%)" if self.percent is not None else ""
-        return NOT_READY.format(percent=percent)
+        return translate("Search", NOT_READY).format(percent=percent)
 
     # Searching -------------------------------------------------------------
 
@@ -183,7 +185,7 @@ class SearchFeature(QObject):
             return
         self._show_page()
         if self.service is None:
-            self.results.show_waiting(text, "Search is not available in this window.")
+            self.results.show_waiting(text, translate("Search", "Search is not available in this window."))
             return
         if not self.service.status.searchable:
             self._last = None
@@ -303,7 +305,7 @@ class SearchFeature(QObject):
         count = _highlight().highlight(self.window.view, self._stems, self.window.appearance.theme)
         if count:
             self.window.show_status(
-                f"{count} {'place' if count == 1 else 'places'} in this article match your search.", 8000
+                translate("Search", "%n place(s) in this article match your search.", None, count), 8000
             )
 
     @Slot()
