@@ -544,6 +544,137 @@
                 <numerusform>%n archivos no se pudieron cargar.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>the file is empty</source>
+            <extracomment>Files larger than this are skipped: no real patient article comes near it (the largest in the NCI corpus is 1.1 MB) and a huge file would stall loading. Front matter longer than this is refused: real front matter is under 1 KB, and PyYAML is slow enough that a few megabytes of keys would stall loading for a long time. The Markdown body; None when the catalog cache left it out (then `body` reads the file). The cancer types the front matter claims (cancer_types holds where the article really sits). Flesch-Kincaid grade of the body (None when too short to tell). Site path of the patient or professional twin in the same library ("" when none); set by Library. (address, language) of the same article in another language in the library (translationOf); set by Library. The file's path inside its library folder ("coping/questions.md"); "" when not known. SHA-1 of the file's bytes, to tell real duplicates from different files.</extracomment>
+            <translation>el archivo está vacío</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text (bad byte at position {position}); save it as UTF-8 and try again</source>
+            <translation>el archivo no es texto UTF-8 (byte incorrecto en la posición {position}); guárdelo como UTF-8 e inténtelo de nuevo</translation>
+        </message>
+        <message>
+            <source>the front matter is too long ({size} KB; the limit is {limit} KB)</source>
+            <translation>el encabezado (front matter) es demasiado largo ({size} KB; el límite es {limit} KB)</translation>
+        </message>
+        <message>
+            <source>the front matter is not valid YAML</source>
+            <translation>el encabezado (front matter) no es YAML válido</translation>
+        </message>
+        <message>
+            <source>the front matter is not valid YAML (line {line})</source>
+            <translation>el encabezado (front matter) no es YAML válido (línea {line})</translation>
+        </message>
+        <message>
+            <source>the front matter is nested too deeply</source>
+            <translation>el encabezado (front matter) tiene demasiados niveles</translation>
+        </message>
+        <message>
+            <source>the front matter has a number or date that is out of range</source>
+            <translation>el encabezado (front matter) tiene un número o una fecha fuera de rango</translation>
+        </message>
+        <message>
+            <source>the file is too large ({size} MB; the limit is {limit} MB)</source>
+            <translation>el archivo es demasiado grande ({size} MB; el límite es {limit} MB)</translation>
+        </message>
+        <message>
+            <source>the file cannot be read (permission denied)</source>
+            <translation>el archivo no se puede leer (permiso denegado)</translation>
+        </message>
+        <message>
+            <source>the file cannot be read ({problem})</source>
+            <translation>el archivo no se puede leer ({problem})</translation>
+        </message>
+        <message>
+            <source>the folder cannot be opened ({problem})</source>
+            <translation>la carpeta no se puede abrir ({problem})</translation>
+        </message>
+        <message>
+            <source>the file cannot be opened ({problem})</source>
+            <translation>el archivo no se puede abrir ({problem})</translation>
+        </message>
+        <message>
+            <source>the link points at a file that does not exist</source>
+            <translation>el enlace apunta a un archivo que no existe</translation>
+        </message>
+        <message>
+            <source>this folder does not exist</source>
+            <translation>esta carpeta no existe</translation>
+        </message>
+        <message>
+            <source>this is not a folder</source>
+            <translation>esto no es una carpeta</translation>
+        </message>
+        <message>
+            <source>the file could not be understood ({problem})</source>
+            <translation>no se pudo entender el archivo ({problem})</translation>
+        </message>
+        <message>
+            <source>hidden because its status is '{status}'</source>
+            <translation>oculto porque su estado es '{status}'</translation>
+        </message>
+        <message>
+            <source>the same article (same web address) as {path}</source>
+            <translation>el mismo artículo (misma dirección web) que {path}</translation>
+        </message>
+        <message>
+            <source>the same file (same content) as {path}</source>
+            <translation>el mismo archivo (mismo contenido) que {path}</translation>
+        </message>
+        <message>
+            <source>the same file as {path}</source>
+            <translation>el mismo archivo que {path}</translation>
+        </message>
+        <message>
+            <source>the file is not text (it looks like a PDF document)</source>
+            <extracomment>Bytes that start common binary formats a person might rename to .md by mistake.</extracomment>
+            <translation>el archivo no es texto (parece un documento PDF)</translation>
+        </message>
+        <message>
+            <source>the file is not text (it looks like a ZIP archive or Word/EPUB document)</source>
+            <translation>el archivo no es texto (parece un archivo ZIP o un documento Word/EPUB)</translation>
+        </message>
+        <message>
+            <source>the file is not text (it looks like an old Microsoft Office document)</source>
+            <translation>el archivo no es texto (parece un documento antiguo de Microsoft Office)</translation>
+        </message>
+        <message>
+            <source>the file is not text (it looks like a picture)</source>
+            <translation>el archivo no es texto (parece una imagen)</translation>
+        </message>
+        <message>
+            <source>the file is not text (it looks like a rich-text (RTF) document)</source>
+            <translation>el archivo no es texto (parece un documento de texto enriquecido (RTF))</translation>
+        </message>
+        <message>
+            <source>the file is not text (it looks like an e-book, such as a .mobi file)</source>
+            <extracomment>A Kindle or Palm e-book has this at byte 60 of its header. Share of control characters (other than tab and line ends) above which decoded text is binary. A body needs at least this many letters or digits outside boilerplate. Deliberately low, so a clinic's short note ("Where to park.") still loads; empty and boilerplate-only pages do not. Whole lines that a web page saved without its scripts shows instead of content.</extracomment>
+            <translation>el archivo no es texto (parece un libro electrónico, como un archivo .mobi)</translation>
+        </message>
+        <message>
+            <source>the file is not text (it looks like a binary file)</source>
+            <translation>el archivo no es texto (parece un archivo binario)</translation>
+        </message>
+        <message>
+            <source>the file is not text (it has many control characters, like a binary file)</source>
+            <translation>el archivo no es texto (tiene muchos caracteres de control, como un archivo binario)</translation>
+        </message>
+        <message>
+            <source>the page has no article text, only a web-page message such as 'You need to enable JavaScript' (it was saved from a site that did not load)</source>
+            <translation>la página no tiene texto de artículo, solo un mensaje de página web como 'You need to enable JavaScript' (se guardó de un sitio que no cargó)</translation>
+        </message>
+        <message>
+            <source>the article has no readable text</source>
+            <translation>el artículo no tiene texto legible</translation>
+        </message>
+        <message>
+            <source>the front matter uses YAML aliases, which are not allowed</source>
+            <translation>el encabezado (front matter) usa alias de YAML, que no están permitidos</translation>
+        </message>
+        <message>
+            <source>the front matter is not a list of 'name: value' fields</source>
+            <translation>el encabezado (front matter) no es una lista de campos 'nombre: valor'</translation>
+        </message>
     </context>
     <context>
         <name>Dates</name>
