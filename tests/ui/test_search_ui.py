@@ -232,9 +232,10 @@ def test_enter_in_the_box_opens_the_first_result_scrolled_to_the_marked_words(
     assert [m.cursor.selectedText().lower() for m in marks] == ["diary"]
     assert marks[0].format.background().color() == QColor(LIGHT.mark)
     assert marks[0].format.foreground().color() == QColor(LIGHT.mark_text)
-    # The match is far down the page: the view scrolled to it and it is on screen.
+    # The match is far down the page: the view scrolled to it and it is on screen (once the bar saying
+    # how many places match is laid out over the article).
     assert view.verticalScrollBar().value() > 0
-    assert view.viewport().rect().contains(view.cursorRect(marks[0].cursor))
+    qtbot.waitUntil(lambda: view.viewport().rect().contains(view.cursorRect(marks[0].cursor)))
     assert view.hasFocus()
     # Opening another article from the library clears the marks.
     with qtbot.waitSignal(window.articleShown, timeout=5000):

@@ -106,6 +106,9 @@ class QueryPlan:
     concept_queries: list[Query] = field(default_factory=list)
     title_queries: list[Query] = field(default_factory=list)
     highlight_stems: frozenset[str] = frozenset()
+    #: What to mark in an opened article: each alternative as the index sees it (stems, stop words
+    #: left out); a phrase is marked only where its words stand together.
+    mark_phrases: frozenset[tuple[str, ...]] = frozenset()
     #: Every typed word and alternative, unstemmed (for matching cancer types).
     phrases: frozenset[str] = frozenset()
     #: The kind of question (see intent.KINDS), the cancer types it names, whether it is about a child.
@@ -342,6 +345,9 @@ def _build(plan: QueryPlan, idf: Callable[[str], float]) -> None:
         plan.title_queries.append(Or([q for q in parts if q.field() == "title"]))
     plan.concepts = kept
     plan.highlight_stems = frozenset(highlight)
+    plan.mark_phrases = frozenset(
+        tuple(analyzed) for c in kept for phrase, _ in c.alternatives if (analyzed := _analyzed(phrase))
+    )
     plan.phrases = frozenset(" ".join(phrase) for c in kept for phrase, _ in c.alternatives) | frozenset(
         w for c in kept for phrase, _ in c.alternatives for w in phrase
     )
