@@ -81,8 +81,11 @@ class SearchFeature(QObject):
         self.next_match_action = reg.add("search-next-match", "&Next search match", self.next_match, ["F3"],
                                          tip="Go to the next place that matches your search (F3)")  # fmt: skip
         self.next_match_action.setEnabled(False)
-        edit_menu.insertAction(edit_menu.actions()[1] if len(edit_menu.actions()) > 1 else None,
-                               self.next_match_action)  # fmt: skip
+        after_search = edit_menu.actions()[1:2]
+        if after_search:
+            edit_menu.insertAction(after_search[0], self.next_match_action)
+        else:
+            edit_menu.addAction(self.next_match_action)
         self.box.show_state(None, False, "Search is being prepared.")
         self._connect()
         window.add_reset_step("search", self.reset_for_next_visitor)

@@ -100,8 +100,8 @@ def _selection(
     cursor = QTextCursor(document)
     cursor.setPosition(span[0])
     cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-    selection.cursor = cursor  # type: ignore[attr-defined]
-    selection.format = fmt  # type: ignore[attr-defined]
+    selection.cursor = cursor
+    selection.format = fmt
     return selection
 
 
