@@ -98,6 +98,10 @@ class SearchResults:
     message: str = ""
     #: What to mark in an article opened from these results (see QueryPlan.mark_phrases).
     marks: frozenset[tuple[str, ...]] = frozenset()
+    #: The languages the library's articles are written in ("English"), and whether none of the words
+    #: typed is one the library uses (perhaps another language: "quimioterapia").
+    languages: tuple[str, ...] = ()
+    unknown_words: bool = False
 
 
 class FacetCache:

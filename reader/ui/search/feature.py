@@ -28,6 +28,8 @@ NOT_READY = (
     "Search is being prepared{percent}. You can keep reading meanwhile; "
     "your results will appear here as soon as it is ready."
 )
+#: Shown above results that waited for the index.
+READY_NOW = "Search is ready now. Here are the results for what you typed."
 
 
 def _highlight():  # noqa: ANN202 - the module, imported when first needed
@@ -45,6 +47,8 @@ class SearchFeature(QObject):
         self.service: SearchService | None = None
         self.library: Library = window.library
         self.percent: int | None = None
+        self.stage = ""
+        self._waited = False  # the words on screen waited for the index: say when it is ready
         self._return_to: QWidget | None = None
         self._highlight_key = ""
         self._marks: frozenset[tuple[str, ...]] = frozenset()
@@ -120,11 +124,14 @@ class SearchFeature(QObject):
 
         self.service = SearchService(cache_dir, opener, parent=self)
         self.service.progressChanged.connect(self._on_progress)
+        self.service.stageChanged.connect(self._on_stage)
         self.service.statusChanged.connect(self._on_status)
         self.service.updateFinished.connect(self._on_updated)
         self.service.resultsReady.connect(self._show_results)
         self._set_percent(0)
         self.service.update(self.library)
+        if self.box.text().strip():  # typed before there was an index: answered when it is ready
+            self.service.search(self.box.text(), self.results.filters())
         return self.service
 
     def set_library(self, library: Library) -> None:
@@ -155,20 +162,29 @@ class SearchFeature(QObject):
     def _on_progress(self, done: int, total: int) -> None:
         self._set_percent(min(99, 100 * done // total) if total > 0 else 0)
 
+    @Slot(str)
+    def _on_stage(self, stage: str) -> None:
+        self.stage = stage
+        self._set_percent(self.percent)
+
     def _set_percent(self, percent: int | None) -> None:
         self.percent = percent
+        if percent is None:
+            self.stage = ""
         searchable = self.service.status.searchable if self.service is not None else False
         message = self.service.status.message if self.service is not None else ""
-        self.box.show_state(percent, searchable, "" if searchable else message)
+        self.box.show_state(percent, searchable, "" if searchable else message, self.stage)
         if self._showing_results() and not searchable and self._last is None:
-            self.results.show_waiting(self.box.text(), self._not_ready_note())
+            self._show_waiting(self.box.text())
 
     @Slot(object)
     def _on_status(self, status: IndexStatus) -> None:
         updating = self.service is not None and self.service.updating
         self._set_percent(self.percent if updating else None)
         if status.state != "ready":
-            self.box.show_state(self.percent if updating else None, status.searchable, status.message)
+            self.box.show_state(
+                self.percent if updating else None, status.searchable, status.message, self.stage
+            )
 
     @Slot(object)
     def _on_updated(self, report: UpdateReport) -> None:
@@ -180,8 +196,18 @@ class SearchFeature(QObject):
     def _not_ready_note(self) -> str:
         if self.service is not None and not self.service.updating:
             return self.service.status.message
-        percent = f" ({self.percent}%)" if self.percent is not None else ""
+        if self.percent is None:
+            percent = ""
+        elif self.stage:
+            percent = f" ({self.percent}%, {self.stage})"
+        else:
+            percent = f" ({self.percent}%)"
         return NOT_READY.format(percent=percent)
+
+    def _show_waiting(self, text: str) -> None:
+        """Say the words will be answered once search is ready."""
+        self._waited = True
+        self.results.show_waiting(text, self._not_ready_note())
 
     # Searching -------------------------------------------------------------
 
@@ -199,18 +225,20 @@ class SearchFeature(QObject):
         self._open_when_ready = False
         if not text.strip():
             self._last = None
+            self._waited = False
             if self.service is not None:
                 self.service.forget()
             self.clear_marks()
             self._leave_results()
             return
         self._show_page()
-        if self.service is None:
-            self.results.show_waiting(text, "Search is not available in this window.")
+        if self.service is None:  # the library is still loading: use_index() will search for these words
+            self._last = None
+            self._show_waiting(text)
             return
         if not self.service.status.searchable:
             self._last = None
-            self.results.show_waiting(text, self._not_ready_note())
+            self._show_waiting(text)
         self.service.search(text, self.results.filters())
 
     @Slot()
@@ -229,10 +257,11 @@ class SearchFeature(QObject):
             return
         status = self.service.status if self.service is not None else None
         if not results.hits and results.message and status is not None and not status.searchable:
-            self.results.show_waiting(results.text, self._not_ready_note())
+            self._show_waiting(results.text)
             return
         self._last = results
-        self.results.show_results(results)
+        self.results.show_results(results, READY_NOW if self._waited else "")
+        self._waited = False
         if self._open_when_ready and results.text == self.box.text():
             self._open_when_ready = False
             if results.hits:
