@@ -19,7 +19,7 @@ from reader.core.files.atomic import atomic_write_text
 from reader.core.library.article import Article
 from reader.core.search import PROGRESS_SCALE, STAGES, scaled, stage_end, stage_start
 from reader.core.search.fields import FastSegmentWriter, FastTEXT
-from reader.core.search.synonyms import mine_also_called, mine_brand_list, mine_brand_pairs
+from reader.core.search.synonyms import mine_also_called, mine_brand_list, mine_brand_pairs, mine_explanations
 from reader.core.search.text import (
     dictionary_words,
     excerpt,
@@ -33,7 +33,7 @@ from reader.core.search.text import (
 log = logging.getLogger(__name__)
 
 #: Bump when the schema, the text extraction or the analyzer changes: a different version rebuilds.
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 INDEX_FORMAT = f"{FORMAT_VERSION}/whoosh-{whoosh.versionstring()}"
 MANIFEST = "manifest.json"
 WORDS = "words.json"
@@ -95,6 +95,8 @@ class ArticleFacts:
     brands: list[tuple[str, str, int]]
     #: (other name, main name, count) stated in the article ("A, also called B"), words space-separated.
     aliases: list[tuple[str, str, int]] = field(default_factory=list)
+    #: (term, meaning in plain words, count): "[jaundice](...) (yellowing of the skin ...)".
+    explains: list[tuple[str, str, int]] = field(default_factory=list)
 
 
 def document(article: Article) -> tuple[dict[str, Any], ArticleFacts]:
@@ -126,7 +128,8 @@ def document(article: Article) -> tuple[dict[str, Any], ArticleFacts]:
         (" ".join(o), " ".join(m), n)
         for (o, m), n in mine_also_called(text, [article.title, *heads[:3]]).items()
     ]
-    return doc, ArticleFacts(words, lower, brands, aliases)
+    explains = [(t, m, n) for (t, m), n in mine_explanations(body).items()]
+    return doc, ArticleFacts(words, lower, brands, aliases, explains)
 
 
 @dataclass
@@ -170,6 +173,12 @@ class Manifest:
             "files": self.files,
         }
         atomic_write_text(folder / MANIFEST, json.dumps(data, separators=(",", ":")))
+
+    def explain_counts(self) -> Iterable[tuple[str, str, int]]:
+        """Every (term, meaning, count) recorded for the indexed articles."""
+        for entry in self.files.values():
+            for term, meaning, count in entry.get("explains", ()):  # noqa: UP028 - unpacks and checks
+                yield term, meaning, count
 
     def alias_counts(self) -> Iterable[tuple[str, str, int]]:
         """Every (other name, main name, count) recorded for the indexed articles."""
@@ -220,6 +229,8 @@ def manifest_entry(article: Article, print_: tuple[int, int], facts: ArticleFact
         entry["brands"] = [list(b) for b in facts.brands]
     if facts.aliases:
         entry["aliases"] = [list(a) for a in facts.aliases]
+    if facts.explains:
+        entry["explains"] = [list(e) for e in facts.explains]
     return entry
 
 

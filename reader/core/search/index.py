@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from whoosh.analysis import STOP_WORDS
 from whoosh.filedb.filestore import FileStorage
 from whoosh.query.qcore import QueryError
 from whoosh.searching import Searcher
@@ -41,7 +42,14 @@ from reader.core.search.intent import CancerNames, IntentCues
 from reader.core.search.query import QUERY_STOP_WORDS, Speller, plan_query
 from reader.core.search.results import FacetCache, SearchFilters, SearchResults, run_search
 from reader.core.search.scoring import SearcherData
-from reader.core.search.synonyms import SynonymTable, also_called_table, brand_table, glossary_table, words
+from reader.core.search.synonyms import (
+    Explanations,
+    SynonymTable,
+    also_called_table,
+    brand_table,
+    glossary_table,
+    words,
+)
 from reader.core.search.workers import build_parallel
 
 log = logging.getLogger(__name__)
@@ -118,6 +126,7 @@ class SearchIndex:
         self.cues = IntentCues.load(resource("search", "intents.txt"))
         self._names = CancerNames()
         self._languages: tuple[str, ...] = ()
+        self._explanations = Explanations()
         self._manifest: Manifest | None = None
         self._generation: Path | None = None
         self._current_stamp: tuple[int, int] | None = None
@@ -237,6 +246,9 @@ class SearchIndex:
         self._brands = brand_table(manifest.brand_counts(), known_words=dictionary.lower).merged(
             also_called_table(manifest.alias_counts())
         )
+        self._explanations = Explanations.from_counts(
+            manifest.explain_counts(), stop=lambda w: w in QUERY_STOP_WORDS or w in STOP_WORDS
+        )
         everything = list(self._data.all_fields())
         self._names = CancerNames.from_articles((f.get("url", ""), f.get("title", "")) for f in everything)
         self._languages = tuple(sorted({language_name(f.get("language") or "en") for f in everything}))
@@ -273,7 +285,7 @@ class SearchIndex:
             try:
                 plan = plan_query(
                     text, self.synonyms, self._brands, self._speller, idf=lambda s: searcher.idf("body", s),
-                    cues=self.cues, names=self._names,
+                    cues=self.cues, names=self._names, explanations=self._explanations,
                 )  # fmt: skip
                 results = run_search(data, plan, self._facets, limit, filters or SearchFilters())
             except (QueryError, RecursionError):
