@@ -273,7 +273,9 @@ def drug_window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
                   "# Zorbimab\n\nUS Brand Name(s)\n\nZorbix\n\nFDA Approved\n\nYes\n")  # fmt: skip
     write_article(folder, "uses.md", "Treatments", "https://www.cancer.gov/about-cancer/treatments",
                   f"# Treatments\n\nSome get [Zorbix]({DRUG_LINK}900001), some [tretinoin]({DRUG_LINK}tretinoin).\n")  # fmt: skip
-    win = build_window(Library.load([folder]), Settings(tmp_path / "settings.json"), glossary=Glossary.load(None))
+    win = build_window(
+        Library.load([folder]), Settings(tmp_path / "settings.json"), glossary=Glossary.load(None)
+    )
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -294,3 +296,10 @@ def test_drug_link_tooltip_says_it_opens_the_article_and_a_click_opens_it(
     with qtbot.waitSignal(drug_window.articleShown, timeout=5000):
         drug_window.follow_link("drug:Zorbix")
     assert drug_window.current is not None and drug_window.current.display_title == "Zorbimab"
+
+
+def test_screen_readers_hear_a_drug_link_as_a_drug() -> None:
+    from reader.ui.appearance.accessibility import describe_link
+
+    assert describe_link("drug:Zorbix", "Zorbix") == "Drug: Zorbix"
+    assert describe_link(f"{DRUG_LINK}trastuzumab") == "Drug"

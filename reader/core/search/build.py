@@ -19,6 +19,7 @@ from reader.core.files.atomic import atomic_write_text
 from reader.core.library.article import Article
 from reader.core.search import PROGRESS_SCALE, STAGES, scaled, stage_end, stage_start
 from reader.core.search.fields import FastSegmentWriter, FastTEXT
+from reader.core.search.languages import ANALYSERS_VERSION, adapt_document
 from reader.core.search.synonyms import mine_also_called, mine_brand_list, mine_brand_pairs, mine_explanations
 from reader.core.search.text import (
     dictionary_words,
@@ -40,6 +41,9 @@ WORDS = "words.json"
 
 Progress = Callable[[int, int], None]
 Stage = Callable[[str], None]
+
+# The analysers of articles in other languages are part of the format too.
+INDEX_FORMAT = f"{INDEX_FORMAT}/{ANALYSERS_VERSION}"
 
 
 class BuildError(Exception):
@@ -129,7 +133,8 @@ def document(article: Article) -> tuple[dict[str, Any], ArticleFacts]:
         for (o, m), n in mine_also_called(text, [article.title, *heads[:3]]).items()
     ]
     explains = [(t, m, n) for (t, m), n in mine_explanations(body).items()]
-    return doc, ArticleFacts(words, lower, brands, aliases, explains)
+    # An article in another language is indexed by its own language's analyser (languages.py).
+    return adapt_document(article, doc, ArticleFacts(words, lower, brands, aliases, explains))
 
 
 @dataclass
