@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from reader.core.languages.translate import translate
+from reader.core.library.placement import cancer_type_name, is_known_cancer_type
 
 if TYPE_CHECKING:
     from reader.context import Context
@@ -40,6 +42,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             "words as written (without accents)",
         ).format(language=language)
         print(f"  {translate('Check', 'note')}: {path}: {reason}")
+    unknown = Counter(t for a in library for t in a.cancer_types if not is_known_cancer_type(t))
+    for slug, count in sorted(unknown.items()):
+        print(f"note: cancer type '{slug}' has no name in display_names.json; shown as "
+              f"'{cancer_type_name(slug)}' ({count} article{'s' if count != 1 else ''})")  # fmt: skip
     total = translate("Check", "Total: %n distinct articles loaded", None, len(library))
     errors = translate("Check", "%n files could not be loaded.", None, len(library.errors))
     print(f"{total}; {errors}")

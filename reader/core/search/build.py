@@ -17,6 +17,7 @@ from whoosh.filedb.filestore import FileStorage
 
 from reader.core.files.atomic import atomic_write_text
 from reader.core.library.article import Article
+from reader.core.library.catalog_cache import VERSION as CATALOG_VERSION
 from reader.core.search import PROGRESS_SCALE, STAGES, scaled, stage_end, stage_start
 from reader.core.search.fields import FastSegmentWriter, FastTEXT
 from reader.core.search.languages import ANALYSERS_VERSION, adapt_document
@@ -35,7 +36,7 @@ log = logging.getLogger(__name__)
 
 #: Bump when the schema, the text extraction or the analyzer changes: a different version rebuilds.
 FORMAT_VERSION = 7
-INDEX_FORMAT = f"{FORMAT_VERSION}/whoosh-{whoosh.versionstring()}"
+INDEX_FORMAT = f"{FORMAT_VERSION}/whoosh-{whoosh.versionstring()}/catalog-{CATALOG_VERSION}"  # placement changes facets
 MANIFEST = "manifest.json"
 WORDS = "words.json"
 
