@@ -72,8 +72,8 @@
             <translation>Cita: {citation}</translation>
         </message>
         <message>
-            <source>Last reviewed by its authors in {date}, and due for another check since then. Some details may have changed. Your care team can tell you what is current for you.</source>
-            <translation>Sus autores lo revisaron por última vez en {date}, y ya le toca otra revisión. Algunos detalles pueden haber cambiado. Su equipo de salud le puede decir qué está vigente para usted.</translation>
+            <source>Its authors last reviewed this article in {date}, and it is now due for another review. Some details may have changed. Your care team can tell you what is current for you.</source>
+            <translation>Sus autores revisaron este artículo por última vez en {date}, y ya le toca otra revisión. Algunos detalles pueden haber cambiado. Su equipo de salud le puede decir qué está vigente para usted.</translation>
         </message>
     </context>
     <context>
@@ -1133,6 +1133,74 @@
         </message>
     </context>
     <context>
+        <name>Languages</name>
+        <message>
+            <source>English</source>
+            <extracomment>Names of the languages articles may be written in, by their code in the front matter.</extracomment>
+            <translation>inglés</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>español</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>francés</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>portugués</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>alemán</translation>
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation>italiano</translation>
+        </message>
+        <message>
+            <source>Chinese</source>
+            <translation>chino</translation>
+        </message>
+        <message>
+            <source>Vietnamese</source>
+            <translation>vietnamita</translation>
+        </message>
+        <message>
+            <source>Korean</source>
+            <translation>coreano</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>árabe</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>ruso</translation>
+        </message>
+        <message>
+            <source>Hindi</source>
+            <translation>hindi</translation>
+        </message>
+        <message>
+            <source>Tagalog</source>
+            <translation>tagalo</translation>
+        </message>
+        <message>
+            <source>Japanese</source>
+            <translation>japonés</translation>
+        </message>
+        <message>
+            <source>Polish</source>
+            <translation>polaco</translation>
+        </message>
+        <message>
+            <source>Haitian Creole</source>
+            <translation>criollo haitiano</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryBrowser</name>
         <message>
             <source>Any reading level</source>
@@ -1651,6 +1719,26 @@
             <translation>Mire las listas de la izquierda: por tipo de cáncer, por tema o de la A a la Z.</translation>
         </message>
         <message>
+            <source>Sorry, nothing in your library matches these words.</source>
+            <translation>Lo sentimos, nada en su biblioteca coincide con estas palabras.</translation>
+        </message>
+        <message>
+            <source>The articles in this library are in {language}. If you searched in another language, try the words in {language}.</source>
+            <translation>Los artículos de esta biblioteca están en {language}. Si buscó en otro idioma, pruebe con las palabras en {language}.</translation>
+        </message>
+        <message>
+            <source>The articles in this library are in {languages}. If you searched in another language, try the words in one of these.</source>
+            <translation>Los artículos de esta biblioteca están en {languages}. Si buscó en otro idioma, pruebe con las palabras en uno de ellos.</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} y {last}</translation>
+        </message>
+        <message>
+            <source>Some tips:</source>
+            <translation>Algunos consejos:</translation>
+        </message>
+        <message>
             <source>Health professional version</source>
             <translation>Versión para profesionales de la salud</translation>
         </message>
@@ -1729,10 +1817,6 @@
             <translation>Algunos artículos coinciden, pero no con los filtros que eligió. Elija &lt;b&gt;Quitar los filtros&lt;/b&gt; para verlos.</translation>
         </message>
         <message>
-            <source>Sorry, nothing in your library matches these words. Some tips:</source>
-            <translation>Lo sentimos, nada en su biblioteca coincide con estas palabras. Algunos consejos:</translation>
-        </message>
-        <message>
             <source>Search the library (Ctrl+K)</source>
             <translation>Buscar en la biblioteca (Ctrl+K)</translation>
         </message>
@@ -1761,12 +1845,12 @@
             <translation>La búsqueda todavía no está disponible</translation>
         </message>
         <message>
-            <source>Updating search: {percent}%</source>
-            <translation>Actualizando la búsqueda: {percent} %</translation>
+            <source>Updating search{stage}: {percent}%</source>
+            <translation>Actualizando la búsqueda{stage}: {percent} %</translation>
         </message>
         <message>
-            <source>Preparing search: {percent}%</source>
-            <translation>Preparando la búsqueda: {percent} %</translation>
+            <source>Preparing search{stage}: {percent}%</source>
+            <translation>Preparando la búsqueda{stage}: {percent} %</translation>
         </message>
         <message>
             <source>Preparing search… {percent}%</source>
@@ -1777,27 +1861,89 @@
             <translation>La búsqueda se está preparando{percent}. Mientras tanto puede seguir leyendo; sus resultados aparecerán aquí en cuanto esté lista.</translation>
         </message>
         <message>
+            <source>Search is ready now. Here are the results for what you typed.</source>
+            <extracomment>Shown above results that waited for the index.</extracomment>
+            <translation>La búsqueda ya está lista. Aquí están los resultados de lo que escribió.</translation>
+        </message>
+        <message>
             <source>Search</source>
             <translation>Buscar</translation>
+        </message>
+        <message>
+            <source>Search matches</source>
+            <translation>Coincidencias de la búsqueda</translation>
         </message>
         <message>
             <source>&amp;Search the library…</source>
             <translation>&amp;Buscar en la biblioteca…</translation>
         </message>
         <message>
+            <source>&amp;Next search match</source>
+            <translation>&amp;Siguiente coincidencia</translation>
+        </message>
+        <message>
+            <source>Go to the next place that matches your search (F3)</source>
+            <translation>Ir al siguiente lugar que coincide con su búsqueda (F3)</translation>
+        </message>
+        <message>
             <source>Search is being prepared.</source>
             <translation>La búsqueda se está preparando.</translation>
         </message>
         <message>
-            <source>Search is not available in this window.</source>
-            <translation>La búsqueda no está disponible en esta ventana.</translation>
+            <source>Next match</source>
+            <extracomment>The bar wants to be shown (True) or hidden; in a toolbar its action must follow.</extracomment>
+            <translation>Siguiente coincidencia</translation>
+        </message>
+        <message>
+            <source>Go to the next place that matches your search</source>
+            <translation>Ir al siguiente lugar que coincide con su búsqueda</translation>
+        </message>
+        <message>
+            <source>Clear marks</source>
+            <translation>Quitar las marcas</translation>
+        </message>
+        <message>
+            <source>Clear the search marks</source>
+            <translation>Quitar las marcas de la búsqueda</translation>
+        </message>
+        <message>
+            <source>1 place matches your search</source>
+            <translation>1 lugar coincide con su búsqueda</translation>
         </message>
         <message numerus="yes">
-            <source>%n place(s) in this article match your search.</source>
+            <source>%n places match your search</source>
             <translation>
-                <numerusform>%n lugar de este artículo coincide con su búsqueda.</numerusform>
-                <numerusform>%n lugares de este artículo coinciden con su búsqueda.</numerusform>
+                <numerusform>%n lugar coincide con su búsqueda</numerusform>
+                <numerusform>%n lugares coinciden con su búsqueda</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Match {number} of {places}</source>
+            <translation>Coincidencia {number} de {places}</translation>
+        </message>
+        <message>
+            <source>(the first few in each part are marked)</source>
+            <translation>(se marcan las primeras de cada parte)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchStages</name>
+        <message>
+            <source>getting ready</source>
+            <extracomment>The index build's stages (reader/core/search/__init__.py STAGES), as people see them.</extracomment>
+            <translation>preparando</translation>
+        </message>
+        <message>
+            <source>reading the articles</source>
+            <translation>leyendo los artículos</translation>
+        </message>
+        <message>
+            <source>writing the index</source>
+            <translation>escribiendo el índice</translation>
+        </message>
+        <message>
+            <source>finishing</source>
+            <translation>terminando</translation>
         </message>
     </context>
     <context>

@@ -112,8 +112,8 @@ def render_header(article: Article, today: dt.date | None = None) -> str:
     if overdue:
         notice = translate(
             "ArticleHeader",
-            "Last reviewed by its authors in {date}, and due for another check since then. Some details "
-            "may have changed. Your care team can tell you what is current for you.",
+            "Its authors last reviewed this article in {date}, and it is now due for another review. Some "
+            "details may have changed. Your care team can tell you what is current for you.",
         ).format(date=month_year(article.last_reviewed) if article.last_reviewed else "")
         parts.append(f'<p class="notice">{_esc(notice)}</p>')
     return "\n".join(parts)

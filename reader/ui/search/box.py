@@ -12,6 +12,13 @@ from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 DEBOUNCE_MS = 180
 READY_PLACEHOLDER = QT_TRANSLATE_NOOP("Search", "Search the library (Ctrl+K)")
 TOUCH_PLACEHOLDER = QT_TRANSLATE_NOOP("Search", "Search the library")  # a touch screen has no keys to press
+#: The index build's stages (reader/core/search/__init__.py STAGES), as people see them.
+STAGE_NAMES = (
+    QT_TRANSLATE_NOOP("SearchStages", "getting ready"),
+    QT_TRANSLATE_NOOP("SearchStages", "reading the articles"),
+    QT_TRANSLATE_NOOP("SearchStages", "writing the index"),
+    QT_TRANSLATE_NOOP("SearchStages", "finishing"),
+)
 
 
 class _Field(QLineEdit):
@@ -133,8 +140,9 @@ class SearchBox(QWidget):
         self._sent = None
         self.flush()
 
-    def show_state(self, percent: int | None, searchable: bool, message: str = "") -> None:
-        """Show how far preparing search has come (None: not preparing) and, as a tip, any problem."""
+    def show_state(self, percent: int | None, searchable: bool, message: str = "", stage: str = "") -> None:
+        """Show how far preparing search has come (None: not preparing), what it is doing (stage, e.g.
+        "reading the articles") and, as a tip, any problem."""
         if percent is None:
             self.progress.hide()
             note = message
@@ -144,11 +152,12 @@ class SearchBox(QWidget):
         else:
             self.progress.setValue(percent)
             self.progress.show()
+            doing = f" ({translate('SearchStages', stage)})" if stage else ""
             note = (
-                translate("Search", "Updating search: {percent}%")
+                translate("Search", "Updating search{stage}: {percent}%")
                 if searchable
-                else translate("Search", "Preparing search: {percent}%")
-            ).format(percent=percent)
+                else translate("Search", "Preparing search{stage}: {percent}%")
+            ).format(stage=doing, percent=percent)
             self.field.setPlaceholderText(
                 self.ready_placeholder
                 if searchable

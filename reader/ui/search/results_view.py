@@ -63,6 +63,33 @@ def no_results_tips() -> str:
     return "<ul>" + "".join(f"<li>{translate('Search', tip)}</li>" for tip in NO_RESULTS_TIPS) + "</ul>"
 
 
+def no_results_html(results: SearchResults) -> str:
+    """What to say when nothing matches: sorry, the library's languages when the words look like
+    another language's, and tips."""
+    text = translate("Search", "Sorry, nothing in your library matches these words.")
+    if results.unknown_words and results.languages:
+        names = [translate("Languages", name) for name in results.languages]
+        if len(names) == 1:
+            hint = translate(
+                "Search",
+                "The articles in this library are in {language}. If you searched in another language, "
+                "try the words in {language}.",
+            ).format(language=names[0])
+        else:
+            hint = translate(
+                "Search",
+                "The articles in this library are in {languages}. If you searched in another language, "
+                "try the words in one of these.",
+            ).format(
+                languages=translate("Search", "{first} and {last}").format(
+                    first=", ".join(names[:-1]), last=names[-1]
+                )
+            )
+        text += " " + hint
+    tips = translate("Search", "Some tips:")
+    return f"<p>{html.escape(text)} {html.escape(tips)}</p>" + no_results_tips()
+
+
 def where_label(hit: SearchHit) -> str:
     """Where a result sits in the library, in plain words ("Breast · Treatment")."""
     parts = [cancer_type_label(t) for t in hit.cancer_types[:3]]
@@ -305,6 +332,8 @@ class SearchResultsView(QWidget):
         self.message.setObjectName("searchMessage")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
+        # At the top, under the summary: a label given the page's spare height centres its text in it.
+        self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.message.hide()
         self.list = ResultList(self)
         self._type_pair = _pair(self, type_label, self.type_filter)
@@ -317,6 +346,7 @@ class SearchResultsView(QWidget):
         layout.addWidget(self.filter_row)
         layout.addWidget(self.message)
         layout.addWidget(self.list, 1)
+        layout.addStretch(0)  # takes the spare height when the list is hidden (no results)
         self.type_filter.activated.connect(self._on_filter)
         self.topic_filter.activated.connect(self._on_filter)
         self.clear_filters_button.clicked.connect(self.clear_filters)
@@ -369,8 +399,9 @@ class SearchResultsView(QWidget):
         self.summary.setText(translate("Search", "Searching for “{words}”").format(words=text.strip()))
         self._set_message(html.escape(note))
 
-    def show_results(self, results: SearchResults) -> None:
-        """Show ranked results, the spelling suggestion and the counts per filter."""
+    def show_results(self, results: SearchResults, note: str = "") -> None:
+        """Show ranked results, the spelling suggestion and the counts per filter; note (plain text)
+        goes above them ("Search is ready now")."""
         self.results = results
         text = results.text.strip()
         chosen = self.filters()
@@ -415,24 +446,23 @@ class SearchResultsView(QWidget):
                                                  plain_snippet(hit.snippet)])))  # fmt: skip
             item.setData(HIT_ROLE, hit)
         self.list.setVisible(bool(results.hits))
+        lead = f"<p>{html.escape(note)}</p>" if note else ""
         if results.hits:
             self.list.setCurrentRow(0)
-            self._set_message(html.escape(results.message))
+            self._set_message(lead + html.escape(results.message))
         elif results.message:
-            self._set_message(html.escape(results.message))
+            self._set_message(lead + html.escape(results.message))
         elif chosen:
             self._set_message(
-                translate(
+                lead
+                + translate(
                     "Search",
                     "Some articles match, but not with the filters you chose. Choose <b>Clear filters</b> to see them.",
                 )
                 + no_results_tips()
             )
         else:
-            self._set_message(
-                translate("Search", "Sorry, nothing in your library matches these words. Some tips:")
-                + no_results_tips()
-            )
+            self._set_message(lead + no_results_html(results))
 
     def _set_message(self, rich: str) -> None:
         self.message.setText(rich)
