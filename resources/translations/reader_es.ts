@@ -815,6 +815,19 @@
             <extracomment>Where drug links look for articles: the window's library and the open article (set by the window).</extracomment>
             <translation>{words}: no hay definición sin internet.</translation>
         </message>
+        <message>
+            <source>Your imported glossary could not be read, so the built-in one is used. The old file was kept as {moved}. ({problem})</source>
+            <extracomment>Version 2 added ids/slugs lists, related, written and review; version 1 files still load. The bundled entries: one file per first letter (resources/glossary/entries/a.json ... 0-9.json).</extracomment>
+            <translation>No se pudo leer el glosario que usted importó, así que se usa el que trae el lector. El archivo anterior se guardó como {moved}. ({problem})</translation>
+        </message>
+        <message>
+            <source>Your imported glossary could not be opened ({problem}). The built-in one is used.</source>
+            <translation>No se pudo abrir el glosario que usted importó ({problem}). Se usa el que trae el lector.</translation>
+        </message>
+        <message>
+            <source>The built-in glossary could not be read, so no definitions are available.</source>
+            <translation>No se pudo leer el glosario del lector, así que no hay definiciones.</translation>
+        </message>
     </context>
     <context>
         <name>Handouts</name>
@@ -1198,6 +1211,21 @@
         <message>
             <source>Haitian Creole</source>
             <translation>criollo haitiano</translation>
+        </message>
+    </context>
+    <context>
+        <name>Layout</name>
+        <message>
+            <source>More</source>
+            <translation>Más</translation>
+        </message>
+        <message>
+            <source>More ▾</source>
+            <translation>Más ▾</translation>
+        </message>
+        <message>
+            <source>More buttons</source>
+            <translation>Más botones</translation>
         </message>
     </context>
     <context>
@@ -1944,6 +1972,25 @@
         <message>
             <source>finishing</source>
             <translation>terminando</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Your settings could not be read ({problem}). Default settings are used.</source>
+            <translation>No se pudo leer su configuración ({problem}). Se usa la configuración predeterminada.</translation>
+        </message>
+        <message>
+            <source>Your settings were saved by a newer version of this app. They are kept as they are, and default settings are used for now.</source>
+            <translation>Su configuración se guardó con una versión más nueva de este lector. Se deja como está, y por ahora se usa la configuración predeterminada.</translation>
+        </message>
+        <message>
+            <source>Your settings file was damaged, so default settings are used. The old file was kept as {moved}.</source>
+            <translation>Su archivo de configuración estaba dañado, así que se usa la configuración predeterminada. El archivo anterior se guardó como {moved}.</translation>
+        </message>
+        <message>
+            <source>Your settings could not be saved ({problem}).</source>
+            <translation>No se pudo guardar su configuración ({problem}).</translation>
         </message>
     </context>
     <context>
