@@ -177,3 +177,22 @@ def test_read_in_english_opens_the_twin(app: QApplication, qtbot: QtBot, tmp_pat
             window.current.language_twin[0]
         )  # a cancer-reader.example address: opened, not refused
     assert window.current.key == spanish.key
+
+
+def test_a_spanish_article_gets_spanish_definitions(app: QApplication, qtbot: QtBot, tmp_path: Path) -> None:
+    from reader.core.languages.glossaries import MultilingualGlossary
+    from tests.helpers import ROOT
+
+    library = Library.load([ROOT / "seeds", ROOT / "resources" / "libraries" / "es"])
+    glossary = MultilingualGlossary.load_all(tmp_path / "data")
+    window = build_window(library, Settings(tmp_path / "settings.json"), glossary=glossary)
+    qtbot.addWidget(window)
+    spanish = library.find("https://cancer-reader.example/es/quimioterapia")
+    with qtbot.waitSignal(window.articleShown, timeout=10_000):
+        window.open_article(spanish.key)
+    words = glossary.words_in_article(window.current_page.glossary)
+    assert [w.entry.term for w in words if w.entry][:2] == ["quimioterapia", "catéter"]
+    english = library.find("https://www.cancer.gov/types/breast/treatment/immunotherapy")
+    with qtbot.waitSignal(window.articleShown, timeout=10_000):
+        window.open_article(english.key)
+    assert glossary.lookup("chemotherapy").term == "chemotherapy"

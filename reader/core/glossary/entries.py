@@ -273,6 +273,12 @@ class Glossary:
             )
             bundled = []
         user = read_user_glossary(user_glossary_path(data_dir), problems) if data_dir else []
+        # Imported entries in another language answer for articles in it (reader/core/languages/glossaries.py).
+        user = [
+            e
+            for e in user
+            if e.language.strip().lower() in ("", "en", "english") or e.language.lower().startswith("en-")
+        ]
         glossary = cls(bundled, user)
         glossary.problems = problems
         return glossary
