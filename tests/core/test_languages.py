@@ -167,3 +167,12 @@ def test_an_article_and_its_translation_are_paired_both_ways() -> None:
     alone = Library.load([SPANISH]).find(spanish.url)
     assert alone is not None and alone.language_twin == ("", "")
     assert "Read in English" not in render_header(alone)
+
+
+def test_no_english_reading_badge_on_a_spanish_article() -> None:
+    from reader.core.render.convert import render_header
+
+    article = Library.load([SPANISH]).find("https://cancer-reader.example/es/quimioterapia")
+    assert article is not None and article.reading_grade is None
+    header = render_header(article)
+    assert "More detail" not in header and "Easy to read" not in header

@@ -276,7 +276,8 @@ def parse_article(text: str, path: Path, rel_path: str = "", digest: str = "") -
         status=_text(meta.get("status")).lower() or "active",
         version=_text(meta.get("version")),
         declared_cancer_types=declared_types,
-        reading_grade=article_grade(body),
+        # Flesch-Kincaid is an English formula: no grade (and no badge) for articles in other languages.
+        reading_grade=article_grade(body) if _text(meta.get("language")).lower()[:2] in ("", "en") else None,
         rel_path=rel_path,
         digest=digest,
         extra={k: v for k, v in meta.items() if k not in known},
