@@ -13,6 +13,7 @@ from reader.core.library.dates import month_year as dates_month_year
 from reader.core.library.placement import HEALTH_PROFESSIONAL
 from reader.core.library.readability import reading_badge
 from reader.core.render.page import Heading, RenderedArticle
+from reader.core.render.survival import mark_survival_sections
 
 #: The plain-text fallback shows at most this much of an article.
 PLAIN_TEXT_LIMIT = 200_000
@@ -61,7 +62,7 @@ def render_markdown(text: str) -> RenderedArticle:
 
     md = converter()
     md.reset()
-    body = md.convert(_ENLARGE.sub("", text))
+    body = mark_survival_sections(md.convert(_ENLARGE.sub("", text)))  # folded when shown
     headings = _flatten_toc(getattr(md, "toc_tokens", []), [])
     glossary = glossary_uses(md)
     return RenderedArticle(body, headings, glossary)

@@ -50,6 +50,7 @@ from reader.ui.reading.article_view import ArticleView
 from reader.ui.reading.contents_list import ContentsList
 from reader.ui.reading.find_bar import FindBar
 from reader.ui.reading.renderer import ArticleRenderer
+from reader.ui.reading.survival_numbers import SurvivalNumbers
 from reader.ui.search.feature import SearchFeature
 from reader.ui.speech.read_aloud import ReadAloud
 from reader.ui.window.actions import ActionRegistry
@@ -242,6 +243,7 @@ class MainWindow(QMainWindow):
         self.wheel_zoom.watch(self.view)
         self.wheel_zoom.watch(self.home.page)
         self.handouts = HandoutActions(self, self.glossary, self.options.data_dir)
+        self.survival_numbers = SurvivalNumbers(self, self.renderer)
         self.read_aloud = ReadAloud(self)
         self.link_announcer = LinkAnnouncer(self)
         self.bookmarks = BookmarksFeature(self, bookmarks if bookmarks is not None else BookmarkStore())
