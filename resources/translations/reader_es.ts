@@ -2037,4 +2037,29 @@
             <translation>Preguntas para llevar a su próxima consulta.</translation>
         </message>
     </context>
+    <context>
+        <name>Survival</name>
+        <message>
+            <source>Show numbers about survival</source>
+            <extracomment>The link scheme of a "Show numbers about survival" link: survival:&lt;heading anchor&gt;.</extracomment>
+            <translation>Mostrar las cifras de supervivencia</translation>
+        </message>
+        <message>
+            <source>This part is about survival and the chance of recovery. Some people prefer not to read numbers like these unless they choose to.</source>
+            <translation>Esta parte trata de la supervivencia y de la probabilidad de recuperarse. Algunas personas prefieren no leer cifras como estas a menos que lo decidan.</translation>
+        </message>
+        <message>
+            <source>This handout leaves out a part about survival and the chance of recovery. You can show it in the reader and print again.</source>
+            <translation>Esta hoja deja fuera una parte sobre la supervivencia y la probabilidad de recuperarse. Puede mostrarla en el lector e imprimir de nuevo.</translation>
+        </message>
+        <message>
+            <source>Ask before showing numbers about &amp;survival</source>
+            <extracomment>Settings key; missing means folding is on (the gentler default).</extracomment>
+            <translation>Preguntar antes de mostrar cifras de &amp;supervivencia</translation>
+        </message>
+        <message>
+            <source>Fold parts about survival and the chance of recovery until you choose to see them</source>
+            <translation>Plegar las partes sobre la supervivencia y la probabilidad de recuperarse hasta que usted decida verlas</translation>
+        </message>
+    </context>
 </TS>
