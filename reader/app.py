@@ -123,6 +123,8 @@ def _use_page_cache(window: MainWindow, ctx: Context, library: Library) -> None:
 
     cache = PageCache(ctx.locations.cache_dir / "pages")
     window.renderer.use_pages(RenderPool(cache))
-    prerenderer = PagePrerenderer(cache, window)
+    # Only while the person is idle, plugged in and the window is seen, within a CPU budget, and
+    # after the search index is built (one piece of background work at a time).
+    prerenderer = PagePrerenderer(cache, window, window=window, others_busy=window.search.busy)
     cast(QApplication, QApplication.instance()).aboutToQuit.connect(prerenderer.stop)
     prerenderer.start(list(library))

@@ -2,7 +2,7 @@
 
 Usage (from the project folder):
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/run.py [--library DIR] [--runs N] [--json FILE]
-        [--only startup,open,search,scaling,memory]
+        [--only startup,article,open,search,scaling,memory,cpu]
 
 Reads $CANCER_READER_CORPUS (else ../shared/corpus/nci-en) unless --library is given, and stops with a message when it is absent.
 Every figure runs in fresh processes with private data and cache folders; the table shows medians
@@ -30,6 +30,8 @@ DEFAULT_LIBRARY = Path(os.environ.get("CANCER_READER_CORPUS") or (ROOT / ".." / 
 LARGEST = "pdq/types-childhood-cancers-late-effects-hp-pdq.md"
 SAMPLE_SEED = 20261128
 PROBE = "CANCER_READER_FIRST_PAINT"
+SEED_ADDRESS = "https://www.cancer.gov/types/breast/treatment/immunotherapy"  # the bundled seed article
+CPU_WINDOW_S = 120.0  # the background-work figure: CPU of the app's processes in this long after a first start
 
 MINIMAL_APP = """
 import sys, time
@@ -55,6 +57,20 @@ probe = FirstPaint()
 window.installEventFilter(probe)
 window.show()
 app.exec()
+"""
+
+MINIMAL_SCREENSHOT_APP = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QTextBrowser(window))
+window.resize(1100, 760)
+window.show()
+for _ in range(5):
+    app.processEvents()
+window.grab().save(sys.argv[1])
 """
 
 
@@ -167,6 +183,104 @@ def bench_startup(library: Path, runs: int, work: Path) -> list[Figure]:
     ]  # fmt: skip
 
 
+# Start-up to a readable article (whole process, as a person runs it) ---------------------------------
+
+
+def whole_process(cmd: list[str], env: dict[str, str], timeout: float = 120) -> float:
+    """Seconds from launch to exit of cmd (NaN when it fails)."""
+    start = time.monotonic()
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
+    if proc.returncode != 0:
+        print(f"  ({' '.join(cmd[:3])}… failed: {proc.stderr.strip()[-300:]})", file=sys.stderr)
+        return float("nan")
+    return time.monotonic() - start
+
+
+def bench_article(library: Path, runs: int, work: Path) -> list[Figure]:
+    """`cancer-reader --open <seed> --screenshot a.png` against a minimal window that saves a screenshot.
+
+    Both are whole processes, run alternately; the reader has its caches built (a second start).
+    """
+    env = child_env(HOME=str(work / "home"), XDG_CONFIG_HOME=str(work / "home"))
+    data, cache, shot = work / "article-data", work / "article-cache", str(work / "a.png")
+    cmd = [*app_command(library, data, cache), "--open", SEED_ADDRESS, "--screenshot", shot]
+    whole_process([*app_command(library, data, cache), "index"], env)  # the index an earlier session built
+    whole_process(cmd, env)  # the catalog and the article's converted page, as an earlier session left them
+    minimal: list[float] = []
+    reader: list[float] = []
+    for _ in range(runs):
+        minimal.append(whole_process([sys.executable, "-c", MINIMAL_SCREENSHOT_APP, shot], env))
+        reader.append(whole_process(cmd, env))
+    base = median(minimal)
+    ratios = [r / m for r, m in zip(reader, minimal, strict=True)]
+    return [
+        Figure("Start-up to a readable article (--open seed --screenshot, whole process)", median(reader), "s",
+               "≤ 2× minimal app", median(reader) <= 2 * base, baseline=base,
+               note=f"median of per-pair ratios {median(ratios):.2f}×"),
+    ]  # fmt: skip
+
+
+# Background work: CPU time of every process of the app after a first start --------------------------
+
+
+def _proc_stat(pid: int) -> tuple[int, float] | None:
+    """(parent pid, CPU seconds of the process and its reaped children) from /proc/<pid>/stat."""
+    try:
+        raw = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = raw[raw.rindex(")") + 2 :].split()  # after "pid (name) "; field 3 (state) is fields[0]
+    ticks = sum(int(v) for v in fields[11:15])  # utime, stime, cutime, cstime
+    return int(fields[1]), ticks / os.sysconf("SC_CLK_TCK")
+
+
+def tree_cpu_seconds(root: int) -> float:
+    """CPU seconds of root and all its descendants, live ones and the ones already reaped."""
+    stats: dict[int, tuple[int, float]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit() and (stat := _proc_stat(int(entry))) is not None:
+            stats[int(entry)] = stat
+    tree = {root}
+    grew = True
+    while grew:
+        grew = False
+        for pid, (parent, _) in stats.items():
+            if parent in tree and pid not in tree:
+                tree.add(pid)
+                grew = True
+    # A reaped process counts in its reaper's cutime/cstime, so live processes alone cover the tree.
+    return sum(stats[pid][1] for pid in tree if pid in stats)
+
+
+def bench_cpu(library: Path, work: Path, window_s: float = CPU_WINDOW_S) -> list[Figure]:
+    """Total CPU of the app's processes in the first window_s after a first start (empty data and cache)."""
+    env = child_env(HOME=str(work / "cpu-home"), XDG_CONFIG_HOME=str(work / "cpu-home"))
+    cmd = app_command(library, work / "cpu-data", work / "cpu-cache")
+    proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    start = time.monotonic()
+    marks: dict[int, float] = {}
+    total = float("nan")
+    try:
+        for mark in (15, 30, 60, 90, int(window_s)):
+            time.sleep(max(0.0, start + mark - time.monotonic()))
+            if proc.poll() is not None:
+                break
+            total = marks[mark] = tree_cpu_seconds(proc.pid)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    timeline = ", ".join(f"{cpu:.1f} s by {mark} s" for mark, cpu in marks.items())
+    return [
+        Figure(f"CPU time of all the app's processes in the first {window_s:.0f} s after a first start",
+               total, "cpu-s", "≤ 20 s", total <= 20, baseline=85.0,
+               note=f"{timeline}; baseline: about one core busy for 85 s before issue 20"),
+    ]  # fmt: skip
+
+
 # Article open (runs in a child process: tests/bench/open_child.py) ---------------------------------
 
 
@@ -256,6 +370,8 @@ def fmt(value: float | None, unit: str) -> str:
         return "–"
     if unit == "s":
         return f"{value * 1000:.0f} ms"
+    if unit == "cpu-s":
+        return f"{value:.1f} s of CPU"
     return f"{value:.0f} {unit}" if unit in ("ms", "MB") else f"{value:.3g} {unit}".strip()
 
 
@@ -298,7 +414,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--library", type=Path, default=DEFAULT_LIBRARY, help="the corpus folder")
     parser.add_argument("--runs", type=int, default=7, help="runs per start-up figure (default 7)")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
-    parser.add_argument("--only", default="startup,open,search,scaling,memory",
+    parser.add_argument("--only", default="startup,article,open,search,scaling,memory,cpu",
                         help="comma-separated sections to run")  # fmt: skip
     args = parser.parse_args(argv)
     library = args.library.resolve()
@@ -314,6 +430,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Measuring {name}…", file=sys.stderr, flush=True)
             if name == "startup":
                 figures += bench_startup(library, args.runs, work)
+            elif name == "article":
+                figures += bench_article(library, args.runs, work)
+            elif name == "cpu":
+                figures += bench_cpu(library, work)
             elif name == "open":
                 figures += bench_open(library, args.runs, work)
             elif name == "search":

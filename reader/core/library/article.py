@@ -157,6 +157,8 @@ def decode(raw: bytes) -> str:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ArticleError(f"the file is not UTF-8 text (bad byte at position {exc.start})") from exc
+    if "\r" not in text:  # the usual case: three passes over 50 MB of corpus saved (issue 20 profile)
+        return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
