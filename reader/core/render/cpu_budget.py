@@ -16,10 +16,10 @@ from dataclasses import dataclass
 
 #: Seconds without a key press, click or scroll before the app counts as idle.
 IDLE_SECONDS = 5.0
-#: CPU seconds background work may use per minute of wall time (5 % of one core).
-CPU_SECONDS_PER_MINUTE = 3.0
+#: CPU seconds background work may use per minute of wall time (about 3 % of one core).
+CPU_SECONDS_PER_MINUTE = 2.0
 #: CPU seconds it may use at once before it has to wait (the bucket's size).
-BURST_SECONDS = 2.0
+BURST_SECONDS = 1.0
 #: How often the power supply is read again.
 POWER_CHECK_SECONDS = 60.0
 
