@@ -41,7 +41,7 @@ _CBase: Any = getattr(yaml, "CSafeLoader", None)
 
 if _CBase is not None:
 
-    class FastSafeLoader(_CBase):  # type: ignore[misc, valid-type]
+    class FastSafeLoader(_CBase):
         """libyaml's safe loader with the same lenient dates; only for text without anchors or aliases."""
 
         def construct_yaml_timestamp(self, node: Any) -> Any:
