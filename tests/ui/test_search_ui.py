@@ -84,7 +84,7 @@ def test_typing_shows_ranked_results_with_place_and_marked_snippet(qtbot: QtBot,
     assert shown_titles(window)[0] == "Nausea and Vomiting"
     listing = window.search.results.list
     item_text = listing.item(0).text()  # what a screen reader reads for the row
-    assert item_text.startswith("Nausea and Vomiting. General · Support and coping. ")
+    assert item_text.startswith("Nausea and Vomiting. Side effects. "), "the place comes from the address"
     assert "<b>" in results.hits[0].snippet and "<b>" not in item_text
     summary = window.search.results.summary.text()
     assert summary.endswith("“throwing up after chemo”") and str(results.total) in summary
@@ -262,21 +262,25 @@ def test_marks_follow_stems_and_synonyms_and_survive_a_theme_change(qtbot: QtBot
 
 
 def test_filters_show_counts_and_clear(qtbot: QtBot, window: MainWindow) -> None:
-    search_for(qtbot, window, "lymphedema")
+    search_for(qtbot, window, "cancer")  # fatigue, diarrhea (side effects), breast immunotherapy, lung screening
     view = window.search.results
     topics = [view.topic_filter.itemText(i) for i in range(view.topic_filter.count())]
-    assert topics == ["All topics", "In-depth summaries (PDQ) (1)", "Support and coping (1)"]
-    assert view.type_filter.itemText(1) == "Breast (2)"
+    assert topics[0] == "All topics"
+    assert sorted(topics[1:]) == ["Screening (1)", "Side effects (2)", "Treatment (1)"]
+    assert sorted(view.type_filter.itemText(i) for i in range(1, view.type_filter.count())) == [
+        "Breast (1)", "Lung (1)"
+    ]
     assert not view.clear_filters_button.isVisibleTo(window)
     view.topic_filter.setFocus()
     with qtbot.waitSignal(window.search.service.resultsReady, timeout=5000):
-        qtbot.keyClick(view.topic_filter, Qt.Key.Key_Down)  # "In-depth summaries (PDQ)"
-    assert shown_titles(window) == ["Lymphedema (PDQ) Health Professional Version"]
-    assert view.topic_filter.currentText() == "In-depth summaries (PDQ) (1)"
+        qtbot.keyClick(view.topic_filter, Qt.Key.Key_Down)
+    chosen = view.topic_filter.currentText()
+    assert chosen == topics[1]
+    assert len(shown_titles(window)) == int(chosen.rsplit("(", 1)[1].rstrip(")"))
     assert view.clear_filters_button.isVisibleTo(window)
     with qtbot.waitSignal(window.search.service.resultsReady, timeout=5000):
         qtbot.mouseClick(view.clear_filters_button, Qt.MouseButton.LeftButton)
-    assert len(shown_titles(window)) == 2
+    assert len(shown_titles(window)) == 4
     assert view.topic_filter.currentIndex() == 0 and not view.clear_filters_button.isVisibleTo(window)
 
 
@@ -427,7 +431,7 @@ def test_workers_import_nothing_after_warm_up(tmp_path: Path) -> None:
         index.update(library, progress=lambda done, total: None, parallel=True)  # the build process path
         write(tmp_path / "lib", "new.md", "New Article", "/new", "Fresh words about fatigue.")
         index.update(Library.load([tmp_path / "lib"]))  # the incremental path
-        answers.append(index.search("tired from chemo", filters=SearchFilters.of(["general"])))
+        answers.append(index.search("tired from chemo", filters=SearchFilters.of(tags=["side-effects"])))
         answers.append(index.search("diarea"))
         index.close()
 

@@ -17,7 +17,9 @@ from whoosh.filedb.filestore import FileStorage
 
 from reader.core.files.atomic import atomic_write_text
 from reader.core.library.article import Article
+from reader.core.library.catalog_cache import VERSION as CATALOG_VERSION
 from reader.core.search.fields import FastSegmentWriter, FastTEXT
+from reader.core.search.languages import ANALYSERS_VERSION, adapt_document
 from reader.core.search.synonyms import mine_also_called, mine_brand_list, mine_brand_pairs
 from reader.core.search.text import (
     dictionary_words,
@@ -33,11 +35,14 @@ log = logging.getLogger(__name__)
 
 #: Bump when the schema, the text extraction or the analyzer changes: a different version rebuilds.
 FORMAT_VERSION = 6
-INDEX_FORMAT = f"{FORMAT_VERSION}/whoosh-{whoosh.versionstring()}"
+INDEX_FORMAT = f"{FORMAT_VERSION}/whoosh-{whoosh.versionstring()}/catalog-{CATALOG_VERSION}"  # placement changes facets
 MANIFEST = "manifest.json"
 WORDS = "words.json"
 
 Progress = Callable[[int, int], None]
+
+# The analysers of articles in other languages are part of the format too.
+INDEX_FORMAT = f"{INDEX_FORMAT}/{ANALYSERS_VERSION}"
 
 
 class BuildError(Exception):
@@ -124,7 +129,8 @@ def document(article: Article) -> tuple[dict[str, Any], ArticleFacts]:
         (" ".join(o), " ".join(m), n)
         for (o, m), n in mine_also_called(text, [article.title, *heads[:3]]).items()
     ]
-    return doc, ArticleFacts(words, lower, brands, aliases)
+    # An article in another language is indexed by its own language's analyser (languages.py).
+    return adapt_document(article, doc, ArticleFacts(words, lower, brands, aliases))
 
 
 @dataclass

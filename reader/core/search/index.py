@@ -38,6 +38,7 @@ from reader.core.search.build import (
     update_in_place,
 )
 from reader.core.search.intent import CancerNames, IntentCues
+from reader.core.search.languages import multilingual
 from reader.core.search.query import Speller, plan_query
 from reader.core.search.results import FacetCache, SearchFilters, SearchResults, run_search
 from reader.core.search.scoring import SearcherData
@@ -273,6 +274,7 @@ class SearchIndex:
                     cues=self.cues, names=self._names,
                 )  # fmt: skip
                 results = run_search(data, plan, self._facets, limit, filters or SearchFilters())
+                results = multilingual(results, plan, data, self._facets, limit, filters or SearchFilters(), self._speller)
             except (QueryError, RecursionError):
                 log.exception("Search could not handle %r", text[:100])
                 return SearchResults(text, message="This search could not be carried out; try other words.")
