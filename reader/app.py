@@ -126,8 +126,13 @@ def _library_loaded(
         # thread and a worker, py-spy of `--open X --screenshot`), which a person waiting to read does
         # not need. The index starts a moment after the article is on screen.
         _start_index_after_article(window, ctx)
-    else:
+    elif getattr(args, "search", None):
         window.search.use_index(ctx.locations.cache_dir)  # builds or updates the index in the background
+    else:
+        # A moment later, so the library is painted first: use_index imports Whoosh on this thread.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(100, window, lambda: window.search.use_index(ctx.locations.cache_dir))
     if article is not None:
         window.open_article(article.key)
     if getattr(args, "search", None):
