@@ -121,6 +121,7 @@ def _library_loaded(
     article = library.find(args.open) if args.open else None
     if args.open and article is None:
         print(f"No article in the library matches {args.open!r}.", file=sys.stderr)
+        window.show_status(f"The article you asked for is not in this library: {args.open}", 20000)
     if article is not None and not getattr(args, "search", None):
         # The article first: opening the index imports Whoosh and reads it (~0.3 s of CPU on the GUI
         # thread and a worker, py-spy of `--open X --screenshot`), which a person waiting to read does
