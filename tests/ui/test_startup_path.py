@@ -29,11 +29,8 @@ def test_the_window_modules_import_no_converter_or_search_engine() -> None:
 
 
 #: Modules the first paint does not need: printing, the About dialog's licenses, multiprocessing (only a
-#: frozen build calls freeze_support), tomllib (only --version and About read the version), uuid,
-#: filelock and the asyncio it imports (only a write to settings or bookmarks takes a lock).
+#: frozen build calls freeze_support), tomllib (only --version and About read the version), uuid.
 NOT_AT_START = (
-    "filelock",
-    "asyncio",
     "PySide6.QtPrintSupport",
     "reader.ui.window.about_dialog",
     "reader.core.about.licenses",

@@ -7,6 +7,8 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
+from filelock import FileLock, Timeout
+
 log = logging.getLogger(__name__)
 
 # Long enough for another copy of the app to finish a small write; a copy that hangs holding the lock
@@ -30,10 +32,6 @@ def locked(path: Path, wait_seconds: float = WAIT_SECONDS) -> Iterator[None]:
     except OSError:
         yield
         return
-    # Imported here: filelock pulls in asyncio (~20-60 ms), and most starts write nothing
-    # (python -X importtime of `cancer-reader --open X --screenshot`, issue 20).
-    from filelock import FileLock, Timeout
-
     lock = FileLock(target, timeout=wait_seconds)
     try:
         lock.acquire()
