@@ -74,7 +74,7 @@ def load_script_font(code: str) -> list[str]:
     from PySide6.QtGui import QFontDatabase
 
     families: list[str] = []
-    for path in sorted(Path(module.__file__).parent.rglob("*.ttf")):
+    for path in sorted(Path(str(module.__file__)).parent.rglob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
         families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     return families
