@@ -7,7 +7,7 @@ desktop home uses the same), and where an article sits from reader/core/library/
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from reader.core.library.article import Article
 from reader.core.library.placement import PATIENT, cancer_type_name
@@ -32,6 +32,6 @@ def common_types(groups: dict[str, list[Article]]) -> list[str]:
     return [cancer_type for cancer_type in COMMON_TYPES if groups.get(cancer_type)]
 
 
-def all_types(groups: dict[str, list[Article]]) -> list[str]:
-    """Every cancer type with patient articles, A to Z by the name people see."""
-    return sorted((t for t, items in groups.items() if items), key=lambda t: cancer_type_name(t).casefold())
+def all_types(groups: dict[str, list[Article]], name: Callable[[str], str] = cancer_type_name) -> list[str]:
+    """Every cancer type with patient articles, A to Z by the name people see (name gives it)."""
+    return sorted((t for t, items in groups.items() if items), key=lambda t: name(t).casefold())

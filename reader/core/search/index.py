@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from whoosh.analysis import STOP_WORDS
 from whoosh.filedb.filestore import FileStorage
 from whoosh.query.qcore import QueryError
 from whoosh.searching import Searcher
@@ -25,6 +26,7 @@ from whoosh.searching import Searcher
 from reader.core.files.atomic import atomic_write_text
 from reader.core.files.locations import resource
 from reader.core.glossary.entries import Glossary
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.catalog import Library
 from reader.core.search.build import (
     INDEX_FORMAT,
@@ -39,10 +41,17 @@ from reader.core.search.build import (
 )
 from reader.core.search.intent import CancerNames, IntentCues
 from reader.core.search.languages import multilingual
-from reader.core.search.query import Speller, plan_query
+from reader.core.search.query import QUERY_STOP_WORDS, Speller, plan_query
 from reader.core.search.results import FacetCache, SearchFilters, SearchResults, run_search
 from reader.core.search.scoring import SearcherData
-from reader.core.search.synonyms import SynonymTable, also_called_table, brand_table, glossary_table
+from reader.core.search.synonyms import (
+    Explanations,
+    SynonymTable,
+    also_called_table,
+    brand_table,
+    glossary_table,
+    words,
+)
 from reader.core.search.workers import build_parallel
 
 log = logging.getLogger(__name__)
@@ -54,6 +63,7 @@ PARALLEL_MIN_ARTICLES = 300
 REBUILD_SHARE = 0.3
 
 Progress = Callable[[int, int], None]
+Stage = Callable[[str], None]
 
 
 @dataclass(frozen=True)
@@ -117,11 +127,16 @@ class SearchIndex:
         self._brands = SynonymTable()
         self.cues = IntentCues.load(resource("search", "intents.txt"))
         self._names = CancerNames()
+        self._languages: tuple[str, ...] = ()
+        self._explanations = Explanations()
         self._manifest: Manifest | None = None
         self._generation: Path | None = None
         self._current_stamp: tuple[int, int] | None = None
-        self._status = IndexStatus("missing", "Search is being prepared: the index has not been built yet.")
+        self._status = IndexStatus(
+            "missing", translate("Search", "Search is being prepared: the index has not been built yet.")
+        )
         self._temporary = False
+        self._stage: Stage | None = None
 
     @classmethod
     def open(
@@ -188,7 +203,7 @@ class SearchIndex:
         self._manifest = None
         if generation is None:
             self._status = IndexStatus(
-                "missing", "Search is being prepared: the index has not been built yet."
+                "missing", translate("Search", "Search is being prepared: the index has not been built yet.")
             )
             return
         try:
@@ -198,7 +213,10 @@ class SearchIndex:
             self._drop_searcher()
             self._status = IndexStatus(
                 "damaged",
-                "The search index is damaged and has to be rebuilt; search is not available until then.",
+                translate(
+                    "Search",
+                    "The search index is damaged and has to be rebuilt; search is not available until then.",
+                ),
             )
 
     def _open_generation(self, generation: Path) -> None:
@@ -208,7 +226,10 @@ class SearchIndex:
         if manifest.format != INDEX_FORMAT:
             self._status = IndexStatus(
                 "outdated",
-                "The search index was made by another version of the reader and has to be rebuilt.",
+                translate(
+                    "Search",
+                    "The search index was made by another version of the reader and has to be rebuilt.",
+                ),
             )
             return
         if toc_generation(generation) == manifest.toc_generation:
@@ -235,18 +256,25 @@ class SearchIndex:
         self._brands = brand_table(manifest.brand_counts(), known_words=dictionary.lower).merged(
             also_called_table(manifest.alias_counts())
         )
-        self._names = CancerNames.from_articles(
-            (fields.get("url", ""), fields.get("title", "")) for fields in self._data.all_fields()
+        self._explanations = Explanations.from_counts(
+            manifest.explain_counts(), stop=lambda w: w in QUERY_STOP_WORDS or w in STOP_WORDS
         )
+        everything = list(self._data.all_fields())
+        self._names = CancerNames.from_articles((f.get("url", ""), f.get("title", "")) for f in everything)
+        self._languages = tuple(sorted({language_name(f.get("language") or "en") for f in everything}))
         if readonly:
             self._status = IndexStatus(
                 "read_only",
-                "The search index cannot be updated because its folder is read-only; "
-                "results come from the index as it is and may miss recent changes.",
+                translate(
+                    "Search",
+                    "The search index cannot be updated because its folder is read-only; "
+                    "results come from the index as it is and may miss recent changes.",
+                ),
                 documents,
             )
         else:
-            self._status = IndexStatus("ready", f"Search is ready ({documents} articles).", documents)
+            ready = translate("Search", "Search is ready (%n article(s)).", None, documents)
+            self._status = IndexStatus("ready", ready, documents)
 
     def _refresh_if_changed(self) -> None:
         """Reopen when another process (or update()) swapped or changed the index."""
@@ -271,24 +299,34 @@ class SearchIndex:
             try:
                 plan = plan_query(
                     text, self.synonyms, self._brands, self._speller, idf=lambda s: searcher.idf("body", s),
-                    cues=self.cues, names=self._names,
+                    cues=self.cues, names=self._names, explanations=self._explanations,
                 )  # fmt: skip
                 results = run_search(data, plan, self._facets, limit, filters or SearchFilters())
-                results = multilingual(results, plan, data, self._facets, limit, filters or SearchFilters(), self._speller)
+                results = multilingual(
+                    results, plan, data, self._facets, limit, filters or SearchFilters(), self._speller
+                )
             except (QueryError, RecursionError):
                 log.exception("Search could not handle %r", text[:100])
-                return SearchResults(text, message="This search could not be carried out; try other words.")
+                return SearchResults(
+                    text,
+                    message=translate("Search", "This search could not be carried out; try other words."),
+                )
             except Exception as exc:
                 log.exception("Search failed for %r", text[:100])
                 self._drop_searcher()
                 self._status = IndexStatus(
                     "damaged",
-                    f"The search index is damaged ({type(exc).__name__}) and has to be rebuilt; "
-                    "search is not available until then.",
+                    translate(
+                        "Search",
+                        "The search index is damaged ({problem}) and has to be rebuilt; search is not available until then.",
+                    ).format(problem=type(exc).__name__),
                 )
                 return SearchResults(text, message=self._status.message)
             if self._status.state == "read_only":
                 results.message = self._status.message
+            if not results.total:
+                results.languages = self._languages
+                results.unknown_words = plan.suggestion is None and _all_unknown(text, self._speller)
             return results
 
     # Updating ----------------------------------------------------------------
@@ -299,9 +337,15 @@ class SearchIndex:
         progress: Progress | None = None,
         rebuild: bool = False,
         parallel: bool | None = None,
+        stage: Stage | None = None,
     ) -> UpdateReport:
-        """Bring the index in line with the library: re-index only what changed, or rebuild."""
+        """Bring the index in line with the library: re-index only what changed, or rebuild.
+
+        progress is told (done, total); stage, when given, what the update is doing ("reading the
+        articles", "writing the index", ...) as each step starts.
+        """
         started = time.perf_counter()
+        self._stage = stage
         with self._update_lock:
             report = self._update(library, progress, rebuild, parallel)
         report.seconds = time.perf_counter() - started
@@ -318,10 +362,11 @@ class SearchIndex:
                 unusable = str(self.root)
                 self.root = Path(tempfile.mkdtemp(prefix="cancer-reader-index-"))
                 self._temporary = True
-            notice = (
-                f"The search index folder {unusable} cannot be written, so search uses a temporary index "
-                "that is rebuilt each time the reader starts."
-            )
+            notice = translate(
+                "Search",
+                "The search index folder {folder} cannot be written, so search uses a temporary index "
+                "that is rebuilt each time the reader starts.",
+            ).format(folder=unusable)
             report = self._update(library, progress, True, parallel)
             report.message = " ".join(filter(None, [notice, report.message]))
             return report
@@ -331,8 +376,10 @@ class SearchIndex:
                 self._open_current()
             return UpdateReport(
                 skipped=True,
-                message="Another copy of the reader is updating the search index; "
-                "the existing index is used meanwhile.",
+                message=translate(
+                    "Search",
+                    "Another copy of the reader is updating the search index; the existing index is used meanwhile.",
+                ),
             )
         try:
             notes = self._clean_leftovers()
@@ -365,12 +412,14 @@ class SearchIndex:
             )
         ]
         if not (removed or added or changed):
-            return UpdateReport(message="The search index is up to date.")
+            return UpdateReport(message=translate("Search", "The search index is up to date."))
         if len(added) + len(changed) > max(200, REBUILD_SHARE * len(current)):
             return self._full_build(current, progress, parallel)
         # The open searcher keeps answering from the old state while the writer works: on POSIX the
         # files it reads stay readable when the writer replaces them; on Windows Whoosh leaves files that
         # are still open in place (they are deleted by a later commit). search() reopens after the commit.
+        if self._stage is not None:
+            self._stage("updating the index")
         update_in_place(
             generation,
             manifest,
@@ -390,17 +439,23 @@ class SearchIndex:
         try:
             if parallel:
                 peak_kib = build_parallel(
-                    building, articles, procs=max(2, min(4, os.cpu_count() or 2)), progress=progress
-                )
+                    building, articles, procs=max(2, min(4, os.cpu_count() or 2)), progress=progress,
+                    stage=self._stage,
+                )  # fmt: skip
             else:
-                build_in_process(building, articles, progress=progress)
+                build_in_process(building, articles, progress=progress, stage=self._stage)
             generation = self.root / f"gen-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
             os.replace(building, generation)
             atomic_write_text(self.root / CURRENT, generation.name + "\n")
         except (BuildError, OSError) as exc:
             shutil.rmtree(building, ignore_errors=True)
             log.error("Building the search index failed: %s", exc)
-            return UpdateReport(rebuilt=False, message=f"The search index could not be built: {exc}")
+            return UpdateReport(
+                rebuilt=False,
+                message=translate("Search", "The search index could not be built: {problem}").format(
+                    problem=exc
+                ),
+            )
         except BaseException:
             shutil.rmtree(building, ignore_errors=True)
             raise
@@ -413,7 +468,7 @@ class SearchIndex:
         for path in leftovers:
             shutil.rmtree(path, ignore_errors=True)
         if leftovers:
-            return "An earlier index build did not finish; its files were removed."
+            return translate("Search", "An earlier index build did not finish; its files were removed.")
         return ""
 
     def _remove_old_generations(self, keep: str) -> None:
@@ -424,6 +479,38 @@ class SearchIndex:
         )
         for path in generations[:-1]:
             shutil.rmtree(path, ignore_errors=True)
+
+
+#: Names of the languages articles may be written in, by their code in the front matter.
+LANGUAGE_NAMES = {  # translate("Languages", name) gives the name in the reader's language
+    "en": QT_TRANSLATE_NOOP("Languages", "English"),
+    "es": QT_TRANSLATE_NOOP("Languages", "Spanish"),
+    "fr": QT_TRANSLATE_NOOP("Languages", "French"),
+    "pt": QT_TRANSLATE_NOOP("Languages", "Portuguese"),
+    "de": QT_TRANSLATE_NOOP("Languages", "German"),
+    "it": QT_TRANSLATE_NOOP("Languages", "Italian"),
+    "zh": QT_TRANSLATE_NOOP("Languages", "Chinese"),
+    "vi": QT_TRANSLATE_NOOP("Languages", "Vietnamese"),
+    "ko": QT_TRANSLATE_NOOP("Languages", "Korean"),
+    "ar": QT_TRANSLATE_NOOP("Languages", "Arabic"),
+    "ru": QT_TRANSLATE_NOOP("Languages", "Russian"),
+    "hi": QT_TRANSLATE_NOOP("Languages", "Hindi"),
+    "tl": QT_TRANSLATE_NOOP("Languages", "Tagalog"),
+    "ja": QT_TRANSLATE_NOOP("Languages", "Japanese"),
+    "pl": QT_TRANSLATE_NOOP("Languages", "Polish"),
+    "ht": QT_TRANSLATE_NOOP("Languages", "Haitian Creole"),
+}
+
+
+def language_name(code: str) -> str:
+    """A language's name for its code ("en" -> "English"); the code itself when unknown."""
+    return LANGUAGE_NAMES.get(code.strip().lower().split("-")[0], code.strip())
+
+
+def _all_unknown(text: str, speller: Speller | None) -> bool:
+    """True when no word typed (small words aside) is one the library uses."""
+    typed = [w for w in words(text) if len(w) > 2 and w not in QUERY_STOP_WORDS]
+    return speller is not None and bool(typed) and not any(speller.known(w) for w in typed)
 
 
 def _acquire(lock: object, timeout: float) -> bool:

@@ -21,25 +21,27 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.kiosk.home_plan import all_types, articles_by_type, common_types
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
-from reader.core.library.placement import cancer_type_name
 from reader.core.library.starting_points import starting_points
+from reader.ui.library.browser import cancer_type_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 TYPE_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = 3
-WELCOME = (
+WELCOME = QT_TRANSLATE_NOOP(
+    "KioskHome",
     "Trusted information about cancer. Tap a subject to start reading. "
-    "Everything is on this computer, and what you read here is forgotten when you leave."
+    "Everything is on this computer, and what you read here is forgotten when you leave.",
 )
-ALL_ARTICLES = "All articles, A to Z"
-ALL_TYPES = "All cancer types, A to Z"
+ALL_ARTICLES = QT_TRANSLATE_NOOP("KioskHome", "All articles, A to Z")
+ALL_TYPES = QT_TRANSLATE_NOOP("KioskHome", "All cancer types, A to Z")
 PADDING = 48  # the stylesheet's padding and border around a subject button's words
 
 
 def _count(n: int) -> str:
-    return f"{n} article" if n == 1 else f"{n} articles"
+    return translate("KioskHome", "%n article(s)", None, n)
 
 
 def wrap_words(text: str, metrics: QFontMetrics, width: int) -> list[str]:
@@ -116,7 +118,7 @@ class KioskHome(QStackedWidget):
         self.subjects_scroll = QScrollArea(self)
         self.subjects_scroll.setWidgetResizable(True)
         self.subjects_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.subjects_scroll.setAccessibleName("Subjects")
+        self.subjects_scroll.setAccessibleName(translate("KioskHome", "Subjects"))
         self.subjects = QWidget()
         self.subjects.setObjectName("kioskSubjects")
         self.subjects_layout = QVBoxLayout(self.subjects)
@@ -125,8 +127,8 @@ class KioskHome(QStackedWidget):
         self.subjects_scroll.setWidget(self.subjects)
 
         self.group_page = QWidget(self)
-        self.back_button = QPushButton("‹  All subjects", self.group_page)
-        self.back_button.setAccessibleName("Back to all subjects")
+        self.back_button = QPushButton(translate("KioskHome", "‹  All subjects"), self.group_page)
+        self.back_button.setAccessibleName(translate("KioskHome", "Back to all subjects"))
         self.group_title = QLabel(self.group_page)
         self.group_title.setObjectName("kioskGroupTitle")
         self.articles = QListWidget(self.group_page)
@@ -154,7 +156,7 @@ class KioskHome(QStackedWidget):
     def show_loading(self) -> None:
         """Say the library is being opened (until set_library)."""
         self._clear()
-        self.subjects_layout.addWidget(QLabel("Opening the library…", self.subjects))
+        self.subjects_layout.addWidget(QLabel(translate("KioskHome", "Opening the library…"), self.subjects))
         self.subjects_layout.addStretch(1)
         self.show_subjects()
 
@@ -166,9 +168,9 @@ class KioskHome(QStackedWidget):
         """Build the buttons for this library: where to start, the most common cancers, all types A-Z."""
         self._library = library
         self._clear()
-        title = QLabel("Welcome", self.subjects)
+        title = QLabel(translate("KioskHome", "Welcome"), self.subjects)
         title.setObjectName("kioskTitle")
-        intro = QLabel(WELCOME, self.subjects)
+        intro = QLabel(translate("KioskHome", WELCOME), self.subjects)
         intro.setObjectName("kioskIntro")
         intro.setWordWrap(True)
         self.subjects_layout.addWidget(title)
@@ -179,28 +181,30 @@ class KioskHome(QStackedWidget):
         common = common_types(self.types)
         everything = all_types(self.types)
         if everything:
-            self._add_section("Most common cancers" if common else "Types of cancer",
-                              [(cancer_type_name(t), self.types[t]) for t in common])  # fmt: skip
+            heading = translate("KioskHome", "Most common cancers") if common else translate("KioskHome", "Types of cancer")
+            self._add_section(heading, [(cancer_type_label(t), self.types[t]) for t in common])
         if len(everything) > len(common):
-            button = self._button(ALL_TYPES, f"{len(everything)} types")
+            count = len(everything)
+            button = self._button(translate("KioskHome", ALL_TYPES), translate("KioskHome", "%n type(s)", None, count))
             button.clicked.connect(self.show_types)
             self._grid.addWidget(button, *divmod(len(common), COLUMNS))
         if not articles:
-            self.subjects_layout.addWidget(QLabel("No articles could be found. Please ask staff for help."))
+            self.subjects_layout.addWidget(QLabel(translate("KioskHome", "No articles could be found. Please ask staff for help.")))
         self.subjects_layout.addStretch(1)
         self.show_subjects()
 
     def _add_start(self, library: Library, articles: list[Article]) -> None:
         """The desktop home's starting points (each opens its article), then every article A to Z."""
-        self._add_section("Where to start", [])
+        self._add_section(translate("KioskHome", "Where to start"), [])
         points = starting_points(library)
         for index, point in enumerate(points):
-            button = self._button(point.label, point.hint)
+            button = self._button(translate("StartingPoints", point.label), translate("StartingPoints", point.hint))
             button.clicked.connect(lambda _checked=False, key=point.article.key: self.articleRequested.emit(key))
             self._grid.addWidget(button, *divmod(index, COLUMNS))
         if articles:
-            button = self._button(ALL_ARTICLES, _count(len(articles)))
-            button.clicked.connect(lambda _checked=False: self.show_group(ALL_ARTICLES, articles))
+            name = translate("KioskHome", ALL_ARTICLES)
+            button = self._button(name, _count(len(articles)))
+            button.clicked.connect(lambda _checked=False: self.show_group(name, articles))
             self._grid.addWidget(button, *divmod(len(points), COLUMNS))
 
     def _button(self, name: str, detail: str) -> SubjectButton:
@@ -228,10 +232,10 @@ class KioskHome(QStackedWidget):
     @Slot()
     def show_types(self) -> None:
         """List every cancer type A to Z; tapping one lists its articles."""
-        self.group_title.setText(ALL_TYPES)
+        self.group_title.setText(translate("KioskHome", ALL_TYPES))
         self.articles.clear()
-        for slug in all_types(self.types):
-            item = QListWidgetItem(f"{cancer_type_name(slug)}  ({_count(len(self.types[slug]))})")
+        for slug in all_types(self.types, cancer_type_label):
+            item = QListWidgetItem(f"{cancer_type_label(slug)}  ({_count(len(self.types[slug]))})")
             item.setData(TYPE_ROLE, slug)
             self.articles.addItem(item)
         self.articles.scrollToTop()
@@ -262,7 +266,7 @@ class KioskHome(QStackedWidget):
         if key:
             self.articleRequested.emit(key)
         elif slug:
-            self.show_group(cancer_type_name(slug), self.types[slug])
+            self.show_group(cancer_type_label(slug), self.types[slug])
 
 
 def _empty_layout(layout: QLayout) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal, Slot
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from reader.core.languages.translate import translate
 from reader.core.library.links import classify
 from reader.ui.kiosk.overlay import Overlay
 from reader.ui.reading.article_view import ArticleView
@@ -43,7 +44,9 @@ def choice_label(spot: LinkSpot) -> str:
     words = " ".join(spot.text.split())
     if len(words) > 60:
         words = words[:57].rstrip() + "…"
-    return f"Meaning of “{words}”" if classify(spot.href).kind == "glossary" else words
+    if classify(spot.href).kind == "glossary":
+        return translate("Kiosk", "Meaning of “{words}”").format(words=words)
+    return words
 
 
 class LinkChooser(Overlay):
@@ -52,13 +55,13 @@ class LinkChooser(Overlay):
     chosen = Signal(str)
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent, "Which link did you mean?")
+        super().__init__(parent, translate("Kiosk", "Which link did you mean?"))
         self.setObjectName("linkChooser")
-        self.message.setText("These links are close together. Tap the one you want.")
+        self.message.setText(translate("Kiosk", "These links are close together. Tap the one you want."))
         self.card_layout.addWidget(self.title)
         self.card_layout.addWidget(self.message)
         self.buttons: list[QPushButton] = []
-        self.cancel = QPushButton("Cancel", self.card)
+        self.cancel = QPushButton(translate("Kiosk", "Cancel"), self.card)
         self.cancel.clicked.connect(self.close_choice)
         self._choices_at = self.card_layout.count()
         self.card_layout.addWidget(self.cancel)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from reader.core.languages.translate import translate
+
 
 class DockTitleBar(QWidget):
     """The panel's name and a "Close" button; dragging the bar still moves a movable panel."""
@@ -16,9 +18,9 @@ class DockTitleBar(QWidget):
         self.setObjectName("dockTitleBar")
         self.title = QLabel(dock.windowTitle(), self)
         self.title.setObjectName("dockTitle")
-        self.close_button = QPushButton("Close", self)
+        self.close_button = QPushButton(translate("Panel", "Close"), self)
         self.close_button.setObjectName("dockClose")
-        self.close_button.setAccessibleName(f"Close {dock.windowTitle()}")
+        self.close_button.setAccessibleName(translate("Panel", "Close {panel}").format(panel=dock.windowTitle()))
         self.close_button.clicked.connect(dock.close)
         dock.windowTitleChanged.connect(self._on_title)
         layout = QHBoxLayout(self)
@@ -28,7 +30,7 @@ class DockTitleBar(QWidget):
 
     def _on_title(self, title: str) -> None:
         self.title.setText(title)
-        self.close_button.setAccessibleName(f"Close {title}")
+        self.close_button.setAccessibleName(translate("Panel", "Close {panel}").format(panel=title))
 
 
 def use_scaling_title(dock: QDockWidget) -> DockTitleBar:

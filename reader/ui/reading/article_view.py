@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QTextCursor, QTex
 from PySide6.QtWidgets import QTextBrowser, QWidget
 from shiboken6 import Shiboken
 
+from reader.core.languages.translate import translate
 from reader.ui.appearance.theme import LIGHT, Theme
 from reader.ui.reading.link_geometry import selected_link
 from reader.ui.reading.renderer import DocumentSettings, refused_resource
@@ -24,7 +25,7 @@ class ArticleView(QTextBrowser):
         self.setObjectName("articleView")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName("Article")
+        self.setAccessibleName(translate("Reading", "Article"))
         self.document().setDocumentMargin(24)
         self.anchorClicked.connect(self._on_anchor)
         self.selectionChanged.connect(self.viewport().update)  # the link outline reaches past the selection
