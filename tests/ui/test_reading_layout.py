@@ -49,9 +49,11 @@ def test_at_large_sizes_the_article_gets_most_of_the_window(
     view = window.view
     assert view.width() >= 0.9 * window.width()
     assert on_window(view).y() <= 0.2 * window.height()  # one menu row and one toolbar row above it
-    browse = window.toolbar.widgetForAction(window.actions_registry["panel"])
-    assert browse is not None and browse.isVisible()
+    for name in ("panel", "back", "home"):  # the most needed buttons stay on the row
+        button = window.toolbar.widgetForAction(window.actions_registry[name])
+        assert button is not None and button.isVisible(), name
     assert window.toolbar_fit.more_button.isVisible() and window.toolbar_fit.menu.actions()
+    assert window.search.box.width() >= window.search.box.field.fontMetrics().horizontalAdvance("x" * 20)
 
 
 def test_the_browse_drawer_opens_with_whole_tab_labels_and_folds_after_a_choice(

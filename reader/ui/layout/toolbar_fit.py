@@ -43,7 +43,7 @@ class ToolbarFitter:
         self.main = main
         self.more = more  # the second row, in the rows layout
         self.fitted: list[QToolBar] = []  # beside the main toolbar, on a new row when they do not fit
-        self.rows: list[QToolBar] = []  # on a row of their own (the search box), flexible in one row
+        self.rows: list[QToolBar] = []  # on a row of their own; the first (the search box) joins the one row
         self.pinned: list[QToolBar] = []  # never changed, always in the row (kiosk's Start over)
         self.one_row = False
         self._order: dict[QToolBar, list[QAction]] = {}
@@ -73,6 +73,17 @@ class ToolbarFitter:
     def pin(self, toolbar: QToolBar) -> None:
         """Keep this toolbar as it is, on the row, after the others (added to the window by its owner)."""
         self.pinned.append(toolbar)
+        self._extra_rows_last()
+
+    def _extra_rows_last(self) -> None:
+        """Row toolbars after the first (shown now and then, like the search matches bar) go below the
+        others, so a toolbar added later never ends up on their row."""
+        for toolbar in self.rows[1:]:
+            hidden = toolbar.isHidden()
+            self.window.removeToolBar(toolbar)
+            self.window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+            self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+            toolbar.setHidden(hidden)
 
     def moved_actions(self) -> list[QAction]:
         """The actions now in the More menu (one row) or on the second row (rows)."""
@@ -156,10 +167,15 @@ class ToolbarFitter:
     def _fit_one_row(self, room: int) -> None:
         self.more.hide()
         self._set_break(self.more, False)
-        for toolbar in (*self.fitted, *self.rows, *self.pinned):
+        flexible = self.rows[:1]  # the search box shares the row; later row toolbars keep their own rows
+        for toolbar in (*self.fitted, *flexible, *self.pinned):
             self._set_break(toolbar, False)
+        for toolbar in self.rows[1:]:
+            toolbar.setMaximumWidth(MAX_WIDGET_SIZE)
+            self._set_break(toolbar, True)
         self._show_overflow(False)
-        search_min = {tb: self._narrowest(tb) for tb in self.rows}
+        self._set_break(self.overflow, False)
+        search_min = {tb: self._narrowest(tb) if not tb.isHidden() else 0 for tb in flexible}
         movable = sorted(
             (a for tb in (self.main, *self.fitted) for a in tb.actions()
              if a.isVisible() and not a.isSeparator() and not isinstance(a, QWidgetAction)),
@@ -184,9 +200,9 @@ class ToolbarFitter:
             plain = [a for a in toolbar.actions() if not isinstance(a, QWidgetAction) and a.isVisible()]
             toolbar.setVisible(bool(plain))
         self._order_menu()
-        left = room - self._row_width({tb: 0 for tb in self.rows})
-        for toolbar in self.rows:  # the search box takes what is left
-            toolbar.setMaximumWidth(max(search_min[toolbar], left // max(1, len(self.rows))))
+        left = room - self._row_width({tb: 0 for tb in flexible})
+        for toolbar in flexible:  # the search box takes what is left
+            toolbar.setMaximumWidth(max(search_min[toolbar], left))
 
     def _row_width(self, flexible: dict[QToolBar, int]) -> int:
         bars = [self.main, *(t for t in self.fitted if t.isVisibleTo(self.window)), *self.pinned]
@@ -224,15 +240,19 @@ class ToolbarFitter:
 
     def _show_overflow(self, shown: bool) -> None:
         if shown and not self.overflow_added:
-            before = self.pinned[0] if self.pinned else None
-            if before is not None:
-                self.window.insertToolBar(before, self.overflow)
-            else:
-                self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.overflow)
+            self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.overflow)
+            for toolbar in self.pinned:  # Start over stays last on the row
+                self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
             self.overflow_added = True
+            self._extra_rows_last()
+            self._set_break(self.overflow, False)
+            for toolbar in self.pinned:
+                self._set_break(toolbar, False)
         self.overflow.setVisible(shown)
 
     def _set_break(self, toolbar: QToolBar, wanted: bool) -> None:
+        if toolbar is self.overflow and not self.overflow_added:
+            return
         if wanted != self.window.toolBarBreak(toolbar):
             if wanted:
                 self.window.insertToolBarBreak(toolbar)
