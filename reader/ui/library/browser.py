@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.languages.names import localized_name, own_language_first
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
 from reader.core.library.placement import cancer_type_name, topic_name
@@ -20,24 +22,25 @@ from reader.core.library.readability import reading_badge
 
 #: The reading-level filter's choices: (what the person sees, the badge it keeps; "" keeps all).
 READING_LEVELS = (
-    ("Any reading level", ""),
-    ("Easy to read", "Easy to read"),
-    ("More detail", "More detail"),
-    ("For health professionals", "For health professionals"),
+    (QT_TRANSLATE_NOOP("LibraryBrowser", "Any reading level"), ""),
+    (QT_TRANSLATE_NOOP("Readability", "Easy to read"), "Easy to read"),
+    (QT_TRANSLATE_NOOP("Readability", "More detail"), "More detail"),
+    (QT_TRANSLATE_NOOP("Readability", "For health professionals"), "For health professionals"),
 )
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
-
 def topic_label(tag: str) -> str:
-    """The name a person sees for a topic (from resources/library/display_names.json)."""
-    return topic_name(tag)
+    """The name a person sees for a topic (resources/library/display_names.json, or the file for the
+    reader's language)."""
+    return localized_name("topics", tag) or topic_name(tag)
 
 
 def cancer_type_label(name: str) -> str:
-    """The name a person sees for a cancer type (from resources/library/display_names.json)."""
-    return cancer_type_name(name)
+    """The name a person sees for a cancer type (resources/library/display_names.json, or the file for
+    the reader's language)."""
+    return localized_name("cancer_types", name) or cancer_type_name(name)
 
 
 class _ArticleTree(QTreeWidget):
@@ -86,26 +89,28 @@ class LibraryBrowser(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Browse the library")
-        self.by_type = _ArticleTree("Articles by cancer type")
-        self.by_topic = _ArticleTree("Articles by topic")
+        self.tabs.setAccessibleName(translate("LibraryBrowser", "Browse the library"))
+        self.by_type = _ArticleTree(translate("LibraryBrowser", "Articles by cancer type"))
+        self.by_topic = _ArticleTree(translate("LibraryBrowser", "Articles by topic"))
         az_page = QWidget()
         self.filter = QLineEdit(az_page)
-        self.filter.setPlaceholderText("Filter titles")
-        self.filter.setAccessibleName("Filter article titles")
+        self.filter.setPlaceholderText(translate("LibraryBrowser", "Filter titles"))
+        self.filter.setAccessibleName(translate("LibraryBrowser", "Filter article titles"))
         self.filter.setClearButtonEnabled(True)
-        self.a_to_z = _ArticleTree("All articles, A to Z")
+        self.a_to_z = _ArticleTree(translate("LibraryBrowser", "All articles, A to Z"))
         az_layout = QVBoxLayout(az_page)
         az_layout.setContentsMargins(0, 4, 0, 0)
         az_layout.addWidget(self.filter)
         az_layout.addWidget(self.a_to_z)
-        self.tabs.addTab(self.by_type, "Cancer types")
-        self.tabs.addTab(self.by_topic, "Topics")
-        self.tabs.addTab(az_page, "A–Z")
+        self.tabs.addTab(self.by_type, translate("LibraryBrowser", "Cancer types"))
+        self.tabs.addTab(self.by_topic, translate("LibraryBrowser", "Topics"))
+        self.tabs.addTab(az_page, translate("LibraryBrowser", "A–Z"))
         self.reading_level = QComboBox(self)
-        self.reading_level.setAccessibleName("Show articles at this reading level")
-        for label, _badge in READING_LEVELS:
-            self.reading_level.addItem(label)
+        self.reading_level.setAccessibleName(
+            translate("LibraryBrowser", "Show articles at this reading level")
+        )
+        for number, (label, _badge) in enumerate(READING_LEVELS):
+            self.reading_level.addItem(translate("LibraryBrowser" if number == 0 else "Readability", label))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.reading_level)
@@ -113,12 +118,19 @@ class LibraryBrowser(QWidget):
         for tree in (self.by_type, self.by_topic, self.a_to_z):
             tree.articleRequested.connect(self.articleRequested)
         self.filter.textChanged.connect(self._filter)
+        self.tabs.currentChanged.connect(self._fill_tab)
         self.reading_level.currentIndexChanged.connect(self._refill)
-        self._library: Library | None = None
         self._all: list[Article] = []
+        self._library: Library | None = None
+        self._stale: set[int] = set()
 
     def set_library(self, library: Library) -> None:
-        """Show this library's articles: patient versions first, then A to Z."""
+        """Show this library's articles: patient versions first, then A to Z.
+
+        Only the tab on screen is filled now, the others when first shown: filling all three lists made
+        ~5,000 rows for the 1,378-article library, about a tenth of the GUI thread's time from start to
+        a readable article (py-spy of `--open X --screenshot`, issue 20).
+        """
         self._library = library
         self._refill()
 
@@ -129,16 +141,29 @@ class LibraryBrowser(QWidget):
             return
         wanted = READING_LEVELS[max(0, self.reading_level.currentIndex())][1]
         self._all = [
-            a for a in library.sorted_for_browsing()
+            a for a in own_language_first(library.sorted_for_browsing())
             if not wanted or reading_badge(a.reading_grade, a.audience_level) == wanted
         ]  # fmt: skip
-        types = sorted({t for a in self._all for t in a.cancer_types}, key=lambda t: cancer_type_label(t).casefold())
-        self.by_type.fill(
-            [(cancer_type_label(t), [a for a in self._all if t in a.cancer_types]) for t in types]
-        )
-        topics = sorted({t for a in self._all for t in a.tags}, key=lambda t: topic_label(t).casefold())
-        self.by_topic.fill([(topic_label(t), [a for a in self._all if t in a.tags]) for t in topics])
-        self._filter(self.filter.text())
+        self._stale = {0, 1, 2}
+        self._fill_tab(self.tabs.currentIndex())
+
+    @Slot(int)
+    def _fill_tab(self, index: int) -> None:
+        if index not in self._stale or self._library is None:
+            return
+        self._stale.discard(index)
+        if index == 0:
+            types = sorted(
+                {t for a in self._all for t in a.cancer_types}, key=lambda t: cancer_type_label(t).casefold()
+            )
+            self.by_type.fill(
+                [(cancer_type_label(t), [a for a in self._all if t in a.cancer_types]) for t in types]
+            )
+        elif index == 1:
+            topics = sorted({t for a in self._all for t in a.tags}, key=lambda t: topic_label(t).casefold())
+            self.by_topic.fill([(topic_label(t), [a for a in self._all if t in a.tags]) for t in topics])
+        else:
+            self._filter(self.filter.text())
 
     def reset(self) -> None:
         """First tab, no filter, nothing chosen, lists at the top: as at start."""
@@ -151,6 +176,7 @@ class LibraryBrowser(QWidget):
 
     @Slot(str)
     def _filter(self, text: str) -> None:
+        self._stale.discard(2)
         needle = text.strip().casefold()
         shown = [a for a in self._all if needle in a.display_title.casefold()] if needle else self._all
-        self.a_to_z.fill([("All", shown)], flat=True)
+        self.a_to_z.fill([(translate("LibraryBrowser", "All"), shown)], flat=True)
