@@ -33,7 +33,6 @@ from reader.core.library.links import classify
 from reader.core.navigation.history import History, Place
 from reader.core.render.page import RenderedArticle
 from reader.core.settings.store import Settings
-from reader.ui.appearance.accessibility import LinkAnnouncer
 from reader.ui.appearance.appearance import Appearance
 from reader.ui.appearance.reading_controls import CtrlWheelZoom, ReadingControls
 from reader.ui.bookmarks.feature import BookmarksFeature
@@ -46,6 +45,8 @@ from reader.ui.reading.article_view import ArticleView
 from reader.ui.reading.contents_list import ContentsList
 from reader.ui.reading.find_bar import FindBar
 from reader.ui.reading.renderer import ArticleRenderer
+from reader.ui.screen_reader.announcer import Announcer
+from reader.ui.screen_reader.feature import ScreenReaderSupport
 from reader.ui.search.feature import SearchFeature
 from reader.ui.speech.read_aloud import ReadAloud
 from reader.ui.window.actions import ActionRegistry
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self._focus: dict[str, list[Callable[[], list[QWidget]]]] = {slot: [] for slot in FOCUS_SLOTS}
         self.setWindowTitle("Cancer Information Reader")
         self.renderer = ArticleRenderer(parent=self)
+        self.announcer = Announcer(self)
         self._menus = {name: self.menuBar().addMenu(MENU_TITLES[name]) for name in MENU_NAMES}
         self._build_widgets()
         self.actions_registry = ActionRegistry(self)
@@ -202,6 +204,10 @@ class MainWindow(QMainWindow):
         """A short message in the status bar."""
         self.statusBar().showMessage(text, timeout_ms)
 
+    def announce(self, text: str, kind: str = "", every: float = 0.0) -> bool:
+        """Tell screen readers something that changed (once; at most one of a kind every `every` s)."""
+        return self.announcer.say(text, kind, every)
+
     def dialog_parent(self) -> QWidget:
         """The widget dialogs are shown over."""
         return self
@@ -224,7 +230,7 @@ class MainWindow(QMainWindow):
         self.wheel_zoom.watch(self.home.page)
         self.handouts = HandoutActions(self, self.glossary, self.options.data_dir)
         self.read_aloud = ReadAloud(self)
-        self.link_announcer = LinkAnnouncer(self)
+        self.screen_reader = ScreenReaderSupport(self)
         self.bookmarks = BookmarksFeature(self, bookmarks if bookmarks is not None else BookmarkStore())
         self.search = SearchFeature(self)  # the index starts with search.use_index(cache_dir)
         self.menu("file").addSeparator()
@@ -591,7 +597,8 @@ class MainWindow(QMainWindow):
             self.find_bar.open()
 
     def show_notice(self, text: str, address: str = "") -> None:
-        """Tell the person something short, above the article."""
+        """Tell the person something short, above the article (and screen readers)."""
+        self.announce(text)
         if self.stack.currentWidget() is not self.article_page:
             self.statusBar().showMessage(text + (f" ({address})" if address else ""), 10000)
             return
