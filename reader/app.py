@@ -6,7 +6,7 @@ import argparse
 import logging
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from reader.context import Context
@@ -38,10 +38,10 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
 
     policy = resolve_policy(force_kiosk=getattr(args, "kiosk", False))
     if policy.enabled:  # nothing is written to disk, and the policy adds its library folders
-        ctx.settings = Settings(None)  # type: ignore[misc]
+        ctx.settings = Settings(None)
         ctx.library_args = [*ctx.library_args, *policy.library_folders]
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
     app.setApplicationName("cancer-reader")
     app.setApplicationDisplayName("Cancer Information Reader")
     app.setDesktopFileName("cancer-reader")
@@ -124,5 +124,5 @@ def _use_page_cache(window: MainWindow, ctx: Context, library: Library) -> None:
     cache = PageCache(ctx.locations.cache_dir / "pages")
     window.renderer.use_pages(RenderPool(cache))
     prerenderer = PagePrerenderer(cache, window)
-    QApplication.instance().aboutToQuit.connect(prerenderer.stop)
+    cast(QApplication, QApplication.instance()).aboutToQuit.connect(prerenderer.stop)
     prerenderer.start(list(library))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,11 +15,11 @@ from reader.core.settings.reading_prefs import THEME_NAMES, parse_scale
 from reader.version import app_version
 
 #: Modules in reader.commands, each with register(subparsers) that sets func=run(args, ctx).
-COMMAND_MODULES = ["check", "index", "search", "glossary", "bookmarks", "kiosk"]
+COMMAND_MODULES = ["check", "index", "search", "glossary", "bookmarks", "kiosk", "pack"]
 
 
 class _VersionAction(argparse._VersionAction):
-    """--version, reading the version only when asked (tomllib and pyproject cost every start ~5 ms)."""
+    """--version, reading the version only when asked (tomllib and pyproject would slow every start)."""
 
     def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
         self.version = f"cancer-reader {app_version()}"
@@ -100,4 +101,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from reader.app import run_gui
 
         return run_gui(args, ctx)
-    return int(func(args, ctx))
+    try:
+        code = int(func(args, ctx))
+        sys.stdout.flush()  # a closed pipe shows here, not in the flush at exit
+    except BrokenPipeError:  # `cancer-reader glossary show spread | head -2`: the reader stopped reading
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # the flush at exit must not fail again
+        return 1
+    return code

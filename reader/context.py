@@ -9,6 +9,7 @@ from pathlib import Path
 
 from reader.core.files.locations import Locations, bundled_library
 from reader.core.library.catalog import Library
+from reader.core.packs.install import installed_article_folders
 from reader.core.settings.store import Settings
 
 
@@ -26,8 +27,9 @@ class Context:
         return Settings(self.locations.settings_file)
 
     def library_folders(self) -> list[Path]:
-        """Bundled seeds first, then folders from the command line, then from the settings."""
+        """Bundled seeds first, then installed packs, then folders from the command line and the settings."""
         folders = [bundled_library()] if self.include_bundled else []
+        folders += installed_article_folders(self.locations.data_dir)
         folders += self.library_args + self.settings.library_folders()
         unique: list[Path] = []
         for folder in folders:

@@ -13,7 +13,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from reader.version import app_version
 
@@ -146,7 +146,7 @@ class SelfTest:
         from reader.ui.window.main_window import WindowOptions
 
         assert self.library is not None
-        app = QApplication.instance() or QApplication(sys.argv[:1])
+        app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
         settings = Settings(self.scratch / "settings.json")
         appearance = Appearance(settings)
         window = build_window(

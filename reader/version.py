@@ -45,7 +45,7 @@ def app_version() -> str:
         found = _from_pyproject(source)
         if found:
             return found
-    from importlib import metadata  # here, not at the top: ~25 ms, and start-up rarely needs it
+    from importlib import metadata  # here, not at the top: start-up rarely needs it
 
     try:
         return metadata.version(DISTRIBUTION)

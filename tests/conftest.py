@@ -31,6 +31,7 @@ def private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
         monkeypatch.setenv(var, str(folder))
     # The system-wide folders too, so a kiosk policy on this machine never changes a test.
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(home / "etc-xdg"))
+    monkeypatch.setenv("XDG_DATA_DIRS", str(home / "usr-share"))  # site-wide library packs
     monkeypatch.delenv("CANCER_READER_KIOSK_POLICY", raising=False)
     return home
 

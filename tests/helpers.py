@@ -6,8 +6,20 @@ import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# CANCER_READER_CORPUS points at the corpus from a worktree that is not beside ../shared.
-CORPUS = Path(os.environ.get("CANCER_READER_CORPUS") or ROOT.parent / "shared" / "corpus" / "nci-en")
+
+
+def corpus_folder() -> Path:
+    """The shared NCI corpus: $CANCER_READER_CORPUS when set, else ../shared/corpus/nci-en beside the
+    project or beside the folder of a git worktree (the first that exists; the first when none does)."""
+    chosen = os.environ.get("CANCER_READER_CORPUS")
+    if chosen:
+        return Path(chosen)
+    candidates = [base / "shared" / "corpus" / "nci-en" for base in (ROOT.parent, ROOT.parent.parent)]
+    return next((c for c in candidates if c.is_dir()), candidates[0])
+
+
+#: Every corpus test and benchmark takes the corpus from here (the `corpus` fixture in tests/conftest.py).
+CORPUS = corpus_folder()
 SEEDS = ROOT / "seeds"
 SEED_ARTICLE = SEEDS / "breast-cancer-immunotherapy.md"
 

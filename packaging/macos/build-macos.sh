@@ -5,7 +5,7 @@
 # Needs: Python 3.11+ from python.org or Homebrew (python3 on PATH, or PYTHON=/path/to/python3),
 # Xcode command-line tools (iconutil, codesign, hdiutil come with macOS).
 # Optional: SIGN_IDENTITY="Developer ID Application: ..." to sign for distribution; without it the app is
-# ad-hoc signed and people must right-click > Open the first time (or you notarize it: see README).
+# ad-hoc signed and people must right-click > Open the first time (or you notarize it: see docs/PACKAGING.md).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 python="${PYTHON:-python3}"

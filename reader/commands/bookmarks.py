@@ -92,14 +92,17 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
         if kind == ".json":
             store.export_json(args.file)
         else:
-            from reader.core.handouts.bookmarks_handout import handout_html  # here: keeps start-up light
+            from reader.core.handouts.bookmarks_handout import (  # here: light start-up
+                handout_html,
+                paper_handout,
+            )
 
             page = handout_html(store.recent_bookmarks(), store.questions, lambda b: is_available(ctx, b))
             if kind == ".pdf":
                 from reader.ui.handouts.pdf import ensure_gui_app, write_handout_pdf
 
                 app = ensure_gui_app()  # noqa: F841 - fonts and layout need it alive
-                write_handout_pdf(page, args.file)
+                write_handout_pdf(paper_handout(page), args.file)
             else:
                 from reader.core.files.atomic import atomic_write_text
 

@@ -1,12 +1,13 @@
 """How much of the seeds' and the corpus's glossary links the bundled glossary explains.
 
 Usage: python tests/bench/glossary_coverage.py [--library DIR] [--top N] [--missing]
-Reads ../shared/corpus/nci-en unless --library is given; skips with a message if it is absent.
+Reads $CANCER_READER_CORPUS (else ../shared/corpus/nci-en) unless --library is given; skips with a message if it is absent.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections import Counter
@@ -17,7 +18,10 @@ from reader.core.files.locations import bundled_library
 from reader.core.glossary.entries import Glossary, normalize_id
 from reader.core.library.links import glossary_term_id
 
-DEFAULT_LIBRARY = (Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "nci-en").resolve()
+DEFAULT_LIBRARY = Path(
+    os.environ.get("CANCER_READER_CORPUS")
+    or (Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "nci-en").resolve()
+)
 LINK = re.compile(r"\]\(\s*<?([^)\s>]+)")
 POPUP = re.compile(r"/common/popups/popdefinition\.aspx", re.I)
 

@@ -4,7 +4,7 @@ Usage (from the project folder):
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/run.py [--library DIR] [--runs N] [--json FILE]
         [--only startup,open,search,scaling,memory]
 
-Reads ../shared/corpus/nci-en unless --library is given, and stops with a message when it is absent.
+Reads $CANCER_READER_CORPUS (else ../shared/corpus/nci-en) unless --library is given, and stops with a message when it is absent.
 Every figure runs in fresh processes with private data and cache folders; the table shows medians
 (and p95 where a target asks for it), the baseline measured in the same run, the ratio and the target.
 """
@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_LIBRARY = (ROOT / ".." / "shared" / "corpus" / "nci-en").resolve()
+DEFAULT_LIBRARY = Path(os.environ.get("CANCER_READER_CORPUS") or (ROOT / ".." / "shared" / "corpus" / "nci-en").resolve())
 LARGEST = "pdq/types-childhood-cancers-late-effects-hp-pdq.md"
 SAMPLE_SEED = 20261128
 PROBE = "CANCER_READER_FIRST_PAINT"
@@ -230,26 +230,20 @@ def bench_memory(library: Path, work: Path) -> list[Figure]:
     ]
 
 
-# Search and scaling: figures come from the search engine's own benchmark when it is installed -------
+# Search and scaling: figures come from the search engine's own benchmark (tests/bench/search_bench.py) --
 
 
 def bench_search(library: Path, runs: int, work: Path) -> list[Figure]:
     """Quality, build, incremental update and latency from tests/bench/search_bench.py."""
-    try:
-        from tests.bench import search_bench  # type: ignore[attr-defined]
-    except ImportError:
-        return [Figure("Search (quality, build, update, latency)", None, "", "see search issue", False,
-                       note="the search engine is not on this branch yet")]  # fmt: skip
+    from tests.bench import search_bench
+
     return [Figure(**f) for f in search_bench.figures(library, runs=runs, work=work)]
 
 
 def bench_scaling(library: Path, runs: int, work: Path) -> list[Figure]:
     """Index build time and search p95 at 1x, 2x and 4x the corpus."""
-    try:
-        from tests.bench import search_bench  # type: ignore[attr-defined]
-    except ImportError:
-        return [Figure("Scaling (index build, search p95 at 1×, 2×, 4×)", None, "", "build ≤ linear", False,
-                       note="the search engine is not on this branch yet")]  # fmt: skip
+    from tests.bench import search_bench
+
     return [Figure(**f) for f in search_bench.scaling_figures(library, runs=runs, work=work)]
 
 

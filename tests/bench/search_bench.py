@@ -42,7 +42,10 @@ from reader.core.search.text import plain_text  # noqa: E402
 
 
 def default_path(*parts: str) -> Path:
-    """../shared/... beside the project, or beside the parent of a git worktree."""
+    """../shared/... beside the project, or beside the parent of a git worktree ($CANCER_READER_CORPUS
+    for the corpus)."""
+    if parts == ("corpus", "nci-en") and os.environ.get("CANCER_READER_CORPUS"):
+        return Path(os.environ["CANCER_READER_CORPUS"])
     for base in (Path.cwd().parent, ROOT.parent, ROOT.parent.parent):
         candidate = base.joinpath("shared", *parts)
         if candidate.exists():

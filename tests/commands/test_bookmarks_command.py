@@ -59,6 +59,13 @@ def test_export_json_html_and_pdf(
     assert "Questions for my doctor" in text and "Can I keep working?" in text
     assert "Web address: https://www.cancer.gov/types/breast/treatment/" in text
     assert "not in the reader's library" in text  # the lung cancer bookmark
+    # laid out like an article handout (one pipeline): the footer line with page numbers, A4 paper
+    pdf = pypdf.PdfReader(tmp_path / "out.pdf")
+    pages = len(pdf.pages)
+    assert f"My questions and reading notes · Page 1 of {pages}" in text
+    assert pdf.metadata is not None and pdf.metadata.title == "My questions and reading notes"
+    width, height = float(pdf.pages[0].mediabox.width), float(pdf.pages[0].mediabox.height)
+    assert (round(width), round(height)) == (595, 842)  # A4 in points
     assert main(["bookmarks", "export", str(tmp_path / "out.docx"), *data]) == 2
     assert "ending in .pdf, .html or .json" in capsys.readouterr().err
 

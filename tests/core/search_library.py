@@ -9,15 +9,6 @@ from reader.core.library.catalog import Library
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def find_corpus() -> Path | None:
-    """../shared/corpus/nci-en beside the project (or beside a worktree's parent), if present."""
-    for base in (ROOT.parent, ROOT.parent.parent):
-        candidate = base / "shared" / "corpus" / "nci-en"
-        if candidate.is_dir():
-            return candidate
-    return None
-
-
 def write(folder: Path, name: str, title: str, url: str, body: str, types: str = "general",
           tags: str = "support") -> Path:  # fmt: skip
     """Write one article file with front matter."""

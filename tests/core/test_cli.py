@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from reader.cli import main, make_context, parse
-from tests.helpers import write_article
+from tests.helpers import ROOT, write_article
 
 
 @pytest.mark.parametrize(
@@ -48,3 +50,18 @@ def test_settings_folders_join_the_library(tmp_path: Path, capsys: pytest.Captur
     assert main(["check", "--data-dir", str(data)]) == 0
     out = capsys.readouterr().out
     assert f"{tmp_path / 'clinic'}: 1 article loaded" in out
+
+
+@pytest.mark.parametrize("command", [["glossary", "show", "spread"], ["check"], ["bookmarks", "list"]])
+def test_a_closed_output_pipe_ends_a_command_quietly(tmp_path: Path, command: list[str]) -> None:
+    # As in `cancer-reader glossary show spread | head -2` when head has stopped reading.
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reader", *command, "--data-dir", str(tmp_path)],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert proc.stdout is not None
+    proc.stdout.close()
+    _, errors = proc.communicate(timeout=60)
+    assert "Traceback" not in errors and "BrokenPipeError" not in errors, errors
+    assert errors == ""
+    assert proc.returncode == 1

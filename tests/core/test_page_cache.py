@@ -165,3 +165,38 @@ def test_a_stopped_pool_converts_nothing_more(tmp_path: Path) -> None:
     pool.shutdown()
     with pytest.raises(RuntimeError):
         pool.convert(source)
+
+
+def _worker_pids(pool: RenderPool) -> set[int]:
+    executor = pool._executor
+    return set((getattr(executor, "_processes", None) or {}).keys())
+
+
+@pytest.mark.timeout(60)
+def test_a_conversion_past_the_time_limit_ends_its_process_and_shows_plain_text(tmp_path: Path) -> None:
+    # Unclosed brackets make python-markdown quadratic: this takes minutes, the limit is one second.
+    hostile = make_article(tmp_path / "lib", body="Hello [" + "[" * 20_000, name="brackets.md")
+    fine = make_article(tmp_path / "lib", name="fine.md")
+    other = make_article(tmp_path / "lib", name="other.md")
+    cache = PageCache(tmp_path / "pages")
+    pool = RenderPool(cache, time_limit=1.0)
+    try:
+        pool.warm()
+        first = pool.page_for(load_article(fine))
+        stuck_pids = _worker_pids(pool)
+        page = pool.page_for(load_article(hostile))
+        assert "shown here as plain text" in page.html and "Hello [[[" in page.html.replace("\u200b", "")
+        assert cache.get(hostile) is not None, "the plain text is cached, so it is not tried again"
+        assert not pool.broken, "a slow article is not a broken process"
+        again = pool.page_for(load_article(other))  # converted by a new process
+        assert _worker_pids(pool).isdisjoint(stuck_pids), "the stuck process was ended"
+    finally:
+        pool.shutdown(kill=True)
+    assert "Sleep." in first.html and again == first
+
+
+def test_the_time_limit_lives_in_the_process_not_in_threads() -> None:
+    # Raising exceptions inside threads through ctypes can leave a library half-way through its work.
+    reader = Path(__file__).resolve().parents[2] / "reader"
+    assert not (reader / "core" / "render" / "time_limit.py").exists()
+    assert [p.name for p in reader.rglob("*.py") if "PyThreadState_SetAsyncExc" in p.read_text()] == []

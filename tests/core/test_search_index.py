@@ -267,8 +267,11 @@ def test_really_read_only_folder(built: tuple[SearchIndex, Library, Path]) -> No
     for path in [tmp / "cache", *sorted((tmp / "cache").rglob("*"))]:
         path.chmod(0o555 if path.is_dir() else 0o444)
     try:
+        # PYTHONPATH: the script must import this checkout's reader (the index format must match), not
+        # whichever one the virtual environment was installed from.
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
         proc = subprocess.run([sys.executable, str(script), str(tmp / "cache"), str(tmp / "lib")], cwd=ROOT,
-                              capture_output=True, text=True, timeout=60)  # fmt: skip
+                              capture_output=True, text=True, timeout=60, env=env)  # fmt: skip
     finally:
         for path in [tmp / "cache", *(tmp / "cache").rglob("*")]:
             path.chmod(0o755 if path.is_dir() else 0o644)

@@ -54,3 +54,47 @@ def test_changing_one_to_true_is_a_change(tmp_path: Path) -> None:
     settings.set("flag", 1)
     settings.set("flag", True)
     assert Settings(tmp_path / "s.json").get("flag") is True
+
+
+def test_a_second_window_saving_later_keeps_the_folder_the_first_added(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    first, second = Settings(path), Settings(path)  # two windows opened on the same settings
+    first.set("library_folders", ["/clinic/articles"])
+    second.set("window_geometry", "AAAA")  # the second window closes after the first added a folder
+    on_disk = Settings(path)
+    assert on_disk.library_folders() == [Path("/clinic/articles")]
+    assert on_disk.get("window_geometry") == "AAAA"
+    assert second.library_folders() == [Path("/clinic/articles")]  # and the second window sees it now
+
+
+def test_the_latest_change_to_the_same_key_wins(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    first, second = Settings(path), Settings(path)
+    first.set("font_scale", 120)
+    second.set("font_scale", 150)
+    first.set("theme", "dark")
+    assert Settings(path).get("font_scale") == 150
+    assert Settings(path).get("theme") == "dark"
+
+
+def test_a_save_waits_for_the_lock_another_copy_holds(tmp_path: Path) -> None:
+    import threading
+
+    from reader.core.files.lock import locked
+
+    path = tmp_path / "settings.json"
+    settings = Settings(path)
+    saved = threading.Event()
+    with locked(path):
+        worker = threading.Thread(target=lambda: (settings.set("theme", "dark"), saved.set()))
+        worker.start()
+        assert not saved.wait(0.3), "the save did not wait for the lock"
+    worker.join(5)
+    assert saved.is_set() and Settings(path).get("theme") == "dark"
+
+
+def test_reader_takes_its_locks_from_one_portable_module() -> None:
+    # fcntl does not exist on Windows, where a lock built on it silently does nothing.
+    reader = Path(__file__).resolve().parents[2] / "reader"
+    users = [p.relative_to(reader).as_posix() for p in reader.rglob("*.py") if "fcntl" in p.read_text()]
+    assert users == []

@@ -18,12 +18,14 @@ PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 
 #: How each dependency's distribution name appears in components.toml.
 COMPONENT_FOR = {
+    "cryptography": "cryptography",
     "pyside6-essentials": "PySide6",
     "python-frontmatter": "python-frontmatter",
     "markdown": "Python-Markdown",
     "whoosh-reloaded": "whoosh-reloaded",
     "platformdirs": "platformdirs",
     "pyyaml": "PyYAML",
+    "filelock": "filelock",
     "fontpkg-atkinson-hyperlegible": "Atkinson Hyperlegible",
 }
 

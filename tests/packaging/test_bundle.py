@@ -1,6 +1,6 @@
 """Build the installer and use it as a caregiver's computer would (slow: deselected by default).
 
-Run it with `./run-tests -m packaging` (see README, "Building the installer"). It builds the one-folder
+Run it with `./run-tests -m packaging` (see docs/PACKAGING.md). It builds the one-folder
 bundle and a quick .deb with packaging/build.py (the first run creates build/venv and downloads
 PyInstaller and PySide6 from PyPI), runs --self-test, `check` and `search` from the bundle offscreen,
 unpacks the .deb into a temporary root with `dpkg -x` and runs the reader from there.

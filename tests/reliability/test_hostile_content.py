@@ -6,10 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QByteArray, QSize, QUrl
+from PySide6.QtGui import QColor, QImage, QTextDocument
 from pytestqt.qtbot import QtBot
 
+from reader.core.render.page_cache import PageCache
+from reader.core.render.pool import RenderPool
 from reader.ui.reading.article_view import ArticleView
 from reader.ui.reading.renderer import SafeDocument, build_document
 from reader.ui.window.main_window import MainWindow
@@ -133,16 +135,40 @@ def test_hostile_article_runs_loads_and_reads_nothing(
     )
 
 
+def _secret_picture(tmp_path: Path) -> Path:
+    """A real 300x200 PNG: Qt reads a picture file by itself when a document gives it nothing usable."""
+    path = tmp_path / "secret.png"
+    image = QImage(300, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    assert image.save(str(path))
+    return path
+
+
+def _refused(result: object) -> bool:
+    """What loadResource may hand back: empty bytes, or a blank 1x1 picture."""
+    if isinstance(result, QByteArray):
+        return result.isEmpty()
+    return isinstance(result, QImage) and result.size() == QSize(1, 1)
+
+
+def _kept_nothing(document: QTextDocument, url: str) -> bool:
+    """True when the document holds no picture bigger than the blank one for url."""
+    kept = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(url))
+    return kept is None or _refused(kept)
+
+
 def test_view_refuses_resources_even_if_raw_html_got_through(
     qtbot: QtBot, tmp_path: Path, resource_calls: list, no_network: list
 ) -> None:
     """Defence in depth: hand the view raw hostile HTML directly; it loads nothing."""
     secret = tmp_path / "secret.txt"
     secret.write_text(SECRET)
+    picture = _secret_picture(tmp_path)
     view = ArticleView()
     qtbot.addWidget(view)
     view.show_html(
         f'<p>x</p><img src="{PIXEL}"><img src="file://{secret}"><img src="http://tracker.example/p.png">'
+        f'<img src="{picture}"><img src="file://{picture}">'
         f'<img src="{secret}"><link rel="stylesheet" href="file://{secret}">'
         f'<table background="file://{secret}"><tr><td>cell</td></tr></table>'
         f'<script>document.write("{SECRET}")</script>'
@@ -152,32 +178,36 @@ def test_view_refuses_resources_even_if_raw_html_got_through(
     qtbot.waitExposed(view)
     view.grab()  # paint, so images would be fetched now if they ever were
     assert resource_calls, "the spy saw no request at all: the test would prove nothing"
-    assert all(isinstance(r, QByteArray) and r.isEmpty() for _, _, r in resource_calls)
+    assert all(_refused(r) for _, _, r in resource_calls)
     requested = {url for _, url, _ in resource_calls}
-    assert f"file://{secret}" in requested and PIXEL in requested
+    assert f"file://{secret}" in requested and PIXEL in requested and str(picture) in requested
     assert SECRET not in view.document().toPlainText()
-    for url in requested:  # what the document keeps: nothing (Qt would read files itself on None)
-        kept = view.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(url))
-        assert kept is None or (isinstance(kept, QByteArray) and kept.isEmpty()), (url, kept)
+    for url in requested:  # what the document keeps: nothing (Qt reads picture files itself on None)
+        assert _kept_nothing(view.document(), url), url
+    assert view.document().size().height() < 200, "the 200-pixel secret picture was laid out"
 
 
 def test_documents_built_off_screen_load_nothing(qtbot: QtBot, tmp_path: Path, resource_calls: list) -> None:
     """The worker thread's prebuilt documents refuse resources too (Qt would read files on its own)."""
     secret = tmp_path / "secret.txt"
     secret.write_text(SECRET)
+    picture = _secret_picture(tmp_path)
     view = ArticleView()
     qtbot.addWidget(view)
-    html = f'<p>x</p><img src="{PIXEL}"><img src="file://{secret}"><img src="http://tracker.example/p.png">'
+    html = (
+        f'<p>x</p><img src="{PIXEL}"><img src="file://{secret}"><img src="http://tracker.example/p.png">'
+        f'<img src="{picture}"><img src="file://{picture}">'
+    )
     document = build_document(html, view.document_settings())
     view.show_html(html, "", document)
     view.show()
     qtbot.waitExposed(view)
     view.grab()
     requested = {url for _, url, _ in resource_calls}
-    assert f"file://{secret}" in requested and PIXEL in requested
+    assert f"file://{secret}" in requested and PIXEL in requested and str(picture) in requested
     for url in requested:
-        kept = view.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(url))
-        assert kept is None or (isinstance(kept, QByteArray) and kept.isEmpty()), (url, kept)
+        assert _kept_nothing(view.document(), url), url
+    assert view.document().size().height() < 200, "the 200-pixel secret picture was laid out"
 
 
 def test_clicking_blocked_links_does_nothing(
@@ -238,13 +268,13 @@ def test_article_that_would_take_hours_to_lay_out_is_shown_as_plain_text(
     tmp_path: Path,
     make_window: Callable[..., MainWindow],
     heartbeat: Heartbeat,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Unclosed brackets make python-markdown quadratic or worse: 50,000 of them would take hours."""
-    monkeypatch.setattr("reader.core.render.convert.RENDER_TIME_LIMIT", 1.0)
     write_article(tmp_path / "lib", "brackets.md", "Brackets", "/brackets", "Hello [" + "[" * 50_000)
     write_article(tmp_path / "lib", "next.md", "Next", "/next", "The *next* article.")
     window = make_window(tmp_path / "lib")
+    pool = RenderPool(PageCache(tmp_path / "pages"), time_limit=1.0)  # the conversion process, as in the app
+    window.renderer.use_pages(pool)
     heartbeat.start()
     _open(qtbot, window, "Brackets", timeout=15000)
     freeze = heartbeat.stop()
@@ -253,3 +283,4 @@ def test_article_that_would_take_hours_to_lay_out_is_shown_as_plain_text(
     assert freeze < 1.5, f"the window froze for {freeze:.2f} s"
     _open(qtbot, window, "Next", timeout=5000)  # the worker is free again
     assert "The next article." in window.view.document().toPlainText()
+    pool.shutdown(kill=True)

@@ -19,7 +19,7 @@ from reader.core.glossary.entries import Glossary
 from reader.core.library.catalog import Library
 from reader.core.library.links import classify
 from reader.core.settings.store import Settings
-from reader.ui.handouts.print_actions import save_pdf
+from reader.ui.handouts.pdf import write_handout_pdf
 from reader.ui.window.build import build_window
 from tests.helpers import ROOT
 
@@ -179,7 +179,7 @@ def test_reading_links_glossary_search_and_pdf_in_the_window(
         handout = window.handouts.current_handout()
         assert handout is not None
         pdf = tmp_path / f"{article.key}.pdf"
-        assert save_pdf(handout, pdf) >= 1
+        assert write_handout_pdf(handout, pdf) >= 1
         assert pdf.read_bytes().startswith(b"%PDF")
     assert followed >= 10
     assert any(

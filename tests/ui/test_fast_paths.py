@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QColor, QImage, QTextCursor, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from reader.core.library.catalog import Library
@@ -23,7 +23,7 @@ SEED_URL = "https://www.cancer.gov/types/breast/treatment/immunotherapy"
 
 
 def test_article_document_is_built_off_the_gui_thread_and_loads_nothing(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     article = window.library.by_url(SEED_URL)
     assert article is not None
@@ -32,9 +32,14 @@ def test_article_document_is_built_off_the_gui_thread_and_loads_nothing(
     document = window.view.document()
     assert isinstance(document, SafeDocument), "the worker's document is the one on screen"
     assert document.parent() is window.view
-    assert (
-        document.loadResource(QTextDocument.ResourceType.ImageResource, QUrl("file:///etc/hostname")) is None
-    )
+    picture = tmp_path / "photo.png"  # a real picture file: Qt reads it by itself unless refused
+    image = QImage(300, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    assert image.save(str(picture))
+    QTextCursor(document).insertHtml(f'<img src="{picture}">')
+    shown = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(str(picture)))
+    assert not (isinstance(shown, QImage) and shown.width() > 1), "the document read the picture file"
+    document.undo()
     assert document.defaultStyleSheet() == window.view.document_settings().stylesheet
     assert "Immunotherapy for Breast Cancer" in window.view.toPlainText()
     # Opening it again (from the renderer's cache) and going home and back keeps working.

@@ -70,7 +70,7 @@ def test_save_as_pdf_makes_a_handout_without_the_window(
     for chrome in ("On this page", "Cancer types", "Find in article", "Text 100%"):
         assert chrome not in text, f"the window's {chrome!r} is in the handout"
     assert "Saved" in window.statusBar().currentMessage()
-    assert not list(tmp_path.glob(".*.part"))  # the temporary file is gone
+    assert sorted(p.name for p in tmp_path.glob(".*")) == []  # no temporary file left
 
     window.actions_registry["large_print"].trigger()
     assert window.settings.get("handout_large_type") is True
@@ -169,3 +169,12 @@ def test_read_aloud_with_an_engine_reads_the_selection_pauses_and_stops(
     assert speech.rate() == 0.75
     reader.stop_action.trigger()
     assert speech.state() is FakeState.Ready
+
+
+def test_handouts_have_one_paper_pipeline_and_one_atomic_write() -> None:
+    # Articles and bookmarks go through reader/ui/handouts/pdf.py; files are replaced only by atomic.py.
+    reader = Path(__file__).resolve().parents[2] / "reader"
+    sources = {p: p.read_text(encoding="utf-8") for p in reader.rglob("*.py")}
+    assert [p.name for p, text in sources.items() if "def handout_document" in text] == ["pdf.py"]
+    replacing = [p.relative_to(reader).as_posix() for p, text in sources.items() if "os.replace(" in text]
+    assert sorted(replacing) == ["core/files/atomic.py", "core/search/index.py"]  # the index: a folder

@@ -15,11 +15,7 @@ from pathlib import Path
 
 from reader.core.bookmarks.file_format import Bookmark, Contents, Question, dump, now_stamp, parse
 from reader.core.files.atomic import atomic_write_text, move_aside
-
-try:  # advisory locking where the platform has it (Linux, macOS)
-    import fcntl
-except ImportError:  # pragma: no cover - Windows
-    fcntl = None  # type: ignore[assignment]
+from reader.core.files.lock import locked
 
 log = logging.getLogger(__name__)
 
@@ -168,21 +164,11 @@ class BookmarkStore:
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
         """Hold the lock file beside the store, so two apps change it one after the other."""
-        if self.path is None or fcntl is None:
+        if self.path is None:
             yield
             return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle = open(self.path.with_name(self.path.name + ".lock"), "a")  # noqa: SIM115
-        except OSError:
-            yield  # a read-only folder: the write below reports the problem
-            return
-        with handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+        with locked(self.path):
+            yield
 
     def _change(self, apply: Callable[[], object]) -> object:
         """Re-read the file if someone else changed it, apply the change, save; returns apply's result."""
@@ -402,16 +388,16 @@ class BookmarkStore:
                 if any(b.id == bookmark.id or b.same_place(bookmark) for b in self.bookmarks):
                     report.already_there += 1
                     continue
-                copy = replace(bookmark)
-                self.bookmarks.append(copy)
-                report.bookmarks.append(copy)
+                added = replace(bookmark)
+                self.bookmarks.append(added)
+                report.bookmarks.append(added)
             for question in contents.questions:
                 if any(q.id == question.id or q.same_question(question) for q in self.questions):
                     report.already_there += 1
                     continue
-                copy = replace(question)
-                self.questions.append(copy)
-                report.questions.append(copy)
+                asked = replace(question)
+                self.questions.append(asked)
+                report.questions.append(asked)
 
         self._change(apply)
         return report

@@ -48,3 +48,8 @@ def move_aside(path: Path, now: dt.datetime | None = None) -> Path:
         target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
     os.replace(path, target)
     return target
+
+
+def rename_into_place(source: Path, target: Path) -> None:
+    """Move a finished file or folder to target in one step (a crash leaves one or the other)."""
+    os.replace(source, target)

@@ -267,10 +267,3 @@ class Glossary:
             words.append(ArticleWord(use.term_id, use.text, entry))
         return words
 
-
-def merge_entries(
-    existing: Iterable[GlossaryEntry], incoming: Iterable[GlossaryEntry]
-) -> list[GlossaryEntry]:
-    """Existing entries with incoming ones added or put in place of the same term."""
-    merged = Glossary(existing, incoming)
-    return merged.entries()

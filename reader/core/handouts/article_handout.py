@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from reader.core.glossary.entries import ArticleWord
 from reader.core.library.article import Article
+from reader.core.library.dates import long_date
 from reader.core.render.page import RenderedArticle
 
 APP_NAME = "Cancer Information Reader"
@@ -19,11 +20,12 @@ LARGE_POINTS = 18
 
 @dataclass(frozen=True)
 class Handout:
-    """What goes on paper: the body HTML and the short line repeated at the foot of every page."""
+    """What goes on paper: the body HTML, the short line at the foot of every page, the type size."""
 
     html: str
     footer: str
     points: int
+    title: str = ""  # the PDF's title
 
 
 def _esc(value: str) -> str:
@@ -52,10 +54,10 @@ def about_html(article: Article, today: dt.date) -> str:
     if article.citation:
         facts.append(("Citation", article.citation))
     if article.last_reviewed:
-        facts.append(("Last reviewed", article.last_reviewed.strftime("%B %-d, %Y")))
+        facts.append(("Last reviewed", long_date(article.last_reviewed)))
     if article.url:
         facts.append(("Web address", article.url))
-    facts.append(("Printed", f"{today.strftime('%B %-d, %Y')} from the {APP_NAME}"))
+    facts.append(("Printed", f"{long_date(today)} from the {APP_NAME}"))
     rows = "\n".join(f'<p class="about"><b>{_esc(k)}:</b> {_esc(v)}</p>' for k, v in facts)
     return f'<h2 class="about">About this handout</h2>\n{rows}'
 
@@ -66,7 +68,7 @@ def footer_text(article: Article) -> str:
     if article.source:
         parts.append(article.source)
     if article.last_reviewed:
-        parts.append(f"Last reviewed {article.last_reviewed.strftime('%B %-d, %Y')}")
+        parts.append(f"Last reviewed {long_date(article.last_reviewed)}")
     if article.url:
         parts.append(article.url)
     return " · ".join(parts)
@@ -86,4 +88,5 @@ def build_handout(
         html=f"<html><body>{body}</body></html>",
         footer=footer_text(article),
         points=LARGE_POINTS if large_type else NORMAL_POINTS,
+        title=article.display_title,
     )

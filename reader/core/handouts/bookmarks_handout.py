@@ -7,6 +7,8 @@ import html
 from collections.abc import Callable, Sequence
 
 from reader.core.bookmarks.file_format import Bookmark, Question
+from reader.core.handouts.article_handout import NORMAL_POINTS, Handout
+from reader.core.library.dates import long_date
 
 HANDOUT_TITLE = "My questions and reading notes"
 
@@ -78,7 +80,7 @@ def handout_html(
     today: dt.date | None = None,
 ) -> str:
     """The handout as a complete HTML page: questions first (for the visit), then bookmarks with notes."""
-    day = (today or dt.date.today()).strftime("%B %-d, %Y")
+    day = long_date(today or dt.date.today())
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8"/>',
@@ -102,3 +104,8 @@ def handout_html(
         out.append("<p>No bookmarks yet.</p>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"
+
+
+def paper_handout(page_html: str) -> Handout:
+    """The bookmarks page (from handout_html) laid out for paper, like an article's handout."""
+    return Handout(html=page_html, footer=HANDOUT_TITLE, points=NORMAL_POINTS, title=HANDOUT_TITLE)

@@ -15,8 +15,8 @@ from reader.core.library.errors import ArticleError
 #: (the largest in the NCI corpus is 1.1 MB) and a huge file would stall loading.
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
 
-#: Front matter longer than this is refused: real front matter is under 1 KB, and PyYAML reads
-#: about 150 KB a second, so a few megabytes of keys would stall loading for half a minute.
+#: Front matter longer than this is refused: real front matter is under 1 KB, and PyYAML is slow
+#: enough that a few megabytes of keys would stall loading for a long time.
 MAX_FRONT_MATTER_CHARS = 64 * 1024
 
 SITE = "https://www.cancer.gov"
@@ -170,7 +170,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
             f"the front matter is too long ({match.end() // 1024} KB; the limit is "
             f"{MAX_FRONT_MATTER_CHARS // 1024} KB)"
         )
-    # Imported here, not at the top: PyYAML and python-frontmatter cost ~40 ms of start-up, and a warm
+    # Imported here, not at the top: PyYAML and python-frontmatter add to start-up, and a warm
     # start takes front matter from the catalog cache without them.
     import frontmatter
     import yaml

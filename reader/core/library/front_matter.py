@@ -16,7 +16,7 @@ from reader.core.library.errors import ArticleError
 class SafeLoader(yaml.SafeLoader):
     """SafeLoader that refuses aliases, so an alias bomb cannot blow up memory."""
 
-    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
+    def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
             raise ArticleError("the front matter uses YAML aliases, which are not allowed")
         return super().compose_node(parent, index)

@@ -7,13 +7,8 @@ import html
 import re
 
 from reader.core.library.article import Article
+from reader.core.library.dates import long_date
 from reader.core.render.page import Heading, RenderedArticle
-from reader.core.render.time_limit import TimeLimitExceeded, call_with_time_limit
-
-#: Seconds python-markdown may spend on one article. The largest real article takes about half a
-#: second; some hostile inputs (thousands of unclosed "[") would take hours, so past this limit the
-#: article is shown as plain text instead.
-RENDER_TIME_LIMIT = 10.0
 
 #: The plain-text fallback shows at most this much of an article.
 PLAIN_TEXT_LIMIT = 200_000
@@ -30,36 +25,35 @@ def _flatten_toc(tokens: list[dict], out: list[Heading]) -> list[Heading]:
     return out
 
 
-def _plain_text_html(text: str) -> str:
-    """The article as escaped paragraphs: linear time, nothing to run or follow."""
-    # A zero-width space every 60 characters of an unbroken run: laying out one 200,000-character
-    # "word" takes the view over a second, with break points it takes a few milliseconds.
+def plain_text_page(text: str) -> RenderedArticle:
+    """The article body as escaped paragraphs under a notice: linear time, nothing to run or follow.
+
+    Shown when converting the Markdown takes too long (reader/core/render/pool.py stops it).
+    """
+    # A zero-width space every 60 characters of an unbroken run: Qt lays out one 200,000-character
+    # "word" very slowly, and quickly once it has break points.
     shown = re.sub(r"(\S{60})", "\\1\u200b", text[:PLAIN_TEXT_LIMIT])
     paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", shown) if p.strip()]
     parts = [f'<p class="notice">{PLAIN_TEXT_NOTICE}</p>']
     parts += [f"<p>{html.escape(p).replace(chr(10), '<br/>')}</p>" for p in paragraphs]
     if len(text) > len(shown):
         parts.append('<p class="notice">The rest of this article is too long to show.</p>')
-    return "\n".join(parts)
+    return RenderedArticle("\n".join(parts))
 
 
-def render_markdown(text: str, time_limit: float | None = None) -> RenderedArticle:
+def render_markdown(text: str) -> RenderedArticle:
     """Convert an article body to safe HTML (thread-safe: one converter per thread).
 
-    Past time_limit seconds (default RENDER_TIME_LIMIT) the body is shown as plain text instead,
-    so no file can stall the view.
+    Some hostile inputs would take hours: the conversion process (reader/core/render/pool.py) stops a
+    conversion past its time limit and shows plain_text_page() instead.
     """
-    # Imported here, not at the top: python-markdown costs ~20 ms of start-up. A Qt app must import it
-    # on the GUI thread before a worker converts (see reader/ui/reading/renderer.py, prepare_conversion).
-    from reader.core.render.markdown_setup import converter, discard_converter, glossary_uses
+    # Imported here, not at the top: python-markdown adds to start-up. A Qt app must import it on the
+    # GUI thread before a worker converts (see reader/ui/reading/renderer.py, prepare_conversion).
+    from reader.core.render.markdown_setup import converter, glossary_uses
 
     md = converter()
     md.reset()
-    try:
-        body = call_with_time_limit(lambda: md.convert(text), time_limit or RENDER_TIME_LIMIT)
-    except TimeLimitExceeded:
-        discard_converter()  # interrupted half-way: start the next article with a fresh converter
-        return RenderedArticle(_plain_text_html(text))
+    body = md.convert(text)
     headings = _flatten_toc(getattr(md, "toc_tokens", []), [])
     glossary = glossary_uses(md)
     return RenderedArticle(body, headings, glossary)
@@ -76,7 +70,7 @@ def render_header(article: Article, today: dt.date | None = None) -> str:
     if article.source:
         facts.append(f"Source: {_esc(article.source)}")
     if article.last_reviewed:
-        facts.append(f"Last reviewed: {article.last_reviewed.strftime('%B %-d, %Y')}")
+        facts.append(f"Last reviewed: {long_date(article.last_reviewed)}")
     if article.audience_level:
         facts.append(f"Written for: {_esc(article.audience_level)}s")
     if facts:
@@ -88,7 +82,7 @@ def render_header(article: Article, today: dt.date | None = None) -> str:
     if article.is_review_overdue(today):
         parts.append(
             '<p class="notice">This article was last checked by its authors on '
-            f"{article.last_reviewed.strftime('%B %-d, %Y') if article.last_reviewed else ''}. "
+            f"{long_date(article.last_reviewed) if article.last_reviewed else ''}. "
             "Some details may have changed since then. Your care team can tell you what is "
             "current for you.</p>"
         )

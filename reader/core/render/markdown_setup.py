@@ -91,11 +91,6 @@ def converter() -> markdown.Markdown:
     return md
 
 
-def discard_converter() -> None:
-    """Drop this thread's converter (it was interrupted half-way); the next call builds a fresh one."""
-    _local.md = None
-
-
 def glossary_uses(md: markdown.Markdown) -> list[GlossaryUse]:
     """The glossary links found by the converter's last conversion."""
     links = md.treeprocessors["safe_links"]

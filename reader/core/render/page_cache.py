@@ -175,3 +175,19 @@ def convert_file(source: str, cache_folder: str | None, version: str | None) -> 
     if cache_folder is not None and stamp is not None:
         PageCache(Path(cache_folder), version).put(path, page, stamp)
     return page
+
+
+def plain_text_file(source: str, cache_folder: str | None, version: str | None) -> RenderedArticle:
+    """The article file's body as plain text (saved in the cache, so the next opening is at once).
+
+    For an article whose conversion ran past the time limit (reader/core/render/pool.py).
+    """
+    from reader.core.library.article import load_article
+    from reader.core.render.convert import plain_text_page
+
+    path = Path(source)
+    stamp = file_stamp(path)
+    page = plain_text_page(load_article(path).body)
+    if cache_folder is not None and stamp is not None:
+        PageCache(Path(cache_folder), version).put(path, page, stamp)
+    return page

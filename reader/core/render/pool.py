@@ -1,9 +1,17 @@
 """Markdown conversion in a separate process, so the window's interpreter stays free while it runs.
 
 python-markdown is pure Python: on a worker thread of the window's process it holds the interpreter lock
-for most of 0.5-1.3 s on the largest article, and the window stops answering in between. A process of
+for most of the conversion of a long article, and the window stops answering in between. A process of
 its own has its own interpreter. The process starts on first use (or with warm()), never at start-up.
-If it cannot start or dies, conversion falls back to the calling thread and the log says why, once.
+
+The process also holds the time limit: some hostile inputs (thousands of unclosed "[") would keep
+python-markdown busy for hours, so a conversion still running after RENDER_TIME_LIMIT seconds is stopped
+with its process, the article is shown (and cached) as plain text, and the next conversion starts a
+new process. Every article not in the cache is converted there, small ones too, since a few kilobytes
+of such input are enough.
+
+If the process cannot start or dies, conversion falls back to the calling thread (without a time
+limit) and the log says why, once.
 """
 
 from __future__ import annotations
@@ -20,12 +28,13 @@ from pathlib import Path
 from reader.core.library.article import Article, ArticleError
 from reader.core.render.convert import render_article, with_header
 from reader.core.render.page import RenderedArticle
-from reader.core.render.page_cache import PageCache, convert_file, file_stamp
+from reader.core.render.page_cache import PageCache, convert_file, file_stamp, plain_text_file
 
 log = logging.getLogger(__name__)
 
-#: Articles smaller than this convert on the calling thread (~30 ms or less, no process to start).
-IN_THREAD_BELOW = 64 * 1024
+#: Seconds one article may take to convert in the process before it is shown as plain text instead.
+#: Real articles, the largest included, take a small fraction of this (see tests/bench/run.py).
+RENDER_TIME_LIMIT = 10.0
 
 #: Errors that mean the pool itself failed (the article may be fine): convert here instead.
 POOL_ERRORS = (BrokenProcessPool, OSError, RuntimeError, EOFError, ImportError)
@@ -61,10 +70,14 @@ class RenderPool:
         cache: PageCache | None = None,
         background: bool = False,
         executor_factory: Callable[[], Executor] | None = None,
-        in_thread_below: int = IN_THREAD_BELOW,
+        in_thread_below: int = 0,
+        time_limit: float | None = None,
     ) -> None:
+        """in_thread_below: files smaller than this convert on the calling thread, without the time
+        limit (tests use it to skip the process); time_limit: seconds (default RENDER_TIME_LIMIT)."""
         self.cache = cache
         self.in_thread_below = in_thread_below
+        self.time_limit = time_limit
         self.background = background
         self._factory = executor_factory or self._spawn_executor
         self._executor: Executor | None = None
@@ -135,20 +148,35 @@ class RenderPool:
         if executor is None and self._closed:
             raise RuntimeError("the conversion process was stopped")
         if executor is not None:
+            limit = self.time_limit if self.time_limit is not None else RENDER_TIME_LIMIT
             try:
-                page, problem = executor.submit(_convert_task, str(source), folder, version).result()
+                page, problem = executor.submit(_convert_task, str(source), folder, version).result(limit)
+            except TimeoutError:  # (before Exception: TimeoutError is an OSError, one of POOL_ERRORS)
+                self._stop_stuck(executor, source, limit)
+                return plain_text_file(str(source), folder, version)
             except Exception as exc:  # the article's own problems come back as `problem`, not raised
                 with self._lock:
-                    if not self._closed:
+                    replaced = executor is not self._executor  # stopped on purpose, not broken
+                    if not replaced and not self._closed:
                         self._fail(exc)
+                if replaced and not self._closed:
+                    return self.convert(source)  # in the new process
             else:
                 if page is None:
                     raise ArticleError(problem)
                 return page
         return convert_file(str(source), folder, version)
 
+    def _stop_stuck(self, executor: Executor, source: Path, limit: float) -> None:
+        """End the process that is stuck on one article; the next conversion starts a new one."""
+        log.warning("Converting %s took over %g s; it is shown as plain text", source, limit)
+        with self._lock:
+            if self._executor is executor:
+                self._executor = None
+        _terminate(executor)
+
     def needs_process(self, article: Article) -> bool:
-        """True when opening article will convert it in the process (large and not in the cache)."""
+        """True when opening article will convert it in the process (not in the cache)."""
         stamp = file_stamp(article.path)
         if stamp is None or stamp[0] < self.in_thread_below:
             return False
@@ -174,7 +202,14 @@ class RenderPool:
             executor, self._executor = self._executor, None
         if executor is None:
             return
-        processes = list((getattr(executor, "_processes", None) or {}).values()) if kill else []
-        for process in processes:
-            process.terminate()
-        executor.shutdown(wait=wait, cancel_futures=True)
+        if kill:
+            _terminate(executor, wait)
+        else:
+            executor.shutdown(wait=wait, cancel_futures=True)
+
+
+def _terminate(executor: Executor, wait: bool = False) -> None:
+    """Stop the executor's processes now, the conversion running in them too."""
+    for process in list((getattr(executor, "_processes", None) or {}).values()):
+        process.terminate()
+    executor.shutdown(wait=wait, cancel_futures=True)

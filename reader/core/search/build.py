@@ -18,7 +18,7 @@ from whoosh.filedb.filestore import FileStorage
 from reader.core.files.atomic import atomic_write_text
 from reader.core.library.article import Article
 from reader.core.search.fields import FastSegmentWriter, FastTEXT
-from reader.core.search.synonyms import mine_brand_pairs
+from reader.core.search.synonyms import mine_also_called, mine_brand_list, mine_brand_pairs
 from reader.core.search.text import (
     dictionary_words,
     excerpt,
@@ -32,7 +32,7 @@ from reader.core.search.text import (
 log = logging.getLogger(__name__)
 
 #: Bump when the schema, the text extraction or the analyzer changes: a different version rebuilds.
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 INDEX_FORMAT = f"{FORMAT_VERSION}/whoosh-{whoosh.versionstring()}"
 MANIFEST = "manifest.json"
 WORDS = "words.json"
@@ -91,6 +91,8 @@ class ArticleFacts:
     words: set[str]
     lower_words: set[str]
     brands: list[tuple[str, str, int]]
+    #: (other name, main name, count) stated in the article ("A, also called B"), words space-separated.
+    aliases: list[tuple[str, str, int]] = field(default_factory=list)
 
 
 def document(article: Article) -> tuple[dict[str, Any], ArticleFacts]:
@@ -114,8 +116,15 @@ def document(article: Article) -> tuple[dict[str, Any], ArticleFacts]:
         "language": article.language,
         "professional": is_professional(article),
     }
-    brands = [(b, g, n) for (b, g), n in mine_brand_pairs(text).items()]
-    return doc, ArticleFacts(words, lower, brands)
+    pairs = mine_brand_pairs(text)
+    if "/drugs/" in article.site_path:
+        pairs.update(mine_brand_list(text, article.display_title))
+    brands = [(b, g, n) for (b, g), n in pairs.items()]
+    aliases = [
+        (" ".join(o), " ".join(m), n)
+        for (o, m), n in mine_also_called(text, [article.title, *heads[:3]]).items()
+    ]
+    return doc, ArticleFacts(words, lower, brands, aliases)
 
 
 @dataclass
@@ -160,6 +169,12 @@ class Manifest:
         }
         atomic_write_text(folder / MANIFEST, json.dumps(data, separators=(",", ":")))
 
+    def alias_counts(self) -> Iterable[tuple[str, str, int]]:
+        """Every (other name, main name, count) recorded for the indexed articles."""
+        for entry in self.files.values():
+            for other, main, count in entry.get("aliases", ()):  # noqa: UP028 - unpacks and checks
+                yield other, main, count
+
     def brand_counts(self) -> Iterable[tuple[str, str, int]]:
         """Every (brand, generic, count) recorded for the indexed articles."""
         for entry in self.files.values():
@@ -201,6 +216,8 @@ def manifest_entry(article: Article, print_: tuple[int, int], facts: ArticleFact
     entry: dict[str, Any] = {"key": article.key, "size": print_[0], "mtime_ns": print_[1]}
     if facts.brands:
         entry["brands"] = [list(b) for b in facts.brands]
+    if facts.aliases:
+        entry["aliases"] = [list(a) for a in facts.aliases]
     return entry
 
 

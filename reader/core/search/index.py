@@ -37,10 +37,11 @@ from reader.core.search.build import (
     toc_generation,
     update_in_place,
 )
+from reader.core.search.intent import CancerNames, IntentCues
 from reader.core.search.query import Speller, plan_query
 from reader.core.search.results import FacetCache, SearchFilters, SearchResults, run_search
 from reader.core.search.scoring import SearcherData
-from reader.core.search.synonyms import SynonymTable, brand_table, glossary_table
+from reader.core.search.synonyms import SynonymTable, also_called_table, brand_table, glossary_table
 from reader.core.search.workers import build_parallel
 
 log = logging.getLogger(__name__)
@@ -113,6 +114,8 @@ class SearchIndex:
         self._data: SearcherData | None = None
         self._speller: Speller | None = None
         self._brands = SynonymTable()
+        self.cues = IntentCues.load(resource("search", "intents.txt"))
+        self._names = CancerNames()
         self._manifest: Manifest | None = None
         self._generation: Path | None = None
         self._current_stamp: tuple[int, int] | None = None
@@ -227,7 +230,13 @@ class SearchIndex:
         dictionary = Dictionary.read(generation)
         # In a small library a word seen once is still a real word; in a big one, once may be a typo.
         self._speller = Speller(dictionary.df, min_df=2 if documents >= 200 else 1)
-        self._brands = brand_table(manifest.brand_counts(), known_words=dictionary.lower)
+        # Brand names first, then the other names the articles state ("also called"): see docs/SEARCH.md.
+        self._brands = brand_table(manifest.brand_counts(), known_words=dictionary.lower).merged(
+            also_called_table(manifest.alias_counts())
+        )
+        self._names = CancerNames.from_articles(
+            (fields.get("url", ""), fields.get("title", "")) for fields in self._data.all_fields()
+        )
         if readonly:
             self._status = IndexStatus(
                 "read_only",
@@ -260,8 +269,9 @@ class SearchIndex:
                 return SearchResults(text, message=self._status.message)
             try:
                 plan = plan_query(
-                    text, self.synonyms, self._brands, self._speller, idf=lambda s: searcher.idf("body", s)
-                )
+                    text, self.synonyms, self._brands, self._speller, idf=lambda s: searcher.idf("body", s),
+                    cues=self.cues, names=self._names,
+                )  # fmt: skip
                 results = run_search(data, plan, self._facets, limit, filters or SearchFilters())
             except (QueryError, RecursionError):
                 log.exception("Search could not handle %r", text[:100])

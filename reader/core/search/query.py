@@ -7,12 +7,29 @@ import html
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from whoosh.analysis import STOP_WORDS
-from whoosh.query import And, Or, Phrase, Query, Term
+from whoosh.query import And, DisjunctionMax, Or, Phrase, Query, Term
 
-from reader.core.search.synonyms import SynonymTable, words
+from reader.core.search.intent import (
+    CANCER_WORDS,
+    FAMILY_WORDS,
+    CancerNames,
+    IntentCues,
+    Question,
+    about_child,
+    read_question,
+)
+from reader.core.search.synonyms import (
+    MAX_PHRASE_WORDS,
+    SynonymTable,
+    american_spelling,
+    lay_form,
+    lay_forms,
+    words,
+)
 from reader.core.search.text import ExcerptWords, excerpt_words, stem
 
 #: Longer input is cut: nobody types more, and it bounds the work a query can cause.
@@ -28,9 +45,20 @@ FIELD_WEIGHTS: tuple[tuple[str, float], ...] = (
 SYNONYM_WEIGHT = 1.0
 IDIOM_WORDS_WEIGHT = 0.5
 BIGRAM_WEIGHT = 2.0
+#: Share of the other alternatives' score that counts beside the best one's.
+ALTERNATIVES_TIEBREAK = 0.2
 #: Fields indexed without positions: a phrase there is searched as all of its words.
 UNPOSITIONED_FIELDS = frozenset({"body"})
 CORRECTION_WEIGHT = 0.9
+#: The words a kind of question looks for ("prognosis" for "how long do people live"), in place of
+#: its question wording: they count for less than what was typed.
+INTENT_WORDS_WEIGHT = 0.6
+INTENT_CONCEPT = 1.0
+#: A family word ("mom", "grandad") counts this much (a rare word's weight is up to 10).
+FAMILY_CONCEPT = 0.5
+#: How many words from "cancer" (or "tumor") a name like "breast" or "pancreatic" may stand and still
+#: name the cancer ("cancer of the oesophagus", "pancreatic neuroendocrine tumor").
+NAME_REACH = 3
 
 #: Words that carry no topic in a patient's question (on top of Whoosh's own stop words).
 QUERY_STOP_WORDS = frozenset(
@@ -38,7 +66,9 @@ QUERY_STOP_WORDS = frozenset(
     did do does doing don't for from get gets getting got had has have having he her his how i i'm if
     in into is it it's its just me might more most much my need no not of on or our should she so some
     still such than that the their them then there these they this those to too very was we were what
-    when where which while who why will with would you your""".split()
+    when where which while who why will with would you your
+    dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt wont wouldnt shouldnt couldnt im ive
+    youre youve theyre shes hes whats thats theres hows whos lets ok okay please tell""".split()
 )
 #: Words that ask for the health-professional versions.
 PROFESSIONAL_WORDS = frozenset(
@@ -56,6 +86,11 @@ class Concept:
     typed: tuple[str, ...]
     alternatives: list[tuple[tuple[str, ...], float]]
     weight: float = 1.0
+    #: True when weight is set (a question's kind), not taken from how rare the words are.
+    fixed: bool = False
+    #: True when the idea is what kind of question it is ("symptoms", "survival rate"): an article
+    #: that answers that kind has it, whatever its words.
+    cue: bool = False
 
 
 @dataclass
@@ -73,14 +108,25 @@ class QueryPlan:
     highlight_stems: frozenset[str] = frozenset()
     #: Every typed word and alternative, unstemmed (for matching cancer types).
     phrases: frozenset[str] = frozenset()
+    #: The kind of question (see intent.KINDS), the cancer types it names, whether it is about a child.
+    kind: str | None = None
+    types: frozenset[str] = frozenset()
+    childhood: bool = False
 
     def coverage(
-        self, docnum: int, anywhere: Sequence[set[int]], in_title: Sequence[set[int]]
+        self,
+        docnum: int,
+        anywhere: Sequence[AbstractSet[int]],
+        in_title: Sequence[AbstractSet[int]],
+        answers: bool = False,
     ) -> tuple[float, float]:
-        """Weighted share of concepts a document matches anywhere, and in its title."""
+        """Weighted share of concepts a document matches anywhere, and in its title; a document that
+        answers the kind of question asked has the concepts that ask for that kind."""
         total = sum(c.weight for c in self.concepts) or 1.0
-        share = sum(c.weight for c, docs in zip(self.concepts, anywhere, strict=True) if docnum in docs)
-        title_share = sum(c.weight for c, docs in zip(self.concepts, in_title, strict=True) if docnum in docs)
+        share = sum(c.weight for c, docs in zip(self.concepts, anywhere, strict=True)
+                    if docnum in docs or (answers and c.cue))  # fmt: skip
+        title_share = sum(c.weight for c, docs in zip(self.concepts, in_title, strict=True)
+                          if docnum in docs or (answers and c.cue))  # fmt: skip
         return share / total, title_share / total
 
 
@@ -135,40 +181,124 @@ def plan_query(
     brands: SynonymTable,
     speller: Speller | None = None,
     idf: Callable[[str], float] | None = None,
+    cues: IntentCues | None = None,
+    names: CancerNames | None = None,
 ) -> QueryPlan:
     """Turn any text into a QueryPlan; never raises, whatever the text."""
     text = text[:MAX_QUERY_CHARS]
     typed = words(text)[:MAX_QUERY_WORDS]
     plan = QueryPlan(text, wants_professional=any(w in PROFESSIONAL_WORDS for w in typed))
-    typed_stems = [stem(w) for w in typed]
+    if speller is not None:  # British spellings the library does not use: search the American ones
+        typed = [w if speller.known(w) else american_spelling(w, speller.known) or w for w in typed]
+    question = read_question(typed, cues) if cues is not None else Question()
+    plan.kind = question.kind
+    asked = question.asked
+    forms = list(lay_forms(typed))
     corrections: dict[str, str] = {}
+    spans: list[tuple[int, int]] = []
     i = 0
     while i < len(typed):
-        size, targets = synonyms.match(typed_stems, i)
+        if i in asked:
+            i += 1
+            continue
+        size, targets = synonyms.match(forms, i)
         if not size:
-            size, targets = brands.match(typed_stems, i)
-        if size:
+            size, targets = brands.match(forms, i)
+        if not size and typed[i] not in QUERY_STOP_WORDS:
+            size, targets = _match_skipping_small_words(synonyms, forms, typed, i)
+        if size and not asked.intersection(range(i, i + size)):
             phrase = tuple(typed[i : i + size])
             # A matched lay phrase is an idiom ("have children"): its words alone mean less than its target.
             typed_weight = 1.0 if size == 1 else IDIOM_WORDS_WEIGHT
             alternatives = [(phrase, typed_weight)] + [(t, SYNONYM_WEIGHT) for t in targets]
             plan.concepts.append(Concept(phrase, alternatives))
+            spans.append((i, i + size))
             i += size
             continue
         word = typed[i]
         i += 1
         if word in QUERY_STOP_WORDS or len(word) < 2:
             continue
+        if forms[i - 1] in FAMILY_WORDS:  # "my grandad has ...": who it is about, not what
+            plan.concepts.append(Concept((word,), [((word,), 1.0), (("family",), 1.0)], FAMILY_CONCEPT, True))
+            spans.append((i - 1, i))
+            continue
         alternatives = [((word,), 1.0)]
         correction = speller.correct(word) if speller is not None else None
         if correction:
             corrections[word] = correction
             alternatives.append(((correction,), CORRECTION_WEIGHT))
+            size, targets = synonyms.match([lay_form(correction)], 0)
+            alternatives += [(t, SYNONYM_WEIGHT * CORRECTION_WEIGHT) for t in targets]
         plan.concepts.append(Concept((word,), alternatives))
+        spans.append((i - 1, i))
     if corrections:
         plan.suggestion = " ".join(corrections.get(w, w) for w in typed)
+    in_idioms = {i for start, end in spans if end - start > 1 for i in range(start, end)}
+    plan.childhood = about_child(typed, [i for i in range(len(typed)) if i not in in_idioms])
+    if names is not None:
+        _name_cancers(plan, typed, forms, spans, names)
+    for concept, (start, end) in zip(plan.concepts, spans, strict=False):
+        concept.cue = bool(question.cue_places.intersection(range(start, end)))
+    if question.searches:
+        plan.concepts.append(
+            Concept((), [(p, INTENT_WORDS_WEIGHT) for p in question.searches], INTENT_CONCEPT, True, True)
+        )
     _build(plan, idf or (lambda _stem: 1.0))
     return plan
+
+
+def _match_skipping_small_words(table: SynonymTable, forms: Sequence[str], typed: Sequence[str],
+                                start: int) -> tuple[int, list[tuple[str, ...]]]:  # fmt: skip
+    """A lay phrase of two or more words typed with small words between ("my hair *is* falling out"):
+    (how many typed words it spans, targets), or (0, [])."""
+    places = [start] + [j for j in range(start + 1, min(len(forms), start + 2 * MAX_PHRASE_WORDS))
+                        if typed[j] not in QUERY_STOP_WORDS]  # fmt: skip
+    if len(places) < 2 or places[1] == start + 1 and len(places) == len(range(start, places[-1] + 1)):
+        return 0, []
+    size, targets = table.match([forms[j] for j in places], 0)
+    if size < 2 or places[size - 1] - start + 1 == size:
+        return 0, []  # a single word, or the same words side by side (matched already, or not a phrase)
+    return places[size - 1] - start + 1, targets
+
+
+#: Words that may stand between "cancer" and the body part it is of ("cancer of the bowel").
+_NAME_LINKS = frozenset("of in the my his her their your a an on".split())
+
+
+def _names_cancer(forms: Sequence[str], i: int) -> bool:
+    """True when the word at i stands where it names a cancer: just before "cancer" or "tumor" (one
+    more name word may come between: "pancreatic neuroendocrine tumor"), or after "cancer of the"."""
+    if any(f in CANCER_WORDS for f in forms[i + 1 : i + 1 + NAME_REACH - 1]):
+        return True
+    j = i - 1
+    while j >= 0 and i - j <= NAME_REACH and forms[j] in _NAME_LINKS:
+        j -= 1
+    return j >= 0 and j < i - 1 and forms[j] in CANCER_WORDS
+
+
+def _name_cancers(plan: QueryPlan, typed: Sequence[str], forms: Sequence[str],
+                  spans: Sequence[tuple[int, int]], names: CancerNames) -> None:  # fmt: skip
+    """Find the cancer types the question names (in what was typed and in its synonyms), and make a
+    bare cancer name ("myeloma", "womb cancer") a "what is" question."""
+    cancer_at = [i for i, f in enumerate(forms) if f in CANCER_WORDS]
+    open_context = not cancer_at and plan.kind not in (None, "side_effects", "support")
+    allowed = [open_context or _names_cancer(forms, i) for i in range(len(forms))]
+    found: set[str] = set(names.named(forms, allowed))
+    bare = True
+    for concept, (start, end) in zip(plan.concepts, spans, strict=True):
+        ok = any(allowed[start:end])
+        named = False
+        for phrase, _ in concept.alternatives:
+            phrase_forms = lay_forms(phrase)
+            hit = names.named(phrase_forms, [ok] * len(phrase_forms))
+            found |= hit
+            named = named or bool(hit) or names.is_name(phrase_forms)
+        if not named and not set(lay_forms(concept.typed)) <= CANCER_WORDS:
+            bare = False
+    plan.types = frozenset(found)
+    if plan.kind is None and found and bare:
+        plan.kind = "overview"
 
 
 def _build(plan: QueryPlan, idf: Callable[[str], float]) -> None:
@@ -178,6 +308,7 @@ def _build(plan: QueryPlan, idf: Callable[[str], float]) -> None:
     kept: list[Concept] = []
     for concept in plan.concepts:
         parts: list[Query] = []
+        ways: list[Query] = []  # one query per alternative, in every field
         stems_seen: list[str] = []
         seen: set[tuple[str, ...]] = set()
         for phrase, weight in concept.alternatives:
@@ -186,6 +317,7 @@ def _build(plan: QueryPlan, idf: Callable[[str], float]) -> None:
                 continue
             seen.add(tuple(analyzed))
             stems_seen += analyzed
+            first = len(parts)
             for fieldname, field_weight in FIELD_WEIGHTS:
                 boost = field_weight * weight
                 if len(analyzed) == 1:
@@ -194,15 +326,18 @@ def _build(plan: QueryPlan, idf: Callable[[str], float]) -> None:
                     parts.append(And([Term(fieldname, s) for s in analyzed], boost=boost / len(analyzed)))
                 else:
                     parts.append(Phrase(fieldname, analyzed, slop=1, boost=boost))
+            ways.append(Or(parts[first:]))
         if not parts:
             continue
         highlight.update(stems_seen)
         # Rare words say more about the topic than common ones: weigh the concept by its best idf.
-        concept.weight = min(max((idf(s) for s in stems_seen), default=1.0), 10.0)
+        if not concept.fixed:
+            concept.weight = min(max((idf(s) for s in stems_seen), default=1.0), 10.0)
         kept.append(concept)
-        # The best field and alternative counts, the others add a little: a common word found in
-        # title, headings and body must not outweigh a rare word found once.
-        clauses.append(Or(parts))
+        # The best alternative counts, the others add a little: an idea typed once must not count
+        # several times over because the table knows several words for it ("skin cancer": melanoma,
+        # basal cell, squamous cell).
+        clauses.append(DisjunctionMax(ways, tiebreak=ALTERNATIVES_TIEBREAK) if len(ways) > 1 else ways[0])
         plan.concept_queries.append(Or(parts))
         plan.title_queries.append(Or([q for q in parts if q.field() == "title"]))
     plan.concepts = kept

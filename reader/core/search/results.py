@@ -23,6 +23,22 @@ PROXIMITY_WORDS = 25
 PROXIMITY_CANDIDATES = 25
 #: Candidates Whoosh ranks before our own re-ranking picks the top ones.
 MIN_CANDIDATES = 60
+#: An article about the cancer the question names (by its address) counts more; one about another
+#: cancer counts less.
+NAMED_TYPE_FACTOR = 1.6
+OTHER_TYPE_FACTOR = 0.6
+#: An article whose address or title answers the kind of question asked (and is about the cancer
+#: named, if any); and one that answers it in a section (a long summary with "Signs and symptoms ...").
+KIND_ARTICLE_FACTOR = 2.0
+KIND_SECTION_FACTOR = 1.3
+#: Research news reports one study: rarely what a person is looking for, never the answer to what
+#: they ask (symptoms, survival, ...).
+NEWS_FACTOR = 0.6
+NEWS_ASKED_FACTOR = 0.4
+#: An article about children when the question is about a child; and when it is not (most questions
+#: are about adults, and the childhood pages are many).
+CHILDHOOD_FACTOR = 1.5
+CHILDHOOD_UNASKED_FACTOR = 0.6
 
 
 @dataclass(frozen=True)
@@ -141,7 +157,7 @@ def run_search(
     candidates = top(raw, kept & raw.keys(), max(MIN_CANDIDATES, limit * 3))
     scored: list[tuple[float, int]] = []
     for rank, (docnum, raw_score) in enumerate(candidates):
-        share, title_share = plan.coverage(docnum, anywhere, in_title)
+        share, title_share = plan.coverage(docnum, anywhere, in_title, answers_kind(data, docnum, plan))
         score = raw_score * (0.2 + 0.8 * share * share) * (1.0 + 0.6 * title_share)
         stored = data.fields(docnum)
         score *= 1.0 + TITLE_PRECISION_WEIGHT * title_precision(stored.get("title", ""), plan)
@@ -150,6 +166,7 @@ def run_search(
             score *= 1.0 + TYPE_FOCUS_WEIGHT * sum(t in plan.phrases for t in types) / len(types)
         if stored.get("professional") and not plan.wants_professional:
             score *= PROFESSIONAL_FACTOR
+        score *= question_factor(data, docnum, plan)
         scored.append((score, rank))
     scored.sort(key=lambda x: (-x[0], x[1]))
     groups = concept_stems(plan)
@@ -177,6 +194,42 @@ def run_search(
             )
         )
     return results
+
+
+def answers_kind(data: SearcherData, docnum: int, plan: QueryPlan) -> bool:
+    """True when a document answers the kind of question asked, about the cancer named (if any)."""
+    if plan.kind is None:
+        return False
+    answers = data.answers(docnum)
+    return plan.kind in answers.kinds and (
+        not plan.types or not answers.cancer_type or answers.cancer_type in plan.types
+    )
+
+
+def question_factor(data: SearcherData, docnum: int, plan: QueryPlan) -> float:
+    """How much better a document answers the question asked: the cancer named, the kind of question
+    (symptoms, survival, ...) for that cancer, and children when the question is about a child."""
+    answers = data.answers(docnum)
+    factor = 1.0
+    if answers.childhood and not plan.childhood:
+        factor *= CHILDHOOD_UNASKED_FACTOR
+    on_topic = True
+    if plan.types:
+        if answers.cancer_type in plan.types:
+            factor *= NAMED_TYPE_FACTOR
+        elif answers.cancer_type:
+            factor *= OTHER_TYPE_FACTOR
+            on_topic = False
+    if answers.news:
+        factor *= NEWS_ASKED_FACTOR if plan.kind else NEWS_FACTOR
+    elif plan.kind and on_topic:
+        if plan.kind in answers.kinds:
+            factor *= KIND_ARTICLE_FACTOR
+        elif docnum in data.section_docs(plan.kind):
+            factor *= KIND_SECTION_FACTOR
+    if plan.childhood and answers.childhood:
+        factor *= CHILDHOOD_FACTOR
+    return factor
 
 
 def _split(value: str) -> tuple[str, ...]:

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import heapq
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from whoosh.query import And, Or, Query, Term
+from whoosh.query import And, DisjunctionMax, Or, Query, Term
 from whoosh.searching import Searcher
 
-from reader.core.search.text import ExcerptWords, excerpt_words
+from reader.core.search.intent import SECTION_WORDS, ArticleAnswers, article_answers
+from reader.core.search.text import ExcerptWords, excerpt_words, stem
 
 #: How many postings the term cache holds in all before it forgets the least recently used terms.
 MAX_CACHED_POSTINGS = 2_000_000
@@ -39,6 +40,8 @@ class SearcherData:
         self._fields: dict[int, dict[str, Any]] = {}
         self._excerpts: OrderedDict[int, ExcerptWords] = OrderedDict()
         self._phrases: OrderedDict[Query, dict[int, float]] = OrderedDict()
+        self._answers: dict[int, ArticleAnswers] = {}
+        self._sections: dict[str, frozenset[int]] = {}
 
     # Scores -------------------------------------------------------------------------------------
 
@@ -67,6 +70,16 @@ class SearcherData:
         if isinstance(query, Term):
             scores = self.term_scores(query.fieldname, query.text)
             return _scaled(scores, query.boost)
+        if isinstance(query, DisjunctionMax):
+            best: dict[int, float] = {}
+            total_: dict[int, float] = {}
+            for sub in query.subqueries:
+                for doc, score in self.scores(sub).items():
+                    total_[doc] = total_.get(doc, 0.0) + score
+                    if score > best.get(doc, 0.0):
+                        best[doc] = score
+            tie = query.tiebreak
+            return {doc: query.boost * (best[doc] + tie * (total_[doc] - best[doc])) for doc in total_}
         if isinstance(query, Or):
             total: dict[int, float] = {}
             for sub in query.subqueries:
@@ -103,6 +116,31 @@ class SearcherData:
             stored = self.searcher.stored_fields(docnum)
             stored.pop("excerpt", None)
             found = self._fields[docnum] = stored
+        return found
+
+    def all_fields(self) -> Iterator[dict[str, Any]]:
+        """Every live document's stored fields except the excerpt (kept, like fields())."""
+        reader = self._reader
+        for docnum in reader.all_doc_ids():
+            yield self.fields(docnum)
+
+    def answers(self, docnum: int) -> ArticleAnswers:
+        """What a document answers (its cancer type, kinds of question, childhood), from address and title."""
+        found = self._answers.get(docnum)
+        if found is None:
+            stored = self.fields(docnum)
+            found = self._answers[docnum] = article_answers(stored.get("url", ""), stored.get("title", ""))
+        return found
+
+    def section_docs(self, kind: str) -> frozenset[int]:
+        """Documents with a heading that answers a kind of question ("Signs and symptoms of ...")."""
+        found = self._sections.get(kind)
+        if found is None:
+            docs: set[int] = set()
+            for phrase in SECTION_WORDS.get(kind, ()):
+                sets = [set(self.term_scores("headings", stem(w))) for w in phrase]
+                docs |= set.intersection(*sets) if sets else set()
+            found = self._sections[kind] = frozenset(docs)
         return found
 
     def excerpt(self, docnum: int) -> ExcerptWords:

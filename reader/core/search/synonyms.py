@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,21 +29,67 @@ _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 
 
 def words(text: str) -> list[str]:
-    """Lowercase words of text (letters and digits; an apostrophe inside a word is kept)."""
-    return [w.replace("\u2019", "'") for w in _WORD.findall(text.lower())]
+    """Lowercase words of text (letters and digits); an apostrophe inside a word is dropped ("can't" ->
+    "cant"), so words typed with and without it are the same."""
+    return [w.replace("\u2019", "").replace("'", "") for w in _WORD.findall(text.lower())]
 
 
-@dataclass(frozen=True)
-class Alternative:
-    """Words to search for instead of (or as well as) what the person typed."""
+#: Endings that look like a plural "s" but are not one ("illness", "virus", "metastasis", "nervous").
+_NOT_PLURAL = ("ss", "us", "is", "ous", "ics")
 
-    words: tuple[str, ...]
-    weight: float = 1.0
+
+def lay_form(word: str) -> str:
+    """The form a lay word is looked up by: the word itself, with a plural or possessive "s" dropped.
+
+    Deliberately not a stem: "tests" and "testes" stay apart, as do "children" and "child".
+    """
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL):
+        return word[:-1]
+    return word
+
+
+def lay_forms(phrase: Sequence[str]) -> tuple[str, ...]:
+    """The lay forms of a phrase's words."""
+    return tuple(lay_form(w) for w in phrase)
+
+
+# British spellings and their American forms, tried in turn on a word the library does not know.
+_BRITISH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"ae", "e"),  # leukaemia, anaemia, haematology, paediatric, gynaecology
+        (r"oe", "e"),  # oesophagus, oestrogen, diarrhoea, oedema, coeliac
+        (r"our(?=s?$|ed$|ing$|ite|able|ful)", "or"),  # tumour, tumours, colour, behaviour, favourite
+        (r"is(?=e$|es$|ed$|ing$|ation|ations$|er$|ers$)", "iz"),  # specialised, organisation
+        (r"ys(?=e$|es$|ed$|ing$)", "yz"),  # analyse, paralysed
+        (r"tre(?=s?$)", "ter"),  # centre, litre, fibre
+        (r"ogue(?=s?$)", "og"),  # catalogue, dialogue
+        (r"ence(?=s?$)", "ense"),  # licence, defence
+        (r"ll(?=ed$|ing$|or$|ors$)", "l"),  # counselling, travelled, counsellor
+        (r"mme(?=s?$)", "m"),  # programme
+    )
+)
+
+
+def american_spelling(word: str, known: Callable[[str], bool]) -> str | None:
+    """The American spelling of a British word when the library knows it ("oesophagus" ->
+    "esophagus"), else None. Only tried on words the library does not know as they are."""
+    if len(word) < 4 or not word.isalpha():
+        return None
+    changed = word
+    for pattern, replacement in _BRITISH:
+        single = pattern.sub(replacement, word)
+        if single != word and known(single):
+            return single
+        changed = pattern.sub(replacement, changed)
+    return changed if changed != word and known(changed) else None
 
 
 @dataclass
 class SynonymTable:
-    """Lay phrases (matched on stems) mapped to the words the articles use."""
+    """Lay phrases (matched on lay forms: whole words, plural "s" ignored) mapped to the words the articles use."""
 
     entries: dict[tuple[str, ...], list[tuple[str, ...]]] = field(default_factory=dict)
 
@@ -82,16 +128,17 @@ class SynonymTable:
 
     def add(self, phrase: Sequence[str], targets: Iterable[tuple[str, ...]]) -> None:
         """Map a lay phrase (words) to target phrases."""
-        key = tuple(stem(w) for w in phrase[:MAX_PHRASE_WORDS])
+        key = lay_forms(phrase[:MAX_PHRASE_WORDS])
         known = self.entries.setdefault(key, [])
         for target in targets:
             if target != tuple(phrase) and target not in known:
                 known.append(target)
 
-    def match(self, stems: Sequence[str], start: int) -> tuple[int, list[tuple[str, ...]]]:
-        """The longest lay phrase at stems[start:]: (its length in words, targets), or (0, [])."""
-        for size in range(min(MAX_PHRASE_WORDS, len(stems) - start), 0, -1):
-            targets = self.entries.get(tuple(stems[start : start + size]))
+    def match(self, forms: Sequence[str], start: int) -> tuple[int, list[tuple[str, ...]]]:
+        """The longest lay phrase at forms[start:] (lay forms of the typed words): (its length in
+        words, targets), or (0, [])."""
+        for size in range(min(MAX_PHRASE_WORDS, len(forms) - start), 0, -1):
+            targets = self.entries.get(tuple(forms[start : start + size]))
             if targets:
                 return size, targets
         return 0, []
@@ -121,7 +168,7 @@ def glossary_table(entries: Iterable[tuple[str, Sequence[str]]]) -> SynonymTable
     "malignant", is also a form of "cancer") or that several terms list.
     """
     pairs = [(tuple(words(term)), aliases) for term, aliases in entries]
-    term_keys = {tuple(stem(w) for w in target) for target, _ in pairs}
+    term_stems = {tuple(stem(w) for w in target) for target, _ in pairs}
     found: dict[tuple[str, ...], tuple[list[str], set[tuple[str, ...]]]] = {}
     inside: set[tuple[str, ...]] = set()
     for target, aliases in pairs:
@@ -130,22 +177,144 @@ def glossary_table(entries: Iterable[tuple[str, Sequence[str]]]) -> SynonymTable
             lay = words(alias)
             if not lay or not target or len(alias.strip()) < MIN_ALIAS_CHARS:
                 continue
-            key = tuple(stem(w) for w in lay)
+            key = lay_forms(lay)
             found.setdefault(key, (lay, set()))[1].add(target)
-            if set(key) <= target_stems:
+            if {stem(w) for w in lay} <= target_stems:
                 inside.add(key)
     table = SynonymTable()
     for key, (lay, targets) in found.items():
-        if len(targets) == 1 and key not in term_keys:
-            # A term that is itself another term's alias leads on to that term too
-            # ("internal radiation" -> "internal radiation therapy" -> "brachytherapy").
-            (target,) = targets
-            onward = found.get(tuple(stem(w) for w in target), ((), set()))[1]
-            further = [t for t in onward if len(onward) == 1 and t != target]
-            if key not in inside:
-                table.add(lay, [target, *further])
-            elif further:
-                table.add(lay, further)
+        if len(targets) != 1 or tuple(stem(w) for w in lay) in term_stems:
+            continue
+        # A term that is itself another term's alias leads on to that term too
+        # ("internal radiation" -> "internal radiation therapy" -> "brachytherapy").
+        (target,) = targets
+        onward = found.get(lay_forms(target), ((), set()))[1]
+        further = [t for t in onward if len(onward) == 1 and t != target]
+        if key not in inside:
+            table.add(lay, [target, *further])
+        elif further:
+            table.add(lay, further)
+    return table
+
+
+# "chemotherapy (also called chemo)", "internal radiation therapy, also called brachytherapy,",
+# "Esthesioneuroblastoma is also called olfactory neuroblastoma".
+_ALSO_CALLED = re.compile(
+    r"(?:\(|,\s*|\bis\s+|\bare\s+)(?:also|sometimes|often|commonly)\s+(?:called|known\s+as|referred\s+to\s+as)\s+"
+)
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'\u2019-]*|\d+")
+#: Words that end a name when reading back from "also called" (and start none).
+_NAME_STOP = frozenset(
+    """a an the this that these those it its they them there here of is are was were be been in on at to
+    for with by from and or as but not no which who whom whose what when where how than then such also
+    can may might will would should could has have had do does did often sometimes usually most some
+    any all each every other others more less very so if into onto about after before during between
+    through under over up out your you our their his her my we us one two""".split()
+)
+#: Longest name taken on either side of "also called".
+MAX_NAME_WORDS = 4
+#: Words that are no name by themselves ("This procedure is also called ...", "... treatment, also called").
+_GENERIC_NAMES = frozenset(
+    """procedure procedures treatment treatments test tests cell cells drug drugs therapy therapies cancer
+    cancers tumor tumors stage phase type types condition conditions disease diseases syndrome method
+    process surgery protein gene genes changes variant variants example following phenomenon virus
+    people patients person b t""".split()
+)
+#: A main name starting with one of these was read from the middle of a sentence.
+_NOT_A_NAME_START = frozenset(
+    "given called causes suggest labeled studying take develop treat including what".split()
+)
+# A title's other names in brackets: "Curcumin (Curcuma, Turmeric) and Cancer", "Hair Loss (Alopecia)".
+_TITLE_OTHER_NAMES = re.compile(r"^([^()]{3,60}?)\s*\(([^()]{3,80})\)")
+
+
+def _name_before(text: str, end: int) -> tuple[str, ...]:
+    """The name just before text[end]: up to MAX_NAME_WORDS words, back to a stop word or punctuation."""
+    window = text[max(0, end - 80) : end]
+    cut = max(window.rfind(c) for c in ".;:()[]\n")
+    found = _NAME_WORD.findall(window[cut + 1 :])
+    name: list[str] = []
+    for word in reversed(found):
+        if word.lower() in _NAME_STOP or len(name) == MAX_NAME_WORDS:
+            break
+        name.insert(0, word.lower())
+    return tuple(name)
+
+
+def _name_after(text: str, start: int) -> tuple[str, ...]:
+    """The name just after text[start]: up to MAX_NAME_WORDS words, to punctuation or "or"."""
+    window = text[start : start + 80]
+    cut = min((i for i in (window.find(c) for c in ".,;:()[]\n") if i >= 0), default=len(window))
+    name: list[str] = []
+    for word in _NAME_WORD.findall(window[:cut]):
+        low = word.lower()
+        if low in ("or", "and") or len(name) == MAX_NAME_WORDS:
+            break
+        if not name and low in ("a", "an", "the"):
+            continue
+        name.append(low)
+    while name and name[-1] in _NAME_STOP:
+        name.pop()
+    return tuple(name)
+
+
+def _usable_pair(other: tuple[str, ...], main: tuple[str, ...]) -> bool:
+    """True when a mined (other name, main name) pair names one thing two ways."""
+    if not main or not other or main == other or len(" ".join(other)) < MIN_ALIAS_CHARS:
+        return False
+    if set(main) <= _GENERIC_NAMES or set(other) <= _GENERIC_NAMES or main[0] in _NOT_A_NAME_START:
+        return False
+    return other[0] not in _NOT_A_NAME_START
+
+
+def mine_also_called(
+    text: str, titles: Sequence[str] = ()
+) -> Counter[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(other name, main name) pairs the library states: "A (also called B)", "A is also known as B",
+    and a title's bracketed or slashed other names ("Curcumin (Curcuma, Turmeric)",
+    "Laetrile/Amygdalin"), counted. The other name B leads to the main name A."""
+    found: Counter[tuple[tuple[str, ...], tuple[str, ...]]] = Counter()
+    for match in _ALSO_CALLED.finditer(text):
+        main = _name_before(text, match.start())
+        other = _name_after(text, match.end())
+        if _usable_pair(other, main):
+            found[(other, main)] += 1
+    for title in titles:
+        title = re.sub(
+            r"\s*\((?:pdq|including)[^)]*\)|[\u2013\u2014-]\s*(?:patient|health).*$", "", title, flags=re.I
+        )
+        bracket = _TITLE_OTHER_NAMES.match(title)
+        if bracket:
+            main_text, others = bracket.group(1), bracket.group(2).split(",")
+        elif "/" in title and title.count("/") == 1:
+            main_text, others = title.split("/")
+        else:
+            continue
+        main_text = re.sub(
+            r"^(?:general information about|childhood|adult)\s+", "", main_text.strip(), flags=re.I
+        )
+        main = tuple(w.lower() for w in _NAME_WORD.findall(main_text) if w.lower() not in ("and", "cancer"))
+        for part in others:
+            other = tuple(w.lower() for w in _NAME_WORD.findall(part) if w.lower() not in ("and", "cancer"))
+            if _usable_pair(other, main) and not set(other) & _NAME_STOP:
+                found[(other, main)] += 1
+    return found
+
+
+def also_called_table(counts: Iterable[tuple[str, str, int]]) -> SynonymTable:
+    """Other names -> main names from mined (other, main, count) records (space-separated words).
+
+    An other name that several main names claim goes to the one the library uses at least twice as
+    often as any other; when none stands out it is ambiguous and left out.
+    """
+    claims: dict[tuple[str, ...], Counter[tuple[str, ...]]] = {}
+    for other, main, count in counts:
+        claims.setdefault(tuple(other.split()), Counter())[tuple(main.split())] += count
+    table = SynonymTable()
+    for other_name, mains in claims.items():
+        ranked = mains.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+            table.add(other_name, [ranked[0][0]])
     return table
 
 
@@ -162,6 +331,24 @@ def mine_brand_pairs(text: str) -> Counter[tuple[str, str]]:
     return found
 
 
+# A drug page's list of brands: "US Brand Name(s)" and one brand a line, up to "FDA Approved".
+_BRAND_LIST = re.compile(r"US Brand Name\(s\)\s*\n(.{1,600}?)\n\s*FDA Approved", re.S)
+
+
+def mine_brand_list(text: str, generic: str) -> Counter[tuple[str, str]]:
+    """Brands a drug page lists under "US Brand Name(s)", paired with the page's drug (its title);
+    trusted as if seen MIN_BRAND_PAIRS times."""
+    found: Counter[tuple[str, str]] = Counter()
+    match = _BRAND_LIST.search(text)
+    if match is None or not generic.strip():
+        return found
+    for line in match.group(1).splitlines():
+        brand = " ".join(words(line))
+        if brand and len(brand.split()) <= 2 and brand != generic.lower():
+            found[(brand, " ".join(words(generic)))] = MIN_BRAND_PAIRS
+    return found
+
+
 def brand_table(counts: Iterable[tuple[str, str, int]], known_words: set[str] | None = None) -> SynonymTable:
     """Brand -> generic names seen at least MIN_BRAND_PAIRS times (brands that are plain words skipped)."""
     total: Counter[tuple[str, str]] = Counter()
@@ -171,5 +358,5 @@ def brand_table(counts: Iterable[tuple[str, str, int]], known_words: set[str] | 
     for (brand, generic), count in total.items():
         if count < MIN_BRAND_PAIRS or (known_words is not None and brand in known_words):
             continue
-        table.add((brand,), [(generic,)])
+        table.add(tuple(brand.split()), [tuple(generic.split())])
     return table

@@ -1,4 +1,8 @@
-"""The person's settings: a small JSON file, written through atomically on every change."""
+"""The person's settings: a small JSON file, written through atomically on every change.
+
+Each save re-reads the file under a lock file and writes back what is on disk plus the keys this copy
+changed, so a second window that closes after the first one added a folder keeps that folder.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.files.atomic import atomic_write_text, move_aside
+from reader.core.files.lock import locked
 
 log = logging.getLogger(__name__)
 
@@ -22,12 +27,15 @@ class Settings:
         self.path = path
         self.problems: list[str] = []
         self._values: dict[str, Any] = {}
+        self._changed: set[str] = set()  # keys set here and not yet saved
         self._listeners: list[Callable[[str, Any], None]] = []
         self.writable = path is not None
         if path is not None:
-            self._read(path)
+            with locked(path):
+                self._read(path)
 
     def _read(self, path: Path) -> None:
+        """Load the file into memory; damage and newer versions are handled and told in problems."""
         try:
             raw = path.read_text(encoding="utf-8")
         except FileNotFoundError:
@@ -64,6 +72,7 @@ class Settings:
         if key in self._values and type(current) is type(value) and current == value:
             return  # (True == 1 in Python, so the type is compared too)
         self._values[key] = value
+        self._changed.add(key)
         self.save()
         for listener in list(self._listeners):
             listener(key, value)
@@ -73,15 +82,28 @@ class Settings:
         self._listeners.append(listener)
 
     def save(self) -> None:
-        """Write the file atomically; a failure is logged and kept in problems, not raised."""
+        """Re-read the file under the lock, apply this copy's changes, write it atomically.
+
+        A failure is logged and kept in problems, not raised.
+        """
         if self.path is None or not self.writable:
             return
-        payload = json.dumps({"version": FORMAT_VERSION, "values": self._values}, indent=2, sort_keys=True)
-        try:
-            atomic_write_text(self.path, payload + "\n")
-        except OSError as exc:
-            log.warning("Could not save settings to %s: %s", self.path, exc)
-            self.problems.append(f"Your settings could not be saved ({exc.strerror or exc}).")
+        with locked(self.path):
+            mine = {key: self._values[key] for key in self._changed}
+            self._values = {}
+            self._read(self.path)
+            if not self.writable:  # another copy made it unreadable or newer: leave it alone
+                self._values.update(mine)
+                return
+            self._values.update(mine)
+            payload = json.dumps({"version": FORMAT_VERSION, "values": self._values}, indent=2, sort_keys=True)
+            try:
+                atomic_write_text(self.path, payload + "\n")
+            except OSError as exc:
+                log.warning("Could not save settings to %s: %s", self.path, exc)
+                self.problems.append(f"Your settings could not be saved ({exc.strerror or exc}).")
+                return
+        self._changed.clear()
 
     def library_folders(self) -> list[Path]:
         """Extra article folders the person (or the clinic) added."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
@@ -146,7 +147,8 @@ class Appearance(QObject):
     def _change(self, key: str, value: object) -> bool:
         if getattr(self.prefs, key) == value:
             return False
-        self.prefs = replace(self.prefs, **{key: value})
+        changed: dict[str, Any] = {key: value}  # one of ReadingPrefs' fields, named at run time
+        self.prefs = replace(self.prefs, **changed)
         self.settings.set(key, value)
         self.apply()
         return True

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QTextBrowser
 
 from reader.core.bookmarks.store import Bookmark, BookmarkImportError, BookmarkStore
 from reader.core.files.atomic import atomic_write_text
-from reader.core.handouts.bookmarks_handout import handout_html
+from reader.core.handouts.bookmarks_handout import handout_html, paper_handout
 from reader.core.render.page import Heading
 from reader.ui.bookmarks.dialogs import BookmarkDialog, QuestionDialog
 from reader.ui.bookmarks.panel import BookmarksPanel
@@ -333,7 +333,7 @@ class BookmarksFeature(QObject):
                 if path.suffix.lower() == ".pdf":
                     from reader.ui.handouts.pdf import write_handout_pdf
 
-                    write_handout_pdf(page, path)
+                    write_handout_pdf(paper_handout(page), path)
                 else:
                     atomic_write_text(path, page)
         except OSError as exc:

@@ -257,10 +257,6 @@ class GlossaryPanel(QDockWidget):
         if self.current_target:
             self._show_entry()
 
-    def usage_ready(self) -> bool:
-        """True once the articles that use each word are known."""
-        return self._usage is not None
-
     def wait(self) -> None:
         """Wait for a running search of the library (used on shutdown and in tests)."""
         self._pool.waitForDone()

@@ -1,4 +1,9 @@
-"""The handout as a PDF (and a picture of a page), laid out by QTextDocument; works offscreen too."""
+"""Handouts on paper: one pipeline for the printer and for PDF files, articles and bookmarks alike.
+
+The handout's HTML is laid out by a QTextDocument at the handout's type size, then painted page by page
+with a footer line and page numbers on any paged device: a QPrinter (Print…) or a QPdfWriter (Save as
+PDF…, the bookmarks export and `cancer-reader bookmarks export x.pdf`). Works offscreen too.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +11,27 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from reader.core.files.atomic import atomic_write_bytes
-from reader.core.handouts.bookmarks_handout import HANDOUT_TITLE
+from reader.core.files.locations import resource
+from reader.core.handouts.article_handout import Handout
 
-#: A4 in QTextDocument's units (pixels at 96 per inch, so 12pt text is 12pt on paper), 2 cm margins.
-PAGE_POINTS = QSizeF(794, 1123)
-MARGIN_POINTS = 76.0
+FOOTER_POINTS = 8
+#: Paper margins on every side, in millimetres.
+MARGIN_MM = 18
+#: Dots per inch of the PDF (QPdfWriter's default is 1200, which makes no difference to the text).
+PDF_DPI = 300
 
 
 def ensure_gui_app() -> QGuiApplication:
@@ -26,50 +44,79 @@ def ensure_gui_app() -> QGuiApplication:
     return app  # type: ignore[return-value]
 
 
-def handout_document(html: str) -> QTextDocument:
-    """The handout laid out on A4 pages."""
-    document = QTextDocument()
-    document.setDocumentMargin(MARGIN_POINTS)
-    document.setHtml(html)
-    document.setPageSize(PAGE_POINTS)
-    return document
+def handout_document(handout: Handout) -> QTextDocument:
+    """A text document laid out for paper: black on white, at the handout's type size."""
+    doc = QTextDocument()
+    doc.setDefaultFont(QFont(QFont().family(), handout.points))
+    doc.setDefaultStyleSheet(resource("styles", "handout.css").read_text(encoding="utf-8"))
+    doc.setDocumentMargin(0)
+    doc.setHtml(handout.html)
+    return doc
 
 
-def handout_pdf_bytes(html: str) -> bytes:
-    """The handout as PDF bytes."""
+def paint_handout(handout: Handout, device: QPagedPaintDevice) -> int:
+    """Paint the handout on device page by page, with the footer and page numbers; the page count."""
+    doc = handout_document(handout)
+    doc.documentLayout().setPaintDevice(device)
+    page = device.pageLayout().paintRectPixels(device.logicalDpiX())
+    footer_font = QFont(QFont().family(), max(FOOTER_POINTS, handout.points - 6))
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the printer could not be started")
+    try:
+        painter.setFont(footer_font)
+        line = painter.fontMetrics().height()
+        footer_height = line * 3
+        body = QSizeF(page.width(), page.height() - footer_height)
+        doc.setPageSize(body)
+        pages = doc.pageCount()
+        for number in range(pages):
+            if number:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -number * body.height())
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = QRectF(0, number * body.height(), body.width(), body.height())
+            painter.setClipRect(context.clip)
+            doc.documentLayout().draw(painter, context)
+            painter.restore()
+            footer = QRectF(0, body.height() + line, body.width(), footer_height - line)
+            painter.setPen(Qt.GlobalColor.black)
+            painter.drawLine(footer.topLeft(), footer.topRight())
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+            text = " · ".join(part for part in (handout.footer, f"Page {number + 1} of {pages}") if part)
+            painter.drawText(footer, int(flags), text)
+    finally:
+        painter.end()
+    return pages
+
+
+def paper_layout() -> QPageLayout:
+    """A4 portrait with comfortable margins (the printer dialog may change it for Print…)."""
+    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter
+    )
+
+
+def handout_pdf_bytes(handout: Handout) -> tuple[bytes, int]:
+    """The handout as PDF bytes, and its page count."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(HANDOUT_TITLE)
+    writer.setTitle(handout.title)
     writer.setCreator("Cancer Information Reader")
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)
-        )
-    )
-    handout_document(html).print_(writer)
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(paper_layout())
+    pages = paint_handout(handout, writer)
     del writer  # finishes the file
     buffer.close()
     data: QByteArray = buffer.data()
-    return bytes(data.data())
+    return bytes(data.data()), pages
 
 
-def write_handout_pdf(html: str, path: Path) -> None:
-    """Write the handout as a PDF, atomically."""
-    atomic_write_bytes(path, handout_pdf_bytes(html))
-
-
-def handout_page_image(html: str, page: int = 0, scale: float = 1.0) -> QImage:
-    """A picture of one page of the handout, as it is laid out in the PDF."""
-    document = handout_document(html)
-    width, height = int(PAGE_POINTS.width() * scale), int(PAGE_POINTS.height() * scale)
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(Qt.GlobalColor.white)
-    painter = QPainter(image)
-    painter.scale(scale, scale)
-    painter.translate(0, -page * PAGE_POINTS.height())
-    document.drawContents(
-        painter, QRectF(0, page * PAGE_POINTS.height(), PAGE_POINTS.width(), PAGE_POINTS.height())
-    )
-    painter.end()
-    return image
+def write_handout_pdf(handout: Handout, path: Path) -> int:
+    """Write the handout as a PDF file, atomically (a half-written file never replaces a good one)."""
+    data, pages = handout_pdf_bytes(handout)
+    atomic_write_bytes(path, data)
+    return pages

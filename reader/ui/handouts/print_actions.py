@@ -3,106 +3,23 @@
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF, Qt, Slot
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QFont,
-    QKeySequence,
-    QPageLayout,
-    QPainter,
-    QTextDocument,
-)
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
-from reader.core.files.locations import resource
 from reader.core.glossary.entries import Glossary
 from reader.core.handouts.article_handout import Handout, build_handout
 from reader.core.library.article import Article
 from reader.core.render.page import RenderedArticle
+from reader.ui.handouts.pdf import paint_handout, paper_layout, write_handout_pdf
 
 if TYPE_CHECKING:
-    from PySide6.QtPrintSupport import QPrinter
-
     from reader.ui.window.host import WindowHost
 
 log = logging.getLogger(__name__)
-
-FOOTER_POINTS = 8
-
-
-def handout_document(handout: Handout) -> QTextDocument:
-    """A text document laid out for paper: black on white, at the handout's type size."""
-    doc = QTextDocument()
-    doc.setDefaultFont(QFont(QFont().family(), handout.points))
-    doc.setDefaultStyleSheet(resource("styles", "handout.css").read_text(encoding="utf-8"))
-    doc.setDocumentMargin(0)
-    doc.setHtml(handout.html)
-    return doc
-
-
-def print_handout(handout: Handout, printer: QPrinter) -> int:
-    """Paint the handout on the printer page by page, with the footer and page numbers; the page count."""
-    doc = handout_document(handout)
-    doc.documentLayout().setPaintDevice(printer)
-    from PySide6.QtPrintSupport import QPrinter
-
-    page = printer.pageRect(QPrinter.Unit.DevicePixel)
-    footer_font = QFont(QFont().family(), max(FOOTER_POINTS, handout.points - 6))
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError("the printer could not be started")
-    try:
-        painter.setFont(footer_font)
-        line = painter.fontMetrics().height()
-        footer_height = line * 3
-        body = QSizeF(page.width(), page.height() - footer_height)
-        doc.setPageSize(body)
-        pages = doc.pageCount()
-        for number in range(pages):
-            if number:
-                printer.newPage()
-            painter.save()
-            painter.translate(0, -number * body.height())
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = QRectF(0, number * body.height(), body.width(), body.height())
-            painter.setClipRect(context.clip)
-            doc.documentLayout().draw(painter, context)
-            painter.restore()
-            footer = QRectF(0, body.height() + line, body.width(), footer_height - line)
-            painter.setPen(Qt.GlobalColor.black)
-            painter.drawLine(footer.topLeft(), footer.topRight())
-            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
-            text = f"{handout.footer} · Page {number + 1} of {pages}"
-            painter.drawText(footer, int(flags), text)
-    finally:
-        painter.end()
-    return pages
-
-
-def pdf_printer(path: Path) -> QPrinter:
-    """A printer that writes a PDF file with comfortable margins."""
-    from PySide6.QtPrintSupport import QPrinter  # here: Qt's print module is not needed at start-up
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    printer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
-    return printer
-
-
-def save_pdf(handout: Handout, path: Path) -> int:
-    """Write the handout as a PDF file (atomically: a half-written file never replaces a good one)."""
-    temporary = path.with_name(f".{path.name}.part")
-    try:
-        pages = print_handout(handout, pdf_printer(temporary))
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
-    return pages
 
 
 class HandoutActions(QObject):
@@ -162,9 +79,11 @@ class HandoutActions(QObject):
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(paper_layout())
+        printer.setDocName(handout.title)
         dialog = QPrintPreviewDialog(printer, self.window.dialog_parent())
         dialog.setWindowTitle("Print this article")
-        dialog.paintRequested.connect(lambda p: print_handout(handout, p))
+        dialog.paintRequested.connect(lambda p: paint_handout(handout, p))
         dialog.exec()
 
     @Slot()
@@ -180,7 +99,7 @@ class HandoutActions(QObject):
             return
         path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
         try:
-            pages = save_pdf(handout, path)
+            pages = write_handout_pdf(handout, path)
         except OSError as exc:
             log.warning("Could not save %s: %s", path, exc)
             self.window.show_status(f"Sorry, the PDF could not be saved ({exc}).", 15000)

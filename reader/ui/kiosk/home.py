@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -91,12 +92,7 @@ class KioskHome(QStackedWidget):
         self.show_subjects()
 
     def _clear(self) -> None:
-        while self.subjects_layout.count():
-            item = self.subjects_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-            elif item.layout() is not None:
-                _delete_layout(item.layout())
+        _empty_layout(self.subjects_layout)
         self.subject_buttons = []
 
     def set_library(self, library: Library) -> None:
@@ -138,8 +134,8 @@ class KioskHome(QStackedWidget):
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(16)
         for index, (name, items) in enumerate(groups):
-            label = textwrap.fill(name, 20, max_lines=2, placeholder="…")
-            button = QPushButton(f"{label}\n{_count(len(items))}", self.subjects)
+            wrapped = textwrap.fill(name, 20, max_lines=2, placeholder="…")
+            button = QPushButton(f"{wrapped}\n{_count(len(items))}", self.subjects)
             button.setObjectName("kioskSubject")
             button.setAccessibleName(f"{name}, {_count(len(items))}")
             button.clicked.connect(lambda _checked=False, n=name, i=items: self.show_group(n, i))
@@ -175,9 +171,15 @@ class KioskHome(QStackedWidget):
             self.articleRequested.emit(key)
 
 
-def _delete_layout(layout: QGridLayout | QVBoxLayout) -> None:
+def _empty_layout(layout: QLayout) -> None:
+    """Delete every widget and inner layout the layout holds (the layout itself stays)."""
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
-    layout.deleteLater()
+        if item is None:
+            break
+        widget, inner = item.widget(), item.layout()
+        if widget is not None:
+            widget.deleteLater()
+        elif inner is not None:
+            _empty_layout(inner)
+            inner.deleteLater()

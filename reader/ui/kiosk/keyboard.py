@@ -107,7 +107,7 @@ class OnScreenKeyboard(QWidget):
         button.setMinimumHeight(48)
         button.setMinimumWidth(max(48, button.sizeHint().width()))  # long labels are never cut off
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        button.clicked.connect(slot)  # type: ignore[arg-type]
+        button.clicked.connect(slot)
         return button
 
     # Typing -------------------------------------------------------------------------------------
@@ -171,7 +171,7 @@ class KeyboardDock(QObject):
             watched, QWidget
         ):
             field = watched if is_text_field(watched) else watched.parentWidget()  # a text edit's viewport
-            if is_text_field(field) and self.window.isAncestorOf(field):
+            if field is not None and is_text_field(field) and self.window.isAncestorOf(field):
                 self.keyboard.target = field
                 self.dock.show()
         return False

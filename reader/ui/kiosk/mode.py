@@ -227,9 +227,10 @@ class KioskController(QObject):
         window = self.window
         window.browser.hide()  # the home screen's big buttons replace the tree browser
         left = window.splitter.widget(0)
-        left.setVisible(window.current is not None)
-        window.homeShown.connect(left.hide)
-        window.articleShown.connect(left.show)
+        if left is not None:  # the library panel
+            left.setVisible(window.current is not None)
+            window.homeShown.connect(left.hide)
+            window.articleShown.connect(left.show)
         self._fix_splitters(window)
         window.glossary_panel.widgetsMade.connect(self._fix_glossary_splitters)  # made on first use
         for dock in window.findChildren(QDockWidget):
@@ -290,7 +291,9 @@ class KioskController(QObject):
         if self.context_menu is not None:
             self.context_menu.close()
         self.home.show_subjects()
-        self.window.splitter.widget(0).hide()
+        left = self.window.splitter.widget(0)
+        if left is not None:
+            left.hide()
         clipboard = QGuiApplication.clipboard()
         if clipboard.ownsClipboard() or (self._copied is not None and clipboard.text() == self._copied):
             clipboard.clear()

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QPoint, QUrl, Signal, Slot
+from PySide6.QtCore import QPoint, QUrl, Signal, Slot
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 from shiboken6 import Shiboken
 
 from reader.ui.appearance.theme import LIGHT, Theme
-from reader.ui.reading.renderer import DocumentSettings
+from reader.ui.reading.renderer import DocumentSettings, refused_resource
 from reader.ui.screen_reader.structure import ArticleStructure
 
 
@@ -45,12 +45,8 @@ class ArticleView(QTextBrowser):
             )
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt override
-        """Never load anything: no files, no network, no images.
-
-        An empty QByteArray, not None: on None, QTextDocument falls back to reading local files and
-        decoding data: URLs by itself.
-        """
-        return QByteArray()
+        """Never load anything: no files, no network, no images (see refused_resource)."""
+        return refused_resource(kind)
 
     def document_settings(self) -> DocumentSettings:
         """What a document built elsewhere needs to look like this view's own."""

@@ -12,8 +12,8 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QFont, QTextCursor, QTextDocument, QTextDocumentFragment
+from PySide6.QtCore import QByteArray, QObject, QRunnable, Qt, QThread, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QFont, QImage, QTextCursor, QTextDocument, QTextDocumentFragment
 
 from reader.core.library.article import Article
 from reader.core.render.convert import render_article
@@ -36,12 +36,25 @@ class DocumentSettings:
     margin: float
 
 
+def refused_resource(kind: int) -> QImage | QByteArray:
+    """What a document gets instead of any image, style sheet or file it asks for.
+
+    Not None and not empty bytes: for an image Qt would then read the file named in src itself (it
+    does, for a local path or file: URL). A blank 1x1 picture ends the search.
+    """
+    if kind == QTextDocument.ResourceType.ImageResource:
+        blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+        blank.fill(Qt.GlobalColor.transparent)
+        return blank
+    return QByteArray()
+
+
 class SafeDocument(QTextDocument):
     """A text document that never loads anything: no files, no network, no images."""
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
-        """Load nothing."""
-        return None
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 - Qt override
+        """Load nothing (see refused_resource)."""
+        return refused_resource(kind)
 
 
 #: Qt parses HTML holding Python's interpreter lock, so the window waits while a worker parses: long

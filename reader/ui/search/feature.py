@@ -13,7 +13,7 @@ from reader.core.library.catalog import Library
 from reader.ui.search.box import SearchBox
 from reader.ui.search.results_view import SearchResultsView
 
-# The engine (Whoosh, ~120 ms to import) is loaded when the index is first used, after the first paint.
+# The engine (Whoosh, slow to import) is loaded when the index is first used, after the first paint.
 if TYPE_CHECKING:
     from reader.core.search.index import IndexStatus, UpdateReport
     from reader.core.search.results import SearchHit, SearchResults
@@ -61,7 +61,11 @@ class SearchFeature(QObject):
         self.action = reg.add("search", "&Search the library…", self.focus_box, ["Ctrl+K", "Ctrl+E"],
                               tip="Search the library (Ctrl+K)")  # fmt: skip
         edit_menu = window.menu("edit")
-        edit_menu.insertAction(edit_menu.actions()[0] if edit_menu.actions() else None, self.action)
+        first = edit_menu.actions()[0] if edit_menu.actions() else None
+        if first is not None:
+            edit_menu.insertAction(first, self.action)
+        else:
+            edit_menu.addAction(self.action)
         self.box.show_state(None, False, "Search is being prepared.")
         self._connect()
         window.add_reset_step("search", self.reset_for_next_visitor)

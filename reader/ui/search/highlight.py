@@ -68,8 +68,8 @@ def highlight(view: QTextEdit, stems: Iterable[str], theme: Theme, skip_title: b
         cursor = QTextCursor(document)
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor  # type: ignore[attr-defined]
-        selection.format = fmt  # type: ignore[attr-defined]
+        selection.cursor = cursor
+        selection.format = fmt
         selections.append(selection)
     view.setExtraSelections(selections)
     body = body_start(document) if skip_title else 0

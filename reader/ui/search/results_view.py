@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # the engine is imported when search is first used, not at st
     from reader.core.search.results import SearchFilters, SearchHit, SearchResults
 
 
-def _is_hit(item: object) -> bool:
+def _is_hit(item: object) -> TypeGuard[SearchHit]:
     """True for a search hit (by its fields, so the engine need not be imported to ask)."""
     return all(hasattr(item, name) for name in ("key", "url", "title", "snippet", "professional"))
 

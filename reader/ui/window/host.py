@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt, SignalInstance
+    from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
 
     from reader.core.library.article import Article
@@ -70,7 +71,7 @@ class WindowHost(Protocol):
         """Add a toolbar at the top, optionally on a row of its own."""
         ...
 
-    def add_to_main_toolbar(self, actions: Sequence[object]) -> None:
+    def add_to_main_toolbar(self, actions: Sequence[QAction | None]) -> None:
         """Add actions (or None for a separator) to the main toolbar."""
         ...
 

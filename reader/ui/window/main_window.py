@@ -194,7 +194,9 @@ class MainWindow(QMainWindow):
 
     def page_on_screen(self) -> QWidget:
         """The page now shown in the article's place."""
-        return self.stack.currentWidget()
+        page = self.stack.currentWidget()
+        assert page is not None  # the stack always holds the home page at least
+        return page
 
     def text_surface(self) -> QWidget:
         """The article view when an article is open, else the home page's text."""

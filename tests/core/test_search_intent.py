@@ -1,0 +1,243 @@
+"""What a question asks: its kind, the cancer it names, everyday words, and the answers it prefers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.files.locations import resource
+from reader.core.library.catalog import Library
+from reader.core.search.index import SearchIndex, default_synonyms
+from reader.core.search.intent import CancerNames, IntentCues, article_answers, read_question
+from reader.core.search.query import Speller, plan_query
+from reader.core.search.synonyms import (
+    SynonymTable,
+    also_called_table,
+    american_spelling,
+    lay_form,
+    mine_also_called,
+    mine_brand_list,
+)
+from tests.core.search_library import write
+
+CUES = IntentCues.load(resource("search", "intents.txt"))
+
+
+def kind(text: str) -> str | None:
+    return read_question(text.split(), CUES).kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("what is breast cancer", "overview"),
+        ("signs of bowel cancer", "symptoms"),
+        ("lump in breast", "symptoms"),
+        ("survival rate pancreatic", "survival"),
+        ("how long do people live with lung cancer", "survival"),
+        ("what is the survival rate for cervical cancer", "survival"),
+        ("what does stage 2 breast cancer mean", "stages"),
+        ("what does triple negative mean on my biopsy report", "overview"),
+        ("what are the odds a woman gets breast cancer", "causes"),
+        ("does smoking cause bladder cancer", "causes"),
+        ("how often should i get a mammogram", "screening"),
+        ("throwing up after chemo", "side_effects"),
+        ("looking after my dad with cancer", "support"),
+        ("keytruda", None),
+    ],
+)
+def test_the_kind_of_question_is_recognised(text: str, expected: str | None) -> None:
+    assert kind(text) == expected
+
+
+def test_question_wording_is_never_searched_or_marked() -> None:
+    plan = plan_query("how long do people live with stage 4 pancreatic cancer", default_synonyms(),
+                      SynonymTable(), cues=CUES)  # fmt: skip
+    typed = {w for c in plan.concepts for w in c.typed}
+    assert not typed & {"how", "long", "do", "live", "what", "is"}
+    assert not plan.highlight_stems & {"how", "long", "live", "what"}
+    assert {"surviv", "prognosi"} <= plan.highlight_stems  # what the question looks for instead
+    plan = plan_query("what is my risk", default_synonyms(), SynonymTable(), cues=CUES)
+    assert not plan.highlight_stems & {"what", "is", "my"}
+
+
+def test_lay_words_match_whole_words_not_shared_stems() -> None:
+    assert lay_form("tests") == "test" and lay_form("testes") == "teste"
+    assert lay_form("ovaries") == "ovary" and lay_form("metastasis") == "metastasis"
+    synonyms = default_synonyms()
+    tests = {w for c in plan_query("tests for leukemia", synonyms, SynonymTable()).concepts
+             for p, _ in c.alternatives for w in p}  # fmt: skip
+    assert not any(w.startswith("testic") for w in tests)
+    children = {w for c in plan_query("leukemia in children", synonyms, SynonymTable()).concepts
+                for p, _ in c.alternatives for w in p}  # fmt: skip
+    assert "fertility" not in children
+    have = {w for c in plan_query("can i still have children after cancer", synonyms, SynonymTable()).concepts
+            for p, _ in c.alternatives for w in p}  # fmt: skip
+    assert "fertility" in have
+
+
+def test_an_idiom_fires_with_small_words_between() -> None:
+    plan = plan_query("my hair is falling out", default_synonyms(), SynonymTable())
+    assert any(("hair", "loss") in [p for p, _ in c.alternatives] for c in plan.concepts)
+    assert not any(c.typed == ("falling",) for c in plan.concepts)
+
+
+def test_british_spellings_become_american_ones_the_library_knows() -> None:
+    known = {"esophagus", "leukemia", "diarrhea", "tumor", "estrogen"}.__contains__
+    assert american_spelling("oesophagus", known) == "esophagus"
+    assert american_spelling("leukaemia", known) == "leukemia"
+    assert american_spelling("diarrhoea", known) == "diarrhea"
+    assert american_spelling("tumour", known) == "tumor"
+    assert american_spelling("quimioterapia", known) is None
+    speller = Speller({"leukemia": 5, "children": 5})
+    plan = plan_query("leukaemia", default_synonyms(), SynonymTable(), speller)
+    assert plan.concepts[0].typed == ("leukemia",) and plan.suggestion is None
+
+
+def test_cancer_names_come_from_the_library_and_qualifiers_need_a_cancer_word() -> None:
+    names = CancerNames.from_articles([
+        ("/types/breast", "Breast Cancer"),
+        ("/types/vaginal", "Vaginal Cancer—Patient Version"),
+        ("/types/leukemia", "Leukemia—Patient Version"),
+        ("/types/lymphoma/patient/adult-hodgkin-treatment-pdq", "Adult Hodgkin Lymphoma Treatment (PDQ®)"),
+        ("/types/liver/bile-duct-cancer", "What Is Bile Duct Cancer (Cholangiocarcinoma)?"),
+        ("/types/by-body-location", "Cancers by Body Location"),
+    ])  # fmt: skip
+    assert names.named(["hodgkin", "lymphoma"], [False, False]) == {"lymphoma"}
+    assert names.named(["leukemia"], [False]) == {"leukemia"}  # a disease by itself names it anywhere
+    assert names.named(["cholangiocarcinoma"], [False]) == {"liver"}
+    assert names.named(["breast"], [False]) == frozenset()  # "breast" alone is a body part
+    assert names.named(["breast"], [True]) == {"breast"}
+    assert names.named(["body", "location"], [True, True]) == frozenset()
+    synonyms = default_synonyms()
+    dryness = plan_query("vaginal dryness after cancer", synonyms, SynonymTable(), names=names, cues=CUES)
+    assert dryness.types == frozenset()
+    vagina = plan_query("cancer of the vagina", synonyms, SynonymTable(), names=names, cues=CUES)
+    assert vagina.types == {"vaginal"}
+    bare = plan_query("leukemia", synonyms, SynonymTable(), names=names, cues=CUES)
+    assert bare.kind == "overview" and bare.types == {"leukemia"}
+
+
+def test_what_an_article_answers_comes_from_its_address_and_title() -> None:
+    assert article_answers("/types/breast/symptoms", "Signs and Symptoms of Breast Cancer").kinds == {
+        "symptoms"
+    }
+    stats = article_answers(
+        "/types/pancreatic/did-you-know-pancreatic-cancer-video", "Pancreatic Cancer Statistics"
+    )
+    assert stats.kinds == {"survival"} and stats.cancer_type == "pancreatic"
+    news = article_answers("/types/pancreatic/research/folfirinox", "Chemotherapy Regimen Extends Survival")
+    assert news.news and not news.kinds
+    child = article_answers(
+        "/types/leukemia/patient/child-all-treatment-pdq", "Childhood Acute Lymphoblastic Leukemia"
+    )
+    assert child.childhood and "treatment" in child.kinds
+    assert (
+        "overview" in article_answers("/types/breast/what-is-breast-cancer", "What Is Breast Cancer?").kinds
+    )
+
+
+def test_other_names_the_articles_state_are_mined() -> None:
+    text = (
+        "Chemotherapy (also called chemo) uses drugs. Internal radiation therapy, also called brachytherapy, "
+        "uses a source. This procedure is also called computed tomography."
+    )
+    found = mine_also_called(text, ["Curcumin (Curcuma, Turmeric) and Cancer (PDQ®)–Patient Version"])
+    assert found[(("chemo",), ("chemotherapy",))] == 1
+    assert found[(("brachytherapy",), ("internal", "radiation", "therapy"))] == 1
+    assert found[(("turmeric",), ("curcumin",))] == 1
+    assert not any(main == ("procedure",) for _, main in found)  # "this procedure" names nothing
+    table = also_called_table([("turmeric", "curcumin", 2), ("turmeric", "east indian plant", 1),
+                               ("uveal", "a", 1), ("uveal", "b", 1)])  # fmt: skip
+    assert table.match(["turmeric"], 0) == (1, [("curcumin",)])
+    assert table.match(["uveal"], 0) == (0, [])  # claimed by two names as often: ambiguous
+
+
+def test_a_drug_pages_brand_list_is_mined() -> None:
+    text = "This page contains brief information.\n\nUS Brand Name(s)\n\nFulphila\nNeulasta\n\nFDA Approved\n\nYes"
+    found = mine_brand_list(text, "Pegfilgrastim")
+    assert ("neulasta", "pegfilgrastim") in found and ("fulphila", "pegfilgrastim") in found
+
+
+@pytest.fixture(scope="module")
+def answers_index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
+    """A small library where the word-matching article is not the one that answers the question."""
+    lib = tmp_path_factory.mktemp("answers") / "lib"
+    write(
+        lib,
+        "home.md",
+        "Breast Cancer—Patient Version",
+        "/types/breast",
+        "Breast cancer overview. " * 3,
+        "breast",
+    )
+    write(lib, "what.md", "What Is Breast Cancer?", "/types/breast/what-is-breast-cancer",
+          "Breast cancer is a disease in which cells in the breast grow out of control.", "breast")  # fmt: skip
+    write(lib, "screen.md", "Screening for Breast Cancer", "/types/breast/screening",
+          "What is breast cancer screening? Breast cancer screening is checking a breast for cancer. "
+          "What is a mammogram? What is breast density? Breast cancer, breast cancer.", "breast")  # fmt: skip
+    write(lib, "symptoms.md", "Signs and Symptoms of Breast Cancer", "/types/breast/symptoms",
+          "A lump in the breast or underarm is the most common sign.", "breast")  # fmt: skip
+    write(lib, "child.md", "Breast Lumps in Children", "/types/breast/childhood",
+          "A breast lump in a child is almost always benign. Breast lumps, lump, lumps.", "breast")  # fmt: skip
+    write(lib, "stats.md", "Pancreatic Cancer Statistics", "/types/pancreatic/did-you-know-video",
+          "How many people get pancreatic cancer each year, and how many are alive five years later.", "pancreatic")  # fmt: skip
+    write(lib, "news.md", "New Drug Improves Survival in Pancreatic Cancer", "/types/pancreatic/research/new-drug",
+          "Survival rate improved. Survival, survival rate, pancreatic survival.", "pancreatic")  # fmt: skip
+    write(lib, "fert.md", "Fertility and Cancer", "/side-effects/fertility",
+          "Some treatments make it harder to have children later.", "general")  # fmt: skip
+    write(lib, "leuk.md", "Childhood Leukemia Treatment", "/types/leukemia/patient/child-all-treatment-pdq",
+          "Leukemia is the most common cancer in children.", "leukemia")  # fmt: skip
+    built = SearchIndex.open(tmp_path_factory.mktemp("answers-cache"))
+    built.update(Library.load([lib]))
+    yield built
+    built.close()
+
+
+def top(index: SearchIndex, text: str, n: int = 1) -> list[str]:
+    return [h.url for h in index.search(text).hits[:n]]
+
+
+def test_the_article_that_answers_comes_first(answers_index: SearchIndex) -> None:
+    assert top(answers_index, "what is breast cancer", 2)[0] in (
+        "/types/breast/what-is-breast-cancer",
+        "/types/breast",
+    )
+    assert "/types/breast/screening" not in top(answers_index, "what is breast cancer", 2)
+    assert top(answers_index, "lump in breast") == ["/types/breast/symptoms"]
+    assert top(answers_index, "survival rate pancreatic") == ["/types/pancreatic/did-you-know-video"]
+    assert top(answers_index, "leukemia in children") == ["/types/leukemia/patient/child-all-treatment-pdq"]
+    assert top(answers_index, "can i have children after cancer") == ["/side-effects/fertility"]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("what is breast cancer", "/types/breast/what-is-breast-cancer"),
+        ("lump in breast", "/types/breast/symptoms"),
+        ("survival rate pancreatic", "/types/pancreatic/did-you-know-pancreatic-cancer-video"),
+        ("leukemia in children", "/types/leukemia/patient/child-all-treatment-pdq"),
+        ("my hair is falling out", "/about-cancer/treatment/side-effects/hair-loss"),
+        ("turmeric", "/about-cancer/treatment/cam/patient/curcumin-pdq"),
+        ("neulasta", "/about-cancer/treatment/drugs/pegfilgrastim"),
+        ("cancer of the oesophagus", "/types/esophageal"),
+    ],
+)
+def test_corpus_questions_find_their_answer_in_the_top_three(corpus_index: SearchIndex, text: str,
+                                                             answer: str) -> None:  # fmt: skip
+    assert answer in top(corpus_index, text, 3)
+
+
+@pytest.mark.corpus
+def test_corpus_leukemia_in_children_shows_no_fertility_pages(corpus_index: SearchIndex) -> None:
+    assert not [u for u in top(corpus_index, "leukemia in children", 10) if "fertility" in u]
+    assert not [u for u in top(corpus_index, "my hair is falling out", 3) if "cryosurgery" in u]
+
+
+def test_a_cue_file_without_cues_gives_no_kind(tmp_path: Path) -> None:
+    """An empty cue file gives no kinds (and no crash)."""
+    empty = tmp_path / "intents.txt"
+    empty.write_text("# nothing\nnot a line\n", encoding="utf-8")
+    assert read_question(["what", "is", "it"], IntentCues.load(empty)).kind is None
