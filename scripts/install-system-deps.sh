@@ -13,7 +13,7 @@ window=(libxcb-cursor0 libxcb-icccm4 libxcb-util1 libxcb-image0 libxcb-keysyms1 
         libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-xfixes0
         libxcb-sync1 libxcb-xinerama0 xvfb xauth)
 if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(strace "${window[@]}" at-spi2-core python3-pyatspi dbus-x11 xdotool)
+  packages+=(strace "${window[@]}" at-spi2-core gsettings-desktop-schemas python3-pyatspi dbus-x11 xdotool)
 fi
 if [[ "${1:-}" == "--window" ]]; then
   packages+=("${window[@]}")

@@ -277,3 +277,31 @@ def test_announcer_says_each_message_once_and_progress_now_and_then(qtbot: QtBot
         announcer.say(f"Preparing search: {percent}%", kind="progress", every=3.0)
     assert len([m for m in heard if m.startswith("Preparing")]) == 4  # 10 s of progress, every 3 s
     assert not announcer.say("   ")
+
+
+def test_focus_follows_the_page_instead_of_jumping_to_the_search_box(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.home.page.setFocus()
+    qtbot.waitUntil(window.home.page.hasFocus)
+    article = next(a for a in window.library if a.display_title == SEED_TITLE)
+    with qtbot.waitSignal(window.articleShown, timeout=5000):
+        window.home.articleRequested.emit(article.key)
+    qtbot.waitUntil(window.view.hasFocus)  # reading can start at once, from the top
+    assert window.view.textCursor().position() == 0
+    window.go_home()
+    qtbot.waitUntil(window.home.page.hasFocus)
+    assert not window.search.box.field.hasFocus()
+    window.search.box.field.setFocus()
+    qtbot.waitUntil(window.search.box.field.hasFocus)
+    with qtbot.waitSignal(window.articleShown, timeout=5000):
+        window.open_article(article.key)
+    assert window.search.box.field.hasFocus()  # someone typing keeps the keyboard
+
+
+def test_on_this_page_items_say_their_heading_and_level(qtbot: QtBot, window: MainWindow) -> None:
+    open_by_click(qtbot, window, SEED_TITLE)
+    contents = QAccessible.queryAccessibleInterface(window.contents)
+    items = [node for node in children(contents) if node.role() == QAccessible.Role.ListItem]
+    spoken = [(n.text(QAccessible.Text.Name), n.text(QAccessible.Text.Description)) for n in items]
+    assert spoken == [(text, f"Heading level {level}") for level, text in SEED_HEADINGS[1:]]

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QTouchEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QDialog,
     QDockWidget,
@@ -48,6 +49,7 @@ from reader.ui.kiosk.home import KioskHome
 from reader.ui.kiosk.idle_prompt import IdlePrompt
 from reader.ui.kiosk.keyboard import KeyboardDock
 from reader.ui.kiosk.pin_prompt import PinPrompt
+from reader.ui.screen_reader.controls import EnterPresses
 
 if TYPE_CHECKING:  # kiosk mode re-lays out the whole window, so it is given the window itself
     from reader.ui.window.main_window import MainWindow
@@ -160,6 +162,7 @@ class KioskController(QObject):
         window.destroyed.connect(
             lambda *_: QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, native)
         )
+        self._reach_toolbars_by_keyboard()
         window.installEventFilter(self)
         app = QApplication.instance()
         assert app is not None
@@ -182,6 +185,28 @@ class KioskController(QObject):
         self.start_over_bar.addAction(action)
         self.start_over_bar.widgetForAction(action).setObjectName("startOver")
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.start_over_bar)
+
+    def _reach_toolbars_by_keyboard(self) -> None:
+        """With no menu bar, the toolbar buttons are the only way to Home, Back, text size and Start
+        over: Tab reaches them (first, as they are at the top of the screen) and Enter presses them."""
+        self.enter_presses = EnterPresses(self)
+        for button in self.toolbar_buttons():
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.enter_presses.watch(button)
+        self.window.add_focus_widgets("toolbar", self.toolbar_buttons)
+        self.window.update_tab_order()
+
+    def toolbar_buttons(self) -> list[QWidget]:
+        """The buttons of the shown toolbars, left to right and row by row, as on the screen."""
+        buttons: list[QWidget] = []  # buttons only: the search toolbar's box has its own place
+        toolbars = [bar for bar in self.window.findChildren(QToolBar) if bar.isVisibleTo(self.window)]
+        toolbars.sort(key=lambda bar: (bar.geometry().top(), bar.geometry().left()))
+        for bar in toolbars:
+            for action in bar.actions():
+                button = bar.widgetForAction(action)
+                if isinstance(button, QAbstractButton) and action.isVisible() and not action.isSeparator():
+                    buttons.append(button)
+        return buttons
 
     def _lock_actions(self) -> None:
         allowed = allowed_action_names(self.policy)

@@ -31,6 +31,9 @@ class ContentsList(QListWidget):
                 continue
             item = QListWidgetItem("    " * (heading.level - top) + heading.text)
             item.setData(ANCHOR_ROLE, heading.anchor)
+            # Screen readers: the words without the indent, and the level the indent shows.
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, heading.text)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, f"Heading level {heading.level}")
             self.addItem(item)
 
     @Slot(QListWidgetItem)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtWidgets import QDockWidget
 
 from reader.ui.screen_reader.caret import CaretBrowsing
+from reader.ui.screen_reader.controls import name_helper_controls
 from reader.ui.screen_reader.headings import HeadingKeys
 from reader.ui.screen_reader.link_status import LinkAnnouncer
 
@@ -24,6 +26,14 @@ class ScreenReaderSupport(QObject):
         self.caret = CaretBrowsing(host)
         self.headings = HeadingKeys(host.view, host.view.structure, host.announce)
         host.articleShown.connect(self._on_article_shown)
+        QTimer.singleShot(0, self, self._name_controls)  # once every feature has added its widgets
+
+    @Slot()
+    def _name_controls(self) -> None:
+        window = self.host.dialog_parent()
+        name_helper_controls(window)
+        for dock in window.findChildren(QDockWidget):  # panels make their widgets when first shown
+            dock.visibilityChanged.connect(lambda _shown, dock=dock: name_helper_controls(dock))
 
     @Slot(str)
     def _on_article_shown(self, key: str) -> None:

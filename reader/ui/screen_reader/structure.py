@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from typing import cast
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, QUrl, Slot
@@ -30,7 +31,6 @@ class ArticleStructure(QObject):
 
     def __init__(self, view: QTextBrowser) -> None:
         super().__init__(view)
-        self.view = view
         self._parts: list[ArticlePart] | None = None
         self._starts: list[int] = []
         self._links: list[int] = []  # indexes of the links in parts, for lookups by position
@@ -42,6 +42,13 @@ class ArticleStructure(QObject):
         view.selectionChanged.connect(self._on_cursor_moved)
         view.installEventFilter(self)  # Tab between links changes the selection without a signal
         install_accessibility_factory()
+
+    @property
+    def view(self) -> QTextBrowser:
+        """The view (its Qt parent). Not kept in an attribute: a reference cycle between the view and
+        this object lets Python's garbage collector free the view's wrapper at any moment, even while
+        Qt is calling one of its Python methods (it crashed the window's restyling in tests)."""
+        return cast(QTextBrowser, self.parent())
 
     # What the article holds ------------------------------------------------------
 

@@ -121,4 +121,8 @@ class SearchBox(QWidget):
             )
             self.progress.setToolTip(note)
         self.field.setToolTip(note)
-        self.field.setAccessibleDescription(note)
+        # Without the percentage: screen readers say every change of the focused box's description.
+        # The search feature says the progress now and then instead.
+        spoken = message if percent is None else f"{verb} search."
+        if spoken != self.field.accessibleDescription():
+            self.field.setAccessibleDescription(spoken)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -182,6 +183,14 @@ class MainWindow(QMainWindow):
         """Show a page in the article's place (the find bar belongs to the article page only)."""
         if page is not self.article_page:
             self.find_bar.hide()
+        old = self.stack.currentWidget()
+        focus = QApplication.focusWidget()
+        if page is not old and focus is not None and old is not None and old.isAncestorOf(focus):
+            # Hiding the focused page would send the focus to the next widget in the Tab order (the
+            # search box, at the top): it goes to the new page's text instead.
+            target = {self.article_page: self.view, self.home: self.home.page}.get(page)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.stack.setCurrentWidget(page)
 
     def show_article_page(self) -> None:
@@ -219,7 +228,7 @@ class MainWindow(QMainWindow):
         self.reset_steps.add(name, step)
 
     def add_focus_widgets(self, slot: str, widgets: Callable[[], list[QWidget]]) -> None:
-        """Declare focusable widgets for the Tab order at "top", "pages" or "end"."""
+        """Declare focusable widgets for the Tab order at "toolbar", "top", "pages" or "end"."""
         self._focus[slot].append(widgets)
 
     # Construction ----------------------------------------------------------
@@ -395,6 +404,7 @@ class MainWindow(QMainWindow):
 
         browser = self.browser
         return [
+            *declared("toolbar"),
             *declared("top"),
             browser.tabs.tabBar(),
             browser.by_type,
@@ -522,6 +532,8 @@ class MainWindow(QMainWindow):
         self.glossary_panel.set_article_words(self.glossary.words_in_article(page.glossary))
         self.setWindowTitle(f"{self.current.display_title} – Cancer Information Reader")
         self.statusBar().showMessage(self.current.display_title)
+        if not isinstance(QApplication.focusWidget(), QLineEdit):  # unless someone is typing somewhere
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # reading starts at once, from the top
         self.articleShown.emit(key)
 
     @Slot(str, str)
