@@ -43,7 +43,7 @@ PIN_DIGITS = (4, 12)
 
 KNOWN_KEYS = {
     "kiosk", "idle_timeout_seconds", "warning_seconds", "library_folders", "printing_allowed",
-    "printer", "home", "font_scale", "staff_pin", "on_screen_keyboard",
+    "printer", "home", "font_scale", "staff_pin", "on_screen_keyboard", "language",
 }  # fmt: skip
 
 
@@ -61,6 +61,7 @@ class KioskPolicy:
     font_scale: int | None = None  # text size in percent; None keeps the app's default
     staff_pin: str = ""  # salted hash from hash_pin(); "" means staff cannot exit from the screen
     on_screen_keyboard: bool = True  # touch-only kiosks cannot type otherwise; off where a keyboard is fitted
+    language: str = ""  # "" follows the system; "es" fixes the kiosk's language (docs/LANGUAGES.md)
     source: Path | None = None
     problems: tuple[str, ...] = field(default=())
 
@@ -146,6 +147,7 @@ def policy_from_dict(data: Mapping[str, Any], source: Path | None = None) -> Kio
     if not isinstance(keyboard, bool):
         bad("on_screen_keyboard", "must be true or false")
         keyboard = True
+    language = _language(data, bad)
     pin = _text(data, "staff_pin", bad)
     if pin and not _parse_hash(pin):
         bad("staff_pin", "is not a PIN hash written by 'cancer-reader kiosk set-pin'")
@@ -163,6 +165,7 @@ def policy_from_dict(data: Mapping[str, Any], source: Path | None = None) -> Kio
         font_scale=font_scale,
         staff_pin=pin,
         on_screen_keyboard=keyboard,
+        language=language,
         source=source,
         problems=tuple(problems),
     )
@@ -184,6 +187,20 @@ def _number(
         bad(key, f"must be from {low:g} to {high:g} seconds")
         return min(max(float(value), low), high)
     return float(value)
+
+
+def _language(data: Mapping[str, Any], bad: Callable[[str, str], None]) -> str:
+    """The policy's language code, or "" (follow the system) when it is absent or unknown."""
+    from reader.core.languages.choice import language_option
+
+    value = _text(data, "language", bad)
+    if not value:
+        return ""
+    try:
+        return language_option(value)
+    except ValueError as exc:
+        bad("language", str(exc))
+        return ""
 
 
 def _text(data: Mapping[str, Any], key: str, bad: Callable[[str, str], None]) -> str:

@@ -9,6 +9,7 @@ from reader.core.library.links import classify
 ARTICLE_SCHEME = "article:"  # links in the glossary panel's "Articles that use this word"
 
 GLOSSARY_PURPOSE = "Glossary word. Press Enter for its meaning."
+DRUG_PURPOSE = "Medicine. Press Enter to learn about it."  # its article, or a short definition
 ARTICLE_PURPOSE = "Opens another article."
 MISSING_PURPOSE = "Not in your offline library."
 ANCHOR_PURPOSE = "Goes to another part of this article."
@@ -20,6 +21,8 @@ def describe_link(href: str, words: str = "") -> str:
     link = classify(href)
     if link.kind == "glossary":
         return f"Definition: {words}" if words else "Definition"
+    if link.kind == "drug":
+        return f"Drug: {words}" if words else "Drug"
     if link.kind == "site" or href.startswith(ARTICLE_SCHEME):
         return f"Link to another article: {words}" if words else "Link to another article"
     if link.kind in ("web", "mail"):
@@ -38,6 +41,8 @@ def link_purpose(href: str, in_library: Callable[[str], bool] | None = None) -> 
     link = classify(href)
     if link.kind == "glossary":
         return GLOSSARY_PURPOSE
+    if link.kind == "drug":
+        return DRUG_PURPOSE
     if link.kind == "anchor":
         return ANCHOR_PURPOSE
     if link.kind == "site":
