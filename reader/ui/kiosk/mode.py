@@ -212,12 +212,14 @@ class KioskController(QObject):
 
     def _reach_toolbars_by_keyboard(self) -> None:
         """With no menu bar, the toolbar buttons are the only way to Home, Back, text size and Start
-        over: Tab reaches them (first, as they are at the top of the screen) and Enter presses them."""
+        over: Tab reaches them and Enter presses them. They come last in the Tab order, just before it
+        wraps round to the search box (one Shift+Tab from there): first, they would take the keyboard
+        when the kiosk starts and show a focus ring on the clean screen."""
         self.enter_presses = EnterPresses(self)
         for button in self.toolbar_buttons():
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # not on a tap: the look must not change
             self.enter_presses.watch(button)
-        self.window.add_focus_widgets("toolbar", self.toolbar_buttons)
+        self.window.add_focus_widgets("end", self.toolbar_buttons)
         self.window.update_tab_order()
 
     def toolbar_buttons(self) -> list[QWidget]:
@@ -353,6 +355,11 @@ class KioskController(QObject):
         self._apply_policy_font()
         self._fill_screen()
         self.open_policy_home()
+        # The next visitor starts with the keyboard where a fresh start puts it: the first widget of
+        # the Tab order (not on whatever button the hidden page passed it to).
+        order = [w for w in self.window.focus_order() if w.isVisibleTo(self.window) and w.isEnabled()]
+        if order:
+            order[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fill_screen(self) -> None:
         """The window exactly covers the screen again (the keyboard or large text may have grown it)."""

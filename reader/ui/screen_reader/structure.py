@@ -133,7 +133,10 @@ class ArticleStructure(QObject):
         """The accessible object for this view's viewport (asked for by Qt's factory)."""
         if viewport is not self.view.viewport():
             return None
-        self._accessible = PartsAccessible(viewport, self)  # kept: Qt's cache does not own Python objects
+        if self._accessible is None or not shiboken6.isValid(self._accessible):
+            # Kept here: Qt's cache does not own Python objects, and dropping the last reference to
+            # one the cache still holds would delete it under Qt's feet.
+            self._accessible = PartsAccessible(viewport, self)
         return self._accessible
 
     def focused_index(self) -> int:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 MENU_NAMES = ("file", "edit", "view", "go", "bookmarks", "help")
 
 #: Where a feature's focusable widgets go in the Tab order (see MainWindow.focus_order).
-FOCUS_SLOTS = ("toolbar", "top", "pages", "end")
+FOCUS_SLOTS = ("top", "pages", "end")
 
 
 class WindowHost(Protocol):
@@ -128,5 +128,5 @@ class WindowHost(Protocol):
         ...
 
     def add_focus_widgets(self, slot: str, widgets: Callable[[], list[QWidget]]) -> None:
-        """Declare focusable widgets for the Tab order, at one of FOCUS_SLOTS ("toolbar" comes first)."""
+        """Declare focusable widgets for the Tab order, at one of FOCUS_SLOTS."""
         ...

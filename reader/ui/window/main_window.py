@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
         self.reset_steps.add(name, step)
 
     def add_focus_widgets(self, slot: str, widgets: Callable[[], list[QWidget]]) -> None:
-        """Declare focusable widgets for the Tab order at "toolbar", "top", "pages" or "end"."""
+        """Declare focusable widgets for the Tab order at "top", "pages" or "end"."""
         self._focus[slot].append(widgets)
 
     # Construction ----------------------------------------------------------
@@ -393,7 +393,6 @@ class MainWindow(QMainWindow):
 
         browser = self.browser
         return [
-            *declared("toolbar"),
             *declared("top"),
             browser.tabs.tabBar(),
             browser.by_type,
