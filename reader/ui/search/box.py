@@ -131,8 +131,9 @@ class SearchBox(QWidget):
         self._sent = None
         self.flush()
 
-    def show_state(self, percent: int | None, searchable: bool, message: str = "") -> None:
-        """Show how far preparing search has come (None: not preparing) and, as a tip, any problem."""
+    def show_state(self, percent: int | None, searchable: bool, message: str = "", stage: str = "") -> None:
+        """Show how far preparing search has come (None: not preparing), what it is doing (stage, e.g.
+        "reading the articles") and, as a tip, any problem."""
         if percent is None:
             self.progress.hide()
             note = message
@@ -141,7 +142,8 @@ class SearchBox(QWidget):
             self.progress.setValue(percent)
             self.progress.show()
             verb = "Updating" if searchable else "Preparing"
-            note = f"{verb} search: {percent}%"
+            doing = f" ({stage})" if stage else ""
+            note = f"{verb} search{doing}: {percent}%"
             self.field.setPlaceholderText(
                 self.ready_placeholder if searchable else f"Preparing search… {percent}%"
             )
