@@ -36,9 +36,11 @@ def test_tab_reaches_the_toolbar_and_enter_presses_its_buttons(
     kiosk: KioskController,  # noqa: F811
 ) -> None:
     window = kiosk.window
+    with qtbot.waitSignal(window.articleShown, timeout=5000):
+        window.open_article(window.library.sorted_by_title()[0].key)
     buttons = kiosk.toolbar_buttons()
     names = [QAccessible.queryAccessibleInterface(b).text(QAccessible.Text.Name) for b in buttons]
-    assert "Start over" in names and "Home" in names
+    assert "Start over" in names and len(buttons) >= 2  # e.g. "More buttons" (Home, Back, text size…)
     order = window.focus_order()
     assert order[-len(buttons) :] == buttons  # last, just before Tab wraps round to the search box
     reachable = [b for b in buttons if b.isEnabled() and b.isVisibleTo(window)]
@@ -49,10 +51,8 @@ def test_tab_reaches_the_toolbar_and_enter_presses_its_buttons(
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         reached.append(QApplication.focusWidget())
     assert reached == reachable  # left to right, as on the screen
-    with qtbot.waitSignal(window.articleShown, timeout=5000):
-        window.open_article(window.library.sorted_by_title()[0].key)
-    home = next(b for b, n in zip(buttons, names, strict=True) if n == "Home")
-    home.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(home.hasFocus)
+    start_over = next(b for b, n in zip(buttons, names, strict=True) if n == "Start over")
+    start_over.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(start_over.hasFocus)
     with qtbot.waitSignal(window.homeShown, timeout=5000):
-        qtbot.keyClick(home, Qt.Key.Key_Return)  # Enter presses it, as Space does
+        qtbot.keyClick(start_over, Qt.Key.Key_Return)  # Enter presses it, as Space does
