@@ -11,6 +11,7 @@ from reader.core.glossary.entries import ArticleWord
 from reader.core.library.article import Article
 from reader.core.library.dates import long_date
 from reader.core.render.page import RenderedArticle
+from reader.core.render.survival import for_print
 
 APP_NAME = "Cancer Information Reader"
 #: Body text size in points for a normal and a large-type handout.
@@ -81,9 +82,9 @@ def build_handout(
     large_type: bool = False,
     today: dt.date | None = None,
 ) -> Handout:
-    """The handout for an article that has been rendered."""
+    """The handout for an article as shown (survival sections folded on screen stay folded on paper)."""
     today = today or dt.date.today()
-    body = "\n".join(part for part in (page.html, words_html(words), about_html(article, today)) if part)
+    body = "\n".join(part for part in (for_print(page.html), words_html(words), about_html(article, today)) if part)
     return Handout(
         html=f"<html><body>{body}</body></html>",
         footer=footer_text(article),

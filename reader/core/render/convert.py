@@ -11,6 +11,7 @@ from reader.core.library.dates import long_date
 from reader.core.library.placement import HEALTH_PROFESSIONAL
 from reader.core.library.readability import reading_badge
 from reader.core.render.page import Heading, RenderedArticle
+from reader.core.render.survival import mark_survival_sections
 
 #: The plain-text fallback shows at most this much of an article.
 PLAIN_TEXT_LIMIT = 200_000
@@ -59,7 +60,7 @@ def render_markdown(text: str) -> RenderedArticle:
 
     md = converter()
     md.reset()
-    body = md.convert(_ENLARGE.sub("", text))
+    body = mark_survival_sections(md.convert(_ENLARGE.sub("", text)))  # folded when shown
     headings = _flatten_toc(getattr(md, "toc_tokens", []), [])
     glossary = glossary_uses(md)
     return RenderedArticle(body, headings, glossary)

@@ -48,6 +48,7 @@ from reader.ui.reading.article_view import ArticleView
 from reader.ui.reading.contents_list import ContentsList
 from reader.ui.reading.find_bar import FindBar
 from reader.ui.reading.renderer import ArticleRenderer
+from reader.ui.reading.survival_numbers import SurvivalNumbers
 from reader.ui.screen_reader.announcer import Announcer
 from reader.ui.screen_reader.feature import ScreenReaderSupport
 from reader.ui.search.feature import SearchFeature
@@ -243,6 +244,7 @@ class MainWindow(QMainWindow):
         self.wheel_zoom.watch(self.view)
         self.wheel_zoom.watch(self.home.page)
         self.handouts = HandoutActions(self, self.glossary, self.options.data_dir)
+        self.survival_numbers = SurvivalNumbers(self, self.renderer)
         self.read_aloud = ReadAloud(self)
         self.screen_reader = ScreenReaderSupport(self)
         self.bookmarks = BookmarksFeature(self, bookmarks if bookmarks is not None else BookmarkStore())
