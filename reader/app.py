@@ -25,8 +25,8 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # Plain-Python modules first: once PySide6 is imported, its import hook reads every later module's source.
     from reader.core.bookmarks.store import BookmarkStore, open_store
-    from reader.core.glossary.entries import Glossary
     from reader.core.kiosk.policy import resolve_policy
+    from reader.core.languages.glossaries import MultilingualGlossary
     from reader.core.library.catalog import Library
     from reader.core.settings.store import Settings
 
@@ -55,7 +55,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     # The library loads on a worker (through the catalog cache) once the window has appeared.
     folders = ctx.library_folders()
     loader = LibraryLoader(folders, ctx.locations.cache_dir / "catalog.json")  # = window.catalog_file
-    glossary = Glossary.load(ctx.locations.data_dir)
+    glossary = MultilingualGlossary.load_all(ctx.locations.data_dir)  # definitions in the article's language
     appearance = Appearance(ctx.settings, font_scale=args.font_scale, theme=args.theme)
     # A kiosk keeps each visitor's bookmarks and questions in memory only.
     bookmarks = BookmarkStore() if policy.enabled else open_store(ctx.locations.data_dir)

@@ -14,19 +14,22 @@ import re
 from collections.abc import Container
 from dataclasses import replace
 
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.render.page import RenderedArticle
 
 #: The link scheme of a "Show numbers about survival" link: survival:<heading anchor>.
 SURVIVAL_SCHEME = "survival"
 
-SHOW_LINK_TEXT = "Show numbers about survival"
-FOLD_NOTE = (
+SHOW_LINK_TEXT = QT_TRANSLATE_NOOP("Survival", "Show numbers about survival")
+FOLD_NOTE = QT_TRANSLATE_NOOP(
+    "Survival",
     "This part is about survival and the chance of recovery. Some people prefer not to read "
-    "numbers like these unless they choose to."
+    "numbers like these unless they choose to.",
 )
-PRINT_NOTE = (
+PRINT_NOTE = QT_TRANSLATE_NOOP(
+    "Survival",
     "This handout leaves out a part about survival and the chance of recovery. You can show it in "
-    "the reader and print again."
+    "the reader and print again.",
 )
 
 #: Headings (level 2 and below, never the title) whose section is folded. "Survivor" and
@@ -95,7 +98,8 @@ def survival_anchors(page_html: str) -> list[str]:
 def fold_note(anchor: str) -> str:
     """The short note and link shown in a folded section's place."""
     href = html.escape(f"{SURVIVAL_SCHEME}:{anchor}", quote=True)
-    return f'<p class="survival-fold">{FOLD_NOTE} <a href="{href}">{SHOW_LINK_TEXT}</a></p>'
+    note, link = translate("Survival", FOLD_NOTE), translate("Survival", SHOW_LINK_TEXT)
+    return f'<p class="survival-fold">{note} <a href="{href}">{link}</a></p>'
 
 
 def shown_page(page: RenderedArticle, fold: bool, revealed: Container[str] = ()) -> RenderedArticle:
@@ -121,7 +125,8 @@ def shown_page(page: RenderedArticle, fold: bool, revealed: Container[str] = ())
 
 def for_print(page_html: str) -> str:
     """A shown page for paper: a folded section's note says how to print it, without a dead link."""
-    return _FOLD_PARAGRAPH.sub(f'<p class="survival-fold"><i>{PRINT_NOTE}</i></p>', page_html)
+    note = translate("Survival", PRINT_NOTE)
+    return _FOLD_PARAGRAPH.sub(lambda _match: f'<p class="survival-fold"><i>{note}</i></p>', page_html)
 
 
 def survival_link_anchor(href: str) -> str | None:

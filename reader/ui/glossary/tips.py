@@ -20,12 +20,13 @@ from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QToolTip, QVBoxLayou
 from reader.core.glossary.drugs import DrugArticles, drug_entry, drug_tip_html
 from reader.core.glossary.entries import Glossary
 from reader.core.glossary.fragments import definition_html
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
 from reader.core.library.links import classify
 from reader.ui.screen_reader.parts import selected_link
 
-CLOSE_HINT = "Press Escape to go back to the article."
+CLOSE_HINT = QT_TRANSLATE_NOOP("Glossary", "Press Escape to go back to the article.")
 COMFORTABLE_CHARS = 48  # about 8-10 words a line: easy to read in a small box
 _ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 
@@ -111,7 +112,7 @@ class DefinitionPopup(QFrame):
         self.setObjectName("glossaryPopup")
         self.setFrameShape(QFrame.Shape.Box)
         self.setAutoFillBackground(True)
-        self.setAccessibleName("Definition")
+        self.setAccessibleName(translate("Links", "Definition"))
         self.label = QLabel(self)
         self.label.setObjectName("glossaryPopupText")
         self.label.setTextFormat(Qt.TextFormat.RichText)
@@ -133,7 +134,7 @@ class DefinitionPopup(QFrame):
         self.setFont(font)
         self.label.setFont(font)
         self.label.setText(html)  # its words are its accessible name: a screen reader says them once
-        self.label.setAccessibleDescription(CLOSE_HINT)
+        self.label.setAccessibleDescription(translate("Glossary", CLOSE_HINT))
         self.adjustSize()
         room = self.view.rect()
         self.move(QPoint(max(0, min(at.x(), room.right() - self.width())),

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 
+from reader.core.languages.translate import translate
 from reader.core.library.article import Article
 from reader.core.library.placement import PATIENT
 from reader.core.render.page import RenderedArticle
@@ -28,8 +29,8 @@ class SurvivalNumbers(QObject):
         self.renderer = renderer
         self._revealed: dict[str, set[str]] = {}  # article key -> anchors shown on request
         self.action = host.actions_registry.add(
-            "fold_survival", "Ask before showing numbers about &survival", self._on_toggled,
-            tip="Fold parts about survival and the chance of recovery until you choose to see them",
+            "fold_survival", translate("Survival", "Ask before showing numbers about &survival"), self._on_toggled,
+            tip=translate("Survival", "Fold parts about survival and the chance of recovery until you choose to see them"),
         )  # fmt: skip
         self.action.setCheckable(True)
         self.action.setChecked(host.settings.get(SETTING) is not False)

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
+from reader.core.languages.translate import translate
 from reader.ui.screen_reader.factory import forget, install_accessibility_factory, register
 
 REPEAT_SECONDS = 4.0  # the same words again within this time are not said again
@@ -107,7 +108,7 @@ class _NoticeAccessible(QAccessibleWidget):
     """The notice widget: a group of the last few messages."""
 
     def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget, QAccessible.Role.Grouping, "Messages")
+        super().__init__(widget, QAccessible.Role.Grouping, translate("ScreenReader", "Messages"))
         self.nodes = [_MessageNode(self) for _ in range(_SLOTS)]
         ids = [register(node) for node in self.nodes]
         widget.destroyed.connect(lambda: forget(ids))

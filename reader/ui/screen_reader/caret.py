@@ -13,12 +13,14 @@ from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QTextBrowser
 
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from reader.ui.window.host import WindowHost
 
 CARET_FLAG = Qt.TextInteractionFlag.TextSelectableByKeyboard
-ON_MESSAGE = "Text cursor on: the arrow keys move through the text."
-OFF_MESSAGE = "Text cursor off: the arrow keys scroll the article."
+ON_MESSAGE = QT_TRANSLATE_NOOP("ScreenReader", "Text cursor on: the arrow keys move through the text.")
+OFF_MESSAGE = QT_TRANSLATE_NOOP("ScreenReader", "Text cursor off: the arrow keys scroll the article.")
 
 
 def set_caret(view: QTextBrowser, on: bool) -> None:
@@ -39,8 +41,8 @@ class CaretBrowsing(QObject):
         super().__init__(host.dialog_parent())
         self.host = host
         self.action = host.actions_registry.add(
-            "caret", "Text &cursor in articles", self._toggled, ["F7"],
-            tip="Move through the article's text with the arrow keys (F7)",
+            "caret", translate("ScreenReader", "Text &cursor in articles"), self._toggled, ["F7"],
+            tip=translate("ScreenReader", "Move through the article's text with the arrow keys (F7)"),
         )  # fmt: skip
         self.action.setCheckable(True)
         host.menu("view").addAction(self.action)
@@ -65,6 +67,6 @@ class CaretBrowsing(QObject):
         self._chosen = True
         on = self.action.isChecked()
         set_caret(self.host.view, on)
-        message = ON_MESSAGE if on else OFF_MESSAGE
+        message = translate("ScreenReader", ON_MESSAGE if on else OFF_MESSAGE)
         self.host.show_status(message, 5000)
         self.host.announce(message)

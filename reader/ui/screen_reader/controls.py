@@ -8,11 +8,13 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QScrollBar, QWidget
 
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
+
 SCROLL_NAMES = {
-    Qt.Orientation.Vertical: "Scroll up and down",
-    Qt.Orientation.Horizontal: "Scroll left and right",
+    Qt.Orientation.Vertical: QT_TRANSLATE_NOOP("ScreenReader", "Scroll up and down"),
+    Qt.Orientation.Horizontal: QT_TRANSLATE_NOOP("ScreenReader", "Scroll left and right"),
 }
-CLEAR_NAME = "Clear the text"
+CLEAR_NAME = QT_TRANSLATE_NOOP("ScreenReader", "Clear the text")
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -21,12 +23,12 @@ def name_helper_controls(root: QWidget) -> int:
     named = 0
     for bar in root.findChildren(QScrollBar):
         if not bar.accessibleName():
-            bar.setAccessibleName(SCROLL_NAMES[bar.orientation()])
+            bar.setAccessibleName(translate("ScreenReader", SCROLL_NAMES[bar.orientation()]))
             named += 1
     for field in root.findChildren(QLineEdit):
         for button in field.findChildren(QAbstractButton):
             if not button.accessibleName():
-                button.setAccessibleName(CLEAR_NAME)
+                button.setAccessibleName(translate("ScreenReader", CLEAR_NAME))
                 named += 1
     return named
 

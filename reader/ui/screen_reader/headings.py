@@ -8,18 +8,21 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.ui.screen_reader.parts import ArticlePart
 from reader.ui.screen_reader.structure import ArticleStructure
 
 NEXT_KEY = Qt.Key.Key_H  # as in web browsers' screen-reader modes; Shift+H goes back
-NO_NEXT = "No more headings below."
-NO_PREVIOUS = "No more headings above."
-NO_HEADINGS = "This page has no headings."
+NO_NEXT = QT_TRANSLATE_NOOP("ScreenReader", "No more headings below.")
+NO_PREVIOUS = QT_TRANSLATE_NOOP("ScreenReader", "No more headings above.")
+NO_HEADINGS = QT_TRANSLATE_NOOP("ScreenReader", "This page has no headings.")
 
 
 def heading_words(heading: ArticlePart) -> str:
     """What a screen reader is told on arriving at a heading."""
-    return f"Heading level {heading.level}: {heading.text}"
+    return translate("ScreenReader", "Heading level {level}: {text}").format(
+        level=heading.level, text=heading.text
+    )
 
 
 def next_heading(headings: list[ArticlePart], position: int, forward: bool) -> ArticlePart | None:
@@ -54,7 +57,11 @@ class HeadingKeys(QObject):
         headings = self.structure.headings()
         heading = next_heading(headings, self.view.textCursor().selectionStart(), forward)
         if heading is None:
-            self.say(NO_HEADINGS if not headings else NO_NEXT if forward else NO_PREVIOUS)
+            self.say(
+                translate(
+                    "ScreenReader", NO_HEADINGS if not headings else NO_NEXT if forward else NO_PREVIOUS
+                )
+            )
             return None
         cursor = QTextCursor(self.view.document())
         cursor.setPosition(heading.start)

@@ -4,30 +4,39 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.links import classify
 
 ARTICLE_SCHEME = "article:"  # links in the glossary panel's "Articles that use this word"
 
-GLOSSARY_PURPOSE = "Glossary word. Press Enter for its meaning."
-DRUG_PURPOSE = "Medicine. Press Enter to learn about it."  # its article, or a short definition
-ARTICLE_PURPOSE = "Opens another article."
-MISSING_PURPOSE = "Not in your offline library."
-ANCHOR_PURPOSE = "Goes to another part of this article."
-WEB_PURPOSE = "Web address. It cannot be opened offline."
+GLOSSARY_PURPOSE = QT_TRANSLATE_NOOP("Links", "Glossary word. Press Enter for its meaning.")
+DRUG_PURPOSE = QT_TRANSLATE_NOOP("Links", "Medicine. Press Enter to learn about it.")  # article or definition
+ARTICLE_PURPOSE = QT_TRANSLATE_NOOP("Links", "Opens another article.")
+MISSING_PURPOSE = QT_TRANSLATE_NOOP("Links", "Not in your offline library.")
+ANCHOR_PURPOSE = QT_TRANSLATE_NOOP("Links", "Goes to another part of this article.")
+WEB_PURPOSE = QT_TRANSLATE_NOOP("Links", "Web address. It cannot be opened offline.")
 
 
 def describe_link(href: str, words: str = "") -> str:
     """What the status bar says about a link the keyboard (or mouse) is on."""
     link = classify(href)
     if link.kind == "glossary":
-        return f"Definition: {words}" if words else "Definition"
-    if link.kind == "drug":
-        return f"Drug: {words}" if words else "Drug"
-    if link.kind == "site" or href.startswith(ARTICLE_SCHEME):
-        return f"Link to another article: {words}" if words else "Link to another article"
-    if link.kind in ("web", "mail"):
-        return f"Web address (not opened offline): {words}" if words else "Web address"
-    return f"Link: {words}" if words else "Link"
+        kind, named = translate("Links", "Definition"), translate("Links", "Definition: {words}")
+    elif link.kind == "drug":
+        kind, named = translate("Links", "Drug"), translate("Links", "Drug: {words}")
+    elif link.kind == "site" or href.startswith(ARTICLE_SCHEME):
+        kind, named = (
+            translate("Links", "Link to another article"),
+            translate("Links", "Link to another article: {words}"),
+        )
+    elif link.kind in ("web", "mail"):
+        kind, named = (
+            translate("Links", "Web address"),
+            translate("Links", "Web address (not opened offline): {words}"),
+        )
+    else:
+        kind, named = translate("Links", "Link"), translate("Links", "Link: {words}")
+    return named.format(words=words) if words else kind
 
 
 def link_purpose(href: str, in_library: Callable[[str], bool] | None = None) -> str:
@@ -37,16 +46,18 @@ def link_purpose(href: str, in_library: Callable[[str], bool] | None = None) -> 
     such links are taken to open an article.
     """
     if href.startswith(ARTICLE_SCHEME):
-        return ARTICLE_PURPOSE
+        return translate("Links", ARTICLE_PURPOSE)
     link = classify(href)
     if link.kind == "glossary":
-        return GLOSSARY_PURPOSE
-    if link.kind == "drug":
-        return DRUG_PURPOSE
-    if link.kind == "anchor":
-        return ANCHOR_PURPOSE
-    if link.kind == "site":
-        return ARTICLE_PURPOSE if in_library is None or in_library(link.target) else MISSING_PURPOSE
-    if link.kind in ("web", "mail"):
-        return WEB_PURPOSE
-    return ""
+        purpose = GLOSSARY_PURPOSE
+    elif link.kind == "drug":
+        purpose = DRUG_PURPOSE
+    elif link.kind == "anchor":
+        purpose = ANCHOR_PURPOSE
+    elif link.kind == "site":
+        purpose = ARTICLE_PURPOSE if in_library is None or in_library(link.target) else MISSING_PURPOSE
+    elif link.kind in ("web", "mail"):
+        purpose = WEB_PURPOSE
+    else:
+        return ""
+    return translate("Links", purpose)

@@ -25,10 +25,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAccessibleWidget, QTextBrowser, QWidget
 
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.ui.screen_reader.factory import forget, register
 from reader.ui.screen_reader.parts import ArticlePart
 
-PARTS_NAME = "Links and headings"
+PARTS_NAME = QT_TRANSLATE_NOOP("ScreenReader", "Links and headings")
 _NULL = shiboken6.VoidPtr(0)
 
 
@@ -197,7 +198,7 @@ class PartsAccessible(QAccessibleWidget):
     """The article view's viewport: its children are the article's links and headings, in order."""
 
     def __init__(self, viewport: QWidget, structure: PartsSource) -> None:
-        super().__init__(viewport, QAccessible.Role.Section, PARTS_NAME)
+        super().__init__(viewport, QAccessible.Role.Section, translate("ScreenReader", PARTS_NAME))
         self.structure = structure
         self._nodes: dict[int, PartNode] = {}
         self._ids: list[int] = []

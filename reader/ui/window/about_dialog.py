@@ -20,18 +20,22 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.about.licenses import Component, load_components
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.ui.window.app_icon import app_icon
 from reader.version import app_version
 
 log = logging.getLogger(__name__)
 
-APP_TITLE = "Cancer Information Reader"
-ABOUT_TEXT = (
-    "Trusted cancer information that works without the internet. What you read stays on this computer."
+APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Cancer Information Reader")
+ABOUT_TEXT = QT_TRANSLATE_NOOP(
+    "About",
+    "Trusted cancer information that works without the internet. What you read stays on this computer.",
 )
-NCI_CREDIT = "Articles: Source: National Cancer Institute, cancer.gov; public domain; not endorsed by NCI."
-ADVICE = "This information does not replace advice from your doctor or nurse."
-NO_LICENSES = "The list of licenses is missing from this copy of the reader."
+NCI_CREDIT = QT_TRANSLATE_NOOP(
+    "About", "Articles: Source: National Cancer Institute, cancer.gov; public domain; not endorsed by NCI."
+)
+ADVICE = QT_TRANSLATE_NOOP("About", "This information does not replace advice from your doctor or nurse.")
+NO_LICENSES = QT_TRANSLATE_NOOP("About", "The list of licenses is missing from this copy of the reader.")
 
 
 class AboutDialog(QDialog):
@@ -39,7 +43,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_TITLE}")
+        self.setWindowTitle(translate("About", "About {app}").format(app=translate("MainWindow", APP_TITLE)))
         self.version = app_version()
         try:
             self.components: list[Component] = load_components()
@@ -50,28 +54,31 @@ class AboutDialog(QDialog):
         self.resize(900, 620)
 
     def _build(self) -> None:
-        title = QLabel(APP_TITLE, self)
+        app_title = translate("MainWindow", APP_TITLE)
+        title = QLabel(app_title, self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        title.setAccessibleName(APP_TITLE)
-        self.version_label = QLabel(f"Version {self.version}", self)
+        title.setAccessibleName(app_title)
+        self.version_label = QLabel(
+            translate("About", "Version {version}").format(version=self.version), self
+        )
         self.version_label.setObjectName("aboutVersion")
-        blurb = QLabel(f"{ABOUT_TEXT}\n\n{NCI_CREDIT}\n\n{ADVICE}", self)
+        blurb = QLabel("\n\n".join(translate("About", t) for t in (ABOUT_TEXT, NCI_CREDIT, ADVICE)), self)
         blurb.setObjectName("aboutText")
         blurb.setWordWrap(True)
         for label in (title, self.version_label, blurb):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        licenses_label = QLabel("&Licenses of the parts this reader is made from:", self)
+        licenses_label = QLabel(translate("About", "&Licenses of the parts this reader is made from:"), self)
         self.license_list = QListWidget(self)
         self.license_list.setObjectName("licenseList")
-        self.license_list.setAccessibleName("Parts of the reader")
+        self.license_list.setAccessibleName(translate("About", "Parts of the reader"))
         licenses_label.setBuddy(self.license_list)
         self.license_text = QPlainTextEdit(self)
         self.license_text.setObjectName("licenseText")
-        self.license_text.setAccessibleName("License text")
+        self.license_text.setAccessibleName(translate("About", "License text"))
         self.license_text.setReadOnly(True)
         self.license_text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.license_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -104,14 +111,14 @@ class AboutDialog(QDialog):
         if self.components:
             self.license_list.setCurrentRow(0)
         else:
-            self.license_text.setPlainText(NO_LICENSES)
+            self.license_text.setPlainText(translate("About", NO_LICENSES))
 
     @Slot(int)
     def _show_license(self, row: int) -> None:
         if not 0 <= row < len(self.components):
             return
         component = self.components[row]
-        header = [component.name, f"License: {component.license}"]
+        header = [component.name, translate("About", "License: {license}").format(license=component.license)]
         if component.note:
             header.append(textwrap.fill(component.note, 72))
         if component.url:
