@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,7 @@ from reader.core.library.article import Article
 from reader.core.library.catalog import Library
 from reader.core.library.starting_points import starting_points
 from reader.ui.library.browser import cancer_type_label
+from reader.ui.screen_reader.controls import EnterPresses
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 TYPE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -149,6 +151,10 @@ class KioskHome(QStackedWidget):
 
         self.addWidget(self.subjects_scroll)
         self.addWidget(self.group_page)
+        self.enter_presses = EnterPresses(self)  # Enter, not only Space, presses the big buttons
+        self.enter_presses.watch(self.back_button)
+        self._opened_from: QPushButton | None = None
+        self.group_page.setAccessibleName(translate("KioskHome", "Articles"))
         self.back_button.clicked.connect(self.show_subjects)
         self.articles.itemClicked.connect(self._open_item)
         self.articles.itemActivated.connect(self._open_item)
@@ -186,7 +192,7 @@ class KioskHome(QStackedWidget):
         if len(everything) > len(common):
             count = len(everything)
             button = self._button(translate("KioskHome", ALL_TYPES), translate("KioskHome", "%n type(s)", None, count))
-            button.clicked.connect(self.show_types)
+            button.clicked.connect(lambda _checked=False, b=button: self._open_types(b))
             self._grid.addWidget(button, *divmod(len(common), COLUMNS))
         if not articles:
             self.subjects_layout.addWidget(QLabel(translate("KioskHome", "No articles could be found. Please ask staff for help.")))
@@ -204,11 +210,12 @@ class KioskHome(QStackedWidget):
         if articles:
             name = translate("KioskHome", ALL_ARTICLES)
             button = self._button(name, _count(len(articles)))
-            button.clicked.connect(lambda _checked=False: self.show_group(name, articles))
+            button.clicked.connect(lambda _checked=False, b=button: self._open_group(b, name, articles))
             self._grid.addWidget(button, *divmod(len(points), COLUMNS))
 
     def _button(self, name: str, detail: str) -> SubjectButton:
         button = SubjectButton(name, detail, self.subjects)
+        self.enter_presses.watch(button)
         self.subject_buttons.append(button)
         return button
 
@@ -222,42 +229,67 @@ class KioskHome(QStackedWidget):
         grid.setVerticalSpacing(16)
         for index, (name, items) in enumerate(groups):
             button = self._button(name, _count(len(items)))
-            button.clicked.connect(lambda _checked=False, n=name, i=items: self.show_group(n, i))
+            button.clicked.connect(
+                lambda _checked=False, n=name, i=items, b=button: self._open_group(b, n, i)
+            )
             grid.addWidget(button, *divmod(index, COLUMNS))
         for col in range(COLUMNS):
             grid.setColumnStretch(col, 1)
         self.subjects_layout.addLayout(grid)
         self._grid = grid
 
+    def _open_group(self, button: QPushButton, name: str, articles: list[Article]) -> None:
+        self._opened_from = button  # Back gives the keyboard to this button again
+        self.show_group(name, articles)
+
+    def _open_types(self, button: QPushButton) -> None:
+        self._opened_from = button
+        self.show_types()
+
     @Slot()
     def show_types(self) -> None:
         """List every cancer type A to Z; tapping one lists its articles."""
-        self.group_title.setText(translate("KioskHome", ALL_TYPES))
+        name = translate("KioskHome", ALL_TYPES)
+        self.group_title.setText(name)
+        self.group_page.setAccessibleName(name)
+        self.articles.setAccessibleName(name)
         self.articles.clear()
         for slug in all_types(self.types, cancer_type_label):
             item = QListWidgetItem(f"{cancer_type_label(slug)}  ({_count(len(self.types[slug]))})")
             item.setData(TYPE_ROLE, slug)
             self.articles.addItem(item)
-        self.articles.scrollToTop()
-        self.setCurrentWidget(self.group_page)
+        self._show_list()
 
     def show_group(self, name: str, articles: list[Article]) -> None:
-        """List the articles of one subject."""
+        """List the articles of one subject; the list (named after it) gets the keyboard."""
         self.group_title.setText(name)
+        self.group_page.setAccessibleName(name)
+        self.articles.setAccessibleName(f"{name}: {_count(len(articles))}")
         self.articles.clear()
         for article in articles:
             item = QListWidgetItem(article.display_title)
             item.setData(KEY_ROLE, article.key)
             self.articles.addItem(item)
+        self._show_list()
+
+    def _show_list(self) -> None:
         self.articles.scrollToTop()
+        self.articles.setCurrentRow(0)
         self.setCurrentWidget(self.group_page)
+        self.articles.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def show_subjects(self) -> None:
-        """Back to the first page, scrolled to the top."""
+        """Back to the first page, scrolled to the top (the keyboard back on the subject's button)."""
+        focused = QApplication.focusWidget()
+        had_keyboard = focused is not None and self.group_page.isAncestorOf(focused)
         self.articles.clear()
         self.subjects_scroll.verticalScrollBar().setValue(0)
         self.setCurrentWidget(self.subjects_scroll)
+        back_to = self._opened_from if self._opened_from in self.subject_buttons else None
+        self._opened_from = None
+        if had_keyboard and (back_to or self.subject_buttons):
+            (back_to or self.subject_buttons[0]).setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(QListWidgetItem)
     def _open_item(self, item: QListWidgetItem) -> None:
