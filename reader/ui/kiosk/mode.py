@@ -218,11 +218,17 @@ class KioskController(QObject):
         wraps round to the search box (one Shift+Tab from there): first, they would take the keyboard
         when the kiosk starts and show a focus ring on the clean screen."""
         self.enter_presses = EnterPresses(self)
+        self.window.add_focus_widgets("end", self.toolbar_buttons)
+        self._keyboard_on_toolbar_buttons()
+        # Fitting the toolbars to the width makes new buttons for the ones it moves: set those up too.
+        self.window.toolbar_fit.refitted.connect(self._keyboard_on_toolbar_buttons)
+
+    @Slot()
+    def _keyboard_on_toolbar_buttons(self) -> None:
         for button in self.toolbar_buttons():
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # not on a tap: the look must not change
             if isinstance(button, QAbstractButton):
                 self.enter_presses.watch(button)
-        self.window.add_focus_widgets("end", self.toolbar_buttons)
         self.window.update_tab_order()
 
     def toolbar_buttons(self) -> list[QWidget]:

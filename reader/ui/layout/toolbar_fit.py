@@ -10,7 +10,7 @@ fit go into a "More" menu at the end, least needed first (KEEP_FIRST says which 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QToolBar, QToolButton, QWidgetAction
 
@@ -35,10 +35,16 @@ def _priority(action: QAction) -> int:
     return KEEP_FIRST.index(name) if name in KEEP_FIRST else len(KEEP_FIRST)
 
 
-class ToolbarFitter:
-    """Fits the main toolbar, the toolbars added beside it, row toolbars and pinned ones into the width."""
+class ToolbarFitter(QObject):
+    """Fits the main toolbar, the toolbars added beside it, row toolbars and pinned ones into the width.
+
+    Emits refitted() after each fit: buttons moved between toolbars are new widgets (for the Tab order).
+    """
+
+    refitted = Signal()
 
     def __init__(self, window: QMainWindow, main: QToolBar, more: QToolBar) -> None:
+        super().__init__(window)
         self.window = window
         self.main = main
         self.more = more  # the second row, in the rows layout
@@ -141,6 +147,7 @@ class ToolbarFitter:
             self._fit_one_row(room)
         else:
             self._fit_rows(room)
+        self.refitted.emit()
 
     def _fit_rows(self, room: int) -> None:
         main, more = self.main, self.more
