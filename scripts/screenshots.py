@@ -5,7 +5,9 @@
 Desktop: the same article at 100%, 200% and 300% text in each theme (a 1280x800 window, as on a laptop),
 sized up and back down in one window, so panel widths that do not come back show in the last pictures.
 Kiosk: the home screen, an article and the search results with the on-screen keyboard up (1280x800 screen).
-The search index is built once in a cache folder under /tmp and reused.
+The search index is built once in a cache folder under /tmp and reused. It also prints what it measured:
+the contrast of each toolbar icon and of the scroll handle in each theme, and the kiosk's touch targets
+(controls on each screen, every link of the article).
 """
 
 from __future__ import annotations
@@ -38,11 +40,13 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from reader.core.appearance.contrast import contrast_ratio, icon_contrast  # noqa: E402
 from reader.core.kiosk.policy import KioskPolicy  # noqa: E402
 from reader.core.library.catalog import Library  # noqa: E402
 from reader.core.settings.store import Settings  # noqa: E402
 from reader.ui.window.build import build_window  # noqa: E402
 from reader.ui.window.main_window import MainWindow  # noqa: E402
+from tests.ui.touch_targets import link_touch_report, measure  # noqa: E402
 
 ARTICLE = "https://www.cancer.gov/types/breast/treatment/immunotherapy"
 KIOSK_ARTICLE = "https://www.cancer.gov/about-cancer/treatment/side-effects/fatigue"
@@ -84,9 +88,12 @@ def desktop(app: QApplication, library: Library, out: Path) -> None:
     window = build_window(library, Settings(None))
     window.resize(*SIZE)
     window.show()
+    window.search.use_index(Path(tempfile.gettempdir()) / "cancer-reader-screenshot-index")
+    wait(app, lambda: not window.search.busy(), 600)
     open_article(app, window, ARTICLE)
     for theme in THEMES:
         window.appearance.set_theme(theme)
+        print_icon_contrast(window, theme)
         for percent in (*SCALES, 100):
             window.appearance.set_font_scale(percent)
             wait(app, lambda: False, 0.3)
@@ -95,6 +102,24 @@ def desktop(app: QApplication, library: Library, out: Path) -> None:
             window.setProperty("shot100", theme)
     window.remember_geometry = False
     window.close()
+
+
+def print_icon_contrast(window: MainWindow, theme: str) -> None:
+    """The contrast each toolbar icon's shape reaches against the toolbar, and the scroll handle's."""
+    from tests.ui.test_accessibility import ICON_ACTIONS, icon_pixels
+
+    toolbar = window.toolbar
+    behind = toolbar.grab().toImage().pixelColor(toolbar.width() - 3, toolbar.height() // 2).name()
+    figures = []
+    for name in ICON_ACTIONS:
+        ratio = icon_contrast(icon_pixels(window.actions_registry[name].icon()), behind)
+        figures.append(f"{name} {ratio:.1f}")
+    picture = window.view.verticalScrollBar().grab().toImage()
+    column = [picture.pixelColor(picture.width() // 2, y).name() for y in range(picture.height())]
+    groove = max(set(column), key=column.count)
+    handle = max((c for c in set(column) if c != groove), key=column.count)
+    figures.append(f"scroll handle {contrast_ratio(handle, groove):.1f}")
+    print(f"icon contrast, {theme} (on {behind}): " + ", ".join(figures))
 
 
 def kiosk(app: QApplication, library: Library, out: Path, cache: Path) -> None:
@@ -108,9 +133,13 @@ def kiosk(app: QApplication, library: Library, out: Path, cache: Path) -> None:
     controller = enable_kiosk(window, KioskPolicy(enabled=True, idle_timeout_seconds=3600))
     window.search.use_index(cache)
     wait(app, lambda: not window.search.busy(), 600)
+    window.statusBar().clearMessage()
     save(window, out, "kiosk-home")
+    touch = {"home": measure(window)}
     open_article(app, window, KIOSK_ARTICLE)
     save(window, out, "kiosk-article")
+    touch["article"] = measure(window)
+    links = link_touch_report(window.view, whole_article=True)
     field = window.search.box.field
     QTest.mouseClick(field, Qt.MouseButton.LeftButton, pos=QPoint(20, field.height() // 2))
     for char in "tired":
@@ -118,9 +147,19 @@ def kiosk(app: QApplication, library: Library, out: Path, cache: Path) -> None:
     wait(app, lambda: window.search.results.list.count() > 0, 30)
     wait(app, lambda: False, 0.5)
     save(window, out, "kiosk-search-keyboard")
+    touch["search with keyboard"] = measure(window)
+    for state, report in touch.items():
+        print(f"touch targets, kiosk {state}: {report.checked} controls checked, smallest {report.smallest} px "
+              f"({report.smallest_name}), {len(report.problems)} too small or cut off")
+    print(f"touch targets, kiosk article links: {links.checked} links checked in the whole article, "
+          f"smallest touch target {links.smallest} px ({links.smallest_name}), {len(links.problems)} too small")
     window.reset_for_next_visitor()
     wait(app, lambda: False, 0.3)
     save(window, out, "kiosk-home-after-reset")
+    controller.show_idle_prompt()
+    wait(app, lambda: False, 0.3)
+    save(window, out, "kiosk-idle")
+    controller.keep_reading()
     controller.exit_kiosk()
 
 

@@ -673,6 +673,7 @@
         </message>
         <message>
             <source>the front matter is not a list of 'name: value' fields</source>
+            <extracomment>Where an anchor (&amp;a) or alias (*a) could start: at a line's start or after a space, [ { , or :. "Q&amp;A" or "5*2" inside a word cannot be one; a false alarm only means the slower loader.</extracomment>
             <translation>el encabezado (front matter) no es una lista de campos 'nombre: valor'</translation>
         </message>
     </context>
@@ -680,6 +681,7 @@
         <name>Dates</name>
         <message>
             <source>MMMM d, yyyy</source>
+            <extracomment>Fonts a language's letters need beyond the system's, by the Python package that ships them.</extracomment>
             <translation>d 'de' MMMM 'de' yyyy</translation>
         </message>
         <message>
@@ -1062,14 +1064,6 @@
             <translation>Copiar</translation>
         </message>
         <message>
-            <source>Close</source>
-            <translation>Cerrar</translation>
-        </message>
-        <message>
-            <source>Close {panel}</source>
-            <translation>Cerrar {panel}</translation>
-        </message>
-        <message>
             <source>No staff PIN is set up on this computer, so kiosk mode cannot be left from here. Please ask IT.</source>
             <translation>No hay un PIN del personal en esta computadora, así que no se puede salir del modo quiosco desde aquí. Pregunte al equipo de informática.</translation>
         </message>
@@ -1084,6 +1078,18 @@
         <message>
             <source>Delete the last digit</source>
             <translation>Borrar el último número</translation>
+        </message>
+        <message>
+            <source>Meaning of “{words}”</source>
+            <translation>Significado de “{words}”</translation>
+        </message>
+        <message>
+            <source>Which link did you mean?</source>
+            <translation>¿Qué enlace quería abrir?</translation>
+        </message>
+        <message>
+            <source>These links are close together. Tap the one you want.</source>
+            <translation>Estos enlaces están muy juntos. Toque el que quiere abrir.</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1107,6 +1113,75 @@
         <message>
             <source>Enter the staff PIN to leave kiosk mode.</source>
             <translation>Escriba el PIN del personal para salir del modo quiosco.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskHome</name>
+        <message>
+            <source>Trusted information about cancer. Tap a subject to start reading. Everything is on this computer, and what you read here is forgotten when you leave.</source>
+            <translation>Información confiable sobre el cáncer. Toque un tema para empezar a leer. Todo está en esta computadora, y lo que lea aquí se olvida cuando se vaya.</translation>
+        </message>
+        <message>
+            <source>All articles, A to Z</source>
+            <translation>Todos los artículos, de la A a la Z</translation>
+        </message>
+        <message>
+            <source>All cancer types, A to Z</source>
+            <translation>Todos los tipos de cáncer, de la A a la Z</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>%n artículo</numerusform>
+                <numerusform>%n artículos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Subjects</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <source>‹  All subjects</source>
+            <translation>‹  Todos los temas</translation>
+        </message>
+        <message>
+            <source>Back to all subjects</source>
+            <translation>Volver a todos los temas</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>Artículos</translation>
+        </message>
+        <message>
+            <source>Opening the library…</source>
+            <translation>Abriendo la biblioteca…</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation>Bienvenido</translation>
+        </message>
+        <message>
+            <source>Most common cancers</source>
+            <translation>Los cánceres más comunes</translation>
+        </message>
+        <message>
+            <source>Types of cancer</source>
+            <translation>Tipos de cáncer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n type(s)</source>
+            <translation>
+                <numerusform>%n tipo</numerusform>
+                <numerusform>%n tipos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No articles could be found. Please ask staff for help.</source>
+            <translation>No se encontró ningún artículo. Pida ayuda al personal.</translation>
+        </message>
+        <message>
+            <source>Where to start</source>
+            <translation>Por dónde empezar</translation>
         </message>
     </context>
     <context>
@@ -1410,6 +1485,14 @@
             <translation>&amp;Buscar en el artículo…</translation>
         </message>
         <message>
+            <source>☰ &amp;Browse</source>
+            <translation>☰ &amp;Explorar</translation>
+        </message>
+        <message>
+            <source>Show or hide the list of articles and the article's headings (F9)</source>
+            <translation>Mostrar u ocultar la lista de artículos y los títulos del artículo (F9)</translation>
+        </message>
+        <message>
             <source>&amp;Add a folder of articles…</source>
             <translation>&amp;Añadir una carpeta de artículos…</translation>
         </message>
@@ -1508,6 +1591,17 @@
         <message>
             <source>The address was copied.</source>
             <translation>Se copió la dirección.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Panel</name>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Close {panel}</source>
+            <translation>Cerrar {panel}</translation>
         </message>
     </context>
     <context>

@@ -7,17 +7,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QAccessible, QColor, QFontDatabase, QPalette, QWheelEvent
+from PySide6.QtGui import QAccessible, QColor, QFontDatabase, QIcon, QPalette, QWheelEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QToolBar, QToolButton, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader import cli
-from reader.core.appearance.contrast import AA_TEXT, AAA_TEXT, NON_TEXT, contrast_ratio
+from reader.core.appearance.contrast import AA_TEXT, AAA_TEXT, NON_TEXT, contrast_ratio, icon_contrast
 from reader.core.library.catalog import Library
 from reader.core.settings.reading_prefs import FONT_STEPS
 from reader.core.settings.store import Settings
 from reader.ui.appearance.appearance import Appearance
 from reader.ui.appearance.theme import DARK, HIGH_CONTRAST, LIGHT, THEMES
+from reader.ui.reading.link_geometry import selected_link
 from reader.ui.window.build import build_window
 from reader.ui.window.main_window import MainWindow
 from tests.ui.test_main_window import open_by_click
@@ -286,6 +287,43 @@ def test_contrast_meets_wcag(qtbot: QtBot, library_dir: Path, tmp_path: Path, th
         assert contrast_ratio(t.focus, surface) >= NON_TEXT, f"{t.name} focus outline"
 
 
+def icon_pixels(icon: QIcon, size: int = 24) -> list[tuple[int, int, int, int]]:
+    """The icon drawn at size x size, as (r, g, b, alpha) pixels."""
+    image = icon.pixmap(size, size).toImage()
+    pixels = []
+    for y in range(image.height()):
+        for x in range(image.width()):
+            colour = image.pixelColor(x, y)
+            pixels.append((colour.red(), colour.green(), colour.blue(), colour.alpha()))
+    return pixels
+
+
+ICON_ACTIONS = ("back", "forward", "home", "bookmark", "show_bookmarks")
+
+
+@pytest.mark.parametrize("theme", list(THEMES.values()), ids=list(THEMES))
+def test_toolbar_icons_and_scroll_handles_stand_out_in_every_theme(
+    qtbot: QtBot, window: MainWindow, theme: object
+) -> None:
+    t = THEMES[theme.name]  # type: ignore[attr-defined]
+    open_by_click(qtbot, window, SEED_TITLE)
+    window.actions_registry[f"theme_{t.name}"].trigger()
+    qtbot.wait(20)
+    toolbar = window.toolbar
+    behind = toolbar.grab().toImage().pixelColor(toolbar.width() - 3, toolbar.height() // 2).name()
+    assert contrast_ratio(behind, t.window) < 1.2  # what the icons are drawn on: the window's colour
+    for name in ICON_ACTIONS:
+        ratio = icon_contrast(icon_pixels(window.actions_registry[name].icon()), behind)
+        assert ratio >= NON_TEXT, f"{t.name}: the {name} icon reaches only {ratio:.2f}:1"
+    bar = window.view.verticalScrollBar()
+    assert bar.isVisible() and bar.maximum() > 0
+    picture = bar.grab().toImage()
+    column = [picture.pixelColor(picture.width() // 2, y).name() for y in range(picture.height())]
+    groove = max(set(column), key=column.count)
+    handle = max((c for c in set(column) if c != groove), key=column.count)
+    assert contrast_ratio(handle, groove) >= NON_TEXT, f"{t.name}: scroll handle {handle} on {groove}"
+
+
 def test_keyboard_focus_is_shown_with_a_thick_outline(qtbot: QtBot, window: MainWindow) -> None:
     open_by_click(qtbot, window, SEED_TITLE)
     qtbot.keyClick(window.view, Qt.Key.Key_F, CTRL)
@@ -367,6 +405,31 @@ def test_links_in_the_article_are_reached_by_tab_and_glossary_links_say_definiti
             window.statusBar().currentMessage() == "Link to another article: Immunotherapy to Treat Cancer"
         )
     )
+
+
+def test_a_link_reached_with_tab_has_a_solid_outline_in_the_focus_colour(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    open_by_click(qtbot, window, SEED_TITLE)
+    view = window.view
+    for theme in THEMES.values():
+        window.actions_registry[f"theme_{theme.name}"].trigger()
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+        spot = selected_link(view)
+        assert spot is not None and spot.text == "immune system"
+        rect = spot.rects[0]
+        picture = view.viewport().grab().toImage()
+        focus = QColor(theme.focus)
+        middle = rect.center().y()
+        left = [picture.pixelColor(x, middle) == focus for x in range(rect.left() - 4, rect.left())]
+        above = [picture.pixelColor(rect.center().x(), y) == focus for y in range(rect.top() - 3, rect.top() + 1)]
+        assert sum(left) >= 2 and sum(above) >= 2, f"{theme.name}: no solid outline around the link"
+        qtbot.keyClick(view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)  # back to the page start
+        view.moveCursor(view.textCursor().MoveOperation.Start)
+    view.clearFocus()  # without the keyboard focus, no outline
+    picture = view.viewport().grab().toImage()
+    assert picture.pixelColor(rect.left() - 2, rect.center().y()) != QColor(LIGHT.focus)
 
 
 def test_appearance_without_settings_file_uses_defaults(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from reader.core.settings.store import Settings
 from reader.ui.appearance.appearance import Appearance
 from reader.ui.kiosk.mode import KIOSK_TEXT_PX, KioskController, enable_kiosk
 from reader.ui.window.build import build_window
+from tests.helpers import write_article
 from tests.ui.touch_targets import MIN_PX, measure
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -155,6 +156,16 @@ def settle(qtbot: QtBot) -> None:
         qtbot.wait(30)
 
 
+@pytest.fixture
+def steady_caret(qapp: QApplication) -> Iterator[None]:
+    """A caret that does not blink, so two pictures of the same screen are the same."""
+    flash = qapp.cursorFlashTime()
+    qapp.setCursorFlashTime(0)
+    yield
+    qapp.setCursorFlashTime(flash)
+
+
+@pytest.mark.usefixtures("steady_caret")
 def test_start_over_leaves_the_screen_exactly_as_a_fresh_start(qtbot: QtBot, kiosk: KioskController) -> None:
     window = kiosk.window
     window.statusBar().clearMessage()  # the index's "ready" note is news, not the look
@@ -186,3 +197,46 @@ def differing_pixels(a: QImage, b: QImage) -> int:
     if a == b:
         return 0
     return sum(a.pixel(x, y) != b.pixel(x, y) for y in range(a.height()) for x in range(a.width()))
+
+
+# The home screen by need -------------------------------------------------------------------------------
+
+
+def test_home_offers_starting_points_then_the_most_common_cancers_then_all_types(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    folder = tmp_path / "lib"
+    for slug in ("adrenocortical", "anal", "bladder", "leukemia", "lung", "breast", "thyroid"):
+        write_article(folder, f"{slug}.md", f"What Is {slug.title()} Cancer?",
+                      f"https://www.cancer.gov/types/{slug}", "# About it\n\nWords.\n")  # fmt: skip
+    write_article(folder, "effects.md", "Side Effects of Cancer Treatment",
+                  "https://www.cancer.gov/about-cancer/treatment/side-effects", "# Effects\n\nWords.\n")  # fmt: skip
+    window = build_window(Library.load([folder]), Settings(None))
+    qtbot.addWidget(window)
+    kiosk = enable_kiosk(window, KioskPolicy(enabled=True, idle_timeout_seconds=600))
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.geometry() == window.screen().geometry())  # full screen
+    with qtbot.waitSignal(window.articleShown, timeout=5000) as shown:
+        tap(qtbot, kiosk.home.subject_buttons[0])  # a starting point opens its article
+    article = window.library.get(shown.args[0])
+    assert article is not None and article.display_title == "Side Effects of Cancer Treatment"
+    window.go_home()
+    settle(qtbot)  # the home screen is laid out again at the full width
+    home = kiosk.home
+    names = [button.name for button in home.subject_buttons]
+    assert names == ["Side effects", "All articles, A to Z",  # the desktop home's starting points first
+                     "Breast", "Lung", "Bladder", "Leukemia", "Thyroid", "All cancer types, A to Z"]  # fmt: skip
+    for button in home.subject_buttons:  # every word shows: nothing cut off at the button's edges
+        widest = max(button.fontMetrics().horizontalAdvance(line) for line in button.text().splitlines())
+        assert widest <= button.width() - 8, f"{button.name!r} does not fit its button"
+    home.subjects_scroll.ensureWidgetVisible(home.subject_buttons[-1])  # as a visitor scrolls to it
+    tap(qtbot, home.subject_buttons[-1])
+    listed = [home.articles.item(i).text() for i in range(home.articles.count())]
+    assert [text.split("  (")[0] for text in listed] == [
+        "Adrenal gland (adrenocortical)", "Anal", "Bladder", "Breast", "Leukemia", "Lung", "Thyroid",
+    ]  # fmt: skip
+    rect = home.articles.visualItemRect(home.articles.item(1))
+    qtbot.mouseClick(home.articles.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert home.group_title.text() == "Anal"
+    assert [home.articles.item(i).text() for i in range(home.articles.count())] == ["What Is Anal Cancer?"]
+    kiosk.exit_kiosk()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLineEdit,
     QMenuBar,
@@ -16,8 +17,12 @@ from PySide6.QtWidgets import (
     QSizeGrip,
     QSplitterHandle,
     QTabBar,
+    QTextEdit,
     QWidget,
 )
+
+from reader.ui.kiosk.link_taps import links_near
+from reader.ui.reading.link_geometry import LinkSpot, links_in_view
 
 MIN_PX = 44
 
@@ -56,6 +61,12 @@ def _side(rect: QRect) -> int:
     return min(rect.width(), rect.height())
 
 
+def _on_screen(widget: QWidget) -> bool:
+    """False for a widget Qt keeps "visible" out of the window (a panel behind another panel's tab)."""
+    rect = QRect(widget.mapTo(widget.window(), widget.rect().topLeft()), widget.size())
+    return rect.intersects(widget.window().rect())
+
+
 def _fully_visible(widget: QWidget) -> bool:
     """True when no ancestor cuts the widget off (a button half outside its toolbar or field)."""
     rect = QRect(widget.mapTo(widget.window(), widget.rect().topLeft()), widget.size())
@@ -69,10 +80,13 @@ def _fully_visible(widget: QWidget) -> bool:
 
 
 def measure(window: QWidget) -> TouchReport:
-    """Every control on screen: its smaller side, and whether it is fully visible."""
+    """Every control on screen: its smaller side, and whether it is fully visible (measured as a person
+    sees it, once the layouts waiting to run have run)."""
+    for _ in range(3):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     report = TouchReport()
     for widget in window.findChildren(QWidget):
-        if not widget.isVisible() or not widget.isEnabled():
+        if not widget.isVisible() or not widget.isEnabled() or not _on_screen(widget):
             continue
         if isinstance(widget, QAbstractButton | QLineEdit | QComboBox | QAbstractSpinBox):
             report.add(_name(widget), _side(widget.rect()))
@@ -99,3 +113,35 @@ def measure(window: QWidget) -> TouchReport:
 def too_small(window: QWidget) -> list[str]:
     """Descriptions of every control on screen that is smaller than MIN_PX either way, or cut off."""
     return measure(window).problems
+
+
+def _reach(view: QTextEdit, spot: LinkSpot, step: tuple[int, int], spots: list[LinkSpot], limit: int = 120) -> int:
+    """How far (px) from the middle of the link's first line a tap still reaches it, one way."""
+    centre = spot.rects[0].center()
+    for distance in range(1, limit + 1):
+        point = centre + QPoint(step[0] * distance, step[1] * distance)
+        if spot.href not in {near.href for near in links_near(view, point, spots)}:  # type: ignore[arg-type]
+            return distance - 1
+    return limit
+
+
+def link_touch_report(view: QTextEdit, whole_article: bool = False) -> TouchReport:
+    """Each link on screen (or in the whole article, page by page): the height and width of the taps
+    that reach it, alone or in a "which link?" choice (kiosk mode's touch areas)."""
+    report = TouchReport()
+    seen: set[int] = set()
+    bar = view.verticalScrollBar()
+    top = bar.value()
+    positions = range(0, bar.maximum() + bar.pageStep(), max(1, bar.pageStep())) if whole_article else [top]
+    for position in positions:
+        bar.setValue(position)
+        spots = links_in_view(view)
+        for spot in spots:
+            if spot.start in seen or not view.viewport().rect().contains(spot.rects[0].center()):
+                continue
+            seen.add(spot.start)
+            height = _reach(view, spot, (0, -1), spots) + 1 + _reach(view, spot, (0, 1), spots)
+            width = _reach(view, spot, (-1, 0), spots) + 1 + _reach(view, spot, (1, 0), spots)
+            report.add(f"link {spot.text!r}", min(height, width))
+    bar.setValue(top)
+    return report

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 #: WCAG 2.2 thresholds: AAA body text, AA normal text, and non-text parts such as focus outlines.
 AAA_TEXT = 7.0
 AA_TEXT = 4.5
@@ -29,3 +31,28 @@ def contrast_ratio(foreground: str, background: str) -> float:
     a, b = relative_luminance(foreground), relative_luminance(background)
     lighter, darker = max(a, b), min(a, b)
     return (lighter + 0.05) / (darker + 0.05)
+
+
+def composite(pixel: tuple[int, int, int, int], background: str) -> str:
+    """An (r, g, b, alpha) pixel drawn over a "#rrggbb" background, as "#rrggbb"."""
+    r, g, b, a = pixel
+    text = background.strip().lstrip("#")
+    under = [int(text[i : i + 2], 16) for i in (0, 2, 4)]
+    mixed = [round(c * a / 255 + u * (255 - a) / 255) for c, u in zip((r, g, b), under, strict=True)]
+    return "#" + "".join(f"{c:02x}" for c in mixed)
+
+
+def icon_contrast(pixels: list[tuple[int, int, int, int]], background: str, share: float = 0.25) -> float:
+    """The contrast an icon's shape has against its background: the ratio that at least `share` of its
+    drawn pixels (alpha >= 128) reach. 1.0 for an empty icon.
+
+    A quarter, not all: the soft edges of every shape, and the fill of an outlined icon (a gold star with
+    a dark outline), may be faint as long as enough of the shape stands out (WCAG 1.4.11 asks the parts
+    needed to see the icon to reach 3:1).
+    """
+    ratios = sorted(
+        (contrast_ratio(composite(p, background), background) for p in pixels if p[3] >= 128), reverse=True
+    )
+    if not ratios:
+        return 1.0
+    return ratios[max(0, min(len(ratios) - 1, math.ceil(len(ratios) * share) - 1))]

@@ -36,6 +36,9 @@ class Theme:
     # Search matches marked in the article and in result snippets (text on a marker colour)
     mark: str = "#ffe14d"
     mark_text: str = "#000000"
+    # The bookmark star: its outline carries the shape (3:1 on the window), the fill only marks it
+    star_outline: str = "#7a5c00"
+    star_fill: str = "#f2c200"
 
     def colours(self) -> dict[str, str]:
         """Every colour by name ("#rrggbb")."""
@@ -106,6 +109,8 @@ DARK = Theme(
     disabled="#a2a8b0",
     mark="#ffd84d",
     mark_text="#000000",
+    star_outline="#ffd84d",
+    star_fill="#ffd84d",
 )
 
 HIGH_CONTRAST = Theme(
@@ -130,6 +135,8 @@ HIGH_CONTRAST = Theme(
     disabled="#c0c0c0",
     mark="#ffff00",
     mark_text="#000000",
+    star_outline="#ffff00",
+    star_fill="#ffff00",
 )
 
 THEMES: dict[str, Theme] = {t.name: t for t in (LIGHT, DARK, HIGH_CONTRAST)}

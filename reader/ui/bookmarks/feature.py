@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, QStandardPaths, Qt, QTimer, Slot
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygonF
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Slot
 from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QTextBrowser
 
 from reader.core.bookmarks.store import Bookmark, BookmarkImportError, BookmarkStore
@@ -14,6 +13,8 @@ from reader.core.files.atomic import atomic_write_text
 from reader.core.handouts.bookmarks_handout import handout_html, paper_handout
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.render.page import Heading
+from reader.ui.appearance.icons import star_icon
+from reader.ui.appearance.theme import Theme
 from reader.ui.bookmarks.dialogs import BookmarkDialog, QuestionDialog
 from reader.ui.bookmarks.panel import BookmarksPanel
 
@@ -27,26 +28,6 @@ EXPORT_FILTERS = {
     QT_TRANSLATE_NOOP("Bookmarks", "Handout as a web page (*.html)"): ".html",
     QT_TRANSLATE_NOOP("Bookmarks", "File to move to another computer (*.json)"): ".json",
 }
-
-
-def star_icon(filled: bool, size: int = 32) -> QIcon:
-    """A five-pointed star, outlined or filled, drawn so no icon theme is needed."""
-    import math
-
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    points = []
-    for i in range(10):
-        radius = size * (0.46 if i % 2 == 0 else 0.2)
-        angle = math.pi / 2 + i * math.pi / 5
-        points.append(QPointF(size / 2 + radius * math.cos(angle), size * 0.54 - radius * math.sin(angle)))
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QColor("#8a6d00"))
-    painter.setBrush(QColor("#f2c200") if filled else Qt.GlobalColor.transparent)
-    painter.drawPolygon(QPolygonF(points))
-    painter.end()
-    return QIcon(pixmap)
 
 
 def heading_positions(view: QTextBrowser, headings: list[Heading]) -> list[tuple[float, Heading]]:
@@ -100,6 +81,7 @@ class BookmarksFeature(QObject):
         store.on_change(self._after_change)
         self._show_problems()
         self._update_actions()
+        window.appearance.themeChanged.connect(lambda _name: self._update_actions())
         self.timer = QTimer(self)
         self.timer.setInterval(RELOAD_INTERVAL_MS)
         self.timer.timeout.connect(self.store.reload_if_changed)
@@ -109,9 +91,9 @@ class BookmarksFeature(QObject):
     def _build_actions(self) -> None:
         reg = self.window.actions_registry
         self.star = reg.add("bookmark", translate("Bookmarks", "&Bookmark this page"), self.bookmark_current, ["Ctrl+D"],
-                            star_icon(False), translate("Bookmarks", "Bookmark this page (Ctrl+D)"))  # fmt: skip
+                            star_icon(self._theme(), False), translate("Bookmarks", "Bookmark this page (Ctrl+D)"))  # fmt: skip
         self.show_bookmarks = reg.add("show_bookmarks", translate("Bookmarks", "B&ookmarks"), self.toggle_bookmarks, ["Ctrl+B"],
-                                      star_icon(True), translate("Bookmarks", "Show or hide your bookmarks (Ctrl+B)"))  # fmt: skip
+                                      star_icon(self._theme(), True), translate("Bookmarks", "Show or hide your bookmarks (Ctrl+B)"))  # fmt: skip
         self.show_questions = reg.add("show_questions", translate("Bookmarks", "My &questions"), self.open_questions, [],
                                       None, translate("Bookmarks", "Questions for my doctor"))  # fmt: skip
         self.ask = reg.add(
@@ -209,10 +191,15 @@ class BookmarksFeature(QObject):
         if self._panel is not None:
             self._panel.ask_about_article.setEnabled(current is not None)
         marked = current is not None and any(b.key == current.key for b in self.store.bookmarks)
-        self.star.setIcon(star_icon(marked))
+        self.star.setIcon(star_icon(self._theme(), marked))
+        self.show_bookmarks.setIcon(star_icon(self._theme(), True))
         self.star.setText(
             translate("Bookmarks", "&Bookmarked") if marked else translate("Bookmarks", "&Bookmark this page")
         )
+
+    def _theme(self) -> Theme:
+        """The colours in use (the stars follow them: see reader/ui/appearance/icons.py)."""
+        return self.window.appearance.theme
 
     def _after_change(self) -> None:
         self._update_actions()

@@ -30,6 +30,7 @@ from reader.core.glossary.fragments import (
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.catalog import Library
 from reader.core.library.links import classify
+from reader.ui.layout.tabs import keep_labels_whole
 from reader.ui.reading.article_view import ArticleView
 
 log = logging.getLogger(__name__)
@@ -166,6 +167,7 @@ class GlossaryPanel(QDockWidget):
         tabs.setAccessibleName(translate("Glossary", "Glossary"))
         tabs.addTab(in_article, translate("Glossary", "In this article"))
         tabs.addTab(all_words, translate("Glossary", "All words A–Z"))
+        keep_labels_whole(tabs)  # the panel is made at least as wide as its tabs
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(entry_view)
         splitter.addWidget(tabs)

@@ -1,10 +1,10 @@
-"""Kiosk mode's home screen: big buttons for cancer types and topics, then a list of articles to tap."""
+"""Kiosk mode's home screen, by need: where to start, the most common cancers, every type A-Z; then a
+list of articles to tap. What is offered comes from reader/core/kiosk/home_plan.py."""
 
 from __future__ import annotations
 
-import textwrap
-
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -15,26 +15,93 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from reader.core.kiosk.home_plan import all_types, articles_by_type, common_types
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
-from reader.ui.library.browser import cancer_type_label, topic_label
+from reader.core.library.starting_points import starting_points
+from reader.ui.library.browser import cancer_type_label
 from reader.ui.screen_reader.controls import EnterPresses
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+TYPE_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = 3
-WELCOME = (
+WELCOME = QT_TRANSLATE_NOOP(
+    "KioskHome",
     "Trusted information about cancer. Tap a subject to start reading. "
-    "Everything is on this computer, and what you read here is forgotten when you leave."
+    "Everything is on this computer, and what you read here is forgotten when you leave.",
 )
+ALL_ARTICLES = QT_TRANSLATE_NOOP("KioskHome", "All articles, A to Z")
+ALL_TYPES = QT_TRANSLATE_NOOP("KioskHome", "All cancer types, A to Z")
+PADDING = 48  # the stylesheet's padding and border around a subject button's words
 
 
 def _count(n: int) -> str:
-    return f"{n} article" if n == 1 else f"{n} articles"
+    return translate("KioskHome", "%n article(s)", None, n)
+
+
+def wrap_words(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """text in lines no wider than width (a word longer than that gets a line of its own)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+class SubjectButton(QPushButton):
+    """A big button with a subject and how many articles it has; the words wrap to the button's width."""
+
+    def __init__(self, name: str, detail: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskSubject")
+        self.name = name
+        self.detail = detail
+        self.setAccessibleName(f"{name}, {detail}" if detail else name)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self._rewrap(self.width())
+
+    def _rewrap(self, width: int) -> None:
+        room = max(40, width - PADDING)
+        lines = wrap_words(self.name, self.fontMetrics(), room)
+        if self.detail:
+            lines += wrap_words(self.detail, self.fontMetrics(), room)
+        text = "\n".join(lines)
+        if text != self.text():
+            self.setText(text)
+            self.updateGeometry()  # as tall as its lines
+
+    def _narrowest(self) -> int:
+        words = [*self.name.split(), *self.detail.split()]
+        return max((self.fontMetrics().horizontalAdvance(word) for word in words), default=0) + PADDING
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As tall as the wrapped words; no wider than its longest word needs (the grid shares the width)."""
+        hint = super().sizeHint()
+        return QSize(self._narrowest(), hint.height() + self.fontMetrics().height() // 2)  # breathing room
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """The longest word fits; the height of the wrapped words."""
+        return self.sizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Wrap the words again for the new width."""
+        super().resizeEvent(event)
+        self._rewrap(self.width())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """A new font (text size) wraps differently."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._rewrap(self.width())
 
 
 class KioskHome(QStackedWidget):
@@ -46,12 +113,14 @@ class KioskHome(QStackedWidget):
         super().__init__(parent)
         self.setObjectName("kioskHome")
         self._library: Library | None = None
-        self.subject_buttons: list[QPushButton] = []
+        self.subject_buttons: list[SubjectButton] = []
+        self.types: dict[str, list[Article]] = {}
+        self._grid = QGridLayout()
 
         self.subjects_scroll = QScrollArea(self)
         self.subjects_scroll.setWidgetResizable(True)
         self.subjects_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.subjects_scroll.setAccessibleName("Subjects")
+        self.subjects_scroll.setAccessibleName(translate("KioskHome", "Subjects"))
         self.subjects = QWidget()
         self.subjects.setObjectName("kioskSubjects")
         self.subjects_layout = QVBoxLayout(self.subjects)
@@ -60,8 +129,8 @@ class KioskHome(QStackedWidget):
         self.subjects_scroll.setWidget(self.subjects)
 
         self.group_page = QWidget(self)
-        self.back_button = QPushButton("‹  All subjects", self.group_page)
-        self.back_button.setAccessibleName("Back to all subjects")
+        self.back_button = QPushButton(translate("KioskHome", "‹  All subjects"), self.group_page)
+        self.back_button.setAccessibleName(translate("KioskHome", "Back to all subjects"))
         self.group_title = QLabel(self.group_page)
         self.group_title.setObjectName("kioskGroupTitle")
         self.articles = QListWidget(self.group_page)
@@ -85,7 +154,7 @@ class KioskHome(QStackedWidget):
         self.enter_presses = EnterPresses(self)  # Enter, not only Space, presses the big buttons
         self.enter_presses.watch(self.back_button)
         self._opened_from: QPushButton | None = None
-        self.group_page.setAccessibleName("Articles")
+        self.group_page.setAccessibleName(translate("KioskHome", "Articles"))
         self.back_button.clicked.connect(self.show_subjects)
         self.articles.itemClicked.connect(self._open_item)
         self.articles.itemActivated.connect(self._open_item)
@@ -93,7 +162,7 @@ class KioskHome(QStackedWidget):
     def show_loading(self) -> None:
         """Say the library is being opened (until set_library)."""
         self._clear()
-        self.subjects_layout.addWidget(QLabel("Opening the library…", self.subjects))
+        self.subjects_layout.addWidget(QLabel(translate("KioskHome", "Opening the library…"), self.subjects))
         self.subjects_layout.addStretch(1)
         self.show_subjects()
 
@@ -102,37 +171,56 @@ class KioskHome(QStackedWidget):
         self.subject_buttons = []
 
     def set_library(self, library: Library) -> None:
-        """Build the subject buttons for this library."""
+        """Build the buttons for this library: where to start, the most common cancers, all types A-Z."""
         self._library = library
         self._clear()
-        title = QLabel("Welcome", self.subjects)
+        title = QLabel(translate("KioskHome", "Welcome"), self.subjects)
         title.setObjectName("kioskTitle")
-        intro = QLabel(WELCOME, self.subjects)
+        intro = QLabel(translate("KioskHome", WELCOME), self.subjects)
         intro.setObjectName("kioskIntro")
         intro.setWordWrap(True)
         self.subjects_layout.addWidget(title)
         self.subjects_layout.addWidget(intro)
         articles = library.sorted_by_title()
-        topics = sorted(library.topics(), key=lambda t: topic_label(t).casefold())
-        self._add_section(
-            "Common topics",
-            [(topic_label(t), [a for a in articles if t in a.tags]) for t in topics]
-            + [("All articles, A to Z", articles)],
-        )
-        types = sorted(library.cancer_types(), key=lambda t: cancer_type_label(t).casefold())
-        self._add_section(
-            "Types of cancer",
-            [(cancer_type_label(t), [a for a in articles if t in a.cancer_types]) for t in types],
-        )
+        self._add_start(library, articles)
+        self.types = articles_by_type(library)
+        common = common_types(self.types)
+        everything = all_types(self.types)
+        if everything:
+            heading = translate("KioskHome", "Most common cancers") if common else translate("KioskHome", "Types of cancer")
+            self._add_section(heading, [(cancer_type_label(t), self.types[t]) for t in common])
+        if len(everything) > len(common):
+            count = len(everything)
+            button = self._button(translate("KioskHome", ALL_TYPES), translate("KioskHome", "%n type(s)", None, count))
+            button.clicked.connect(lambda _checked=False, b=button: self._open_types(b))
+            self._grid.addWidget(button, *divmod(len(common), COLUMNS))
         if not articles:
-            self.subjects_layout.addWidget(QLabel("No articles could be found. Please ask staff for help."))
+            self.subjects_layout.addWidget(QLabel(translate("KioskHome", "No articles could be found. Please ask staff for help.")))
         self.subjects_layout.addStretch(1)
         self.show_subjects()
 
+    def _add_start(self, library: Library, articles: list[Article]) -> None:
+        """The desktop home's starting points (each opens its article), then every article A to Z."""
+        self._add_section(translate("KioskHome", "Where to start"), [])
+        points = starting_points(library)
+        for index, point in enumerate(points):
+            button = self._button(translate("StartingPoints", point.label), translate("StartingPoints", point.hint))
+            button.clicked.connect(lambda _checked=False, key=point.article.key: self.articleRequested.emit(key))
+            self._grid.addWidget(button, *divmod(index, COLUMNS))
+        if articles:
+            name = translate("KioskHome", ALL_ARTICLES)
+            button = self._button(name, _count(len(articles)))
+            button.clicked.connect(lambda _checked=False, b=button: self._open_group(b, name, articles))
+            self._grid.addWidget(button, *divmod(len(points), COLUMNS))
+
+    def _button(self, name: str, detail: str) -> SubjectButton:
+        button = SubjectButton(name, detail, self.subjects)
+        self.enter_presses.watch(button)
+        self.subject_buttons.append(button)
+        return button
+
     def _add_section(self, heading: str, groups: list[tuple[str, list[Article]]]) -> None:
         groups = [(label, items) for label, items in groups if items]
-        if not groups:
-            return
         label = QLabel(heading, self.subjects)
         label.setObjectName("kioskSection")
         self.subjects_layout.addWidget(label)
@@ -140,24 +228,37 @@ class KioskHome(QStackedWidget):
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(16)
         for index, (name, items) in enumerate(groups):
-            wrapped = textwrap.fill(name, 20, max_lines=2, placeholder="…")
-            button = QPushButton(f"{wrapped}\n{_count(len(items))}", self.subjects)
-            button.setObjectName("kioskSubject")
-            button.setAccessibleName(f"{name}, {_count(len(items))}")
+            button = self._button(name, _count(len(items)))
             button.clicked.connect(
                 lambda _checked=False, n=name, i=items, b=button: self._open_group(b, n, i)
             )
-            self.enter_presses.watch(button)
-            self.subject_buttons.append(button)
-            row, col = divmod(index, COLUMNS)
-            grid.addWidget(button, row, col)
+            grid.addWidget(button, *divmod(index, COLUMNS))
         for col in range(COLUMNS):
             grid.setColumnStretch(col, 1)
         self.subjects_layout.addLayout(grid)
+        self._grid = grid
 
     def _open_group(self, button: QPushButton, name: str, articles: list[Article]) -> None:
         self._opened_from = button  # Back gives the keyboard to this button again
         self.show_group(name, articles)
+
+    def _open_types(self, button: QPushButton) -> None:
+        self._opened_from = button
+        self.show_types()
+
+    @Slot()
+    def show_types(self) -> None:
+        """List every cancer type A to Z; tapping one lists its articles."""
+        name = translate("KioskHome", ALL_TYPES)
+        self.group_title.setText(name)
+        self.group_page.setAccessibleName(name)
+        self.articles.setAccessibleName(name)
+        self.articles.clear()
+        for slug in all_types(self.types, cancer_type_label):
+            item = QListWidgetItem(f"{cancer_type_label(slug)}  ({_count(len(self.types[slug]))})")
+            item.setData(TYPE_ROLE, slug)
+            self.articles.addItem(item)
+        self._show_list()
 
     def show_group(self, name: str, articles: list[Article]) -> None:
         """List the articles of one subject; the list (named after it) gets the keyboard."""
@@ -169,6 +270,9 @@ class KioskHome(QStackedWidget):
             item = QListWidgetItem(article.display_title)
             item.setData(KEY_ROLE, article.key)
             self.articles.addItem(item)
+        self._show_list()
+
+    def _show_list(self) -> None:
         self.articles.scrollToTop()
         self.articles.setCurrentRow(0)
         self.setCurrentWidget(self.group_page)
@@ -176,7 +280,7 @@ class KioskHome(QStackedWidget):
 
     @Slot()
     def show_subjects(self) -> None:
-        """Back to the first page, scrolled to the top."""
+        """Back to the first page, scrolled to the top (the keyboard back on the subject's button)."""
         focused = QApplication.focusWidget()
         had_keyboard = focused is not None and self.group_page.isAncestorOf(focused)
         self.articles.clear()
@@ -190,8 +294,11 @@ class KioskHome(QStackedWidget):
     @Slot(QListWidgetItem)
     def _open_item(self, item: QListWidgetItem) -> None:
         key = item.data(KEY_ROLE)
+        slug = item.data(TYPE_ROLE)
         if key:
             self.articleRequested.emit(key)
+        elif slug:
+            self.show_group(cancer_type_label(slug), self.types[slug])
 
 
 def _empty_layout(layout: QLayout) -> None:

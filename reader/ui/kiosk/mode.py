@@ -33,11 +33,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
-    QPushButton,
     QScroller,
     QSplitter,
     QTextEdit,
@@ -52,7 +49,10 @@ from reader.core.library.links import classify
 from reader.ui.kiosk.home import KioskHome
 from reader.ui.kiosk.idle_prompt import IdlePrompt
 from reader.ui.kiosk.keyboard import KeyboardDock
+from reader.ui.kiosk.link_taps import LinkTaps
 from reader.ui.kiosk.pin_prompt import PinPrompt
+from reader.ui.layout.dock_title import DockTitleBar, use_scaling_title
+from reader.ui.layout.tabs import keep_dock_tabs_whole
 from reader.ui.screen_reader.controls import EnterPresses
 
 if TYPE_CHECKING:  # kiosk mode re-lays out the whole window, so it is given the window itself
@@ -68,7 +68,7 @@ CORNER_TAPS = 5
 CORNER_SECONDS = 3.0
 SAFE_PROPERTY = "kioskSafe"
 BASE_SAFE_ACTIONS = frozenset({
-    "back", "forward", "home", "find", "start_over",
+    "back", "forward", "home", "find", "start_over", "panel",
     "search",  # searching the library reads only; Start over clears it (reader/ui/search/feature.py)
     # bookmarks and questions: kept in memory only in a kiosk (export and import stay off)
     "bookmark", "show_bookmarks", "show_questions", "ask_question",
@@ -175,6 +175,7 @@ class KioskController(QObject):
         if policy.on_screen_keyboard:
             self.keyboard = KeyboardDock(window, window.add_dock)
             window.add_reset_step("keyboard", self.keyboard.reset)
+        self.link_taps = LinkTaps(window.view, window)  # a tap near a link follows it, or asks which
         window.add_reset_step("kiosk", self._reset_kiosk)
         window.view.linkRequested.connect(self._on_link)
         QGuiApplication.clipboard().dataChanged.connect(self._clipboard_changed)
@@ -217,11 +218,17 @@ class KioskController(QObject):
         wraps round to the search box (one Shift+Tab from there): first, they would take the keyboard
         when the kiosk starts and show a focus ring on the clean screen."""
         self.enter_presses = EnterPresses(self)
+        self.window.add_focus_widgets("end", self.toolbar_buttons)
+        self._keyboard_on_toolbar_buttons()
+        # Fitting the toolbars to the width makes new buttons for the ones it moves: set those up too.
+        self.window.toolbar_fit.refitted.connect(self._keyboard_on_toolbar_buttons)
+
+    @Slot()
+    def _keyboard_on_toolbar_buttons(self) -> None:
         for button in self.toolbar_buttons():
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # not on a tap: the look must not change
             if isinstance(button, QAbstractButton):
                 self.enter_presses.watch(button)
-        self.window.add_focus_widgets("end", self.toolbar_buttons)
         self.window.update_tab_order()
 
     def toolbar_buttons(self) -> list[QWidget]:
@@ -243,7 +250,7 @@ class KioskController(QObject):
             action = registry[name]
             if name in allowed or action.property(SAFE_PROPERTY) is True:
                 action.setToolTip(without_shortcut(action.toolTip()))
-                action.setStatusTip(without_shortcut(action.statusTip()))
+                action.setStatusTip("")  # nothing hovers on a touch screen
                 continue
             action.setEnabled(False)
             action.setVisible(False)
@@ -282,16 +289,22 @@ class KioskController(QObject):
     def _arrange_panels(self) -> None:
         window = self.window
         window.browser.hide()  # the home screen's big buttons replace the tree browser
-        left = window.splitter.widget(0)
-        if left is not None:  # the library panel
-            left.setVisible(window.current is not None)
-            window.homeShown.connect(left.hide)
-            window.articleShown.connect(left.show)
+        window.side_panel.set_wanted(window.current is not None)  # "On this page" beside an article only
+        window.homeShown.connect(lambda: window.side_panel.set_wanted(False))
+        window.articleShown.connect(lambda _key: window.side_panel.set_wanted(True))
         self._fix_splitters(window)
         window.glossary_panel.widgetsMade.connect(self._fix_glossary_splitters)  # made on first use
+        right: list[QDockWidget] = []
         for dock in window.findChildren(QDockWidget):
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
-            dock.setTitleBarWidget(_dock_title(dock))
+            if not isinstance(dock.titleBarWidget(), DockTitleBar):
+                use_scaling_title(dock)
+            if window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea:
+                right.append(dock)
+        for first, second in zip(right, right[1:], strict=False):  # one panel at a time, each with room
+            window.tabifyDockWidget(first, second)
+        for dock in right:
+            dock.visibilityChanged.connect(lambda _shown: keep_dock_tabs_whole(window))
         window.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for area in (window.view, window.contents, self.home.subjects_scroll, self.home.articles):
             QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
@@ -346,10 +359,10 @@ class KioskController(QObject):
         self.idle_timer.stop()  # nobody is here; the next touch starts the clock again
         if self.context_menu is not None:
             self.context_menu.close()
+        self.link_taps.reset()
         self.home.show_subjects()
-        left = self.window.splitter.widget(0)
-        if left is not None:
-            left.hide()
+        self.window.side_panel.close_drawer()
+        self.window.side_panel.set_wanted(False)
         clipboard = QGuiApplication.clipboard()
         if clipboard.ownsClipboard() or (self._copied is not None and clipboard.text() == self._copied):
             clipboard.clear()
@@ -476,20 +489,6 @@ class KioskController(QObject):
     @Slot()
     def _forget_menu(self) -> None:
         self.context_menu = None
-
-
-def _dock_title(dock: QDockWidget) -> QWidget:
-    """A title bar with a big Close button instead of the small close and float buttons."""
-    bar = QWidget(dock)
-    layout = QHBoxLayout(bar)
-    layout.setContentsMargins(8, 4, 8, 4)
-    title = QLabel(dock.windowTitle(), bar)
-    close = QPushButton(translate("Kiosk", "Close"), bar)
-    close.setAccessibleName(translate("Kiosk", "Close {panel}").format(panel=dock.windowTitle()))
-    close.clicked.connect(dock.close)
-    layout.addWidget(title, 1)
-    layout.addWidget(close)
-    return bar
 
 
 def enable_kiosk(

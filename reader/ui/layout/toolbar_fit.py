@@ -10,7 +10,7 @@ fit go into a "More" menu at the end, least needed first (KEEP_FIRST says which 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QToolBar, QToolButton, QWidgetAction
 
@@ -22,7 +22,8 @@ KEEP_FIRST = (
     "show_bookmarks", "bookmark", "show_questions", "read_aloud", "text_reset",
 )  # fmt: skip
 MAX_WIDGET_SIZE = 16777215  # QWIDGETSIZE_MAX
-SEARCH_LETTERS = 20  # the narrowest a search box gets in one row, in letters
+SEARCH_LETTERS = 20
+ICON_PX = 24  # toolbar icons at the usual text size  # the narrowest a search box gets in one row, in letters
 
 
 def _name(action: QAction) -> str:
@@ -34,15 +35,21 @@ def _priority(action: QAction) -> int:
     return KEEP_FIRST.index(name) if name in KEEP_FIRST else len(KEEP_FIRST)
 
 
-class ToolbarFitter:
-    """Fits the main toolbar, the toolbars added beside it, row toolbars and pinned ones into the width."""
+class ToolbarFitter(QObject):
+    """Fits the main toolbar, the toolbars added beside it, row toolbars and pinned ones into the width.
+
+    Emits refitted() after each fit: buttons moved between toolbars are new widgets (for the Tab order).
+    """
+
+    refitted = Signal()
 
     def __init__(self, window: QMainWindow, main: QToolBar, more: QToolBar) -> None:
+        super().__init__(window)
         self.window = window
         self.main = main
         self.more = more  # the second row, in the rows layout
         self.fitted: list[QToolBar] = []  # beside the main toolbar, on a new row when they do not fit
-        self.rows: list[QToolBar] = []  # on a row of their own (the search box), flexible in one row
+        self.rows: list[QToolBar] = []  # on a row of their own; the first (the search box) joins the one row
         self.pinned: list[QToolBar] = []  # never changed, always in the row (kiosk's Start over)
         self.one_row = False
         self._order: dict[QToolBar, list[QAction]] = {}
@@ -72,6 +79,17 @@ class ToolbarFitter:
     def pin(self, toolbar: QToolBar) -> None:
         """Keep this toolbar as it is, on the row, after the others (added to the window by its owner)."""
         self.pinned.append(toolbar)
+        self._extra_rows_last()
+
+    def _extra_rows_last(self) -> None:
+        """Row toolbars after the first (shown now and then, like the search matches bar) go below the
+        others, so a toolbar added later never ends up on their row."""
+        for toolbar in self.rows[1:]:
+            hidden = toolbar.isHidden()
+            self.window.removeToolBar(toolbar)
+            self.window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+            self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+            toolbar.setHidden(hidden)
 
     def moved_actions(self) -> list[QAction]:
         """The actions now in the More menu (one row) or on the second row (rows)."""
@@ -118,6 +136,10 @@ class ToolbarFitter:
         """Lay the toolbars out for the window's width, in one row or in rows."""
         self.one_row = one_row
         self._restore()
+        icon = max(ICON_PX, round(self.main.fontMetrics().height() * 1.2))  # icons grow with the words
+        for toolbar in (self.main, self.more, *self.fitted):
+            if toolbar.iconSize() != QSize(icon, icon):
+                toolbar.setIconSize(QSize(icon, icon))
         for toolbar in self.fitted:  # measured with all their buttons, as at first
             toolbar.setVisible(True)
         room = self.window.width() - 16
@@ -125,6 +147,7 @@ class ToolbarFitter:
             self._fit_one_row(room)
         else:
             self._fit_rows(room)
+        self.refitted.emit()
 
     def _fit_rows(self, room: int) -> None:
         main, more = self.main, self.more
@@ -151,10 +174,15 @@ class ToolbarFitter:
     def _fit_one_row(self, room: int) -> None:
         self.more.hide()
         self._set_break(self.more, False)
-        for toolbar in (*self.fitted, *self.rows, *self.pinned):
+        flexible = self.rows[:1]  # the search box shares the row; later row toolbars keep their own rows
+        for toolbar in (*self.fitted, *flexible, *self.pinned):
             self._set_break(toolbar, False)
+        for toolbar in self.rows[1:]:
+            toolbar.setMaximumWidth(MAX_WIDGET_SIZE)
+            self._set_break(toolbar, True)
         self._show_overflow(False)
-        search_min = {tb: self._narrowest(tb) for tb in self.rows}
+        self._set_break(self.overflow, False)
+        search_min = {tb: self._narrowest(tb) if not tb.isHidden() else 0 for tb in flexible}
         movable = sorted(
             (a for tb in (self.main, *self.fitted) for a in tb.actions()
              if a.isVisible() and not a.isSeparator() and not isinstance(a, QWidgetAction)),
@@ -179,9 +207,9 @@ class ToolbarFitter:
             plain = [a for a in toolbar.actions() if not isinstance(a, QWidgetAction) and a.isVisible()]
             toolbar.setVisible(bool(plain))
         self._order_menu()
-        left = room - self._row_width({tb: 0 for tb in self.rows})
-        for toolbar in self.rows:  # the search box takes what is left
-            toolbar.setMaximumWidth(max(search_min[toolbar], left // max(1, len(self.rows))))
+        left = room - self._row_width({tb: 0 for tb in flexible})
+        for toolbar in flexible:  # the search box takes what is left
+            toolbar.setMaximumWidth(max(search_min[toolbar], left))
 
     def _row_width(self, flexible: dict[QToolBar, int]) -> int:
         bars = [self.main, *(t for t in self.fitted if t.isVisibleTo(self.window)), *self.pinned]
@@ -219,15 +247,19 @@ class ToolbarFitter:
 
     def _show_overflow(self, shown: bool) -> None:
         if shown and not self.overflow_added:
-            before = self.pinned[0] if self.pinned else None
-            if before is not None:
-                self.window.insertToolBar(before, self.overflow)
-            else:
-                self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.overflow)
+            self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.overflow)
+            for toolbar in self.pinned:  # Start over stays last on the row
+                self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
             self.overflow_added = True
+            self._extra_rows_last()
+            self._set_break(self.overflow, False)
+            for toolbar in self.pinned:
+                self._set_break(toolbar, False)
         self.overflow.setVisible(shown)
 
     def _set_break(self, toolbar: QToolBar, wanted: bool) -> None:
+        if toolbar is self.overflow and not self.overflow_added:
+            return
         if wanted != self.window.toolBarBreak(toolbar):
             if wanted:
                 self.window.insertToolBarBreak(toolbar)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QUrl, Signal, Slot
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtCore import QPoint, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 from shiboken6 import Shiboken
 
 from reader.core.languages.translate import translate
 from reader.ui.appearance.theme import LIGHT, Theme
+from reader.ui.reading.link_geometry import selected_link
 from reader.ui.reading.renderer import DocumentSettings, refused_resource
 from reader.ui.screen_reader.structure import ArticleStructure
+
+FOCUS_PX = 3  # the outline around a link that has the keyboard focus
 
 
 class ArticleView(QTextBrowser):
@@ -29,12 +32,15 @@ class ArticleView(QTextBrowser):
         self.setAccessibleName(translate("Reading", "Article"))
         self.document().setDocumentMargin(24)
         self.anchorClicked.connect(self._on_anchor)
+        self.selectionChanged.connect(self.viewport().update)  # the link outline reaches past the selection
         self._html = ""
+        self._focus_colour = QColor(LIGHT.focus)
         self.structure = ArticleStructure(self)
         self.set_theme(LIGHT)
 
     def set_theme(self, theme: Theme, line_spacing: int = 150) -> None:
         """Use this theme's colours (and line spacing) for the article, keeping the reader's place."""
+        self._focus_colour = QColor(theme.focus)
         self.document().setDefaultStyleSheet(theme.article_css(line_spacing))
         if self._html:
             top = self.cursorForPosition(QPoint(0, 0)).position()
@@ -44,6 +50,24 @@ class ArticleView(QTextBrowser):
             self.verticalScrollBar().setValue(
                 self.verticalScrollBar().value() + self.cursorRect(cursor).top()
             )
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """The page, and a solid 3 px outline in the theme's focus colour around a link reached with Tab
+        (Qt's own is a thin dotted line)."""
+        super().paintEvent(event)
+        if not self.hasFocus():
+            return
+        spot = selected_link(self)
+        if spot is None:
+            return
+        painter = QPainter(self.viewport())
+        pen = QPen(self._focus_colour, FOCUS_PX)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for rect in spot.rects:
+            painter.drawRect(rect.adjusted(-FOCUS_PX, -1, FOCUS_PX - 1, 0))
+        painter.end()
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt override
         """Never load anything: no files, no network, no images (see refused_resource)."""

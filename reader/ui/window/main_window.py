@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QToolTip,
     QVBoxLayout,
@@ -37,12 +36,16 @@ from reader.core.navigation.history import History, Place
 from reader.core.render.page import RenderedArticle
 from reader.core.settings.store import Settings
 from reader.ui.appearance.appearance import Appearance
+from reader.ui.appearance.icons import back_icon, forward_icon, home_icon
 from reader.ui.appearance.reading_controls import CtrlWheelZoom, ReadingControls
 from reader.ui.bookmarks.feature import BookmarksFeature
 from reader.ui.glossary.panel import GlossaryPanel
 from reader.ui.glossary.tips import GlossaryTips
 from reader.ui.handouts.print_actions import HandoutActions
 from reader.ui.languages.menu import LanguageMenu
+from reader.ui.layout.dock_title import use_scaling_title
+from reader.ui.layout.side_panel import SidePanel
+from reader.ui.layout.tabs import keep_labels_whole
 from reader.ui.layout.toolbar_fit import ToolbarFitter
 from reader.ui.library.browser import LibraryBrowser
 from reader.ui.library.home_view import HomeView
@@ -190,7 +193,10 @@ class MainWindow(QMainWindow):
                 self.toolbar.addAction(action)
 
     def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
-        """Add a panel at the side of the window (hidden until asked for)."""
+        """Add a panel at the side of the window (hidden until asked for), its title bar in the text size
+        (unless it brings a title bar of its own)."""
+        if dock.titleBarWidget() is None:
+            use_scaling_title(dock)
         self.addDockWidget(area, dock)
 
     def add_page(self, page: QWidget) -> None:
@@ -307,6 +313,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([300, 800])
         self.setCentralWidget(self.splitter)
         self.glossary_panel = GlossaryPanel(self.glossary, self)
+        use_scaling_title(self.glossary_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.glossary_panel)
         self.glossary_panel.hide()
         self.glossary_tips = GlossaryTips(self.view, self.glossary, self)
@@ -314,16 +321,16 @@ class MainWindow(QMainWindow):
         self.glossary_tips.current_article = lambda: self.current
 
     def _build_actions(self) -> None:
-        style = self.style()
         reg = self.actions_registry
+        theme = self.appearance.theme  # icons in the theme's colours (reader/ui/appearance/icons.py)
         reg.add("back", translate("MainWindow", "&Back"), self.go_back, [QKeySequence.StandardKey.Back],
-                style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack),
+                back_icon(theme),
                 translate("MainWindow", "Go back (Alt+Left)"))  # fmt: skip
         reg.add("forward", translate("MainWindow", "&Forward"), self.go_forward, [QKeySequence.StandardKey.Forward],
-                style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward),
+                forward_icon(theme),
                 translate("MainWindow", "Go forward (Alt+Right)"))  # fmt: skip
         reg.add("home", translate("MainWindow", "&Home"), self.go_home, ["Alt+Home"],
-                style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon),
+                home_icon(theme),
                 translate("MainWindow", "Go to the home page (Alt+Home)"))  # fmt: skip
         reg.add(
             "find",
@@ -331,6 +338,8 @@ class MainWindow(QMainWindow):
             self.open_find,
             [QKeySequence.StandardKey.Find],
         )
+        reg.add("panel", translate("MainWindow", "☰ &Browse"), lambda: None, ["F9"],
+                tip=translate("MainWindow", "Show or hide the list of articles and the article's headings (F9)"))  # fmt: skip
         reg.add("add_folder", translate("MainWindow", "&Add a folder of articles…"), self.add_folder)
         reg.add("quit", translate("MainWindow", "&Quit"), self.close, [QKeySequence.StandardKey.Quit])
         reg.add("about", translate("MainWindow", "&About Cancer Information Reader"), self.show_about)
@@ -341,7 +350,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for name in ("back", "forward", "home", "find"):
+        for name in ("panel", "back", "forward", "home", "find"):
             self.toolbar.addAction(reg[name])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         # Buttons that do not fit on the main toolbar at large text sizes move to this second row.
@@ -352,6 +361,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.more_toolbar)
         self.more_toolbar.hide()
         self.toolbar_fit = ToolbarFitter(self, self.toolbar, self.more_toolbar)
+        self.side_panel = SidePanel(self.splitter, self.browser.tabs, reg["panel"])
+        keep_labels_whole(self.browser.tabs)
         self.toolbars_in_one_row = False  # kiosk mode: always one row
         self.menu("file").addAction(reg["add_folder"])
         self.menu("file").addSeparator()
@@ -381,19 +392,16 @@ class MainWindow(QMainWindow):
 
     def one_row_toolbars(self) -> bool:
         """True when the toolbars share one row: at large text sizes, and always when asked (kiosk)."""
-        return self.toolbars_in_one_row or self.appearance.font_scale >= READING_LAYOUT_SCALE
+        return self.toolbars_in_one_row or self.reading_layout()
 
     def fit_left_panel(self) -> None:
-        """Widen the library panel so its tabs are not cut off at large text sizes (at most half the window)."""
-        sizes = self.splitter.sizes()
-        if len(sizes) < 2 or sum(sizes) <= 0:
-            return
-        tab_bar = self.browser.tabs.tabBar()
-        tab_bar.ensurePolished()
-        needed = sum(tab_bar.tabSizeHint(i).width() for i in range(tab_bar.count())) + 16
-        left = min(max(sizes[0], needed), sum(sizes) // 2)
-        if left != sizes[0]:
-            self.splitter.setSizes([left, sum(sizes) - left])
+        """The library panel as wide as the person made it, wider while its tabs need it; folded into
+        a drawer in the reading layout (reader/ui/layout/side_panel.py)."""
+        self.side_panel.set_reading_layout(self.reading_layout())
+
+    def reading_layout(self) -> bool:
+        """True at large text sizes: one toolbar row and the library panel folded into a drawer."""
+        return self.appearance.font_scale >= READING_LAYOUT_SCALE
 
     @Slot(int)
     def _on_font_scale(self, percent: int) -> None:
@@ -404,6 +412,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_style(self) -> None:
+        theme = self.appearance.theme
+        for name, icon in (("back", back_icon), ("forward", forward_icon), ("home", home_icon)):
+            self.actions_registry[name].setIcon(icon(theme))
         self.view.document().setDefaultFont(self.appearance.font())
         self.view.set_theme(self.appearance.theme, self.appearance.prefs.line_spacing)
         self.home.page.document().setDefaultStyleSheet(self.appearance.article_css())
@@ -446,6 +457,8 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.browser.articleRequested.connect(self.open_article)
+        self.browser.articleRequested.connect(self.side_panel.close_drawer)
+        self.contents.anchorRequested.connect(self.side_panel.close_drawer)
         self.home.articleRequested.connect(self.open_article)
         self.home.addFolderRequested.connect(self.add_folder)
         self.view.linkRequested.connect(self.follow_link)

@@ -1,0 +1,46 @@
+"""The kiosk home's plan: the most common cancers first, every type A-Z, patient articles only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.kiosk.home_plan import all_types, articles_by_type, common_types
+from reader.core.library.catalog import Library
+from reader.core.library.placement import cancer_type_name
+from tests.helpers import write_article
+
+BODY = "# A page\n\nSome words about this part of cancer care, written for patients and families.\n"
+
+
+def page(folder: Path, name: str, title: str, path: str, **fields: str) -> None:
+    write_article(folder, name, title, f"https://www.cancer.gov{path}", BODY, **fields)
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    """Types written A-Z, a general page tagged with a type, a version for doctors."""
+    folder = tmp_path / "lib"
+    for slug in ("adrenocortical", "bladder", "leukemia", "lung", "thyroid", "breast", "prostate"):
+        page(folder, f"{slug}.md", f"What Is {slug.title()} Cancer?", f"/types/{slug}")
+    page(folder, "leuk-tx.md", "Leukemia Treatment", "/types/leukemia/patient/treatment-pdq")
+    page(folder, "leuk-hp.md", "Leukemia Treatment (PDQ®)–Health Professional Version",
+         "/types/leukemia/hp/treatment-pdq")  # fmt: skip
+    page(folder, "radiation.md", "Radiation Therapy", "/about-cancer/treatment/types/radiation-therapy",
+         cancerTypes="[breast]")  # fmt: skip
+    return Library.load([folder])
+
+
+def test_most_common_cancers_come_first_then_every_type_a_to_z(library: Library) -> None:
+    groups = articles_by_type(library)
+    assert common_types(groups) == ["breast", "prostate", "lung", "bladder", "leukemia", "thyroid"]
+    assert all_types(groups)[0] == "adrenocortical"
+    names = [cancer_type_name(t) for t in all_types(groups)]
+    assert names == sorted(names, key=str.casefold) and len(names) == 7
+
+
+def test_only_patient_articles_and_only_where_the_address_puts_them(library: Library) -> None:
+    groups = articles_by_type(library)
+    assert [a.display_title for a in groups["leukemia"]] == ["Leukemia Treatment", "What Is Leukemia Cancer?"]
+    assert [a.display_title for a in groups["breast"]] == ["What Is Breast Cancer?"]  # not radiation therapy

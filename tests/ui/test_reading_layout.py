@@ -1,0 +1,127 @@
+"""The reading layout at large text sizes: the article gets the window, the toolbars one row with a More
+menu, the library panel a drawer; tab labels whole, panel title bars that grow with the text, and panel
+widths that come back when the text is smaller again."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QApplication, QToolBar, QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.core.settings.store import Settings
+from reader.ui.appearance.appearance import Appearance
+from reader.ui.layout.dock_title import DockTitleBar
+from reader.ui.window.main_window import MainWindow
+from tests.ui.test_main_window import open_by_click
+
+SEED_TITLE = "Immunotherapy | Breast Cancer Treatment"
+
+
+@pytest.fixture(autouse=True)
+def reset_app_look(qapp: QApplication) -> Iterator[None]:
+    yield
+    Appearance(Settings(None)).apply()
+
+
+def on_window(widget: QWidget) -> QPoint:
+    return widget.mapTo(widget.window(), QPoint(0, 0))
+
+
+def toolbar_rows(window: MainWindow) -> int:
+    return len({tb.geometry().top() for tb in window.findChildren(QToolBar) if tb.isVisible()})
+
+
+@pytest.mark.parametrize("percent", [200, 300])
+def test_at_large_sizes_the_article_gets_most_of_the_window(
+    qtbot: QtBot, window: MainWindow, percent: int
+) -> None:
+    window.resize(1280, 800)
+    open_by_click(qtbot, window, SEED_TITLE)
+    assert window.splitter.widget(0).isVisible() and toolbar_rows(window) == 2  # usual layout at 100%
+    window.appearance.set_font_scale(percent)
+    qtbot.wait(20)
+    assert toolbar_rows(window) == 1
+    assert not window.splitter.widget(0).isVisible()  # the library panel is folded away
+    view = window.view
+    assert view.width() >= 0.9 * window.width()
+    assert on_window(view).y() <= 0.2 * window.height()  # one menu row and one toolbar row above it
+    for name in ("panel", "back", "home"):  # the most needed buttons stay on the row
+        button = window.toolbar.widgetForAction(window.actions_registry[name])
+        assert button is not None and button.isVisible(), name
+    assert window.toolbar_fit.more_button.isVisible() and window.toolbar_fit.menu.actions()
+    assert window.search.box.width() >= window.search.box.field.fontMetrics().horizontalAdvance("x" * 20)
+
+
+def test_the_browse_drawer_opens_with_whole_tab_labels_and_folds_after_a_choice(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1100, 760)
+    window.appearance.set_font_scale(300)
+    qtbot.wait(20)
+    browse = window.toolbar.widgetForAction(window.actions_registry["panel"])
+    qtbot.mouseClick(browse, Qt.MouseButton.LeftButton)
+    panel = window.splitter.widget(0)
+    assert panel.isVisible()
+    bar = window.browser.tabs.tabBar()
+    for index in range(bar.count()):
+        assert bar.tabRect(index).right() <= bar.width(), f"{bar.tabText(index)!r} is cut off"
+        assert bar.tabRect(index).width() >= bar.tabSizeHint(index).width()
+    assert on_window(bar).x() + bar.width() <= on_window(panel).x() + panel.width()
+    with qtbot.waitSignal(window.articleShown, timeout=5000):
+        open_by_click(qtbot, window, SEED_TITLE)
+    assert not panel.isVisible()  # the drawer folds once an article is chosen
+
+
+def test_the_panel_width_comes_back_when_the_text_is_smaller_again(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1280, 800)
+    qtbot.wait(20)
+    start = window.splitter.sizes()[0]
+    for percent in (175, 250, 300, 100):
+        window.appearance.set_font_scale(percent)
+        qtbot.wait(10)
+    assert window.splitter.widget(0).isVisible()
+    assert window.splitter.sizes()[0] == start
+    window.splitter.moveSplitter(420, 1)  # the person makes it wider themselves
+    window.appearance.set_font_scale(300)
+    window.appearance.set_font_scale(100)
+    qtbot.wait(10)
+    assert abs(window.splitter.sizes()[0] - 420) <= 2
+
+
+def test_panel_title_bars_and_their_buttons_grow_with_the_text(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1280, 800)
+    window.glossary_panel.show()
+    window.bookmarks.dock.show()
+    qtbot.wait(20)
+    sizes: dict[int, list[tuple[int, int, int]]] = {}
+    for percent in (100, 300):
+        window.appearance.set_font_scale(percent)
+        qtbot.wait(20)
+        sizes[percent] = []
+        for dock in (window.glossary_panel, window.bookmarks.dock):
+            bar = dock.titleBarWidget()
+            assert isinstance(bar, DockTitleBar)
+            close = bar.close_button
+            assert close.isVisible() and bar.rect().contains(close.geometry()), f"{dock.windowTitle()} Close cut"
+            assert close.width() >= close.sizeHint().width()
+            sizes[percent].append((QFontInfo(bar.title.font()).pixelSize(), close.height(), bar.height()))
+    for small, large in zip(sizes[100], sizes[300], strict=True):
+        assert large[0] >= 2.5 * small[0]  # the title's words
+        assert large[1] >= 2 * small[1]  # the Close button
+        assert large[2] - small[2] >= large[1] - small[1]  # and the bar holding it
+
+
+def test_the_glossary_tabs_are_never_cut_off(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1280, 800)
+    window.appearance.set_font_scale(300)
+    window.glossary_panel.show()
+    qtbot.wait(30)
+    bar = window.glossary_panel.tabs.tabBar()
+    assert not bar.usesScrollButtons()
+    for index in range(bar.count()):
+        assert bar.tabRect(index).right() <= bar.width(), f"{bar.tabText(index)!r} is cut off"
+        assert bar.tabRect(index).width() >= bar.tabSizeHint(index).width()
