@@ -88,6 +88,8 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     if args.screenshot:
         from reader.ui.window.screenshot import save_when_ready
 
+        if getattr(args, "search", None):
+            return save_when_ready(app, window, args.screenshot, wait_for_search=True)
         return save_when_ready(app, window, args.screenshot)
     return app.exec()
 
@@ -113,19 +115,49 @@ def _library_loaded(
     """Show the loaded library, then open the article asked for on the command line."""
     ctx.__dict__["library"] = library  # Context.library is a cached_property: later users share it
     window.set_library(library)
-    window.search.use_index(ctx.locations.cache_dir)  # builds or updates the index in the background
     _use_page_cache(window, ctx, library)
     if kiosk is not None:
         kiosk.library_loaded()
-    if args.open:
-        article = library.find(args.open)
-        if article is None:
-            print(f"No article in the library matches {args.open!r}.", file=sys.stderr)
-            window.show_status(f"The article you asked for is not in this library: {args.open}", 20000)
-        else:
-            window.open_article(article.key)
+    article = library.find(args.open) if args.open else None
+    if args.open and article is None:
+        print(f"No article in the library matches {args.open!r}.", file=sys.stderr)
+        window.show_status(f"The article you asked for is not in this library: {args.open}", 20000)
+    if article is not None and not getattr(args, "search", None):
+        # The article first: opening the index imports Whoosh and reads it (~0.3 s of CPU on the GUI
+        # thread and a worker, py-spy of `--open X --screenshot`), which a person waiting to read does
+        # not need. The index starts a moment after the article is on screen.
+        _start_index_after_article(window, ctx)
+    elif getattr(args, "search", None):
+        window.search.use_index(ctx.locations.cache_dir)  # builds or updates the index in the background
+    else:
+        # A moment later, so the library is painted first: use_index imports Whoosh on this thread.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(100, window, lambda: window.search.use_index(ctx.locations.cache_dir))
+    if article is not None:
+        window.open_article(article.key)
     if getattr(args, "search", None):
         window.search.search_now(args.search)
+
+
+def _start_index_after_article(window: MainWindow, ctx: Context, delay_ms: int = 500) -> None:
+    """Open (or build) the search index delay_ms after the next article is shown (or 3 s at most)."""
+    from PySide6.QtCore import QTimer
+
+    started = False
+
+    def start() -> None:
+        nonlocal started
+        if not started:
+            started = True
+            window.articleShown.disconnect(soon)
+            window.search.use_index(ctx.locations.cache_dir)
+
+    def soon() -> None:
+        QTimer.singleShot(delay_ms, window, start)
+
+    window.articleShown.connect(soon)
+    QTimer.singleShot(3000, window, start)  # an article that fails to open must not leave search without an index
 
 
 def _use_page_cache(window: MainWindow, ctx: Context, library: Library) -> None:
@@ -138,6 +170,8 @@ def _use_page_cache(window: MainWindow, ctx: Context, library: Library) -> None:
 
     cache = PageCache(ctx.locations.cache_dir / "pages")
     window.renderer.use_pages(RenderPool(cache))
-    prerenderer = PagePrerenderer(cache, window)
+    # Only while the person is idle, plugged in and the window is seen, within a CPU budget, and
+    # after the search index is built (one piece of background work at a time).
+    prerenderer = PagePrerenderer(cache, window, window=window, others_busy=window.search.busy)
     cast(QApplication, QApplication.instance()).aboutToQuit.connect(prerenderer.stop)
     prerenderer.start(list(library))
