@@ -177,7 +177,8 @@ class KioskHome(QStackedWidget):
     @Slot()
     def show_subjects(self) -> None:
         """Back to the first page, scrolled to the top."""
-        had_keyboard = self.group_page.isAncestorOf(QApplication.focusWidget())
+        focused = QApplication.focusWidget()
+        had_keyboard = focused is not None and self.group_page.isAncestorOf(focused)
         self.articles.clear()
         self.subjects_scroll.verticalScrollBar().setValue(0)
         self.setCurrentWidget(self.subjects_scroll)

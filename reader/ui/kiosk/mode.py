@@ -219,7 +219,8 @@ class KioskController(QObject):
         self.enter_presses = EnterPresses(self)
         for button in self.toolbar_buttons():
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # not on a tap: the look must not change
-            self.enter_presses.watch(button)
+            if isinstance(button, QAbstractButton):
+                self.enter_presses.watch(button)
         self.window.add_focus_widgets("end", self.toolbar_buttons)
         self.window.update_tab_order()
 
