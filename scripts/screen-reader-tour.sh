@@ -30,8 +30,8 @@ if command -v orca >/dev/null; then
   xdotool search --name "Cancer Information Reader" windowfocus >/dev/null 2>&1
   sleep 2
 fi
-KEY_WAIT=${KEY_WAIT:-1.5} /usr/bin/python3 - "$out" $keys <<'PY' >"$out/tour.txt"
-import datetime as dt, os, re, subprocess, sys, time
+KEY_WAIT=${KEY_WAIT:-1.5} /usr/bin/python3 - "$out" $keys <<'PY'
+import json, os, subprocess, sys, time
 out, keys = sys.argv[1], sys.argv[2:]
 marks = []
 for key in keys:
@@ -39,20 +39,28 @@ for key in keys:
     subprocess.run(["xdotool", "key", "--clearmodifiers", key])
     time.sleep(float(os.environ["KEY_WAIT"]))
 time.sleep(3)
+json.dump(marks, open(os.path.join(out, "marks.json"), "w"))
+PY
+kill $opid $apid 2>/dev/null; sleep 1  # Orca writes the last lines of its debug file as it quits
+kill $bpid $xpid "$DBUS_SESSION_BUS_PID" 2>/dev/null
+/usr/bin/python3 - "$out" <<'PY' >"$out/tour.txt"
+import datetime as dt, json, os, re, sys
+out = sys.argv[1]
+marks = json.load(open(os.path.join(out, "marks.json")))
 log = os.path.join(out, "orca.log")
+echo = ("tab", "left shift", "return", "escape", "down", "up", "shift", "h", "f7", "left alt", "home")
 speech = []
 if os.path.exists(log):
     day = dt.date.today()
-    for line in open(log, errors="replace"):
-        m = re.match(r"(\d\d):(\d\d):(\d\d\.\d+) - SPEECH OUTPUT: '(.*?)'\{", line)
-        words = m[4].strip() if m else ""
-        if words and words.lower() not in ("tab", "left shift", "return", "escape", "down", "up", "shift", "h", "f7"):
+    text = open(log, errors="replace").read()  # one thing said may run over several lines
+    for m in re.finditer(r"(\d\d):(\d\d):(\d\d\.\d+) - SPEECH OUTPUT: '(.*?)' ?\{'established'", text, re.S):
+        words = " ".join(m[4].split())
+        if words and words.lower() not in echo:
             when = dt.datetime.combine(day, dt.time(int(m[1]), int(m[2]))).timestamp() + float(m[3])
             speech.append((when, words))
 for i, (key, when) in enumerate(marks):
     end = marks[i + 1][1] if i + 1 < len(marks) else float("inf")
-    print(f"{i + 1:2d} {key}: " + " | ".join(w for t, w in speech if when <= t < end))
+    said = [w for t, w in speech if when <= t < end and w != "Screen reader off."]
+    print(f"{i + 1:2d} {key}: " + " | ".join(said))
 PY
-kill $opid $apid 2>/dev/null; sleep 0.5
-kill $bpid $xpid "$DBUS_SESSION_BUS_PID" 2>/dev/null
 cat "$out/structure.json"; echo; cat "$out/tour.txt"

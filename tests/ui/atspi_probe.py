@@ -139,8 +139,8 @@ def main() -> int:
         definition = None
         while time.time() < deadline and definition is None:  # the definition box is in the article view
             time.sleep(0.3)
-            now = focused(article)
-            if now is not None and name(now.parent) == "Definition":
+            now = focused(article)  # the definition box is the focused text itself
+            if now is not None and role(now) == "label" and name(now).startswith(options.glossary):
                 definition = now
         report["definition"] = name(definition) if definition is not None else ""
         report["definition_parent_chain"] = []

@@ -15,7 +15,7 @@ from PySide6.QtGui import (
     QPalette,
     QTextCursor,
 )
-from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QToolTip, QWidget
 
 from reader.core.glossary.drugs import DrugArticles, drug_entry, drug_tip_html
 from reader.core.glossary.entries import Glossary
@@ -97,13 +97,14 @@ def anchor_words(view: QTextBrowser, position: int, href: str) -> str:
     return cursor.selectedText().strip()
 
 
-class DefinitionPopup(QFrame):
+class DefinitionPopup(QLabel):
     """A small box with one definition over the article, until Escape, Tab or a click elsewhere.
 
     It is a child of the article view, not a window of its own: Qt leaves popup windows out of the
-    accessibility tree, so a screen reader could not read one. Its text takes the keyboard focus, so
-    a screen reader reads the term, how to say it and the definition at once; on closing, the
-    focus goes back to the word in the article.
+    accessibility tree, so a screen reader could not read one. The box is the text itself and takes
+    the keyboard focus, so a screen reader reads the term, how to say it and the definition, once (a
+    text inside a named frame was read twice by Orca: as the frame's label, then by itself). On
+    closing, the focus goes back to the word in the article.
     """
 
     def __init__(self, view: QWidget) -> None:
@@ -112,36 +113,34 @@ class DefinitionPopup(QFrame):
         self.setObjectName("glossaryPopup")
         self.setFrameShape(QFrame.Shape.Box)
         self.setAutoFillBackground(True)
-        self.setAccessibleName(translate("Links", "Definition"))
-        self.label = QLabel(self)
-        self.label.setObjectName("glossaryPopupText")
-        self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setWordWrap(True)
-        self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.label.setTextInteractionFlags(
+        self.setContentsMargins(10, 8, 10, 8)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.label.installEventFilter(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.addWidget(self.label)
+        self.installEventFilter(self)  # Tab reaches a widget's event() before its keyPressEvent()
         self.hide()
+
+    @property
+    def label(self) -> QLabel:
+        """The text: the box itself (a property, not an attribute: no reference cycle on a widget)."""
+        return self
 
     def show_definition(self, html: str, font: QFont, palette: QPalette, at: QPoint) -> None:
         """Show this definition (HTML) with its top-left corner near a point of the view, and focus it."""
         self.setPalette(palette)
-        self.label.setPalette(palette)
         self.setFont(font)
-        self.label.setFont(font)
-        self.label.setText(html)  # its words are its accessible name: a screen reader says them once
-        self.label.setAccessibleDescription(translate("Glossary", CLOSE_HINT))
+        self.setText(html)  # its words are its accessible name: a screen reader says them once
+        self.setAccessibleDescription(translate("Glossary", CLOSE_HINT))
         self.adjustSize()
         room = self.view.rect()
         self.move(QPoint(max(0, min(at.x(), room.right() - self.width())),
                          max(0, min(at.y(), room.bottom() - self.height()))))  # fmt: skip
         self.raise_()
         self.show()
-        self.label.setFocus(Qt.FocusReason.PopupFocusReason)
+        self.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def close_to_word(self) -> None:
         """Hide the box and give the keyboard back to the article, still on the word."""
@@ -150,13 +149,11 @@ class DefinitionPopup(QFrame):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Escape or Tab closes the box; so does the focus going anywhere else in the window."""
-        if watched is self.label and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+        if watched is self and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
                 self.close_to_word()
                 return True
-        elif (
-            watched is self.label and event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent)
-        ):
+        elif watched is self and event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent):
             if event.reason() not in (
                 Qt.FocusReason.ActiveWindowFocusReason,
                 Qt.FocusReason.PopupFocusReason,
@@ -165,7 +162,8 @@ class DefinitionPopup(QFrame):
         return False
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        """A click on the box keeps it open."""
+        """A click on the box keeps it open (and may select its words)."""
+        super().mousePressEvent(event)
         event.accept()
 
 

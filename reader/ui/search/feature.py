@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PROGRESS_SECONDS = 5.0  # screen readers hear search preparation at most this often, in steps of 10%
-SETTLE_MS = 700  # results are said once typing has paused this long, not for every letter
+SETTLE_MS = 1000  # results are said once typing has paused this long, not for every letter
 
 NOT_READY = QT_TRANSLATE_NOOP(
     "Search",
