@@ -99,7 +99,8 @@ def _library_loaded(
     """Show the loaded library, then open the article asked for on the command line."""
     ctx.__dict__["library"] = library  # Context.library is a cached_property: later users share it
     window.set_library(library)
-    window.search.use_index(ctx.locations.cache_dir)  # builds or updates the index in the background
+    # Prebuilt indexes (packs, the bundle) answer at once; the rest is indexed in the background.
+    window.search.use_index(ctx.locations.cache_dir, opener=lambda _cache_dir: ctx.open_search_index())
     _use_page_cache(window, ctx, library)
     if kiosk is not None:
         kiosk.library_loaded()

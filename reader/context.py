@@ -6,11 +6,16 @@ import argparse
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.files.locations import Locations, bundled_library
 from reader.core.library.catalog import Library
 from reader.core.packs.install import installed_article_folders
 from reader.core.settings.store import Settings
+
+if TYPE_CHECKING:
+    from reader.core.search.combined import IndexSource
+    from reader.core.search.index import SearchIndex
 
 
 @dataclass
@@ -41,6 +46,26 @@ class Context:
     def library(self) -> Library:
         """The loaded library."""
         return Library.load(self.library_folders())
+
+    def search_sources(self) -> list[IndexSource]:
+        """The prebuilt indexes to search from: the bundled library's, then each installed pack's."""
+        from reader.core.packs.contents import installed_packs, pack_index_sources
+        from reader.core.search.combined import checked_source
+        from reader.core.search.prebuilt import prebuilt_dir
+
+        sources = []
+        if self.include_bundled:
+            bundled = checked_source("the bundled library", prebuilt_dir(), bundled_library())
+            if bundled is not None:
+                sources.append(bundled)
+        return sources + pack_index_sources(installed_packs(self.locations.data_dir))
+
+    def open_search_index(self) -> SearchIndex:
+        """The index to search: the prebuilt ones and the person's own (in the cache folder) as one;
+        its update(library) indexes only the articles no prebuilt index holds."""
+        from reader.core.search.combined import CombinedSearchIndex
+
+        return CombinedSearchIndex.open_with(self.locations.cache_dir, self.search_sources())
 
 
 def make_context(args: argparse.Namespace) -> Context:
