@@ -215,7 +215,9 @@ def main() -> int:
 
             private, public = generate_keys(work / "keys")
             pack = work / "library.pack"
-            build_pack(args.library, pack, PackInfo("nci-en", "NCI", "National Cancer Institute", "1"), private)
+            build_pack(
+                args.library, pack, PackInfo("nci-en", "NCI", "National Cancer Institute", "1"), private
+            )
         report["first_search"] = first_search(pack, public, args.runs, work)
     print(json.dumps(report, indent=1))
     if args.json:
