@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from reader.context import Context
     from reader.core.library.catalog import Library
     from reader.ui.kiosk.mode import KioskController
+    from reader.ui.search.preload import IndexPreloader
     from reader.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     from PySide6.QtWidgets import QApplication  # isort: skip
     from reader.ui.appearance.appearance import Appearance
     from reader.ui.library.loader import LibraryLoader
+    from reader.ui.search.preload import IndexPreloader
     from reader.ui.window.app_icon import app_icon
     from reader.ui.window.build import build_window
     from reader.ui.window.errors import install_excepthook
@@ -72,12 +74,16 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         from reader.ui.kiosk.mode import enable_kiosk
 
         kiosk = enable_kiosk(window, policy)
-    loader.loaded.connect(lambda library: _library_loaded(window, ctx, args, library, kiosk))
+    # Prebuilt indexes (packs, the bundle) need no library: they open while it loads.
+    preloader = IndexPreloader(ctx.open_search_index, window)
+    app.aboutToQuit.connect(preloader.close)
+    loader.loaded.connect(lambda library: _library_loaded(window, ctx, args, library, kiosk, preloader))
     for problem in [*ctx.settings.problems, *glossary.problems]:
         window.statusBar().showMessage(problem, 15000)
     from reader.ui.window.first_paint import after_first_paint, install
 
-    after_first_paint(window, loader.start)  # the first frame does not need the library: paint first
+    # The first frame needs neither the library nor the index: paint first.
+    after_first_paint(window, lambda: (loader.start(), preloader.start()))
     if os.environ.get("CANCER_READER_FIRST_PAINT"):
         install(app, window)  # installed last, so it reports before the library starts loading
     if kiosk is None:
@@ -95,12 +101,13 @@ def _library_loaded(
     args: argparse.Namespace,
     library: Library,
     kiosk: KioskController | None,
+    preloader: IndexPreloader,
 ) -> None:
     """Show the loaded library, then open the article asked for on the command line."""
     ctx.__dict__["library"] = library  # Context.library is a cached_property: later users share it
     window.set_library(library)
     # Prebuilt indexes (packs, the bundle) answer at once; the rest is indexed in the background.
-    window.search.use_index(ctx.locations.cache_dir, opener=lambda _cache_dir: ctx.open_search_index())
+    window.search.use_index(ctx.locations.cache_dir, opener=preloader.take)
     _use_page_cache(window, ctx, library)
     if kiosk is not None:
         kiosk.library_loaded()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +20,7 @@ from reader.core.settings.store import Settings
 from reader.ui.search.results_view import HIT_ROLE
 from reader.ui.window.build import build_window
 from reader.ui.window.main_window import MainWindow
+from tests.helpers import ROOT
 from tests.packs.pack_files import make_keys, make_library, make_pack
 
 TITLES = ["Fatigue", "Nausea", "Hair loss"]
@@ -56,3 +61,40 @@ def test_the_first_search_after_installing_a_pack_uses_its_own_index(
     qtbot.waitUntil(lambda: not service.busy, timeout=5000)
     assert service.status.searchable and service.status.documents == 3
     assert not list((cache / "index").glob("gen-*"))  # nothing was indexed on this machine
+
+
+def test_the_app_searches_an_installed_pack_without_indexing_it(
+    tmp_path: Path, packs: dict[str, Path]
+) -> None:
+    data, cache = tmp_path / "data", tmp_path / "cache"
+    PackStore(user_packs_dir(data)).install(packs["v1"], trusted(packs["public"]))
+    shot = tmp_path / "shot.png"
+    command = [sys.executable, "-m", "reader", "--data-dir", str(data), "--cache-dir", str(cache),
+               "--search", "nausea", "--screenshot", str(shot)]  # fmt: skip
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=ROOT, env=env)
+    assert out.returncode == 0, out.stderr
+    assert shot.is_file()
+    indexed = [
+        entry["key"]
+        for manifest in (cache / "index").glob("gen-*/manifest.json")
+        for entry in json.loads(manifest.read_text(encoding="utf-8"))["files"].values()
+    ]
+    assert len(indexed) == 1  # only the bundled article; the pack's three come from its own index
+
+
+def test_the_preloaded_index_is_handed_over_once(qtbot: QtBot) -> None:
+    from reader.ui.search.preload import IndexPreloader
+
+    opened: list[object] = []
+
+    def open_index() -> object:
+        opened.append(object())
+        return opened[-1]
+
+    preloader = IndexPreloader(open_index)
+    preloader.start()
+    first = preloader.take()
+    assert opened == [first]
+    assert preloader.take() is not first and len(opened) == 2  # a second service opens its own
+    preloader.close()
