@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from reader.context import Context
     from reader.core.library.catalog import Library
     from reader.ui.kiosk.mode import KioskController
+    from reader.ui.library.loader import LibraryLoader
     from reader.ui.search.preload import IndexPreloader
     from reader.ui.window.main_window import MainWindow
 
@@ -23,9 +24,10 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # Plain-Python modules first: once PySide6 is imported, its import hook reads every later module's source.
+    import reader.core.glossary.entries  # noqa: F401 - for ctx.glossary(), before PySide6 (see above)
+    import reader.core.packs.contents  # noqa: F401 - for ctx.glossary() and ctx.known_articles()
     from reader.core.bookmarks.store import BookmarkStore, open_store
-    from reader.core.glossary.entries import Glossary
-    from reader.core.kiosk.policy import resolve_policy
+    from reader.core.kiosk.policy import pack_install_in_window, resolve_policy
     from reader.core.library.catalog import Library
     from reader.core.settings.store import Settings
 
@@ -53,8 +55,9 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
 
     # The library loads on a worker (through the catalog cache) once the window has appeared.
     folders = ctx.library_folders()
-    loader = LibraryLoader(folders, ctx.locations.cache_dir / "catalog.json")  # = window.catalog_file
-    glossary = Glossary.load(ctx.locations.data_dir)
+    # = window.catalog_file; installed packs' catalogs give the front matter of their articles.
+    loader = LibraryLoader(folders, ctx.locations.cache_dir / "catalog.json", known=ctx.known_articles)
+    glossary = ctx.glossary()
     appearance = Appearance(ctx.settings, font_scale=args.font_scale, theme=args.theme)
     # A kiosk keeps each visitor's bookmarks and questions in memory only.
     bookmarks = BookmarkStore() if policy.enabled else open_store(ctx.locations.data_dir)
@@ -83,7 +86,8 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     from reader.ui.window.first_paint import after_first_paint, install
 
     # The first frame needs neither the library nor the index: paint first.
-    after_first_paint(window, lambda: (loader.start(), preloader.start()))
+    install_ui = pack_install_in_window(policy)
+    after_first_paint(window, lambda: _start_loading(window, ctx, loader, preloader, install_ui))
     if os.environ.get("CANCER_READER_FIRST_PAINT"):
         install(app, window)  # installed last, so it reports before the library starts loading
     if kiosk is None:
@@ -93,6 +97,52 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
 
         return save_when_ready(app, window, args.screenshot)
     return app.exec()
+
+
+def _start_loading(window: MainWindow, ctx: Context, loader: LibraryLoader, preloader: IndexPreloader,
+                   install_ui: bool) -> None:  # fmt: skip
+    """Read the library and open the search index, each on a worker; add installing packs."""
+    loader.start()
+    preloader.start()
+    if install_ui:
+        _add_pack_install(window, ctx)
+
+
+def _add_pack_install(window: MainWindow, ctx: Context) -> None:
+    """File > Install a library pack… (and dropping a pack on the window); the library and search then
+    switch over to what was installed."""
+    from reader.core.packs.install import PackStore, user_packs_dir
+    from reader.core.packs.trust import trusted_keys
+    from reader.ui.packs.feature import PacksFeature
+
+    config_dir = ctx.locations.config_dir
+    assert config_dir is not None
+    store = PackStore(user_packs_dir(ctx.locations.data_dir))
+    feature = PacksFeature(window, store, lambda: trusted_keys(config_dir))
+    feature.installed.connect(lambda _changes: reload_library(window, ctx))
+    from PySide6.QtWidgets import QApplication
+
+    cast(QApplication, QApplication.instance()).aboutToQuit.connect(feature.wait)  # stops an install cleanly
+
+
+def reload_library(window: MainWindow, ctx: Context) -> None:
+    """Read the library again on a worker (packs changed), show it, and reopen search with the packs'
+    own indexes; emits the window's libraryChanged."""
+    from reader.ui.library.loader import LibraryLoader
+
+    loader = LibraryLoader(ctx.library_folders(), ctx.locations.cache_dir / "catalog.json", parent=window,
+                           known=ctx.known_articles)  # fmt: skip
+
+    def loaded(library: Library) -> None:
+        loader.deleteLater()
+        ctx.__dict__["library"] = library
+        window.search.shutdown()  # the open index does not know the new pack: do not index it here
+        window.set_library(library)
+        window.search.use_index(ctx.locations.cache_dir, opener=lambda _cache_dir: ctx.open_search_index())
+        window.libraryChanged.emit()
+
+    loader.loaded.connect(loaded)
+    loader.start()
 
 
 def _library_loaded(

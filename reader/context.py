@@ -6,7 +6,7 @@ import argparse
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reader.core.files.locations import Locations, bundled_library
 from reader.core.library.catalog import Library
@@ -14,6 +14,8 @@ from reader.core.packs.install import installed_article_folders
 from reader.core.settings.store import Settings
 
 if TYPE_CHECKING:
+    from reader.core.glossary.entries import Glossary
+    from reader.core.packs.install import InstalledPack
     from reader.core.search.combined import IndexSource
     from reader.core.search.index import SearchIndex
 
@@ -47,9 +49,28 @@ class Context:
         """The loaded library."""
         return Library.load(self.library_folders())
 
+    def installed_packs(self) -> list[InstalledPack]:
+        """The installed library packs: the site's, then the person's."""
+        from reader.core.packs.contents import installed_packs
+
+        return installed_packs(self.locations.data_dir)
+
+    def known_articles(self) -> dict[str, tuple[int, dict[str, Any]]]:
+        """Front matter the installed packs' catalogs give, for the catalog cache (CatalogCache.know)."""
+        from reader.core.packs.contents import pack_catalog_entries
+
+        return pack_catalog_entries(self.installed_packs())
+
+    def glossary(self) -> Glossary:
+        """The glossary: the bundled one, then the installed packs' entries, then the person's imports."""
+        from reader.core.glossary.entries import Glossary
+        from reader.core.packs.contents import pack_glossary_files
+
+        return Glossary.load(self.locations.data_dir, pack_files=pack_glossary_files(self.installed_packs()))
+
     def search_sources(self) -> list[IndexSource]:
         """The prebuilt indexes to search from: the bundled library's, then each installed pack's."""
-        from reader.core.packs.contents import installed_packs, pack_index_sources
+        from reader.core.packs.contents import pack_index_sources
         from reader.core.search.combined import checked_source
         from reader.core.search.prebuilt import prebuilt_dir
 
@@ -58,7 +79,7 @@ class Context:
             bundled = checked_source("the bundled library", prebuilt_dir(), bundled_library())
             if bundled is not None:
                 sources.append(bundled)
-        return sources + pack_index_sources(installed_packs(self.locations.data_dir))
+        return sources + pack_index_sources(self.installed_packs())
 
     def open_search_index(self) -> SearchIndex:
         """The index to search: the prebuilt ones and the person's own (in the cache folder) as one;

@@ -160,6 +160,16 @@ def read_user_glossary(path: Path, problems: list[str]) -> list[GlossaryEntry]:
         return []
 
 
+def read_pack_glossary(path: Path, problems: list[str]) -> list[GlossaryEntry]:
+    """A library pack's glossary entries; a file that cannot be used is explained in problems."""
+    try:
+        return read_glossary_file(path)
+    except (GlossaryFileError, OSError) as exc:
+        log.warning("The glossary of a library pack (%s) cannot be read: %s", path, exc)
+        problems.append("The word list that came with a library pack could not be read; the built-in one is used.")
+        return []
+
+
 class Glossary:
     """All known terms, bundled and imported; imported entries win. Lookups by id, slug, term or alias."""
 
@@ -175,8 +185,11 @@ class Glossary:
             self._add(self._replacing(entry))
 
     @classmethod
-    def load(cls, data_dir: Path | None = None, bundled_file: Path | None = None) -> Glossary:
-        """The bundled glossary plus the person's imported one from data_dir (if given)."""
+    def load(
+        cls, data_dir: Path | None = None, bundled_file: Path | None = None, pack_files: Sequence[Path] = ()
+    ) -> Glossary:
+        """The bundled glossary, then library packs' entries (pack_files), then the person's imported
+        one from data_dir (if given): each replaces the same terms from before."""
         problems: list[str] = []
         bundled_file = bundled_file or resource("glossary", "glossary.json")
         try:
@@ -185,8 +198,9 @@ class Glossary:
             log.error("The bundled glossary could not be read: %s", exc)
             problems.append("The built-in glossary could not be read, so no definitions are available.")
             bundled = []
+        packs = [entry for path in pack_files for entry in read_pack_glossary(path, problems)]
         user = read_user_glossary(user_glossary_path(data_dir), problems) if data_dir else []
-        glossary = cls(bundled, user)
+        glossary = cls(bundled, [*packs, *user])
         glossary.problems = problems
         return glossary
 

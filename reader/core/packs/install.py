@@ -217,7 +217,7 @@ class PackStore:
             current = self.get(manifest.id)
             old = current.manifest if current is not None else None
             if old is not None:
-                self._check_replaces(old, manifest, downgrade)
+                self.check_replaces(old, manifest, downgrade)
             changes = plan_changes(manifest, old)
             if changes.same_version or (confirm is not None and not confirm(changes)):
                 return changes
@@ -239,7 +239,8 @@ class PackStore:
             return changes
 
     @staticmethod
-    def _check_replaces(old: Manifest, new: Manifest, downgrade: bool) -> None:
+    def check_replaces(old: Manifest, new: Manifest, downgrade: bool) -> None:
+        """PackError when new may not replace the installed old (another key, older, same version changed)."""
         if old.key_id != new.key_id:
             raise PackError(
                 f'The installed "{old.title}" was signed by another key than this pack; '

@@ -20,6 +20,7 @@ import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
@@ -154,7 +155,7 @@ class CombinedSearchIndex(SearchIndex):
         #: Per source name, the keys to search from it (None: all, before the library is known).
         self._keep: dict[str, frozenset[str] | None] = {s.name: None for s in self.sources}
         self._broken: set[str] = set()
-        self._local_ix: object | None = None
+        self._local_ix: Any = None
         self._local_generation: int | None = None
 
     @classmethod
@@ -199,9 +200,9 @@ class CombinedSearchIndex(SearchIndex):
         for source in self.sources:
             if source.name in self._broken or self._keep.get(source.name) == frozenset():
                 continue
-            part = self._open_source(source)
-            if part is not None:
-                parts.append(part)
+            opened = self._open_source(source)
+            if opened is not None:
+                parts.append(opened)
         if not parts:
             self._set_local_status(local)
             return
@@ -251,7 +252,7 @@ class CombinedSearchIndex(SearchIndex):
         _, stamp = self._read_current()
         if stamp != self._current_stamp or (self._searcher is None and self._status.searchable):
             self._open_current()
-        elif self._local_ix is not None and self._local_ix.latest_generation() != self._local_generation:  # type: ignore[attr-defined]
+        elif self._local_ix is not None and self._local_ix.latest_generation() != self._local_generation:
             self._open_current()
 
     # Updating ----------------------------------------------------------------------------------------
@@ -262,16 +263,18 @@ class CombinedSearchIndex(SearchIndex):
         progress: Progress | None = None,
         rebuild: bool = False,
         parallel: bool | None = None,
+        **options: Any,
     ) -> UpdateReport:
-        """Search each source's unchanged articles from it; index the rest in the person's own index."""
+        """Search each source's unchanged articles from it; index the rest in the person's own index
+        (options go on to SearchIndex.update)."""
         broken = set(self._broken)
-        report = self._update_parts(library, progress, rebuild, parallel)
+        report = self._update_parts(library, progress, rebuild, parallel, options)
         if self._broken != broken:  # a source could not be opened after all: index its articles here
-            report = self._update_parts(library, progress, rebuild, parallel)
+            report = self._update_parts(library, progress, rebuild, parallel, options)
         return report
 
     def _update_parts(self, library: Library, progress: Progress | None, rebuild: bool,
-                      parallel: bool | None) -> UpdateReport:  # fmt: skip
+                      parallel: bool | None, options: dict[str, Any]) -> UpdateReport:  # fmt: skip
         covered: set[str] = set()
         keep: dict[str, frozenset[str] | None] = {}
         for source in self.sources:
@@ -290,5 +293,5 @@ class CombinedSearchIndex(SearchIndex):
         if nothing_own and not rebuild:
             report = UpdateReport(message="The search index is up to date.")
         else:
-            report = super().update(loose, progress, rebuild, parallel)
+            report = super().update(loose, progress, rebuild, parallel, **options)
         return report

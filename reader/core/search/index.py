@@ -129,6 +129,19 @@ def open_part(generation: Path, readonly: bool | None = None) -> IndexPart:
     return IndexPart(ix, manifest, Dictionary.read(generation), readonly)
 
 
+def merged(parts: Sequence[IndexPart]) -> tuple[Manifest, Dictionary]:
+    """One manifest (every part's file records) and one word list (counts added up) for several parts."""
+    if len(parts) == 1:
+        return parts[0].manifest, parts[0].dictionary
+    manifest, dictionary = Manifest(), Dictionary()
+    for part in parts:
+        manifest.files.update(part.manifest.files)
+        for word, count in part.dictionary.df.items():
+            dictionary.df[word] = dictionary.df.get(word, 0) + count
+        dictionary.lower |= part.dictionary.lower
+    return manifest, dictionary
+
+
 def default_synonyms(data_dir: Path | None = None) -> SynonymTable:
     """The lay-word table shipped in resources/search/synonyms.txt, plus glossary aliases (the bundled
     glossary and, with data_dir, the person's imported one); the synonyms file wins where both map a word."""
@@ -270,21 +283,17 @@ class SearchIndex:
             readers = [part.reader if part.reader is not None else part.ix.reader() for part in parts]
             leaves = [leaf for reader in readers for leaf, _offset in reader.leaf_readers()]
             searcher = Searcher(leaves[0] if len(leaves) == 1 else MultiReader(leaves))
+        manifest, dictionary = merged(parts)
         documents = searcher.doc_count()
         self._facets = FacetCache(searcher)
         self._data = SearcherData(searcher)
         self._searcher = searcher
-        dictionary = Dictionary()
-        for part in parts:
-            for word, count in part.dictionary.df.items():
-                dictionary.df[word] = dictionary.df.get(word, 0) + count
-            dictionary.lower |= part.dictionary.lower
         # In a small library a word seen once is still a real word; in a big one, once may be a typo.
         self._speller = Speller(dictionary.df, min_df=2 if documents >= 200 else 1)
         # Brand names first, then the other names the articles state ("also called"): see docs/SEARCH.md.
-        brands = (count for part in parts for count in part.manifest.brand_counts())
-        aliases = (count for part in parts for count in part.manifest.alias_counts())
-        self._brands = brand_table(brands, known_words=dictionary.lower).merged(also_called_table(aliases))
+        self._brands = brand_table(manifest.brand_counts(), known_words=dictionary.lower).merged(
+            also_called_table(manifest.alias_counts())
+        )
         self._names = CancerNames.from_articles(
             (fields.get("url", ""), fields.get("title", "")) for fields in self._data.all_fields()
         )

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -30,13 +32,23 @@ class _Signals(QObject):
     done = Signal(object)  # Library
 
 
+#: Front matter known without reading the files (from library packs): see CatalogCache.know.
+Known = Callable[[], Mapping[str, tuple[int, dict[str, Any]]]]
+
+
 class _LoadJob(QRunnable):
-    def __init__(self, folders: list[Path], catalog_file: Path | None, signals: _Signals) -> None:
+    def __init__(self, folders: list[Path], catalog_file: Path | None, signals: _Signals,
+                 known: Known | None) -> None:  # fmt: skip
         super().__init__()
-        self.folders, self.catalog_file, self.signals = folders, catalog_file, signals
+        self.folders, self.catalog_file, self.signals, self.known = folders, catalog_file, signals, known
 
     def run(self) -> None:
         catalog = CatalogCache(self.catalog_file) if self.catalog_file is not None else None
+        if catalog is not None and self.known is not None:
+            try:
+                catalog.know(self.known())
+            except Exception:  # the files are read as usual
+                log.exception("Reading the library packs' catalogs failed")
         try:
             library = Library.load(self.folders, catalog=catalog)
         except Exception:  # Library.load never raises for a file; this is a bug, so load without the cache
@@ -46,14 +58,17 @@ class _LoadJob(QRunnable):
 
 
 class LibraryLoader(QObject):
-    """Loads folders (through the catalog cache) off the GUI thread; emits loaded(Library)."""
+    """Loads folders (through the catalog cache, told what library packs know) off the GUI thread;
+    emits loaded(Library)."""
 
     loaded = Signal(object)
 
-    def __init__(self, folders: list[Path], catalog_file: Path | None, parent: QObject | None = None) -> None:
+    def __init__(self, folders: list[Path], catalog_file: Path | None, parent: QObject | None = None,
+                 known: Known | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self._folders = list(folders)
         self._catalog_file = catalog_file
+        self._known = known
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals = _Signals(self)
@@ -62,7 +77,7 @@ class LibraryLoader(QObject):
     def start(self) -> None:
         """Start loading."""
         warm_up()
-        self._pool.start(_LoadJob(self._folders, self._catalog_file, self._signals))
+        self._pool.start(_LoadJob(self._folders, self._catalog_file, self._signals, self._known))
 
     def wait(self) -> None:
         """Wait for the worker (used on shutdown)."""

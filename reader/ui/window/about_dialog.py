@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import textwrap
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFontDatabase, QTextCursor
@@ -32,15 +33,37 @@ ABOUT_TEXT = (
 NCI_CREDIT = "Articles: Source: National Cancer Institute, cancer.gov; public domain; not endorsed by NCI."
 ADVICE = "This information does not replace advice from your doctor or nurse."
 NO_LICENSES = "The list of licenses is missing from this copy of the reader."
+NO_PACKS = "Library packs: none installed."
+
+
+def packs_text(data_dir: Path | None) -> str:
+    """One line per installed library pack (site packs first): title, version, publisher, date, size."""
+    from reader.core.packs.contents import installed_packs
+    from reader.core.packs.preview import published_text
+
+    packs = installed_packs(data_dir) if data_dir is not None else []
+    if not packs:
+        return NO_PACKS
+    lines = ["Library packs:"]
+    for pack in packs:
+        m = pack.manifest
+        lines.append(f"• {m.title}, version {m.version}, from {m.publisher}, made on {published_text(m)} "
+                     f"({m.article_count:,} articles)")  # fmt: skip
+    return "\n".join(lines)
 
 
 class AboutDialog(QDialog):
     """Shows the version, the NCI credit and every component's license text."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, data_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"About {APP_TITLE}")
         self.version = app_version()
+        try:
+            self.packs = packs_text(data_dir)
+        except Exception:  # a damaged pack record must not stop the About box
+            log.exception("Could not list the installed library packs")
+            self.packs = NO_PACKS
         try:
             self.components: list[Component] = load_components()
         except (OSError, ValueError) as exc:
@@ -61,7 +84,10 @@ class AboutDialog(QDialog):
         blurb = QLabel(f"{ABOUT_TEXT}\n\n{NCI_CREDIT}\n\n{ADVICE}", self)
         blurb.setObjectName("aboutText")
         blurb.setWordWrap(True)
-        for label in (title, self.version_label, blurb):
+        self.packs_label = QLabel(self.packs, self)
+        self.packs_label.setObjectName("aboutPacks")
+        self.packs_label.setWordWrap(True)
+        for label in (title, self.version_label, blurb, self.packs_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         licenses_label = QLabel("&Licenses of the parts this reader is made from:", self)
@@ -95,6 +121,7 @@ class AboutDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(self.version_label)
         layout.addWidget(blurb)
+        layout.addWidget(self.packs_label)
         layout.addSpacing(8)
         layout.addWidget(licenses_label)
         layout.addWidget(splitter, 1)
