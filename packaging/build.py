@@ -213,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     (build / "VERSION").write_text(version + "\n", encoding="utf-8")
     py = make_build_venv(build, args.python)
     icons = make_icons(py, build)
+    # The interface translations (.qm, with Qt's own qtbase_<code>.qm) are made here, never committed.
+    run(py, ROOT / "scripts" / "translations.py", "compile", "--force")
     index = build_prebuilt_index(py, build)
     bundle_started = time.perf_counter()
     bundle = build_bundle(py, build, dist, index)

@@ -8,6 +8,8 @@ import os
 import sys
 from typing import TYPE_CHECKING, cast
 
+from reader.core.languages.translate import translate
+
 if TYPE_CHECKING:
     from reader.context import Context
     from reader.core.library.catalog import Library
@@ -46,8 +48,9 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         ctx.library_args = [*ctx.library_args, *policy.library_folders]
 
     app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
+    ctx.language = _install_language(app, ctx, args, policy.language)  # before any window is made
     app.setApplicationName("cancer-reader")
-    app.setApplicationDisplayName("Cancer Information Reader")
+    app.setApplicationDisplayName(translate("MainWindow", "Cancer Information Reader"))
     app.setDesktopFileName("cancer-reader")
     app.setWindowIcon(app_icon())
     interactive = not args.screenshot and app.platformName() not in ("offscreen", "minimal")
@@ -143,6 +146,17 @@ def reload_library(window: MainWindow, ctx: Context) -> None:
 
     loader.loaded.connect(loaded)
     loader.start()
+
+
+def _install_language(app: object, ctx: Context, args: argparse.Namespace, policy_language: str) -> str:
+    """Choose the language (--language, kiosk policy, settings, system) and load it; returns the one in use."""
+    from reader.context import command_line_language
+    from reader.ui.languages.install import install_language, system_ui_languages
+
+    wanted = command_line_language(
+        ctx, getattr(args, "ui_language", None) or "", policy_language, system_ui_languages()
+    )
+    return install_language(app, wanted)  # type: ignore[arg-type]
 
 
 def _library_loaded(

@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read trusted cancer information offline.",
         parents=[global_options()],
     )
+    # Before the command's name (`cancer-reader --language es check`): `pack build --language` is the pack's.
+    parser.add_argument("--language", dest="ui_language", type=_language, metavar="CODE",
+                        help="the reader's language for this run only, e.g. es (not saved)")  # fmt: skip
     parser.add_argument("--open", metavar="URL_OR_KEY", help="open this article at start")
     parser.add_argument("--search", metavar="QUERY", help="search for these words at start")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
@@ -67,6 +70,15 @@ def build_parser() -> argparse.ArgumentParser:
 def _font_scale(text: str) -> int:
     try:
         return parse_scale(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _language(text: str) -> str:
+    from reader.core.languages.choice import language_option
+
+    try:
+        return language_option(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
@@ -93,6 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ctx = make_context(args)
     func = getattr(args, "func", None)
+    if func is not None:  # the commands' messages (and library) in the reader's language
+        from reader.commands.language import use_language
+
+        use_language(ctx, args.ui_language or "")
     if func is None and args.self_test:
         from reader.self_test import run_self_test
 

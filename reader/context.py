@@ -8,7 +8,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reader.core.files.locations import Locations, bundled_library
+from reader.core.files.locations import Locations, bundled_library, language_library
 from reader.core.library.catalog import Library
 from reader.core.packs.install import installed_article_folders
 from reader.core.settings.store import Settings
@@ -27,6 +27,8 @@ class Context:
     locations: Locations
     library_args: list[Path] = field(default_factory=list)
     include_bundled: bool = True
+    #: The interface language ("en", "es", ...); its bundled library joins the seeds (docs/LANGUAGES.md).
+    language: str = "en"
 
     @cached_property
     def settings(self) -> Settings:
@@ -34,8 +36,12 @@ class Context:
         return Settings(self.locations.settings_file)
 
     def library_folders(self) -> list[Path]:
-        """Bundled seeds first, then installed packs, then folders from the command line and the settings."""
+        """Bundled seeds first (and the bundled library in the reader's language), then installed packs,
+        then folders from the command line and the settings."""
         folders = [bundled_library()] if self.include_bundled else []
+        own_language = language_library(self.language) if self.include_bundled else None
+        if own_language is not None:
+            folders.append(own_language)
         folders += installed_article_folders(self.locations.data_dir)
         folders += self.library_args + self.settings.library_folders()
         unique: list[Path] = []
@@ -96,4 +102,22 @@ def make_context(args: argparse.Namespace) -> Context:
         data_dir=args.data_dir or defaults.data_dir,
         cache_dir=args.cache_dir or defaults.cache_dir,
     )
+    # The language is chosen later (it reads the settings, which a kiosk replaces): by main() for the
+    # commands, by run_gui() for the window.
     return Context(locations, library_args=list(args.library))
+
+
+def command_line_language(ctx: Context, requested: str = "", policy: str = "", system: list[str] | None = None) -> str:
+    """The language for this run: --language, the kiosk policy, the saved choice, the system's."""
+    from reader.core.files.locations import resource
+    from reader.core.languages.choice import SETTINGS_KEY, choose_language, system_languages
+    from reader.core.languages.codes import available_languages
+
+    choice = choose_language(
+        available_languages(resource("translations")),
+        requested=requested,
+        policy=policy,
+        saved=ctx.settings.get(SETTINGS_KEY),
+        system=system_languages() if system is None else system,
+    )
+    return choice.code

@@ -28,3 +28,5 @@ if [[ ! -f "$stamp" ]]; then
   .venv/bin/python -m pip install -q -e "$spec"
   touch "$stamp"
 fi
+# The interface translations (.qm) are made from resources/translations/*.ts (only when changed).
+.venv/bin/python scripts/translations.py compile >/dev/null

@@ -33,7 +33,37 @@ def private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(home / "etc-xdg"))
     monkeypatch.setenv("XDG_DATA_DIRS", str(home / "usr-share"))  # site-wide library packs
     monkeypatch.delenv("CANCER_READER_KIOSK_POLICY", raising=False)
+    # The machine's language never changes a test: English unless a test asks for another.
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards() -> Iterator[None]:
+    """A test that switched the reader's language leaves it English for the next one."""
+    yield
+    from reader.core.languages import translate
+
+    if translate.current_language() != "en" or translate.date_formatter() is not None:
+        from PySide6.QtWidgets import QApplication
+
+        from reader.ui.languages.install import uninstall_language
+
+        app = QApplication.instance()
+        if app is not None:
+            uninstall_language(app)
+        translate.install(None, "en", None)
+
+
+@pytest.fixture(scope="session")
+def compiled_translations() -> Path:
+    """resources/translations with every .qm made from its .ts (as ./run-tests and the installer do)."""
+    from scripts.translations import FOLDER, compile_all
+
+    compile_all()
+    return FOLDER
 
 
 class NetworkUsedError(AssertionError):

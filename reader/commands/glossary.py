@@ -1,4 +1,4 @@
-"""`cancer-reader glossary import FILE` and `cancer-reader glossary show TERM_OR_ID`."""
+"""`cancer-reader glossary import FILE`, `glossary show TERM_OR_ID` and `glossary stats [--library DIR]`."""
 
 from __future__ import annotations
 
@@ -25,6 +25,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     show = actions.add_parser("show", help="print the definition of a term")
     show.add_argument("term", metavar="TERM_OR_ID", help="the words, the slug or the numeric id")
     show.set_defaults(func=run_show)
+    stats = actions.add_parser(
+        "stats", help="how many of the library's glossary and drug links are explained "
+        "(with --library DIR: only that folder's links)",
+    )  # fmt: skip
+    stats.set_defaults(func=run_stats)
 
 
 def run_import(args: argparse.Namespace, ctx: Context) -> int:
@@ -75,4 +80,27 @@ def run_show(args: argparse.Namespace, ctx: Context) -> int:
         print(f"Also called: {', '.join(entry.aliases)}")
     details = [f"id {entry.id}" if entry.id else "", entry.source]
     print(f"Source: {' | '.join(d for d in details if d) or 'unknown'}")
+    return 0
+
+
+def run_stats(args: argparse.Namespace, ctx: Context) -> int:
+    """Print coverage: links resolved (patient-facing and all), terms defined, drug links opening an article."""
+    from reader.core.glossary.coverage import count_links, measure  # keeps start-up light
+    from reader.core.glossary.drugs import DrugArticles
+    from reader.core.glossary.entries import Glossary
+    from reader.core.library.catalog import Library
+
+    folders = ctx.library_args or ctx.library_folders()
+    missing = [folder for folder in folders if not folder.is_dir()]
+    if missing:
+        print(f"There is no library folder at {missing[0]}.", file=sys.stderr)
+        return 1
+    glossary = Glossary.load(ctx.locations.data_dir)
+    for problem in glossary.problems:
+        print(problem, file=sys.stderr)
+    library = Library.load(folders) if ctx.library_args else ctx.library
+    coverage = measure(glossary, count_links(folders), DrugArticles(library))
+    print("Library: " + ", ".join(str(folder) for folder in folders))
+    for line in coverage.lines():
+        print(line)
     return 0

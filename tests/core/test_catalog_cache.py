@@ -12,7 +12,7 @@ import pytest
 import reader.core.library.catalog as library_module
 from reader.core.library.article import ArticleError
 from reader.core.library.catalog import Library
-from reader.core.library.catalog_cache import CatalogCache
+from reader.core.library.catalog_cache import VERSION, CatalogCache
 from tests.helpers import SEED_ARTICLE, write_article
 
 
@@ -35,9 +35,9 @@ def load_counting(
     parsed: list[str] = []
     real = library_module.load_article
 
-    def counting(path: Path):  # noqa: ANN202 - test spy
+    def counting(path: Path, root: Path | None = None):  # noqa: ANN202 - test spy
         parsed.append(path.name)
-        return real(path)
+        return real(path, root)
 
     monkeypatch.setattr(library_module, "load_article", counting)
     library = Library.load(folders, catalog=CatalogCache(cache_file))
@@ -104,7 +104,7 @@ def test_a_damaged_cache_is_ignored_and_rebuilt(
     assert len(library) == 3 and not library.errors
     assert len(parsed) == 3
     data = json.loads(cache.read_text(encoding="utf-8"))
-    assert data["version"] == 1 and len(data["files"]) == 2  # b.md is never cached (a date in extra)
+    assert data["version"] == VERSION and len(data["files"]) == 2  # b.md is never cached (a date in extra)
 
 
 def test_a_damaged_entry_is_parsed_again(

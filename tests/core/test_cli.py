@@ -52,9 +52,9 @@ def test_settings_folders_join_the_library(tmp_path: Path, capsys: pytest.Captur
     assert f"{tmp_path / 'clinic'}: 1 article loaded" in out
 
 
-@pytest.mark.parametrize("command", [["glossary", "show", "spread"], ["check"], ["bookmarks", "list"]])
+@pytest.mark.parametrize("command", [["glossary", "show", "metastasis"], ["check"], ["bookmarks", "list"]])
 def test_a_closed_output_pipe_ends_a_command_quietly(tmp_path: Path, command: list[str]) -> None:
-    # As in `cancer-reader glossary show spread | head -2` when head has stopped reading.
+    # As in `cancer-reader glossary show metastasis | head -2` when head has stopped reading.
     proc = subprocess.Popen(
         [sys.executable, "-m", "reader", *command, "--data-dir", str(tmp_path)],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,

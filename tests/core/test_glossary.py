@@ -8,12 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.files.locations import bundled_library, resource
+from reader.core.files.locations import bundled_library
 from reader.core.glossary.entries import (
     FORMAT_NAME,
+    FORMAT_VERSION,
     Glossary,
     GlossaryEntry,
+    bundled_glossary_path,
     normalize_id,
+    read_bundled,
     read_glossary_file,
     user_glossary_path,
     write_glossary_file,
@@ -72,7 +75,7 @@ def nci_record(term_id: int = 45214, name: str = "chemotherapy", **extra: object
 def test_bundled_file_round_trips(tmp_path: Path) -> None:
     path = write_bundled(tmp_path, CHEMO, COPING)
     assert sorted(read_glossary_file(path), key=lambda e: e.term) == [CHEMO, COPING]
-    assert json.loads(path.read_text(encoding="utf-8"))["version"] == 1
+    assert json.loads(path.read_text(encoding="utf-8"))["version"] == FORMAT_VERSION
 
 
 def test_lookups_by_id_slug_term_and_alias(bundled: Path) -> None:
@@ -328,7 +331,7 @@ def test_second_import_keeps_earlier_imports(tmp_path: Path, data_dir: Path, bun
 
 
 def test_bundled_glossary_covers_every_seed_link() -> None:
-    glossary = Glossary.load(None, resource("glossary", "glossary.json"))
+    glossary = Glossary.load(None, bundled_glossary_path())
     assert not glossary.problems and len(glossary) >= 150
     term_ids = [
         term_id
@@ -344,9 +347,9 @@ def test_bundled_glossary_covers_every_seed_link() -> None:
 
 
 def test_bundled_entries_are_short_and_complete() -> None:
-    entries = read_glossary_file(resource("glossary", "glossary.json"))
-    ids = [e.id for e in entries]
-    assert len(ids) == len(set(ids)) and all(ids)
+    entries = read_bundled(bundled_glossary_path())
+    ids = [i for e in entries for i in e.ids]
+    assert len(ids) == len(set(ids)) and all(e.ids or e.slugs for e in entries)
     for entry in entries:
         assert entry.term and entry.slug and 20 <= len(entry.definition) <= 400, entry.term
         assert "<" not in entry.definition and entry.language == "en"

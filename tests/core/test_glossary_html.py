@@ -79,3 +79,15 @@ def test_entry_page_lists_articles_as_links(tmp_path: Path) -> None:
     assert "Also called: mass" in text
     assert f'href="article:{article.key}"' in text and "About &lt;lumps&gt;" in text
     assert "No article in your library" in entry_page_html(TUMOR, "tumor", [])
+
+
+def test_built_in_definitions_say_what_they_are_and_point_to_the_care_team() -> None:
+    from reader.core.glossary.entries import BUNDLED_SOURCE
+    from reader.core.glossary.fragments import ABOUT_OUR_DEFINITIONS
+
+    ours = GlossaryEntry("1", "port", "port", "A small device under the skin.", source=BUNDLED_SOURCE)
+    imported = GlossaryEntry("2", "stent", "stent", "A small tube.", source="Imported from clinic.csv")
+    assert "written for this app" in definition_html(ours) and "care team" in definition_html(ours)
+    assert ABOUT_OUR_DEFINITIONS not in definition_html(imported)
+    assert "From: Imported from clinic.csv" in definition_html(imported)
+    assert "written for this app" in words_in_article_html([ArticleWord("1", "port", ours)])

@@ -184,6 +184,13 @@ def test_glossary_aliases_map_lay_words_to_terms() -> None:
 def test_default_synonyms_include_glossary_aliases_but_the_file_wins() -> None:
     table = default_synonyms()
     assert table.match([lay_form("sonograms")], 0)[1] == [("ultrasound",)]
+    assert table.match([lay_form("paracetamol")], 0)[1] == [("acetaminophen",)]  # a glossary alias
+    # a glossary entry's `related` words never widen a search to that entry
+    from reader.core.glossary.entries import Glossary
+
+    related = Glossary.load(None).lookup("adjuvant therapy").related
+    assert "adjuvant chemotherapy" in related
+    assert table.match([lay_form("adjuvant"), lay_form("chemotherapy")], 0) == (0, [])
     shipped = SynonymTable.load(resource("search", "synonyms.txt"))
     for key, targets in shipped.entries.items():
         assert table.entries[key] == targets

@@ -129,7 +129,7 @@ def test_hostile_article_runs_loads_and_reads_nothing(
     assert resource_calls == []  # nothing even asked for
     assert _image_count(document) == 0
     assert "Picture: tracking pixel" in text
-    assert all(h.startswith(("https://", "http://", "glossary:", "#", "mailto:")) for h in _anchors(document))
+    assert all(h.startswith(("https://", "http://", "glossary:", "drug:", "#", "mailto:")) for h in _anchors(document))
     assert not any(
         word in h for h in _anchors(document) for word in ("javascript", "data:", "file:", "vbscript")
     )

@@ -47,7 +47,7 @@ FORBIDDEN_TAGS = {
     "svg", "math", "video", "audio", "source", "frame", "frameset", "applet", "button", "textarea",
 }  # fmt: skip
 ALLOWED_ATTRS = {"href", "class", "title", "id", "align", "start"}
-SAFE_HREF_PREFIXES = ("glossary:", "https://", "http://", "mailto:", "#")
+SAFE_HREF_PREFIXES = ("glossary:", "drug:", "https://", "http://", "mailto:", "#")
 
 
 class _Collector(HTMLParser):
@@ -135,8 +135,9 @@ def test_decode_gives_text_or_article_error(raw: bytes) -> None:
 URL_PARTS = st.sampled_from(
     [
         "http://", "https://", "//", "javascript:", "JAVASCRIPT:", "data:", "file:", "mailto:", "ftp:",
-        "glossary:", "#", "/", "?", "&", "=", "[", "]", "::1", "www.cancer.gov", "cancer.gov", "evil.example",
+        "glossary:", "drug:", "#", "/", "?", "&", "=", "[", "]", "::1", "www.cancer.gov", "cancer.gov", "evil.example",
         "/publications/dictionaries/cancer-terms/def/", "/Common/PopUps/popDefinition.aspx?id=", "CDR",
+        "/publications/dictionaries/cancer-drug/def/",
         "0000", "9" * 5000, "%2F", "%00", " ", "\t", "\n", "..", "\\", "@", ":", "%", "\x00",
     ]
 )  # fmt: skip
@@ -151,7 +152,9 @@ URL_PARTS = st.sampled_from(
 def test_classify_gives_a_link_for_any_href(href: str) -> None:
     link = classify(href)
     assert isinstance(link, Link)
-    assert link.kind in {"glossary", "anchor", "site", "web", "mail", "blocked"}
+    assert link.kind in {"glossary", "drug", "anchor", "site", "web", "mail", "blocked"}
+    if link.kind == "drug":
+        assert link.href.startswith("drug:") and classify(link.href) == link
     if link.kind in ("site", "web"):
         assert link.href.lower().startswith(("http://", "https://"))
     term = glossary_term_id(href)

@@ -29,7 +29,7 @@ IMMUNE = "glossary:46356"
 SEED_WORDS = {
     "46356": ("immune system", "protects the body from germs"),
     "45618": ("biomarker", "can be measured to show what is going on in the body"),
-    "45214": ("chemotherapy", "uses drugs to kill cancer cells"),
+    "45214": ("chemotherapy", "uses drugs to destroy cancer cells"),
 }
 DEFENSES_BODY = """# Your body's defenses
 
@@ -247,7 +247,7 @@ def test_panel_lists_and_filters_the_whole_glossary(qtbot: QtBot, glossary_windo
         assert any("chemo" in name.casefold() for name in (entry.term, *entry.aliases))
     assert len(visible) < len(shown)
     qtbot.keyClick(panel.filter, Qt.Key.Key_Return)
-    assert "drugs" in panel.entry_view.toPlainText()
+    assert visible[0].text() in panel.entry_view.toPlainText()
 
 
 def test_words_in_this_article(qtbot: QtBot, glossary_window: MainWindow) -> None:
@@ -260,3 +260,46 @@ def test_words_in_this_article(qtbot: QtBot, glossary_window: MainWindow) -> Non
     open_titled(qtbot, glossary_window, "Your body's defenses")
     assert "zorbic marker" in panel.in_article.toPlainText()
     assert "chemotherapy" not in panel.in_article.toPlainText()
+
+
+DRUG_LINK = "https://www.cancer.gov/publications/dictionaries/cancer-drug/def/"
+
+
+@pytest.fixture
+def drug_window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    """A window on a drug article (brand name Zorbix) and an article that links to it and to tretinoin."""
+    folder = tmp_path / "library"
+    write_article(folder, "zorbimab.md", "Zorbimab - NCI", "https://www.cancer.gov/about-cancer/treatment/drugs/zorbimab",
+                  "# Zorbimab\n\nUS Brand Name(s)\n\nZorbix\n\nFDA Approved\n\nYes\n")  # fmt: skip
+    write_article(folder, "uses.md", "Treatments", "https://www.cancer.gov/about-cancer/treatments",
+                  f"# Treatments\n\nSome get [Zorbix]({DRUG_LINK}900001), some [tretinoin]({DRUG_LINK}tretinoin).\n")  # fmt: skip
+    win = build_window(
+        Library.load([folder]), Settings(tmp_path / "settings.json"), glossary=Glossary.load(None)
+    )
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_drug_link_tooltip_says_it_opens_the_article_and_a_click_opens_it(
+    qtbot: QtBot, drug_window: MainWindow
+) -> None:
+    open_titled(qtbot, drug_window, "Treatments")
+    hover(qtbot, drug_window.view, "drug:Zorbix")
+    qtbot.waitUntil(lambda: "Zorbimab" in QToolTip.text())
+    assert "open the article about it in your library" in QToolTip.text()
+    QToolTip.hideText()
+    hover(qtbot, drug_window.view, "drug:tretinoin")
+    qtbot.waitUntil(lambda: "no article about this drug" in QToolTip.text())
+    assert "written for this app" in QToolTip.text()
+    with qtbot.waitSignal(drug_window.articleShown, timeout=5000):
+        drug_window.follow_link("drug:Zorbix")
+    assert drug_window.current is not None and drug_window.current.display_title == "Zorbimab"
+
+
+def test_screen_readers_hear_a_drug_link_as_a_drug() -> None:
+    from reader.ui.appearance.accessibility import describe_link
+
+    assert describe_link("drug:Zorbix", "Zorbix") == "Drug: Zorbix"
+    assert describe_link(f"{DRUG_LINK}trastuzumab") == "Drug"

@@ -35,6 +35,14 @@ def bundled_library() -> Path:
     return _find("seeds")
 
 
+def language_library(code: str) -> Path | None:
+    """The bundled articles in a language other than the seeds' (resources/libraries/<code>), if any."""
+    if not code.isalpha():
+        return None
+    folder = resources_dir() / "libraries" / code
+    return folder if folder.is_dir() else None
+
+
 def resources_dir() -> Path:
     """The folder of stylesheets, icons, glossary and synonyms that ship with the app."""
     return _find("resources")

@@ -17,8 +17,12 @@ from reader.core.render.page import GlossaryUse
 log = logging.getLogger(__name__)
 
 FORMAT_NAME = "cancer-reader-glossary"
-FORMAT_VERSION = 1
+#: Version 2 added ids/slugs lists, related, written and review; version 1 files still load.
+FORMAT_VERSION = 2
 USER_FILE_NAME = "glossary.json"
+#: The bundled entries: one file per first letter (resources/glossary/entries/a.json ... 0-9.json).
+BUNDLED_FOLDER = ("glossary", "entries")
+BUNDLED_SOURCE = "Cancer Reader glossary (plain-language explanations written for this app)"
 
 _CDR_ID = re.compile(r"^(?:cdr)?0*(\d+)$", re.I)
 _SPACES = re.compile(r"\s+")
@@ -40,11 +44,35 @@ class GlossaryEntry:
     aliases: tuple[str, ...] = ()
     language: str = "en"
     source: str = ""
+    other_ids: tuple[str, ...] = ()
+    other_slugs: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    written: str = ""
+    review: str = ""
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every numeric id this entry answers to, the main one first."""
+        return ((self.id,) if self.id else ()) + self.other_ids
+
+    @property
+    def slugs(self) -> tuple[str, ...]:
+        """Every slug this entry answers to, the main one first."""
+        return ((self.slug,) if self.slug else ()) + self.other_slugs
 
     def to_json(self) -> dict[str, Any]:
-        """The entry as a JSON-ready dict."""
+        """The entry as a JSON-ready dict (extra ids and slugs as lists, empty extras left out)."""
         data = asdict(self)
-        data["aliases"] = list(self.aliases)
+        for name in ("other_ids", "other_slugs"):
+            del data[name]
+        if self.other_ids or self.other_slugs:
+            data["ids"] = list(self.ids)
+            data["slugs"] = list(self.slugs)
+        for name in ("aliases", "related"):
+            data[name] = list(getattr(self, name))
+        for name in ("related", "written", "review"):
+            if not data[name]:
+                del data[name]
         return data
 
 
@@ -73,8 +101,38 @@ def slug_for(term: str) -> str:
     return re.sub(r"[^\w]+", "-", normalize_words(term)).strip("-")
 
 
+def bundled_file_name(term: str) -> str:
+    """The bundled file an entry belongs in: 'a.json' ... 'z.json', or '0-9.json' for anything else."""
+    first = normalize_words(term)[:1]
+    return f"{first}.json" if "a" <= first <= "z" else "0-9.json"
+
+
+def _word_list(data: dict[str, Any], name: str, term: str) -> list[str]:
+    value = data.get(name) or []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"'{term}' has {name} that are not a list of words")
+    return [v.strip() for v in value if v.strip()]
+
+
+def _id_list(data: dict[str, Any], term: str) -> list[str]:
+    raw = data.get("ids")
+    values = raw if isinstance(raw, list) else [data.get("id")]
+    ids = []
+    for value in values:
+        if value in (None, ""):
+            continue
+        entry_id = normalize_id(value)
+        if not entry_id:
+            raise ValueError(f"'{term}' has an id that is not a number: {value!r}")
+        if entry_id not in ids:
+            ids.append(entry_id)
+    return ids
+
+
 def entry_from_json(data: Any, default_source: str = "") -> GlossaryEntry:
-    """Build an entry from our own JSON format; raises ValueError with a plain reason."""
+    """Build an entry from our own JSON format (version 1 or 2); raises ValueError with a plain reason."""
     if not isinstance(data, dict):
         raise ValueError("an entry is not a JSON object")
     term = data.get("term")
@@ -83,24 +141,26 @@ def entry_from_json(data: Any, default_source: str = "") -> GlossaryEntry:
         raise ValueError("the term is missing")
     if not isinstance(definition, str) or not definition.strip():
         raise ValueError(f"'{term.strip()}' has no definition")
-    aliases = data.get("aliases") or []
-    if isinstance(aliases, str):
-        aliases = [aliases]
-    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-        raise ValueError(f"'{term.strip()}' has aliases that are not a list of words")
-    raw_id = data.get("id")
-    entry_id = normalize_id(raw_id) if raw_id not in (None, "") else ""
-    if raw_id not in (None, "") and not entry_id:
-        raise ValueError(f"'{term.strip()}' has an id that is not a number: {raw_id!r}")
+    term = term.strip()
+    aliases = _word_list(data, "aliases", term)
+    ids = _id_list(data, term)
+    slugs = [s.lower() for s in _word_list(data, "slugs", term)] or [
+        str(data.get("slug") or slug_for(term)).strip().lower()
+    ]
     return GlossaryEntry(
-        id=entry_id,
-        slug=str(data.get("slug") or slug_for(term)).strip().lower(),
-        term=term.strip(),
+        id=ids[0] if ids else "",
+        slug=slugs[0],
+        term=term,
         definition=_SPACES.sub(" ", definition).strip(),
         pronunciation=str(data.get("pronunciation") or "").strip(),
-        aliases=tuple(a.strip() for a in aliases if a.strip()),
+        aliases=tuple(aliases),
         language=str(data.get("language") or "en").strip(),
         source=str(data.get("source") or default_source).strip(),
+        other_ids=tuple(ids[1:]),
+        other_slugs=tuple(slugs[1:]),
+        related=tuple(_word_list(data, "related", term)),
+        written=str(data.get("written") or "").strip(),
+        review=str(data.get("review") or "").strip(),
     )
 
 
@@ -123,6 +183,22 @@ def read_glossary_file(path: Path) -> list[GlossaryEntry]:
         return [entry_from_json(item, source) for item in entries]
     except ValueError as exc:
         raise GlossaryFileError(f"{path.name} is damaged: {exc}.") from exc
+
+
+def read_bundled(folder: Path) -> list[GlossaryEntry]:
+    """Every entry of the bundled glossary: all JSON files in the folder (or one file), A-Z by file."""
+    files = sorted(folder.glob("*.json")) if folder.is_dir() else [folder]
+    if not files:
+        raise GlossaryFileError(f"{folder.name} holds no glossary files.")
+    entries: list[GlossaryEntry] = []
+    for path in files:
+        entries.extend(read_glossary_file(path))
+    return entries
+
+
+def bundled_glossary_path() -> Path:
+    """The folder of the glossary that ships with the app."""
+    return resource(*BUNDLED_FOLDER)
 
 
 def write_glossary_file(path: Path, entries: Iterable[GlossaryEntry]) -> None:
@@ -188,12 +264,12 @@ class Glossary:
     def load(
         cls, data_dir: Path | None = None, bundled_file: Path | None = None, pack_files: Sequence[Path] = ()
     ) -> Glossary:
-        """The bundled glossary, then library packs' entries (pack_files), then the person's imported
-        one from data_dir (if given): each replaces the same terms from before."""
+        """The bundled glossary (bundled_file: a folder of entry files or one file), then library packs'
+        entries (pack_files), then data_dir's imported one: each replaces the same terms from before."""
         problems: list[str] = []
-        bundled_file = bundled_file or resource("glossary", "glossary.json")
+        bundled_file = bundled_file or bundled_glossary_path()
         try:
-            bundled = read_glossary_file(bundled_file)
+            bundled = read_bundled(bundled_file)
         except (GlossaryFileError, OSError) as exc:
             log.error("The bundled glossary could not be read: %s", exc)
             problems.append("The built-in glossary could not be read, so no definitions are available.")
@@ -215,22 +291,30 @@ class Glossary:
                 del index[key]
         if not entry.id and old.id:
             entry = replace(entry, id=old.id)
-        return entry
+        # the old entry's other ids and slugs (other spellings of the same link) lead here now
+        extra_ids = tuple(i for i in old.ids if i not in entry.ids)
+        extra_slugs = tuple(s for s in old.slugs if s not in entry.slugs)
+        return replace(
+            entry, other_ids=entry.other_ids + extra_ids, other_slugs=entry.other_slugs + extra_slugs
+        )
 
     def _add(self, entry: GlossaryEntry) -> None:
         self._entries.append(entry)
-        if entry.id:
-            self._by_id[entry.id] = entry
-        if entry.slug:
-            self._by_slug.setdefault(entry.slug, entry)
+        for entry_id in entry.ids:
+            self._by_id[entry_id] = entry
+        for slug in entry.slugs:
+            self._by_slug.setdefault(slug, entry)
         self._by_words[normalize_words(entry.term)] = entry
         for alias in entry.aliases:
             self._by_words.setdefault(normalize_words(alias), entry)
 
     def find_same(self, entry: GlossaryEntry) -> GlossaryEntry | None:
         """The entry that stands for the same term: same id, or (without an id) same slug or term."""
+        for entry_id in entry.ids:
+            if entry_id in self._by_id:
+                return self._by_id[entry_id]
         if entry.id:
-            return self._by_id.get(entry.id)
+            return None
         old = self._by_slug.get(entry.slug)
         if old is None:
             found = self._by_words.get(normalize_words(entry.term))

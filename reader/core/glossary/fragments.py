@@ -6,11 +6,15 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
-from reader.core.glossary.entries import ArticleWord, Glossary, GlossaryEntry, normalize_words
+from reader.core.glossary.entries import BUNDLED_SOURCE, ArticleWord, Glossary, GlossaryEntry, normalize_words
 from reader.core.library.article import Article
 from reader.core.library.links import glossary_term_id
 
 NO_DEFINITION = "Sorry, this word is not in the offline glossary, so there is no definition to show."
+#: Said under every built-in definition: what it is, and who knows the person's own case.
+ABOUT_OUR_DEFINITIONS = (
+    "A plain-language explanation written for this app. Your care team can tell you what it means for you."
+)
 
 _LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)")
 _MAYBE_GLOSSARY = re.compile(r"cancer-terms|popdefinition", re.I)  # skip parsing the other links
@@ -35,7 +39,16 @@ def definition_html(entry: GlossaryEntry | None, words: str = "") -> str:
     heading = f"<b>{html.escape(entry.term)}</b>"
     if entry.pronunciation:
         heading += f" <i>({html.escape(entry.pronunciation)})</i>"
-    return f"<p>{heading}</p><p>{html.escape(entry.definition)}</p>"
+    return f"<p>{heading}</p><p>{html.escape(entry.definition)}</p>{about_html(entry)}"
+
+
+def about_html(entry: GlossaryEntry) -> str:
+    """A small line on where a definition comes from: ours (with the care-team reminder) or imported."""
+    if entry.source == BUNDLED_SOURCE:
+        return f'<p class="meta"><i>{html.escape(ABOUT_OUR_DEFINITIONS)}</i></p>'
+    if entry.source:
+        return f'<p class="meta"><i>From: {html.escape(entry.source)}</i></p>'
+    return ""
 
 
 def entry_page_html(entry: GlossaryEntry | None, words: str, articles: Sequence[Article]) -> str:
@@ -45,8 +58,9 @@ def entry_page_html(entry: GlossaryEntry | None, words: str, articles: Sequence[
         if entry.aliases:
             aliases = ", ".join(html.escape(a) for a in entry.aliases)
             parts.append(f"<p>Also called: {aliases}</p>")
-        if entry.source:
-            parts.append(f'<p class="meta">Source: {html.escape(entry.source)}</p>')
+        if entry.related:
+            related = ", ".join(html.escape(r) for r in entry.related)
+            parts.append(f"<p>Related words: {related}</p>")
     if articles:
         parts.append("<h3>Articles that use this word</h3><ul>")
         for article in articles:
@@ -72,6 +86,8 @@ def words_in_article_html(words: Sequence[ArticleWord], heading: str = "Words in
             parts.append(f" <i>({html.escape(word.entry.pronunciation)})</i>")
         definition = word.entry.definition if word.entry is not None else NO_DEFINITION
         parts.append(f"<br>{html.escape(definition)}</p>")
+    if any(word.entry is not None and word.entry.source == BUNDLED_SOURCE for word in words):
+        parts.append(f'<p class="meta"><i>{html.escape(ABOUT_OUR_DEFINITIONS)}</i></p>')
     return "".join(parts)
 
 

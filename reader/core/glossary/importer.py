@@ -11,12 +11,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from reader.core.files.locations import resource
 from reader.core.glossary.entries import (
     FORMAT_NAME,
     FORMAT_VERSION,
     Glossary,
     GlossaryEntry,
+    bundled_glossary_path,
     entry_from_json,
     normalize_id,
     normalize_words,
@@ -370,7 +370,7 @@ def import_file(path: Path, data_dir: Path, bundled_file: Path | None = None) ->
     result = ImportResult(parsed.format, rejected=list(parsed.rejected))
     user_path = user_glossary_path(data_dir)
     existing = read_user_glossary(user_path, result.messages)
-    current = Glossary.load(None, bundled_file or resource("glossary", "glossary.json"))
+    current = Glossary.load(None, bundled_file or bundled_glossary_path())
     current = Glossary(current.entries(), existing)
     for entry in parsed.entries:
         old = current.find_same(entry)

@@ -43,7 +43,7 @@ PIN_DIGITS = (4, 12)
 
 KNOWN_KEYS = {
     "kiosk", "idle_timeout_seconds", "warning_seconds", "library_folders", "printing_allowed",
-    "printer", "home", "font_scale", "staff_pin", "on_screen_keyboard", "pack_install_allowed",
+    "printer", "home", "font_scale", "staff_pin", "on_screen_keyboard", "language", "pack_install_allowed",
 }  # fmt: skip
 
 
@@ -62,6 +62,7 @@ class KioskPolicy:
     staff_pin: str = ""  # salted hash from hash_pin(); "" means staff cannot exit from the screen
     on_screen_keyboard: bool = True  # touch-only kiosks cannot type otherwise; off where a keyboard is fitted
     pack_install_allowed: bool = False  # File > Install a library pack… and dropping a pack file
+    language: str = ""  # "" follows the system; "es" fixes the kiosk's language (docs/LANGUAGES.md)
     source: Path | None = None
     problems: tuple[str, ...] = field(default=())
 
@@ -157,6 +158,7 @@ def policy_from_dict(data: Mapping[str, Any], source: Path | None = None) -> Kio
     if not isinstance(pack_install, bool):
         bad("pack_install_allowed", "must be true or false")
         pack_install = False
+    language = _language(data, bad)
     pin = _text(data, "staff_pin", bad)
     if pin and not _parse_hash(pin):
         bad("staff_pin", "is not a PIN hash written by 'cancer-reader kiosk set-pin'")
@@ -175,6 +177,7 @@ def policy_from_dict(data: Mapping[str, Any], source: Path | None = None) -> Kio
         staff_pin=pin,
         on_screen_keyboard=keyboard,
         pack_install_allowed=pack_install,
+        language=language,
         source=source,
         problems=tuple(problems),
     )
@@ -196,6 +199,20 @@ def _number(
         bad(key, f"must be from {low:g} to {high:g} seconds")
         return min(max(float(value), low), high)
     return float(value)
+
+
+def _language(data: Mapping[str, Any], bad: Callable[[str, str], None]) -> str:
+    """The policy's language code, or "" (follow the system) when it is absent or unknown."""
+    from reader.core.languages.choice import language_option
+
+    value = _text(data, "language", bad)
+    if not value:
+        return ""
+    try:
+        return language_option(value)
+    except ValueError as exc:
+        bad("language", str(exc))
+        return ""
 
 
 def _text(data: Mapping[str, Any], key: str, bad: Callable[[str, str], None]) -> str:

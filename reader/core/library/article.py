@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reader.core.library.content_checks import check_not_binary, check_readable, check_text_is_text
 from reader.core.library.errors import ArticleError
 
 #: Files larger than this are skipped: no real patient article comes near it
@@ -59,6 +60,10 @@ class Article:
     license: str = ""
     status: str = "active"
     version: str = ""
+    #: The file's path inside its library folder ("coping/questions.md"); "" when not known.
+    rel_path: str = ""
+    #: SHA-1 of the file's bytes, to tell real duplicates from different files.
+    digest: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -106,9 +111,12 @@ def normalize_url(url: str) -> str:
     return url.rstrip("/") or "/"
 
 
-def article_key(url: str, path: Path) -> str:
-    """A stable, short key: from the url when there is one, else from the file name."""
-    seed = normalize_url(url) or path.name
+def article_key(url: str, path: Path, rel_path: str = "") -> str:
+    """A stable, short key: from the url when there is one, else from the path inside the library folder.
+
+    Never from the file name alone: a/questions.md and b/questions.md are different articles.
+    """
+    seed = normalize_url(url) or rel_path or path.as_posix()
     digest = hashlib.sha1(seed.encode("utf-8")).hexdigest()[:10]
     stem = re.sub(r"[^a-z0-9]+", "-", (seed.rsplit("/", 1)[-1] or path.stem).lower()).strip("-")
     return f"{stem[:40] or 'article'}-{digest}"
@@ -151,12 +159,14 @@ def decode(raw: bytes) -> str:
     """Bytes of a text file to str with Unix line ends; ArticleError when it is not text."""
     if not raw.strip():
         raise ArticleError("the file is empty")
-    if b"\x00" in raw[:8192]:
-        raise ArticleError("the file is not text (it looks like a binary file)")
+    check_not_binary(raw)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ArticleError(f"the file is not UTF-8 text (bad byte at position {exc.start})") from exc
+        raise ArticleError(
+            f"the file is not UTF-8 text (bad byte at position {exc.start}); save it as UTF-8 and try again"
+        ) from exc
+    check_text_is_text(text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -206,21 +216,25 @@ def _same_title(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
-def parse_article(text: str, path: Path) -> Article:
-    """Build an Article from a file's text; ArticleError when it cannot be understood."""
+def parse_article(text: str, path: Path, rel_path: str = "", digest: str = "") -> Article:
+    """Build an Article from a file's text; ArticleError when it cannot be understood or has no text.
+
+    rel_path is the file's path inside its library folder (the article's identity when it has no url).
+    """
     meta, body = split_front_matter(text)
     title = _text(meta.get("title"))
     if not title:
         heading = _H1.search(body)
         title = heading.group(1).strip() if heading else path.stem.replace("-", " ").replace("_", " ")
     body = _drop_repeated_title(body, title)
+    check_readable(body)
     url = _text(meta.get("url"))
     known = {
         "title", "url", "cancerTypes", "tags", "audienceLevel", "language", "lastReviewed",
         "reviewFrequency", "source", "sourceType", "citation", "license", "status", "version",
     }  # fmt: skip
     return Article(
-        key=article_key(url, path),
+        key=article_key(url, path, rel_path),
         path=path,
         title=title,
         _body=body,
@@ -237,12 +251,17 @@ def parse_article(text: str, path: Path) -> Article:
         license=_text(meta.get("license")),
         status=_text(meta.get("status")).lower() or "active",
         version=_text(meta.get("version")),
+        rel_path=rel_path,
+        digest=digest,
         extra={k: v for k, v in meta.items() if k not in known},
     )
 
 
-def load_article(path: Path) -> Article:
-    """Read and parse one article file; ArticleError with a plain reason on failure."""
+def load_article(path: Path, root: Path | None = None) -> Article:
+    """Read and parse one article file; ArticleError with a plain reason on failure.
+
+    root is the library folder the file was found in; the path inside it names an article without a url.
+    """
     try:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
@@ -255,4 +274,11 @@ def load_article(path: Path) -> Article:
         raise ArticleError("the file cannot be read (permission denied)") from exc
     except OSError as exc:
         raise ArticleError(f"the file cannot be read ({exc.strerror or exc})") from exc
-    return parse_article(decode(raw), path)
+    rel_path = ""
+    if root is not None:
+        try:
+            rel_path = path.relative_to(root).as_posix()
+        except ValueError:
+            rel_path = ""
+    digest = hashlib.sha1(raw).hexdigest()
+    return parse_article(decode(raw), path, rel_path, digest)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 from collections import Counter
@@ -10,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.core.library.article import Article, ArticleError, load_article, normalize_url
+from reader.core.library.article import Article, ArticleError, article_key, load_article, normalize_url
 
 if TYPE_CHECKING:
     from reader.core.library.catalog_cache import CatalogCache
@@ -88,6 +89,7 @@ class Library:
         self.reports: list[FolderReport] = []
         self._by_key: dict[str, Article] = {}
         self._by_path: dict[str, Article] = {}
+        self._by_digest: dict[str, Article] = {}
 
     @classmethod
     def load(
@@ -116,16 +118,16 @@ class Library:
             library._add(article)
         return library
 
-    def _load_file(self, path: Path, catalog: CatalogCache | None) -> Article:
+    def _load_file(self, path: Path, folder: Path, catalog: CatalogCache | None) -> Article:
         if catalog is None:
-            return load_article(path)
+            return load_article(path, folder)
         cached = catalog.get(path)
-        if cached is not None:
+        if cached is not None and cached.rel_path == path.relative_to(folder).as_posix():
             return cached
         from reader.core.library.catalog_cache import fingerprint
 
         stamp = fingerprint(path)
-        article = load_article(path)
+        article = load_article(path, folder)
         catalog.put(article, stamp)
         return article
 
@@ -144,7 +146,7 @@ class Library:
                     report.skipped.append(item)
                     continue
                 try:
-                    article = self._load_file(item, catalog)
+                    article = self._load_file(item, folder, catalog)
                 except ArticleError as exc:
                     report.skipped.append(Skipped(item, str(exc)))
                     continue
@@ -166,9 +168,20 @@ class Library:
         if article.status != "active" and not self.include_inactive:
             return f"hidden because its status is '{article.status}'"
         twin = self._by_key.get(article.key)
-        if twin is not None:
+        if twin is not None and article.site_path:
             return f"the same article (same web address) as {twin.path}"
+        same_bytes = self._by_digest.get(article.digest) if article.digest else None
+        if same_bytes is not None:
+            return f"the same file (same content) as {same_bytes.path}"
+        if twin is not None:
+            # Two library folders hold different files at the same place (a/notes.md, b/notes.md):
+            # both are kept; the second is known by its full path instead.
+            article = dataclasses.replace(article, key=article_key("", article.path, str(article.path)))
+            if article.key in self._by_key:
+                return f"the same file as {self._by_key[article.key].path}"
         self._by_key[article.key] = article
+        if article.digest:
+            self._by_digest[article.digest] = article
         if article.site_path:
             self._by_path.setdefault(article.site_path.lower(), article)
         self.articles.append(article)

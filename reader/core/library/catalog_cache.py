@@ -22,7 +22,8 @@ from reader.core.library.article import Article
 log = logging.getLogger(__name__)
 
 FORMAT = "cancer-reader-catalog"
-VERSION = 1
+#: 2: articles carry rel_path and digest; keys of url-less articles come from rel_path.
+VERSION = 2
 
 Fingerprint = tuple[int, int, int]
 _TUPLES = ("cancer_types", "tags")

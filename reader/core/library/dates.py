@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from reader.core.languages.translate import date_formatter
+
 # Our own names, not strftime("%B"): that follows the process locale (Qt sets it from the system),
 # and "%-d" (day without a leading zero) raises on Windows.
 _MONTHS = (
@@ -13,5 +15,8 @@ _MONTHS = (
 
 
 def long_date(day: dt.date) -> str:
-    """The date in words, e.g. "December 3, 2025"."""
+    """The date in words, e.g. "December 3, 2025" (in the reader's language once the app set one)."""
+    formatter = date_formatter()
+    if formatter is not None:
+        return formatter(day)
     return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"

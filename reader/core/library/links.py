@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from reader.core.library.article import SITE
 
 GLOSSARY_SCHEME = "glossary"
+#: Links to the NCI Drug Dictionary become drug:<name or id>; the app opens the drug's article if it has one.
+DRUG_SCHEME = "drug"
 
 _GLOSSARY_PATH = re.compile(r"^/publications/dictionaries/cancer-terms/def/([^/?#]+)/?$", re.I)
+_DRUG_PATH = re.compile(r"^/publications/dictionaries/cancer-drug/def/([^/?#]+)/?$", re.I)
+_NOT_A_NAME = re.compile(r"dictionary|definition|click|here|more", re.I)
 _POPUP_PATH = re.compile(r"^/common/popups/popdefinition\.aspx$", re.I)
 _POPUP_ID = re.compile(r"^(?:cdr)?(\d+)$", re.I)  # "44685" or "CDR0000045885"
 _SAFE_SCHEMES = {"http", "https", "mailto"}
@@ -19,7 +23,7 @@ _C0_AND_SPACE = "".join(chr(i) for i in range(33))  # what browsers (and urlspli
 
 @dataclass(frozen=True)
 class Link:
-    """A classified link: kind is 'glossary', 'anchor', 'site', 'web', 'mail' or 'blocked'."""
+    """A classified link: kind is 'glossary', 'drug', 'anchor', 'site', 'web', 'mail' or 'blocked'."""
 
     kind: str
     target: str
@@ -29,6 +33,8 @@ class Link:
         """The address to put in the rendered HTML."""
         if self.kind == "glossary":
             return f"{GLOSSARY_SCHEME}:{self.target}"
+        if self.kind == "drug":
+            return f"{DRUG_SCHEME}:{quote(self.target)}"
         if self.kind == "blocked":
             return ""
         return self.target
@@ -54,6 +60,33 @@ def glossary_term_id(href: str) -> str | None:
     return None
 
 
+def drug_key(href: str) -> str | None:
+    """The drug's slug or numeric id in an NCI Drug Dictionary link (cancer-drug/def/...), else None."""
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return None
+    if parts.netloc and parts.netloc.lower() not in ("www.cancer.gov", "cancer.gov"):
+        return None
+    match = _DRUG_PATH.match(parts.path)
+    return unquote(match.group(1)).lower() if match else None
+
+
+def drug_link(href: str, words: str) -> Link | None:
+    """A 'drug' link for a Drug Dictionary href, aimed at the drug's name: the slug, or for a numeric id
+    the linked words; links worded like "Definition from the NCI Drug Dictionary" keep the id (such a
+    link sits in the drug's own article, which the app then stands for the drug)."""
+    key = drug_key(href)
+    if key is None:
+        return None
+    words = " ".join(words.split())
+    if not key.isdigit():
+        return Link("drug", key.replace("-", " "))
+    if words and not _NOT_A_NAME.search(words):
+        return Link("drug", words)
+    return Link("drug", key)
+
+
 def classify(href: str) -> Link:
     """Decide what an article's href is and where it may go."""
     href = href.strip(_C0_AND_SPACE)
@@ -61,6 +94,11 @@ def classify(href: str) -> Link:
         return Link("blocked", "")
     if href.startswith(f"{GLOSSARY_SCHEME}:"):
         return Link("glossary", href.split(":", 1)[1])
+    if href.startswith(f"{DRUG_SCHEME}:"):
+        return Link("drug", unquote(href.split(":", 1)[1]))
+    drug = drug_link(href, "")
+    if drug is not None:
+        return drug
     term = glossary_term_id(href)
     if term is not None:
         return Link("glossary", term)

@@ -15,7 +15,7 @@ from markdown.extensions.tables import TableExtension
 from markdown.extensions.toc import TocExtension
 from markdown.treeprocessors import Treeprocessor
 
-from reader.core.library.links import classify
+from reader.core.library.links import classify, drug_link
 from reader.core.render.page import GlossaryUse
 
 
@@ -33,8 +33,8 @@ class _SafeLinks(Treeprocessor):
                 if child.tag == "img":
                     parent[index] = self._image_caption(child)
         for a in root.iter("a"):
-            link = classify(a.get("href", ""))
             text = "".join(a.itertext()).strip()
+            link = drug_link(a.get("href", ""), text) or classify(a.get("href", ""))
             title = a.get("title")
             a.attrib.clear()
             if link.kind == "blocked":
@@ -47,6 +47,10 @@ class _SafeLinks(Treeprocessor):
                 # QTextDocument ignores text-underline-style from the default stylesheet on links.
                 a.set("style", "text-underline-style: dotted")
                 self.glossary.append(GlossaryUse(link.target, text))
+            elif link.kind == "drug":
+                a.set("class", "glossary")
+                a.set("title", f"Drug: {text}")
+                a.set("style", "text-underline-style: dotted")
             elif link.kind in ("web", "mail"):
                 a.set("class", "external")
             elif title:

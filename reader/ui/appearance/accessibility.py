@@ -18,6 +18,8 @@ def describe_link(href: str, words: str = "") -> str:
     link = classify(href)
     if link.kind == "glossary":
         return f"Definition: {words}" if words else "Definition"
+    if link.kind == "drug":
+        return f"Drug: {words}" if words else "Drug"
     if link.kind == "site":
         return f"Link to another article: {words}" if words else "Link to another article"
     if link.kind in ("web", "mail"):

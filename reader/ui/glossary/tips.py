@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAccessible,
@@ -16,8 +18,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QToolTip, QVBoxLayout, QWidget
 
+from reader.core.glossary.drugs import DrugArticles, drug_entry, drug_tip_html
 from reader.core.glossary.entries import Glossary
 from reader.core.glossary.fragments import definition_html
+from reader.core.library.article import Article
+from reader.core.library.catalog import Library
 from reader.core.library.links import classify
 
 COMFORTABLE_CHARS = 48  # about 8-10 words a line: easy to read in a small box
@@ -33,15 +38,27 @@ def glossary_target(href: str) -> str | None:
     return link.target if link.kind == "glossary" else None
 
 
-def tip_html(glossary: Glossary, target: str, words: str, font: QFont) -> str:
-    """Tooltip HTML for a glossary link, in this font's size, wrapped to a comfortable width."""
+def drug_target(href: str) -> str | None:
+    """The drug's name (or dictionary id) when href is a drug link, else None."""
+    if not href:
+        return None
+    link = classify(href)
+    return link.target if link.kind == "drug" else None
+
+
+def wrap_tip(body: str, font: QFont) -> str:
+    """Tooltip HTML in this font's size, wrapped to a comfortable width."""
     size = f"{font.pointSizeF():g}pt" if font.pointSizeF() > 0 else f"{font.pixelSize()}px"
     width = QFontMetrics(font).averageCharWidth() * COMFORTABLE_CHARS
-    body = definition_html(glossary.lookup(target), words)
     return (
         f'<table width="{width}" cellpadding="2" cellspacing="0">'
         f'<tr><td style="font-size: {size};">{body}</td></tr></table>'
     )
+
+
+def tip_html(glossary: Glossary, target: str, words: str, font: QFont) -> str:
+    """Tooltip HTML for a glossary link, in this font's size, wrapped to a comfortable width."""
+    return wrap_tip(definition_html(glossary.lookup(target), words), font)
 
 
 def tip_palette(view: QWidget) -> QPalette:
@@ -125,6 +142,10 @@ class GlossaryTips(QObject):
         self.view = view
         self.glossary = glossary
         self._popup: DefinitionPopup | None = None  # built on first use, not at start-up
+        #: Where drug links look for articles: the window's library and the open article (set by the window).
+        self.library: Callable[[], Library | None] = lambda: None
+        self.current_article: Callable[[], Article | None] = lambda: None
+        self._drugs: tuple[int, int, DrugArticles] | None = None
         self._viewport = view.viewport()  # kept so the filter never asks a half-deleted view
         self._viewport.installEventFilter(self)
         view.installEventFilter(self)
@@ -146,6 +167,35 @@ class GlossaryTips(QObject):
     def set_glossary(self, glossary: Glossary) -> None:
         """Use another glossary (after an import)."""
         self.glossary = glossary
+
+    def drug_articles(self) -> DrugArticles | None:
+        """The library's drug articles by name (worked out again when the library changes)."""
+        library = self.library()
+        if library is None:
+            return None
+        if self._drugs is None or self._drugs[:2] != (id(library), len(library)):
+            self._drugs = (id(library), len(library), DrugArticles(library))
+        return self._drugs[2]
+
+    def drug_article(self, name: str) -> Article | None:
+        """The article a drug link opens: the drug's article by name; for a dictionary id, the open
+        article when it is a drug's own article (that is where such links sit)."""
+        drugs = self.drug_articles()
+        if name.isdigit():
+            current = self.current_article()
+            return (
+                current
+                if current is not None and drugs is not None and drugs.find(current.display_title)
+                else None
+            )
+        return drugs.find(name) if drugs is not None else None
+
+    def drug_html(self, name: str, words: str) -> str:
+        """What a drug link's tooltip or popup says (the article it opens, or a short definition)."""
+        article = self.drug_article(name)
+        if article is not None:
+            name = article.display_title
+        return drug_tip_html(self.drug_articles(), self.glossary, name, words)
 
     def view_font(self) -> QFont:
         """The article's current font: it grows and shrinks with the reader's font size."""
@@ -169,14 +219,17 @@ class GlossaryTips(QObject):
     def _show_tip(self, event: QHelpEvent) -> bool:
         href = self.view.anchorAt(event.pos())
         target = glossary_target(href)
-        if target is None:
+        drug = drug_target(href)
+        if target is None and drug is None:
             return False  # QTextBrowser shows the link's own title, if any
         position = self.view.cursorForPosition(event.pos()).position()
         words = anchor_words(self.view, position, href) or anchor_words(self.view, position - 1, href)
         QToolTip.setPalette(tip_palette(self.view))
-        QToolTip.showText(
-            event.globalPos(), tip_html(self.glossary, target, words, self.view_font()), self.view
-        )
+        if drug is not None:
+            html = wrap_tip(self.drug_html(drug, words), self.view_font())
+        else:
+            html = tip_html(self.glossary, target or "", words, self.view_font())
+        QToolTip.showText(event.globalPos(), html, self.view)
         return True
 
     def focused_link(self) -> tuple[str, str] | None:
@@ -195,11 +248,19 @@ class GlossaryTips(QObject):
         """Show the popup for the focused glossary link; False when the focus is not on one."""
         focused = self.focused_link()
         target = glossary_target(focused[0]) if focused else None
-        if focused is None or target is None:
+        drug = drug_target(focused[0]) if focused else None
+        if focused is None or (target is None and drug is None):
             return False
-        entry = self.glossary.lookup(target)
         words = focused[1]
-        html = definition_html(entry, words)
+        if drug is not None:
+            article = self.drug_article(drug)
+            if article is not None:
+                return False  # Enter follows the link: it opens the drug's article
+            entry = drug_entry(self.glossary, drug)
+            html = self.drug_html(drug, words)
+        else:
+            entry = self.glossary.lookup(target or "")
+            html = definition_html(entry, words)
         plain = f"{entry.term}: {entry.definition}" if entry else f"{words}: no definition offline."
         font = self.view_font()
         self.popup.label.setMaximumWidth(QFontMetrics(font).averageCharWidth() * COMFORTABLE_CHARS)

@@ -40,6 +40,7 @@ from reader.ui.bookmarks.feature import BookmarksFeature
 from reader.ui.glossary.panel import GlossaryPanel
 from reader.ui.glossary.tips import GlossaryTips
 from reader.ui.handouts.print_actions import HandoutActions
+from reader.ui.languages.menu import LanguageMenu
 from reader.ui.library.browser import LibraryBrowser
 from reader.ui.library.home_view import HomeView
 from reader.ui.reading.article_view import ArticleView
@@ -229,6 +230,7 @@ class MainWindow(QMainWindow):
         self.link_announcer = LinkAnnouncer(self)
         self.bookmarks = BookmarksFeature(self, bookmarks if bookmarks is not None else BookmarkStore())
         self.search = SearchFeature(self)  # the index starts with search.use_index(cache_dir)
+        self.languages = LanguageMenu(self)
         self.menu("file").addSeparator()
         self.menu("file").addAction(self.actions_registry["quit"])
         self.menu("help").addAction(self.actions_registry["about"])
@@ -275,6 +277,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.glossary_panel)
         self.glossary_panel.hide()
         self.glossary_tips = GlossaryTips(self.view, self.glossary, self)
+        self.glossary_tips.library = lambda: self.library
+        self.glossary_tips.current_article = lambda: self.current
 
     def _build_actions(self) -> None:
         style = self.style()
@@ -569,6 +573,12 @@ class MainWindow(QMainWindow):
         link = classify(href)
         if link.kind == "glossary":
             self.glossaryRequested.emit(link.target, "")
+        elif link.kind == "drug":
+            article = self.glossary_tips.drug_article(link.target)
+            if article is not None and article is not self.current:
+                self.open_article(article.key)
+            elif article is None:
+                self.glossaryRequested.emit(link.target, "")
         elif link.kind == "anchor":
             self.scroll_to_anchor(link.target.lstrip("#"))
         elif link.kind == "site":

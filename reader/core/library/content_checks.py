@@ -1,0 +1,84 @@
+"""Checks that a file holds readable article text: not binary, not an empty or boilerplate-only page."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.library.errors import ArticleError
+
+#: Bytes that start common binary formats a person might rename to .md by mistake.
+_BINARY_MAGIC = (
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive or Word/EPUB document"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"\x89PNG", "a picture"),
+    (b"\xff\xd8\xff", "a picture"),
+    (b"GIF8", "a picture"),
+    (b"{\\rtf", "a rich-text (RTF) document"),
+)
+#: A Kindle or Palm e-book has this at byte 60 of its header.
+_PALM_TYPES = (b"BOOKMOBI", b"TEXtREAd")
+
+#: Share of control characters (other than tab and line ends) above which decoded text is binary.
+MAX_CONTROL_SHARE = 0.01
+
+#: A body needs at least this many letters or digits outside boilerplate. Deliberately low, so a
+#: clinic's short note ("Where to park.") still loads; empty and boilerplate-only pages do not.
+MIN_READABLE_CHARS = 1
+
+#: Whole lines that a web page saved without its scripts shows instead of content.
+_BOILERPLATE = re.compile(
+    r"^[^\w\n]*(?:you need to enable javascript to run this app|"
+    r"(?:please )?enable javascript(?: in your browser)?(?: to (?:continue|view this (?:page|site)))?|"
+    r"javascript is (?:disabled|required)[^.\n]*|this site requires javascript[^.\n]*|"
+    r"loading[^\w\n]*|page not found|404(?: not found)?|access denied|just a moment)[^\w\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Every pattern stops at the next opening bracket or line end, so text like "[[[[..." or "<<<<..."
+# costs linear time, not quadratic.
+_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\s]*\)")
+_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\s]*\)")
+_TAG = re.compile(r"<[^<>\n]*>")
+_COMMENT = re.compile(r"<!--(?:[^-<]|-(?!->)){0,2000}-->")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+
+
+def check_not_binary(raw: bytes) -> None:
+    """Raise ArticleError when the bytes look like a binary file rather than text."""
+    for magic, kind in _BINARY_MAGIC:
+        if raw.startswith(magic):
+            raise ArticleError(f"the file is not text (it looks like {kind})")
+    if raw[60:68] in _PALM_TYPES:
+        raise ArticleError("the file is not text (it looks like an e-book, such as a .mobi file)")
+    if b"\x00" in raw[:8192]:
+        raise ArticleError("the file is not text (it looks like a binary file)")
+
+
+def check_text_is_text(text: str) -> None:
+    """Raise ArticleError when decoded text is mostly control characters (a binary file in disguise)."""
+    sample = text[:65536]
+    if sample and len(_CONTROL.findall(sample)) > MAX_CONTROL_SHARE * len(sample):
+        raise ArticleError("the file is not text (it has many control characters, like a binary file)")
+
+
+def readable_text(body: str) -> str:
+    """The body's words without pictures, link targets, HTML tags and web-page boilerplate."""
+    text = _COMMENT.sub(" ", body)
+    text = _IMAGE.sub(" ", text)
+    text = _LINK.sub(r"\1", text)
+    text = _TAG.sub(" ", text)
+    return _BOILERPLATE.sub(" ", text)
+
+
+def check_readable(body: str) -> None:
+    """Raise ArticleError when the body has no readable text, or only web-page boilerplate."""
+    # The start is enough: boilerplate-only pages are short, and a long page with text has it early.
+    text = readable_text(body[:5_000])
+    if sum(ch.isalnum() for ch in text) >= MIN_READABLE_CHARS:
+        return
+    if _BOILERPLATE.search(_TAG.sub(" ", _LINK.sub(r"\1", body))):
+        raise ArticleError(
+            "the page has no article text, only a web-page message such as "
+            "'You need to enable JavaScript' (it was saved from a site that did not load)"
+        )
+    raise ArticleError("the article has no readable text")

@@ -1,0 +1,123 @@
+"""Translation files: update the sources (.ts) from the code, compile them (.qm), count what is missing.
+
+    python scripts/translations.py update [CODE...]   # pyside6-lupdate: every string in reader/ -> reader_<code>.ts
+    python scripts/translations.py compile            # pyside6-lrelease: reader_<code>.ts -> .qm (+ Qt's own qtbase_<code>.qm)
+    python scripts/translations.py status             # untranslated strings per language
+
+The .qm files are made, never committed: scripts/make-venv.sh, packaging/build.py and the test suite
+run `compile`. Both tools ship with PySide6 (the venv's bin/ folder). See docs/LANGUAGES.md.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDER = ROOT / "resources" / "translations"
+PREFIX = "reader_"
+
+
+def tool(name: str) -> str:
+    """A PySide6 tool: next to this Python (the venv), else on PATH."""
+    beside = Path(sys.executable).parent / name
+    if beside.exists():
+        return str(beside)
+    found = shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} was not found: install PySide6 (it ships with it)")
+    return found
+
+
+def sources(folder: Path = FOLDER) -> list[Path]:
+    """The translation sources, reader_<code>.ts."""
+    return sorted(folder.glob(f"{PREFIX}*.ts"))
+
+
+def python_files(root: Path = ROOT) -> list[Path]:
+    """Every module of the reader (where the strings are)."""
+    return sorted(p for p in (root / "reader").rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def update(codes: list[str], root: Path = ROOT, folder: Path = FOLDER) -> list[Path]:
+    """Bring reader_<code>.ts in line with the code: new strings added (unfinished), gone ones dropped."""
+    targets = [folder / f"{PREFIX}{c}.ts" for c in codes] if codes else sources(folder)
+    if not targets:
+        raise SystemExit("no language given and no reader_<code>.ts exists yet")
+    folder.mkdir(parents=True, exist_ok=True)
+    files = [str(p.relative_to(root)) for p in python_files(root)]
+    subprocess.run(
+        [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none", *files,
+         "-ts", *[str(t) for t in targets]],
+        cwd=root, check=True,
+    )  # fmt: skip
+    return targets
+
+
+def qt_translations() -> Path | None:
+    """Qt's own translations folder (qtbase_<code>.qm), inside PySide6."""
+    try:
+        from PySide6.QtCore import QLibraryInfo  # noqa: TID251 - a build tool, not reader/core
+    except ImportError:
+        return None
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def compile_all(folder: Path = FOLDER, force: bool = False) -> list[Path]:
+    """reader_<code>.ts -> reader_<code>.qm where the .qm is missing or older; Qt's qtbase_<code>.qm copied."""
+    made = []
+    qt = qt_translations()
+    for ts in sources(folder):
+        qm = ts.with_suffix(".qm")
+        if force or not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+            made.append(qm)
+        code = ts.stem[len(PREFIX) :]
+        theirs = qt / f"qtbase_{code}.qm" if qt is not None else None
+        ours = folder / f"qtbase_{code}.qm"
+        if theirs is not None and theirs.is_file() and not ours.exists():
+            shutil.copyfile(theirs, ours)
+    return made
+
+
+def untranslated(ts: Path) -> list[tuple[str, str]]:
+    """(context, source) of every message without a finished translation in a .ts file."""
+    missing = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            source = message.findtext("source", "")
+            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                missing.append((name, source))
+                continue
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            text = forms if message.get("numerus") == "yes" else [translation.text or ""]
+            if not text or not all(t.strip() for t in text):
+                missing.append((name, source))
+    return missing
+
+
+def main(argv: list[str]) -> int:
+    """Command line: update / compile / status."""
+    command = argv[0] if argv else "status"
+    if command == "update":
+        for path in update(argv[1:]):
+            print(f"updated {path.relative_to(ROOT)}")
+    elif command == "compile":
+        made = compile_all(force="--force" in argv)
+        print(f"compiled {len(made)} translation file(s)")
+    elif command == "status":
+        for ts in sources():
+            print(f"{ts.stem[len(PREFIX) :]}: {len(untranslated(ts))} untranslated")
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

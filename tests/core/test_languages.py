@@ -1,0 +1,155 @@
+"""Languages in the core: codes, which language is chosen, English plurals, the bundled Spanish library."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.context import Context
+from reader.core.files.locations import Locations, language_library
+from reader.core.languages.choice import choose_language, language_option, system_languages
+from reader.core.languages.codes import available_languages, is_right_to_left, native_name, normalize
+from reader.core.languages.translate import english_plural, translate
+from reader.core.library.catalog import Library
+from reader.core.library.dates import long_date
+from tests.helpers import ROOT
+
+SPANISH = ROOT / "resources" / "libraries" / "es"
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("es_MX.UTF-8", "es"), ("es-419", "es"), ("EN_us", "en"), ("hi_IN", "hi"), ("C", ""), ("", ""),
+     ("12", ""), ("en-rtl", "en-rtl")],
+)  # fmt: skip
+def test_locale_names_become_language_codes(name: str, code: str) -> None:
+    assert normalize(name) == code
+
+
+def test_available_languages_are_english_and_each_translation_source(tmp_path: Path) -> None:
+    for name in ("reader_es.ts", "reader_hi.ts", "reader_es.qm", "notes.ts", "reader_x1.ts"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    assert available_languages(tmp_path) == ["en", "es", "hi"]
+    assert available_languages(tmp_path / "missing") == ["en"]
+    assert available_languages(ROOT / "resources" / "translations")[:2] == ["en", "es"]
+
+
+def test_names_and_direction() -> None:
+    assert native_name("es") == "Español"
+    assert native_name("zz") == "zz"
+    assert is_right_to_left("ar") and is_right_to_left("en-rtl") and not is_right_to_left("es")
+
+
+def test_the_command_line_wins_then_the_kiosk_then_the_saved_choice_then_the_system() -> None:
+    available = ["en", "es", "hi"]
+    assert choose_language(available, requested="hi", policy="es", saved="en").code == "hi"
+    assert choose_language(available, policy="es", saved="hi").code == "es"
+    assert choose_language(available, saved="hi", system=["es"]).code == "hi"
+    assert choose_language(available, system=["fr_FR", "es_ES"]) == choose_language(available, system=["es"])
+    assert choose_language(available, system=["fr_FR"]).code == "en"
+    # Unknown or damaged values are passed over, never fatal.
+    assert choose_language(available, requested="xx", saved=42, system=["es"]).origin == "system"
+
+
+def test_system_languages_follow_the_posix_variables() -> None:
+    assert system_languages({"LANG": "es_MX.UTF-8"}) == ["es"]
+    assert system_languages({"LANG": "C.UTF-8"}) == ["en"]
+    assert system_languages({"LANGUAGE": "hi:es", "LANG": "en_US.UTF-8"}) == ["hi", "es", "en"]
+    assert system_languages({"LC_ALL": "es_ES", "LANG": "en_US"}) == ["es", "en"]
+    assert system_languages({"LANGUAGE": "es"}) == []  # LANGUAGE alone does not count (as in gettext)
+
+
+def test_an_unknown_language_option_names_the_languages_that_exist() -> None:
+    assert language_option("es_ES", ["en", "es"]) == "es"
+    with pytest.raises(ValueError, match=r"unknown language 'klingon'.*en \(English\), es \(Español\)"):
+        language_option("klingon", ["en", "es"])
+
+
+def test_without_a_translator_words_stay_english_with_english_plurals() -> None:
+    assert translate("Check", "Total") == "Total"
+    assert translate("Check", "%n article(s) loaded", None, 1) == "1 article loaded"
+    assert translate("Check", "%n article(s) loaded", None, 3) == "3 articles loaded"
+    assert english_plural("no number", -1) == "no number"
+
+
+def test_dates_use_the_installed_formatter(monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+
+    from reader.core.languages import translate as hook
+
+    day = dt.date(2025, 12, 3)
+    assert long_date(day) == "December 3, 2025"
+    monkeypatch.setattr(hook, "_date_formatter", lambda d: f"{d.day}/{d.month}")
+    assert long_date(day) == "3/12"
+
+
+def test_the_spanish_library_joins_only_a_spanish_reader(tmp_path: Path) -> None:
+    locations = Locations(data_dir=tmp_path / "data", cache_dir=tmp_path / "cache")
+    english = Context(locations)
+    spanish = Context(locations, language="es")
+    assert language_library("es") == SPANISH
+    assert SPANISH not in english.library_folders()
+    assert spanish.library_folders()[:2] == [english.library_folders()[0], SPANISH]
+    assert language_library("../es") is None and language_library("zz") is None
+
+
+def test_the_spanish_library_loads_whole_and_is_marked_spanish() -> None:
+    library = Library.load([SPANISH])
+    assert library.errors == [] and library.skipped == []
+    assert 15 <= len(library) <= 20
+    urls = set()
+    for article in library:
+        assert article.language == "es", article.path
+        assert article.url.startswith("https://cancer-reader.example/es/"), article.path
+        assert article.audience_level == "patient" and article.license == "CC0-1.0"
+        assert article.last_reviewed is not None and article.review_frequency == "yearly"
+        assert article.body.count("\n## ") >= 2, f"{article.path} should have sections"
+        urls.add(article.url)
+    assert len(urls) == len(library)
+
+
+def test_spanish_articles_name_english_twins_that_exist(corpus: Path) -> None:
+    """translationOf points at the seed or at a corpus article (the pair behind "Read in English")."""
+    english = Library.load([ROOT / "seeds", corpus])
+    spanish = Library.load([SPANISH])
+    paired = [a for a in spanish if a.extra.get("translationOf")]
+    assert len(paired) >= 15
+    for article in paired:
+        assert english.by_url(article.extra["translationOf"]) is not None, article.path
+
+
+test_spanish_articles_name_english_twins_that_exist = pytest.mark.corpus(
+    test_spanish_articles_name_english_twins_that_exist
+)
+
+
+def test_an_unknown_language_on_the_command_line_lists_the_languages(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from reader.cli import main
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["--language", "xx", "check"])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "unknown language 'xx'" in err and "en (English), es (Español)" in err
+
+
+def test_the_language_option_works_for_commands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.cli import main
+
+    assert main(["--language", "es", "check", "--data-dir", str(tmp_path)]) == 0
+    assert str(SPANISH) in capsys.readouterr().out
+
+
+def test_the_kiosk_policy_can_fix_the_language() -> None:
+    from reader.core.kiosk.policy import policy_from_dict
+
+    assert policy_from_dict({"language": "es"}).language == "es"
+    assert policy_from_dict({}).language == ""
+    broken = policy_from_dict({"language": "xx"})
+    assert broken.language == "" and any("unknown language 'xx'" in p for p in broken.problems)
+    assert policy_from_dict({"language": 7}).language == ""

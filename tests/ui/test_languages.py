@@ -1,0 +1,138 @@
+"""The reader in another language: Qt's translator, dates by QLocale, fallbacks, View > Language."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from reader.core.languages.translate import current_language, translate
+from reader.core.library.catalog import Library
+from reader.core.library.dates import long_date
+from reader.core.settings.store import Settings
+from reader.ui.languages.install import install_language, uninstall_language
+from reader.ui.languages.menu import LanguageMenu, _without_language
+from reader.ui.window.build import build_window
+
+
+@pytest.fixture
+def app(qapp: QApplication, compiled_translations: Path) -> QApplication:
+    """The application, put back to English after the test."""
+    yield qapp
+    uninstall_language(qapp)
+
+
+def test_spanish_words_dates_and_numbers(app: QApplication) -> None:
+    assert install_language(app, "es") == "es"
+    assert current_language() == "es"
+    assert translate("MainWindow", "Cancer Information Reader") == "Lector de información sobre el cáncer"
+    assert long_date(dt.date(2025, 12, 3)) == "3 de diciembre de 2025"
+    assert QLocale().toString(1234.5, "f", 1) == "1234,5"
+    # Qt's own words (standard buttons) come in Spanish too.
+    assert QApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
+
+
+def test_english_plurals_without_an_english_translation(app: QApplication) -> None:
+    install_language(app, "en")
+    assert translate("Check", "%n article(s) loaded", None, 1) == "1 article loaded"
+    assert translate("Check", "%n article(s) loaded", None, 2) == "2 articles loaded"
+    assert long_date(dt.date(2025, 12, 3)) == "December 3, 2025"
+
+
+@pytest.mark.parametrize("damage", ["missing", "damaged", "empty"])
+def test_a_missing_or_damaged_translation_falls_back_to_english_with_one_log_line(
+    app: QApplication, tmp_path: Path, caplog: pytest.LogCaptureFixture, damage: str
+) -> None:
+    if damage == "damaged":
+        (tmp_path / "reader_es.qm").write_bytes(b"\x3c\xb8\x64\x18" + b"not a translation" * 50)
+    elif damage == "empty":
+        (tmp_path / "reader_es.qm").write_bytes(b"")
+    with caplog.at_level(logging.INFO, logger="reader"):
+        assert install_language(app, "es", tmp_path) == "en"
+    lines = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(lines) == 1
+    assert "shown in English" in lines[0].getMessage()
+    assert ("missing" if damage == "missing" else "damaged") in lines[0].getMessage()
+    assert translate("MainWindow", "Cancer Information Reader") == "Cancer Information Reader"
+    assert long_date(dt.date(2025, 12, 3)) == "December 3, 2025"
+
+
+def test_a_truncated_translation_falls_back_to_english(app: QApplication, tmp_path: Path,
+                                                       compiled_translations: Path) -> None:  # fmt: skip
+    good = (compiled_translations / "reader_es.qm").read_bytes()
+    (tmp_path / "reader_es.qm").write_bytes(good[: len(good) // 3])
+    assert install_language(app, "es", tmp_path) == "en"
+
+
+def test_the_window_is_built_in_the_chosen_language(app: QApplication, qtbot: QtBot, tmp_path: Path) -> None:
+    install_language(app, "es")
+    window = build_window(Library([]), Settings(tmp_path / "settings.json"))
+    qtbot.addWidget(window)
+    assert window.languages.menu.title() == "&Idioma"
+
+
+def test_right_to_left_test_language_mirrors_the_window(
+    app: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    assert install_language(app, "en-rtl") == "en-rtl"
+    window = build_window(Library([]), Settings(tmp_path / "settings.json"))
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.isRightToLeft()
+    # The library panel sits on the right, the article on the left.
+    assert window.splitter.widget(0).geometry().x() > window.splitter.widget(1).geometry().x()
+
+
+def test_view_language_remembers_the_choice_and_offers_to_start_again(
+    app: QApplication, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install_language(app, "en")
+    settings = Settings(tmp_path / "settings.json")
+    window = build_window(Library([]), settings)
+    qtbot.addWidget(window)
+    menu: LanguageMenu = window.languages
+    assert [a.text() for a in menu.actions()][:2] == ["English", "Español"]
+    assert [a.isChecked() for a in menu.actions()][:2] == [True, False]
+    assert menu.menu.menuAction() in window.menu("view").actions()
+    shown: list[tuple[str, str]] = []
+
+    def answer(box: QMessageBox) -> int:
+        shown.append((box.text(), box.defaultButton().text()))
+        box.defaultButton().click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    restarts: list[bool] = []
+    menu.restart = lambda: restarts.append(True)
+    menu.actions()[1].trigger()
+    assert Settings(tmp_path / "settings.json").get("language") == "es"
+    # Asked in the language just chosen, so the person can read the question.
+    assert shown == [("El lector estará en Español la próxima vez que lo abra.", "Abrir de nuevo ahora")]
+    assert restarts == [True]
+
+
+def test_starting_again_drops_the_one_run_language_option() -> None:
+    assert _without_language(["--language", "es", "--open", "x", "--language=hi"]) == ["--open", "x"]
+
+
+def test_app_language_comes_from_the_command_line(app: QApplication, tmp_path: Path,
+                                                  compiled_translations: Path) -> None:  # fmt: skip
+    """run_gui's choice: --language beats the saved setting (the same code path as the app)."""
+    import argparse
+
+    from reader.app import _install_language
+    from reader.context import make_context
+
+    args = argparse.Namespace(library=[], data_dir=tmp_path / "d", cache_dir=tmp_path / "c", ui_language="es")
+    ctx = make_context(args)
+    ctx.settings.set("language", "en")
+    ctx.language = _install_language(app, ctx, args, policy_language="")
+    assert ctx.language == "es"
+    assert ctx.library_folders()[1] == compiled_translations.parent / "libraries" / "es"
