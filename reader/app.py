@@ -128,6 +128,15 @@ def _add_pack_install(window: MainWindow, ctx: Context) -> None:
     cast(QApplication, QApplication.instance()).aboutToQuit.connect(feature.wait)  # stops an install cleanly
 
 
+def show_published(window: MainWindow, ctx: Context) -> None:
+    """The home page says who published the installed packs and when (a calm note when one is old)."""
+    import datetime as dt
+
+    from reader.core.packs.freshness import published_html
+
+    window.home.set_published(published_html([p.manifest for p in ctx.installed_packs()], dt.date.today()))
+
+
 def reload_library(window: MainWindow, ctx: Context) -> None:
     """Read the library again on a worker (packs changed), show it, and reopen search with the packs'
     own indexes; emits the window's libraryChanged."""
@@ -142,6 +151,7 @@ def reload_library(window: MainWindow, ctx: Context) -> None:
         window.search.shutdown()  # the open index does not know the new pack: do not index it here
         window.set_library(library)
         window.search.use_index(ctx.locations.cache_dir, opener=lambda _cache_dir: ctx.open_search_index())
+        show_published(window, ctx)
         window.libraryChanged.emit()
 
     loader.loaded.connect(loaded)
@@ -170,6 +180,7 @@ def _library_loaded(
     """Show the loaded library, then open the article asked for on the command line."""
     ctx.__dict__["library"] = library  # Context.library is a cached_property: later users share it
     window.set_library(library)
+    show_published(window, ctx)
     # Prebuilt indexes (packs, the bundle) answer at once; the rest is indexed in the background.
     window.search.use_index(ctx.locations.cache_dir, opener=preloader.take)
     _use_page_cache(window, ctx, library)

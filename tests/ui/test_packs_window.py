@@ -262,3 +262,30 @@ def test_about_lists_the_installed_packs(qtbot: QtBot, installer, packs: dict[st
         .packs_label.text()
         .startswith("Library packs:\n• Clinic library, version 1, from Good Clinic")
     )
+
+
+def test_the_home_page_says_when_the_library_was_published_and_when_it_is_old(
+    qtbot: QtBot, installer, packs: dict[str, Path], tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    from reader.app import reload_library
+    from reader.core.packs.build import PackInfo, build_pack
+    from reader.core.packs.freshness import STALE_NOTE
+
+    win, feature, shown, answers, warnings, ctx = installer
+    PackStore(user_packs_dir(ctx.locations.data_dir)).install(packs["v1"], trusted(packs["public"]))
+    with qtbot.waitSignal(win.libraryChanged, timeout=10000):
+        reload_library(win, ctx)
+    home = win.home.page.toPlainText()
+    assert "“Clinic library” (version 1) was published by Good Clinic on " in home
+    assert home.index("was published by") < home.index("Adding articles")  # near the top
+    assert STALE_NOTE not in home
+    old = tmp_path / "old.pack"
+    made = dt.datetime.now(dt.UTC) - dt.timedelta(days=400)
+    build_pack(make_library(tmp_path / "lib-old", ["Sleep"]), old,
+               PackInfo("old-lib", "Old library", "Good Clinic", "1"), packs["private"], now=made)  # fmt: skip
+    PackStore(user_packs_dir(ctx.locations.data_dir)).install(old, trusted(packs["public"]))
+    with qtbot.waitSignal(win.libraryChanged, timeout=10000):
+        reload_library(win, ctx)
+    assert STALE_NOTE in win.home.page.toPlainText()

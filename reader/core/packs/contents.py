@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.core.library.catalog_cache import VERSION as ARTICLE_FORMAT
 from reader.core.packs.format import ARTICLES, CATALOG, GLOSSARY
-from reader.core.packs.install import InstalledPack, pack_stores
+from reader.core.packs.install import InstalledPack, newest_packs, pack_stores
 
 if TYPE_CHECKING:  # the search engine is imported when an index is opened, not with the library
     from reader.core.search.combined import IndexSource
@@ -18,8 +18,9 @@ log = logging.getLogger(__name__)
 
 
 def installed_packs(data_dir: Path) -> list[InstalledPack]:
-    """Every installed pack, the site's (for every account) first, then the person's."""
-    return [pack for store in pack_stores(data_dir) for pack in store.installed()]
+    """Every installed pack: the installer's, the site's (for every account), then the person's; the
+    newest version where an id is installed in several places."""
+    return newest_packs(pack_stores(data_dir))
 
 
 def pack_index_source(pack: InstalledPack) -> IndexSource | None:

@@ -286,12 +286,11 @@ class CombinedSearchIndex(SearchIndex):
             covered |= keys
         loose = Library.of(a for a in library if a.key not in covered)
         with self._lock:
-            if keep != self._keep:
-                self._keep = keep
-                self._open_current()
-            nothing_own = self._generation is None and not len(loose) and self._status.searchable
-        if nothing_own and not rebuild:
-            report = UpdateReport(message="The search index is up to date.")
-        else:
-            report = super().update(loose, progress, rebuild, parallel, **options)
-        return report
+            changed, self._keep = keep != self._keep, keep
+            if self._generation is None and not len(loose) and not rebuild:  # nothing of the person's own
+                if changed or not self._status.searchable:
+                    self._open_current()
+                if self._status.searchable:
+                    return UpdateReport(message="The search index is up to date.")
+        # SearchIndex.update opens everything again (with the new choice) before and after its work.
+        return super().update(loose, progress, rebuild, parallel, **options)
