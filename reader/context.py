@@ -55,6 +55,17 @@ class Context:
         """The loaded library."""
         return Library.load(self.library_folders())
 
+    def load_library_cached(self) -> Library:
+        """Load the library as the window does, through the catalog cache in the cache folder (unchanged
+        files and installed packs' articles are not read), and keep it as `library`."""
+        from reader.core.library.catalog_cache import CatalogCache
+
+        catalog = CatalogCache(self.locations.cache_dir / "catalog.json")
+        catalog.know(self.known_articles())
+        library = Library.load(self.library_folders(), catalog=catalog)
+        self.__dict__["library"] = library
+        return library
+
     def installed_packs(self) -> list[InstalledPack]:
         """The installed library packs: the site's, then the person's."""
         from reader.core.packs.contents import installed_packs

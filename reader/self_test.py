@@ -83,7 +83,6 @@ class SelfTest:
         catalog = CatalogCache(self.scratch / "catalog.json")  # as the window: packs' front matter
         catalog.know(self.ctx.known_articles())
         library = Library.load(folders, catalog=catalog)
-        self.ctx.__dict__["library"] = library
         self.library = library
         if not len(library):
             raise StepFailedError(f"no article could be loaded from {', '.join(map(str, folders))}")

@@ -40,6 +40,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     """Update the index if needed, search, print; exit 1 when search is unavailable."""
     from reader.core.search.results import SearchFilters  # here, not at the top: light start-up
 
+    ctx.load_library_cached()  # as the window: installed packs' articles are not read
     # The prebuilt indexes (the bundle's, the packs') and the person's own for every other article.
     index = ctx.open_search_index()
     try:

@@ -48,9 +48,9 @@ def load_counting(ctx: Context, monkeypatch: pytest.MonkeyPatch, known: bool) ->
     parsed: list[str] = []
     real = library_module.load_article
 
-    def counting(path: Path):  # noqa: ANN202 - test spy
+    def counting(path: Path, *rest: Path):  # noqa: ANN202 - test spy
         parsed.append(path.name)
-        return real(path)
+        return real(path, *rest)
 
     monkeypatch.setattr(library_module, "load_article", counting)
     catalog = CatalogCache(ctx.locations.cache_dir / "catalog.json")
@@ -108,7 +108,7 @@ def test_pack_glossary_entries_come_between_the_bundled_and_the_persons_own(
 ) -> None:
     pack_words = tmp_path / "pack-glossary.json"
     write_glossary_file(pack_words, [
-        GlossaryEntry("9001", "fatigue", "fatigue", "Tiredness that rest does not fix (clinic's words)."),
+        GlossaryEntry("9001", "quiet-room", "quiet room", "A calm place in the clinic to rest (clinic's words)."),
         GlossaryEntry(RADIATION.id, RADIATION.slug, "radiation therapy", "The clinic's words on radiation."),
         GlossaryEntry(CHEMO.id, CHEMO.slug, "chemotherapy", "The clinic's definition of chemotherapy."),
     ])  # fmt: skip
@@ -118,8 +118,9 @@ def test_pack_glossary_entries_come_between_the_bundled_and_the_persons_own(
     ])  # fmt: skip
     glossary = ctx.glossary()
     assert glossary.problems == []
-    fatigue = glossary.lookup("fatigue")
-    assert fatigue is not None and "clinic's words" in fatigue.definition
+    assert BUNDLED.lookup("quiet room") is None
+    quiet = glossary.lookup("quiet room")  # a term only the pack has
+    assert quiet is not None and "clinic's words" in quiet.definition
     radiation = glossary.lookup("radiation therapy")  # the pack's entry replaces the bundled one
     assert radiation is not None and radiation.definition == "The clinic's words on radiation."
     chemo = glossary.lookup("chemotherapy")
@@ -130,7 +131,7 @@ def test_a_damaged_pack_glossary_is_explained_and_the_rest_still_works(
     tmp_path: Path, keys: tuple[Path, Path]
 ) -> None:
     pack_words = tmp_path / "pack-glossary.json"
-    write_glossary_file(pack_words, [GlossaryEntry("9001", "fatigue", "fatigue", "Clinic words.")])
+    write_glossary_file(pack_words, [GlossaryEntry("9001", "quiet-room", "quiet room", "Clinic words.")])
     ctx = install(tmp_path, keys, glossary=pack_words)
     (pack,) = ctx.installed_packs()
     (pack.folder / "glossary.json").write_text("{not json", encoding="utf-8")

@@ -119,7 +119,9 @@ def test_the_library_loader_takes_front_matter_from_the_packs_catalog(
     ctx = Context(Locations(data_dir=data, cache_dir=cache), include_bundled=False)
     parsed: list[Path] = []
     real = library_module.load_article
-    monkeypatch.setattr(library_module, "load_article", lambda path: parsed.append(path) or real(path))
+    monkeypatch.setattr(
+        library_module, "load_article", lambda path, *rest: parsed.append(path) or real(path, *rest)
+    )
     loader = LibraryLoader(ctx.library_folders(), cache / "catalog.json", known=ctx.known_articles)
     with qtbot.waitSignal(loader.loaded, timeout=10000) as loaded:
         loader.start()

@@ -174,7 +174,9 @@ class PacksFeature(QObject):
             f"Checking and installing “{title}”…", "&Stop", 0, 0, self.window.dialog_parent()
         )
         dialog.setWindowTitle("Installing a library pack")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # Not modal: a modal progress dialog runs the event loop inside setValue, so progress and the
+        # end of the install would be handled inside one another. A second install is refused instead.
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
