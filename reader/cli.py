@@ -15,7 +15,7 @@ from reader.core.settings.reading_prefs import THEME_NAMES, parse_scale
 from reader.version import app_version
 
 #: Modules in reader.commands, each with register(subparsers) that sets func=run(args, ctx).
-COMMAND_MODULES = ["check", "index", "search", "glossary", "bookmarks", "kiosk", "pack"]
+COMMAND_MODULES = ["check", "list", "index", "search", "glossary", "bookmarks", "kiosk", "pack"]
 
 
 class _VersionAction(argparse._VersionAction):

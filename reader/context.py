@@ -15,8 +15,8 @@ from reader.core.settings.store import Settings
 
 if TYPE_CHECKING:
     from reader.core.glossary.entries import Glossary
+    from reader.core.packs.combined_index import IndexSource
     from reader.core.packs.install import InstalledPack
-    from reader.core.search.combined import IndexSource
     from reader.core.search.index import SearchIndex
 
 
@@ -87,8 +87,8 @@ class Context:
 
     def search_sources(self) -> list[IndexSource]:
         """The prebuilt indexes to search from: the bundled library's, then each installed pack's."""
+        from reader.core.packs.combined_index import checked_source
         from reader.core.packs.contents import pack_index_sources
-        from reader.core.search.combined import checked_source
         from reader.core.search.prebuilt import prebuilt_dir
 
         sources = []
@@ -101,7 +101,7 @@ class Context:
     def open_search_index(self) -> SearchIndex:
         """The index to search: the prebuilt ones and the person's own (in the cache folder) as one;
         its update(library) indexes only the articles no prebuilt index holds."""
-        from reader.core.search.combined import CombinedSearchIndex
+        from reader.core.packs.combined_index import CombinedSearchIndex
 
         return CombinedSearchIndex.open_with(self.locations.cache_dir, self.search_sources())
 

@@ -106,7 +106,7 @@ class SelfTest:
     def check_search(self) -> str:
         """A search finds the seed article, from the shipped indexes (the bundle's, packs') when they
         hold the library, without building anything."""
-        from reader.core.search.combined import CombinedSearchIndex
+        from reader.core.packs.combined_index import CombinedSearchIndex
         from reader.core.search.prebuilt import prebuilt_dir
 
         assert self.library is not None

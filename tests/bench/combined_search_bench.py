@@ -96,7 +96,7 @@ def median(values: list[float]) -> float:
 def ranking(library_dir: Path, work: Path) -> dict[str, object]:
     """Quality of the combined index (two prebuilt parts + own folder) against one index."""
     from reader.core.library.catalog import Library
-    from reader.core.search.combined import CombinedSearchIndex, checked_source
+    from reader.core.packs.combined_index import CombinedSearchIndex, checked_source
     from reader.core.search.index import SearchIndex
     from reader.core.search.prebuilt import write_prebuilt
 

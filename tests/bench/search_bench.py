@@ -186,7 +186,7 @@ def highlight_counts(
                     continue
                 document = pages[key] = QTextDocument()
                 document.setHtml(render_article(article).html)
-            counts.append(len(highlight.marks_for(document, highlight.search_stems(results))))
+            counts.append(len(highlight.marks_for(document, results)))
     return counts
 
 

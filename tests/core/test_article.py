@@ -29,7 +29,7 @@ def test_seed_article_has_every_field_typed() -> None:
     assert a.display_title == "Immunotherapy | Breast Cancer Treatment"
     assert a.url == "https://www.cancer.gov/types/breast/treatment/immunotherapy"
     assert a.cancer_types == ("breast",)
-    assert a.tags == ("treatment", "cancer-type")
+    assert a.tags == ("treatment",), "topics come from the address; \"cancer-type\" is not a topic"
     assert a.audience_level == "patient"
     assert a.language == "en"
     assert a.last_reviewed == dt.date(2025, 12, 30)
@@ -66,8 +66,8 @@ def test_quoted_unquoted_and_folded_values(tmp_path: Path) -> None:
     assert a.title == "A very long title folded over lines"
     assert a.status == "active"
     assert a.last_reviewed == dt.date(2024, 1, 2)
-    assert a.cancer_types == ("breast", "lung")
-    assert a.tags == ("support",)
+    assert a.cancer_types == ("breast", "lung"), "no web address: the front matter says where it sits"
+    assert a.tags == ("coping",), "the tag 'support' is the topic 'Coping and support'"
 
 
 def test_title_falls_back_to_heading_then_file_name(tmp_path: Path) -> None:

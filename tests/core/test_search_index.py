@@ -291,3 +291,22 @@ def test_manifest_survives_a_missing_words_file(built: tuple[SearchIndex, Librar
     assert reopened.status().state == "ready"
     assert urls(reopened, "diarrhea")[0] == "/side-effects/diarrhea"
     reopened.close()
+
+
+def test_a_build_reports_each_stage_and_moves_while_it_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.core.search import PROGRESS_SCALE, fields
+
+    monkeypatch.setattr(fields, "TERMS_PER_REPORT", 5)
+    library = make_library(tmp_path / "lib")
+    seen: list[int] = []
+    stages: list[str] = []
+    index = SearchIndex.open(tmp_path / "cache")
+    report = index.update(library, progress=lambda d, t: seen.append(round(PROGRESS_SCALE * d / t)),
+                          parallel=False, stage=stages.append)  # fmt: skip
+    assert report.rebuilt
+    assert stages == ["getting ready", "reading the articles", "writing the index", "finishing"]
+    assert seen == sorted(seen) and seen[-1] == PROGRESS_SCALE
+    assert len([v for v in seen if 700 < v < 960]) >= 2, seen  # writing the index moves the bar too
+    index.close()

@@ -241,3 +241,28 @@ def test_a_cue_file_without_cues_gives_no_kind(tmp_path: Path) -> None:
     empty = tmp_path / "intents.txt"
     empty.write_text("# nothing\nnot a line\n", encoding="utf-8")
     assert read_question(["what", "is", "it"], IntentCues.load(empty)).kind is None
+
+
+def test_plain_word_meanings_in_the_articles_find_their_term() -> None:
+    from reader.core.search.synonyms import Explanations, mine_explanations
+
+    markdown = (
+        "Signs include [jaundice](/def/1) (yellowing of the skin and whites of the eyes) and "
+        "[ascites](/def/2) (buildup of fluid in the abdomen). [Lymphocytes](/def/3) (white blood cells) "
+        "and [granulocytes](/def/4) (a type of white blood cell) fight infection."
+    )
+    found = mine_explanations(markdown)
+    assert ("jaundice", "yellowing of the skin and whites of the eyes") in found
+    assert ("ascites", "buildup of fluid in the abdomen") in found
+    assert not [t for t, _ in found if t in ("lymphocytes", "granulocytes")]  # other names, not meanings
+    table = Explanations.from_counts([(t, m, n) for (t, m), n in found.items()],
+                                     stop=lambda w: w in {"of", "the", "and", "in"})  # fmt: skip
+    ideas = [frozenset({"skin"}), frozenset({"eye"}), frozenset({"turn"}), frozenset({"yellow"})]
+    assert table.explained(ideas) == [("jaundice",)]
+    assert table.explained([frozenset({"skin", "yellow", "eye"})]) == []  # one idea is not a description
+
+
+def test_a_title_bracket_inside_a_name_is_no_other_name() -> None:
+    found = mine_also_called("", ["Intraocular (Eye) Melanoma Treatment", "Hair Loss (Alopecia) and Cancer"])
+    assert (("alopecia",), ("hair", "loss")) in found
+    assert not [pair for pair in found if pair[0] == ("eye",)]

@@ -11,6 +11,8 @@ from typing import Any
 
 from reader.core.library.content_checks import check_not_binary, check_readable, check_text_is_text
 from reader.core.library.errors import ArticleError
+from reader.core.library.placement import place
+from reader.core.library.readability import article_grade
 
 #: Files larger than this are skipped: no real patient article comes near it
 #: (the largest in the NCI corpus is 1.1 MB) and a huge file would stall loading.
@@ -60,6 +62,12 @@ class Article:
     license: str = ""
     status: str = "active"
     version: str = ""
+    #: The cancer types the front matter claims (cancer_types holds where the article really sits).
+    declared_cancer_types: tuple[str, ...] = ()
+    #: Flesch-Kincaid grade of the body (None when too short to tell).
+    reading_grade: float | None = None
+    #: Site path of the patient or professional twin in the same library ("" when none); set by Library.
+    twin_path: str = field(default="", compare=False)
     #: The file's path inside its library folder ("coping/questions.md"); "" when not known.
     rel_path: str = ""
     #: SHA-1 of the file's bytes, to tell real duplicates from different files.
@@ -229,6 +237,10 @@ def parse_article(text: str, path: Path, rel_path: str = "", digest: str = "") -
     body = _drop_repeated_title(body, title)
     check_readable(body)
     url = _text(meta.get("url"))
+    declared_types = _words(meta.get("cancerTypes"))
+    placement = place(
+        normalize_url(url), title, declared_types, _words(meta.get("tags")), _text(meta.get("audienceLevel"))
+    )
     known = {
         "title", "url", "cancerTypes", "tags", "audienceLevel", "language", "lastReviewed",
         "reviewFrequency", "source", "sourceType", "citation", "license", "status", "version",
@@ -239,9 +251,9 @@ def parse_article(text: str, path: Path, rel_path: str = "", digest: str = "") -
         title=title,
         _body=body,
         url=url,
-        cancer_types=_words(meta.get("cancerTypes")),
-        tags=_words(meta.get("tags")),
-        audience_level=_text(meta.get("audienceLevel")).lower(),
+        cancer_types=placement.cancer_types,
+        tags=placement.topics,
+        audience_level=placement.audience,
         language=_text(meta.get("language")).lower(),
         last_reviewed=_date(meta.get("lastReviewed")),
         review_frequency=_text(meta.get("reviewFrequency")).lower(),
@@ -251,6 +263,8 @@ def parse_article(text: str, path: Path, rel_path: str = "", digest: str = "") -
         license=_text(meta.get("license")),
         status=_text(meta.get("status")).lower() or "active",
         version=_text(meta.get("version")),
+        declared_cancer_types=declared_types,
+        reading_grade=article_grade(body),
         rel_path=rel_path,
         digest=digest,
         extra={k: v for k, v in meta.items() if k not in known},

@@ -91,6 +91,7 @@ class Library:
         self._by_path: dict[str, Article] = {}
         self._by_digest: dict[str, Article] = {}
 
+
     @classmethod
     def load(
         cls,
@@ -106,6 +107,7 @@ class Library:
         """
         library = cls(folders, include_inactive)
         library._load(progress, catalog)
+        library._pair_twins()
         if catalog is not None:
             catalog.save(library.folders)
         return library
@@ -208,6 +210,29 @@ class Library:
         """An article by key, address or path."""
         return self.get(url_or_key) or self.by_url(url_or_key)
 
+    def twin(self, article: Article) -> Article | None:
+        """The patient version of a professional article, or the other way round; None when absent."""
+        return self.by_url(article.twin_path) if article.twin_path else None
+
+    def _pair_twins(self) -> None:
+        """Record each article's twin (patient <-> health-professional version) on the article."""
+        from reader.core.library.placement import pair_twins
+
+        pairs = pair_twins([(a.key, a.site_path, a.display_title, a.audience_level) for a in self.articles])
+        if not pairs:
+            return
+        for index, article in enumerate(self.articles):
+            twin = self._by_key.get(pairs.get(article.key, ""))
+            if twin is None or not twin.site_path:
+                continue
+            paired = dataclasses.replace(article, twin_path=twin.site_path)
+            self.articles[index] = paired
+            self._by_key[paired.key] = paired
+            if paired.site_path:
+                self._by_path[paired.site_path.lower()] = paired
+            if paired.digest:
+                self._by_digest[paired.digest] = paired
+
     @property
     def skipped(self) -> list[Skipped]:
         """Every file left out, over all folders."""
@@ -229,3 +254,7 @@ class Library:
     def sorted_by_title(self) -> list[Article]:
         """All articles, A to Z."""
         return sorted(self.articles, key=lambda a: a.display_title.casefold())
+
+    def sorted_for_browsing(self) -> list[Article]:
+        """All articles, patient versions first, each part A to Z."""
+        return sorted(self.articles, key=lambda a: (a.audience_level != "patient", a.display_title.casefold()))

@@ -23,11 +23,12 @@ log = logging.getLogger(__name__)
 
 FORMAT = "cancer-reader-catalog"
 #: 2: articles carry rel_path and digest; keys of url-less articles come from rel_path.
-VERSION = 2
+#: 3: cancer types, topics and audience come from placement.py (bump when its rules change).
+VERSION = 3
 
 Fingerprint = tuple[int, int, int]
-_TUPLES = ("cancer_types", "tags")
-_SKIP = ("path", "_body")
+_TUPLES = ("cancer_types", "tags", "declared_cancer_types")
+_SKIP = ("path", "_body", "twin_path")
 
 
 def fingerprint(path: Path) -> Fingerprint | None:

@@ -12,7 +12,7 @@ from reader.core.packs.format import ARTICLES, CATALOG, GLOSSARY
 from reader.core.packs.install import InstalledPack, newest_packs, pack_stores
 
 if TYPE_CHECKING:  # the search engine is imported when an index is opened, not with the library
-    from reader.core.search.combined import IndexSource
+    from reader.core.packs.combined_index import IndexSource
 
 log = logging.getLogger(__name__)
 
@@ -26,8 +26,8 @@ def installed_packs(data_dir: Path) -> list[InstalledPack]:
 def pack_index_source(pack: InstalledPack) -> IndexSource | None:
     """The pack's prebuilt index as a search source, or None when this version cannot search it
     (made for another index format: its articles are then indexed like any others)."""
+    from reader.core.packs.combined_index import IndexSource
     from reader.core.search.build import INDEX_FORMAT
-    from reader.core.search.combined import IndexSource
 
     if pack.manifest.index_format != INDEX_FORMAT:
         return None

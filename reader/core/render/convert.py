@@ -8,6 +8,8 @@ import re
 
 from reader.core.library.article import Article
 from reader.core.library.dates import long_date
+from reader.core.library.placement import HEALTH_PROFESSIONAL
+from reader.core.library.readability import reading_badge
 from reader.core.render.page import Heading, RenderedArticle
 
 #: The plain-text fallback shows at most this much of an article.
@@ -16,6 +18,10 @@ PLAIN_TEXT_LIMIT = 200_000
 PLAIN_TEXT_NOTICE = (
     "This article is laid out in an unusual way, so it is shown here as plain text, without links."
 )
+
+
+#: "Enlarge" links to full-size pictures on the web: pictures are not offline, so the links are dropped.
+_ENLARGE = re.compile(r"\[Enlarge(?: Image)?\]\([^)\s]*\)", re.IGNORECASE)
 
 
 def _flatten_toc(tokens: list[dict], out: list[Heading]) -> list[Heading]:
@@ -53,7 +59,7 @@ def render_markdown(text: str) -> RenderedArticle:
 
     md = converter()
     md.reset()
-    body = md.convert(text)
+    body = md.convert(_ENLARGE.sub("", text))
     headings = _flatten_toc(getattr(md, "toc_tokens", []), [])
     glossary = glossary_uses(md)
     return RenderedArticle(body, headings, glossary)
@@ -64,29 +70,42 @@ def _esc(value: str) -> str:
 
 
 def render_header(article: Article, today: dt.date | None = None) -> str:
-    """The title block with the trust details a reader needs offline."""
+    """The title block: title once, a reading badge, the twin switch and a quiet review line."""
     parts = [f'<h1 class="article-title">{_esc(article.display_title)}</h1>']
     facts = []
-    if article.source:
-        facts.append(f"Source: {_esc(article.source)}")
-    if article.last_reviewed:
-        facts.append(f"Last reviewed: {long_date(article.last_reviewed)}")
-    if article.audience_level:
-        facts.append(f"Written for: {_esc(article.audience_level)}s")
+    badge = reading_badge(article.reading_grade, article.audience_level)
+    if badge:
+        facts.append(f"<b>{_esc(badge)}</b>")
+    if article.twin_path:
+        other = "Patient version" if article.audience_level == HEALTH_PROFESSIONAL else "Version for health professionals"
+        facts.append(f'<a href="{_esc(article.twin_path)}">{other}</a>')
     if facts:
         parts.append(f'<p class="meta">{" · ".join(facts)}</p>')
+    details = []
+    if article.source:
+        details.append(f"Source: {_esc(article.source)}")
+    overdue = article.is_review_overdue(today)
+    if article.last_reviewed and not overdue:
+        details.append(f"Reviewed {month_year(article.last_reviewed)}")
+    if details:
+        parts.append(f'<p class="meta">{" · ".join(details)}</p>')
     if article.url:
         parts.append(f'<p class="meta">Web address: {_esc(article.url)}</p>')
     if article.citation:
         parts.append(f'<p class="meta">Citation: {_esc(article.citation)}</p>')
-    if article.is_review_overdue(today):
+    if overdue:
         parts.append(
-            '<p class="notice">This article was last checked by its authors on '
-            f"{long_date(article.last_reviewed) if article.last_reviewed else ''}. "
-            "Some details may have changed since then. Your care team can tell you what is "
+            '<p class="notice">Last reviewed by its authors in '
+            f"{month_year(article.last_reviewed) if article.last_reviewed else ''}, and due for another "
+            "check since then. Some details may have changed. Your care team can tell you what is "
             "current for you.</p>"
         )
     return "\n".join(parts)
+
+
+def month_year(day: dt.date) -> str:
+    """"December 2025"."""
+    return long_date(day).split(" ", 1)[0] + f" {day.year}"
 
 
 def with_header(article: Article, body: RenderedArticle, today: dt.date | None = None) -> RenderedArticle:

@@ -17,8 +17,11 @@ from whoosh.filedb.filestore import FileStorage
 
 from reader.core.files.atomic import atomic_write_text
 from reader.core.library.article import Article
+from reader.core.library.catalog_cache import VERSION as CATALOG_VERSION
+from reader.core.search import PROGRESS_SCALE, STAGES, scaled, stage_end, stage_start
 from reader.core.search.fields import FastSegmentWriter, FastTEXT
-from reader.core.search.synonyms import mine_also_called, mine_brand_list, mine_brand_pairs
+from reader.core.search.languages import ANALYSERS_VERSION, adapt_document
+from reader.core.search.synonyms import mine_also_called, mine_brand_list, mine_brand_pairs, mine_explanations
 from reader.core.search.text import (
     dictionary_words,
     excerpt,
@@ -32,12 +35,16 @@ from reader.core.search.text import (
 log = logging.getLogger(__name__)
 
 #: Bump when the schema, the text extraction or the analyzer changes: a different version rebuilds.
-FORMAT_VERSION = 6
-INDEX_FORMAT = f"{FORMAT_VERSION}/whoosh-{whoosh.versionstring()}"
+FORMAT_VERSION = 7
+INDEX_FORMAT = f"{FORMAT_VERSION}/whoosh-{whoosh.versionstring()}/catalog-{CATALOG_VERSION}"  # placement changes facets
 MANIFEST = "manifest.json"
 WORDS = "words.json"
 
 Progress = Callable[[int, int], None]
+Stage = Callable[[str], None]
+
+# The analysers of articles in other languages are part of the format too.
+INDEX_FORMAT = f"{INDEX_FORMAT}/{ANALYSERS_VERSION}"
 
 
 class BuildError(Exception):
@@ -93,6 +100,8 @@ class ArticleFacts:
     brands: list[tuple[str, str, int]]
     #: (other name, main name, count) stated in the article ("A, also called B"), words space-separated.
     aliases: list[tuple[str, str, int]] = field(default_factory=list)
+    #: (term, meaning in plain words, count): "[jaundice](...) (yellowing of the skin ...)".
+    explains: list[tuple[str, str, int]] = field(default_factory=list)
 
 
 def document(article: Article) -> tuple[dict[str, Any], ArticleFacts]:
@@ -124,7 +133,9 @@ def document(article: Article) -> tuple[dict[str, Any], ArticleFacts]:
         (" ".join(o), " ".join(m), n)
         for (o, m), n in mine_also_called(text, [article.title, *heads[:3]]).items()
     ]
-    return doc, ArticleFacts(words, lower, brands, aliases)
+    explains = [(t, m, n) for (t, m), n in mine_explanations(body).items()]
+    # An article in another language is indexed by its own language's analyser (languages.py).
+    return adapt_document(article, doc, ArticleFacts(words, lower, brands, aliases, explains))
 
 
 @dataclass
@@ -168,6 +179,12 @@ class Manifest:
             "files": self.files,
         }
         atomic_write_text(folder / MANIFEST, json.dumps(data, separators=(",", ":")))
+
+    def explain_counts(self) -> Iterable[tuple[str, str, int]]:
+        """Every (term, meaning, count) recorded for the indexed articles."""
+        for entry in self.files.values():
+            for term, meaning, count in entry.get("explains", ()):  # noqa: UP028 - unpacks and checks
+                yield term, meaning, count
 
     def alias_counts(self) -> Iterable[tuple[str, str, int]]:
         """Every (other name, main name, count) recorded for the indexed articles."""
@@ -218,6 +235,8 @@ def manifest_entry(article: Article, print_: tuple[int, int], facts: ArticleFact
         entry["brands"] = [list(b) for b in facts.brands]
     if facts.aliases:
         entry["aliases"] = [list(a) for a in facts.aliases]
+    if facts.explains:
+        entry["explains"] = [list(e) for e in facts.explains]
     return entry
 
 
@@ -225,31 +244,39 @@ def build_in_process(
     folder: Path,
     articles: Sequence[tuple[Article, tuple[int, int]]],
     progress: Progress | None = None,
+    stage: Stage | None = None,
 ) -> None:
-    """Create a complete index in an empty folder in this process, with its manifest and dictionary."""
+    """Create a complete index in an empty folder in this process, with its manifest and dictionary.
+
+    Progress is told on PROGRESS_SCALE through the STAGES (see reader/core/search/__init__.py).
+    """
+    report = StagedProgress(progress, stage)
     folder.mkdir(parents=True, exist_ok=True)
     ix = whoosh_index.create_in(str(folder), make_schema())
+    report.stage("getting ready", 1, 1)
     total = len(articles)
     writer = FastSegmentWriter(ix, limitmb=256)
+    writer.terms_written = lambda done, terms: report.building(1.0, done / max(1, terms))
     manifest, dictionary = Manifest(), Dictionary()
+    report.stage("reading the articles", 0, 1)
     try:
         for done, (article, print_) in enumerate(articles, 1):
             doc, facts = document(article)
             writer.add_document(**doc)
             dictionary.add(facts)
             manifest.files[file_id(article.path)] = manifest_entry(article, print_, facts)
-            if progress is not None and (done % 10 == 0 or done == total):
-                progress(done, total + 1)
+            if done % 10 == 0 or done == total:
+                report.building(done / max(1, total), 0.0)
         writer.commit()
     except BaseException:
         writer.cancel()
         raise
     finally:
         ix.close()
+    report.stage("finishing", 0, 1)
     dictionary.write(folder)
     manifest.write(folder)
-    if progress is not None:
-        progress(total + 1, total + 1)
+    report.done()
 
 
 def update_in_place(
@@ -290,3 +317,42 @@ def update_in_place(
     manifest.write(folder)
     if progress is not None:
         progress(total, total)
+
+
+class StagedProgress:
+    """Tells progress on PROGRESS_SCALE and each stage's name once; never goes backwards."""
+
+    def __init__(self, progress: Progress | None, stage: Stage | None) -> None:
+        self.progress, self.stage_told = progress, stage
+        self.at = -1
+        self.current = ""
+
+    def stage(self, name: str, done: int, total: int) -> None:
+        """done of total of the named stage is finished."""
+        self._tell(name, scaled(name, done, total))
+
+    def building(self, read: float, written: float) -> None:
+        """The share of articles read and of the index written (both from 0 to 1)."""
+        reading = stage_end("reading the articles") - stage_start("reading the articles")
+        writing = stage_end("writing the index") - stage_start("writing the index")
+        value = stage_start("reading the articles") + round(reading * read + writing * written)
+        name = "writing the index" if read >= 1.0 else "reading the articles"
+        self._tell(name, value)
+
+    def _tell(self, name: str, value: int) -> None:
+        if name != self.current and [n for _, n in STAGES].index(name) > self._stage_number():
+            self.current = name
+            if self.stage_told is not None:
+                self.stage_told(name)
+        if value > self.at and self.progress is not None:
+            self.at = value
+            self.progress(value, PROGRESS_SCALE)
+
+    def _stage_number(self) -> int:
+        names = [n for _, n in STAGES]
+        return names.index(self.current) if self.current in names else -1
+
+    def done(self) -> None:
+        """All finished."""
+        if self.progress is not None:
+            self.progress(PROGRESS_SCALE, PROGRESS_SCALE)

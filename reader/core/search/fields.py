@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from operator import itemgetter
 from typing import Any
 
@@ -144,6 +144,10 @@ class _GroupingPool:
                     self._spill.add(posting)
             self._terms = {}
 
+    def term_count(self) -> int:
+        """How many terms are held in memory."""
+        return len(self._terms)
+
     def grouped(self) -> Iterator[tuple[tuple[str, bytes], list[tuple[Any, ...]]]]:
         """((fieldname, term bytes), its postings by document number) for every term, in order."""
         docnum = itemgetter(2)
@@ -183,6 +187,8 @@ class FastSegmentWriter(SegmentWriter):
         kwargs.setdefault("codec", W3Codec(compression=0))
         super().__init__(ix, limitmb=limitmb, **kwargs)
         self.pool = _GroupingPool(self._tempstorage, self.newsegment, limitmb)
+        #: Told (terms written, terms in all) as the segment's postings are written.
+        self.terms_written: Callable[[int, int], None] | None = None
 
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
@@ -190,12 +196,28 @@ class FastSegmentWriter(SegmentWriter):
         try:
             remembered = _RememberedLengths(lengths)
             if isinstance(self.pool, _GroupingPool) and not self.pool.spilled:
-                _write_terms(self.fieldwriter, self.schema, self.pool.grouped(), remembered)
+                grouped = self.pool.grouped()
+                if self.terms_written is not None:
+                    grouped = _counted(grouped, self.pool.term_count(), self.terms_written)
+                _write_terms(self.fieldwriter, self.schema, grouped, remembered)
             else:
                 self.fieldwriter.add_postings(self.schema, remembered, self.pool.iter_postings())
             self.fieldwriter.close()
         finally:
             lengths.close()
+
+
+#: How often (in terms) writing a segment reports how far it has come.
+TERMS_PER_REPORT = 5000
+
+
+def _counted(items: Iterator[Any], total: int, report: Callable[[int, int], None]) -> Iterator[Any]:
+    """The same items, telling report(done, total) every TERMS_PER_REPORT of them."""
+    for done, item in enumerate(items, 1):
+        if done % TERMS_PER_REPORT == 0:
+            report(done, total)
+        yield item
+    report(total, total)
 
 
 def _write_terms(writer: Any, schema: Any, grouped: Iterator[tuple[tuple[str, bytes], list[tuple[Any, ...]]]],

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from whoosh.analysis import STOP_WORDS
 from whoosh.filedb.filestore import FileStorage
 from whoosh.query.qcore import QueryError
 from whoosh.reading import MultiReader
@@ -40,10 +41,18 @@ from reader.core.search.build import (
     update_in_place,
 )
 from reader.core.search.intent import CancerNames, IntentCues
-from reader.core.search.query import Speller, plan_query
+from reader.core.search.languages import multilingual
+from reader.core.search.query import QUERY_STOP_WORDS, Speller, plan_query
 from reader.core.search.results import FacetCache, SearchFilters, SearchResults, run_search
 from reader.core.search.scoring import SearcherData
-from reader.core.search.synonyms import SynonymTable, also_called_table, brand_table, glossary_table
+from reader.core.search.synonyms import (
+    Explanations,
+    SynonymTable,
+    also_called_table,
+    brand_table,
+    glossary_table,
+    words,
+)
 from reader.core.search.workers import build_parallel
 
 log = logging.getLogger(__name__)
@@ -55,6 +64,7 @@ PARALLEL_MIN_ARTICLES = 300
 REBUILD_SHARE = 0.3
 
 Progress = Callable[[int, int], None]
+Stage = Callable[[str], None]
 
 
 @dataclass(frozen=True)
@@ -169,11 +179,14 @@ class SearchIndex:
         self._brands = SynonymTable()
         self.cues = IntentCues.load(resource("search", "intents.txt"))
         self._names = CancerNames()
+        self._languages: tuple[str, ...] = ()
+        self._explanations = Explanations()
         self._manifest: Manifest | None = None
         self._generation: Path | None = None
         self._current_stamp: tuple[int, int] | None = None
         self._status = IndexStatus("missing", "Search is being prepared: the index has not been built yet.")
         self._temporary = False
+        self._stage: Stage | None = None
 
     @classmethod
     def open(
@@ -294,9 +307,12 @@ class SearchIndex:
         self._brands = brand_table(manifest.brand_counts(), known_words=dictionary.lower).merged(
             also_called_table(manifest.alias_counts())
         )
-        self._names = CancerNames.from_articles(
-            (fields.get("url", ""), fields.get("title", "")) for fields in self._data.all_fields()
+        self._explanations = Explanations.from_counts(
+            manifest.explain_counts(), stop=lambda w: w in QUERY_STOP_WORDS or w in STOP_WORDS
         )
+        everything = list(self._data.all_fields())
+        self._names = CancerNames.from_articles((f.get("url", ""), f.get("title", "")) for f in everything)
+        self._languages = tuple(sorted({language_name(f.get("language") or "en") for f in everything}))
         return documents
 
     def _refresh_if_changed(self) -> None:
@@ -322,9 +338,12 @@ class SearchIndex:
             try:
                 plan = plan_query(
                     text, self.synonyms, self._brands, self._speller, idf=lambda s: searcher.idf("body", s),
-                    cues=self.cues, names=self._names,
+                    cues=self.cues, names=self._names, explanations=self._explanations,
                 )  # fmt: skip
                 results = run_search(data, plan, self._facets, limit, filters or SearchFilters())
+                results = multilingual(
+                    results, plan, data, self._facets, limit, filters or SearchFilters(), self._speller
+                )
             except (QueryError, RecursionError):
                 log.exception("Search could not handle %r", text[:100])
                 return SearchResults(text, message="This search could not be carried out; try other words.")
@@ -339,6 +358,9 @@ class SearchIndex:
                 return SearchResults(text, message=self._status.message)
             if self._status.state == "read_only":
                 results.message = self._status.message
+            if not results.total:
+                results.languages = self._languages
+                results.unknown_words = plan.suggestion is None and _all_unknown(text, self._speller)
             return results
 
     # Updating ----------------------------------------------------------------
@@ -349,9 +371,15 @@ class SearchIndex:
         progress: Progress | None = None,
         rebuild: bool = False,
         parallel: bool | None = None,
+        stage: Stage | None = None,
     ) -> UpdateReport:
-        """Bring the index in line with the library: re-index only what changed, or rebuild."""
+        """Bring the index in line with the library: re-index only what changed, or rebuild.
+
+        progress is told (done, total); stage, when given, what the update is doing ("reading the
+        articles", "writing the index", ...) as each step starts.
+        """
         started = time.perf_counter()
+        self._stage = stage
         with self._update_lock:
             report = self._update(library, progress, rebuild, parallel)
         report.seconds = time.perf_counter() - started
@@ -421,6 +449,8 @@ class SearchIndex:
         # The open searcher keeps answering from the old state while the writer works: on POSIX the
         # files it reads stay readable when the writer replaces them; on Windows Whoosh leaves files that
         # are still open in place (they are deleted by a later commit). search() reopens after the commit.
+        if self._stage is not None:
+            self._stage("updating the index")
         update_in_place(
             generation,
             manifest,
@@ -440,10 +470,11 @@ class SearchIndex:
         try:
             if parallel:
                 peak_kib = build_parallel(
-                    building, articles, procs=max(2, min(4, os.cpu_count() or 2)), progress=progress
-                )
+                    building, articles, procs=max(2, min(4, os.cpu_count() or 2)), progress=progress,
+                    stage=self._stage,
+                )  # fmt: skip
             else:
-                build_in_process(building, articles, progress=progress)
+                build_in_process(building, articles, progress=progress, stage=self._stage)
             generation = self.root / f"gen-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
             os.replace(building, generation)
             atomic_write_text(self.root / CURRENT, generation.name + "\n")
@@ -474,6 +505,25 @@ class SearchIndex:
         )
         for path in generations[:-1]:
             shutil.rmtree(path, ignore_errors=True)
+
+
+#: Names of the languages articles may be written in, by their code in the front matter.
+LANGUAGE_NAMES = {
+    "en": "English", "es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German", "it": "Italian",
+    "zh": "Chinese", "vi": "Vietnamese", "ko": "Korean", "ar": "Arabic", "ru": "Russian", "hi": "Hindi",
+    "tl": "Tagalog", "ja": "Japanese", "pl": "Polish", "ht": "Haitian Creole",
+}  # fmt: skip
+
+
+def language_name(code: str) -> str:
+    """A language's name for its code ("en" -> "English"); the code itself when unknown."""
+    return LANGUAGE_NAMES.get(code.strip().lower().split("-")[0], code.strip())
+
+
+def _all_unknown(text: str, speller: Speller | None) -> bool:
+    """True when no word typed (small words aside) is one the library uses."""
+    typed = [w for w in words(text) if len(w) > 2 and w not in QUERY_STOP_WORDS]
+    return speller is not None and bool(typed) and not any(speller.known(w) for w in typed)
 
 
 def _acquire(lock: object, timeout: float) -> bool:

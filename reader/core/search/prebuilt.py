@@ -16,7 +16,7 @@ from pathlib import Path
 from reader.core.files.locations import bundled_library
 from reader.core.library.catalog import Library
 from reader.core.search.build import INDEX_FORMAT
-from reader.core.search.index import IndexStatus, Progress, SearchIndex, UpdateReport
+from reader.core.search.index import IndexStatus, Progress, SearchIndex, Stage, UpdateReport
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +63,7 @@ class PrebuiltSearchIndex(SearchIndex):
         progress: Progress | None = None,
         rebuild: bool = False,
         parallel: bool | None = None,
+        stage: Stage | None = None,
     ) -> UpdateReport:
         """Nothing to do: open_search_index only chooses this index when it covers the library."""
         return UpdateReport(skipped=True)

@@ -24,6 +24,7 @@ from reader.core.search.intent import (
 )
 from reader.core.search.synonyms import (
     MAX_PHRASE_WORDS,
+    Explanations,
     SynonymTable,
     american_spelling,
     lay_form,
@@ -54,6 +55,9 @@ CORRECTION_WEIGHT = 0.9
 #: its question wording: they count for less than what was typed.
 INTENT_WORDS_WEIGHT = 0.6
 INTENT_CONCEPT = 1.0
+#: At most this many terms a question describes in plain words ("jaundice" for "skin and eyes turning
+#: yellow") are searched as well.
+MAX_EXPLAINED_TERMS = 2
 #: A family word ("mom", "grandad") counts this much (a rare word's weight is up to 10).
 FAMILY_CONCEPT = 0.5
 #: How many words from "cancer" (or "tumor") a name like "breast" or "pancreatic" may stand and still
@@ -106,6 +110,9 @@ class QueryPlan:
     concept_queries: list[Query] = field(default_factory=list)
     title_queries: list[Query] = field(default_factory=list)
     highlight_stems: frozenset[str] = frozenset()
+    #: What to mark in an opened article: each alternative as the index sees it (stems, stop words
+    #: left out); a phrase is marked only where its words stand together.
+    mark_phrases: frozenset[tuple[str, ...]] = frozenset()
     #: Every typed word and alternative, unstemmed (for matching cancer types).
     phrases: frozenset[str] = frozenset()
     #: The kind of question (see intent.KINDS), the cancer types it names, whether it is about a child.
@@ -183,6 +190,7 @@ def plan_query(
     idf: Callable[[str], float] | None = None,
     cues: IntentCues | None = None,
     names: CancerNames | None = None,
+    explanations: Explanations | None = None,
 ) -> QueryPlan:
     """Turn any text into a QueryPlan; never raises, whatever the text."""
     text = text[:MAX_QUERY_CHARS]
@@ -240,6 +248,8 @@ def plan_query(
         _name_cancers(plan, typed, forms, spans, names)
     for concept, (start, end) in zip(plan.concepts, spans, strict=False):
         concept.cue = bool(question.cue_places.intersection(range(start, end)))
+    if explanations is not None and len(plan.concepts) >= 2:
+        _add_explained_terms(plan, explanations)
     if question.searches:
         plan.concepts.append(
             Concept((), [(p, INTENT_WORDS_WEIGHT) for p in question.searches], INTENT_CONCEPT, True, True)
@@ -275,6 +285,16 @@ def _names_cancer(forms: Sequence[str], i: int) -> bool:
     while j >= 0 and i - j <= NAME_REACH and forms[j] in _NAME_LINKS:
         j -= 1
     return j >= 0 and j < i - 1 and forms[j] in CANCER_WORDS
+
+
+def _add_explained_terms(plan: QueryPlan, explanations: Explanations) -> None:
+    """A description in plain words ("skin and eyes turning yellow") also searches the term the
+    articles explain that way ("jaundice")."""
+    ideas = [frozenset(s for phrase, _ in c.alternatives for s in _analyzed(phrase)) for c in plan.concepts]
+    known = {phrase for c in plan.concepts for phrase, _ in c.alternatives}
+    for term in explanations.explained(ideas)[:MAX_EXPLAINED_TERMS]:
+        if term not in known:
+            plan.concepts.append(Concept((), [(term, 1.0)]))  # weighed by how rare the term is
 
 
 def _name_cancers(plan: QueryPlan, typed: Sequence[str], forms: Sequence[str],
@@ -342,6 +362,9 @@ def _build(plan: QueryPlan, idf: Callable[[str], float]) -> None:
         plan.title_queries.append(Or([q for q in parts if q.field() == "title"]))
     plan.concepts = kept
     plan.highlight_stems = frozenset(highlight)
+    plan.mark_phrases = frozenset(
+        tuple(analyzed) for c in kept for phrase, _ in c.alternatives if (analyzed := _analyzed(phrase))
+    )
     plan.phrases = frozenset(" ".join(phrase) for c in kept for phrase, _ in c.alternatives) | frozenset(
         w for c in kept for phrase, _ in c.alternatives for w in phrase
     )

@@ -96,6 +96,12 @@ class SearchResults:
     tag_counts: dict[str, int] = field(default_factory=dict)
     #: Plain words for the person when search is not (fully) available; "" when all is well.
     message: str = ""
+    #: What to mark in an article opened from these results (see QueryPlan.mark_phrases).
+    marks: frozenset[tuple[str, ...]] = frozenset()
+    #: The languages the library's articles are written in ("English"), and whether none of the words
+    #: typed is one the library uses (perhaps another language: "quimioterapia").
+    languages: tuple[str, ...] = ()
+    unknown_words: bool = False
 
 
 class FacetCache:
@@ -132,7 +138,7 @@ def run_search(
     data: SearcherData, plan: QueryPlan, facets: FacetCache, limit: int, filters: SearchFilters
 ) -> SearchResults:
     """Search, re-rank by coverage, title matches and audience, and count results per filter value."""
-    results = SearchResults(plan.text, suggestion=plan.suggestion)
+    results = SearchResults(plan.text, suggestion=plan.suggestion, marks=plan.mark_phrases)
     if plan.query is None or limit <= 0:
         return results
     anywhere = [data.scores(q).keys() for q in plan.concept_queries]

@@ -23,6 +23,8 @@ from reader.core.search.text import ExcerptWords, excerpt_words, stem
 
 #: How many postings the term cache holds in all before it forgets the least recently used terms.
 MAX_CACHED_POSTINGS = 2_000_000
+#: How many (document, score) entries the cache of combined scores (ideas, whole queries) holds.
+MAX_CACHED_COMBINED = 300_000
 #: How many phrase results are kept (a phrase stands for one idea, like a term).
 MAX_CACHED_PHRASES = 512
 #: How many documents' excerpt words are kept.
@@ -40,6 +42,8 @@ class SearcherData:
         self._fields: dict[int, dict[str, Any]] = {}
         self._excerpts: OrderedDict[int, ExcerptWords] = OrderedDict()
         self._phrases: OrderedDict[Query, dict[int, float]] = OrderedDict()
+        self._combined: OrderedDict[Query, dict[int, float]] = OrderedDict()
+        self._combined_postings = 0
         self._answers: dict[int, ArticleAnswers] = {}
         self._sections: dict[str, frozenset[int]] = {}
 
@@ -70,6 +74,24 @@ class SearcherData:
         if isinstance(query, Term):
             scores = self.term_scores(query.fieldname, query.text)
             return _scaled(scores, query.boost)
+        if isinstance(query, (DisjunctionMax, Or, And)):
+            # A person types on: the same ideas come back in every search ("breast", "breast c",
+            # "breast cancer"), so their combined scores are kept too.
+            found = self._combined.get(query)
+            if found is not None:
+                self._combined.move_to_end(query)
+                return found
+            found = self._combine(query)
+            self._combined[query] = found
+            self._combined_postings += len(found) + 1
+            while self._combined_postings > MAX_CACHED_COMBINED and len(self._combined) > 1:
+                _, dropped = self._combined.popitem(last=False)
+                self._combined_postings -= len(dropped) + 1
+            return found
+        return self._phrase_scores(query)
+
+    def _combine(self, query: Query) -> dict[int, float]:
+        """Scores of a DisjunctionMax, Or or And from its parts' scores."""
         if isinstance(query, DisjunctionMax):
             best: dict[int, float] = {}
             total_: dict[int, float] = {}
@@ -92,7 +114,10 @@ class SearcherData:
                 return {}
             common = set(parts[0]).intersection(*parts[1:])
             return {doc: query.boost * sum(p[doc] for p in parts) for doc in common}
-        # Anything else (phrases in titles and headings): Whoosh's own matcher, over its few documents.
+        raise TypeError(f"not a combination: {query!r}")
+
+    def _phrase_scores(self, query: Query) -> dict[int, float]:
+        """Anything else (phrases in titles and headings): Whoosh's own matcher, over its few documents."""
         found = self._phrases.get(query)
         if found is not None:
             self._phrases.move_to_end(query)

@@ -284,6 +284,10 @@ def mine_also_called(
             r"\s*\((?:pdq|including)[^)]*\)|[\u2013\u2014-]\s*(?:patient|health).*$", "", title, flags=re.I
         )
         bracket = _TITLE_OTHER_NAMES.match(title)
+        # "Curcumin (Curcuma, Turmeric) and Cancer" names the head; "Intraocular (Eye) Melanoma" only
+        # glosses an adjective in the middle of a name: left out.
+        if bracket and not re.match(r"\s*(?:$|and\b|[:|\u2013\u2014-])", title[bracket.end() :], re.I):
+            bracket = None
         if bracket:
             main_text, others = bracket.group(1), bracket.group(2).split(",")
         elif "/" in title and title.count("/") == 1:
@@ -360,3 +364,100 @@ def brand_table(counts: Iterable[tuple[str, str, int]], known_words: set[str] | 
             continue
         table.add(tuple(brand.split()), [tuple(generic.split())])
     return table
+
+
+# "[jaundice](...) (yellowing of the skin and whites of the eyes)": a linked term and, in brackets
+# right after it, what it means in plain words.
+_EXPLAINED = re.compile(
+    r"\[([^\]\n]{3,40})\]\([^()\n]*(?:\([^)\n]*\)[^()\n]*)*\)\s*\(([a-z][^()\n\[\]]{8,100})\)"
+)
+_NOT_AN_EXPLANATION = (
+    "see ",
+    "such as",
+    "for example",
+    "e.g",
+    "also ",
+    "including",
+    "like ",
+    "or ",
+    "and ",
+    # narrower, not plainer: "lymphocytes (a type of white blood cell)"
+    "a type of",
+    "a kind of",
+    "a group of",
+    "a form of",
+    "one of",
+    "a class of",
+    "types of",
+)
+#: An explanation longer than this many words is a sentence, not a meaning.
+MAX_EXPLANATION_WORDS = 10
+
+
+def mine_explanations(markdown: str) -> Counter[tuple[str, str]]:
+    """(term, plain-words meaning) pairs an article states: "[jaundice](...) (yellowing of the skin ...)"."""
+    found: Counter[tuple[str, str]] = Counter()
+    if "](" not in markdown:
+        return found
+    for match in _EXPLAINED.finditer(markdown):
+        term, meaning = " ".join(words(match.group(1))), match.group(2).strip()
+        if (
+            term
+            and not any(ch.isdigit() for ch in meaning)
+            and not meaning.startswith(_NOT_AN_EXPLANATION)
+            and len(meaning.split()) <= MAX_EXPLANATION_WORDS
+            # a description has small words ("buildup of fluid in the abdomen"); "white blood cells"
+            # for "lymphocytes" is another name, left to the other sources
+            and any(w in _NAME_STOP for w in words(meaning))
+        ):
+            found[(term, " ".join(words(meaning)))] += 1
+    return found
+
+
+@dataclass
+class Explanations:
+    """Terms found from a description in plain words ("skin and eyes turning yellow" -> jaundice), using
+    the meanings the articles give in brackets after a term. A meaning fires when the question holds
+    most of its words (at least MIN_WORDS of them, from at least two of the question's ideas)."""
+
+    MIN_WORDS = 2
+    SHARE = 0.6
+    #: A meaning of two words is another name ("white blood cells"), not a description: left to the
+    #: other sources, which treat it as a name.
+    MIN_MEANING_WORDS = 3
+
+    #: (term words, the meaning's stems), indexed by stem.
+    entries: list[tuple[tuple[str, ...], frozenset[str]]] = field(default_factory=list)
+    by_stem: dict[str, list[int]] = field(default_factory=dict)
+
+    @classmethod
+    def from_counts(cls, counts: Iterable[tuple[str, str, int]], stop: Callable[[str], bool]) -> Explanations:
+        """From mined (term, meaning, count) records; stop(word) says which words carry no meaning."""
+        table = cls()
+        seen: set[tuple[tuple[str, ...], frozenset[str]]] = set()
+        for term, meaning, _count in counts:
+            stems = frozenset(stem(w) for w in meaning.split() if not stop(w) and len(w) > 2)
+            key = (tuple(term.split()), stems)
+            if len(stems) < cls.MIN_MEANING_WORDS or key in seen or set(key[0]) & stems:
+                continue
+            seen.add(key)
+            for s in stems:
+                table.by_stem.setdefault(s, []).append(len(table.entries))
+            table.entries.append(key)
+        return table
+
+    def explained(self, ideas: Sequence[frozenset[str]]) -> list[tuple[str, ...]]:
+        """Terms whose meaning the question describes; ideas are the stems standing for each idea."""
+        found: dict[tuple[str, ...], float] = {}
+        touched = {i for stems in ideas for s in stems for i in self.by_stem.get(s, ())}
+        for number in touched:
+            term, meaning = self.entries[number]
+            hit_ideas = [stems & meaning for stems in ideas if stems & meaning]
+            matched = frozenset().union(*hit_ideas) if hit_ideas else frozenset()
+            if (
+                len(hit_ideas) >= 2
+                and len(matched) >= self.MIN_WORDS
+                and len(matched) >= self.SHARE * len(meaning)
+            ):
+                found[term] = max(found.get(term, 0.0), len(matched) / len(meaning))
+        return sorted(found, key=lambda t: -found[t])

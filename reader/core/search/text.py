@@ -160,3 +160,46 @@ def stem(word: str) -> str:
 def stems(words: Iterable[str]) -> list[str]:
     """Stems of words, in order."""
     return [stem(w) for w in words]
+
+
+# A web address written out in the text ("https://...", "www.cancer.gov/...", "cancer.gov/types"):
+# its words are an address, not the article's words.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:gov|org|com|net|edu)(?:/\S*)?", re.I)
+
+
+def find_marks(text: str, phrases: Iterable[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """(start, end) of each place in text where one of phrases (stems, as the index has them) stands;
+    a phrase's words must stand together (stop words between them are skipped, as the index does).
+    Words inside a written-out web address are never marked."""
+    singles: set[str] = set()
+    longer: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if len(phrase) == 1:
+            singles.add(phrase[0])
+        elif phrase:
+            longer.setdefault(phrase[0], []).append(phrase)
+    for group in longer.values():
+        group.sort(key=len, reverse=True)
+    addresses = [m.span() for m in _ADDRESS.finditer(text)] if "." in text else []
+    words = []
+    for match in _EXCERPT_WORD.finditer(text):
+        stemmed = stem_of(match.group(0).lower())
+        if stemmed and not any(a <= match.start() < b for a, b in addresses):
+            words.append((match.start(), match.end(), stemmed))
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        start, end, stemmed = words[i]
+        size = 0
+        for phrase in longer.get(stemmed, ()):
+            if tuple(w[2] for w in words[i : i + len(phrase)]) == phrase:
+                size = len(phrase)
+                break
+        if size:
+            found.append((start, words[i + size - 1][1]))
+            i += size
+            continue
+        if stemmed in singles:
+            found.append((start, end))
+        i += 1
+    return found

@@ -26,6 +26,7 @@ from reader.core.search.build import (
     BuildError,
     Dictionary,
     Manifest,
+    StagedProgress,
     document,
     file_id,
     make_schema,
@@ -34,11 +35,14 @@ from reader.core.search.build import (
 from reader.core.search.fields import FastSegmentWriter
 
 Progress = Callable[[int, int], None]
+Stage = Callable[[str], None]
 Item = tuple[Article, tuple[int, int]]
 
 #: Posting buffer per worker: large enough that the corpus never spills sorted runs to disk.
 WORKER_LIMIT_MB = 160
 PROGRESS_EVERY = 10
+#: ... or after this many bytes of articles, whichever comes first.
+PROGRESS_BYTES = 100_000
 
 
 def shares(articles: Sequence[Item], procs: int) -> list[list[Item]]:
@@ -77,25 +81,33 @@ def peak_memory_kib() -> int:
         return 0
 
 
-def _segment_worker(folder: str, share: list[Item], messages: Any, parent_pid: int) -> None:
+def _segment_worker(folder: str, share: list[Item], messages: Any, parent_pid: int, number: int = 0) -> None:
     """Index one share into a new segment of the index at folder; report progress, then the result."""
     threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True).start()
+    messages.put(("started", 0, number))
     try:
         ix = whoosh_index.open_dir(folder)
         # _lk=False: the caller holds the index's write lock for all workers (as Whoosh's MpWriter does).
         writer = FastSegmentWriter(ix, _lk=False, limitmb=WORKER_LIMIT_MB)
         dictionary = Dictionary()
         entries: dict[str, dict[str, Any]] = {}
-        pending = 0
+        # Progress counts bytes, not articles: the largest articles come first and take longest.
+        pending = count = 0
         for article, print_ in share:
             doc, facts = document(article)
             writer.add_document(**doc)
             dictionary.add(facts)
             entries[file_id(article.path)] = manifest_entry(article, print_, facts)
-            pending += 1
-            if pending == PROGRESS_EVERY:
+            pending += max(print_[0], 1)
+            count += 1
+            if count % PROGRESS_EVERY == 0 or pending >= PROGRESS_BYTES:
                 messages.put(("progress", pending, None))
                 pending = 0
+        if pending:
+            messages.put(("progress", pending, None))
+            pending = 0
+        # Writing the postings takes about as long as reading the articles: say how far it has come.
+        writer.terms_written = lambda done, total: messages.put(("writing", 0, (number, done, total)))
         # The temporary folder (sorted runs, when postings spill) is shared by all workers: the
         # caller's commit removes it once every worker is done.
         segment = writer._finalize_segment()
@@ -108,26 +120,31 @@ def _segment_worker(folder: str, share: list[Item], messages: Any, parent_pid: i
 
 
 def build_parallel(folder: Path, articles: Sequence[Item], procs: int = 2,
-                   progress: Progress | None = None) -> int:  # fmt: skip
+                   progress: Progress | None = None, stage: Stage | None = None) -> int:  # fmt: skip
     """Create a complete index in an empty folder with procs worker processes; BuildError on failure.
 
-    Returns the largest worker's peak memory in KiB.
+    Progress is told on PROGRESS_SCALE through the STAGES (see reader/core/search/__init__.py), and
+    stage the name of each as it starts. Returns the largest worker's peak memory in KiB.
     """
+    report = StagedProgress(progress, stage)
     folder.mkdir(parents=True, exist_ok=True)
     whoosh_index.create_in(str(folder), make_schema()).close()
+    report.stage("getting ready", 0, 1)
     parts = shares(articles, procs)
-    total = len(articles)
+    total = sum(max(size, 1) for _, (size, _) in articles)  # bytes: what the workers count
     context = multiprocessing.get_context("spawn")  # fork is unsafe in a process with Qt threads
     messages = context.Queue()
     workers = [
         context.Process(
             target=_segment_worker,
-            args=(str(folder), part, messages, os.getpid()),
+            args=(str(folder), part, messages, os.getpid(), number),
             name="cancer-reader-index-build",
             daemon=True,
         )  # fmt: skip
-        for part in parts
+        for number, part in enumerate(parts)
     ]
+    written = [0.0] * len(workers)
+    started = 0
     results: list[tuple[Any, dict[str, Any], dict[str, int], set[str], int]] = []
     error = ""
     done = quiet = 0
@@ -148,11 +165,20 @@ def build_parallel(folder: Path, articles: Sequence[Item], procs: int = 2,
             if kind == "error":
                 error = str(payload)
                 continue
-            done += count
-            if kind == "done":
-                results.append(payload)
-            if progress is not None:
-                progress(done, total + 1)
+            if kind == "started":
+                started += 1
+                report.stage("getting ready", started, len(workers))
+                if started == len(workers):
+                    report.stage("reading the articles", 0, 1)
+                continue
+            if kind == "writing":
+                number, terms, of_terms = payload
+                written[number] = terms / max(1, of_terms)
+            else:
+                done += count
+                if kind == "done":
+                    results.append(payload)
+            report.building(done / max(1, total), sum(written) / len(written))
         for worker in workers:
             worker.join(timeout=30)
     finally:
@@ -164,9 +190,9 @@ def build_parallel(folder: Path, articles: Sequence[Item], procs: int = 2,
         messages.join_thread()
     if error:
         raise BuildError(error)
+    report.stage("finishing", 0, 1)
     _commit(folder, results)
-    if progress is not None:
-        progress(total + 1, total + 1)
+    report.done()
     return max(peak for *_, peak in results)
 
 

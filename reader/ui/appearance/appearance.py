@@ -98,6 +98,7 @@ class Appearance(QObject):
         self.settings = settings
         self.prefs = ReadingPrefs.from_settings(settings).with_overrides(font_scale, theme)
         self.legible_family = ""
+        self.base_points: float | None = None  # the size of 100%; None: the desktop's usual font size
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
 
     # Reading the state ------------------------------------------------------
@@ -116,6 +117,8 @@ class Appearance(QObject):
         """The app's font at the current size (and in the legible family when chosen)."""
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
         base = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        if self.base_points is not None:
+            base = self.base_points
         font.setPointSizeF(round(base * self.prefs.font_scale / 100, 1))
         if self.prefs.legible_font:
             self.legible_family = self.legible_family or load_legible_font()
@@ -143,6 +146,12 @@ class Appearance(QObject):
         # While an app stylesheet is set, Qt passes a new app font on to existing widgets in no
         # particular order (children may keep the old size), so the stylesheet carries the size too.
         app.setStyleSheet(theme.window_css(font.family(), font.pointSizeF()))
+
+    def set_base_points(self, points: float | None) -> None:
+        """Make 100% this many points (a kiosk reads at arm's length), or the desktop's size again (None)."""
+        self.base_points = points
+        self.apply()
+        self.fontScaleChanged.emit(self.prefs.font_scale)
 
     def _change(self, key: str, value: object) -> bool:
         if getattr(self.prefs, key) == value:

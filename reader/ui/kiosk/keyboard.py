@@ -77,7 +77,7 @@ class OnScreenKeyboard(QWidget):
             button = self._button(label, spoken, lambda _=False, k=key: self.press_key(k))
             self.keys[name] = button
             bottom.addWidget(button, 3 if name == "space" else 1)
-        self.hide_key = self._button("Hide keyboard", "Hide the keyboard", self.hideRequested.emit)
+        self.hide_key = self._button("Hide", "Hide the keyboard", self.hideRequested.emit)
         bottom.addWidget(self.hide_key)
         layout.addLayout(bottom)
 
@@ -173,6 +173,8 @@ class KeyboardDock(QObject):
             field = watched if is_text_field(watched) else watched.parentWidget()  # a text edit's viewport
             if field is not None and is_text_field(field) and self.window.isAncestorOf(field):
                 self.keyboard.target = field
+                # The dock's own size hint is a pixel short of its keys (an empty title bar): ask for all of them.
+                self.dock.setMinimumHeight(self.keyboard.minimumSizeHint().height() + 1)
                 self.dock.show()
         return False
 

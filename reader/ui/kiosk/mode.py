@@ -12,6 +12,8 @@
 from __future__ import annotations
 
 import logging
+import math
+import re
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QFontDatabase,
     QGuiApplication,
     QKeySequence,
     QShortcut,
@@ -56,6 +59,8 @@ log = logging.getLogger(__name__)
 
 EXIT_CHORD = "Ctrl+Alt+Shift+X"
 CORNER_PX = 80
+#: Article text at 100% in a kiosk, in pixels: read standing at arm's length.
+KIOSK_TEXT_PX = 18
 CORNER_TAPS = 5
 CORNER_SECONDS = 3.0
 SAFE_PROPERTY = "kioskSafe"
@@ -70,6 +75,7 @@ BASE_SAFE_ACTIONS = frozenset({
 })  # fmt: skip
 BLOCKED_DIALOGS = ("QFileDialog", "QPrintDialog", "QPageSetupDialog", "QPrintPreviewDialog")
 BLOCKED_LINK = "This link cannot be opened on this screen."
+SHORTCUT_NOTE = re.compile(r"\s*\((?:Ctrl|Alt|Shift|F\d)[^)]*\)")
 
 _E = QEvent.Type
 ACTIVITY = frozenset({
@@ -94,6 +100,19 @@ def selected_text(widget: QWidget) -> str:
             return current.selectedText() if current.echoMode() == QLineEdit.EchoMode.Normal else ""
         current = current.parentWidget() if current is not None else None
     return ""
+
+
+def kiosk_base_points(widget: QWidget) -> float:
+    """The font size (points) that makes 100% at least KIOSK_TEXT_PX pixels on this screen."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    dpi = screen.logicalDotsPerInchY() if screen is not None else 96.0
+    usual = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
+    return max(usual, math.ceil(KIOSK_TEXT_PX * 72 / dpi * 2) / 2)
+
+
+def without_shortcut(text: str) -> str:
+    """A tooltip without the keys to press ("Go back (Alt+Left)" -> "Go back"): a touch screen has none."""
+    return SHORTCUT_NOTE.sub("", text)
 
 
 def close_dialogs(window: QWidget) -> None:
@@ -132,6 +151,8 @@ class KioskController(QObject):
         self._swap_home()
         self._arrange_panels()
         window.setStyleSheet(resource("styles", "kiosk.qss").read_text(encoding="utf-8"))
+        window.search.box.use_touch()
+        window.appearance.set_base_points(kiosk_base_points(window))  # also polishes all, as a reset does
         self._apply_policy_font()
 
         self.idle_prompt = IdlePrompt(window)
@@ -165,6 +186,7 @@ class KioskController(QObject):
         assert app is not None
         app.installEventFilter(self)
         self.open_policy_home()
+        window.statusBar().clearMessage()  # as after a reset: no "Text size" note from the set-up
 
     # Building -----------------------------------------------------------------------------------
 
@@ -182,6 +204,8 @@ class KioskController(QObject):
         self.start_over_bar.addAction(action)
         self.start_over_bar.widgetForAction(action).setObjectName("startOver")
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.start_over_bar)
+        window.toolbar_fit.pin(self.start_over_bar)
+        window.toolbars_in_one_row = True  # the room below is for the article and the on-screen keyboard
 
     def _lock_actions(self) -> None:
         allowed = allowed_action_names(self.policy)
@@ -189,6 +213,8 @@ class KioskController(QObject):
         for name in registry.names():
             action = registry[name]
             if name in allowed or action.property(SAFE_PROPERTY) is True:
+                action.setToolTip(without_shortcut(action.toolTip()))
+                action.setStatusTip(without_shortcut(action.statusTip()))
                 continue
             action.setEnabled(False)
             action.setVisible(False)
@@ -221,6 +247,7 @@ class KioskController(QObject):
     def library_loaded(self) -> None:
         """The window's library was (re)loaded: rebuild the home screen and show the policy's home."""
         self.home.set_library(self.window.library)
+        self.window.statusBar().clearMessage()  # visitors need no article count
         self.open_policy_home()
 
     def _arrange_panels(self) -> None:
@@ -299,7 +326,18 @@ class KioskController(QObject):
             clipboard.clear()
         self._copied = None
         self._apply_policy_font()
+        self._fill_screen()
         self.open_policy_home()
+
+    def _fill_screen(self) -> None:
+        """The window exactly covers the screen again (the keyboard or large text may have grown it)."""
+        screen = self.window.screen()
+        layout = self.window.layout()
+        if layout is not None:
+            layout.activate()  # the smaller minimum size after a reset, before the window is resized
+        if screen is not None and self.window.geometry() != screen.geometry():
+            self.window.setGeometry(screen.geometry())
+        self.window.fit_to_text_size()
 
     @Slot()
     def _clipboard_changed(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QComboBox,
     QLineEdit,
     QTabWidget,
     QTreeWidget,
@@ -14,25 +15,29 @@ from PySide6.QtWidgets import (
 
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
+from reader.core.library.placement import cancer_type_name, topic_name
+from reader.core.library.readability import reading_badge
+
+#: The reading-level filter's choices: (what the person sees, the badge it keeps; "" keeps all).
+READING_LEVELS = (
+    ("Any reading level", ""),
+    ("Easy to read", "Easy to read"),
+    ("More detail", "More detail"),
+    ("For health professionals", "For health professionals"),
+)
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
-TOPIC_LABELS = {
-    "treatment": "Treatment",
-    "cancer-type": "About a type of cancer",
-    "pdq": "In-depth summaries (PDQ)",
-    "support": "Support and coping",
-}
 
 
 def topic_label(tag: str) -> str:
-    """A friendly name for a tag."""
-    return TOPIC_LABELS.get(tag, tag.replace("-", " ").capitalize())
+    """The name a person sees for a topic (from resources/library/display_names.json)."""
+    return topic_name(tag)
 
 
 def cancer_type_label(name: str) -> str:
-    """A friendly name for a cancer type."""
-    return name.replace("-", " ").capitalize()
+    """The name a person sees for a cancer type (from resources/library/display_names.json)."""
+    return cancer_type_name(name)
 
 
 class _ArticleTree(QTreeWidget):
@@ -97,28 +102,48 @@ class LibraryBrowser(QWidget):
         self.tabs.addTab(self.by_type, "Cancer types")
         self.tabs.addTab(self.by_topic, "Topics")
         self.tabs.addTab(az_page, "A–Z")
+        self.reading_level = QComboBox(self)
+        self.reading_level.setAccessibleName("Show articles at this reading level")
+        for label, _badge in READING_LEVELS:
+            self.reading_level.addItem(label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.reading_level)
         layout.addWidget(self.tabs)
         for tree in (self.by_type, self.by_topic, self.a_to_z):
             tree.articleRequested.connect(self.articleRequested)
         self.filter.textChanged.connect(self._filter)
+        self.reading_level.currentIndexChanged.connect(self._refill)
+        self._library: Library | None = None
         self._all: list[Article] = []
 
     def set_library(self, library: Library) -> None:
-        """Show this library's articles."""
-        self._all = library.sorted_by_title()
-        types = sorted(library.cancer_types(), key=str.casefold)
+        """Show this library's articles: patient versions first, then A to Z."""
+        self._library = library
+        self._refill()
+
+    @Slot()
+    def _refill(self) -> None:
+        library = self._library
+        if library is None:
+            return
+        wanted = READING_LEVELS[max(0, self.reading_level.currentIndex())][1]
+        self._all = [
+            a for a in library.sorted_for_browsing()
+            if not wanted or reading_badge(a.reading_grade, a.audience_level) == wanted
+        ]  # fmt: skip
+        types = sorted({t for a in self._all for t in a.cancer_types}, key=lambda t: cancer_type_label(t).casefold())
         self.by_type.fill(
             [(cancer_type_label(t), [a for a in self._all if t in a.cancer_types]) for t in types]
         )
-        topics = sorted(library.topics(), key=lambda t: topic_label(t).casefold())
+        topics = sorted({t for a in self._all for t in a.tags}, key=lambda t: topic_label(t).casefold())
         self.by_topic.fill([(topic_label(t), [a for a in self._all if t in a.tags]) for t in topics])
         self._filter(self.filter.text())
 
     def reset(self) -> None:
         """First tab, no filter, nothing chosen, lists at the top: as at start."""
         self.filter.clear()
+        self.reading_level.setCurrentIndex(0)
         self.tabs.setCurrentIndex(0)
         for tree in (self.by_type, self.by_topic, self.a_to_z):
             tree.clearSelection()

@@ -7,14 +7,19 @@ import html
 from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from reader.core.library.article import Article
 from reader.core.library.catalog import Library
+from reader.core.library.starting_points import cancer_types_for_home, starting_points
 from reader.ui.appearance.theme import LIGHT
-from reader.ui.library.browser import cancer_type_label, topic_label
 
 ARTICLE_SCHEME = "article"
 
 
-def home_html(library: Library, limit: int = 12) -> str:
+def _link(article: Article, text: str) -> str:
+    return f'<a href="{ARTICLE_SCHEME}:{html.escape(article.key)}">{html.escape(text)}</a>'
+
+
+def home_html(library: Library) -> str:
     """The home page's HTML for this library."""
     count = len(library)
     noun = "article" if count == 1 else "articles"
@@ -24,24 +29,21 @@ def home_html(library: Library, limit: int = 12) -> str:
         "so it works without the internet, and what you read stays private.</p>",
         f"<h2>Your library has {count} {noun}</h2>",
     ]
-    if count:
-        parts.append("<p>Start here:</p><ul>" if count == 1 else "<p>Start with one of these:</p><ul>")
-        for article in library.sorted_by_title()[:limit]:
-            parts.append(
-                f'<li><a href="{ARTICLE_SCHEME}:{html.escape(article.key)}">'
-                f"{html.escape(article.display_title)}</a></li>"
-            )
-        parts.append("</ul>")
-        if count > limit:
-            parts.append("<p>Find more in the list on the left.</p>")
-        types = library.cancer_types()
+    if count == 1:
+        article = library.articles[0]
+        parts.append(f"<p>Start here:</p><ul><li>{_link(article, article.display_title)}</li></ul>")
+    elif count:
+        points = starting_points(library)
+        if points:
+            parts.append("<h2>New to this?</h2><ul>")
+            parts += [f"<li>{_link(p.article, p.label)}: {html.escape(p.hint)}</li>" for p in points]
+            parts.append("</ul>")
+        types = cancer_types_for_home(library)
         if types:
-            names = ", ".join(html.escape(cancer_type_label(t)) for t in sorted(types))
-            parts.append(f"<p><b>Cancer types covered:</b> {names}</p>")
-        topics = library.topics()
-        if topics:
-            names = ", ".join(html.escape(topic_label(t)) for t in sorted(topics))
-            parts.append(f"<p><b>Topics:</b> {names}</p>")
+            parts.append("<h2>Your type of cancer</h2><p>")
+            parts.append(" · ".join(_link(article, name) for _slug, name, article in types))
+            parts.append("</p>")
+        parts.append("<p>Find every article in the list on the left, or search for a word.</p>")
     else:
         parts.append("<p>No articles could be found. Please ask staff for help.</p>")
     parts.append(

@@ -19,6 +19,7 @@ class ContentsList(QListWidget):
         super().__init__(parent)
         self.setAccessibleName("On this page")
         self.setWordWrap(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)  # wrapped rows are measured again at the new width
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
 
@@ -27,7 +28,7 @@ class ContentsList(QListWidget):
         self.clear()
         top = min((h.level for h in headings), default=1)
         for heading in headings:
-            if heading.level > top + 2:
+            if heading.level > top + 2 or not heading.text.strip():  # some articles have empty headings
                 continue
             item = QListWidgetItem("    " * (heading.level - top) + heading.text)
             item.setData(ANCHOR_ROLE, heading.anchor)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 #: How long typing must pause before a search starts (milliseconds).
 DEBOUNCE_MS = 180
 READY_PLACEHOLDER = "Search the library (Ctrl+K)"
+TOUCH_PLACEHOLDER = "Search the library"  # a touch screen has no keys to press
 
 
 class _Field(QLineEdit):
@@ -56,10 +57,21 @@ class SearchBox(QWidget):
         self.progress.setFixedHeight(5)
         self.progress.setRange(0, 100)
         self.progress.hide()
+        self.clear_button = QPushButton("Clear", self)  # touch mode's big clear button
+        self.clear_button.setObjectName("searchClear")
+        self.clear_button.setAccessibleName("Clear the search")
+        self.clear_button.hide()
+        self.clear_button.clicked.connect(self.field.clear)
+        self.ready_placeholder = READY_PLACEHOLDER
+        self.touch = False
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.field, 1)
+        row.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.setSpacing(1)
-        layout.addWidget(self.field)
+        layout.addLayout(row)
         layout.addWidget(self.progress)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -72,6 +84,18 @@ class SearchBox(QWidget):
         """Room for a question of about 45 characters at the current text size."""
         hint = super().sizeHint()
         return QSize(max(hint.width(), self.field.fontMetrics().horizontalAdvance("x" * 45)), hint.height())
+
+    def use_touch(self) -> None:
+        """For a touch screen (kiosk): no keyboard shortcut named, a big Clear button instead of the small x."""
+        self.ready_placeholder = TOUCH_PLACEHOLDER
+        if self.field.placeholderText() == READY_PLACEHOLDER:
+            self.field.setPlaceholderText(TOUCH_PLACEHOLDER)
+        self.field.setClearButtonEnabled(False)
+        self.touch = True
+        self._show_clear()
+
+    def _show_clear(self) -> None:
+        self.clear_button.setVisible(self.touch and bool(self.field.text()))
 
     def text(self) -> str:
         """The words typed."""
@@ -89,12 +113,14 @@ class SearchBox(QWidget):
 
     @Slot(str)
     def _on_text(self, text: str) -> None:
+        self._show_clear()
         self._timer.start()
 
     @Slot()
     def flush(self) -> None:
         """Send the words now if they changed since the last search."""
         self._timer.stop()
+        self._show_clear()
         text = self.field.text()
         if text != self._sent:
             self._sent = text
@@ -105,19 +131,21 @@ class SearchBox(QWidget):
         self._sent = None
         self.flush()
 
-    def show_state(self, percent: int | None, searchable: bool, message: str = "") -> None:
-        """Show how far preparing search has come (None: not preparing) and, as a tip, any problem."""
+    def show_state(self, percent: int | None, searchable: bool, message: str = "", stage: str = "") -> None:
+        """Show how far preparing search has come (None: not preparing), what it is doing (stage, e.g.
+        "reading the articles") and, as a tip, any problem."""
         if percent is None:
             self.progress.hide()
             note = message
-            self.field.setPlaceholderText(READY_PLACEHOLDER if searchable else "Search is not available yet")
+            self.field.setPlaceholderText(self.ready_placeholder if searchable else "Search is not available yet")
         else:
             self.progress.setValue(percent)
             self.progress.show()
             verb = "Updating" if searchable else "Preparing"
-            note = f"{verb} search: {percent}%"
+            doing = f" ({stage})" if stage else ""
+            note = f"{verb} search{doing}: {percent}%"
             self.field.setPlaceholderText(
-                READY_PLACEHOLDER if searchable else f"Preparing search… {percent}%"
+                self.ready_placeholder if searchable else f"Preparing search… {percent}%"
             )
             self.progress.setToolTip(note)
         self.field.setToolTip(note)

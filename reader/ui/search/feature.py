@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QToolBar, QWidget
 
 from reader.core.library.catalog import Library
 from reader.ui.search.box import SearchBox
+from reader.ui.search.match_bar import MatchBar
 from reader.ui.search.results_view import SearchResultsView
 
 # The engine (Whoosh, slow to import) is loaded when the index is first used, after the first paint.
 if TYPE_CHECKING:
     from reader.core.search.index import IndexStatus, UpdateReport
     from reader.core.search.results import SearchHit, SearchResults
+    from reader.ui.search.highlight import MatchPlaces
     from reader.ui.search.worker import Opener, SearchService
     from reader.ui.window.host import WindowHost
 
@@ -26,6 +28,8 @@ NOT_READY = (
     "Search is being prepared{percent}. You can keep reading meanwhile; "
     "your results will appear here as soon as it is ready."
 )
+#: Shown above results that waited for the index.
+READY_NOW = "Search is ready now. Here are the results for what you typed."
 
 
 def _highlight():  # noqa: ANN202 - the module, imported when first needed
@@ -43,9 +47,12 @@ class SearchFeature(QObject):
         self.service: SearchService | None = None
         self.library: Library = window.library
         self.percent: int | None = None
+        self.stage = ""
+        self._waited = False  # the words on screen waited for the index: say when it is ready
         self._return_to: QWidget | None = None
         self._highlight_key = ""
-        self._stems: frozenset[str] = frozenset()
+        self._marks: frozenset[tuple[str, ...]] = frozenset()
+        self._places: MatchPlaces | None = None
         self._last: SearchResults | None = None
         self._open_when_ready = False
         self.box = SearchBox(window.dialog_parent())
@@ -53,6 +60,15 @@ class SearchFeature(QObject):
         self.toolbar.setObjectName("searchToolbar")
         self.toolbar.addWidget(self.box)
         window.add_toolbar(self.toolbar, new_row=True)
+        # "12 places match your search · Next match · Clear marks": a row of its own over the article
+        # while it shows marks, so it never hides in the toolbar's overflow menu.
+        self.match_bar = MatchBar(window.dialog_parent())
+        self.match_toolbar = QToolBar("Search matches", window.dialog_parent())
+        self.match_toolbar.setObjectName("searchMatchToolbar")
+        window.add_toolbar(self.match_toolbar, new_row=True)
+        self._match_bar_action = self.match_toolbar.addWidget(self.match_bar)
+        self._show_match_bar(False)
+        self.match_bar.shownChanged.connect(self._show_match_bar)
         self.results = SearchResultsView(window.dialog_parent())
         self.results.list.delegate.title_for = self._title_for
         self.results.list.delegate.theme = window.appearance.theme
@@ -66,6 +82,14 @@ class SearchFeature(QObject):
             edit_menu.insertAction(first, self.action)
         else:
             edit_menu.addAction(self.action)
+        self.next_match_action = reg.add("search-next-match", "&Next search match", self.next_match, ["F3"],
+                                         tip="Go to the next place that matches your search (F3)")  # fmt: skip
+        self.next_match_action.setEnabled(False)
+        after_search = edit_menu.actions()[1:2]
+        if after_search:
+            edit_menu.insertAction(after_search[0], self.next_match_action)
+        else:
+            edit_menu.addAction(self.next_match_action)
         self.box.show_state(None, False, "Search is being prepared.")
         self._connect()
         window.add_reset_step("search", self.reset_for_next_visitor)
@@ -77,6 +101,8 @@ class SearchFeature(QObject):
         self.box.resultsFocusRequested.connect(self.results.focus_results)
         self.box.openRequested.connect(self._open_first)
         self.box.dismissRequested.connect(self.dismiss)
+        self.match_bar.nextRequested.connect(self.next_match)
+        self.match_bar.clearRequested.connect(self.clear_marks)
         self.results.list.openRequested.connect(self.open_result)
         self.results.list.boxRequested.connect(self._back_to_box)
         self.results.list.dismissRequested.connect(self.dismiss)
@@ -98,11 +124,14 @@ class SearchFeature(QObject):
 
         self.service = SearchService(cache_dir, opener, parent=self)
         self.service.progressChanged.connect(self._on_progress)
+        self.service.stageChanged.connect(self._on_stage)
         self.service.statusChanged.connect(self._on_status)
         self.service.updateFinished.connect(self._on_updated)
         self.service.resultsReady.connect(self._show_results)
         self._set_percent(0)
         self.service.update(self.library)
+        if self.box.text().strip():  # typed before there was an index: answered when it is ready
+            self.service.search(self.box.text(), self.results.filters())
         return self.service
 
     def set_library(self, library: Library) -> None:
@@ -133,20 +162,29 @@ class SearchFeature(QObject):
     def _on_progress(self, done: int, total: int) -> None:
         self._set_percent(min(99, 100 * done // total) if total > 0 else 0)
 
+    @Slot(str)
+    def _on_stage(self, stage: str) -> None:
+        self.stage = stage
+        self._set_percent(self.percent)
+
     def _set_percent(self, percent: int | None) -> None:
         self.percent = percent
+        if percent is None:
+            self.stage = ""
         searchable = self.service.status.searchable if self.service is not None else False
         message = self.service.status.message if self.service is not None else ""
-        self.box.show_state(percent, searchable, "" if searchable else message)
+        self.box.show_state(percent, searchable, "" if searchable else message, self.stage)
         if self._showing_results() and not searchable and self._last is None:
-            self.results.show_waiting(self.box.text(), self._not_ready_note())
+            self._show_waiting(self.box.text())
 
     @Slot(object)
     def _on_status(self, status: IndexStatus) -> None:
         updating = self.service is not None and self.service.updating
         self._set_percent(self.percent if updating else None)
         if status.state != "ready":
-            self.box.show_state(self.percent if updating else None, status.searchable, status.message)
+            self.box.show_state(
+                self.percent if updating else None, status.searchable, status.message, self.stage
+            )
 
     @Slot(object)
     def _on_updated(self, report: UpdateReport) -> None:
@@ -158,8 +196,18 @@ class SearchFeature(QObject):
     def _not_ready_note(self) -> str:
         if self.service is not None and not self.service.updating:
             return self.service.status.message
-        percent = f" ({self.percent}%)" if self.percent is not None else ""
+        if self.percent is None:
+            percent = ""
+        elif self.stage:
+            percent = f" ({self.percent}%, {self.stage})"
+        else:
+            percent = f" ({self.percent}%)"
         return NOT_READY.format(percent=percent)
+
+    def _show_waiting(self, text: str) -> None:
+        """Say the words will be answered once search is ready."""
+        self._waited = True
+        self.results.show_waiting(text, self._not_ready_note())
 
     # Searching -------------------------------------------------------------
 
@@ -177,17 +225,20 @@ class SearchFeature(QObject):
         self._open_when_ready = False
         if not text.strip():
             self._last = None
+            self._waited = False
             if self.service is not None:
                 self.service.forget()
+            self.clear_marks()
             self._leave_results()
             return
         self._show_page()
-        if self.service is None:
-            self.results.show_waiting(text, "Search is not available in this window.")
+        if self.service is None:  # the library is still loading: use_index() will search for these words
+            self._last = None
+            self._show_waiting(text)
             return
         if not self.service.status.searchable:
             self._last = None
-            self.results.show_waiting(text, self._not_ready_note())
+            self._show_waiting(text)
         self.service.search(text, self.results.filters())
 
     @Slot()
@@ -206,10 +257,11 @@ class SearchFeature(QObject):
             return
         status = self.service.status if self.service is not None else None
         if not results.hits and results.message and status is not None and not status.searchable:
-            self.results.show_waiting(results.text, self._not_ready_note())
+            self._show_waiting(results.text)
             return
         self._last = results
-        self.results.show_results(results)
+        self.results.show_results(results, READY_NOW if self._waited else "")
+        self._waited = False
         if self._open_when_ready and results.text == self.box.text():
             self._open_when_ready = False
             if results.hits:
@@ -234,8 +286,7 @@ class SearchFeature(QObject):
         """Forget the last person's search: words, results, filters and marks (kiosk "Start over")."""
         self._open_when_ready = False
         self._last = None
-        self._highlight_key = ""
-        self._stems = frozenset()
+        self.clear_marks()
         if self.service is not None:
             self.service.forget()
         self.box.field.blockSignals(True)
@@ -243,7 +294,6 @@ class SearchFeature(QObject):
         self.box.field.blockSignals(False)
         self.box.flush()
         self.results.reset()
-        _highlight().clear(self.window.view)
         self._leave_results()
 
     @Slot()
@@ -282,8 +332,9 @@ class SearchFeature(QObject):
         """Open a result; its page will show the search's words marked, scrolled to the first."""
         if self._last is None:
             return
+        self.clear_marks()
         self._highlight_key = key
-        self._stems = _highlight().search_stems(self._last)
+        self._marks = _highlight().search_marks(self._last)
         if self.window.current is not None and self.window.current.key == key and self.window.current_page:
             self.window.show_article_page()
             self._mark()
@@ -295,16 +346,61 @@ class SearchFeature(QObject):
     def _on_article_shown(self, key: str) -> None:
         if key == self._highlight_key:
             self._mark()
-        else:
-            self._highlight_key = ""
-            _highlight().clear(self.window.view)
+        elif self._highlight_key or self._places is not None:
+            self.clear_marks()
 
-    def _mark(self) -> None:
-        count = _highlight().highlight(self.window.view, self._stems, self.window.appearance.theme)
-        if count:
-            self.window.show_status(
-                f"{count} {'place' if count == 1 else 'places'} in this article match your search.", 8000
-            )
+    def _mark(self, scroll: bool = True) -> None:
+        highlight = _highlight()
+        view = self.window.view
+        previous = self._places
+        if scroll or previous is None:
+            self._places = highlight.highlight(view, self._marks, self.window.appearance.theme)
+        else:  # the same article shown again (new colours): keep the place moved to
+            self._places = highlight.find_places(view.document(), self._marks)
+            self._places.current = previous.current if previous.current < len(self._places.places) else -1
+            highlight.show_places(view, self._places, self.window.appearance.theme)
+        found = self._places
+        self.next_match_action.setEnabled(bool(found.places))
+        self.match_bar.show_count(len(found.places), len(found.marked), found.current)
+        if scroll and found.places:
+            QTimer.singleShot(0, self, self._scroll_to_current)
+
+    @Slot(bool)
+    def _show_match_bar(self, shown: bool) -> None:
+        self._match_bar_action.setVisible(shown)
+        self.match_toolbar.setVisible(shown)
+
+    @Slot()
+    def _scroll_to_current(self) -> None:
+        """Scroll again once the bar over the article is laid out (it made the view shorter)."""
+        places = self._places
+        if places is not None and places.places and self.window.view.extraSelections():
+            span = places.places[places.current] if places.current >= 0 else places.places[0]
+            _highlight().scroll_to(self.window.view, span)
+
+    @Slot()
+    def next_match(self) -> None:
+        """Move to the next place in the article that matches the search (F3)."""
+        if self._places is None or not self._places.places:
+            return
+        span = self._places.next_place()
+        if span is None:
+            return
+        highlight = _highlight()
+        highlight.show_places(self.window.view, self._places, self.window.appearance.theme)
+        highlight.scroll_to(self.window.view, span)
+        self.match_bar.show_count(len(self._places.places), len(self._places.marked), self._places.current)
+
+    @Slot()
+    def clear_marks(self) -> None:
+        """Remove the search's marks from the article (Escape in the box, "Clear marks", a new article)."""
+        self._highlight_key = ""
+        self._marks = frozenset()
+        if self._places is not None:
+            _highlight().clear(self.window.view)
+        self._places = None
+        self.next_match_action.setEnabled(False)
+        self.match_bar.hide_bar()
 
     @Slot()
     def _on_look_changed(self) -> None:
@@ -322,7 +418,7 @@ class SearchFeature(QObject):
     def _remark(self) -> None:
         if self._highlight_key:
             top = self.window.view.verticalScrollBar().value()
-            self._mark()
+            self._mark(scroll=False)
             self.window.view.verticalScrollBar().setValue(top)
 
     def _title_for(self, hit: SearchHit) -> str:

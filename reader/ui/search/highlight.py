@@ -1,30 +1,50 @@
-"""Marks the words of a search in the open article and scrolls to the first of them."""
+"""Marks the words of a search in the open article: its text only, the first few in each part.
+
+What is marked is what the search matched (the content words typed and the words found for them),
+never question words; only in the article's text, not in its title block, notices or written-out web
+addresses. In each part (from one heading to the next) the first MARKS_PER_SECTION places are marked;
+"Next match" moves through every place, one at a time.
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
 from reader.core.search.results import SearchResults
-from reader.core.search.text import make_analyzer, stem
+from reader.core.search.text import find_marks
 from reader.ui.appearance.theme import Theme
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
-_MARKED = re.compile(r"<b>([^<]*)</b>")
-#: Marking stops after this many matches, so a very long article stays quick to open.
-MAX_MARKS = 2000
+#: Places marked in each part of an article (the rest are reached with "Next match").
+MARKS_PER_SECTION = 3
+#: Places looked for in one article, so a very long article stays quick to open.
+MAX_PLACES = 2000
+
+Phrases = Iterable[tuple[str, ...]]
 
 
-def search_stems(results: SearchResults) -> frozenset[str]:
-    """Stems to mark in an article: the words the engine matched in the results, plus the typed words."""
-    found = {stem(word.lower()) for hit in results.hits for m in _MARKED.finditer(hit.snippet)
-             for word in _WORD.findall(m.group(1))}  # fmt: skip
-    # Typed words the engine keeps (stop words like "me" and "the" are dropped by its analyzer).
-    found.update(token.text for token in make_analyzer()(results.text[:500]))
-    return frozenset(s for s in found if s)
+@dataclass
+class MatchPlaces:
+    """Where a search matches in an opened article: every place, those marked, and the current one."""
+
+    places: list[tuple[int, int]] = field(default_factory=list)
+    marked: list[tuple[int, int]] = field(default_factory=list)
+    current: int = -1
+
+    def next_place(self) -> tuple[int, int] | None:
+        """Move on to the next place (after the last, back to the first); None when there are none."""
+        if not self.places:
+            return None
+        self.current = (self.current + 1) % len(self.places)
+        return self.places[self.current]
+
+
+def search_marks(results: SearchResults) -> frozenset[tuple[str, ...]]:
+    """What to mark in an article opened from these results."""
+    return results.marks
 
 
 def mark_format(theme: Theme) -> QTextCharFormat:
@@ -37,51 +57,81 @@ def mark_format(theme: Theme) -> QTextCharFormat:
     return fmt
 
 
-def match_spans(text: str, stems: Iterable[str], limit: int = MAX_MARKS) -> list[tuple[int, int]]:
-    """(start, end) of every word in text whose stem is one of stems."""
-    wanted = frozenset(stems)
-    spans: list[tuple[int, int]] = []
-    if not wanted:
-        return spans
-    for match in _WORD.finditer(text):
-        if stem(match.group(0).lower()) in wanted:
-            spans.append(match.span())
-            if len(spans) >= limit:
-                break
-    return spans
-
-
-def marks_for(document: QTextDocument, stems: Iterable[str]) -> list[tuple[int, int]]:
-    """Where a search's words are marked in a shown article: (start, end) in the document's text."""
-    return match_spans(document.toRawText(), stems)
-
-
-def highlight(view: QTextEdit, stems: Iterable[str], theme: Theme, skip_title: bool = True) -> int:
-    """Mark the matches in the view and scroll to the first one in the text (after the title and facts);
-    return how many were marked."""
-    document = view.document()
-    spans = marks_for(document, stems)
+def current_format(theme: Theme) -> QTextCharFormat:
+    """How the place "Next match" moved to looks: marked, and outlined by a thicker underline."""
     fmt = mark_format(theme)
-    selections = []
-    for start, end in spans:
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(document)
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
-        selection.format = fmt
-        selections.append(selection)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+    fmt.setFontWeight(700)
+    return fmt
+
+
+def find_places(
+    document: QTextDocument, phrases: Phrases, per_section: int = MARKS_PER_SECTION
+) -> MatchPlaces:
+    """Every place in the article's text where the search matches, and the first few of each part."""
+    wanted = frozenset(phrases)
+    found = MatchPlaces()
+    if not wanted:
+        return found
+    block = document.findBlock(body_start(document))
+    in_section = 0
+    while block.isValid() and len(found.places) < MAX_PLACES:
+        if block.blockFormat().headingLevel() > 0:
+            in_section = 0
+        offset = block.position()
+        for start, end in find_marks(block.text(), wanted):
+            found.places.append((offset + start, offset + end))
+            if in_section < per_section:
+                found.marked.append((offset + start, offset + end))
+                in_section += 1
+        block = block.next()
+    return found
+
+
+def marks_for(document: QTextDocument, results: SearchResults) -> list[tuple[int, int]]:
+    """The places marked in a shown article for these results (used by the benchmark)."""
+    return find_places(document, search_marks(results)).marked
+
+
+def _selection(
+    document: QTextDocument, span: tuple[int, int], fmt: QTextCharFormat
+) -> QTextEdit.ExtraSelection:
+    selection = QTextEdit.ExtraSelection()
+    cursor = QTextCursor(document)
+    cursor.setPosition(span[0])
+    cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+    selection.cursor = cursor
+    selection.format = fmt
+    return selection
+
+
+def show_places(view: QTextEdit, found: MatchPlaces, theme: Theme) -> None:
+    """Mark the marked places (and the current one) in the view."""
+    document = view.document()
+    fmt = mark_format(theme)
+    selections = [_selection(document, span, fmt) for span in found.marked]
+    if 0 <= found.current < len(found.places):
+        selections.append(_selection(document, found.places[found.current], current_format(theme)))
     view.setExtraSelections(selections)
-    body = body_start(document) if skip_title else 0
-    target = next((span for span in spans if span[0] >= body), spans[0] if spans else None)
-    if target is not None:
-        cursor = QTextCursor(document)
-        cursor.setPosition(target[0])
-        view.setTextCursor(cursor)
-        top = view.cursorRect(cursor).top()
-        bar = view.verticalScrollBar()
-        bar.setValue(bar.value() + top - view.viewport().height() // 4)
-    return len(spans)
+
+
+def scroll_to(view: QTextEdit, span: tuple[int, int]) -> None:
+    """Put a place a quarter of the way down the view, with the text cursor at it."""
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(span[0])
+    view.setTextCursor(cursor)
+    top = view.cursorRect(cursor).top()
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.value() + top - view.viewport().height() // 4)
+
+
+def highlight(view: QTextEdit, phrases: Phrases, theme: Theme) -> MatchPlaces:
+    """Mark the search's places in the view's article and scroll to the first; return the places."""
+    found = find_places(view.document(), phrases)
+    show_places(view, found, theme)
+    if found.places:
+        scroll_to(view, found.places[0])
+    return found
 
 
 def body_start(document: QTextDocument, look: int = 12) -> int:

@@ -55,6 +55,19 @@ NO_RESULTS_TIPS = (
 )
 
 
+def no_results_html(results: SearchResults) -> str:
+    """What to say when nothing matches: sorry, the library's languages when the words look like
+    another language's, and tips."""
+    text = "Sorry, nothing in your library matches these words."
+    if results.unknown_words and results.languages:
+        names = " and ".join(results.languages)
+        text += (
+            f" The articles in this library are in {names}. If you searched in another language,"
+            " try the words in " + (names if len(results.languages) == 1 else "one of these") + "."
+        )
+    return f"<p>{html.escape(text)} Some tips:</p>" + NO_RESULTS_TIPS
+
+
 def where_label(hit: SearchHit) -> str:
     """Where a result sits in the library, in plain words ("Breast · Treatment")."""
     parts = [cancer_type_label(t) for t in hit.cancer_types[:3]]
@@ -297,6 +310,8 @@ class SearchResultsView(QWidget):
         self.message.setObjectName("searchMessage")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
+        # At the top, under the summary: a label given the page's spare height centres its text in it.
+        self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.message.hide()
         self.list = ResultList(self)
         self._type_pair = _pair(self, type_label, self.type_filter)
@@ -309,6 +324,7 @@ class SearchResultsView(QWidget):
         layout.addWidget(self.filter_row)
         layout.addWidget(self.message)
         layout.addWidget(self.list, 1)
+        layout.addStretch(0)  # takes the spare height when the list is hidden (no results)
         self.type_filter.activated.connect(self._on_filter)
         self.topic_filter.activated.connect(self._on_filter)
         self.clear_filters_button.clicked.connect(self.clear_filters)
@@ -359,8 +375,9 @@ class SearchResultsView(QWidget):
         self.summary.setText(f"Searching for “{text.strip()}”")
         self._set_message(html.escape(note))
 
-    def show_results(self, results: SearchResults) -> None:
-        """Show ranked results, the spelling suggestion and the counts per filter."""
+    def show_results(self, results: SearchResults, note: str = "") -> None:
+        """Show ranked results, the spelling suggestion and the counts per filter; note (plain text)
+        goes above them ("Search is ready now")."""
         self.results = results
         text = results.text.strip()
         chosen = self.filters()
@@ -391,18 +408,17 @@ class SearchResultsView(QWidget):
                                                  plain_snippet(hit.snippet)])))  # fmt: skip
             item.setData(HIT_ROLE, hit)
         self.list.setVisible(bool(results.hits))
+        lead = f"<p>{html.escape(note)}</p>" if note else ""
         if results.hits:
             self.list.setCurrentRow(0)
-            self._set_message(html.escape(results.message))
+            self._set_message(lead + html.escape(results.message))
         elif results.message:
-            self._set_message(html.escape(results.message))
+            self._set_message(lead + html.escape(results.message))
         elif chosen:
-            self._set_message("Some articles match, but not with the filters you chose. "
+            self._set_message(lead + "Some articles match, but not with the filters you chose. "
                               "Choose <b>Clear filters</b> to see them." + NO_RESULTS_TIPS)  # fmt: skip
         else:
-            self._set_message(
-                "Sorry, nothing in your library matches these words. Some tips:" + NO_RESULTS_TIPS
-            )
+            self._set_message(lead + no_results_html(results))
 
     def _set_message(self, rich: str) -> None:
         self.message.setText(rich)

@@ -46,7 +46,7 @@ LAZY_MODULES = (
     "importlib.util",
     "runpy",
     # What Context.open_search_index, the window's opener, imports when first called.
-    "reader.core.search.combined",
+    "reader.core.packs.combined_index",
     "reader.core.packs.contents",
 )
 
@@ -69,6 +69,7 @@ class UpdateCancelledError(Exception):
 class _Signals(QObject):
     opened = Signal(object)  # the index
     progress = Signal(int, int)
+    stage = Signal(str)
     updated = Signal(object, object)  # UpdateReport, IndexStatus
     answered = Signal(int, object)  # token, SearchResults
 
@@ -86,12 +87,17 @@ class _UpdateJob(QRunnable):
             raise UpdateCancelledError
         self.signals.progress.emit(done, total)
 
+    def _stage(self, name: str) -> None:
+        if self.cancel.is_set():
+            raise UpdateCancelledError
+        self.signals.stage.emit(name)
+
     def run(self) -> None:
         try:
             if self.index is None:
                 self.index = self.opener(self.cache_dir)
                 self.signals.opened.emit(self.index)
-            report = self.index.update(self.library, progress=self._progress)
+            report = self.index.update(self.library, progress=self._progress, stage=self._stage)
         except UpdateCancelledError:
             return
         except Exception as exc:  # update() reports its own problems; this is a bug, so say so
@@ -123,6 +129,7 @@ class SearchService(QObject):
     """The index for the window: update(library) in the background, search(text) with stale answers dropped."""
 
     progressChanged = Signal(int, int)  # done, total
+    stageChanged = Signal(str)  # what the update is doing now ("reading the articles")
     statusChanged = Signal(object)  # IndexStatus
     updateFinished = Signal(object)  # UpdateReport
     resultsReady = Signal(object)  # SearchResults for the latest request
@@ -148,6 +155,7 @@ class SearchService(QObject):
         self.signals = _Signals(self)
         self.signals.opened.connect(self._on_opened)
         self.signals.progress.connect(self.progressChanged)
+        self.signals.stage.connect(self.stageChanged)
         self.signals.updated.connect(self._on_updated)
         self.signals.answered.connect(self._on_answered)
         warm_up()

@@ -41,6 +41,7 @@ from reader.ui.glossary.panel import GlossaryPanel
 from reader.ui.glossary.tips import GlossaryTips
 from reader.ui.handouts.print_actions import HandoutActions
 from reader.ui.languages.menu import LanguageMenu
+from reader.ui.layout.toolbar_fit import ToolbarFitter
 from reader.ui.library.browser import LibraryBrowser
 from reader.ui.library.home_view import HomeView
 from reader.ui.reading.article_view import ArticleView
@@ -58,6 +59,8 @@ log = logging.getLogger(__name__)
 
 OFFLINE_PAGE = "This page is not in your offline library, so it cannot be opened here."
 OFFLINE_WEB = "This link goes to a website. This reader works without the internet, so it cannot open it."
+#: From this text size (percent) the window uses the reading layout: one toolbar row, side panel folded.
+READING_LAYOUT_SCALE = 200
 
 
 MENU_TITLES = {"file": "&File", "edit": "&Edit", "view": "&View", "go": "&Go",
@@ -157,8 +160,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         if new_row:
             self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
-        else:
-            self._fitted_toolbars.append(toolbar)
+        self.toolbar_fit.add(toolbar, new_row)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
     def add_to_main_toolbar(self, actions: Sequence[QAction | None]) -> None:
@@ -310,7 +312,8 @@ class MainWindow(QMainWindow):
         self.more_toolbar.setToolButtonStyle(self.toolbar.toolButtonStyle())  # words, not only icons
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.more_toolbar)
         self.more_toolbar.hide()
-        self._fitted_toolbars: list[QToolBar] = []  # go to a new row when they do not fit
+        self.toolbar_fit = ToolbarFitter(self, self.toolbar, self.more_toolbar)
+        self.toolbars_in_one_row = False  # kiosk mode: always one row
         self.menu("file").addAction(reg["add_folder"])
         self.menu("file").addSeparator()
         for name in ("back", "forward", "home"):
@@ -323,42 +326,23 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Re-fit the toolbars and panel when the window is resized."""
         if watched is self and event.type() == QEvent.Type.Resize:
+            self.fit_to_text_size()  # at once, so no toolbar is squeezed for a moment
             QTimer.singleShot(0, self, self.fit_to_text_size)
         return False
 
     @Slot()
     def fit_to_text_size(self) -> None:
-        """Keep every button in view at this text size: what does not fit on the main toolbar moves
-        to a second row, other toolbars go wherever there is room, and the library panel is made
-        wide enough for its tabs."""
-        room = self.width() - 16
-        main, more = self.toolbar, self.more_toolbar
-        for action in more.actions():  # start again from one row, in the original order
-            more.removeAction(action)
-            main.addAction(action)
-        moved: list[QAction] = []
-        while main.sizeHint().width() > room and len(main.actions()) > 1:
-            action = main.actions()[-1]
-            main.removeAction(action)
-            moved.insert(0, action)
-        while moved and moved[0].isSeparator():
-            main.addAction(moved.pop(0))
-        more.addActions(moved)
-        more.setVisible(bool(moved))
-        self._set_break(more, bool(moved))
-        row_width = (more if moved else main).sizeHint().width()
-        for toolbar in self._fitted_toolbars:
-            wanted = row_width + toolbar.sizeHint().width() > room
-            self._set_break(toolbar, wanted)
-            row_width = toolbar.sizeHint().width() if wanted else row_width + toolbar.sizeHint().width()
+        """Keep every button in view at this text size (in rows, or in one row with a More menu: see
+        reader/ui/layout/toolbar_fit.py), and make the library panel wide enough for its tabs."""
+        self.toolbar_fit.fit(one_row=self.one_row_toolbars())
         self.fit_left_panel()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the toolbars take their new places now, not at the next event
 
-    def _set_break(self, toolbar: QToolBar, wanted: bool) -> None:
-        if wanted != self.toolBarBreak(toolbar):
-            if wanted:
-                self.insertToolBarBreak(toolbar)
-            else:
-                self.removeToolBarBreak(toolbar)
+    def one_row_toolbars(self) -> bool:
+        """True when the toolbars share one row: at large text sizes, and always when asked (kiosk)."""
+        return self.toolbars_in_one_row or self.appearance.font_scale >= READING_LAYOUT_SCALE
 
     def fit_left_panel(self) -> None:
         """Widen the library panel so its tabs are not cut off at large text sizes (at most half the window)."""
@@ -376,6 +360,7 @@ class MainWindow(QMainWindow):
     def _on_font_scale(self, percent: int) -> None:
         self.view.document().setDefaultFont(self.appearance.font())
         self.fit_to_text_size()
+        QTimer.singleShot(0, self, self.fit_to_text_size)  # again once every widget has its new size
         self.show_status(f"Text size: {percent}%", 4000)
 
     @Slot()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.library.catalog import Library
-from reader.core.search.combined import CombinedSearchIndex, IndexSource, checked_source
+from reader.core.packs.combined_index import CombinedSearchIndex, IndexSource, checked_source
 from reader.core.search.index import SearchIndex
 from reader.core.search.prebuilt import write_prebuilt
 from tests.core.search_library import ARTICLES, write

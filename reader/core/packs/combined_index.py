@@ -32,6 +32,7 @@ from reader.core.search.index import (
     OutdatedIndexError,
     Progress,
     SearchIndex,
+    Stage,
     UpdateReport,
     open_part,
 )
@@ -263,18 +264,17 @@ class CombinedSearchIndex(SearchIndex):
         progress: Progress | None = None,
         rebuild: bool = False,
         parallel: bool | None = None,
-        **options: Any,
+        stage: Stage | None = None,
     ) -> UpdateReport:
-        """Search each source's unchanged articles from it; index the rest in the person's own index
-        (options go on to SearchIndex.update)."""
+        """Search each source's unchanged articles from it; index the rest in the person's own index."""
         broken = set(self._broken)
-        report = self._update_parts(library, progress, rebuild, parallel, options)
+        report = self._update_parts(library, progress, rebuild, parallel, stage)
         if self._broken != broken:  # a source could not be opened after all: index its articles here
-            report = self._update_parts(library, progress, rebuild, parallel, options)
+            report = self._update_parts(library, progress, rebuild, parallel, stage)
         return report
 
     def _update_parts(self, library: Library, progress: Progress | None, rebuild: bool,
-                      parallel: bool | None, options: dict[str, Any]) -> UpdateReport:  # fmt: skip
+                      parallel: bool | None, stage: Stage | None) -> UpdateReport:  # fmt: skip
         covered: set[str] = set()
         keep: dict[str, frozenset[str] | None] = {}
         for source in self.sources:
@@ -293,4 +293,4 @@ class CombinedSearchIndex(SearchIndex):
                 if self._status.searchable:
                     return UpdateReport(message="The search index is up to date.")
         # SearchIndex.update opens everything again (with the new choice) before and after its work.
-        return super().update(loose, progress, rebuild, parallel, **options)
+        return super().update(loose, progress, rebuild, parallel, stage)

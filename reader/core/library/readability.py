@@ -1,0 +1,67 @@
+"""Reading level: the Flesch-Kincaid grade of an article's text, computed here (no network, no data files)."""
+
+from __future__ import annotations
+
+import re
+
+#: Grade at or under which a patient article is "Easy to read" (the 6th-8th grade target).
+EASY_GRADE = 8.0
+#: Only the start of a long article is measured: the grade of the first 1,000 words is close to the whole.
+MAX_WORDS = 1000
+#: Characters of Markdown read for the grade (a little over 1,000 words of running text).
+MAX_CHARS = 10_000
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n\s*\n")
+_VOWELS = re.compile(r"[aeiouy]+")
+# Linear-time patterns: they stop at the next bracket or line end (see content_checks.py).
+_MARKUP = re.compile(r"!\[[^\[\]\n]*\]\([^()\s]*\)|<[^<>\n]*>|^[ \t]*[|#>*+-]+|\|", re.MULTILINE)
+_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\s]*\)")
+
+
+def syllables(word: str) -> int:
+    """Syllables in an English word, by vowel groups (a silent final e does not count)."""
+    word = word.lower()
+    if len(word) <= 3:
+        return 1
+    if word.endswith("e") and not word.endswith(("le", "ee", "ye")):
+        word = word[:-1]
+    word = re.sub(r"(?:ed|es)$", "", word) if len(word) > 4 else word
+    return max(1, len(_VOWELS.findall(word)))
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown reduced to running text: no pictures, tags, table bars or list marks."""
+    return _MARKUP.sub(" ", _LINK.sub(r"\1", markdown))
+
+
+def flesch_kincaid_grade(text: str) -> float | None:
+    """The Flesch-Kincaid grade level of plain text; None when there are too few words to tell."""
+    words: list[str] = []
+    sentences = 0
+    for chunk in _SENTENCE_END.split(text):
+        found = _WORD.findall(chunk)
+        if found:
+            sentences += 1
+            words += found
+        if len(words) >= MAX_WORDS:
+            break
+    if len(words) < 10 or not sentences:
+        return None
+    total = sum(syllables(w) for w in words)
+    grade = 0.39 * len(words) / sentences + 11.8 * total / len(words) - 15.59
+    return round(max(0.0, grade), 1)
+
+
+def article_grade(markdown: str) -> float | None:
+    """The reading grade of an article body in Markdown."""
+    return flesch_kincaid_grade(plain_text(markdown[:MAX_CHARS]))
+
+
+def reading_badge(grade: float | None, audience: str) -> str:
+    """The plain badge for an article: "Easy to read", "More detail" or "For health professionals"."""
+    if audience == "health professional":
+        return "For health professionals"
+    if grade is None:
+        return ""
+    return "Easy to read" if grade <= EASY_GRADE else "More detail"

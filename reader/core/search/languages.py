@@ -1,0 +1,319 @@
+"""Search in more than one language: each article indexed by its language's analyser, queries read in
+the language they are written in, and the reader's language first.
+
+The index's text fields stem every word with the English Porter stemmer (reader/core/search/fields.py).
+A Spanish article is indexed as its *Spanish terms* instead: words lowercased, accents and ñ folded
+("quimioterápia" and "quimioterapia" alike), Spanish stop words dropped and the Snowball Spanish stem
+taken (Whoosh's own, offline). A Spanish query is turned into the same terms before it is planned, so
+both sides agree whatever the fields do on top. An article whose language has no analyser here (not
+English or Spanish) gets the plain analyser: folded words, no stemming or stop words of its own.
+
+English-only libraries are untouched: nothing here runs unless the index holds another language.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+import unicodedata
+import weakref
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from whoosh.lang import stemmer_for_language, stopwords_for_language
+from whoosh.lang.porter import stem as porter_stem
+
+from reader.core.files.locations import resource
+from reader.core.languages.codes import normalize
+from reader.core.languages.translate import current_language
+from reader.core.library.article import Article
+from reader.core.search.query import QUERY_STOP_WORDS, QueryPlan, Speller, plan_query, snippet
+from reader.core.search.results import FacetCache, SearchFilters, SearchResults, run_search
+from reader.core.search.scoring import SearcherData
+from reader.core.search.synonyms import SynonymTable, lay_forms, words
+from reader.core.search.text import ExcerptWords, dictionary_words
+
+log = logging.getLogger(__name__)
+
+#: Part of the index format: a change to the analysers rebuilds the index.
+ANALYSERS_VERSION = "lang1"
+#: Languages with an analyser of their own; any other language is indexed with the plain analyser.
+ANALYSED = frozenset({"en", "es"})
+PLAIN = "plain"
+#: How many candidates are ranked before the reader's language is put first.
+MIN_CANDIDATES = 60
+
+_WORD = re.compile(r"[^\W_]+")
+_SPANISH_LETTERS = frozenset("ñáéíóúü¿¡")
+
+
+def fold(text: str) -> str:
+    """Lowercase text without accents: "Quimioterápia, niño" -> "quimioterapia, nino"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def analyser_for(language: str) -> str:
+    """The analyser an article's `language` gets: "en" (also when unset), "es", or "plain"."""
+    code = normalize(language) if language else "en"
+    return code if code in ANALYSED else PLAIN
+
+
+# Spanish ---------------------------------------------------------------------------------------------
+
+_spanish_stem = stemmer_for_language("es")
+SPANISH_STOP_WORDS = frozenset(fold(w) for w in stopwords_for_language("es"))
+
+
+@lru_cache(maxsize=100_000)
+def spanish_term(word: str) -> str:
+    """The index term of a folded Spanish word, "" for a stop word or a one-letter word."""
+    if len(word) < 2 or word in SPANISH_STOP_WORDS:
+        return ""
+    return _spanish_stem(word)
+
+
+def index_terms(text: str, analyser: str) -> list[str]:
+    """The words of text as a non-English analyser indexes them, in order (stop words left out)."""
+    found = _WORD.findall(fold(text))
+    if analyser == "es":
+        return [t for t in (spanish_term(w) for w in found) if t]
+    return [w for w in found if len(w) > 1]  # plain
+
+
+def index_text(text: str, analyser: str) -> str:
+    """index_terms as one string, lines kept (headings are one per line)."""
+    return "\n".join(" ".join(index_terms(line, analyser)) for line in text.split("\n"))
+
+
+# Documents -------------------------------------------------------------------------------------------
+
+
+def adapt_document(article: Article, doc: dict[str, Any], facts: Any) -> tuple[dict[str, Any], Any]:
+    """The document (and dictionary facts) for an article in its own language; English ones unchanged.
+
+    The searched fields hold the language's terms; the stored title and excerpt stay as written.
+    """
+    analyser = analyser_for(article.language)
+    if analyser == "en":
+        return doc, facts
+    doc["language"] = normalize(article.language) or article.language.strip().lower()
+    doc["_stored_title"] = doc["title"]
+    path = urlsplit(article.url).path if "://" in article.url else article.url
+    doc["location"] = " ".join(p for p in re.split(r"[/_.-]+", path) if p)
+    for name in ("title", "location", "headings", "body"):
+        doc[name] = index_text(doc[name], analyser)
+    # Spelling suggestions come from folded words ("nauseas"), never from pieces of accented ones.
+    folded = fold(" ".join([article.display_title, doc["_stored_title"], str(doc.get("excerpt", ""))]))
+    facts.words, facts.lower_words = dictionary_words(folded)
+    return doc, facts
+
+
+# Queries ---------------------------------------------------------------------------------------------
+
+_ENGLISH_ONLY = frozenset(QUERY_STOP_WORDS) - SPANISH_STOP_WORDS
+_SPANISH_ONLY = SPANISH_STOP_WORDS - frozenset(QUERY_STOP_WORDS)
+
+
+@lru_cache(maxsize=4)
+def spanish_synonyms(path: str = "") -> SynonymTable:
+    """Everyday Spanish words mapped to the articles' words (resources/search/synonyms_es.txt), as terms."""
+    source = resource("search", "synonyms_es.txt") if not path else resource(path)
+    table = SynonymTable()
+    try:
+        text = source.read_text(encoding="utf-8")
+    except OSError as exc:
+        log.warning("No Spanish search synonyms: %s cannot be read (%s)", source, exc.strerror or exc)
+        return table
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        left, _, right = line.partition("=")
+        lay = [tuple(index_terms(p, "es")) for p in left.split(",")]
+        targets = [tuple(index_terms(p, "es")) for p in (right or left).split(",")]
+        targets = [t for t in targets if t]
+        if not targets or not any(lay):
+            log.warning("Spanish synonyms line %d ignored: %r", number, raw)
+            continue
+        for phrase in lay:
+            if phrase:
+                table.add(phrase, targets)
+    return table
+
+
+@dataclasses.dataclass(frozen=True)
+class IndexLanguages:
+    """Which documents of one searcher are in which language (documents not listed are English)."""
+
+    docs: dict[str, frozenset[int]]
+    keys: dict[str, str]  # key -> language, for documents not in English
+
+    @property
+    def multilingual(self) -> bool:
+        """True when some document is not English."""
+        return bool(self.keys)
+
+    def language_of(self, key: str) -> str:
+        """A result's language."""
+        return self.keys.get(key, "en")
+
+
+_LANGUAGES: weakref.WeakKeyDictionary[Any, IndexLanguages] = weakref.WeakKeyDictionary()
+
+
+def index_languages(data: SearcherData) -> IndexLanguages:
+    """The languages of a searcher's documents (read once per searcher)."""
+    searcher = data.searcher
+    found = _LANGUAGES.get(searcher)
+    if found is None:
+        docs: dict[str, frozenset[int]] = {}
+        keys: dict[str, str] = {}
+        for raw in searcher.lexicon("language"):
+            code = raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)
+            if analyser_for(code) == "en":  # "", "en", "en-US": all English
+                code = "en"
+            docs[code] = docs.get(code, frozenset()) | frozenset(searcher.postings("language", raw).all_ids())
+            if code != "en":
+                for docnum in docs[code]:
+                    keys[data.fields(docnum)["key"]] = code
+        found = _LANGUAGES[searcher] = IndexLanguages(docs, keys)
+    return found
+
+
+def query_language(
+    text: str, reader_language: str, evidence: Callable[[str, str], bool] | None = None
+) -> str:
+    """The language a query is written in: Spanish letters or Spanish small words say Spanish, English
+    small words say English; otherwise the language whose articles know more of its words; otherwise
+    the reader's language."""
+    lowered = text.lower()
+    if any(ch in _SPANISH_LETTERS for ch in lowered):
+        return "es"
+    typed = words(fold(lowered))
+    spanish = sum(w in _SPANISH_ONLY for w in typed)
+    english = sum(w in _ENGLISH_ONLY for w in typed)
+    if spanish != english:
+        return "es" if spanish > english else "en"
+    if evidence is not None:
+        spanish = sum(evidence(w, "es") for w in typed)
+        english = sum(evidence(w, "en") for w in typed)
+        if spanish != english:
+            return "es" if spanish > english else "en"
+    return "es" if reader_language == "es" else "en"
+
+
+def spanish_plan(text: str, idf: Callable[[str], float], known: Callable[[str], bool],
+                 speller: Speller | None) -> QueryPlan:  # fmt: skip
+    """The plan for a Spanish query: its words as Spanish terms, Spanish everyday words, and a spelling
+    suggestion (folded, from the library's words) for a word no article has and no everyday word explains."""
+    synonyms = spanish_synonyms()
+    typed = [w for w in words(fold(text)) if spanish_term(w)]
+    terms = [spanish_term(w) for w in typed]
+    forms = lay_forms(terms)
+    explained: set[int] = set()
+    i = 0
+    while i < len(forms):
+        size, _ = synonyms.match(forms, i)
+        explained.update(range(i, i + size))
+        i += size or 1
+    corrected: dict[str, str] = {}
+    for i, word in enumerate(typed):
+        if i in explained or known(terms[i]) or speller is None:
+            continue
+        better = speller.correct(word)
+        if better and spanish_term(better) and known(spanish_term(better)):
+            corrected[word] = better
+            terms[i] = spanish_term(better)
+    plan = plan_query(" ".join(terms), synonyms, SynonymTable(), None, idf)
+    plan.text = text
+    if corrected:
+        plan.suggestion = " ".join(corrected.get(w, w) for w in words(fold(text)))
+    return plan
+
+
+def spanish_excerpt(text: str) -> ExcerptWords:
+    """An excerpt's words with the stems a Spanish plan highlights (for snippets)."""
+    spans, stems = [], []
+    for match in _WORD.finditer(text):
+        spans.append(match.span())
+        term = spanish_term(fold(match.group(0)))
+        stems.append(porter_stem(term) if term else "")
+    return ExcerptWords(text, tuple(spans), tuple(stems))
+
+
+def multilingual(
+    results: SearchResults,
+    plan: QueryPlan,
+    data: SearcherData,
+    facets: FacetCache,
+    limit: int,
+    filters: SearchFilters,
+    speller: Speller | None = None,
+    reader_language: str | None = None,
+) -> SearchResults:
+    """Results for a library in more than one language: the query read in its own language (a
+    Spanish query searches the Spanish terms), and the query's language (or the reader's) first.
+
+    Returns results unchanged when every article is English.
+    """
+    languages = index_languages(data)
+    if not languages.multilingual or plan.query is None and not plan.text.strip():
+        return results
+    reader = reader_language if reader_language is not None else current_language()
+    searcher = data.searcher
+
+    def idf(stem: str) -> float:
+        return float(searcher.idf("body", stem))
+
+    def known(term: str) -> bool:
+        return bool(data.term_scores("body", porter_stem(term)))
+
+    def evidence(word: str, language: str) -> bool:
+        if language == "es":
+            term = spanish_term(word)
+            docs = data.term_scores("body", porter_stem(term)).keys() if term else set()
+            return bool(languages.docs.get("es", frozenset()).intersection(docs))
+        docs = data.term_scores("body", porter_stem(word)).keys()
+        return any(doc not in languages.docs.get("es", ()) for doc in docs)
+
+    language = query_language(plan.text, reader, evidence)
+    wide = max(MIN_CANDIDATES, 3 * limit)
+    found: SearchResults | None = None
+    spanish: QueryPlan | None = None
+    if language == "es":
+        spanish = spanish_plan(plan.text, idf, known, speller)
+        found = run_search(data, spanish, facets, wide, filters)
+        if not found.total:  # no Spanish word matched: the English reading may ("chemo", drug names)
+            found, spanish = None, None
+    if found is None:
+        found = run_search(data, plan, facets, wide, filters)
+        if not found.total and language != "es":  # Spanish words in an English-looking query
+            spanish = spanish_plan(plan.text, idf, known, speller)
+            retry = run_search(data, spanish, facets, wide, filters)
+            if retry.total:
+                found, language = retry, "es"
+            else:
+                spanish = None
+    # Stable: within each language the ranking stands.
+    found.hits = sorted(found.hits, key=lambda hit: languages.language_of(hit.key) != language)[:limit]
+    if spanish is not None:
+        mark_spanish_snippets(found, spanish.highlight_stems, data, languages)
+    found.message = results.message
+    return found
+
+
+def mark_spanish_snippets(results: SearchResults, highlight: frozenset[str], data: SearcherData,
+                          languages: IndexLanguages) -> None:  # fmt: skip
+    """Re-make Spanish results' snippets so their matching words are marked (by Spanish terms)."""
+    for i, hit in enumerate(results.hits):
+        if languages.language_of(hit.key) != "es":
+            continue
+        docnum = data.searcher.document_number(key=hit.key)
+        if docnum is None:
+            continue
+        excerpt = data.searcher.stored_fields(docnum).get("excerpt", "")
+        results.hits[i] = dataclasses.replace(hit, snippet=snippet(spanish_excerpt(excerpt), highlight))

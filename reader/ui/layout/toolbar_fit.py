@@ -1,0 +1,231 @@
+"""Keeping the window's toolbars in view at every text size: in rows, or in one row with a "More" menu.
+
+Rows (the usual layout): what does not fit on the main toolbar moves to a second row; other toolbars go
+wherever there is room; toolbars added "on a row of their own" (the search box) keep their own row.
+
+One row (the reading layout at large text sizes, and kiosk mode): every toolbar shares one row, the
+search box takes the room that is left (never less than about 20 letters), and the buttons that do not
+fit go into a "More" menu at the end, least needed first (KEEP_FIRST says which stay longest).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QToolBar, QToolButton, QWidgetAction
+
+#: Buttons that stay on the row longest, most needed first (registry names); any other goes first.
+KEEP_FIRST = (
+    "panel", "back", "home", "text_larger", "text_smaller", "forward", "find",
+    "show_bookmarks", "bookmark", "show_questions", "read_aloud", "text_reset",
+)  # fmt: skip
+MAX_WIDGET_SIZE = 16777215  # QWIDGETSIZE_MAX
+SEARCH_LETTERS = 20  # the narrowest a search box gets in one row, in letters
+
+
+def _name(action: QAction) -> str:
+    return action.objectName().removeprefix("action_")
+
+
+def _priority(action: QAction) -> int:
+    name = _name(action)
+    return KEEP_FIRST.index(name) if name in KEEP_FIRST else len(KEEP_FIRST)
+
+
+class ToolbarFitter:
+    """Fits the main toolbar, the toolbars added beside it, row toolbars and pinned ones into the width."""
+
+    def __init__(self, window: QMainWindow, main: QToolBar, more: QToolBar) -> None:
+        self.window = window
+        self.main = main
+        self.more = more  # the second row, in the rows layout
+        self.fitted: list[QToolBar] = []  # beside the main toolbar, on a new row when they do not fit
+        self.rows: list[QToolBar] = []  # on a row of their own (the search box), flexible in one row
+        self.pinned: list[QToolBar] = []  # never changed, always in the row (kiosk's Start over)
+        self.one_row = False
+        self._order: dict[QToolBar, list[QAction]] = {}
+        self.overflow = QToolBar("More", window)
+        self.overflow.setObjectName("overflowToolbar")
+        self.overflow.setMovable(False)
+        self.overflow.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.menu = QMenu("More", window)
+        self.menu.setObjectName("overflowMenu")
+        self.more_button = QToolButton(self.overflow)
+        self.more_button.setObjectName("moreButton")
+        self.more_button.setText("More ▾")
+        self.more_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
+        self.more_button.setAccessibleName("More buttons")
+        self.more_button.setToolTip("More buttons")
+        self.more_button.setMenu(self.menu)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.overflow.addWidget(self.more_button)
+        self.overflow_added = False
+
+    # What is on the rows ------------------------------------------------------------------------
+
+    def add(self, toolbar: QToolBar, new_row: bool = False) -> None:
+        """Manage a toolbar added to the window's top area."""
+        (self.rows if new_row else self.fitted).append(toolbar)
+
+    def pin(self, toolbar: QToolBar) -> None:
+        """Keep this toolbar as it is, on the row, after the others (added to the window by its owner)."""
+        self.pinned.append(toolbar)
+
+    def moved_actions(self) -> list[QAction]:
+        """The actions now in the More menu (one row) or on the second row (rows)."""
+        return list(self.menu.actions()) if self.one_row else list(self.more.actions())
+
+    def _remember(self, toolbar: QToolBar) -> list[QAction]:
+        """The toolbar's actions in their first order; actions added since are kept at their place."""
+        known = self._order.setdefault(toolbar, [])
+        current = toolbar.actions()
+        for index, action in enumerate(current):
+            if action not in known:
+                before = current[index - 1] if index else None
+                known.insert(known.index(before) + 1 if before in known else len(known), action)
+        return known
+
+    def _restore(self) -> None:
+        """Every action back on its own toolbar, in its first order."""
+        self.menu.clear()
+        for toolbar in self.fitted:
+            for action in toolbar.actions():
+                if isinstance(action, QWidgetAction) and action.property("foldedAway"):
+                    action.setProperty("foldedAway", False)
+                    action.setVisible(True)
+        for action in self.more.actions():
+            self.more.removeAction(action)
+            self.main.addAction(action)
+        for toolbar in (self.main, *self.fitted):
+            order = self._remember(toolbar)
+            if toolbar.actions() != order:
+                for action in toolbar.actions():
+                    if not isinstance(action, QWidgetAction):
+                        toolbar.removeAction(action)
+                for index, action in enumerate(order):
+                    if action not in toolbar.actions():
+                        later = [a for a in order[index + 1 :] if a in toolbar.actions()]
+                        if later:
+                            toolbar.insertAction(later[0], action)
+                        else:
+                            toolbar.addAction(action)
+
+    # Fitting ------------------------------------------------------------------------------------
+
+    def fit(self, one_row: bool) -> None:
+        """Lay the toolbars out for the window's width, in one row or in rows."""
+        self.one_row = one_row
+        self._restore()
+        for toolbar in self.fitted:  # measured with all their buttons, as at first
+            toolbar.setVisible(True)
+        room = self.window.width() - 16
+        if one_row:
+            self._fit_one_row(room)
+        else:
+            self._fit_rows(room)
+
+    def _fit_rows(self, room: int) -> None:
+        main, more = self.main, self.more
+        self._show_overflow(False)
+        for toolbar in self.rows:
+            toolbar.setMaximumWidth(MAX_WIDGET_SIZE)
+            self._set_break(toolbar, True)
+        moved: list[QAction] = []
+        while main.sizeHint().width() > room and len(main.actions()) > 1:
+            action = main.actions()[-1]
+            main.removeAction(action)
+            moved.insert(0, action)
+        while moved and moved[0].isSeparator():
+            main.addAction(moved.pop(0))
+        more.addActions(moved)
+        more.setVisible(bool(moved))
+        self._set_break(more, bool(moved))
+        row_width = (more if moved else main).sizeHint().width()
+        for toolbar in self.fitted:
+            wanted = row_width + toolbar.sizeHint().width() > room
+            self._set_break(toolbar, wanted)
+            row_width = toolbar.sizeHint().width() if wanted else row_width + toolbar.sizeHint().width()
+
+    def _fit_one_row(self, room: int) -> None:
+        self.more.hide()
+        self._set_break(self.more, False)
+        for toolbar in (*self.fitted, *self.rows, *self.pinned):
+            self._set_break(toolbar, False)
+        self._show_overflow(False)
+        search_min = {tb: self._narrowest(tb) for tb in self.rows}
+        movable = sorted(
+            (a for tb in (self.main, *self.fitted) for a in tb.actions()
+             if a.isVisible() and not a.isSeparator() and not isinstance(a, QWidgetAction)),
+            key=_priority, reverse=True,
+        )  # fmt: skip
+        labels = [a for tb in self.fitted for a in tb.actions() if isinstance(a, QWidgetAction) and a.isVisible()]
+        while self._row_width(search_min) > room and labels:  # words beside buttons go first ("Text 300%")
+            label = labels.pop()
+            label.setProperty("foldedAway", True)
+            label.setVisible(False)
+        while self._row_width(search_min) > room and movable:
+            action = movable.pop(0)
+            for toolbar in (self.main, *self.fitted):
+                if action in toolbar.actions():
+                    toolbar.removeAction(action)
+            self.menu.addAction(action)
+            self._show_overflow(True)
+            self._tidy_separators()
+        for toolbar in self.fitted:  # a toolbar whose buttons all moved goes too (its label with them)
+            plain = [a for a in toolbar.actions() if not isinstance(a, QWidgetAction) and a.isVisible()]
+            toolbar.setVisible(bool(plain))
+        self._order_menu()
+        left = room - self._row_width({tb: 0 for tb in self.rows})
+        for toolbar in self.rows:  # the search box takes what is left
+            toolbar.setMaximumWidth(max(search_min[toolbar], left // max(1, len(self.rows))))
+
+    def _row_width(self, flexible: dict[QToolBar, int]) -> int:
+        bars = [self.main, *(t for t in self.fitted if t.isVisibleTo(self.window)), *self.pinned]
+        width = sum(t.sizeHint().width() for t in bars) + sum(flexible.values())
+        if self.menu.actions():
+            width += self.overflow.sizeHint().width()
+        return width
+
+    def _narrowest(self, toolbar: QToolBar) -> int:
+        fields = toolbar.findChildren(QLineEdit)
+        metrics = fields[0].fontMetrics() if fields else toolbar.fontMetrics()
+        letters = metrics.horizontalAdvance("x" * SEARCH_LETTERS)
+        return max(toolbar.minimumSizeHint().width(), letters + 40)
+
+    def _tidy_separators(self) -> None:
+        """No separator at either end of the main toolbar or twice in a row."""
+        previous_separator = True
+        actions = self.main.actions()
+        for index, action in enumerate(actions):
+            if action.isSeparator():
+                last = all(a.isSeparator() or not a.isVisible() for a in actions[index + 1 :])
+                if previous_separator or last:
+                    self.main.removeAction(action)
+                    continue
+                previous_separator = True
+            elif action.isVisible():
+                previous_separator = False
+
+    def _order_menu(self) -> None:
+        """The More menu in the order the buttons stood on the toolbars."""
+        order = [a for tb in (self.main, *self.fitted) for a in self._order.get(tb, [])]
+        actions = sorted(self.menu.actions(), key=lambda a: order.index(a) if a in order else len(order))
+        self.menu.clear()
+        self.menu.addActions(actions)
+
+    def _show_overflow(self, shown: bool) -> None:
+        if shown and not self.overflow_added:
+            before = self.pinned[0] if self.pinned else None
+            if before is not None:
+                self.window.insertToolBar(before, self.overflow)
+            else:
+                self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.overflow)
+            self.overflow_added = True
+        self.overflow.setVisible(shown)
+
+    def _set_break(self, toolbar: QToolBar, wanted: bool) -> None:
+        if wanted != self.window.toolBarBreak(toolbar):
+            if wanted:
+                self.window.insertToolBarBreak(toolbar)
+            else:
+                self.window.removeToolBarBreak(toolbar)

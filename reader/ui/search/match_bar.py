@@ -1,0 +1,53 @@
+"""Beside the search box while an opened article shows a search's marks: how many, Next match, Clear."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class MatchBar(QWidget):
+    """Says how many places match, and moves to the next one or clears the marks."""
+
+    nextRequested = Signal()
+    clearRequested = Signal()
+    #: The bar wants to be shown (True) or hidden; in a toolbar its action must follow.
+    shownChanged = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchMatchBar")
+        self.label = QLabel(self)
+        self.label.setObjectName("searchMatchCount")
+        self.next_button = QPushButton("Next match", self)
+        self.next_button.setAccessibleName("Go to the next place that matches your search")
+        self.next_button.setToolTip("Go to the next place that matches your search (F3)")
+        self.clear_button = QPushButton("Clear marks", self)
+        self.clear_button.setAccessibleName("Clear the search marks")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.label)
+        layout.addWidget(self.next_button)
+        layout.addWidget(self.clear_button)
+        self.next_button.clicked.connect(self.nextRequested)
+        self.clear_button.clicked.connect(self.clearRequested)
+
+    def hide_bar(self) -> None:
+        """No marks: hide the bar."""
+        self.label.clear()
+        self.shownChanged.emit(False)
+
+    def show_count(self, places: int, marked: int, current: int = -1) -> None:
+        """Show how many places match (hidden when none); current is the place moved to, from 0."""
+        if places <= 0:
+            self.hide_bar()
+            return
+        noun = "place matches" if places == 1 else "places match"
+        text = f"{places} {noun} your search"
+        if current >= 0:
+            text = f"Match {current + 1} of {places}"
+        elif marked < places:
+            text += " (the first few in each part are marked)"
+        self.label.setText(text)
+        self.shownChanged.emit(True)

@@ -1,0 +1,208 @@
+"""Search per language: Spanish articles by Spanish terms, Spanish queries, the reader's language first."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reader.core.library.catalog import Library
+from reader.core.search.index import SearchIndex
+from reader.core.search.languages import (
+    analyser_for,
+    fold,
+    index_terms,
+    query_language,
+    spanish_synonyms,
+)
+from tests.core.search_library import make_library, write
+from tests.helpers import ROOT, SEED_ARTICLE
+
+SPANISH = ROOT / "resources" / "libraries" / "es"
+
+
+def keys_of(library: Library) -> dict[str, str]:
+    """Article key -> file name."""
+    return {a.key: a.path.name for a in library}
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory: pytest.TempPathFactory) -> tuple[SearchIndex, Library]:
+    """The sample English library, the seed and the Spanish library in one index."""
+    root = tmp_path_factory.mktemp("both")
+    english = make_library(root / "en")
+    shutil.copy(SEED_ARTICLE, root / "en" / SEED_ARTICLE.name)
+    library = Library.load([root / "en", SPANISH])
+    assert len(library) >= len(english) + len(Library.load([SPANISH]))
+    index = SearchIndex.open(root / "cache")
+    index.update(library)
+    yield index, library
+    index.close()
+
+
+def names(
+    index: SearchIndex, library: Library, text: str, language: str = "en", limit: int = 10
+) -> list[str]:
+    """File names of the results for text, as a reader in language sees them."""
+    from reader.core.languages import translate
+
+    translate.install(None, language)
+    try:
+        found = index.search(text, limit=limit)
+    finally:
+        translate.install(None, "en")
+    by_key = keys_of(library)
+    return [by_key[h.key] for h in found.hits]
+
+
+def test_accents_and_enye_fold() -> None:
+    assert fold("Quimioterápia, NIÑO, pingüino") == "quimioterapia, nino, pinguino"
+    assert (
+        index_terms("quimioterápia", "es")
+        == index_terms("Quimioterapia", "es")
+        == index_terms("quimioterapias", "es")
+    )
+    assert index_terms("el cáncer de la mama", "es") == index_terms("cáncer mamas", "es")  # stop words gone
+    assert index_terms("Le Cancer Du Sein", "plain") == ["le", "cancer", "du", "sein"]
+
+
+def test_each_language_gets_its_analyser() -> None:
+    assert analyser_for("") == "en" and analyser_for("EN") == "en" and analyser_for("en-US") == "en"
+    assert analyser_for("es") == "es" and analyser_for("es_MX") == "es"
+    assert analyser_for("fr") == "plain" and analyser_for("klingon") == "plain"
+
+
+def test_the_query_language_is_read_from_the_words() -> None:
+    assert query_language("quimioterápia", "en") == "es"
+    assert query_language("dolor de cabeza", "en") == "es"
+    assert query_language("what is chemo", "es") == "en"
+    assert query_language("keytruda", "es") == "es" and query_language("keytruda", "en") == "en"
+    assert query_language("diarrea", "en", lambda w, lang: lang == "es") == "es"
+
+
+def test_spanish_everyday_words_are_loaded() -> None:
+    table = spanish_synonyms()
+    assert len(table) > 60
+    size, targets = table.match(index_terms("quimio", "es"), 0)
+    assert size == 1 and tuple(index_terms("quimioterapia", "es")) in targets
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("quimioterapia", "quimioterapia.md"),
+        ("quimioterápia", "quimioterapia.md"),
+        ("QUIMIOTERAPIAS", "quimioterapia.md"),
+        ("quimio", "quimioterapia.md"),
+        ("náuseas y vómitos", "nauseas-y-vomitos.md"),
+        ("nauseas", "nauseas-y-vomitos.md"),
+        ("estreñimiento", "estrenimiento.md"),
+        ("estrenimiento", "estrenimiento.md"),
+        ("se me cae el pelo", "caida-del-cabello.md"),
+        ("mamograma", "mamografias.md"),
+        ("estoy muy cansada", "cansancio.md"),
+    ],
+)
+def test_a_spanish_query_finds_the_spanish_article(both: tuple[SearchIndex, Library], query: str,
+                                                   expected: str) -> None:  # fmt: skip
+    found = names(*both, query, language="es", limit=3)
+    assert expected in found, found
+
+
+def test_spanish_results_come_first_for_a_spanish_query(both: tuple[SearchIndex, Library]) -> None:
+    index, library = both
+    spanish = {a.path.name for a in library if a.language == "es"}
+    found = names(index, library, "inmunoterapia cáncer de mama", language="en")
+    assert found[0] == "inmunoterapia-cancer-de-mama.md"
+    seen_english = False
+    for name in found:  # Spanish results, then any others: never a Spanish one after an English one
+        seen_english = seen_english or name not in spanish
+        assert not (seen_english and name in spanish), found
+
+
+def test_english_queries_find_english_articles_as_before(both: tuple[SearchIndex, Library]) -> None:
+    index, library = both
+    assert names(index, library, "diarrhea", language="es")[0] == "diarrhea.md"
+    found = names(index, library, "immunotherapy breast cancer", language="en")
+    assert found[0] == SEED_ARTICLE.name
+    assert all(library.get(k).language != "es" for k in [h.key for h in index.search("fatigue").hits])
+
+
+def test_spanish_snippets_mark_the_spanish_words(both: tuple[SearchIndex, Library]) -> None:
+    from reader.core.languages import translate
+
+    index, _ = both
+    translate.install(None, "es")
+    try:
+        hit = index.search("quimioterápia").hits[0]
+    finally:
+        translate.install(None, "en")
+    assert "<b>quimioterapia</b>" in hit.snippet.lower() or "<b>quimio</b>" in hit.snippet.lower(), (
+        hit.snippet
+    )
+
+
+def test_a_spanish_typo_gets_a_suggestion(both: tuple[SearchIndex, Library]) -> None:
+    from reader.core.languages import translate
+
+    index, library = both
+    translate.install(None, "es")
+    try:
+        found = index.search("estreñimeinto")
+    finally:
+        translate.install(None, "en")
+    assert found.suggestion == "estrenimiento"
+    assert keys_of(library)[found.hits[0].key] == "estrenimiento.md"
+
+
+def test_an_article_in_a_language_without_an_analyser_is_searched_plainly(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    write(folder, "fr.md", "Le cancer du sein", "/fr/sein", "La chimiothérapie aide beaucoup de femmes.")
+    text = (folder / "fr.md").read_text(encoding="utf-8").replace("language: en", "language: fr")
+    (folder / "fr.md").write_text(text, encoding="utf-8")
+    make_library(folder)
+    library = Library.load([folder])
+    index = SearchIndex.open(tmp_path / "cache")
+    index.update(library)
+    try:
+        hits = index.search("chimiothérapie").hits
+        assert hits and library.get(hits[0].key).path.name == "fr.md"
+        assert library.get(index.search("diarrhea").hits[0].key).path.name == "diarrhea.md"
+    finally:
+        index.close()
+
+
+def test_unlabelled_and_english_articles_are_one_language(tmp_path: Path) -> None:
+    """An article without a `language` field is English: the library stays English-only (unchanged)."""
+    from reader.core.search.languages import index_languages
+
+    folder = tmp_path / "lib"
+    make_library(folder)
+    write(folder, "plain.md", "Plain", "/plain", "No language field here.")
+    text = (folder / "plain.md").read_text(encoding="utf-8").replace("language: en\n", "")
+    (folder / "plain.md").write_text(text, encoding="utf-8")
+    index = SearchIndex.open(tmp_path / "cache")
+    index.update(Library.load([folder]))
+    try:
+        index.search("fatigue")
+        assert index._data is not None
+        assert not index_languages(index._data).multilingual
+    finally:
+        index.close()
+
+
+def test_check_lists_articles_whose_language_has_no_analyser(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.cli import main
+
+    folder = tmp_path / "lib"
+    write(folder, "fr.md", "Le cancer du sein", "/fr/sein", "La chimiothérapie.")
+    text = (folder / "fr.md").read_text(encoding="utf-8").replace("language: en", "language: klingon")
+    (folder / "fr.md").write_text(text, encoding="utf-8")
+    write(folder, "en.md", "Fatigue", "/fatigue", "Rest.")
+    assert main(["check", "--library", str(folder), "--data-dir", str(tmp_path / "d")]) == 0
+    out = capsys.readouterr().out
+    assert f"note: {folder / 'fr.md'}: its language 'klingon' has no search analyser" in out
+    assert "en.md: its language" not in out

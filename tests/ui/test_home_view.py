@@ -1,0 +1,91 @@
+"""The desktop home: starting points chosen by need, common cancer types first, never titles A-Z."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from pytestqt.qtbot import QtBot
+
+from reader.core.library.catalog import Library
+from reader.core.library.starting_points import cancer_types_for_home, starting_points
+from reader.ui.library.home_view import HomeView
+from tests.helpers import write_article
+
+SITE = "https://www.cancer.gov"
+TEXT = "This is a short article. It has a few plain sentences. You can read it."
+PAGES = [
+    ("a.md", "2003 Early Reproductive Events Workshop", "/types/breast/abortion-miscarriage-risk"),
+    ("b.md", "714-X", "/about-cancer/treatment/cam/patient/714-x-pdq"),
+    ("c.md", "ABVD", "/about-cancer/treatment/drugs/abvd"),
+    ("d.md", "Types of Cancer Treatment", "/about-cancer/treatment/types"),
+    ("e.md", "Side Effects of Cancer Treatment", "/about-cancer/treatment/side-effects"),
+    ("f.md", "Questions to Ask about Cancer Treatment", "/about-cancer/treatment/questions"),
+    ("g.md", "Breast Cancer", "/types/breast"),
+    ("h.md", "Anal Cancer—Patient Version", "/types/anal"),
+    ("i.md", "Lung Cancer—Patient Version", "/types/lung"),
+    ("j.md", "AYA Cancers", "/types/aya"),
+    ("k.md", "Coping with Bladder Cancer", "/types/bladder/coping"),
+]
+
+
+def _library(tmp_path: Path) -> Library:
+    for name, title, path in PAGES:
+        write_article(tmp_path / "lib", name, title, SITE + path, TEXT)
+    return Library.load([tmp_path / "lib"])
+
+
+def test_starting_points_follow_needs_and_common_types_come_first(tmp_path: Path) -> None:
+    library = _library(tmp_path)
+    points = [(p.label, p.article.display_title) for p in starting_points(library)]
+    assert points == [
+        ("Treatment", "Types of Cancer Treatment"),
+        ("Side effects", "Side Effects of Cancer Treatment"),
+        ("Questions for your doctor", "Questions to Ask about Cancer Treatment"),
+    ], "no page about coping in general here, so no 'Coping' link to a bladder page"
+    names = [name for _slug, name, _article in cancer_types_for_home(library)]
+    assert names == ["Breast", "Lung", "Bladder", "Adolescents and young adults", "Anal"]
+
+
+def test_home_view_shows_needs_and_opens_articles(qtbot: QtBot, tmp_path: Path) -> None:
+    library = _library(tmp_path)
+    view = HomeView()
+    qtbot.addWidget(view)
+    view.set_library(library)
+    text = view.page.document().toPlainText()
+    assert "New to this?" in text and "Your type of cancer" in text
+    assert "2003 Early Reproductive Events Workshop" not in text and "714-X" not in text
+    assert text.index("Breast") < text.index("Lung") < text.index("Adolescents and young adults") < text.index("Anal")
+    treatment = library.by_url("/about-cancer/treatment/types")
+    assert treatment is not None
+    with qtbot.waitSignal(view.articleRequested) as signal:
+        view.page.anchorClicked.emit(QUrl(f"article:{treatment.key}"))
+    assert signal.args == [treatment.key]
+
+
+def test_browser_leads_with_patient_versions_and_filters_by_reading_level(qtbot: QtBot, tmp_path: Path) -> None:
+    from reader.ui.library.browser import LibraryBrowser
+
+    easy = "Cancer is when cells grow. " * 6 + "Ask your doctor. You can rest."
+    hard = ("Immunohistochemical characterization demonstrates considerable heterogeneity necessitating "
+            "comprehensive multidisciplinary evaluation. ") * 5  # fmt: skip
+    lib = tmp_path / "lib"
+    write_article(lib, "a.md", "A Breast Cancer—Health Professional Version", SITE + "/types/breast/hp", hard)
+    write_article(lib, "b.md", "Breast Cancer Basics", SITE + "/types/breast/basics", easy)
+    write_article(lib, "c.md", "Breast Cancer Research Details", SITE + "/types/breast/research/x", hard)
+    browser = LibraryBrowser()
+    qtbot.addWidget(browser)
+    browser.set_library(Library.load([lib]))
+    group = browser.by_type.topLevelItem(0)
+    assert group.text(0) == "Breast (3)"
+    titles = [group.child(i).text(0) for i in range(group.childCount())]
+    assert titles[-1].startswith("A Breast Cancer—Health"), "the professional version comes after patient ones"
+    browser.reading_level.setCurrentText("Easy to read")
+    assert browser.by_type.topLevelItem(0).text(0) == "Breast (1)"
+    assert [browser.a_to_z.topLevelItem(i).text(0) for i in range(browser.a_to_z.topLevelItemCount())] == [
+        "Breast Cancer Basics"
+    ]
+    browser.reading_level.setCurrentText("For health professionals")
+    assert browser.by_type.topLevelItem(0).child(0).text(0).startswith("A Breast Cancer—Health")
+    browser.reset()
+    assert browser.reading_level.currentIndex() == 0 and browser.by_type.topLevelItem(0).text(0) == "Breast (3)"

@@ -1,0 +1,188 @@
+"""Kiosk mode at touch size: text big enough to read standing, controls big enough for a finger, and a
+"Start over" that leaves the screen exactly as a fresh start does."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFontInfo, QImage
+from PySide6.QtWidgets import QApplication, QComboBox, QToolBar, QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.core.kiosk.policy import KioskPolicy
+from reader.core.library.catalog import Library
+from reader.core.settings.store import Settings
+from reader.ui.appearance.appearance import Appearance
+from reader.ui.kiosk.mode import KIOSK_TEXT_PX, KioskController, enable_kiosk
+from reader.ui.window.build import build_window
+from tests.ui.touch_targets import MIN_PX, measure
+
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
+SEED_TITLE = "Immunotherapy | Breast Cancer Treatment"
+
+
+@pytest.fixture(autouse=True)
+def reset_app_look(qapp: QApplication) -> Iterator[None]:
+    """Kiosk tests change the text size and theme: put the default look back afterwards."""
+    yield
+    Appearance(Settings(None)).apply()
+
+
+@pytest.fixture
+def kiosk(qtbot: QtBot, library_dir: Path, tmp_path: Path) -> Iterator[KioskController]:
+    """A kiosk window with the default policy (keyboard on) and a ready search index."""
+    window = build_window(Library.load([library_dir]), Settings(None))
+    qtbot.addWidget(window)
+    controller = enable_kiosk(window, KioskPolicy(enabled=True, idle_timeout_seconds=600))
+    qtbot.waitExposed(window)
+    service = window.search.use_index(tmp_path / "cache")
+    qtbot.waitUntil(lambda: not service.busy and service.status.searchable, timeout=10000)
+    qtbot.wait(20)
+    yield controller
+    controller.exit_kiosk()
+
+
+def tap(qtbot: QtBot, widget: QWidget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+
+
+def open_article(qtbot: QtBot, kiosk: KioskController, title: str) -> None:
+    window = kiosk.window
+    article = next(a for a in window.library if a.display_title.startswith(title))
+    with qtbot.waitSignal(window.articleShown, timeout=5000):
+        window.open_article(article.key)
+
+
+def search_by_keyboard(qtbot: QtBot, kiosk: KioskController, words: str) -> None:
+    """Tap the search box and type on the on-screen keyboard until results are shown."""
+    assert kiosk.keyboard is not None
+    search = kiosk.window.search
+    tap(qtbot, search.box.field)
+    qtbot.waitUntil(kiosk.keyboard.dock.isVisible)
+    for char in words:
+        tap(qtbot, kiosk.keyboard.keyboard.keys[char])
+    qtbot.waitUntil(lambda: search.results.list.count() > 0, timeout=5000)
+
+
+# Reading size ----------------------------------------------------------------------------------------
+
+
+def test_article_text_is_at_least_18_px_and_follows_the_text_size(qtbot: QtBot, kiosk: KioskController) -> None:
+    open_article(qtbot, kiosk, SEED_TITLE)
+    view = kiosk.window.view
+    assert QFontInfo(view.document().defaultFont()).pixelSize() >= KIOSK_TEXT_PX
+    assert kiosk.window.reading_controls.size_label.text() == "Text 100%"  # the kiosk's usual size
+    kiosk.window.appearance.larger()
+    assert QFontInfo(view.document().defaultFont()).pixelSize() > KIOSK_TEXT_PX
+
+
+# Shortcuts and the search box ---------------------------------------------------------------------------
+
+
+def test_no_placeholder_or_tip_names_a_keyboard_shortcut(kiosk: KioskController) -> None:
+    window = kiosk.window
+    assert window.search.box.field.placeholderText() == "Search the library"
+    tips = [a.toolTip() for tb in window.findChildren(QToolBar) for a in tb.actions() if a.isVisible()]
+    assert tips and not [tip for tip in tips if "Ctrl" in tip or "Alt+" in tip]
+
+
+def test_the_search_box_has_a_big_clear_button_that_a_finger_can_use(qtbot: QtBot, kiosk: KioskController) -> None:
+    box = kiosk.window.search.box
+    assert not box.field.isClearButtonEnabled()  # Qt's small x inside the field is off
+    assert not box.clear_button.isVisible()
+    search_by_keyboard(qtbot, kiosk, "immune")
+    assert box.clear_button.isVisible()
+    report = measure(box)
+    assert report.problems == [] and report.smallest >= MIN_PX
+    tap(qtbot, box.clear_button)
+    assert box.text() == "" and not box.clear_button.isVisible()
+
+
+# Touch targets ------------------------------------------------------------------------------------------
+
+
+def test_the_results_page_with_the_keyboard_up_has_only_finger_sized_controls(
+    qtbot: QtBot, kiosk: KioskController
+) -> None:
+    window = kiosk.window
+    search_by_keyboard(qtbot, kiosk, "immune")
+    assert window.page_on_screen() is window.search.results
+    combos = [c for c in window.search.results.findChildren(QComboBox) if c.isVisible()]
+    assert len(combos) == 2
+    settle(qtbot)
+    report = measure(window)
+    assert report.problems == []
+    assert report.checked >= 40 and report.smallest >= MIN_PX  # keys, filters, results, toolbar
+    chooser = window.search.results.type_filter
+    chooser.setCurrentIndex(1)  # a filter chosen, as a tap on the list does: "Clear filters" appears
+    chooser.activated.emit(1)
+    qtbot.waitUntil(window.search.results.clear_filters_button.isVisible)
+    settle(qtbot)
+    assert measure(window).problems == []
+    assert window.height() <= window.screen().geometry().height()  # nothing pushed off the screen
+
+
+# Start over ---------------------------------------------------------------------------------------------
+
+
+def look(window: QWidget) -> dict[str, tuple[int, int, int, int, int]]:
+    """Every visible widget's place, size and font size in pixels, by its path of names."""
+    seen: dict[str, tuple[int, int, int, int, int]] = {}
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        path, node = [], widget
+        while node is not None and node is not window:
+            path.append(f"{type(node).__name__}#{node.objectName()}")
+            node = node.parentWidget()
+        key = "/".join(reversed(path))
+        while key in seen:
+            key += "+"
+        place = widget.mapTo(window, widget.rect().topLeft())
+        seen[key] = (place.x(), place.y(), widget.width(), widget.height(), QFontInfo(widget.font()).pixelSize())
+    return seen
+
+
+def settle(qtbot: QtBot) -> None:
+    """Let deferred layout (toolbar fitting, polish) finish."""
+    for _ in range(3):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        qtbot.wait(30)
+
+
+def test_start_over_leaves_the_screen_exactly_as_a_fresh_start(qtbot: QtBot, kiosk: KioskController) -> None:
+    window = kiosk.window
+    window.statusBar().clearMessage()  # the index's "ready" note is news, not the look
+    settle(qtbot)
+    fresh_look, fresh_picture = look(window), window.grab().toImage()
+    # A visit: a search typed on the keyboard, an article, larger text, high contrast, a panel.
+    search_by_keyboard(qtbot, kiosk, "immune")
+    open_article(qtbot, kiosk, SEED_TITLE)
+    window.appearance.set_font_scale(200)
+    window.appearance.set_theme("high-contrast")
+    window.bookmarks.dock.show()
+    settle(qtbot)
+    assert look(window) != fresh_look
+    tap(qtbot, kiosk.start_over_bar.widgetForAction(window.actions_registry["start_over"]))
+    settle(qtbot)
+    after = look(window)
+    changed = {key: (fresh_look.get(key), after.get(key)) for key in fresh_look.keys() | after.keys()
+               if fresh_look.get(key) != after.get(key)}  # fmt: skip
+    assert changed == {}
+    picture = window.grab().toImage()
+    assert picture.size() == fresh_picture.size()
+    assert differing_pixels(picture, fresh_picture) == 0
+
+
+def differing_pixels(a: QImage, b: QImage) -> int:
+    """How many pixels differ between two pictures of the same size."""
+    a = a.convertToFormat(QImage.Format.Format_RGB32)
+    b = b.convertToFormat(QImage.Format.Format_RGB32)
+    if a == b:
+        return 0
+    return sum(a.pixel(x, y) != b.pixel(x, y) for y in range(a.height()) for x in range(a.width()))

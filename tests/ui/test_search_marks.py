@@ -1,0 +1,99 @@
+"""Marks in an article opened from search: honest (text only, matched words only), few, movable, clearable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from reader.core.library.catalog import Library
+from reader.core.settings.store import Settings
+from reader.ui.search.highlight import MARKS_PER_SECTION, body_start
+from reader.ui.window.main_window import MainWindow
+from tests.core.search_library import write
+
+SECTION = "Fatigue is common. " * 5
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    """A window on one long fatigue article, with its index built in tmp_path."""
+    body = (
+        "## What is fatigue?\n\n" + SECTION + "\n\nWhat is the address? See https://www.cancer.gov/fatigue-what "
+        "or cancer.gov/fatigue for more.\n\n## Living with fatigue\n\n" + SECTION
+        + "\n\n## Other things\n\n" + "\n\n".join(f"Paragraph {n} about rest." for n in range(60))
+        + "\n\n## Late part\n\n" + SECTION
+    )  # fmt: skip
+    write(tmp_path / "lib", "fatigue.md", "About Fatigue", "/side-effects/fatigue", body)
+    write(tmp_path / "lib", "other.md", "Nausea", "/side-effects/nausea", "Nausea is feeling sick.")
+    win = MainWindow(Library.load([tmp_path / "lib"]), Settings(tmp_path / "settings.json"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    service = win.search.use_index(tmp_path / "cache")
+    qtbot.waitUntil(lambda: not service.busy and service.status.searchable, timeout=10000)
+    return win
+
+
+def open_first(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    """Search in the box and open the first result with Enter."""
+    window.search.box.focus()
+    qtbot.keyClicks(window.search.box.field, text)
+    qtbot.waitUntil(lambda: window.search.results.results is not None
+                    and window.search.results.results.text == text, timeout=5000)  # fmt: skip
+    with qtbot.waitSignal(window.articleShown, timeout=5000):
+        qtbot.keyClick(window.search.box.field, Qt.Key.Key_Return)
+
+
+def marked(window: MainWindow) -> list[tuple[int, str]]:
+    return [(m.cursor.selectionStart(), m.cursor.selectedText()) for m in window.view.extraSelections()]
+
+
+def test_only_matched_words_in_the_text_are_marked_a_few_per_part(qtbot: QtBot, window: MainWindow) -> None:
+    open_first(qtbot, window, "what is fatigue")
+    marks = marked(window)
+    start = body_start(window.view.document())
+    assert marks and all(pos >= start for pos, _ in marks)  # not the title, facts or review notice
+    assert {text.lower() for _, text in marks} == {"fatigue"}  # never "what" or "is"
+    # Each part shows at most the first few; the web addresses' words are never marked.
+    assert len(marks) == 4 * MARKS_PER_SECTION - 2  # "What is fatigue?" heading part, 3 parts of SECTION
+    text = window.view.document().toRawText()
+    assert not any(text[pos - 1] in "/.-" for pos, _ in marks)
+    bar = window.search.match_bar
+    assert bar.isVisibleTo(window) and "places match your search" in bar.label.text()
+
+
+def test_next_match_moves_through_every_place_and_escape_clears(qtbot: QtBot, window: MainWindow) -> None:
+    open_first(qtbot, window, "fatigue")
+    places = window.search._places
+    assert places is not None and len(places.places) > len(places.marked)
+    first_top = window.view.verticalScrollBar().value()
+    for _ in range(len(places.marked) + 2):
+        window.search.match_bar.next_button.click()
+    assert places.current == len(places.marked) + 1
+    assert window.search.match_bar.label.text() == f"Match {places.current + 1} of {len(places.places)}"
+    selection = window.view.extraSelections()[-1]
+    current = selection.cursor
+    assert current.selectedText().lower() == "fatigue"
+    assert window.view.viewport().rect().contains(window.view.cursorRect(current))
+    assert window.view.verticalScrollBar().value() != first_top or len(places.places) < 10
+    # F3 does the same.
+    window.activateWindow()
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F3)
+    assert places.current == len(places.marked) + 2
+    # Escape in the search box clears the search and the marks.
+    window.search.box.focus()
+    qtbot.keyClick(window.search.box.field, Qt.Key.Key_Escape)
+    assert window.view.extraSelections() == []
+    assert not window.search.match_bar.isVisibleTo(window)
+    assert not window.search.next_match_action.isEnabled()
+
+
+def test_clear_marks_button(qtbot: QtBot, window: MainWindow) -> None:
+    open_first(qtbot, window, "fatigue")
+    assert window.view.extraSelections()
+    window.search.match_bar.clear_button.click()
+    assert window.view.extraSelections() == [] and not window.search.match_bar.isVisibleTo(window)
