@@ -190,6 +190,7 @@ def _library_loaded(
         article = library.find(args.open)
         if article is None:
             print(f"No article in the library matches {args.open!r}.", file=sys.stderr)
+            window.show_status(f"The article you asked for is not in this library: {args.open}", 20000)
         else:
             window.open_article(article.key)
     if getattr(args, "search", None):

@@ -96,7 +96,7 @@ def test_header_shows_trust_details_and_calm_review_notice() -> None:
     article = load_article(SEED_ARTICLE)
     page = render_article(article, today=dt.date(2026, 11, 28))
     assert "Source: NCI" in page.html
-    assert "Last reviewed by its authors in December 2025" in page.html
+    assert "Its authors last reviewed this article in December 2025, and it is now due" in page.html
     assert "Web address: https://www.cancer.gov/types/breast/treatment/immunotherapy" in page.html
     assert "Citation: NCI, 2025" in page.html
     assert 'class="notice"' in page.html and "may have changed" in page.html

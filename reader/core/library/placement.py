@@ -253,7 +253,7 @@ def pair_twins(articles: list[tuple[str, str, str, str]]) -> dict[str, str]:
     for (section, title, audience), key in by_title.items():
         if audience != PATIENT or key in pairs:
             continue
-        other = by_title.get((section, title, HEALTH_PROFESSIONAL))
-        if other and other not in pairs:
-            pairs[key], pairs[other] = other, key
+        twin = by_title.get((section, title, HEALTH_PROFESSIONAL))
+        if twin and twin not in pairs:
+            pairs[key], pairs[twin] = twin, key
     return pairs

@@ -95,9 +95,9 @@ def render_header(article: Article, today: dt.date | None = None) -> str:
         parts.append(f'<p class="meta">Citation: {_esc(article.citation)}</p>')
     if overdue:
         parts.append(
-            '<p class="notice">Last reviewed by its authors in '
-            f"{month_year(article.last_reviewed) if article.last_reviewed else ''}, and due for another "
-            "check since then. Some details may have changed. Your care team can tell you what is "
+            '<p class="notice">Its authors last reviewed this article in '
+            f"{month_year(article.last_reviewed) if article.last_reviewed else ''}, and it is now due "
+            "for another review. Some details may have changed. Your care team can tell you what is "
             "current for you.</p>"
         )
     return "\n".join(parts)
