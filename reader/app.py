@@ -30,6 +30,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     import reader.core.packs.contents  # noqa: F401 - for ctx.glossary() and ctx.known_articles()
     from reader.core.bookmarks.store import BookmarkStore, open_store
     from reader.core.kiosk.policy import pack_install_in_window, resolve_policy
+    from reader.core.languages.glossaries import MultilingualGlossary  # noqa: F401 - for ctx.glossary()
     from reader.core.library.catalog import Library
     from reader.core.settings.store import Settings
 
@@ -60,7 +61,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     folders = ctx.library_folders()
     # = window.catalog_file; installed packs' catalogs give the front matter of their articles.
     loader = LibraryLoader(folders, ctx.locations.cache_dir / "catalog.json", known=ctx.known_articles)
-    glossary = ctx.glossary()
+    glossary = ctx.glossary()  # definitions in the article's language; packs' entries below the person's
     appearance = Appearance(ctx.settings, font_scale=args.font_scale, theme=args.theme)
     # A kiosk keeps each visitor's bookmarks and questions in memory only.
     bookmarks = BookmarkStore() if policy.enabled else open_store(ctx.locations.data_dir)

@@ -80,10 +80,11 @@ class Context:
 
     def glossary(self) -> Glossary:
         """The glossary: the bundled one, then the installed packs' entries, then the person's imports."""
-        from reader.core.glossary.entries import Glossary
+        from reader.core.languages.glossaries import MultilingualGlossary
         from reader.core.packs.contents import pack_glossary_files
 
-        return Glossary.load(self.locations.data_dir, pack_files=pack_glossary_files(self.installed_packs()))
+        files = pack_glossary_files(self.installed_packs())
+        return MultilingualGlossary.load_all(self.locations.data_dir, pack_files=files)
 
     def search_sources(self) -> list[IndexSource]:
         """The prebuilt indexes to search from: the bundled library's, then each installed pack's."""

@@ -49,12 +49,76 @@ def update(codes: list[str], root: Path = ROOT, folder: Path = FOLDER) -> list[P
         raise SystemExit("no language given and no reader_<code>.ts exists yet")
     folder.mkdir(parents=True, exist_ok=True)
     files = [str(p.relative_to(root)) for p in python_files(root)]
-    subprocess.run(
+    plurals = {target: plural_translations(target) for target in targets if target.exists()}
+    done = subprocess.run(
         [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none", *files,
          "-ts", *[str(t) for t in targets]],
-        cwd=root, check=True,
+        cwd=root, check=True, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
+    # lupdate collapses our plurals and says so (mark_numerus puts them back): only other news is printed.
+    noise = ("Removed plural forms", "If this sounds wrong")
+    for line in done.stderr.splitlines():
+        if line.strip() and not line.startswith(noise):
+            print(line, file=sys.stderr)
+    for target in targets:
+        mark_numerus(target, plurals.get(target, {}))
     return targets
+
+
+Plurals = dict[tuple[str, str], tuple[list[str], bool]]
+
+
+def plural_translations(ts: Path) -> Plurals:
+    """{(context, source): (plural forms, finished)} of a .ts file's plural messages."""
+    found: Plurals = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if message.get("numerus") == "yes" and translation is not None:
+                forms = [f.text or "" for f in translation.iter("numerusform")]
+                found[(name, message.findtext("source", ""))] = (forms, translation.get("type") is None)
+    return found
+
+
+def mark_numerus(ts: Path, saved: Plurals | None = None) -> int:
+    """Make every message with "%n" a plural (numerus) message, with the plural forms it had before
+    the update; returns how many messages were changed.
+
+    pyside6-lupdate only sees a plural when the count is a literal number in the call; ours are
+    variables (translate(context, "%n article(s)", None, count)), so it turns them into one form.
+    """
+    tree = ET.parse(ts)
+    changed = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            if "%n" not in source:
+                continue
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation", {"type": "unfinished"})
+            before = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+            forms, finished = (saved or {}).get((name, source), (before, translation.get("type") is None))
+            if message.get("numerus") == "yes" and forms == before:
+                continue
+            message.set("numerus", "yes")
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for form in forms if len(forms) > 1 else forms * 2:
+                ET.SubElement(translation, "numerusform").text = form
+            if finished and all(forms):
+                translation.attrib.pop("type", None)
+            changed += 1
+    if changed:
+        ET.indent(tree, "    ")
+        with ts.open("wb") as handle:
+            handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+            tree.write(handle, encoding="utf-8", xml_declaration=False)
+            handle.write(b"\n")
+    return changed
 
 
 def qt_translations() -> Path | None:

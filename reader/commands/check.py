@@ -24,16 +24,18 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     from reader.core.search.languages import PLAIN, analyser_for
 
     library = ctx.library
+    note_word = translate("Check", "note")
     plain = {a.path: a.language for a in library if analyser_for(a.language) == PLAIN}
     for report in library.reports:
         if report.missing:
             print(f"{report.folder}: {report.missing}")
             continue
-        loaded = translate("Check", "%n article(s) loaded", None, report.loaded)
-        skipped = translate("Check", "%n skipped", None, len(report.skipped))
+        count, left_out = report.loaded, len(report.skipped)
+        loaded = translate("Check", "%n article(s) loaded", None, count)
+        skipped = translate("Check", "%n skipped", None, left_out)
         print(f"{report.folder}: {loaded}, {skipped}")
         for item in report.skipped:
-            kind = translate("Check", "error") if item.is_error else translate("Check", "note")
+            kind = translate("Check", "error") if item.is_error else note_word
             print(f"  {kind}: {item.path}: {item.reason}")
     for path, language in sorted(plain.items()):
         reason = translate(
@@ -41,12 +43,16 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             "its language '{language}' has no search analyser of its own, so it is searched by its "
             "words as written (without accents)",
         ).format(language=language)
-        print(f"  {translate('Check', 'note')}: {path}: {reason}")
+        print(f"  {note_word}: {path}: {reason}")
     unknown = Counter(t for a in library for t in a.cancer_types if not is_known_cancer_type(t))
-    for slug, count in sorted(unknown.items()):
-        print(f"note: cancer type '{slug}' has no name in display_names.json; shown as "
-              f"'{cancer_type_name(slug)}' ({count} article{'s' if count != 1 else ''})")  # fmt: skip
-    total = translate("Check", "Total: %n distinct articles loaded", None, len(library))
-    errors = translate("Check", "%n files could not be loaded.", None, len(library.errors))
+    for slug, uses in sorted(unknown.items()):
+        text = translate(
+            "Check", "cancer type '{slug}' has no name in display_names.json; shown as '{name}' (%n article(s))",
+            None, uses,
+        ).format(slug=slug, name=cancer_type_name(slug))  # fmt: skip
+        print(f"{note_word}: {text}")
+    count, failed = len(library), len(library.errors)
+    total = translate("Check", "Total: %n distinct articles loaded", None, count)
+    errors = translate("Check", "%n files could not be loaded.", None, failed)
     print(f"{total}; {errors}")
     return 0 if len(library) else 1

@@ -29,7 +29,7 @@ from reader.core.glossary.quality import (
     is_circular,
     review_problems,
 )
-from reader.core.glossary.readability import fk_grade, syllables
+from reader.core.library.readability import fk_grade, syllables
 
 GOOD = "A thin tube put into the body to let fluids in or out, such as drugs into a vein."
 

@@ -136,9 +136,7 @@ def test_an_unknown_language_on_the_command_line_lists_the_languages(
     assert "unknown language 'xx'" in err and "en (English), es (Español)" in err
 
 
-def test_the_language_option_works_for_commands(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_the_language_option_works_for_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from reader.cli import main
 
     assert main(["--language", "es", "check", "--data-dir", str(tmp_path)]) == 0
@@ -153,3 +151,28 @@ def test_the_kiosk_policy_can_fix_the_language() -> None:
     broken = policy_from_dict({"language": "xx"})
     assert broken.language == "" and any("unknown language 'xx'" in p for p in broken.problems)
     assert policy_from_dict({"language": 7}).language == ""
+
+
+def test_an_article_and_its_translation_are_paired_both_ways() -> None:
+    from reader.core.render.convert import render_header
+
+    library = Library.load([ROOT / "seeds", SPANISH])
+    english = library.find("https://www.cancer.gov/types/breast/treatment/immunotherapy")
+    spanish = library.find("https://cancer-reader.example/es/inmunoterapia-cancer-de-mama")
+    assert english is not None and spanish is not None
+    assert english.language_twin == (spanish.url, "es")
+    assert spanish.language_twin == (english.url, "en")
+    assert f'<a href="{spanish.url}" lang="es">Leer en español</a>' in render_header(english)
+    assert f'<a href="{english.url}" lang="en">Read in English</a>' in render_header(spanish)
+    alone = Library.load([SPANISH]).find(spanish.url)
+    assert alone is not None and alone.language_twin == ("", "")
+    assert "Read in English" not in render_header(alone)
+
+
+def test_no_english_reading_badge_on_a_spanish_article() -> None:
+    from reader.core.render.convert import render_header
+
+    article = Library.load([SPANISH]).find("https://cancer-reader.example/es/quimioterapia")
+    assert article is not None and article.reading_grade is None
+    header = render_header(article)
+    assert "More detail" not in header and "Easy to read" not in header

@@ -136,3 +136,63 @@ def test_app_language_comes_from_the_command_line(app: QApplication, tmp_path: P
     ctx.language = _install_language(app, ctx, args, policy_language="")
     assert ctx.language == "es"
     assert ctx.library_folders()[1] == compiled_translations.parent / "libraries" / "es"
+
+
+def test_the_window_and_home_page_speak_spanish(app: QApplication, qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.helpers import ROOT
+
+    install_language(app, "es")
+    library = Library.load([ROOT / "resources" / "libraries" / "es"])
+    window = build_window(library, Settings(tmp_path / "settings.json"))
+    qtbot.addWidget(window)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus[:4] == ["&Archivo", "&Editar", "&Ver", "&Ir"]
+    assert window.windowTitle() == "Lector de información sobre el cáncer"
+    home = window.home.page.toPlainText()
+    assert "Bienvenido" in home and "Su biblioteca tiene 20 artículos" in home
+    assert "Su tipo de cáncer\nMama · Piel, incluido el melanoma · Cuello uterino" in home
+    assert [window.browser.tabs.tabText(i) for i in range(3)] == ["Tipos de cáncer", "Temas", "A–Z"]
+    assert window.statusBar().currentMessage() == "20 artículos en su biblioteca"
+    assert window.actions_registry["back"].text() == "&Atrás"
+
+
+def test_read_in_english_opens_the_twin(app: QApplication, qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.helpers import ROOT
+
+    install_language(app, "es")
+    library = Library.load([ROOT / "seeds", ROOT / "resources" / "libraries" / "es"])
+    window = build_window(library, Settings(tmp_path / "settings.json"))
+    qtbot.addWidget(window)
+    spanish = library.find("https://cancer-reader.example/es/inmunoterapia-cancer-de-mama")
+    with qtbot.waitSignal(window.articleShown, timeout=10_000):
+        window.open_article(spanish.key)
+    html = window.current_page.html
+    assert "Read in English" in html and "Fuente: Cancer Reader" in html
+    with qtbot.waitSignal(window.articleShown, timeout=10_000):
+        window.follow_link(spanish.language_twin[0])
+    assert window.current.language == "en"
+    assert "Leer en español" in window.current_page.html
+    with qtbot.waitSignal(window.articleShown, timeout=10_000):
+        window.follow_link(
+            window.current.language_twin[0]
+        )  # a cancer-reader.example address: opened, not refused
+    assert window.current.key == spanish.key
+
+
+def test_a_spanish_article_gets_spanish_definitions(app: QApplication, qtbot: QtBot, tmp_path: Path) -> None:
+    from reader.core.languages.glossaries import MultilingualGlossary
+    from tests.helpers import ROOT
+
+    library = Library.load([ROOT / "seeds", ROOT / "resources" / "libraries" / "es"])
+    glossary = MultilingualGlossary.load_all(tmp_path / "data")
+    window = build_window(library, Settings(tmp_path / "settings.json"), glossary=glossary)
+    qtbot.addWidget(window)
+    spanish = library.find("https://cancer-reader.example/es/quimioterapia")
+    with qtbot.waitSignal(window.articleShown, timeout=10_000):
+        window.open_article(spanish.key)
+    words = glossary.words_in_article(window.current_page.glossary)
+    assert [w.entry.term for w in words if w.entry][:2] == ["quimioterapia", "catéter"]
+    english = library.find("https://www.cancer.gov/types/breast/treatment/immunotherapy")
+    with qtbot.waitSignal(window.articleShown, timeout=10_000):
+        window.open_article(english.key)
+    assert glossary.lookup("chemotherapy").term == "chemotherapy"

@@ -277,7 +277,7 @@ def test_the_home_page_says_when_the_library_was_published_and_when_it_is_old(
 
     win, feature, shown, answers, warnings, ctx = installer
     PackStore(user_packs_dir(ctx.locations.data_dir)).install(packs["v1"], trusted(packs["public"]))
-    with qtbot.waitSignal(win.libraryChanged, timeout=10000):
+    with qtbot.waitSignal(win.libraryChanged, timeout=30000):
         reload_library(win, ctx)
     home = win.home.page.toPlainText()
     assert "“Clinic library” (version 1) was published by Good Clinic on " in home
@@ -288,6 +288,6 @@ def test_the_home_page_says_when_the_library_was_published_and_when_it_is_old(
     build_pack(make_library(tmp_path / "lib-old", ["Sleep"]), old,
                PackInfo("old-lib", "Old library", "Good Clinic", "1"), packs["private"], now=made)  # fmt: skip
     PackStore(user_packs_dir(ctx.locations.data_dir)).install(old, trusted(packs["public"]))
-    with qtbot.waitSignal(win.libraryChanged, timeout=10000):
+    with qtbot.waitSignal(win.libraryChanged, timeout=30000):
         reload_library(win, ctx)
     assert STALE_NOTE in win.home.page.toPlainText()

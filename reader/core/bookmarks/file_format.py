@@ -8,6 +8,8 @@ import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from reader.core.languages.translate import translate
+
 FORMAT_NAME = "cancer-reader-bookmarks"
 FORMAT_VERSION = 1
 
@@ -140,16 +142,16 @@ def parse(text: str) -> Contents:
     except ValueError:
         data = {"bookmarks": _salvage_list(text, "bookmarks"), "questions": _salvage_list(text, "questions")}
         result.damaged = True
-        result.reason = "it was cut short or is not in the right format"
+        result.reason = translate("Bookmarks", "it was cut short or is not in the right format")
     if not isinstance(data, dict):
         result.damaged = True
-        result.reason = "it does not hold bookmarks"
+        result.reason = translate("Bookmarks", "it does not hold bookmarks")
         return result
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         if not result.damaged:
             result.damaged = True
-            result.reason = "it has no valid format version"
+            result.reason = translate("Bookmarks", "it has no valid format version")
     elif version > FORMAT_VERSION:
         result.future = True
         result.version = version
@@ -160,7 +162,11 @@ def parse(text: str) -> Contents:
         raw = data.get(name, [])
         if not isinstance(raw, list):
             result.damaged = True
-            result.reason = result.reason or f"its list of {name} is damaged"
+            result.reason = result.reason or (
+                translate("Bookmarks", "its list of bookmarks is damaged")
+                if name == "bookmarks"
+                else translate("Bookmarks", "its list of questions is damaged")
+            )
             continue
         seen: set[str] = set()
         for item in raw:
@@ -174,7 +180,8 @@ def parse(text: str) -> Contents:
             out.append(entry)  # type: ignore[arg-type]
     if result.skipped and not result.damaged:
         result.damaged = True
-        result.reason = f"{result.skipped} of its entries could not be read"
+        skipped = result.skipped
+        result.reason = translate("Bookmarks", "%n of its entries could not be read", None, skipped)
     return result
 
 

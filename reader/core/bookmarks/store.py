@@ -16,6 +16,7 @@ from pathlib import Path
 from reader.core.bookmarks.file_format import Bookmark, Contents, Question, dump, now_stamp, parse
 from reader.core.files.atomic import atomic_write_text, move_aside
 from reader.core.files.lock import locked
+from reader.core.languages.translate import translate
 
 log = logging.getLogger(__name__)
 
@@ -44,21 +45,23 @@ class ImportReport:
 
     def summary(self) -> str:
         """One plain sentence about the import."""
-        parts = [
-            _count(len(self.bookmarks), "bookmark")
-            + " and "
-            + _count(len(self.questions), "question")
-            + " added"
-        ]
-        if self.already_there:
-            parts.append(f"{self.already_there} already there")
-        if self.unreadable:
-            parts.append(f"{self.unreadable} could not be read")
+        parts = [translate("Bookmarks", "{bookmarks_and_questions} added").format(
+            bookmarks_and_questions=_both(len(self.bookmarks), len(self.questions))
+        )]  # fmt: skip
+        there, unreadable = self.already_there, self.unreadable
+        if there:
+            parts.append(translate("Bookmarks", "%n already there", None, there))
+        if unreadable:
+            parts.append(translate("Bookmarks", "%n could not be read", None, unreadable))
         return "; ".join(parts) + "."
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+def _both(bookmarks: int, questions: int) -> str:
+    """ "2 bookmarks and 1 question", in the reader's language."""
+    return translate("Bookmarks", "{bookmarks} and {questions}").format(
+        bookmarks=translate("Bookmarks", "%n bookmark(s)", None, bookmarks),
+        questions=translate("Bookmarks", "%n question(s)", None, questions),
+    )
 
 
 @dataclass
@@ -104,12 +107,15 @@ class BookmarkStore:
             self.bookmarks, self.questions, self._seen = [], [], None
             return
         except OSError as exc:
-            self._set_aside(Contents(damaged=True, reason=f"it could not be opened ({exc.strerror or exc})"))
+            reason = translate("Bookmarks", "it could not be opened ({problem})").format(
+                problem=exc.strerror or exc
+            )
+            self._set_aside(Contents(damaged=True, reason=reason))
             return
         try:
             contents = parse(raw.decode("utf-8-sig"))
         except UnicodeDecodeError:
-            contents = Contents(damaged=True, reason="it is not a text file")
+            contents = Contents(damaged=True, reason=translate("Bookmarks", "it is not a text file"))
         if contents.damaged or contents.future:
             self._set_aside(contents)
             return
@@ -123,27 +129,33 @@ class BookmarkStore:
         except OSError as exc:
             self.writable = False
             self.problems.append(
-                f"Your bookmarks file could not be opened ({exc.strerror or exc}). It was left as it is, "
-                "and new bookmarks will not be saved until this is fixed. Please tell staff."
+                translate(
+                    "Bookmarks",
+                    "Your bookmarks file could not be opened ({problem}). It was left as it is, "
+                    "and new bookmarks will not be saved until this is fixed. Please tell staff.",
+                ).format(problem=exc.strerror or exc)
             )
             return
         self.bookmarks, self.questions = contents.bookmarks, contents.questions
-        kept = _count(len(self.bookmarks), "bookmark") + " and " + _count(len(self.questions), "question")
+        kept = _both(len(self.bookmarks), len(self.questions))
         if contents.future:
-            message = (
-                f"Your bookmarks were saved by a newer version of this app. A copy was kept as {moved}. "
-                f"This version shows the {kept} it can read."
-            )
+            message = translate(
+                "Bookmarks",
+                "Your bookmarks were saved by a newer version of this app. A copy was kept as {moved}. "
+                "This version shows the {kept} it can read.",
+            ).format(moved=moved, kept=kept)
         elif self.bookmarks or self.questions:
-            message = (
-                f"Your bookmarks file was damaged ({contents.reason}). We kept the {kept} that could be "
-                f"read. The old file was saved as {moved}, so nothing is lost."
-            )
+            message = translate(
+                "Bookmarks",
+                "Your bookmarks file was damaged ({reason}). We kept the {kept} that could be "
+                "read. The old file was saved as {moved}, so nothing is lost.",
+            ).format(reason=contents.reason, kept=kept, moved=moved)
         else:
-            message = (
-                f"Your bookmarks file was damaged ({contents.reason}) and could not be read. It was saved "
-                f"as {moved}, so staff can look at it. You can start new bookmarks now."
-            )
+            message = translate(
+                "Bookmarks",
+                "Your bookmarks file was damaged ({reason}) and could not be read. It was saved "
+                "as {moved}, so staff can look at it. You can start new bookmarks now.",
+            ).format(reason=contents.reason, moved=moved)
         log.info("%s", message)  # the window or the command tells the person
         self.problems.append(message)
         self._seen = None
@@ -188,8 +200,11 @@ class BookmarkStore:
         except OSError as exc:
             log.warning("Could not save bookmarks to %s: %s", self.path, exc)
             self.problems.append(
-                f"Your bookmarks could not be saved ({exc.strerror or exc}). They are kept while the app "
-                "stays open. Please tell staff."
+                translate(
+                    "Bookmarks",
+                    "Your bookmarks could not be saved ({problem}). They are kept while the app "
+                    "stays open. Please tell staff.",
+                ).format(problem=exc.strerror or exc)
             )
             return
         self._seen = self._stat()
@@ -334,7 +349,7 @@ class BookmarkStore:
             return ""
         last = self._undo[-1]
         name = last.entry.title if isinstance(last.entry, Bookmark) else last.entry.text
-        return f"Undo removing “{name}”"
+        return translate("Bookmarks", "Undo removing “{name}”").format(name=name)
 
     def undo(self) -> Bookmark | Question | None:
         """Bring back the most recently removed bookmark or question."""
@@ -370,14 +385,20 @@ class BookmarkStore:
         try:
             text = path.read_bytes().decode("utf-8-sig")
         except FileNotFoundError as exc:
-            raise BookmarkImportError("The file could not be found.") from exc
+            raise BookmarkImportError(translate("Bookmarks", "The file could not be found.")) from exc
         except OSError as exc:
-            raise BookmarkImportError(f"The file could not be opened ({exc.strerror or exc}).") from exc
+            raise BookmarkImportError(
+                translate("Bookmarks", "The file could not be opened ({problem}).").format(
+                    problem=exc.strerror or exc
+                )
+            ) from exc
         except UnicodeDecodeError as exc:
-            raise BookmarkImportError("This is not a bookmarks file.") from exc
+            raise BookmarkImportError(translate("Bookmarks", "This is not a bookmarks file.")) from exc
         contents = parse(text)
         if not contents.bookmarks and not contents.questions and (contents.damaged or contents.skipped):
-            raise BookmarkImportError(f"This file cannot be used: {contents.reason}.")
+            raise BookmarkImportError(
+                translate("Bookmarks", "This file cannot be used: {reason}.").format(reason=contents.reason)
+            )
         report = ImportReport(unreadable=contents.skipped)
 
         def apply() -> None:

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from reader.core.glossary.entries import Glossary, GlossaryEntry
 from reader.core.glossary.fragments import definition_html
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.article import Article, ArticleError
 
 #: Where cancer.gov keeps one article per drug.
@@ -21,9 +22,13 @@ _NOT_NAME = re.compile(r"[^a-z0-9]+")
 _BRANDS_START = re.compile(r"^\s*US Brand Name\(s\)\s*$", re.M | re.I)
 _BRANDS_END = re.compile(r"^\s*(?:FDA Approved|#|\[)", re.M)
 
-DRUG_ARTICLE_NOTE = "A cancer drug. Click to open the article about it in your library:"
-DRUG_DEFINITION_NOTE = "There is no article about this drug in your library, so this is a short explanation."
-NO_DRUG = "Sorry, this drug is not in your library or in the offline glossary."
+DRUG_ARTICLE_NOTE = QT_TRANSLATE_NOOP(
+    "Glossary", "A cancer drug. Click to open the article about it in your library:"
+)
+DRUG_DEFINITION_NOTE = QT_TRANSLATE_NOOP(
+    "Glossary", "There is no article about this drug in your library, so this is a short explanation."
+)
+NO_DRUG = QT_TRANSLATE_NOOP("Glossary", "Sorry, this drug is not in your library or in the offline glossary.")
 
 
 def name_key(name: str) -> str:
@@ -89,8 +94,11 @@ def drug_tip_html(drugs: DrugArticles | None, glossary: Glossary, name: str, wor
     shown = html.escape(words.strip() or name)
     if article is not None:
         title = html.escape(article.display_title)
-        return f"<p><b>{shown}</b></p><p>{html.escape(DRUG_ARTICLE_NOTE)} <i>{title}</i>.</p>"
+        return f"<p><b>{shown}</b></p><p>{html.escape(translate('Glossary', DRUG_ARTICLE_NOTE))} <i>{title}</i>.</p>"
     entry = drug_entry(glossary, name)
     if entry is not None:
-        return definition_html(entry) + f"<p><i>{html.escape(DRUG_DEFINITION_NOTE)}</i></p>"
-    return f"<p><b>{shown}</b></p><p>{html.escape(NO_DRUG)}</p>"
+        return (
+            definition_html(entry)
+            + f"<p><i>{html.escape(translate('Glossary', DRUG_DEFINITION_NOTE))}</i></p>"
+        )
+    return f"<p><b>{shown}</b></p><p>{html.escape(translate('Glossary', NO_DRUG))}</p>"

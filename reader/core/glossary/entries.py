@@ -12,6 +12,7 @@ from typing import Any
 
 from reader.core.files.atomic import atomic_write_text, move_aside
 from reader.core.files.locations import resource
+from reader.core.languages.translate import translate
 from reader.core.render.page import GlossaryUse
 
 log = logging.getLogger(__name__)
@@ -224,15 +225,21 @@ def read_user_glossary(path: Path, problems: list[str]) -> list[GlossaryEntry]:
         return read_glossary_file(path)
     except GlossaryFileError as exc:
         moved = move_aside(path)
-        message = (
-            f"Your imported glossary could not be read, so the built-in one is used. "
-            f"The old file was kept as {moved.name}. ({exc})"
-        )
+        message = translate(
+            "Glossary",
+            "Your imported glossary could not be read, so the built-in one is used. "
+            "The old file was kept as {moved}. ({problem})",
+        ).format(moved=moved.name, problem=exc)
         log.warning(message)
         problems.append(message)
         return []
     except OSError as exc:
-        problems.append(f"Your imported glossary could not be opened ({exc}). The built-in one is used.")
+        problems.append(
+            translate(
+                "Glossary",
+                "Your imported glossary could not be opened ({problem}). The built-in one is used.",
+            ).format(problem=exc)
+        )
         return []
 
 
@@ -272,11 +279,21 @@ class Glossary:
             bundled = read_bundled(bundled_file)
         except (GlossaryFileError, OSError) as exc:
             log.error("The bundled glossary could not be read: %s", exc)
-            problems.append("The built-in glossary could not be read, so no definitions are available.")
+            problems.append(
+                translate(
+                    "Glossary", "The built-in glossary could not be read, so no definitions are available."
+                )
+            )
             bundled = []
         packs = [entry for path in pack_files for entry in read_pack_glossary(path, problems)]
         user = read_user_glossary(user_glossary_path(data_dir), problems) if data_dir else []
-        glossary = cls(bundled, [*packs, *user])
+        # Imported entries in another language answer for articles in it (reader/core/languages/glossaries.py).
+        replacing = [
+            e
+            for e in [*packs, *user]
+            if e.language.strip().lower() in ("", "en", "english") or e.language.lower().startswith("en-")
+        ]
+        glossary = cls(bundled, replacing)
         glossary.problems = problems
         return glossary
 
@@ -364,4 +381,3 @@ class Glossary:
             seen.add(marker)
             words.append(ArticleWord(use.term_id, use.text, entry))
         return words
-

@@ -7,13 +7,17 @@ import re
 from collections.abc import Iterable, Sequence
 
 from reader.core.glossary.entries import BUNDLED_SOURCE, ArticleWord, Glossary, GlossaryEntry, normalize_words
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.article import Article
 from reader.core.library.links import glossary_term_id
 
-NO_DEFINITION = "Sorry, this word is not in the offline glossary, so there is no definition to show."
+NO_DEFINITION = QT_TRANSLATE_NOOP(
+    "Glossary", "Sorry, this word is not in the offline glossary, so there is no definition to show."
+)
 #: Said under every built-in definition: what it is, and who knows the person's own case.
-ABOUT_OUR_DEFINITIONS = (
-    "A plain-language explanation written for this app. Your care team can tell you what it means for you."
+ABOUT_OUR_DEFINITIONS = QT_TRANSLATE_NOOP(
+    "Glossary",
+    "A plain-language explanation written for this app. Your care team can tell you what it means for you.",
 )
 
 _LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)")
@@ -34,8 +38,8 @@ def usage_key(glossary: Glossary, target: str) -> str:
 def definition_html(entry: GlossaryEntry | None, words: str = "") -> str:
     """Term, pronunciation and definition; for an unknown term, the linked words and a plain note."""
     if entry is None:
-        title = html.escape(words.strip() or "This word")
-        return f"<p><b>{title}</b></p><p>{html.escape(NO_DEFINITION)}</p>"
+        title = html.escape(words.strip() or translate("Glossary", "This word"))
+        return f"<p><b>{title}</b></p><p>{html.escape(translate('Glossary', NO_DEFINITION))}</p>"
     heading = f"<b>{html.escape(entry.term)}</b>"
     if entry.pronunciation:
         heading += f" <i>({html.escape(entry.pronunciation)})</i>"
@@ -45,9 +49,10 @@ def definition_html(entry: GlossaryEntry | None, words: str = "") -> str:
 def about_html(entry: GlossaryEntry) -> str:
     """A small line on where a definition comes from: ours (with the care-team reminder) or imported."""
     if entry.source == BUNDLED_SOURCE:
-        return f'<p class="meta"><i>{html.escape(ABOUT_OUR_DEFINITIONS)}</i></p>'
+        return f'<p class="meta"><i>{html.escape(translate("Glossary", ABOUT_OUR_DEFINITIONS))}</i></p>'
     if entry.source:
-        return f'<p class="meta"><i>From: {html.escape(entry.source)}</i></p>'
+        source = translate("Glossary", "From: {source}").format(source=entry.source)
+        return f'<p class="meta"><i>{html.escape(source)}</i></p>'
     return ""
 
 
@@ -57,25 +62,29 @@ def entry_page_html(entry: GlossaryEntry | None, words: str, articles: Sequence[
     if entry is not None:
         if entry.aliases:
             aliases = ", ".join(html.escape(a) for a in entry.aliases)
-            parts.append(f"<p>Also called: {aliases}</p>")
+            parts.append("<p>" + translate("Glossary", "Also called: {words}").format(words=aliases) + "</p>")
         if entry.related:
             related = ", ".join(html.escape(r) for r in entry.related)
-            parts.append(f"<p>Related words: {related}</p>")
+            parts.append(
+                "<p>" + translate("Glossary", "Related words: {words}").format(words=related) + "</p>"
+            )
     if articles:
-        parts.append("<h3>Articles that use this word</h3><ul>")
+        parts.append("<h3>" + translate("Glossary", "Articles that use this word") + "</h3><ul>")
         for article in articles:
             href = html.escape("article:" + article.key, quote=True)
             parts.append(f'<li><a href="{href}">{html.escape(article.display_title)}</a></li>')
         parts.append("</ul>")
     else:
-        parts.append("<p>No article in your library links to this word.</p>")
+        parts.append("<p>" + translate("Glossary", "No article in your library links to this word.") + "</p>")
     return "".join(parts)
 
 
-def words_in_article_html(words: Sequence[ArticleWord], heading: str = "Words in this article") -> str:
+def words_in_article_html(words: Sequence[ArticleWord], heading: str = "") -> str:
     """The glossary words of one article with their definitions (Qt-free; also for printed handouts)."""
+    heading = heading or translate("Glossary", "Words in this article")
     if not words:
-        return f"<h2>{html.escape(heading)}</h2><p>This article has no words from the glossary.</p>"
+        none = translate("Glossary", "This article has no words from the glossary.")
+        return f"<h2>{html.escape(heading)}</h2><p>{none}</p>"
     parts = [f"<h2>{html.escape(heading)}</h2>"]
     for word in words:
         key = entry_key(word.entry) if word.entry is not None else word.term_id
@@ -84,10 +93,12 @@ def words_in_article_html(words: Sequence[ArticleWord], heading: str = "Words in
         parts.append(f'<p><a class="glossary" href="{href}"><b>{html.escape(term)}</b></a>')
         if word.entry is not None and word.entry.pronunciation:
             parts.append(f" <i>({html.escape(word.entry.pronunciation)})</i>")
-        definition = word.entry.definition if word.entry is not None else NO_DEFINITION
+        definition = word.entry.definition if word.entry is not None else translate("Glossary", NO_DEFINITION)
         parts.append(f"<br>{html.escape(definition)}</p>")
     if any(word.entry is not None and word.entry.source == BUNDLED_SOURCE for word in words):
-        parts.append(f'<p class="meta"><i>{html.escape(ABOUT_OUR_DEFINITIONS)}</i></p>')
+        parts.append(
+            f'<p class="meta"><i>{html.escape(translate("Glossary", ABOUT_OUR_DEFINITIONS))}</i></p>'
+        )
     return "".join(parts)
 
 

@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,11 @@ _SPACES = re.compile(r"\s+")
 _ALIAS_SPLIT = re.compile(r"[;|]")
 _NCI_KEYS = {"termId", "termName", "prettyUrlName"}
 _ENGLISH = {"en", "english", "en-us", ""}
+#: The languages an imported entry may be in, by how files write them, and the code it is kept under.
+_IMPORTED_LANGUAGES = {
+    **{name: "en" for name in _ENGLISH},
+    **{name: "es" for name in ("es", "spanish", "español", "espanol", "es-us", "es-mx", "es-es")},
+}
 
 
 class GlossaryImportError(ValueError):
@@ -132,15 +137,17 @@ def _checked(entry: GlossaryEntry) -> GlossaryEntry:
         raise ValueError(
             f"the definition of '{entry.term}' is longer than {MAX_DEFINITION_CHARS:,} characters"
         )
-    if entry.language.lower() not in _ENGLISH:
+    language = _IMPORTED_LANGUAGES.get(entry.language.strip().lower())
+    if language is None:
         raise ValueError(
-            f"'{entry.term}' is in another language ({entry.language}); only English is used for now"
+            f"'{entry.term}' is in another language ({entry.language}); only English and Spanish are used for now"
         )
-    return entry
+    return replace(entry, language=language)
 
 
 def _key(entry: GlossaryEntry) -> str:
-    return f"id:{entry.id}" if entry.id else f"term:{normalize_words(entry.term)}"
+    key = f"id:{entry.id}" if entry.id else f"term:{normalize_words(entry.term)}"
+    return key if entry.language in ("", "en") else f"{entry.language}:{key}"  # one term in two languages
 
 
 def _collect(parsed: ParsedFile, where: str, make: Any, prefer: Any = None) -> None:
@@ -245,7 +252,7 @@ def _nci_entry(record: Any, name: str) -> GlossaryEntry:
         term=term,
         definition=definition,
         pronunciation=key if isinstance(key, str) else "",
-        language="en" if language.lower() == "english" else language,
+        language=language,
         source=f"{source}, imported from {name}",
     )
 
@@ -370,10 +377,14 @@ def import_file(path: Path, data_dir: Path, bundled_file: Path | None = None) ->
     result = ImportResult(parsed.format, rejected=list(parsed.rejected))
     user_path = user_glossary_path(data_dir)
     existing = read_user_glossary(user_path, result.messages)
-    current = Glossary.load(None, bundled_file or bundled_glossary_path())
-    current = Glossary(current.entries(), existing)
+    bundled = Glossary.load(None, bundled_file or bundled_glossary_path())
+    languages = sorted({_language(e) for e in [*existing, *parsed.entries]} | {"en"})
+    # Each language is its own glossary: a Spanish entry never replaces the English one with its id.
+    current = {
+        code: Glossary(bundled.entries() if code == "en" else (), _in(existing, code)) for code in languages
+    }
     for entry in parsed.entries:
-        old = current.find_same(entry)
+        old = current[_language(entry)].find_same(entry)
         if old is None:
             result.added.append(entry)
         elif (old.term, old.definition, old.pronunciation, old.aliases) == (
@@ -382,6 +393,18 @@ def import_file(path: Path, data_dir: Path, bundled_file: Path | None = None) ->
             result.unchanged.append(entry)
         else:
             result.replaced.append(entry)
-    write_glossary_file(user_path, Glossary(existing, parsed.entries).entries())
+    kept = [
+        e for code in languages for e in Glossary(_in(existing, code), _in(parsed.entries, code)).entries()
+    ]
+    write_glossary_file(user_path, kept)
     result.saved_to = user_path
     return result
+
+
+def _language(entry: GlossaryEntry) -> str:
+    return _IMPORTED_LANGUAGES.get(entry.language.strip().lower(), entry.language.strip().lower())
+
+
+def _in(entries: list[GlossaryEntry], code: str) -> list[GlossaryEntry]:
+    """The entries in one language."""
+    return [e for e in entries if _language(e) == code]

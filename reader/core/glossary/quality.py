@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from reader.core.glossary.entries import GlossaryEntry, normalize_words
-from reader.core.glossary.readability import fk_grade
+from reader.core.library.readability import fk_grade
 
 MAX_WORDS = 60
 MIN_WORDS = 2

@@ -8,9 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.core.glossary.entries import ArticleWord
+from reader.core.languages.translate import translate
 from reader.core.library.article import Article
 from reader.core.library.dates import long_date
 from reader.core.render.page import RenderedArticle
+from reader.core.render.survival import for_print
 
 APP_NAME = "Cancer Information Reader"
 #: Body text size in points for a normal and a large-type handout.
@@ -43,23 +45,26 @@ def words_html(words: Sequence[ArticleWord]) -> str:
         items.append(
             f'<p class="word"><b>{_esc(word.entry.term)}</b>: {_esc(word.entry.definition.strip())}</p>'
         )
-    return '<h2 class="words">Words in this article</h2>\n' + "\n".join(items)
+    heading = translate("Handouts", "Words in this article")
+    return f'<h2 class="words">{heading}</h2>\n' + "\n".join(items)
 
 
 def about_html(article: Article, today: dt.date) -> str:
     """Where the article came from: source, citation, last review and web address."""
     facts = []
     if article.source:
-        facts.append(("Source", article.source))
+        facts.append((translate("Handouts", "Source"), article.source))
     if article.citation:
-        facts.append(("Citation", article.citation))
+        facts.append((translate("Handouts", "Citation"), article.citation))
     if article.last_reviewed:
-        facts.append(("Last reviewed", long_date(article.last_reviewed)))
+        facts.append((translate("Handouts", "Last reviewed"), long_date(article.last_reviewed)))
     if article.url:
-        facts.append(("Web address", article.url))
-    facts.append(("Printed", f"{long_date(today)} from the {APP_NAME}"))
+        facts.append((translate("Handouts", "Web address"), article.url))
+    printed = translate("Handouts", "{date} from the Cancer Information Reader").format(date=long_date(today))
+    facts.append((translate("Handouts", "Printed"), printed))
     rows = "\n".join(f'<p class="about"><b>{_esc(k)}:</b> {_esc(v)}</p>' for k, v in facts)
-    return f'<h2 class="about">About this handout</h2>\n{rows}'
+    heading = translate("Handouts", "About this handout")
+    return f'<h2 class="about">{heading}</h2>\n{rows}'
 
 
 def footer_text(article: Article) -> str:
@@ -68,7 +73,9 @@ def footer_text(article: Article) -> str:
     if article.source:
         parts.append(article.source)
     if article.last_reviewed:
-        parts.append(f"Last reviewed {long_date(article.last_reviewed)}")
+        parts.append(
+            translate("Handouts", "Last reviewed {date}").format(date=long_date(article.last_reviewed))
+        )
     if article.url:
         parts.append(article.url)
     return " · ".join(parts)
@@ -81,9 +88,9 @@ def build_handout(
     large_type: bool = False,
     today: dt.date | None = None,
 ) -> Handout:
-    """The handout for an article that has been rendered."""
+    """The handout for an article as shown (survival sections folded on screen stay folded on paper)."""
     today = today or dt.date.today()
-    body = "\n".join(part for part in (page.html, words_html(words), about_html(article, today)) if part)
+    body = "\n".join(part for part in (for_print(page.html), words_html(words), about_html(article, today)) if part)
     return Handout(
         html=f"<html><body>{body}</body></html>",
         footer=footer_text(article),

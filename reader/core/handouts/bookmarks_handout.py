@@ -8,9 +8,10 @@ from collections.abc import Callable, Sequence
 
 from reader.core.bookmarks.file_format import Bookmark, Question
 from reader.core.handouts.article_handout import NORMAL_POINTS, Handout
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
 from reader.core.library.dates import long_date
 
-HANDOUT_TITLE = "My questions and reading notes"
+HANDOUT_TITLE = QT_TRANSLATE_NOOP("Bookmarks", "My questions and reading notes")
 
 # Kept to what both browsers and QTextDocument (which builds the PDF) understand.
 _CSS = """
@@ -43,13 +44,15 @@ def _question_html(question: Question) -> str:
     box = "☑" if question.asked else "☐"
     parts = [f"<li><p>{box} {_e(question.text)}"]
     if question.asked:
-        parts.append(' <span class="asked">(asked)</span>')
+        parts.append(' <span class="asked">(' + _e(translate("Bookmarks", "asked")) + ")</span>")
     parts.append("</p>")
     if question.title or question.url:
         about = _e(question.title) if question.title else ""
         if question.url:
             about += f"{' – ' if about else ''}{_e(question.url)}"
-        parts.append(f'<p class="about">About: {about}</p>')
+        parts.append(
+            '<p class="about">' + translate("Bookmarks", "About: {title}").format(title=about) + "</p>"
+        )
     parts.append("</li>")
     return "".join(parts)
 
@@ -57,18 +60,20 @@ def _question_html(question: Question) -> str:
 def _bookmark_html(bookmark: Bookmark, available: bool) -> str:
     parts = [f"<h3>{_e(bookmark.title)}</h3>"]
     if bookmark.heading:
-        parts.append(f'<p class="section">Section: {_e(bookmark.heading)}</p>')
+        section = translate("Bookmarks", "Section: {heading}").format(heading=bookmark.heading)
+        parts.append(f'<p class="section">{_e(section)}</p>')
     if bookmark.url:
-        parts.append(f'<p class="address">Web address: {_e(bookmark.url)}</p>')
+        address = translate("Bookmarks", "Web address: {url}").format(url=bookmark.url)
+        parts.append(f'<p class="address">{_e(address)}</p>')
     if not available:
-        parts.append(
-            '<p class="missing">This article is not in the reader\'s library on this computer now.</p>'
-        )
+        missing = translate("Bookmarks", "This article is not in the reader's library on this computer now.")
+        parts.append(f'<p class="missing">{html.escape(missing, quote=False)}</p>')
     if bookmark.note.strip():
         # A one-cell table: QTextDocument (the PDF) pads table cells but not divs.
+        label = _e(translate("Bookmarks", "My note:"))
         parts.append(
             '<table class="note" width="100%" cellpadding="8" cellspacing="0"><tr><td>'
-            f'<p class="label">My note:</p>{_note_html(bookmark.note)}</td></tr></table>'
+            f'<p class="label">{label}</p>{_note_html(bookmark.note)}</td></tr></table>'
         )
     return "\n".join(parts)
 
@@ -81,31 +86,36 @@ def handout_html(
 ) -> str:
     """The handout as a complete HTML page: questions first (for the visit), then bookmarks with notes."""
     day = long_date(today or dt.date.today())
+    title = _e(translate("Bookmarks", HANDOUT_TITLE))
+    intro = translate(
+        "Bookmarks",
+        "Made with the Cancer Information Reader on {date}. You can take this to your next visit.",
+    ).format(date=day)
     out = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8"/>',
-        f"<title>{HANDOUT_TITLE}</title>",
+        f'<html lang="{current_language()}"><head><meta charset="utf-8"/>',
+        f"<title>{title}</title>",
         f"<style>{_CSS}</style></head><body>",
-        f"<h1>{HANDOUT_TITLE}</h1>",
-        f'<p class="intro">Made with the Cancer Information Reader on {day}. '
-        "You can take this to your next visit.</p>",
-        "<h2>Questions for my doctor</h2>",
+        f"<h1>{title}</h1>",
+        f'<p class="intro">{_e(intro)}</p>',
+        "<h2>" + _e(translate("Bookmarks", "Questions for my doctor")) + "</h2>",
     ]
     if questions:
         out.append('<ol class="questions">')
         out += [_question_html(q) for q in questions]
         out.append("</ol>")
     else:
-        out.append("<p>No questions yet.</p>")
-    out.append("<h2>Bookmarks and notes</h2>")
+        out.append("<p>" + _e(translate("Bookmarks", "No questions yet.")) + "</p>")
+    out.append("<h2>" + _e(translate("Bookmarks", "Bookmarks and notes")) + "</h2>")
     if bookmarks:
         out += [_bookmark_html(b, is_available(b) if is_available else True) for b in bookmarks]
     else:
-        out.append("<p>No bookmarks yet.</p>")
+        out.append("<p>" + _e(translate("Bookmarks", "No bookmarks yet.")) + "</p>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"
 
 
 def paper_handout(page_html: str) -> Handout:
     """The bookmarks page (from handout_html) laid out for paper, like an article's handout."""
-    return Handout(html=page_html, footer=HANDOUT_TITLE, points=NORMAL_POINTS, title=HANDOUT_TITLE)
+    title = translate("Bookmarks", HANDOUT_TITLE)
+    return Handout(html=page_html, footer=title, points=NORMAL_POINTS, title=title)

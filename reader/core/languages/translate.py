@@ -16,6 +16,7 @@ DateFormatter = Callable[[dt.date], str]
 
 _translator: Translator | None = None
 _date_formatter: DateFormatter | None = None
+_month_formatter: DateFormatter | None = None
 _language = "en"
 
 
@@ -26,6 +27,11 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return english_plural(text, n)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Mark text for translation where it is defined (a constant); translate(context, text) where it is shown."""
+    return text
+
+
 def english_plural(text: str, n: int) -> str:
     """English numerus without a translation file: "%n article(s)" -> "1 article" / "3 articles"."""
     if n < 0:
@@ -34,11 +40,15 @@ def english_plural(text: str, n: int) -> str:
 
 
 def install(
-    translator: Translator | None, language: str, date_formatter: DateFormatter | None = None
+    translator: Translator | None,
+    language: str,
+    date_formatter: DateFormatter | None = None,
+    month_formatter: DateFormatter | None = None,
 ) -> None:
-    """Use translator (Qt's) and date_formatter from now on (None: English text and dates)."""
-    global _translator, _date_formatter, _language
-    _translator, _date_formatter, _language = translator, date_formatter, language
+    """Use translator (Qt's) and the date formatters from now on (None: English text and dates)."""
+    global _translator, _date_formatter, _month_formatter, _language
+    _translator, _date_formatter, _month_formatter = translator, date_formatter, month_formatter
+    _language = language
 
 
 def current_language() -> str:
@@ -49,3 +59,8 @@ def current_language() -> str:
 def date_formatter() -> DateFormatter | None:
     """The installed date formatter, or None (then dates are written in English)."""
     return _date_formatter
+
+
+def month_formatter() -> DateFormatter | None:
+    """The installed month-and-year formatter, or None (then English)."""
+    return _month_formatter

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reader.core.languages.translate import translate
 from reader.core.library.content_checks import check_not_binary, check_readable, check_text_is_text
 from reader.core.library.errors import ArticleError
 from reader.core.library.placement import place
@@ -68,6 +69,8 @@ class Article:
     reading_grade: float | None = None
     #: Site path of the patient or professional twin in the same library ("" when none); set by Library.
     twin_path: str = field(default="", compare=False)
+    #: (address, language) of the same article in another language in the library (translationOf); set by Library.
+    language_twin: tuple[str, str] = field(default=("", ""), compare=False)
     #: The file's path inside its library folder ("coping/questions.md"); "" when not known.
     rel_path: str = ""
     #: SHA-1 of the file's bytes, to tell real duplicates from different files.
@@ -166,13 +169,16 @@ def _date(value: Any) -> dt.date | None:
 def decode(raw: bytes) -> str:
     """Bytes of a text file to str with Unix line ends; ArticleError when it is not text."""
     if not raw.strip():
-        raise ArticleError("the file is empty")
+        raise ArticleError(translate("Check", "the file is empty"))
     check_not_binary(raw)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ArticleError(
-            f"the file is not UTF-8 text (bad byte at position {exc.start}); save it as UTF-8 and try again"
+            translate(
+                "Check",
+                "the file is not UTF-8 text (bad byte at position {position}); save it as UTF-8 and try again",
+            ).format(position=exc.start)
         ) from exc
     check_text_is_text(text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
@@ -185,8 +191,9 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         return {}, text
     if match.end() > MAX_FRONT_MATTER_CHARS:
         raise ArticleError(
-            f"the front matter is too long ({match.end() // 1024} KB; the limit is "
-            f"{MAX_FRONT_MATTER_CHARS // 1024} KB)"
+            translate("Check", "the front matter is too long ({size} KB; the limit is {limit} KB)").format(
+                size=match.end() // 1024, limit=MAX_FRONT_MATTER_CHARS // 1024
+            )
         )
     # Imported here, not at the top: PyYAML and python-frontmatter add to start-up, and a warm
     # start takes front matter from the catalog cache without them.
@@ -201,12 +208,17 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         raise
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
-        line = f" (line {where.line + 2})" if where is not None else ""
-        raise ArticleError(f"the front matter is not valid YAML{line}") from exc
+        if where is None:
+            raise ArticleError(translate("Check", "the front matter is not valid YAML")) from exc
+        raise ArticleError(
+            translate("Check", "the front matter is not valid YAML (line {line})").format(line=where.line + 2)
+        ) from exc
     except RecursionError as exc:
-        raise ArticleError("the front matter is nested too deeply") from exc
+        raise ArticleError(translate("Check", "the front matter is nested too deeply")) from exc
     except (ValueError, OverflowError) as exc:  # e.g. an integer with 100,000 digits
-        raise ArticleError("the front matter has a number or date that is out of range") from exc
+        raise ArticleError(
+            translate("Check", "the front matter has a number or date that is out of range")
+        ) from exc
     return dict(meta), body
 
 
@@ -264,7 +276,8 @@ def parse_article(text: str, path: Path, rel_path: str = "", digest: str = "") -
         status=_text(meta.get("status")).lower() or "active",
         version=_text(meta.get("version")),
         declared_cancer_types=declared_types,
-        reading_grade=article_grade(body),
+        # Flesch-Kincaid is an English formula: no grade (and no badge) for articles in other languages.
+        reading_grade=article_grade(body) if _text(meta.get("language")).lower()[:2] in ("", "en") else None,
         rel_path=rel_path,
         digest=digest,
         extra={k: v for k, v in meta.items() if k not in known},
@@ -280,14 +293,17 @@ def load_article(path: Path, root: Path | None = None) -> Article:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
             raise ArticleError(
-                f"the file is too large ({size // (1024 * 1024)} MB; the limit is "
-                f"{MAX_ARTICLE_BYTES // (1024 * 1024)} MB)"
+                translate("Check", "the file is too large ({size} MB; the limit is {limit} MB)").format(
+                    size=size // (1024 * 1024), limit=MAX_ARTICLE_BYTES // (1024 * 1024)
+                )
             )
         raw = path.read_bytes()
     except PermissionError as exc:
-        raise ArticleError("the file cannot be read (permission denied)") from exc
+        raise ArticleError(translate("Check", "the file cannot be read (permission denied)")) from exc
     except OSError as exc:
-        raise ArticleError(f"the file cannot be read ({exc.strerror or exc})") from exc
+        raise ArticleError(
+            translate("Check", "the file cannot be read ({problem})").format(problem=exc.strerror or exc)
+        ) from exc
     rel_path = ""
     if root is not None:
         try:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.core.languages.translate import translate
 from reader.core.library.article import Article, ArticleError, article_key, load_article, normalize_url
 
 if TYPE_CHECKING:
@@ -48,7 +49,12 @@ def iter_article_files(folder: Path) -> Iterator[Path | Skipped]:
         try:
             st = directory.stat()
         except OSError as exc:
-            yield Skipped(directory, f"the folder cannot be opened ({exc.strerror or exc})")
+            yield Skipped(
+                directory,
+                translate("Check", "the folder cannot be opened ({problem})").format(
+                    problem=exc.strerror or exc
+                ),
+            )
             return
         ident = (st.st_dev, st.st_ino)
         if ident in seen_dirs:
@@ -57,7 +63,12 @@ def iter_article_files(folder: Path) -> Iterator[Path | Skipped]:
         try:
             entries = sorted(os.scandir(directory), key=lambda e: e.name)
         except OSError as exc:
-            yield Skipped(directory, f"the folder cannot be opened ({exc.strerror or exc})")
+            yield Skipped(
+                directory,
+                translate("Check", "the folder cannot be opened ({problem})").format(
+                    problem=exc.strerror or exc
+                ),
+            )
             return
         for entry in entries:
             if entry.name.startswith("."):
@@ -67,14 +78,19 @@ def iter_article_files(folder: Path) -> Iterator[Path | Skipped]:
                 is_dir = entry.is_dir()
                 is_file = entry.is_file()
             except OSError as exc:
-                yield Skipped(path, f"the file cannot be opened ({exc.strerror or exc})")
+                yield Skipped(
+                    path,
+                    translate("Check", "the file cannot be opened ({problem})").format(
+                        problem=exc.strerror or exc
+                    ),
+                )
                 continue
             if is_dir:
                 yield from walk(path)
             elif is_file and path.suffix.lower() in ARTICLE_SUFFIXES:
                 yield path
             elif entry.is_symlink() and not path.exists():
-                yield Skipped(path, "the link points at a file that does not exist")
+                yield Skipped(path, translate("Check", "the link points at a file that does not exist"))
 
     yield from walk(folder)
 
@@ -90,7 +106,6 @@ class Library:
         self._by_key: dict[str, Article] = {}
         self._by_path: dict[str, Article] = {}
         self._by_digest: dict[str, Article] = {}
-
 
     @classmethod
     def load(
@@ -108,6 +123,7 @@ class Library:
         library = cls(folders, include_inactive)
         library._load(progress, catalog)
         library._pair_twins()
+        library._pair_languages()
         if catalog is not None:
             catalog.save(library.folders)
         return library
@@ -140,7 +156,9 @@ class Library:
             self.reports.append(report)
             if not folder.is_dir():
                 report.missing = (
-                    "this folder does not exist" if not folder.exists() else "this is not a folder"
+                    translate("Check", "this folder does not exist")
+                    if not folder.exists()
+                    else translate("Check", "this is not a folder")
                 )
                 continue
             for item in iter_article_files(folder):
@@ -154,7 +172,14 @@ class Library:
                     continue
                 except Exception as exc:  # a parser bug must not stop the whole library
                     log.exception("Unexpected error loading %s", item)
-                    report.skipped.append(Skipped(item, f"the file could not be understood ({exc})"))
+                    report.skipped.append(
+                        Skipped(
+                            item,
+                            translate("Check", "the file could not be understood ({problem})").format(
+                                problem=exc
+                            ),
+                        )
+                    )
                     continue
                 reason = self._add(article)
                 if reason:
@@ -168,19 +193,21 @@ class Library:
     def _add(self, article: Article) -> str:
         """Add an article; returns why it was left out, or "" when added."""
         if article.status != "active" and not self.include_inactive:
-            return f"hidden because its status is '{article.status}'"
+            return translate("Check", "hidden because its status is '{status}'").format(status=article.status)
         twin = self._by_key.get(article.key)
         if twin is not None and article.site_path:
-            return f"the same article (same web address) as {twin.path}"
+            return translate("Check", "the same article (same web address) as {path}").format(path=twin.path)
         same_bytes = self._by_digest.get(article.digest) if article.digest else None
         if same_bytes is not None:
-            return f"the same file (same content) as {same_bytes.path}"
+            return translate("Check", "the same file (same content) as {path}").format(path=same_bytes.path)
         if twin is not None:
             # Two library folders hold different files at the same place (a/notes.md, b/notes.md):
             # both are kept; the second is known by its full path instead.
             article = dataclasses.replace(article, key=article_key("", article.path, str(article.path)))
             if article.key in self._by_key:
-                return f"the same file as {self._by_key[article.key].path}"
+                return translate("Check", "the same file as {path}").format(
+                    path=self._by_key[article.key].path
+                )
         self._by_key[article.key] = article
         if article.digest:
             self._by_digest[article.digest] = article
@@ -233,6 +260,20 @@ class Library:
             if paired.digest:
                 self._by_digest[paired.digest] = paired
 
+    def _pair_languages(self) -> None:
+        """Record, on both articles, an article and the one it says it translates (`translationOf`)."""
+        from reader.core.languages.twins import language_pairs
+
+        for article, (url, language) in language_pairs(self.articles, self.by_url).items():
+            paired = dataclasses.replace(article, language_twin=(url, language))
+            index = self.articles.index(article)
+            self.articles[index] = paired
+            self._by_key[paired.key] = paired
+            if paired.site_path:
+                self._by_path[paired.site_path.lower()] = paired
+            if paired.digest:
+                self._by_digest[paired.digest] = paired
+
     @property
     def skipped(self) -> list[Skipped]:
         """Every file left out, over all folders."""
@@ -257,4 +298,6 @@ class Library:
 
     def sorted_for_browsing(self) -> list[Article]:
         """All articles, patient versions first, each part A to Z."""
-        return sorted(self.articles, key=lambda a: (a.audience_level != "patient", a.display_title.casefold()))
+        return sorted(
+            self.articles, key=lambda a: (a.audience_level != "patient", a.display_title.casefold())
+        )

@@ -24,11 +24,12 @@ log = logging.getLogger(__name__)
 FORMAT = "cancer-reader-catalog"
 #: 2: articles carry rel_path and digest; keys of url-less articles come from rel_path.
 #: 3: cancer types, topics and audience come from placement.py (bump when its rules change).
-VERSION = 3
+#: 4: no reading grade for articles in a language other than English (the formula is English's).
+VERSION = 4
 
 Fingerprint = tuple[int, int, int]
 _TUPLES = ("cancer_types", "tags", "declared_cancer_types")
-_SKIP = ("path", "_body", "twin_path")
+_SKIP = ("path", "_body", "twin_path", "language_twin")
 
 
 def fingerprint(path: Path) -> Fingerprint | None:

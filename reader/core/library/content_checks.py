@@ -4,17 +4,29 @@ from __future__ import annotations
 
 import re
 
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.errors import ArticleError
 
 #: Bytes that start common binary formats a person might rename to .md by mistake.
 _BINARY_MAGIC = (
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive or Word/EPUB document"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
-    (b"\x89PNG", "a picture"),
-    (b"\xff\xd8\xff", "a picture"),
-    (b"GIF8", "a picture"),
-    (b"{\\rtf", "a rich-text (RTF) document"),
+    (b"%PDF", QT_TRANSLATE_NOOP("Check", "the file is not text (it looks like a PDF document)")),
+    (
+        b"PK\x03\x04",
+        QT_TRANSLATE_NOOP(
+            "Check", "the file is not text (it looks like a ZIP archive or Word/EPUB document)"
+        ),
+    ),
+    (
+        b"\xd0\xcf\x11\xe0",
+        QT_TRANSLATE_NOOP("Check", "the file is not text (it looks like an old Microsoft Office document)"),
+    ),
+    (b"\x89PNG", QT_TRANSLATE_NOOP("Check", "the file is not text (it looks like a picture)")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("Check", "the file is not text (it looks like a picture)")),
+    (b"GIF8", QT_TRANSLATE_NOOP("Check", "the file is not text (it looks like a picture)")),
+    (
+        b"{\\rtf",
+        QT_TRANSLATE_NOOP("Check", "the file is not text (it looks like a rich-text (RTF) document)"),
+    ),
 )
 #: A Kindle or Palm e-book has this at byte 60 of its header.
 _PALM_TYPES = (b"BOOKMOBI", b"TEXtREAd")
@@ -47,18 +59,22 @@ def check_not_binary(raw: bytes) -> None:
     """Raise ArticleError when the bytes look like a binary file rather than text."""
     for magic, kind in _BINARY_MAGIC:
         if raw.startswith(magic):
-            raise ArticleError(f"the file is not text (it looks like {kind})")
+            raise ArticleError(translate("Check", kind))
     if raw[60:68] in _PALM_TYPES:
-        raise ArticleError("the file is not text (it looks like an e-book, such as a .mobi file)")
+        raise ArticleError(
+            translate("Check", "the file is not text (it looks like an e-book, such as a .mobi file)")
+        )
     if b"\x00" in raw[:8192]:
-        raise ArticleError("the file is not text (it looks like a binary file)")
+        raise ArticleError(translate("Check", "the file is not text (it looks like a binary file)"))
 
 
 def check_text_is_text(text: str) -> None:
     """Raise ArticleError when decoded text is mostly control characters (a binary file in disguise)."""
     sample = text[:65536]
     if sample and len(_CONTROL.findall(sample)) > MAX_CONTROL_SHARE * len(sample):
-        raise ArticleError("the file is not text (it has many control characters, like a binary file)")
+        raise ArticleError(
+            translate("Check", "the file is not text (it has many control characters, like a binary file)")
+        )
 
 
 def readable_text(body: str) -> str:
@@ -78,7 +94,10 @@ def check_readable(body: str) -> None:
         return
     if _BOILERPLATE.search(_TAG.sub(" ", _LINK.sub(r"\1", body))):
         raise ArticleError(
-            "the page has no article text, only a web-page message such as "
-            "'You need to enable JavaScript' (it was saved from a site that did not load)"
+            translate(
+                "Check",
+                "the page has no article text, only a web-page message such as "
+                "'You need to enable JavaScript' (it was saved from a site that did not load)",
+            )
         )
-    raise ArticleError("the article has no readable text")
+    raise ArticleError(translate("Check", "the article has no readable text"))

@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
+from reader.core.languages.translate import translate
 from reader.core.library.errors import ArticleError
 
 
@@ -18,7 +19,9 @@ class SafeLoader(yaml.SafeLoader):
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
-            raise ArticleError("the front matter uses YAML aliases, which are not allowed")
+            raise ArticleError(
+                translate("Check", "the front matter uses YAML aliases, which are not allowed")
+            )
         return super().compose_node(parent, index)
 
     def construct_yaml_timestamp(self, node: Any) -> Any:
@@ -38,5 +41,5 @@ class FrontMatterHandler(YAMLHandler):
     def load(self, fm: str, **kwargs: Any) -> Any:
         data = yaml.load(fm, Loader=SafeLoader)  # noqa: S506 - a SafeLoader subclass
         if data is not None and not isinstance(data, dict):
-            raise ArticleError("the front matter is not a list of 'name: value' fields")
+            raise ArticleError(translate("Check", "the front matter is not a list of 'name: value' fields"))
         return data

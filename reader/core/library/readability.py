@@ -1,4 +1,6 @@
-"""Reading level: the Flesch-Kincaid grade of an article's text, computed here (no network, no data files)."""
+"""Reading level: the Flesch-Kincaid grade of an article or a definition, computed here (no network, no data files).
+
+One implementation for articles (reading badges) and glossary definitions (the quality gate)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,15 @@ def syllables(word: str) -> int:
         word = word[:-1]
     word = re.sub(r"(?:ed|es)$", "", word) if len(word) > 4 else word
     return max(1, len(_VOWELS.findall(word)))
+
+
+def fk_grade(text: str) -> float:
+    """Flesch-Kincaid grade of a short text such as a definition (0.0 when it has no words)."""
+    words = _WORD.findall(text)
+    if not words:
+        return 0.0
+    sentences = max(1, len(re.findall(r"[.!?]+(?:\s|$)", text)))
+    return 0.39 * len(words) / sentences + 11.8 * sum(syllables(w) for w in words) / len(words) - 15.59
 
 
 def plain_text(markdown: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reader.core.languages.translate import QT_TRANSLATE_NOOP
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
 from reader.core.library.placement import PATIENT, cancer_type_name
@@ -32,16 +33,21 @@ class Need:
 
 
 NEEDS = (
-    Need("What cancer is", "How cancer starts and grows, in plain words.",
+    Need(QT_TRANSLATE_NOOP("StartingPoints", "What cancer is"),
+         QT_TRANSLATE_NOOP("StartingPoints", "How cancer starts and grows, in plain words."),
          ("/about-cancer/understanding/what-is-cancer", "/about-cancer/understanding", "/types/common-cancers"),
          "about-cancer", ("what is cancer",)),
-    Need("Treatment", "The main kinds of treatment and how they work.",
+    Need(QT_TRANSLATE_NOOP("StartingPoints", "Treatment"),
+         QT_TRANSLATE_NOOP("StartingPoints", "The main kinds of treatment and how they work."),
          ("/about-cancer/treatment/types", "/about-cancer/treatment"), "treatment", ("types of cancer treatment",)),
-    Need("Side effects", "What may happen during treatment, and what helps.",
+    Need(QT_TRANSLATE_NOOP("StartingPoints", "Side effects"),
+         QT_TRANSLATE_NOOP("StartingPoints", "What may happen during treatment, and what helps."),
          ("/about-cancer/treatment/side-effects",), "side-effects", ("side effects",)),
-    Need("Coping and support", "Feelings, family, and day-to-day life with cancer.",
+    Need(QT_TRANSLATE_NOOP("StartingPoints", "Coping and support"),
+         QT_TRANSLATE_NOOP("StartingPoints", "Feelings, family, and day-to-day life with cancer."),
          ("/about-cancer/coping", "/about-cancer/coping/feelings"), "coping", ("coping",)),
-    Need("Questions for your doctor", "Questions to take to your next visit.",
+    Need(QT_TRANSLATE_NOOP("StartingPoints", "Questions for your doctor"),
+         QT_TRANSLATE_NOOP("StartingPoints", "Questions to take to your next visit."),
          ("/about-cancer/treatment/questions",), "questions", ("questions",)),
 )  # fmt: skip
 

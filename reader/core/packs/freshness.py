@@ -7,6 +7,7 @@ import datetime as dt
 import html
 from collections.abc import Sequence
 
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.dates import long_date
 from reader.core.packs.format import Manifest
 from reader.core.packs.preview import published
@@ -14,9 +15,10 @@ from reader.core.packs.preview import published
 #: A pack older than this many days gets the note.
 STALE_AFTER_DAYS = 365
 
-STALE_NOTE = (
+STALE_NOTE = QT_TRANSLATE_NOOP(
+    "Packs",
     "This library was published more than a year ago. Most of it is still useful, but some details "
-    "may have changed since then. Your care team can tell you about anything new."
+    "may have changed since then. Your care team can tell you about anything new.",
 )
 
 
@@ -33,12 +35,18 @@ def published_html(packs: Sequence[Manifest], today: dt.date) -> str:
     lines = []
     for manifest in packs:
         day = published(manifest)
-        when = f" on {long_date(day)}" if day is not None else ""
-        lines.append(
-            f"“{html.escape(manifest.title)}” (version {html.escape(manifest.version)}) was published by "
-            f"{html.escape(manifest.publisher)}{when}."
-        )
+        names = {"title": html.escape(manifest.title), "version": html.escape(manifest.version),
+                 "publisher": html.escape(manifest.publisher)}  # fmt: skip
+        if day is not None:
+            text = translate("Packs", "“{title}” (version {version}) was published by {publisher} on {date}.")
+            lines.append(text.format(date=html.escape(long_date(day)), **names))
+        else:
+            lines.append(
+                translate("Packs", "“{title}” (version {version}) was published by {publisher}.").format(
+                    **names
+                )
+            )
     parts = [f'<p class="published">{"<br>".join(lines)}</p>']
     if any(is_stale(m, today) for m in packs):
-        parts.append(f'<p class="published-note">{STALE_NOTE}</p>')
+        parts.append(f'<p class="published-note">{html.escape(translate("Packs", STALE_NOTE))}</p>')
     return "\n".join(parts)

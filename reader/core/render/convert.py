@@ -6,11 +6,14 @@ import datetime as dt
 import html
 import re
 
+from reader.core.languages.translate import translate
+from reader.core.languages.twins import switch_words
 from reader.core.library.article import Article
-from reader.core.library.dates import long_date
+from reader.core.library.dates import month_year as dates_month_year
 from reader.core.library.placement import HEALTH_PROFESSIONAL
 from reader.core.library.readability import reading_badge
 from reader.core.render.page import Heading, RenderedArticle
+from reader.core.render.survival import mark_survival_sections
 
 #: The plain-text fallback shows at most this much of an article.
 PLAIN_TEXT_LIMIT = 200_000
@@ -59,7 +62,7 @@ def render_markdown(text: str) -> RenderedArticle:
 
     md = converter()
     md.reset()
-    body = md.convert(_ENLARGE.sub("", text))
+    body = mark_survival_sections(md.convert(_ENLARGE.sub("", text)))  # folded when shown
     headings = _flatten_toc(getattr(md, "toc_tokens", []), [])
     glossary = glossary_uses(md)
     return RenderedArticle(body, headings, glossary)
@@ -75,37 +78,51 @@ def render_header(article: Article, today: dt.date | None = None) -> str:
     facts = []
     badge = reading_badge(article.reading_grade, article.audience_level)
     if badge:
-        facts.append(f"<b>{_esc(badge)}</b>")
+        facts.append(f"<b>{_esc(translate('Readability', badge))}</b>")
     if article.twin_path:
-        other = "Patient version" if article.audience_level == HEALTH_PROFESSIONAL else "Version for health professionals"
-        facts.append(f'<a href="{_esc(article.twin_path)}">{other}</a>')
+        other = (
+            translate("ArticleHeader", "Patient version")
+            if article.audience_level == HEALTH_PROFESSIONAL
+            else translate("ArticleHeader", "Version for health professionals")
+        )
+        facts.append(f'<a href="{_esc(article.twin_path)}">{_esc(other)}</a>')
+    twin_url, twin_language = article.language_twin
+    if twin_url:  # in the twin's own language, so a reader of it finds it
+        facts.append(
+            f'<a href="{_esc(twin_url)}" lang="{_esc(twin_language)}">{_esc(switch_words(twin_language))}</a>'
+        )
     if facts:
         parts.append(f'<p class="meta">{" · ".join(facts)}</p>')
     details = []
     if article.source:
-        details.append(f"Source: {_esc(article.source)}")
+        details.append(_esc(translate("ArticleHeader", "Source: {source}").format(source=article.source)))
     overdue = article.is_review_overdue(today)
     if article.last_reviewed and not overdue:
-        details.append(f"Reviewed {month_year(article.last_reviewed)}")
+        reviewed = translate("ArticleHeader", "Reviewed {date}").format(
+            date=month_year(article.last_reviewed)
+        )
+        details.append(_esc(reviewed))
     if details:
         parts.append(f'<p class="meta">{" · ".join(details)}</p>')
     if article.url:
-        parts.append(f'<p class="meta">Web address: {_esc(article.url)}</p>')
+        address = translate("ArticleHeader", "Web address: {url}").format(url=article.url)
+        parts.append(f'<p class="meta">{_esc(address)}</p>')
     if article.citation:
-        parts.append(f'<p class="meta">Citation: {_esc(article.citation)}</p>')
+        citation = translate("ArticleHeader", "Citation: {citation}").format(citation=article.citation)
+        parts.append(f'<p class="meta">{_esc(citation)}</p>')
     if overdue:
-        parts.append(
-            '<p class="notice">Its authors last reviewed this article in '
-            f"{month_year(article.last_reviewed) if article.last_reviewed else ''}, and it is now due "
-            "for another review. Some details may have changed. Your care team can tell you what is "
-            "current for you.</p>"
-        )
+        notice = translate(
+            "ArticleHeader",
+            "Its authors last reviewed this article in {date}, and it is now due for another review. Some "
+            "details may have changed. Your care team can tell you what is current for you.",
+        ).format(date=month_year(article.last_reviewed) if article.last_reviewed else "")
+        parts.append(f'<p class="notice">{_esc(notice)}</p>')
     return "\n".join(parts)
 
 
 def month_year(day: dt.date) -> str:
-    """"December 2025"."""
-    return long_date(day).split(" ", 1)[0] + f" {day.year}"
+    """ "December 2025" (in the reader's language)."""
+    return dates_month_year(day)
 
 
 def with_header(article: Article, body: RenderedArticle, today: dt.date | None = None) -> RenderedArticle:

@@ -24,10 +24,11 @@ log = logging.getLogger(__name__)
 
 FORMAT = "cancer-reader-page"
 #: Bump when the HTML the converter makes changes in a way its source files do not show.
-VERSION = 2  # 2: 'Enlarge' picture links dropped
+VERSION = 3  # 2: 'Enlarge' picture links dropped; 3: survival sections marked
 SUFFIX = ".json.z"
 #: The modules whose code decides the HTML: a change to any of them makes every entry outdated.
-_CONVERTER_SOURCES = ("render/convert.py", "render/markdown_setup.py", "library/links.py", "render/page_cache.py")
+_CONVERTER_SOURCES = ("render/convert.py", "render/markdown_setup.py", "library/links.py", "render/page_cache.py",
+                      "render/survival.py")
 
 
 def converter_version() -> str:

@@ -28,6 +28,7 @@ from whoosh.searching import Searcher
 from reader.core.files.atomic import atomic_write_text
 from reader.core.files.locations import resource
 from reader.core.glossary.entries import Glossary
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.catalog import Library
 from reader.core.search.build import (
     INDEX_FORMAT,
@@ -139,6 +140,21 @@ def open_part(generation: Path, readonly: bool | None = None) -> IndexPart:
     return IndexPart(ix, manifest, Dictionary.read(generation), readonly)
 
 
+def ready_status(documents: int, readonly: bool) -> IndexStatus:
+    """The status of an opened index: ready, or read-only (searchable, not updated)."""
+    if readonly:
+        return IndexStatus(
+            "read_only",
+            translate(
+                "Search",
+                "The search index cannot be updated because its folder is read-only; "
+                "results come from the index as it is and may miss recent changes.",
+            ),
+            documents,
+        )
+    return IndexStatus("ready", translate("Search", "Search is ready (%n article(s)).", None, documents), documents)
+
+
 def merged(parts: Sequence[IndexPart]) -> tuple[Manifest, Dictionary]:
     """One manifest (every part's file records) and one word list (counts added up) for several parts."""
     if len(parts) == 1:
@@ -184,7 +200,9 @@ class SearchIndex:
         self._manifest: Manifest | None = None
         self._generation: Path | None = None
         self._current_stamp: tuple[int, int] | None = None
-        self._status = IndexStatus("missing", "Search is being prepared: the index has not been built yet.")
+        self._status = IndexStatus(
+            "missing", translate("Search", "Search is being prepared: the index has not been built yet.")
+        )
         self._temporary = False
         self._stage: Stage | None = None
 
@@ -253,7 +271,7 @@ class SearchIndex:
         self._manifest = None
         if generation is None:
             self._status = IndexStatus(
-                "missing", "Search is being prepared: the index has not been built yet."
+                "missing", translate("Search", "Search is being prepared: the index has not been built yet.")
             )
             return
         try:
@@ -263,7 +281,10 @@ class SearchIndex:
             self._drop_searcher()
             self._status = IndexStatus(
                 "damaged",
-                "The search index is damaged and has to be rebuilt; search is not available until then.",
+                translate(
+                    "Search",
+                    "The search index is damaged and has to be rebuilt; search is not available until then.",
+                ),
             )
 
     def _open_generation(self, generation: Path) -> None:
@@ -272,20 +293,15 @@ class SearchIndex:
         except OutdatedIndexError:
             self._status = IndexStatus(
                 "outdated",
-                "The search index was made by another version of the reader and has to be rebuilt.",
+                translate(
+                    "Search",
+                    "The search index was made by another version of the reader and has to be rebuilt.",
+                ),
             )
             return
         self._manifest = part.manifest
         documents = self._compose([part])
-        if part.readonly:
-            self._status = IndexStatus(
-                "read_only",
-                "The search index cannot be updated because its folder is read-only; "
-                "results come from the index as it is and may miss recent changes.",
-                documents,
-            )
-        else:
-            self._status = IndexStatus("ready", f"Search is ready ({documents} articles).", documents)
+        self._status = ready_status(documents, part.readonly)
 
     def _compose(self, parts: Sequence[IndexPart]) -> int:
         """Search these opened parts as one index (one Whoosh searcher over all their segments, so
@@ -346,14 +362,19 @@ class SearchIndex:
                 )
             except (QueryError, RecursionError):
                 log.exception("Search could not handle %r", text[:100])
-                return SearchResults(text, message="This search could not be carried out; try other words.")
+                return SearchResults(
+                    text,
+                    message=translate("Search", "This search could not be carried out; try other words."),
+                )
             except Exception as exc:
                 log.exception("Search failed for %r", text[:100])
                 self._drop_searcher()
                 self._status = IndexStatus(
                     "damaged",
-                    f"The search index is damaged ({type(exc).__name__}) and has to be rebuilt; "
-                    "search is not available until then.",
+                    translate(
+                        "Search",
+                        "The search index is damaged ({problem}) and has to be rebuilt; search is not available until then.",
+                    ).format(problem=type(exc).__name__),
                 )
                 return SearchResults(text, message=self._status.message)
             if self._status.state == "read_only":
@@ -396,10 +417,11 @@ class SearchIndex:
                 unusable = str(self.root)
                 self.root = Path(tempfile.mkdtemp(prefix="cancer-reader-index-"))
                 self._temporary = True
-            notice = (
-                f"The search index folder {unusable} cannot be written, so search uses a temporary index "
-                "that is rebuilt each time the reader starts."
-            )
+            notice = translate(
+                "Search",
+                "The search index folder {folder} cannot be written, so search uses a temporary index "
+                "that is rebuilt each time the reader starts.",
+            ).format(folder=unusable)
             report = self._update(library, progress, True, parallel)
             report.message = " ".join(filter(None, [notice, report.message]))
             return report
@@ -409,8 +431,10 @@ class SearchIndex:
                 self._open_current()
             return UpdateReport(
                 skipped=True,
-                message="Another copy of the reader is updating the search index; "
-                "the existing index is used meanwhile.",
+                message=translate(
+                    "Search",
+                    "Another copy of the reader is updating the search index; the existing index is used meanwhile.",
+                ),
             )
         try:
             notes = self._clean_leftovers()
@@ -443,7 +467,7 @@ class SearchIndex:
             )
         ]
         if not (removed or added or changed):
-            return UpdateReport(message="The search index is up to date.")
+            return UpdateReport(message=translate("Search", "The search index is up to date."))
         if len(added) + len(changed) > max(200, REBUILD_SHARE * len(current)):
             return self._full_build(current, progress, parallel)
         # The open searcher keeps answering from the old state while the writer works: on POSIX the
@@ -481,7 +505,12 @@ class SearchIndex:
         except (BuildError, OSError) as exc:
             shutil.rmtree(building, ignore_errors=True)
             log.error("Building the search index failed: %s", exc)
-            return UpdateReport(rebuilt=False, message=f"The search index could not be built: {exc}")
+            return UpdateReport(
+                rebuilt=False,
+                message=translate("Search", "The search index could not be built: {problem}").format(
+                    problem=exc
+                ),
+            )
         except BaseException:
             shutil.rmtree(building, ignore_errors=True)
             raise
@@ -494,7 +523,7 @@ class SearchIndex:
         for path in leftovers:
             shutil.rmtree(path, ignore_errors=True)
         if leftovers:
-            return "An earlier index build did not finish; its files were removed."
+            return translate("Search", "An earlier index build did not finish; its files were removed.")
         return ""
 
     def _remove_old_generations(self, keep: str) -> None:
@@ -508,11 +537,24 @@ class SearchIndex:
 
 
 #: Names of the languages articles may be written in, by their code in the front matter.
-LANGUAGE_NAMES = {
-    "en": "English", "es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German", "it": "Italian",
-    "zh": "Chinese", "vi": "Vietnamese", "ko": "Korean", "ar": "Arabic", "ru": "Russian", "hi": "Hindi",
-    "tl": "Tagalog", "ja": "Japanese", "pl": "Polish", "ht": "Haitian Creole",
-}  # fmt: skip
+LANGUAGE_NAMES = {  # translate("Languages", name) gives the name in the reader's language
+    "en": QT_TRANSLATE_NOOP("Languages", "English"),
+    "es": QT_TRANSLATE_NOOP("Languages", "Spanish"),
+    "fr": QT_TRANSLATE_NOOP("Languages", "French"),
+    "pt": QT_TRANSLATE_NOOP("Languages", "Portuguese"),
+    "de": QT_TRANSLATE_NOOP("Languages", "German"),
+    "it": QT_TRANSLATE_NOOP("Languages", "Italian"),
+    "zh": QT_TRANSLATE_NOOP("Languages", "Chinese"),
+    "vi": QT_TRANSLATE_NOOP("Languages", "Vietnamese"),
+    "ko": QT_TRANSLATE_NOOP("Languages", "Korean"),
+    "ar": QT_TRANSLATE_NOOP("Languages", "Arabic"),
+    "ru": QT_TRANSLATE_NOOP("Languages", "Russian"),
+    "hi": QT_TRANSLATE_NOOP("Languages", "Hindi"),
+    "tl": QT_TRANSLATE_NOOP("Languages", "Tagalog"),
+    "ja": QT_TRANSLATE_NOOP("Languages", "Japanese"),
+    "pl": QT_TRANSLATE_NOOP("Languages", "Polish"),
+    "ht": QT_TRANSLATE_NOOP("Languages", "Haitian Creole"),
+}
 
 
 def language_name(code: str) -> str:

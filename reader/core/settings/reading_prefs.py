@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from reader.core.languages.translate import QT_TRANSLATE_NOOP
 from reader.core.settings.store import Settings
 
 #: Text sizes in percent, from small to very large (WCAG 1.4.4 asks for at least 200%).
@@ -16,7 +17,11 @@ THEME_NAMES: tuple[str, ...] = ("light", "dark", "high-contrast", "system")
 DEFAULT_THEME = "system"
 
 #: Line spacing in percent of the font's height; the names are shown in the View menu.
-LINE_SPACINGS: dict[int, str] = {150: "Normal", 180: "Wide", 210: "Extra wide"}
+LINE_SPACINGS: dict[int, str] = {
+    150: QT_TRANSLATE_NOOP("ReadingControls", "Normal"),
+    180: QT_TRANSLATE_NOOP("ReadingControls", "Wide"),
+    210: QT_TRANSLATE_NOOP("ReadingControls", "Extra wide"),
+}
 DEFAULT_LINE_SPACING = 150
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from reader.core.files.atomic import atomic_write_text, move_aside
 from reader.core.files.lock import locked
+from reader.core.languages.translate import translate
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,11 @@ class Settings:
         except FileNotFoundError:
             return
         except (OSError, UnicodeDecodeError) as exc:
-            self.problems.append(f"Your settings could not be read ({exc}). Default settings are used.")
+            self.problems.append(
+                translate(
+                    "Settings", "Your settings could not be read ({problem}). Default settings are used."
+                ).format(problem=exc)
+            )
             self.writable = False
             return
         try:
@@ -50,8 +55,11 @@ class Settings:
                 raise ValueError("not a settings object")
             if int(data.get("version", FORMAT_VERSION)) > FORMAT_VERSION:
                 self.problems.append(
-                    "Your settings were saved by a newer version of this app. They are kept as they "
-                    "are, and default settings are used for now."
+                    translate(
+                        "Settings",
+                        "Your settings were saved by a newer version of this app. They are kept as they "
+                        "are, and default settings are used for now.",
+                    )
                 )
                 self.writable = False
                 return
@@ -59,7 +67,10 @@ class Settings:
         except (ValueError, TypeError):
             moved = move_aside(path)
             self.problems.append(
-                f"Your settings file was damaged, so default settings are used. The old file was kept as {moved}."
+                translate(
+                    "Settings",
+                    "Your settings file was damaged, so default settings are used. The old file was kept as {moved}.",
+                ).format(moved=moved)
             )
 
     def get(self, key: str, default: Any = None) -> Any:
@@ -96,12 +107,18 @@ class Settings:
                 self._values.update(mine)
                 return
             self._values.update(mine)
-            payload = json.dumps({"version": FORMAT_VERSION, "values": self._values}, indent=2, sort_keys=True)
+            payload = json.dumps(
+                {"version": FORMAT_VERSION, "values": self._values}, indent=2, sort_keys=True
+            )
             try:
                 atomic_write_text(self.path, payload + "\n")
             except OSError as exc:
                 log.warning("Could not save settings to %s: %s", self.path, exc)
-                self.problems.append(f"Your settings could not be saved ({exc.strerror or exc}).")
+                self.problems.append(
+                    translate("Settings", "Your settings could not be saved ({problem}).").format(
+                        problem=exc.strerror or exc
+                    )
+                )
                 return
         self._changed.clear()
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QKeyEvent
 
+from reader.core.languages.translate import translate
 from reader.core.library.links import classify
 
 if TYPE_CHECKING:
@@ -17,14 +18,22 @@ def describe_link(href: str, words: str = "") -> str:
     """What a screen reader should say about a link the keyboard (or mouse) is on."""
     link = classify(href)
     if link.kind == "glossary":
-        return f"Definition: {words}" if words else "Definition"
-    if link.kind == "drug":
-        return f"Drug: {words}" if words else "Drug"
-    if link.kind == "site":
-        return f"Link to another article: {words}" if words else "Link to another article"
-    if link.kind in ("web", "mail"):
-        return f"Web address (not opened offline): {words}" if words else "Web address"
-    return f"Link: {words}" if words else "Link"
+        kind, named = translate("Links", "Definition"), translate("Links", "Definition: {words}")
+    elif link.kind == "drug":
+        kind, named = translate("Links", "Drug"), translate("Links", "Drug: {words}")
+    elif link.kind == "site":
+        kind, named = (
+            translate("Links", "Link to another article"),
+            translate("Links", "Link to another article: {words}"),
+        )
+    elif link.kind in ("web", "mail"):
+        kind, named = (
+            translate("Links", "Web address"),
+            translate("Links", "Web address (not opened offline): {words}"),
+        )
+    else:
+        kind, named = translate("Links", "Link"), translate("Links", "Link: {words}")
+    return named.format(words=words) if words else kind
 
 
 class LinkAnnouncer(QObject):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QActionGroup, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QMenu, QToolBar
 
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.settings.reading_prefs import DEFAULT_SCALE, LINE_SPACINGS, MAX_SCALE, MIN_SCALE, THEME_NAMES
 from reader.ui.appearance.appearance import Appearance
 from reader.ui.appearance.theme import THEMES
@@ -16,13 +17,16 @@ from reader.ui.appearance.theme import THEMES
 if TYPE_CHECKING:
     from reader.ui.window.host import WindowHost
 
-THEME_LABELS = {**{name: theme.label for name, theme in THEMES.items()}, "system": "Follow the system"}
+THEME_LABELS = {
+    **{name: theme.label for name, theme in THEMES.items()},
+    "system": QT_TRANSLATE_NOOP("ReadingControls", "Follow the system"),
+}
 WHEEL_STEP = 120  # one notch of a mouse wheel, in eighths of a degree
 
 
 def size_label(percent: int) -> str:
     """The words shown for a text size."""
-    return f"Text {percent}%"
+    return translate("ReadingControls", "Text {percent}%").format(percent=percent)
 
 
 class CtrlWheelZoom(QObject):
@@ -81,26 +85,35 @@ class ReadingControls(QObject):
         zoom_in: list[QKeySequence.StandardKey | str] = [QKeySequence.StandardKey.ZoomIn]
         if QKeySequence("Ctrl+=") not in QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn):
             zoom_in.append("Ctrl+=")
-        self.larger = reg.add("text_larger", "&Larger text", app.larger, zoom_in, tip="Larger text (Ctrl++)")
-        self.smaller = reg.add("text_smaller", "&Smaller text", app.smaller,
-                               [QKeySequence.StandardKey.ZoomOut], tip="Smaller text (Ctrl+-)")  # fmt: skip
-        self.reset = reg.add("text_reset", "&Usual text size", app.reset_font_scale, ["Ctrl+0"],
-                             tip=f"Usual text size, {DEFAULT_SCALE}% (Ctrl+0)")  # fmt: skip
+        self.larger = reg.add("text_larger", translate("ReadingControls", "&Larger text"), app.larger, zoom_in,
+                              tip=translate("ReadingControls", "Larger text (Ctrl++)"))  # fmt: skip
+        self.smaller = reg.add("text_smaller", translate("ReadingControls", "&Smaller text"), app.smaller,
+                               [QKeySequence.StandardKey.ZoomOut],
+                               tip=translate("ReadingControls", "Smaller text (Ctrl+-)"))  # fmt: skip
+        self.reset = reg.add("text_reset", translate("ReadingControls", "&Usual text size"), app.reset_font_scale,
+                             ["Ctrl+0"], tip=translate("ReadingControls", "Usual text size, {percent}% (Ctrl+0)").format(
+                                 percent=DEFAULT_SCALE))  # fmt: skip
         self.larger.setIconText("A+")
         self.smaller.setIconText("A−")
-        self.reset.setIconText("Reset size")
+        self.reset.setIconText(translate("ReadingControls", "Reset size"))
         self.theme_group = QActionGroup(self)
         for name in THEME_NAMES:
-            action = reg.add(f"theme_{name}", THEME_LABELS[name], partial(app.set_theme, name))
+            action = reg.add(
+                f"theme_{name}",
+                translate("ReadingControls", THEME_LABELS[name]),
+                partial(app.set_theme, name),
+            )
             action.setCheckable(True)
             self.theme_group.addAction(action)
         self.spacing_group = QActionGroup(self)
         for percent, label in LINE_SPACINGS.items():
-            action = reg.add(f"line_spacing_{percent}", f"{label} line spacing",
-                             partial(app.set_line_spacing, percent))  # fmt: skip
+            words = translate("ReadingControls", "{spacing} line spacing").format(
+                spacing=translate("ReadingControls", label)
+            )
+            action = reg.add(f"line_spacing_{percent}", words, partial(app.set_line_spacing, percent))
             action.setCheckable(True)
             self.spacing_group.addAction(action)
-        self.legible = reg.add("legible_font", "Easy-to-read &font (Atkinson Hyperlegible)",
+        self.legible = reg.add("legible_font", translate("ReadingControls", "Easy-to-read &font (Atkinson Hyperlegible)"),
                                self._toggle_legible)  # fmt: skip
         self.legible.setCheckable(True)
 
@@ -111,15 +124,15 @@ class ReadingControls(QObject):
         for name in ("text_larger", "text_smaller", "text_reset"):
             menu.addAction(reg[name])
         menu.addSeparator()
-        themes = menu.addMenu("&Colours")
+        themes = menu.addMenu(translate("ReadingControls", "&Colours"))
         themes.addActions(self.theme_group.actions())
-        spacing = menu.addMenu("Line &spacing")
+        spacing = menu.addMenu(translate("ReadingControls", "Line &spacing"))
         spacing.addActions(self.spacing_group.actions())
         menu.addAction(self.legible)
         self.menu = menu
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Text size", self.host.dialog_parent())
+        toolbar = QToolBar(translate("ReadingControls", "Text size"), self.host.dialog_parent())
         toolbar.setObjectName("textSizeToolbar")
         self.host.add_toolbar(toolbar)
         self.toolbar = toolbar
@@ -129,7 +142,11 @@ class ReadingControls(QObject):
         toolbar.addWidget(self.size_label)
         toolbar.addAction(self.larger)
         toolbar.addAction(self.reset)
-        names = {self.smaller: "Smaller text", self.larger: "Larger text", self.reset: "Usual text size"}
+        names = {
+            self.smaller: translate("ReadingControls", "Smaller text"),
+            self.larger: translate("ReadingControls", "Larger text"),
+            self.reset: translate("ReadingControls", "Usual text size"),
+        }
         for action, name in names.items():
             button = toolbar.widgetForAction(action)
             if button is not None:
@@ -143,7 +160,9 @@ class ReadingControls(QObject):
     def _show_state(self) -> None:
         prefs = self.appearance.prefs
         self.size_label.setText(size_label(prefs.font_scale))
-        self.size_label.setAccessibleName(f"Text size {prefs.font_scale} percent")
+        self.size_label.setAccessibleName(
+            translate("ReadingControls", "Text size {percent} percent").format(percent=prefs.font_scale)
+        )
         QAccessible.updateAccessibility(QAccessibleEvent(self.size_label, QAccessible.Event.NameChanged))
         self.larger.setEnabled(prefs.font_scale < MAX_SCALE)
         self.smaller.setEnabled(prefs.font_scale > MIN_SCALE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from reader.core.files.locations import resource
+from reader.core.languages.translate import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ class Theme:
 
 LIGHT = Theme(
     name="light",
-    label="Light",
+    label=QT_TRANSLATE_NOOP("ReadingControls", "Light"),
     dark=False,
     text="#1a1a1a",
     background="#ffffff",
@@ -85,7 +86,7 @@ LIGHT = Theme(
 
 DARK = Theme(
     name="dark",
-    label="Dark",
+    label=QT_TRANSLATE_NOOP("ReadingControls", "Dark"),
     dark=True,
     text="#e8e8e8",
     background="#15171a",
@@ -109,7 +110,7 @@ DARK = Theme(
 
 HIGH_CONTRAST = Theme(
     name="high-contrast",
-    label="High contrast",
+    label=QT_TRANSLATE_NOOP("ReadingControls", "High contrast"),
     dark=True,
     text="#ffffff",
     background="#000000",

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.bookmarks.store import Bookmark
+from reader.core.languages.translate import translate
 
 
 class BookmarkDialog(QDialog):
@@ -23,30 +24,34 @@ class BookmarkDialog(QDialog):
 
     def __init__(self, bookmark: Bookmark, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Bookmark")
+        self.setWindowTitle(translate("Bookmarks", "Bookmark"))
         self.removed = False
         self.name = QLineEdit(bookmark.title, self)
-        self.name.setAccessibleName("Bookmark name")
-        name_label = QLabel("&Name", self)
+        self.name.setAccessibleName(translate("Bookmarks", "Bookmark name"))
+        name_label = QLabel(translate("Bookmarks", "&Name"), self)
         name_label.setBuddy(self.name)
         self.note = QPlainTextEdit(bookmark.note, self)
-        self.note.setAccessibleName("Note")
+        self.note.setAccessibleName(translate("Bookmarks", "Note"))
         self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText("For example: ask about this at my next visit")
-        note_label = QLabel("&Note (only you see it)", self)
+        self.note.setPlaceholderText(translate("Bookmarks", "For example: ask about this at my next visit"))
+        note_label = QLabel(translate("Bookmarks", "&Note (only you see it)"), self)
         note_label.setBuddy(self.note)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The bookmark is saved. You can give it a name and a note.", self))
+        layout.addWidget(
+            QLabel(translate("Bookmarks", "The bookmark is saved. You can give it a name and a note."), self)
+        )
         layout.addWidget(name_label)
         layout.addWidget(self.name)
         if bookmark.heading:
-            layout.addWidget(QLabel(f"Section: {bookmark.heading}", self))
+            layout.addWidget(
+                QLabel(translate("Bookmarks", "Section: {heading}").format(heading=bookmark.heading), self)
+            )
         layout.addWidget(note_label)
         layout.addWidget(self.note, 1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.remove_button = QPushButton("&Remove bookmark", self)
+        self.remove_button = QPushButton(translate("Bookmarks", "&Remove bookmark"), self)
         self.buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
@@ -65,12 +70,12 @@ class QuestionDialog(QDialog):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("A question for my doctor")
+        self.setWindowTitle(translate("Bookmarks", "A question for my doctor"))
         self.text = QPlainTextEdit(text, self)
-        self.text.setAccessibleName("Question")
+        self.text.setAccessibleName(translate("Bookmarks", "Question"))
         self.text.setTabChangesFocus(True)
         self.text.moveCursor(QTextCursor.MoveOperation.End)
-        label = QLabel("&Question to ask at your next visit", self)
+        label = QLabel(translate("Bookmarks", "&Question to ask at your next visit"), self)
         label.setBuddy(self.text)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QTextBrowser
 from reader.core.bookmarks.store import Bookmark, BookmarkImportError, BookmarkStore
 from reader.core.files.atomic import atomic_write_text
 from reader.core.handouts.bookmarks_handout import handout_html, paper_handout
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.render.page import Heading
 from reader.ui.bookmarks.dialogs import BookmarkDialog, QuestionDialog
 from reader.ui.bookmarks.panel import BookmarksPanel
@@ -22,9 +23,9 @@ if TYPE_CHECKING:
 #: How often to look for changes made by another copy of the app (milliseconds).
 RELOAD_INTERVAL_MS = 2000
 EXPORT_FILTERS = {
-    "Handout to print or share (*.pdf)": ".pdf",
-    "Handout as a web page (*.html)": ".html",
-    "File to move to another computer (*.json)": ".json",
+    QT_TRANSLATE_NOOP("Bookmarks", "Handout to print or share (*.pdf)"): ".pdf",
+    QT_TRANSLATE_NOOP("Bookmarks", "Handout as a web page (*.html)"): ".html",
+    QT_TRANSLATE_NOOP("Bookmarks", "File to move to another computer (*.json)"): ".json",
 }
 
 
@@ -85,7 +86,7 @@ class BookmarksFeature(QObject):
         self._jump = ("", "")  # article key and anchor last chosen in "On this page"
         self._problems_shown = 0
         self._panel: BookmarksPanel | None = None  # built the first time it is needed, not at start-up
-        self.dock = QDockWidget("Bookmarks and questions", window.dialog_parent())
+        self.dock = QDockWidget(translate("Bookmarks", "Bookmarks and questions"), window.dialog_parent())
         self.dock.setObjectName("bookmarksDock")
         self.dock.visibilityChanged.connect(self._on_dock_visibility)
         self.dock.setAllowedAreas(
@@ -107,15 +108,23 @@ class BookmarksFeature(QObject):
 
     def _build_actions(self) -> None:
         reg = self.window.actions_registry
-        self.star = reg.add("bookmark", "&Bookmark this page", self.bookmark_current, ["Ctrl+D"],
-                            star_icon(False), "Bookmark this page (Ctrl+D)")  # fmt: skip
-        self.show_bookmarks = reg.add("show_bookmarks", "B&ookmarks", self.toggle_bookmarks, ["Ctrl+B"],
-                                      star_icon(True), "Show or hide your bookmarks (Ctrl+B)")  # fmt: skip
-        self.show_questions = reg.add("show_questions", "My &questions", self.open_questions, [],
-                                      None, "Questions for my doctor")  # fmt: skip
-        self.ask = reg.add("ask_question", "Add a &question about this article…", self.ask_about_current)
-        self.export = reg.add("export_bookmarks", "&Export bookmarks and questions…", self.export_dialog)
-        self.import_ = reg.add("import_bookmarks", "&Import bookmarks and questions…", self.import_dialog)
+        self.star = reg.add("bookmark", translate("Bookmarks", "&Bookmark this page"), self.bookmark_current, ["Ctrl+D"],
+                            star_icon(False), translate("Bookmarks", "Bookmark this page (Ctrl+D)"))  # fmt: skip
+        self.show_bookmarks = reg.add("show_bookmarks", translate("Bookmarks", "B&ookmarks"), self.toggle_bookmarks, ["Ctrl+B"],
+                                      star_icon(True), translate("Bookmarks", "Show or hide your bookmarks (Ctrl+B)"))  # fmt: skip
+        self.show_questions = reg.add("show_questions", translate("Bookmarks", "My &questions"), self.open_questions, [],
+                                      None, translate("Bookmarks", "Questions for my doctor"))  # fmt: skip
+        self.ask = reg.add(
+            "ask_question",
+            translate("Bookmarks", "Add a &question about this article…"),
+            self.ask_about_current,
+        )
+        self.export = reg.add(
+            "export_bookmarks", translate("Bookmarks", "&Export bookmarks and questions…"), self.export_dialog
+        )
+        self.import_ = reg.add(
+            "import_bookmarks", translate("Bookmarks", "&Import bookmarks and questions…"), self.import_dialog
+        )
         self.window.add_to_main_toolbar([None, self.star, self.show_bookmarks, self.show_questions])
         file_menu = self.window.menu("file")
         file_menu.addSeparator()
@@ -201,7 +210,9 @@ class BookmarksFeature(QObject):
             self._panel.ask_about_article.setEnabled(current is not None)
         marked = current is not None and any(b.key == current.key for b in self.store.bookmarks)
         self.star.setIcon(star_icon(marked))
-        self.star.setText("&Bookmarked" if marked else "&Bookmark this page")
+        self.star.setText(
+            translate("Bookmarks", "&Bookmarked") if marked else translate("Bookmarks", "&Bookmark this page")
+        )
 
     def _after_change(self) -> None:
         self._update_actions()
@@ -223,7 +234,7 @@ class BookmarksFeature(QObject):
         """Bookmark the open article at the heading being read, then offer a name and a note."""
         article = self.window.current
         if article is None:
-            self.window.show_status("Open an article first, then bookmark it.", 8000)
+            self.window.show_status(translate("Bookmarks", "Open an article first, then bookmark it."), 8000)
             return
         heading = self._reading_heading()
         anchor, section = (heading.anchor, heading.text) if heading else ("", "")
@@ -231,7 +242,12 @@ class BookmarksFeature(QObject):
         bookmark = self.store.add(article.key, article.url, article.display_title, anchor, section)
         if self._problems_shown == problems_before:  # never cover "could not be saved" with "Bookmarked"
             self.window.show_status(
-                f"Bookmarked “{bookmark.title}”" + (f" at “{section}”" if section else ""), 8000
+                (
+                    translate("Bookmarks", "Bookmarked “{title}” at “{section}”")
+                    if section
+                    else translate("Bookmarks", "Bookmarked “{title}”")
+                ).format(title=bookmark.title, section=section),
+                8000,
             )
         self.edit_bookmark(bookmark.id)
 
@@ -247,7 +263,10 @@ class BookmarksFeature(QObject):
         if dialog.removed:
             self.store.remove(bookmark.id)
             self.window.show_status(
-                "Bookmark removed. Press Undo in the Bookmarks panel to bring it back.", 10000
+                translate(
+                    "Bookmarks", "Bookmark removed. Press Undo in the Bookmarks panel to bring it back."
+                ),
+                10000,
             )
             return
         if dialog.name.text().strip() != bookmark.title:
@@ -266,8 +285,15 @@ class BookmarksFeature(QObject):
         )
         if article is None:
             self.panel.show_message(
-                f"“{bookmark.title}” is not in your library now, so it cannot be opened. The bookmark is kept."
-                + (f"\nWeb address: {bookmark.url}" if bookmark.url else "")
+                translate(
+                    "Bookmarks",
+                    "“{title}” is not in your library now, so it cannot be opened. The bookmark is kept.",
+                ).format(title=bookmark.title)
+                + (
+                    "\n" + translate("Bookmarks", "Web address: {url}").format(url=bookmark.url)
+                    if bookmark.url
+                    else ""
+                )
             )
             return
         self.window.open_article(article.key, bookmark.anchor)
@@ -300,7 +326,10 @@ class BookmarksFeature(QObject):
         if article is None:
             self.open_questions()
             return
-        dialog = QuestionDialog(f"About “{article.display_title}”: ", self.window.dialog_parent())
+        dialog = QuestionDialog(
+            translate("Bookmarks", "About “{title}”: ").format(title=article.display_title),
+            self.window.dialog_parent(),
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.question():
             return
         self.store.add_question(dialog.question(), article.key, article.display_title, article.url)
@@ -313,14 +342,16 @@ class BookmarksFeature(QObject):
         """Ask where to save, then write a PDF or web-page handout, or a file to move."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder or Path.home()) / "my-questions-and-bookmarks.pdf")
+        filters = {translate("Bookmarks", shown): ending for shown, ending in EXPORT_FILTERS.items()}
         name, chosen = QFileDialog.getSaveFileName(
-            self.window.dialog_parent(), "Save your bookmarks and questions", suggested, ";;".join(EXPORT_FILTERS)
-        )
+            self.window.dialog_parent(), translate("Bookmarks", "Save your bookmarks and questions"), suggested,
+            ";;".join(filters),
+        )  # fmt: skip
         if not name:
             return
         path = Path(name)
         if path.suffix.lower() not in (".pdf", ".html", ".htm", ".json"):
-            path = path.with_name(path.name + EXPORT_FILTERS.get(chosen, ".pdf"))
+            path = path.with_name(path.name + filters.get(chosen, ".pdf"))
         self.export_to(path)
 
     def export_to(self, path: Path) -> bool:
@@ -338,19 +369,21 @@ class BookmarksFeature(QObject):
                     atomic_write_text(path, page)
         except OSError as exc:
             self.panel.show_message(
-                f"The file could not be saved ({exc.strerror or exc}). Nothing was changed."
+                translate(
+                    "Bookmarks", "The file could not be saved ({problem}). Nothing was changed."
+                ).format(problem=exc.strerror or exc)
             )
             self.dock.show()
             return False
-        self.window.show_status(f"Saved to {path}", 15000)
+        self.window.show_status(translate("Bookmarks", "Saved to {path}").format(path=path), 15000)
         return True
 
     @Slot()
     def import_dialog(self) -> None:
         """Ask for a bookmarks file (.json) and add what it holds."""
         name, _ = QFileDialog.getOpenFileName(
-            self.window.dialog_parent(), "Add bookmarks and questions from a file", str(Path.home()),
-            "Bookmarks file (*.json);;All files (*)",
+            self.window.dialog_parent(), translate("Bookmarks", "Add bookmarks and questions from a file"), str(Path.home()),
+            translate("Bookmarks", "Bookmarks file (*.json);;All files (*)"),
         )  # fmt: skip
         if name:
             self.import_from(Path(name))
@@ -360,9 +393,15 @@ class BookmarksFeature(QObject):
         try:
             report = self.store.import_json(path)
         except BookmarkImportError as exc:
-            self.panel.show_message(f"{path.name} could not be added. {exc} Your bookmarks were not changed.")
+            self.panel.show_message(
+                translate(
+                    "Bookmarks", "{file} could not be added. {problem} Your bookmarks were not changed."
+                ).format(file=path.name, problem=exc)
+            )
             self.dock.show()
             return False
-        self.panel.show_message(f"From {path.name}: {report.summary()}")
+        self.panel.show_message(
+            translate("Bookmarks", "From {file}: {summary}").format(file=path.name, summary=report.summary())
+        )
         self.dock.show()
         return True

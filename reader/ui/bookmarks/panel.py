@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.bookmarks.store import Bookmark, BookmarkStore
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-NOT_AVAILABLE = "not available"
-NO_BOOKMARKS = "No bookmarks yet. Open an article and press the star (Ctrl+D) to keep it here."
-NO_QUESTIONS = "No questions yet. Type one above, or add one from an article."
+NOT_AVAILABLE = QT_TRANSLATE_NOOP("Bookmarks", "not available")
+NO_BOOKMARKS = QT_TRANSLATE_NOOP(
+    "Bookmarks", "No bookmarks yet. Open an article and press the star (Ctrl+D) to keep it here."
+)
+NO_QUESTIONS = QT_TRANSLATE_NOOP("Bookmarks", "No questions yet. Type one above, or add one from an article.")
 
 
 def _snippet(text: str, limit: int = 90) -> str:
@@ -41,9 +44,9 @@ class MessageBox(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setAccessibleName("Message")
-        self.ok = QPushButton("OK", self)
-        self.ok.setAccessibleName("Close the message")
+        self.label.setAccessibleName(translate("Bookmarks", "Message"))
+        self.ok = QPushButton(translate("Bookmarks", "OK"), self)
+        self.ok.setAccessibleName(translate("Bookmarks", "Close the message"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.label, 1)
@@ -77,8 +80,8 @@ class BookmarksPanel(QWidget):
         self.is_available = is_available
         self.message = MessageBox(self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._build_bookmarks_tab(), "&Bookmarks")
-        self.tabs.addTab(self._build_questions_tab(), "&Questions")
+        self.tabs.addTab(self._build_bookmarks_tab(), translate("Bookmarks", "&Bookmarks"))
+        self.tabs.addTab(self._build_questions_tab(), translate("Bookmarks", "&Questions"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.message)
@@ -100,19 +103,19 @@ class BookmarksPanel(QWidget):
     def _build_bookmarks_tab(self) -> QWidget:
         page = QWidget(self)
         self.filter = QLineEdit(page)
-        self.filter.setPlaceholderText("Filter bookmarks")
-        self.filter.setAccessibleName("Filter bookmarks")
+        self.filter.setPlaceholderText(translate("Bookmarks", "Filter bookmarks"))
+        self.filter.setAccessibleName(translate("Bookmarks", "Filter bookmarks"))
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget(page)
-        self.list.setAccessibleName("Bookmarks")
+        self.list.setAccessibleName(translate("Bookmarks", "Bookmarks"))
         self.list.setWordWrap(True)
-        self.empty = QLabel(NO_BOOKMARKS, page)
+        self.empty = QLabel(translate("Bookmarks", NO_BOOKMARKS), page)
         self.empty.setWordWrap(True)
-        self.open_button = QPushButton("&Open", page)
-        self.edit_button = QPushButton("&Edit…", page)
-        self.edit_button.setToolTip("Change the name or the note")
-        self.remove_button = QPushButton("&Remove", page)
-        self.undo_button = QPushButton("&Undo", page)
+        self.open_button = QPushButton(translate("Bookmarks", "&Open"), page)
+        self.edit_button = QPushButton(translate("Bookmarks", "&Edit…"), page)
+        self.edit_button.setToolTip(translate("Bookmarks", "Change the name or the note"))
+        self.remove_button = QPushButton(translate("Bookmarks", "&Remove"), page)
+        self.undo_button = QPushButton(translate("Bookmarks", "&Undo"), page)
         buttons = QHBoxLayout()
         for button in (self.open_button, self.edit_button, self.remove_button, self.undo_button):
             buttons.addWidget(button)
@@ -138,18 +141,22 @@ class BookmarksPanel(QWidget):
     def _build_questions_tab(self) -> QWidget:
         page = QWidget(self)
         self.question_edit = QLineEdit(page)
-        self.question_edit.setPlaceholderText("Type a question for your doctor")
-        self.question_edit.setAccessibleName("New question")
-        self.add_question_button = QPushButton("&Add", page)
-        self.ask_about_article = QPushButton("Ask about this &article…", page)
-        self.ask_about_article.setToolTip("Add a question about the article you are reading")
+        self.question_edit.setPlaceholderText(translate("Bookmarks", "Type a question for your doctor"))
+        self.question_edit.setAccessibleName(translate("Bookmarks", "New question"))
+        self.add_question_button = QPushButton(translate("Bookmarks", "&Add"), page)
+        self.ask_about_article = QPushButton(translate("Bookmarks", "Ask about this &article…"), page)
+        self.ask_about_article.setToolTip(
+            translate("Bookmarks", "Add a question about the article you are reading")
+        )
         self.questions = QListWidget(page)
-        self.questions.setAccessibleName("Questions for my doctor. Tick a question when you have asked it.")
+        self.questions.setAccessibleName(
+            translate("Bookmarks", "Questions for my doctor. Tick a question when you have asked it.")
+        )
         self.questions.setWordWrap(True)
-        self.questions_empty = QLabel(NO_QUESTIONS, page)
+        self.questions_empty = QLabel(translate("Bookmarks", NO_QUESTIONS), page)
         self.questions_empty.setWordWrap(True)
-        self.remove_question_button = QPushButton("Re&move", page)
-        self.undo_question_button = QPushButton("&Undo", page)
+        self.remove_question_button = QPushButton(translate("Bookmarks", "Re&move"), page)
+        self.undo_question_button = QPushButton(translate("Bookmarks", "&Undo"), page)
         row = QHBoxLayout()
         row.addWidget(self.question_edit, 1)
         row.addWidget(self.add_question_button)
@@ -183,11 +190,13 @@ class BookmarksPanel(QWidget):
         self.list.clear()
         for bookmark in self.store.recent_bookmarks():
             available = self.is_available(bookmark)
-            lines = [bookmark.title + ("" if available else f" ({NOT_AVAILABLE})")]
+            lines = [
+                bookmark.title + ("" if available else " (" + translate("Bookmarks", NOT_AVAILABLE) + ")")
+            ]
             if bookmark.heading:
-                lines.append(f"Section: {bookmark.heading}")
+                lines.append(translate("Bookmarks", "Section: {heading}").format(heading=bookmark.heading))
             if bookmark.note.strip():
-                lines.append(f"Note: {_snippet(bookmark.note)}")
+                lines.append(translate("Bookmarks", "Note: {note}").format(note=_snippet(bookmark.note)))
             item = QListWidgetItem("\n".join(lines))
             item.setData(ID_ROLE, bookmark.id)
             tip = bookmark.url
@@ -195,7 +204,11 @@ class BookmarksPanel(QWidget):
                 font = item.font()
                 font.setItalic(True)
                 item.setFont(font)
-                tip = "This article is not in your library now. The bookmark is kept.\n" + tip
+                tip = (
+                    translate("Bookmarks", "This article is not in your library now. The bookmark is kept.")
+                    + "\n"
+                    + tip
+                )
             item.setToolTip(tip)
             self.list.addItem(item)
             if bookmark.id == keep:
@@ -224,10 +237,21 @@ class BookmarksPanel(QWidget):
         for row, question in enumerate(self.store.questions):
             item = self.questions.item(row)
             about = question.title and question.title not in question.text
-            item.setText(question.text + (f"\nAbout: {question.title}" if about else ""))
+            item.setText(
+                question.text
+                + (
+                    "\n" + translate("Bookmarks", "About: {title}").format(title=question.title)
+                    if about
+                    else ""
+                )
+            )
             item.setCheckState(Qt.CheckState.Checked if question.asked else Qt.CheckState.Unchecked)
             item.setForeground(asked_colour if question.asked else QBrush())
-            item.setToolTip("Asked" if question.asked else "Not asked yet: tick it once you have asked")
+            item.setToolTip(
+                translate("Bookmarks", "Asked")
+                if question.asked
+                else translate("Bookmarks", "Not asked yet: tick it once you have asked")
+            )
         self.questions.blockSignals(False)
         self.questions_empty.setVisible(not self.store.questions)
 
@@ -244,10 +268,10 @@ class BookmarksPanel(QWidget):
             self.list.setCurrentItem(visible[0])
         self.empty.setVisible(not self.store.bookmarks)
         if self.store.bookmarks and not visible:
-            self.empty.setText("No bookmark matches your filter.")
+            self.empty.setText(translate("Bookmarks", "No bookmark matches your filter."))
             self.empty.show()
         else:
-            self.empty.setText(NO_BOOKMARKS)
+            self.empty.setText(translate("Bookmarks", NO_BOOKMARKS))
         self._update_buttons()
 
     def visible_items(self) -> list[QListWidgetItem]:

@@ -27,6 +27,7 @@ from reader.core.glossary.fragments import (
     usage_key,
     words_in_article_html,
 )
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.catalog import Library
 from reader.core.library.links import classify
 from reader.ui.reading.article_view import ArticleView
@@ -35,9 +36,11 @@ log = logging.getLogger(__name__)
 
 ARTICLE_SCHEME = "article:"
 KEY_ROLE = Qt.ItemDataRole.UserRole
-WELCOME = "<p>Choose a word from the list below, or click a marked word in an article.</p>"
-NO_ARTICLE = "<p>Open an article to see the glossary words it uses.</p>"
-SEARCHING = "<p><i>Looking for articles that use this word…</i></p>"
+WELCOME = QT_TRANSLATE_NOOP(
+    "Glossary", "Choose a word from the list below, or click a marked word in an article."
+)
+NO_ARTICLE = QT_TRANSLATE_NOOP("Glossary", "Open an article to see the glossary words it uses.")
+SEARCHING = QT_TRANSLATE_NOOP("Glossary", "Looking for articles that use this word…")
 
 
 class _Signals(QObject):
@@ -76,7 +79,7 @@ class GlossaryPanel(QDockWidget):
     widgetsMade = Signal()  # the panel's widgets were made (the first time it was shown or used)
 
     def __init__(self, glossary: Glossary, parent: QWidget | None = None) -> None:
-        super().__init__("Glossary", parent)
+        super().__init__(translate("Glossary", "Glossary"), parent)
         self.setObjectName("glossaryPanel")
         self.glossary = glossary
         self.library: Library | None = None
@@ -141,17 +144,17 @@ class GlossaryPanel(QDockWidget):
         return self._parts
 
     def _build(self) -> _Parts:
-        entry_view = self._small_view("Chosen word")
-        entry_view.setHtml(WELCOME)
-        in_article = self._small_view("Words in this article")
-        in_article.setHtml(NO_ARTICLE)
+        entry_view = self._small_view(translate("Glossary", "Chosen word"))
+        entry_view.setHtml(f"<p>{translate('Glossary', WELCOME)}</p>")
+        in_article = self._small_view(translate("Glossary", "Words in this article"))
+        in_article.setHtml(f"<p>{translate('Glossary', NO_ARTICLE)}</p>")
         filter_ = QLineEdit(self)
-        filter_.setPlaceholderText("Type to filter the words")
-        filter_.setAccessibleName("Filter the glossary")
+        filter_.setPlaceholderText(translate("Glossary", "Type to filter the words"))
+        filter_.setAccessibleName(translate("Glossary", "Filter the glossary"))
         filter_.setClearButtonEnabled(True)
         a_to_z = QListWidget(self)
-        a_to_z.setAccessibleName("All glossary words, A to Z")
-        filter_label = QLabel("&Find a word:", self)
+        a_to_z.setAccessibleName(translate("Glossary", "All glossary words, A to Z"))
+        filter_label = QLabel(translate("Glossary", "&Find a word:"), self)
         filter_label.setBuddy(filter_)
         all_words = QWidget(self)
         all_layout = QVBoxLayout(all_words)
@@ -160,9 +163,9 @@ class GlossaryPanel(QDockWidget):
         all_layout.addWidget(filter_)
         all_layout.addWidget(a_to_z, 1)
         tabs = QTabWidget(self)
-        tabs.setAccessibleName("Glossary")
-        tabs.addTab(in_article, "In this article")
-        tabs.addTab(all_words, "All words A–Z")
+        tabs.setAccessibleName(translate("Glossary", "Glossary"))
+        tabs.addTab(in_article, translate("Glossary", "In this article"))
+        tabs.addTab(all_words, translate("Glossary", "All words A–Z"))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(entry_view)
         splitter.addWidget(tabs)
@@ -210,7 +213,11 @@ class GlossaryPanel(QDockWidget):
         self._article_words = words
         if self._parts is None:
             return  # shown when the panel is first shown
-        self.in_article.setHtml(NO_ARTICLE if words is None else words_in_article_html(words))
+        self.in_article.setHtml(
+            f"<p>{translate('Glossary', NO_ARTICLE)}</p>"
+            if words is None
+            else words_in_article_html(words, translate("Glossary", "Words in this article"))
+        )
 
     # Showing a word --------------------------------------------------------
 
@@ -233,7 +240,10 @@ class GlossaryPanel(QDockWidget):
         if self.library is None:
             body = entry_page_html(entry, self.current_words, [])
         elif self._usage is None:
-            body = definition_html(entry, self.current_words) + SEARCHING
+            body = (
+                definition_html(entry, self.current_words)
+                + f"<p><i>{translate('Glossary', SEARCHING)}</i></p>"
+            )
             self._start_usage()
         else:
             keys = self._usage.get(usage_key(self.glossary, target), [])
@@ -241,7 +251,9 @@ class GlossaryPanel(QDockWidget):
             body = entry_page_html(entry, self.current_words, articles)
         self.entry_view.setHtml(body)
         title = entry.term if entry is not None else (self.current_words or target)
-        self.entry_view.setAccessibleDescription(f"Meaning of {title}")
+        self.entry_view.setAccessibleDescription(
+            translate("Glossary", "Meaning of {word}").format(word=title)
+        )
 
     def _start_usage(self) -> None:
         if self.library is None:

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QToolTip, QVBoxLayou
 from reader.core.glossary.drugs import DrugArticles, drug_entry, drug_tip_html
 from reader.core.glossary.entries import Glossary
 from reader.core.glossary.fragments import definition_html
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
 from reader.core.library.links import classify
 
 COMFORTABLE_CHARS = 48  # about 8-10 words a line: easy to read in a small box
-FOCUS_HINT = "Glossary word: {words}. Press Enter to see what it means."
+FOCUS_HINT = QT_TRANSLATE_NOOP("Glossary", "Glossary word: {words}. Press Enter to see what it means.")
 _ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 
 
@@ -103,7 +104,7 @@ class DefinitionPopup(QFrame):
         super().__init__(parent, Qt.WindowType.Popup)
         self.setObjectName("glossaryPopup")
         self.setFrameShape(QFrame.Shape.Box)
-        self.setAccessibleName("Definition")
+        self.setAccessibleName(translate("Links", "Definition"))
         self.label = QLabel(self)
         self.label.setObjectName("glossaryPopupText")
         self.label.setTextFormat(Qt.TextFormat.RichText)
@@ -121,7 +122,7 @@ class DefinitionPopup(QFrame):
         self.label.setFont(font)
         self.label.setText(html)
         self.label.setAccessibleName(plain)
-        self.label.setAccessibleDescription("Press Escape to close.")
+        self.label.setAccessibleDescription(translate("Glossary", "Press Escape to close."))
         self.adjustSize()
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None:
@@ -261,7 +262,11 @@ class GlossaryTips(QObject):
         else:
             entry = self.glossary.lookup(target or "")
             html = definition_html(entry, words)
-        plain = f"{entry.term}: {entry.definition}" if entry else f"{words}: no definition offline."
+        plain = (
+            f"{entry.term}: {entry.definition}"
+            if entry
+            else translate("Glossary", "{words}: no definition offline.").format(words=words)
+        )
         font = self.view_font()
         self.popup.label.setMaximumWidth(QFontMetrics(font).averageCharWidth() * COMFORTABLE_CHARS)
         rect = self.view.cursorRect(self.view.textCursor())
@@ -274,7 +279,7 @@ class GlossaryTips(QObject):
         focused = self.focused_link()
         hint = ""
         if focused is not None and glossary_target(focused[0]) is not None:
-            hint = FOCUS_HINT.format(words=focused[1])
+            hint = translate("Glossary", FOCUS_HINT).format(words=focused[1])
         if hint != self.view.accessibleDescription():
             self.view.setAccessibleDescription(hint)
             QAccessible.updateAccessibility(QAccessibleEvent(self.view, QAccessible.Event.DescriptionChanged))

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from reader.core.files.atomic import atomic_write_bytes
 from reader.core.files.locations import resource
 from reader.core.handouts.article_handout import Handout
+from reader.core.languages.translate import translate
 
 FOOTER_POINTS = 8
 #: Paper margins on every side, in millimetres.
@@ -84,7 +85,8 @@ def paint_handout(handout: Handout, device: QPagedPaintDevice) -> int:
             painter.setPen(Qt.GlobalColor.black)
             painter.drawLine(footer.topLeft(), footer.topRight())
             flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
-            text = " · ".join(part for part in (handout.footer, f"Page {number + 1} of {pages}") if part)
+            page_words = translate("Handouts", "Page {number} of {pages}").format(number=number + 1, pages=pages)
+            text = " · ".join(part for part in (handout.footer, page_words) if part)
             painter.drawText(footer, int(flags), text)
     finally:
         painter.end()
@@ -95,7 +97,10 @@ def paper_layout() -> QPageLayout:
     """A4 portrait with comfortable margins (the printer dialog may change it for Print…)."""
     margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
     return QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        margins,
+        QPageLayout.Unit.Millimeter,
     )
 
 
@@ -105,7 +110,7 @@ def handout_pdf_bytes(handout: Handout) -> tuple[bytes, int]:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setTitle(handout.title)
-    writer.setCreator("Cancer Information Reader")
+    writer.setCreator(translate("MainWindow", "Cancer Information Reader"))
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(paper_layout())
     pages = paint_handout(handout, writer)

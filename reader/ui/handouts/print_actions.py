@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from reader.core.glossary.entries import Glossary
 from reader.core.handouts.article_handout import Handout, build_handout
+from reader.core.languages.translate import translate
 from reader.core.library.article import Article
 from reader.core.render.page import RenderedArticle
 from reader.ui.handouts.pdf import paint_handout, paper_layout, write_handout_pdf
@@ -25,17 +26,22 @@ log = logging.getLogger(__name__)
 class HandoutActions(QObject):
     """Print…, Save as PDF… and the large-type choice, for the article open in the window."""
 
-    def __init__(self, host: WindowHost, glossary: Glossary | None = None, data_dir: Path | None = None) -> None:
+    def __init__(
+        self, host: WindowHost, glossary: Glossary | None = None, data_dir: Path | None = None
+    ) -> None:
         super().__init__(host.dialog_parent())
         self.window = host
         self.data_dir = data_dir
         self._glossary: Glossary | None = glossary
         reg = host.actions_registry
-        self.print_action = reg.add("print", "&Print…", self.print_article, [QKeySequence.StandardKey.Print],
-                                    tip="Print this article as a handout (Ctrl+P)")  # fmt: skip
-        self.pdf_action = reg.add("save_pdf", "Save as P&DF…", self.save_article_pdf, ["Ctrl+Shift+S"],
-                                  tip="Save this article as a PDF handout")  # fmt: skip
-        self.large_action = reg.add("large_print", "&Large type in handouts", self._remember_large)
+        self.print_action = reg.add("print", translate("Handouts", "&Print…"), self.print_article,
+                                    [QKeySequence.StandardKey.Print],
+                                    tip=translate("Handouts", "Print this article as a handout (Ctrl+P)"))  # fmt: skip
+        self.pdf_action = reg.add("save_pdf", translate("Handouts", "Save as P&DF…"), self.save_article_pdf,
+                                  ["Ctrl+Shift+S"], tip=translate("Handouts", "Save this article as a PDF handout"))  # fmt: skip
+        self.large_action = reg.add(
+            "large_print", translate("Handouts", "&Large type in handouts"), self._remember_large
+        )
         self.large_action.setCheckable(True)
         self.large_action.setChecked(host.settings.get("handout_large_type") is True)
         for action in (self.print_action, self.pdf_action, self.large_action):
@@ -82,7 +88,7 @@ class HandoutActions(QObject):
         printer.setPageLayout(paper_layout())
         printer.setDocName(handout.title)
         dialog = QPrintPreviewDialog(printer, self.window.dialog_parent())
-        dialog.setWindowTitle("Print this article")
+        dialog.setWindowTitle(translate("Handouts", "Print this article"))
         dialog.paintRequested.connect(lambda p: paint_handout(handout, p))
         dialog.exec()
 
@@ -94,7 +100,10 @@ class HandoutActions(QObject):
         if handout is None or article is None:
             return
         suggested = str(Path.home() / (safe_file_name(article.display_title) + ".pdf"))
-        name, _ = QFileDialog.getSaveFileName(self.window.dialog_parent(), "Save as PDF", suggested, "PDF files (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(
+            self.window.dialog_parent(), translate("Handouts", "Save as PDF"), suggested,
+            translate("Handouts", "PDF files (*.pdf)"),
+        )  # fmt: skip
         if not name:
             return
         path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
@@ -102,10 +111,14 @@ class HandoutActions(QObject):
             pages = write_handout_pdf(handout, path)
         except OSError as exc:
             log.warning("Could not save %s: %s", path, exc)
-            self.window.show_status(f"Sorry, the PDF could not be saved ({exc}).", 15000)
+            self.window.show_status(
+                translate("Handouts", "Sorry, the PDF could not be saved ({problem}).").format(problem=exc),
+                15000,
+            )
             return
-        noun = "page" if pages == 1 else "pages"
-        self.window.show_status(f"Saved {pages} {noun} to {path}", 15000)
+        self.window.show_status(
+            translate("Handouts", "Saved %n page(s) to {path}", None, pages).format(path=path), 15000
+        )
 
 
 def safe_file_name(title: str) -> str:

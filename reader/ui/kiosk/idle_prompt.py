@@ -7,6 +7,7 @@ import math
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
+from reader.core.languages.translate import translate
 from reader.ui.kiosk.overlay import Overlay
 
 
@@ -17,14 +18,14 @@ class IdlePrompt(Overlay):
     timedOut = Signal()
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent, "Are you still reading?")
+        super().__init__(parent, translate("Kiosk", "Are you still reading?"))
         self.setObjectName("idlePrompt")
-        self.setAccessibleName("Are you still reading?")
+        self.setAccessibleName(translate("Kiosk", "Are you still reading?"))
         self.countdown = QLabel(self.card)
         self.countdown.setObjectName("promptCountdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setAccessibleName("Seconds left")
-        self.keep_reading = QPushButton("Keep reading", self.card)
+        self.countdown.setAccessibleName(translate("Kiosk", "Seconds left"))
+        self.keep_reading = QPushButton(translate("Kiosk", "Keep reading"), self.card)
         self.keep_reading.setObjectName("keepReading")
         self.keep_reading.setDefault(True)
         for widget in (self.title, self.message, self.countdown, self.keep_reading):
@@ -59,10 +60,14 @@ class IdlePrompt(Overlay):
     def _update(self) -> None:
         left = self.remaining_seconds()
         self.countdown.setText(str(left))
-        noun = "second" if left == 1 else "seconds"
         self.message.setText(
-            f"To keep your reading private, this screen will start over in {left} {noun}. "
-            "Tap the button if you are still here."
+            translate(
+                "Kiosk",
+                "To keep your reading private, this screen will start over in %n second(s). "
+                "Tap the button if you are still here.",
+                None,
+                left,
+            )
         )
         if self.isVisible() and self._seconds - self._clock.elapsed() / 1000 <= 0:
             self.stop()

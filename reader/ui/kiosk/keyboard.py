@@ -19,13 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
+
 LETTER_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm")
 ACCENT_ROWS = ("áéíóúüñ", "¿¡")
 #: Keys that are not letters: label shown, accessible name, Qt key.
 SPECIAL_KEYS = {
-    "backspace": ("Delete", "Delete the letter before", Qt.Key.Key_Backspace),
-    "space": ("Space", "Space", Qt.Key.Key_Space),
-    "enter": ("Go", "Enter", Qt.Key.Key_Return),
+    "backspace": (
+        QT_TRANSLATE_NOOP("Kiosk", "Delete"),
+        QT_TRANSLATE_NOOP("Kiosk", "Delete the letter before"),
+        Qt.Key.Key_Backspace,
+    ),
+    "space": (QT_TRANSLATE_NOOP("Kiosk", "Space"), QT_TRANSLATE_NOOP("Kiosk", "Space"), Qt.Key.Key_Space),
+    "enter": (QT_TRANSLATE_NOOP("Kiosk", "Go"), QT_TRANSLATE_NOOP("Kiosk", "Enter"), Qt.Key.Key_Return),
 }
 
 
@@ -46,7 +52,7 @@ class OnScreenKeyboard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("onScreenKeyboard")
-        self.setAccessibleName("On-screen keyboard")
+        self.setAccessibleName(translate("Kiosk", "On-screen keyboard"))
         self.target: QWidget | None = None
         self.shifted = False
         self.keys: dict[str, QPushButton] = {}
@@ -69,15 +75,29 @@ class OnScreenKeyboard(QWidget):
         layout.addWidget(self.accents)
         bottom = QHBoxLayout()
         bottom.setSpacing(6)
-        self.shift_key = self._button("⇧ Capitals", "Capital letters", self.toggle_shift, checkable=True)
-        self.accent_key = self._button("á é ñ", "Accented letters", self.toggle_accents, checkable=True)
+        self.shift_key = self._button(
+            translate("Kiosk", "⇧ Capitals"),
+            translate("Kiosk", "Capital letters"),
+            self.toggle_shift,
+            checkable=True,
+        )
+        self.accent_key = self._button(
+            "á é ñ", translate("Kiosk", "Accented letters"), self.toggle_accents, checkable=True
+        )
         bottom.addWidget(self.shift_key)
         bottom.addWidget(self.accent_key)
         for name, (label, spoken, key) in SPECIAL_KEYS.items():
-            button = self._button(label, spoken, lambda _=False, k=key: self.press_key(k))
+            button = self._button(
+                translate("Kiosk", label),
+                translate("Kiosk", spoken),
+                lambda _=False, k=key: self.press_key(k),
+            )
+            button.setAutoRepeat(name == "backspace")
             self.keys[name] = button
             bottom.addWidget(button, 3 if name == "space" else 1)
-        self.hide_key = self._button("Hide", "Hide the keyboard", self.hideRequested.emit)
+        self.hide_key = self._button(
+            translate("Kiosk", "Hide"), translate("Kiosk", "Hide the keyboard"), self.hideRequested.emit
+        )
         bottom.addWidget(self.hide_key)
         layout.addLayout(bottom)
 
@@ -93,7 +113,8 @@ class OnScreenKeyboard(QWidget):
         return row
 
     def _key(self, char: str) -> QPushButton:
-        button = self._button(char, f"Letter {char}" if char.isalpha() else char, lambda: self.type_char(char))
+        spoken = translate("Kiosk", "Letter {letter}").format(letter=char) if char.isalpha() else char
+        button = self._button(char, spoken, lambda: self.type_char(char))
         button.setProperty("keyChar", char)
         self.keys[char] = button
         return button
@@ -102,7 +123,6 @@ class OnScreenKeyboard(QWidget):
         button = QPushButton(label, self)
         button.setAccessibleName(spoken)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the text field keeps the focus and its caret
-        button.setAutoRepeat(label == "Delete")
         button.setCheckable(checkable)
         button.setMinimumHeight(48)
         button.setMinimumWidth(max(48, button.sizeHint().width()))  # long labels are never cut off
@@ -152,7 +172,7 @@ class KeyboardDock(QObject):
     def __init__(self, window: QWidget, add_dock: object) -> None:
         super().__init__(window)
         self.window = window
-        self.dock = QDockWidget("Keyboard", window)
+        self.dock = QDockWidget(translate("Kiosk", "Keyboard"), window)
         self.dock.setObjectName("keyboardDock")
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.dock.setTitleBarWidget(QWidget(self.dock))  # no title bar: nothing to drag or close by mistake

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.files.locations import resource
 from reader.core.kiosk.policy import KioskPolicy, PinLimiter, PinResult
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.links import classify
 from reader.ui.kiosk.home import KioskHome
 from reader.ui.kiosk.idle_prompt import IdlePrompt
@@ -74,7 +75,7 @@ BASE_SAFE_ACTIONS = frozenset({
     "read_aloud", "read_pause", "read_stop", "read_slower", "read_faster",
 })  # fmt: skip
 BLOCKED_DIALOGS = ("QFileDialog", "QPrintDialog", "QPageSetupDialog", "QPrintPreviewDialog")
-BLOCKED_LINK = "This link cannot be opened on this screen."
+BLOCKED_LINK = QT_TRANSLATE_NOOP("Kiosk", "This link cannot be opened on this screen.")
 SHORTCUT_NOTE = re.compile(r"\s*\((?:Ctrl|Alt|Shift|F\d)[^)]*\)")
 
 _E = QEvent.Type
@@ -193,11 +194,11 @@ class KioskController(QObject):
     def _add_start_over(self) -> None:
         window = self.window
         action = window.actions_registry.add(
-            "start_over", "Start over", window.reset_for_next_visitor,
-            tip="Clear everything and start again for the next person",
+            "start_over", translate("Kiosk", "Start over"), window.reset_for_next_visitor,
+            tip=translate("Kiosk", "Clear everything and start again for the next person"),
         )  # fmt: skip
         # A toolbar of its own, so the text-size fitting that moves the main toolbar's buttons leaves it be.
-        self.start_over_bar = QToolBar("Start over", window)
+        self.start_over_bar = QToolBar(translate("Kiosk", "Start over"), window)
         self.start_over_bar.setObjectName("kioskToolbar")
         self.start_over_bar.setMovable(False)
         self.start_over_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -368,7 +369,7 @@ class KioskController(QObject):
     @Slot(str)
     def _on_link(self, href: str) -> None:
         if classify(href).kind == "blocked":
-            self.window.show_notice(BLOCKED_LINK)
+            self.window.show_notice(translate("Kiosk", BLOCKED_LINK))
 
     # Events ----------------------------------------------------------------------------------------
 
@@ -433,7 +434,7 @@ class KioskController(QObject):
             return
         menu = QMenu(self.window)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        copy = menu.addAction("Copy")
+        copy = menu.addAction(translate("Kiosk", "Copy"))
         copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(text))
         self.context_menu = menu
         menu.destroyed.connect(self._forget_menu)
@@ -450,8 +451,8 @@ def _dock_title(dock: QDockWidget) -> QWidget:
     layout = QHBoxLayout(bar)
     layout.setContentsMargins(8, 4, 8, 4)
     title = QLabel(dock.windowTitle(), bar)
-    close = QPushButton("Close", bar)
-    close.setAccessibleName(f"Close {dock.windowTitle()}")
+    close = QPushButton(translate("Kiosk", "Close"), bar)
+    close.setAccessibleName(translate("Kiosk", "Close {panel}").format(panel=dock.windowTitle()))
     close.clicked.connect(dock.close)
     layout.addWidget(title, 1)
     layout.addWidget(close)

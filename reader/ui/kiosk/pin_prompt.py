@@ -10,9 +10,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from reader.core.kiosk.policy import PIN_DIGITS, PinResult
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.ui.kiosk.overlay import Overlay
 
-NO_PIN = "No staff PIN is set up on this computer, so kiosk mode cannot be left from here. Please ask IT."
+NO_PIN = QT_TRANSLATE_NOOP(
+    "Kiosk", "No staff PIN is set up on this computer, so kiosk mode cannot be left from here. Please ask IT."
+)
 
 
 class PinPrompt(Overlay):
@@ -27,15 +30,15 @@ class PinPrompt(Overlay):
         seconds_to_wait: Callable[[], float],
         has_pin: bool,
     ) -> None:
-        super().__init__(parent, "Staff only")
+        super().__init__(parent, translate("Kiosk", "Staff only"))
         self.setObjectName("pinPrompt")
-        self.setAccessibleName("Staff PIN")
+        self.setAccessibleName(translate("Kiosk", "Staff PIN"))
         self._check = check
         self._seconds_to_wait = seconds_to_wait
         self._has_pin = has_pin
         self.field = QLineEdit(self.card)
         self.field.setObjectName("pinField")
-        self.field.setAccessibleName("Staff PIN")
+        self.field.setAccessibleName(translate("Kiosk", "Staff PIN"))
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setMaxLength(PIN_DIGITS[1])
         self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -50,12 +53,12 @@ class PinPrompt(Overlay):
             self.digit_buttons[digit] = button
             row, col = (3, 1) if digit == "0" else divmod(index, 3)
             pad.addWidget(button, row, col)
-        self.erase = QPushButton("Delete", self.card)
-        self.erase.setAccessibleName("Delete the last digit")
+        self.erase = QPushButton(translate("Kiosk", "Delete"), self.card)
+        self.erase.setAccessibleName(translate("Kiosk", "Delete the last digit"))
         self.erase.clicked.connect(self.field.backspace)
         pad.addWidget(self.erase, 3, 2)
-        self.cancel = QPushButton("Cancel", self.card)
-        self.unlock = QPushButton("Unlock", self.card)
+        self.cancel = QPushButton(translate("Kiosk", "Cancel"), self.card)
+        self.unlock = QPushButton(translate("Kiosk", "Unlock"), self.card)
         self.unlock.setObjectName("pinUnlock")
         buttons = QHBoxLayout()
         buttons.setSpacing(16)
@@ -106,23 +109,30 @@ class PinPrompt(Overlay):
             self.dismiss()
             self.unlocked.emit()
             return
-        self._notice = "" if result.wait_seconds else "That PIN is not right. Please try again."
+        self._notice = (
+            "" if result.wait_seconds else translate("Kiosk", "That PIN is not right. Please try again.")
+        )
         self.refresh()
 
     @Slot()
     def refresh(self) -> None:
         """Show whether a PIN can be tried now, or how long to wait."""
         if not self._has_pin:
-            self.message.setText(NO_PIN)
+            self.message.setText(translate("Kiosk", NO_PIN))
             locked = True
         else:
             wait = math.ceil(self._seconds_to_wait())
             locked = wait > 0
             if locked:
-                noun = "second" if wait == 1 else "seconds"
-                self.message.setText(f"Too many wrong PINs. Please wait {wait} {noun}, then try again.")
+                self.message.setText(
+                    translate(
+                        "Kiosk", "Too many wrong PINs. Please wait %n second(s), then try again.", None, wait
+                    )
+                )
             else:
-                self.message.setText(self._notice or "Enter the staff PIN to leave kiosk mode.")
+                self.message.setText(
+                    self._notice or translate("Kiosk", "Enter the staff PIN to leave kiosk mode.")
+                )
         self.unlock.setEnabled(not locked)
         self.field.setEnabled(not locked)
         for button in (*self.digit_buttons.values(), self.erase):

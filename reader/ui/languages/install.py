@@ -69,6 +69,12 @@ def format_date(day: dt.date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
+def format_month(day: dt.date) -> str:
+    """Month and year in the reader's language ("diciembre de 2025")."""
+    pattern = translate("Dates", "MMMM yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
 def install_language(app: QCoreApplication, code: str, folder: Path | None = None) -> str:
     """Use a language for every word the reader shows from now on; returns the language in use.
 
@@ -91,7 +97,7 @@ def install_language(app: QCoreApplication, code: str, folder: Path | None = Non
     QLocale.setDefault(QLocale(SOURCE_LANGUAGE if language == PSEUDO_RTL else language))
     if is_right_to_left(language) and hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    core_translate.install(qt_translate, language, format_date)
+    core_translate.install(qt_translate, language, format_date, format_month)
     return language
 
 
@@ -103,7 +109,7 @@ def uninstall_language(app: QCoreApplication) -> None:
     QLocale.setDefault(QLocale("en_US"))
     if hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    core_translate.install(None, SOURCE_LANGUAGE, None)
+    core_translate.install(None, SOURCE_LANGUAGE)
 
 
 def system_ui_languages() -> list[str]:

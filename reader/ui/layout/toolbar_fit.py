@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QToolBar, QToolButton, QWidgetAction
 
+from reader.core.languages.translate import translate
+
 #: Buttons that stay on the row longest, most needed first (registry names); any other goes first.
 KEEP_FIRST = (
     "panel", "back", "home", "text_larger", "text_smaller", "forward", "find",
@@ -44,18 +46,18 @@ class ToolbarFitter:
         self.pinned: list[QToolBar] = []  # never changed, always in the row (kiosk's Start over)
         self.one_row = False
         self._order: dict[QToolBar, list[QAction]] = {}
-        self.overflow = QToolBar("More", window)
+        self.overflow = QToolBar(translate("Layout", "More"), window)
         self.overflow.setObjectName("overflowToolbar")
         self.overflow.setMovable(False)
         self.overflow.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.menu = QMenu("More", window)
+        self.menu = QMenu(translate("Layout", "More"), window)
         self.menu.setObjectName("overflowMenu")
         self.more_button = QToolButton(self.overflow)
         self.more_button.setObjectName("moreButton")
-        self.more_button.setText("More ▾")
+        self.more_button.setText(translate("Layout", "More ▾"))
         self.more_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
-        self.more_button.setAccessibleName("More buttons")
-        self.more_button.setToolTip("More buttons")
+        self.more_button.setAccessibleName(translate("Layout", "More buttons"))
+        self.more_button.setToolTip(translate("Layout", "More buttons"))
         self.more_button.setMenu(self.menu)
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.overflow.addWidget(self.more_button)
@@ -158,7 +160,9 @@ class ToolbarFitter:
              if a.isVisible() and not a.isSeparator() and not isinstance(a, QWidgetAction)),
             key=_priority, reverse=True,
         )  # fmt: skip
-        labels = [a for tb in self.fitted for a in tb.actions() if isinstance(a, QWidgetAction) and a.isVisible()]
+        labels = [
+            a for tb in self.fitted for a in tb.actions() if isinstance(a, QWidgetAction) and a.isVisible()
+        ]
         while self._row_width(search_min) > room and labels:  # words beside buttons go first ("Text 300%")
             label = labels.pop()
             label.setProperty("foldedAway", True)

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.languages.names import localized_name, own_language_first
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
 from reader.core.library.placement import cancer_type_name, topic_name
@@ -20,24 +22,25 @@ from reader.core.library.readability import reading_badge
 
 #: The reading-level filter's choices: (what the person sees, the badge it keeps; "" keeps all).
 READING_LEVELS = (
-    ("Any reading level", ""),
-    ("Easy to read", "Easy to read"),
-    ("More detail", "More detail"),
-    ("For health professionals", "For health professionals"),
+    (QT_TRANSLATE_NOOP("LibraryBrowser", "Any reading level"), ""),
+    (QT_TRANSLATE_NOOP("Readability", "Easy to read"), "Easy to read"),
+    (QT_TRANSLATE_NOOP("Readability", "More detail"), "More detail"),
+    (QT_TRANSLATE_NOOP("Readability", "For health professionals"), "For health professionals"),
 )
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
-
 def topic_label(tag: str) -> str:
-    """The name a person sees for a topic (from resources/library/display_names.json)."""
-    return topic_name(tag)
+    """The name a person sees for a topic (resources/library/display_names.json, or the file for the
+    reader's language)."""
+    return localized_name("topics", tag) or topic_name(tag)
 
 
 def cancer_type_label(name: str) -> str:
-    """The name a person sees for a cancer type (from resources/library/display_names.json)."""
-    return cancer_type_name(name)
+    """The name a person sees for a cancer type (resources/library/display_names.json, or the file for
+    the reader's language)."""
+    return localized_name("cancer_types", name) or cancer_type_name(name)
 
 
 class _ArticleTree(QTreeWidget):
@@ -86,26 +89,28 @@ class LibraryBrowser(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Browse the library")
-        self.by_type = _ArticleTree("Articles by cancer type")
-        self.by_topic = _ArticleTree("Articles by topic")
+        self.tabs.setAccessibleName(translate("LibraryBrowser", "Browse the library"))
+        self.by_type = _ArticleTree(translate("LibraryBrowser", "Articles by cancer type"))
+        self.by_topic = _ArticleTree(translate("LibraryBrowser", "Articles by topic"))
         az_page = QWidget()
         self.filter = QLineEdit(az_page)
-        self.filter.setPlaceholderText("Filter titles")
-        self.filter.setAccessibleName("Filter article titles")
+        self.filter.setPlaceholderText(translate("LibraryBrowser", "Filter titles"))
+        self.filter.setAccessibleName(translate("LibraryBrowser", "Filter article titles"))
         self.filter.setClearButtonEnabled(True)
-        self.a_to_z = _ArticleTree("All articles, A to Z")
+        self.a_to_z = _ArticleTree(translate("LibraryBrowser", "All articles, A to Z"))
         az_layout = QVBoxLayout(az_page)
         az_layout.setContentsMargins(0, 4, 0, 0)
         az_layout.addWidget(self.filter)
         az_layout.addWidget(self.a_to_z)
-        self.tabs.addTab(self.by_type, "Cancer types")
-        self.tabs.addTab(self.by_topic, "Topics")
-        self.tabs.addTab(az_page, "A–Z")
+        self.tabs.addTab(self.by_type, translate("LibraryBrowser", "Cancer types"))
+        self.tabs.addTab(self.by_topic, translate("LibraryBrowser", "Topics"))
+        self.tabs.addTab(az_page, translate("LibraryBrowser", "A–Z"))
         self.reading_level = QComboBox(self)
-        self.reading_level.setAccessibleName("Show articles at this reading level")
-        for label, _badge in READING_LEVELS:
-            self.reading_level.addItem(label)
+        self.reading_level.setAccessibleName(
+            translate("LibraryBrowser", "Show articles at this reading level")
+        )
+        for number, (label, _badge) in enumerate(READING_LEVELS):
+            self.reading_level.addItem(translate("LibraryBrowser" if number == 0 else "Readability", label))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.reading_level)
@@ -129,10 +134,12 @@ class LibraryBrowser(QWidget):
             return
         wanted = READING_LEVELS[max(0, self.reading_level.currentIndex())][1]
         self._all = [
-            a for a in library.sorted_for_browsing()
+            a for a in own_language_first(library.sorted_for_browsing())
             if not wanted or reading_badge(a.reading_grade, a.audience_level) == wanted
         ]  # fmt: skip
-        types = sorted({t for a in self._all for t in a.cancer_types}, key=lambda t: cancer_type_label(t).casefold())
+        types = sorted(
+            {t for a in self._all for t in a.cancer_types}, key=lambda t: cancer_type_label(t).casefold()
+        )
         self.by_type.fill(
             [(cancer_type_label(t), [a for a in self._all if t in a.cancer_types]) for t in types]
         )
@@ -153,4 +160,4 @@ class LibraryBrowser(QWidget):
     def _filter(self, text: str) -> None:
         needle = text.strip().casefold()
         shown = [a for a in self._all if needle in a.display_title.casefold()] if needle else self._all
-        self.a_to_z.fill([("All", shown)], flat=True)
+        self.a_to_z.fill([(translate("LibraryBrowser", "All"), shown)], flat=True)

@@ -7,10 +7,12 @@ import html
 from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from reader.core.languages.translate import translate
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
 from reader.core.library.starting_points import cancer_types_for_home, starting_points
 from reader.ui.appearance.theme import LIGHT
+from reader.ui.library.browser import cancer_type_label
 
 ARTICLE_SCHEME = "article"
 
@@ -22,34 +24,51 @@ def _link(article: Article, text: str) -> str:
 def home_html(library: Library) -> str:
     """The home page's HTML for this library."""
     count = len(library)
-    noun = "article" if count == 1 else "articles"
-    parts = [
-        "<h1>Welcome</h1>",
-        "<p>This reader has trusted information about cancer. Everything is on this computer, "
-        "so it works without the internet, and what you read stays private.</p>",
-        f"<h2>Your library has {count} {noun}</h2>",
-    ]
+    welcome = translate("HomeView", "Welcome")
+    intro = translate(
+        "HomeView",
+        "This reader has trusted information about cancer. Everything is on this computer, "
+        "so it works without the internet, and what you read stays private.",
+    )
+    has = translate("HomeView", "Your library has %n article(s)", None, count)
+    parts = [f"<h1>{welcome}</h1>", f"<p>{intro}</p>", f"<h2>{has}</h2>"]
     if count == 1:
         article = library.articles[0]
-        parts.append(f"<p>Start here:</p><ul><li>{_link(article, article.display_title)}</li></ul>")
+        start = translate("HomeView", "Start here:")
+        parts.append(f"<p>{start}</p><ul><li>{_link(article, article.display_title)}</li></ul>")
     elif count:
         points = starting_points(library)
         if points:
-            parts.append("<h2>New to this?</h2><ul>")
-            parts += [f"<li>{_link(p.article, p.label)}: {html.escape(p.hint)}</li>" for p in points]
+            parts.append("<h2>" + translate("HomeView", "New to this?") + "</h2><ul>")
+            parts += [
+                f"<li>{_link(p.article, translate('StartingPoints', p.label))}: "
+                f"{html.escape(translate('StartingPoints', p.hint))}</li>"
+                for p in points
+            ]
             parts.append("</ul>")
         types = cancer_types_for_home(library)
         if types:
-            parts.append("<h2>Your type of cancer</h2><p>")
-            parts.append(" · ".join(_link(article, name) for _slug, name, article in types))
+            parts.append("<h2>" + translate("HomeView", "Your type of cancer") + "</h2><p>")
+            parts.append(
+                " · ".join(_link(article, cancer_type_label(slug)) for slug, _name, article in types)
+            )
             parts.append("</p>")
-        parts.append("<p>Find every article in the list on the left, or search for a word.</p>")
+        parts.append(
+            "<p>"
+            + translate("HomeView", "Find every article in the list on the left, or search for a word.")
+            + "</p>"
+        )
     else:
-        parts.append("<p>No articles could be found. Please ask staff for help.</p>")
-    parts.append(
-        "<h2>Adding articles</h2><p>Your clinic can add its own articles. Choose "
-        "<b>Add a folder of articles</b> below and pick a folder of Markdown (.md) files.</p>"
+        parts.append(
+            "<p>" + translate("HomeView", "No articles could be found. Please ask staff for help.") + "</p>"
+        )
+    adding = translate("HomeView", "Adding articles")
+    how = translate(
+        "HomeView",
+        "Your clinic can add its own articles. Choose <b>Add a folder of articles</b> below and "
+        "pick a folder of Markdown (.md) files.",
     )
+    parts.append(f"<h2>{adding}</h2><p>{how}</p>")
     return "\n".join(parts)
 
 
@@ -65,13 +84,13 @@ class HomeView(QWidget):
         self._published = ""
         self.page = QTextBrowser(self)
         self.page.setObjectName("homePage")
-        self.page.setAccessibleName("Home")
+        self.page.setAccessibleName(translate("HomeView", "Home"))
         self.page.setOpenLinks(False)
         self.page.document().setDocumentMargin(24)
         self.page.document().setDefaultStyleSheet(LIGHT.article_css())
         self.page.anchorClicked.connect(self._on_anchor)
-        self.add_folder = QPushButton("Add a folder of articles…", self)
-        self.add_folder.setAccessibleName("Add a folder of articles")
+        self.add_folder = QPushButton(translate("HomeView", "Add a folder of articles…"), self)
+        self.add_folder.setAccessibleName(translate("HomeView", "Add a folder of articles"))
         buttons = QHBoxLayout()
         buttons.setContentsMargins(24, 0, 24, 12)
         buttons.addWidget(self.add_folder)
@@ -99,7 +118,9 @@ class HomeView(QWidget):
 
     def show_loading(self) -> None:
         """Say that the library is being opened (the first start reads every file)."""
-        self.page.setHtml("<h1>Welcome</h1><p>Opening your library… This takes a moment the first time.</p>")
+        welcome = translate("HomeView", "Welcome")
+        opening = translate("HomeView", "Opening your library… This takes a moment the first time.")
+        self.page.setHtml(f"<h1>{welcome}</h1><p>{opening}</p>")
 
     @Slot(QUrl)
     def _on_anchor(self, url: QUrl) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal, 
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
+from reader.core.languages.translate import translate
 from reader.core.packs.format import PackError
 from reader.core.packs.install import Changes, PackStore
 from reader.core.packs.preview import PackPreview, preview_pack
@@ -52,17 +53,21 @@ class _InstallJob(QRunnable):
         try:
             changes = self.store.install(self.path, self.trusted, progress=self._progress)
         except InstallStoppedError:
-            self.signals.failed.emit("The install was stopped; nothing was changed.")
+            self.signals.failed.emit(translate("Packs", "The install was stopped; nothing was changed."))
         except PackError as exc:
-            self.signals.failed.emit(f"{exc} Nothing was changed.")
+            self.signals.failed.emit(translate("Packs", "{reason} Nothing was changed.").format(reason=exc))
         except OSError as exc:
             self.signals.failed.emit(
-                f"The pack could not be installed ({exc.strerror or exc}); nothing was changed."
+                translate("Packs", "The pack could not be installed ({reason}); nothing was changed.").format(
+                    reason=exc.strerror or exc
+                )
             )
         except Exception as exc:  # a bug: the store has put everything back; say so plainly
             log.exception("Installing %s failed", self.path)
             self.signals.failed.emit(
-                f"The pack could not be installed ({type(exc).__name__}); nothing was changed."
+                translate("Packs", "The pack could not be installed ({reason}); nothing was changed.").format(
+                    reason=type(exc).__name__
+                )
             )
         else:
             self.signals.finished.emit(changes)
@@ -101,8 +106,8 @@ class PacksFeature(QObject):
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
         reg = window.actions_registry
-        self.action = reg.add("install_pack", "Install a library &pack…", self.choose_file,
-                              tip="Install a library pack from a file (for example from a USB stick)")  # fmt: skip
+        self.action = reg.add("install_pack", translate("Packs", "Install a library &pack…"), self.choose_file,
+                              tip=translate("Packs", "Install a library pack from a file (for example from a USB stick)"))  # fmt: skip
         self._add_to_file_menu()
         host = window.dialog_parent()
         host.setAcceptDrops(True)
@@ -126,7 +131,10 @@ class PacksFeature(QObject):
     def choose_file(self) -> None:
         """Ask for a pack file, then preview it."""
         name, _ = QFileDialog.getOpenFileName(
-            self.window.dialog_parent(), "Choose a library pack", "", "Library packs (*.pack);;All files (*)"
+            self.window.dialog_parent(),
+            translate("Packs", "Choose a library pack"),
+            "",
+            translate("Packs", "Library packs (*.pack);;All files (*)"),
         )
         if name:
             self.open_pack(Path(name))
@@ -138,7 +146,9 @@ class PacksFeature(QObject):
     def open_pack(self, path: Path) -> bool:
         """Show the preview; install when the person says so. True when the install started."""
         if self.installing:
-            self.window.show_status("A library pack is being installed; please wait until it is done.", 8000)
+            self.window.show_status(
+                translate("Packs", "A library pack is being installed; please wait until it is done."), 8000
+            )
             return False
         preview = self.preview(path)
         dialog = PackPreviewDialog(preview, self.window.dialog_parent())
@@ -171,9 +181,13 @@ class PacksFeature(QObject):
         self._stop.clear()
         title = preview.manifest.title if preview.manifest is not None else path.name
         dialog = QProgressDialog(
-            f"Checking and installing “{title}”…", "&Stop", 0, 0, self.window.dialog_parent()
+            translate("Packs", "Checking and installing “{title}”…").format(title=title),
+            translate("Packs", "&Stop"),
+            0,
+            0,
+            self.window.dialog_parent(),
         )
-        dialog.setWindowTitle("Installing a library pack")
+        dialog.setWindowTitle(translate("Packs", "Installing a library pack"))
         # Not modal: a modal progress dialog runs the event loop inside setValue, so progress and the
         # end of the install would be handled inside one another. A second install is refused instead.
         dialog.setWindowModality(Qt.WindowModality.NonModal)
@@ -208,10 +222,14 @@ class PacksFeature(QObject):
         self._close_progress()
         pack = changes.pack
         if changes.same_version:
-            self.window.show_status(f"“{pack.title}” version {pack.version} is installed already.", 10000)
+            text = translate("Packs", "“{title}” version {version} is installed already.")
+            self.window.show_status(text.format(title=pack.title, version=pack.version), 10000)
             return
         self.window.show_status(
-            f"Installed “{pack.title}” version {pack.version}: {changes.summary()}.", 15000
+            translate("Packs", "Installed “{title}” version {version}: {changes}.").format(
+                title=pack.title, version=pack.version, changes=changes.summary()
+            ),
+            15000,
         )
         self.installed.emit(changes)
 
@@ -220,6 +238,6 @@ class PacksFeature(QObject):
         self._close_progress()
         self.window.show_status(message, 20000)
         self.failed.emit(message)
-        box = QMessageBox(QMessageBox.Icon.Warning, "The pack was not installed", message,
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("Packs", "The pack was not installed"), message,
                           QMessageBox.StandardButton.Close, self.window.dialog_parent())  # fmt: skip
         box.exec()

@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.packs.preview import PackPreview, published_text
 
-TRUSTED = "Signed by a publisher this computer trusts."
-NOT_INSTALLABLE = "This pack cannot be installed."
+TRUSTED = QT_TRANSLATE_NOOP("Packs", "Signed by a publisher this computer trusts.")
+NOT_INSTALLABLE = QT_TRANSLATE_NOOP("Packs", "This pack cannot be installed.")
 
 
 def _megabytes(size: int) -> str:
@@ -19,13 +20,12 @@ def change_text(preview: PackPreview) -> str:
     """What installing changes, in words ("1,378 articles added, 0 changed, 0 removed")."""
     changes = preview.changes
     if changes is None:
-        return "Not known"
+        return translate("Packs", "Not known")
     if changes.same_version:
-        return "Nothing: this version is installed already."
-    return (
-        f"{len(changes.added):,} articles added, {len(changes.changed):,} changed, "
-        f"{len(changes.removed):,} removed"
-    )
+        return translate("Packs", "Nothing: this version is installed already.")
+    text = translate("Packs", "{added} articles added, {changed} changed, {removed} removed")
+    return text.format(added=f"{len(changes.added):,}", changed=f"{len(changes.changed):,}",
+                       removed=f"{len(changes.removed):,}")  # fmt: skip
 
 
 class PackPreviewDialog(QDialog):
@@ -35,7 +35,7 @@ class PackPreviewDialog(QDialog):
         super().__init__(parent)
         self.preview = preview
         manifest = preview.manifest
-        self.setWindowTitle("Install a library pack")
+        self.setWindowTitle(translate("Packs", "Install a library pack"))
         layout = QVBoxLayout(self)
         heading = QLabel(manifest.title if manifest is not None else preview.path.name, self)
         heading.setObjectName("packTitle")
@@ -51,16 +51,19 @@ class PackPreviewDialog(QDialog):
             installed = preview.changes.installed if preview.changes is not None else None
             version = manifest.version
             if installed is not None and installed.version != manifest.version:
-                version += f" (you have version {installed.version})"
+                version += translate("Packs", " (you have version {version})").format(
+                    version=installed.version
+                )
+            changed = change_text(preview) if preview.trusted else translate("Packs", "Not checked")
             rows = [
-                ("publisher", "From:", manifest.publisher),
-                ("version", "Version:", version),
-                ("date", "Made on:", published_text(manifest)),
-                ("changes", "What changes:", change_text(preview) if preview.trusted else "Not checked"),
-                ("size", "Size:", _megabytes(manifest.total_size)),
+                ("publisher", translate("Packs", "From:"), manifest.publisher),
+                ("version", translate("Packs", "Version:"), version),
+                ("date", translate("Packs", "Made on:"), published_text(manifest)),
+                ("changes", translate("Packs", "What changes:"), changed),
+                ("size", translate("Packs", "Size:"), _megabytes(manifest.total_size)),
             ]
         else:
-            rows = [("size", "Size:", _megabytes(preview.file_size))]
+            rows = [("size", translate("Packs", "Size:"), _megabytes(preview.file_size))]
         for name, label, value in rows:
             field = QLabel(value, self)
             field.setObjectName(f"pack_{name}")
@@ -74,11 +77,14 @@ class PackPreviewDialog(QDialog):
         self.trust.setWordWrap(True)
         layout.addWidget(self.trust)
         buttons = QDialogButtonBox(self)
-        self.install_button = buttons.addButton("&Install", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.install_button.setEnabled(preview.can_install and not preview.same_version)
-        cancel = buttons.addButton(
-            "&Cancel" if self.install_button.isEnabled() else "&Close", QDialogButtonBox.ButtonRole.RejectRole
+        self.install_button = buttons.addButton(
+            translate("Packs", "&Install"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.install_button.setEnabled(preview.can_install and not preview.same_version)
+        label = (
+            translate("Packs", "&Cancel") if self.install_button.isEnabled() else translate("Packs", "&Close")
+        )
+        cancel = buttons.addButton(label, QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setDefault(not self.install_button.isEnabled())
         self.install_button.setDefault(self.install_button.isEnabled())
         buttons.accepted.connect(self.accept)
@@ -87,8 +93,9 @@ class PackPreviewDialog(QDialog):
 
     def _trust_text(self) -> str:
         preview = self.preview
+        trusted, refused = translate("Packs", TRUSTED), translate("Packs", NOT_INSTALLABLE)
         if preview.trusted and not preview.problem:
-            return TRUSTED
+            return trusted
         if preview.trusted:  # trusted, but older than (or in conflict with) the installed version
-            return f"{TRUSTED} {NOT_INSTALLABLE} {preview.problem}"
-        return f"{NOT_INSTALLABLE} {preview.problem}"
+            return f"{trusted} {refused} {preview.problem}"
+        return f"{refused} {preview.problem}"

@@ -7,6 +7,7 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 from shiboken6 import Shiboken
 
+from reader.core.languages.translate import translate
 from reader.ui.appearance.theme import LIGHT, Theme
 from reader.ui.reading.renderer import DocumentSettings, refused_resource
 
@@ -21,7 +22,7 @@ class ArticleView(QTextBrowser):
         self.setObjectName("articleView")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName("Article")
+        self.setAccessibleName(translate("Reading", "Article"))
         self.document().setDocumentMargin(24)
         self.anchorClicked.connect(self._on_anchor)
         self._html = ""

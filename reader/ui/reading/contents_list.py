@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from reader.core.languages.translate import translate
 from reader.core.render.page import Heading
 
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole
@@ -17,7 +18,7 @@ class ContentsList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("On this page")
+        self.setAccessibleName(translate("Reading", "On this page"))
         self.setWordWrap(True)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)  # wrapped rows are measured again at the new width
         self.itemActivated.connect(self._activated)

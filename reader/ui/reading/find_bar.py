@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from reader.core.languages.translate import translate
 from reader.ui.reading.article_view import ArticleView
 
 
@@ -18,14 +19,14 @@ class FindBar(QWidget):
         super().__init__(parent)
         self.view = view
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText("Find in this article")
-        self.field.setAccessibleName("Find in this article")
-        self.previous = QPushButton("Previous", self)
-        self.next = QPushButton("Next", self)
-        self.close_button = QPushButton("Close", self)
-        self.close_button.setAccessibleName("Close find")
+        self.field.setPlaceholderText(translate("Reading", "Find in this article"))
+        self.field.setAccessibleName(translate("Reading", "Find in this article"))
+        self.previous = QPushButton(translate("Reading", "Previous"), self)
+        self.next = QPushButton(translate("Reading", "Next"), self)
+        self.close_button = QPushButton(translate("Reading", "Close"), self)
+        self.close_button.setAccessibleName(translate("Reading", "Close find"))
         self.result = QLabel(self)
-        self.result.setAccessibleName("Find result")
+        self.result.setAccessibleName(translate("Reading", "Find result"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.field, 1)
@@ -78,7 +79,7 @@ class FindBar(QWidget):
             self.result.clear()
 
     def _report(self, found: bool) -> None:
-        self.result.setText("" if found or not self.field.text() else "Not found")
+        self.result.setText("" if found or not self.field.text() else translate("Reading", "Not found"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape closes; Shift+Enter finds backwards."""

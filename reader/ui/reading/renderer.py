@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CacheKey = tuple[str, int]
+#: Turns a converted page into the page shown (e.g. survival sections folded); pure, runs on a worker.
+PageFilter = Callable[[Article, RenderedArticle], RenderedArticle]
 
 
 @dataclass(frozen=True)
@@ -133,10 +136,12 @@ class _RenderJob(QRunnable):
         settings: DocumentSettings | None,
         signals: _Signals,
         pages: RenderPool | None = None,
+        page_filter: PageFilter | None = None,
     ) -> None:
         super().__init__()
         self.token, self.cache_key, self.article, self.signals = token, cache_key, article, signals
         self.page, self.settings, self.pages = page, settings, pages
+        self.page_filter = page_filter
         self.target = QThread.currentThread()  # the GUI thread, which will own the document
 
     def run(self) -> None:
@@ -149,7 +154,8 @@ class _RenderJob(QRunnable):
             else:
                 result = render_article(self.article)
             if self.settings is not None and isinstance(result, RenderedArticle):
-                document = build_document(result.html, self.settings)
+                shown = self.page_filter(self.article, result) if self.page_filter else result
+                document = build_document(shown.html, self.settings)
                 document.moveToThread(self.target)
         except Exception as exc:  # reported to the window, which tells the person
             log.exception("Could not show %s", self.article.path)
@@ -174,6 +180,12 @@ class ArticleRenderer(QObject):
         self._token = 0
         self._document: QTextDocument | None = None
         self._pages: RenderPool | None = None
+        self._filter: PageFilter | None = None
+        self._requested: Article | None = None
+
+    def set_page_filter(self, page_filter: PageFilter | None) -> None:
+        """Show pages through page_filter (the cache keeps them as converted)."""
+        self._filter = page_filter
 
     def use_pages(self, pages: RenderPool | None) -> None:
         """Take converted pages from pages' disk cache and convert the others in its process."""
@@ -195,16 +207,22 @@ class ArticleRenderer(QObject):
         prepare_conversion()
         self._token += 1
         self._document = None
+        self._requested = article
         key = self._cache_key(article)
         page = self._cache.get(key)
         if page is not None:
             self._cache.move_to_end(key)
             if settings is None:
-                self.rendered.emit(article.key, page)
+                self.rendered.emit(article.key, self._shown(article, page))
                 return
         elif self._pages is not None and self._pages.needs_process(article):
             self._pages.warm()  # here: starting the process imports modules, which a worker must not do
-        self._pool.start(_RenderJob(self._token, key, article, page, settings, self._signals, self._pages))
+        self._pool.start(
+            _RenderJob(self._token, key, article, page, settings, self._signals, self._pages, self._filter)
+        )
+
+    def _shown(self, article: Article, page: RenderedArticle) -> RenderedArticle:
+        return self._filter(article, page) if self._filter is not None else page
 
     def take_document(self) -> QTextDocument | None:
         """The document built for the page just emitted (once), or None."""
@@ -223,7 +241,8 @@ class ArticleRenderer(QObject):
             return
         if isinstance(result, RenderedArticle):
             self._document = document if isinstance(document, QTextDocument) else None
-            self.rendered.emit(key[0], result)
+            article = self._requested
+            self.rendered.emit(key[0], self._shown(article, result) if article is not None else result)
             if self._document is not None:  # nobody took it
                 self._document.deleteLater()
                 self._document = None

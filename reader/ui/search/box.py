@@ -6,10 +6,19 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
+
 #: How long typing must pause before a search starts (milliseconds).
 DEBOUNCE_MS = 180
-READY_PLACEHOLDER = "Search the library (Ctrl+K)"
-TOUCH_PLACEHOLDER = "Search the library"  # a touch screen has no keys to press
+READY_PLACEHOLDER = QT_TRANSLATE_NOOP("Search", "Search the library (Ctrl+K)")
+TOUCH_PLACEHOLDER = QT_TRANSLATE_NOOP("Search", "Search the library")  # a touch screen has no keys to press
+#: The index build's stages (reader/core/search/__init__.py STAGES), as people see them.
+STAGE_NAMES = (
+    QT_TRANSLATE_NOOP("SearchStages", "getting ready"),
+    QT_TRANSLATE_NOOP("SearchStages", "reading the articles"),
+    QT_TRANSLATE_NOOP("SearchStages", "writing the index"),
+    QT_TRANSLATE_NOOP("SearchStages", "finishing"),
+)
 
 
 class _Field(QLineEdit):
@@ -46,23 +55,23 @@ class SearchBox(QWidget):
         self.setObjectName("searchBox")
         self.field = _Field(self)
         self.field.setObjectName("searchField")
-        self.field.setAccessibleName("Search the library")
-        self.field.setPlaceholderText("Preparing search…")
+        self.field.setAccessibleName(translate("Search", "Search the library"))
+        self.field.setPlaceholderText(translate("Search", "Preparing search…"))
         self.field.setClearButtonEnabled(True)
         self.field.setMaxLength(500)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("searchProgress")
-        self.progress.setAccessibleName("Search preparation")
+        self.progress.setAccessibleName(translate("Search", "Search preparation"))
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(5)
         self.progress.setRange(0, 100)
         self.progress.hide()
-        self.clear_button = QPushButton("Clear", self)  # touch mode's big clear button
+        self.clear_button = QPushButton(translate("Search", "Clear"), self)  # touch mode's big clear button
         self.clear_button.setObjectName("searchClear")
-        self.clear_button.setAccessibleName("Clear the search")
+        self.clear_button.setAccessibleName(translate("Search", "Clear the search"))
         self.clear_button.hide()
         self.clear_button.clicked.connect(self.field.clear)
-        self.ready_placeholder = READY_PLACEHOLDER
+        self.ready_placeholder = translate("Search", READY_PLACEHOLDER)
         self.touch = False
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -87,8 +96,8 @@ class SearchBox(QWidget):
 
     def use_touch(self) -> None:
         """For a touch screen (kiosk): no keyboard shortcut named, a big Clear button instead of the small x."""
-        self.ready_placeholder = TOUCH_PLACEHOLDER
-        if self.field.placeholderText() == READY_PLACEHOLDER:
+        self.ready_placeholder = translate("Search", TOUCH_PLACEHOLDER)
+        if self.field.placeholderText() == translate("Search", READY_PLACEHOLDER):
             self.field.setPlaceholderText(TOUCH_PLACEHOLDER)
         self.field.setClearButtonEnabled(False)
         self.touch = True
@@ -137,15 +146,22 @@ class SearchBox(QWidget):
         if percent is None:
             self.progress.hide()
             note = message
-            self.field.setPlaceholderText(self.ready_placeholder if searchable else "Search is not available yet")
+            self.field.setPlaceholderText(
+                self.ready_placeholder if searchable else translate("Search", "Search is not available yet")
+            )
         else:
             self.progress.setValue(percent)
             self.progress.show()
-            verb = "Updating" if searchable else "Preparing"
-            doing = f" ({stage})" if stage else ""
-            note = f"{verb} search{doing}: {percent}%"
+            doing = f" ({translate('SearchStages', stage)})" if stage else ""
+            note = (
+                translate("Search", "Updating search{stage}: {percent}%")
+                if searchable
+                else translate("Search", "Preparing search{stage}: {percent}%")
+            ).format(stage=doing, percent=percent)
             self.field.setPlaceholderText(
-                self.ready_placeholder if searchable else f"Preparing search… {percent}%"
+                self.ready_placeholder
+                if searchable
+                else translate("Search", "Preparing search… {percent}%").format(percent=percent)
             )
             self.progress.setToolTip(note)
         self.field.setToolTip(note)

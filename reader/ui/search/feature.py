@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QToolBar, QWidget
 
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.catalog import Library
 from reader.ui.search.box import SearchBox
 from reader.ui.search.match_bar import MatchBar
@@ -24,12 +25,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-NOT_READY = (
+NOT_READY = QT_TRANSLATE_NOOP(
+    "Search",
     "Search is being prepared{percent}. You can keep reading meanwhile; "
-    "your results will appear here as soon as it is ready."
+    "your results will appear here as soon as it is ready.",
 )
 #: Shown above results that waited for the index.
-READY_NOW = "Search is ready now. Here are the results for what you typed."
+READY_NOW = QT_TRANSLATE_NOOP("Search", "Search is ready now. Here are the results for what you typed.")
 
 
 def _highlight():  # noqa: ANN202 - the module, imported when first needed
@@ -56,14 +58,14 @@ class SearchFeature(QObject):
         self._last: SearchResults | None = None
         self._open_when_ready = False
         self.box = SearchBox(window.dialog_parent())
-        self.toolbar = QToolBar("Search", window.dialog_parent())
+        self.toolbar = QToolBar(translate("Search", "Search"), window.dialog_parent())
         self.toolbar.setObjectName("searchToolbar")
         self.toolbar.addWidget(self.box)
         window.add_toolbar(self.toolbar, new_row=True)
         # "12 places match your search · Next match · Clear marks": a row of its own over the article
         # while it shows marks, so it never hides in the toolbar's overflow menu.
         self.match_bar = MatchBar(window.dialog_parent())
-        self.match_toolbar = QToolBar("Search matches", window.dialog_parent())
+        self.match_toolbar = QToolBar(translate("Search", "Search matches"), window.dialog_parent())
         self.match_toolbar.setObjectName("searchMatchToolbar")
         window.add_toolbar(self.match_toolbar, new_row=True)
         self._match_bar_action = self.match_toolbar.addWidget(self.match_bar)
@@ -74,23 +76,23 @@ class SearchFeature(QObject):
         self.results.list.delegate.theme = window.appearance.theme
         window.add_page(self.results)
         reg = window.actions_registry
-        self.action = reg.add("search", "&Search the library…", self.focus_box, ["Ctrl+K", "Ctrl+E"],
-                              tip="Search the library (Ctrl+K)")  # fmt: skip
+        self.action = reg.add("search", translate("Search", "&Search the library…"), self.focus_box, ["Ctrl+K", "Ctrl+E"],
+                              tip=translate("Search", "Search the library (Ctrl+K)"))  # fmt: skip
         edit_menu = window.menu("edit")
         first = edit_menu.actions()[0] if edit_menu.actions() else None
         if first is not None:
             edit_menu.insertAction(first, self.action)
         else:
             edit_menu.addAction(self.action)
-        self.next_match_action = reg.add("search-next-match", "&Next search match", self.next_match, ["F3"],
-                                         tip="Go to the next place that matches your search (F3)")  # fmt: skip
+        self.next_match_action = reg.add("search-next-match", translate("Search", "&Next search match"), self.next_match, ["F3"],
+                                         tip=translate("Search", "Go to the next place that matches your search (F3)"))  # fmt: skip
         self.next_match_action.setEnabled(False)
         after_search = edit_menu.actions()[1:2]
         if after_search:
             edit_menu.insertAction(after_search[0], self.next_match_action)
         else:
             edit_menu.addAction(self.next_match_action)
-        self.box.show_state(None, False, "Search is being prepared.")
+        self.box.show_state(None, False, translate("Search", "Search is being prepared."))
         self._connect()
         window.add_reset_step("search", self.reset_for_next_visitor)
         window.add_focus_widgets("top", self.box_widgets)
@@ -188,7 +190,7 @@ class SearchFeature(QObject):
 
     @Slot(object)
     def _on_updated(self, report: UpdateReport) -> None:
-        if report.message and report.message != "The search index is up to date.":
+        if report.message and report.message != translate("Search", "The search index is up to date."):
             self.window.show_status(report.message, 15000)
         if report.touched and self.box.text().strip():
             self.box.resend()  # the answer may have changed
@@ -199,10 +201,10 @@ class SearchFeature(QObject):
         if self.percent is None:
             percent = ""
         elif self.stage:
-            percent = f" ({self.percent}%, {self.stage})"
+            percent = f" ({self.percent}%, {translate('SearchStages', self.stage)})"
         else:
             percent = f" ({self.percent}%)"
-        return NOT_READY.format(percent=percent)
+        return translate("Search", NOT_READY).format(percent=percent)
 
     def _show_waiting(self, text: str) -> None:
         """Say the words will be answered once search is ready."""
@@ -260,7 +262,7 @@ class SearchFeature(QObject):
             self._show_waiting(results.text)
             return
         self._last = results
-        self.results.show_results(results, READY_NOW if self._waited else "")
+        self.results.show_results(results, translate("Search", READY_NOW) if self._waited else "")
         self._waited = False
         if self._open_when_ready and results.text == self.box.text():
             self._open_when_ready = False

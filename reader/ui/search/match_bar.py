@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from reader.core.languages.translate import translate
+
 
 class MatchBar(QWidget):
     """Says how many places match, and moves to the next one or clears the marks."""
@@ -19,11 +21,13 @@ class MatchBar(QWidget):
         self.setObjectName("searchMatchBar")
         self.label = QLabel(self)
         self.label.setObjectName("searchMatchCount")
-        self.next_button = QPushButton("Next match", self)
-        self.next_button.setAccessibleName("Go to the next place that matches your search")
-        self.next_button.setToolTip("Go to the next place that matches your search (F3)")
-        self.clear_button = QPushButton("Clear marks", self)
-        self.clear_button.setAccessibleName("Clear the search marks")
+        self.next_button = QPushButton(translate("Search", "Next match"), self)
+        self.next_button.setAccessibleName(
+            translate("Search", "Go to the next place that matches your search")
+        )
+        self.next_button.setToolTip(translate("Search", "Go to the next place that matches your search (F3)"))
+        self.clear_button = QPushButton(translate("Search", "Clear marks"), self)
+        self.clear_button.setAccessibleName(translate("Search", "Clear the search marks"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
         layout.setSpacing(6)
@@ -43,11 +47,14 @@ class MatchBar(QWidget):
         if places <= 0:
             self.hide_bar()
             return
-        noun = "place matches" if places == 1 else "places match"
-        text = f"{places} {noun} your search"
+        text = (
+            translate("Search", "1 place matches your search")
+            if places == 1
+            else translate("Search", "%n places match your search", None, places)
+        )
         if current >= 0:
-            text = f"Match {current + 1} of {places}"
+            text = translate("Search", "Match {number} of {places}").format(number=current + 1, places=places)
         elif marked < places:
-            text += " (the first few in each part are marked)"
+            text += " " + translate("Search", "(the first few in each part are marked)")
         self.label.setText(text)
         self.shownChanged.emit(True)

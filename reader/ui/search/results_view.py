@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.ui.appearance.theme import LIGHT, Theme
 from reader.ui.library.browser import cancer_type_label, topic_label
 
@@ -49,23 +50,44 @@ HIT_ROLE = Qt.ItemDataRole.UserRole
 MARGIN = 8
 _BOLD = re.compile(r"</?b>")
 NO_RESULTS_TIPS = (
-    "<ul><li>Check the spelling, or type only the start of a long word.</li>"
-    "<li>Try fewer words, or other words (for example “tired” instead of “exhausted”).</li>"
-    "<li>Look through the lists on the left: by cancer type, by topic, or A to Z.</li></ul>"
+    QT_TRANSLATE_NOOP("Search", "Check the spelling, or type only the start of a long word."),
+    QT_TRANSLATE_NOOP(
+        "Search", "Try fewer words, or other words (for example “tired” instead of “exhausted”)."
+    ),
+    QT_TRANSLATE_NOOP("Search", "Look through the lists on the left: by cancer type, by topic, or A to Z."),
 )
+
+
+def no_results_tips() -> str:
+    """The tips shown when nothing matches, as an HTML list in the reader's language."""
+    return "<ul>" + "".join(f"<li>{translate('Search', tip)}</li>" for tip in NO_RESULTS_TIPS) + "</ul>"
 
 
 def no_results_html(results: SearchResults) -> str:
     """What to say when nothing matches: sorry, the library's languages when the words look like
     another language's, and tips."""
-    text = "Sorry, nothing in your library matches these words."
+    text = translate("Search", "Sorry, nothing in your library matches these words.")
     if results.unknown_words and results.languages:
-        names = " and ".join(results.languages)
-        text += (
-            f" The articles in this library are in {names}. If you searched in another language,"
-            " try the words in " + (names if len(results.languages) == 1 else "one of these") + "."
-        )
-    return f"<p>{html.escape(text)} Some tips:</p>" + NO_RESULTS_TIPS
+        names = [translate("Languages", name) for name in results.languages]
+        if len(names) == 1:
+            hint = translate(
+                "Search",
+                "The articles in this library are in {language}. If you searched in another language, "
+                "try the words in {language}.",
+            ).format(language=names[0])
+        else:
+            hint = translate(
+                "Search",
+                "The articles in this library are in {languages}. If you searched in another language, "
+                "try the words in one of these.",
+            ).format(
+                languages=translate("Search", "{first} and {last}").format(
+                    first=", ".join(names[:-1]), last=names[-1]
+                )
+            )
+        text += " " + hint
+    tips = translate("Search", "Some tips:")
+    return f"<p>{html.escape(text)} {html.escape(tips)}</p>" + no_results_tips()
 
 
 def where_label(hit: SearchHit) -> str:
@@ -73,7 +95,7 @@ def where_label(hit: SearchHit) -> str:
     parts = [cancer_type_label(t) for t in hit.cancer_types[:3]]
     parts += [topic_label(t) for t in hit.tags[:2]]
     if hit.professional:
-        parts.append("Health professional version")
+        parts.append(translate("Search", "Health professional version"))
     return " · ".join(parts)
 
 
@@ -171,7 +193,7 @@ class ResultList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchResultList")
-        self.setAccessibleName("Search results")
+        self.setAccessibleName(translate("Search", "Search results"))
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
@@ -292,19 +314,19 @@ class SearchResultsView(QWidget):
         self.suggestion.setObjectName("searchSuggestion")
         self.suggestion.hide()
         self.type_filter = QComboBox(self)
-        self.type_filter.setAccessibleName("Show only a cancer type")
+        self.type_filter.setAccessibleName(translate("Search", "Show only a cancer type"))
         self.topic_filter = QComboBox(self)
-        self.topic_filter.setAccessibleName("Show only a topic")
+        self.topic_filter.setAccessibleName(translate("Search", "Show only a topic"))
         for combo in (self.type_filter, self.topic_filter):
             # Sized by a few characters, not by the longest name, so the page never squeezes the panel.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)  # "All cancer types"
-        type_label = QLabel("Cancer type:", self)
+        type_label = QLabel(translate("Search", "Cancer type:"), self)
         type_label.setBuddy(self.type_filter)
-        topic_label_ = QLabel("Topic:", self)
+        topic_label_ = QLabel(translate("Search", "Topic:"), self)
         topic_label_.setBuddy(self.topic_filter)
-        self.clear_filters_button = QPushButton("Clear filters", self)
-        self.clear_filters_button.setAccessibleName("Clear filters")
+        self.clear_filters_button = QPushButton(translate("Search", "Clear filters"), self)
+        self.clear_filters_button.setAccessibleName(translate("Search", "Clear filters"))
         self.clear_filters_button.hide()
         self.message = QLabel(self)
         self.message.setObjectName("searchMessage")
@@ -331,8 +353,10 @@ class SearchResultsView(QWidget):
         self.suggestion.clicked.connect(self._on_suggestion)
         self._suggested = ""
         self.results: SearchResults | None = None
-        self._fill_filter(self.type_filter, "All cancer types", {}, "", cancer_type_label)
-        self._fill_filter(self.topic_filter, "All topics", {}, "", topic_label)
+        self._fill_filter(
+            self.type_filter, translate("Search", "All cancer types"), {}, "", cancer_type_label
+        )
+        self._fill_filter(self.topic_filter, translate("Search", "All topics"), {}, "", topic_label)
         self._show_filter_row(False)
 
     # What is chosen ------------------------------------------------------------
@@ -372,7 +396,7 @@ class SearchResultsView(QWidget):
         self.list.hide()
         self.suggestion.hide()
         self._show_filter_row(False)
-        self.summary.setText(f"Searching for “{text.strip()}”")
+        self.summary.setText(translate("Search", "Searching for “{words}”").format(words=text.strip()))
         self._set_message(html.escape(note))
 
     def show_results(self, results: SearchResults, note: str = "") -> None:
@@ -381,25 +405,39 @@ class SearchResultsView(QWidget):
         self.results = results
         text = results.text.strip()
         chosen = self.filters()
-        self._fill_filter(self.type_filter, "All cancer types", results.cancer_type_counts,
+        self._fill_filter(self.type_filter, translate("Search", "All cancer types"), results.cancer_type_counts,
                           next(iter(chosen.cancer_types), ""), cancer_type_label)  # fmt: skip
-        self._fill_filter(self.topic_filter, "All topics", results.tag_counts,
+        self._fill_filter(self.topic_filter, translate("Search", "All topics"), results.tag_counts,
                           next(iter(chosen.tags), ""), topic_label)  # fmt: skip
         self._show_filter_row(bool(results.hits) or bool(chosen))
         self.clear_filters_button.setVisible(bool(chosen))
         self.filter_row.fit(self.filter_row.width())
         self._suggested = results.suggestion or ""
-        self.suggestion.setText(f"Did you mean “{self._suggested}”?")
-        self.suggestion.setAccessibleName(f"Search for {self._suggested} instead")
+        self.suggestion.setText(translate("Search", "Did you mean “{words}”?").format(words=self._suggested))
+        self.suggestion.setAccessibleName(
+            translate("Search", "Search for {words} instead").format(words=self._suggested)
+        )
         self.suggestion.setVisible(bool(self._suggested))
-        shown = len(results.hits)
-        if results.total == 0:
-            self.summary.setText(f"No articles match “{text}”" + (" with these filters" if chosen else ""))
-        elif shown < results.total:
-            self.summary.setText(f"The best {shown} of {results.total} articles for “{text}”")
+        shown, total = len(results.hits), results.total
+        if total == 0 and chosen:
+            self.summary.setText(
+                translate("Search", "No articles match “{words}” with these filters").format(words=text)
+            )
+        elif total == 0:
+            self.summary.setText(translate("Search", "No articles match “{words}”").format(words=text))
+        elif shown < total:
+            self.summary.setText(
+                translate("Search", "The best {shown} of %n article(s) for “{words}”", None, total).format(
+                    shown=shown, words=text
+                )
+            )
         else:
-            noun = "article matches" if results.total == 1 else "articles match"
-            self.summary.setText(f"{results.total} {noun} “{text}”")
+            matches = (
+                translate("Search", "1 article matches “{words}”")
+                if total == 1
+                else translate("Search", "%n articles match “{words}”", None, total)
+            )
+            self.summary.setText(matches.format(words=text))
         self.list.clear()
         for hit in results.hits:
             item = QListWidgetItem(self.list)
@@ -415,8 +453,14 @@ class SearchResultsView(QWidget):
         elif results.message:
             self._set_message(lead + html.escape(results.message))
         elif chosen:
-            self._set_message(lead + "Some articles match, but not with the filters you chose. "
-                              "Choose <b>Clear filters</b> to see them." + NO_RESULTS_TIPS)  # fmt: skip
+            self._set_message(
+                lead
+                + translate(
+                    "Search",
+                    "Some articles match, but not with the filters you chose. Choose <b>Clear filters</b> to see them.",
+                )
+                + no_results_tips()
+            )
         else:
             self._set_message(lead + no_results_html(results))
 
@@ -450,8 +494,10 @@ class SearchResultsView(QWidget):
         self.suggestion.hide()
         self._suggested = ""
         self._set_message("")
-        self._fill_filter(self.type_filter, "All cancer types", {}, "", cancer_type_label)
-        self._fill_filter(self.topic_filter, "All topics", {}, "", topic_label)
+        self._fill_filter(
+            self.type_filter, translate("Search", "All cancer types"), {}, "", cancer_type_label
+        )
+        self._fill_filter(self.topic_filter, translate("Search", "All topics"), {}, "", topic_label)
         self.clear_filters_button.hide()
         self._show_filter_row(False)
 

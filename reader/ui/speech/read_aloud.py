@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QMenu
 
+from reader.core.languages.translate import translate
+
 if TYPE_CHECKING:
     from reader.ui.window.host import WindowHost
 
@@ -50,15 +52,19 @@ class ReadAloud(QObject):
         self.window = host
         self.speech = speech_factory(self)
         reg = host.actions_registry
-        self.read_action = reg.add("read_aloud", "&Read aloud", self.read,
-                                   tip="Read the article aloud, or the part you selected")  # fmt: skip
-        self.pause_action = reg.add("read_pause", "&Pause or go on reading", self.pause_or_resume)
-        self.stop_action = reg.add("read_stop", "&Stop reading", self.stop)
-        self.slower_action = reg.add("read_slower", "Read s&lower", lambda: self.change_rate(-RATE_STEP))
-        self.faster_action = reg.add("read_faster", "Read &faster", lambda: self.change_rate(RATE_STEP))
+        self.read_action = reg.add("read_aloud", translate("ReadAloud", "&Read aloud"), self.read,
+                                   tip=translate("ReadAloud", "Read the article aloud, or the part you selected"))  # fmt: skip
+        self.pause_action = reg.add(
+            "read_pause", translate("ReadAloud", "&Pause or go on reading"), self.pause_or_resume
+        )
+        self.stop_action = reg.add("read_stop", translate("ReadAloud", "&Stop reading"), self.stop)
+        self.slower_action = reg.add("read_slower", translate("ReadAloud", "Read s&lower"),
+                                     lambda: self.change_rate(-RATE_STEP))  # fmt: skip
+        self.faster_action = reg.add("read_faster", translate("ReadAloud", "Read &faster"),
+                                     lambda: self.change_rate(RATE_STEP))  # fmt: skip
         self.actions = [self.read_action, self.pause_action, self.stop_action,
                         self.slower_action, self.faster_action]  # fmt: skip
-        self.menu = QMenu("Read &aloud", host.dialog_parent())
+        self.menu = QMenu(translate("ReadAloud", "Read &aloud"), host.dialog_parent())
         self.menu.addActions(self.actions)
         self.available = self.speech is not None
         for action in self.actions:

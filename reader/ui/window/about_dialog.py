@@ -21,34 +21,42 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.about.licenses import Component, load_components
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.ui.window.app_icon import app_icon
 from reader.version import app_version
 
 log = logging.getLogger(__name__)
 
-APP_TITLE = "Cancer Information Reader"
-ABOUT_TEXT = (
-    "Trusted cancer information that works without the internet. What you read stays on this computer."
+APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Cancer Information Reader")
+ABOUT_TEXT = QT_TRANSLATE_NOOP(
+    "About",
+    "Trusted cancer information that works without the internet. What you read stays on this computer.",
 )
-NCI_CREDIT = "Articles: Source: National Cancer Institute, cancer.gov; public domain; not endorsed by NCI."
-ADVICE = "This information does not replace advice from your doctor or nurse."
-NO_LICENSES = "The list of licenses is missing from this copy of the reader."
-NO_PACKS = "Library packs: none installed."
+NCI_CREDIT = QT_TRANSLATE_NOOP(
+    "About", "Articles: Source: National Cancer Institute, cancer.gov; public domain; not endorsed by NCI."
+)
+ADVICE = QT_TRANSLATE_NOOP("About", "This information does not replace advice from your doctor or nurse.")
+NO_LICENSES = QT_TRANSLATE_NOOP("About", "The list of licenses is missing from this copy of the reader.")
+NO_PACKS = QT_TRANSLATE_NOOP("About", "Library packs: none installed.")
 
 
 def packs_text(data_dir: Path | None) -> str:
-    """One line per installed library pack (site packs first): title, version, publisher, date, size."""
+    """One line per installed library pack (the installer's, the site's, then the person's)."""
     from reader.core.packs.contents import installed_packs
     from reader.core.packs.preview import published_text
 
     packs = installed_packs(data_dir) if data_dir is not None else []
     if not packs:
-        return NO_PACKS
-    lines = ["Library packs:"]
+        return translate("About", NO_PACKS)
+    lines = [translate("About", "Library packs:")]
     for pack in packs:
         m = pack.manifest
-        lines.append(f"• {m.title}, version {m.version}, from {m.publisher}, made on {published_text(m)} "
-                     f"({m.article_count:,} articles)")  # fmt: skip
+        count = m.article_count
+        line = translate("About", "• {title}, version {version}, from {publisher}, made on {date} (%n article(s))",
+                         None, count)  # fmt: skip
+        lines.append(
+            line.format(title=m.title, version=m.version, publisher=m.publisher, date=published_text(m))
+        )
     return "\n".join(lines)
 
 
@@ -57,13 +65,13 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, data_dir: Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_TITLE}")
+        self.setWindowTitle(translate("About", "About {app}").format(app=translate("MainWindow", APP_TITLE)))
         self.version = app_version()
         try:
             self.packs = packs_text(data_dir)
         except Exception:  # a damaged pack record must not stop the About box
             log.exception("Could not list the installed library packs")
-            self.packs = NO_PACKS
+            self.packs = translate("About", NO_PACKS)
         try:
             self.components: list[Component] = load_components()
         except (OSError, ValueError) as exc:
@@ -73,15 +81,18 @@ class AboutDialog(QDialog):
         self.resize(900, 620)
 
     def _build(self) -> None:
-        title = QLabel(APP_TITLE, self)
+        app_title = translate("MainWindow", APP_TITLE)
+        title = QLabel(app_title, self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        title.setAccessibleName(APP_TITLE)
-        self.version_label = QLabel(f"Version {self.version}", self)
+        title.setAccessibleName(app_title)
+        self.version_label = QLabel(
+            translate("About", "Version {version}").format(version=self.version), self
+        )
         self.version_label.setObjectName("aboutVersion")
-        blurb = QLabel(f"{ABOUT_TEXT}\n\n{NCI_CREDIT}\n\n{ADVICE}", self)
+        blurb = QLabel("\n\n".join(translate("About", t) for t in (ABOUT_TEXT, NCI_CREDIT, ADVICE)), self)
         blurb.setObjectName("aboutText")
         blurb.setWordWrap(True)
         self.packs_label = QLabel(self.packs, self)
@@ -90,14 +101,14 @@ class AboutDialog(QDialog):
         for label in (title, self.version_label, blurb, self.packs_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        licenses_label = QLabel("&Licenses of the parts this reader is made from:", self)
+        licenses_label = QLabel(translate("About", "&Licenses of the parts this reader is made from:"), self)
         self.license_list = QListWidget(self)
         self.license_list.setObjectName("licenseList")
-        self.license_list.setAccessibleName("Parts of the reader")
+        self.license_list.setAccessibleName(translate("About", "Parts of the reader"))
         licenses_label.setBuddy(self.license_list)
         self.license_text = QPlainTextEdit(self)
         self.license_text.setObjectName("licenseText")
-        self.license_text.setAccessibleName("License text")
+        self.license_text.setAccessibleName(translate("About", "License text"))
         self.license_text.setReadOnly(True)
         self.license_text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.license_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -131,14 +142,14 @@ class AboutDialog(QDialog):
         if self.components:
             self.license_list.setCurrentRow(0)
         else:
-            self.license_text.setPlainText(NO_LICENSES)
+            self.license_text.setPlainText(translate("About", NO_LICENSES))
 
     @Slot(int)
     def _show_license(self, row: int) -> None:
         if not 0 <= row < len(self.components):
             return
         component = self.components[row]
-        header = [component.name, f"License: {component.license}"]
+        header = [component.name, translate("About", "License: {license}").format(license=component.license)]
         if component.note:
             header.append(textwrap.fill(component.note, 72))
         if component.url:

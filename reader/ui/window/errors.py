@@ -9,19 +9,22 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
+
 log = logging.getLogger(__name__)
 
 
-def tell(parent: QWidget | None, message: str, title: str = "Cancer Information Reader") -> None:
+def tell(parent: QWidget | None, message: str, title: str = "") -> None:
     """Log a problem and show it to the person in a simple dialog."""
     log.warning("%s", message)
-    QMessageBox.information(parent, title, message)
+    QMessageBox.information(parent, title or translate("MainWindow", "Cancer Information Reader"), message)
 
 
-ERROR_TITLE = "Something went wrong"
-ERROR_TEXT = (
+ERROR_TITLE = QT_TRANSLATE_NOOP("Errors", "Something went wrong")
+ERROR_TEXT = QT_TRANSLATE_NOOP(
+    "Errors",
     "Something went wrong inside the reader. Your bookmarks and notes are safe. "
-    "You can keep reading; if it happens again, please tell staff."
+    "You can keep reading; if it happens again, please tell staff.",
 )
 
 
@@ -40,7 +43,7 @@ def install_excepthook(interactive: bool = True) -> None:
             return
         showing = True
         try:
-            QMessageBox.warning(None, ERROR_TITLE, ERROR_TEXT)
+            QMessageBox.warning(None, translate("Errors", ERROR_TITLE), translate("Errors", ERROR_TEXT))
         finally:
             showing = False
 

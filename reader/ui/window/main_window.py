@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from reader.core.bookmarks.store import BookmarkStore
 from reader.core.glossary.entries import Glossary
+from reader.core.languages.names import article_language
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
 from reader.core.library.links import classify
@@ -48,6 +50,7 @@ from reader.ui.reading.article_view import ArticleView
 from reader.ui.reading.contents_list import ContentsList
 from reader.ui.reading.find_bar import FindBar
 from reader.ui.reading.renderer import ArticleRenderer
+from reader.ui.reading.survival_numbers import SurvivalNumbers
 from reader.ui.search.feature import SearchFeature
 from reader.ui.speech.read_aloud import ReadAloud
 from reader.ui.window.actions import ActionRegistry
@@ -57,14 +60,24 @@ from reader.ui.window.reset_steps import ResetSteps
 
 log = logging.getLogger(__name__)
 
-OFFLINE_PAGE = "This page is not in your offline library, so it cannot be opened here."
-OFFLINE_WEB = "This link goes to a website. This reader works without the internet, so it cannot open it."
+OFFLINE_PAGE = QT_TRANSLATE_NOOP(
+    "MainWindow", "This page is not in your offline library, so it cannot be opened here."
+)
+OFFLINE_WEB = QT_TRANSLATE_NOOP(
+    "MainWindow", "This link goes to a website. This reader works without the internet, so it cannot open it."
+)
 #: From this text size (percent) the window uses the reading layout: one toolbar row, side panel folded.
 READING_LAYOUT_SCALE = 200
 
 
-MENU_TITLES = {"file": "&File", "edit": "&Edit", "view": "&View", "go": "&Go",
-               "bookmarks": "&Bookmarks", "help": "&Help"}  # fmt: skip
+MENU_TITLES = {
+    "file": QT_TRANSLATE_NOOP("MainWindow", "&File"),
+    "edit": QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+    "view": QT_TRANSLATE_NOOP("MainWindow", "&View"),
+    "go": QT_TRANSLATE_NOOP("MainWindow", "&Go"),
+    "bookmarks": QT_TRANSLATE_NOOP("MainWindow", "&Bookmarks"),
+    "help": QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+}
 
 
 @dataclass(frozen=True)
@@ -110,9 +123,11 @@ class MainWindow(QMainWindow):
         self.remember_geometry = self.options.remember_geometry
         self.library_loading = False
         self._focus: dict[str, list[Callable[[], list[QWidget]]]] = {slot: [] for slot in FOCUS_SLOTS}
-        self.setWindowTitle("Cancer Information Reader")
+        self.setWindowTitle(translate("MainWindow", "Cancer Information Reader"))
         self.renderer = ArticleRenderer(parent=self)
-        self._menus = {name: self.menuBar().addMenu(MENU_TITLES[name]) for name in MENU_NAMES}
+        self._menus = {
+            name: self.menuBar().addMenu(translate("MainWindow", MENU_TITLES[name])) for name in MENU_NAMES
+        }
         self._build_widgets()
         self.actions_registry = ActionRegistry(self)
         self.appearance = appearance or Appearance(self.settings, parent=self)
@@ -228,6 +243,7 @@ class MainWindow(QMainWindow):
         self.wheel_zoom.watch(self.view)
         self.wheel_zoom.watch(self.home.page)
         self.handouts = HandoutActions(self, self.glossary, self.options.data_dir)
+        self.survival_numbers = SurvivalNumbers(self, self.renderer)
         self.read_aloud = ReadAloud(self)
         self.link_announcer = LinkAnnouncer(self)
         self.bookmarks = BookmarksFeature(self, bookmarks if bookmarks is not None else BookmarkStore())
@@ -243,7 +259,7 @@ class MainWindow(QMainWindow):
     def _build_widgets(self) -> None:
         self.browser = LibraryBrowser(self)
         self.contents = ContentsList(self)
-        self.contents_label = QLabel("On this page", self)
+        self.contents_label = QLabel(translate("MainWindow", "On this page"), self)
         self.contents_label.setBuddy(self.contents)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -285,20 +301,28 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         style = self.style()
         reg = self.actions_registry
-        reg.add("back", "&Back", self.go_back, [QKeySequence.StandardKey.Back],
-                style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), "Go back (Alt+Left)")  # fmt: skip
-        reg.add("forward", "&Forward", self.go_forward, [QKeySequence.StandardKey.Forward],
-                style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward), "Go forward (Alt+Right)")  # fmt: skip
-        reg.add("home", "&Home", self.go_home, ["Alt+Home"],
-                style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon), "Go to the home page (Alt+Home)")  # fmt: skip
-        reg.add("find", "&Find in article…", self.open_find, [QKeySequence.StandardKey.Find])
-        reg.add("add_folder", "&Add a folder of articles…", self.add_folder)
-        reg.add("quit", "&Quit", self.close, [QKeySequence.StandardKey.Quit])
-        reg.add("about", "&About Cancer Information Reader", self.show_about)
+        reg.add("back", translate("MainWindow", "&Back"), self.go_back, [QKeySequence.StandardKey.Back],
+                style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack),
+                translate("MainWindow", "Go back (Alt+Left)"))  # fmt: skip
+        reg.add("forward", translate("MainWindow", "&Forward"), self.go_forward, [QKeySequence.StandardKey.Forward],
+                style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward),
+                translate("MainWindow", "Go forward (Alt+Right)"))  # fmt: skip
+        reg.add("home", translate("MainWindow", "&Home"), self.go_home, ["Alt+Home"],
+                style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon),
+                translate("MainWindow", "Go to the home page (Alt+Home)"))  # fmt: skip
+        reg.add(
+            "find",
+            translate("MainWindow", "&Find in article…"),
+            self.open_find,
+            [QKeySequence.StandardKey.Find],
+        )
+        reg.add("add_folder", translate("MainWindow", "&Add a folder of articles…"), self.add_folder)
+        reg.add("quit", translate("MainWindow", "&Quit"), self.close, [QKeySequence.StandardKey.Quit])
+        reg.add("about", translate("MainWindow", "&About Cancer Information Reader"), self.show_about)
 
     def _build_toolbar_and_menus(self) -> None:
         reg = self.actions_registry
-        self.toolbar = QToolBar("Main toolbar", self)
+        self.toolbar = QToolBar(translate("MainWindow", "Main toolbar"), self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -306,7 +330,7 @@ class MainWindow(QMainWindow):
             self.toolbar.addAction(reg[name])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         # Buttons that do not fit on the main toolbar at large text sizes move to this second row.
-        self.more_toolbar = QToolBar("More buttons", self)
+        self.more_toolbar = QToolBar(translate("MainWindow", "More buttons"), self)
         self.more_toolbar.setObjectName("moreToolbar")
         self.more_toolbar.setMovable(False)
         self.more_toolbar.setToolButtonStyle(self.toolbar.toolButtonStyle())  # words, not only icons
@@ -361,7 +385,7 @@ class MainWindow(QMainWindow):
         self.view.document().setDefaultFont(self.appearance.font())
         self.fit_to_text_size()
         QTimer.singleShot(0, self, self.fit_to_text_size)  # again once every widget has its new size
-        self.show_status(f"Text size: {percent}%", 4000)
+        self.show_status(translate("MainWindow", "Text size: {percent}%").format(percent=percent), 4000)
 
     @Slot()
     def _on_style(self) -> None:
@@ -373,6 +397,7 @@ class MainWindow(QMainWindow):
     def focus_order(self) -> list[QWidget]:
         """The order Tab follows: features' top widgets, the left panel top to bottom, features' pages,
         then the page (message, article, find bar)."""
+
         def declared(slot: str) -> list[QWidget]:
             return [widget for widgets in self._focus[slot] for widget in widgets()]
 
@@ -430,22 +455,26 @@ class MainWindow(QMainWindow):
         self.glossary_panel.set_library(library)
         self.search.set_library(library)
         errors = len(library.errors)
-        noun = "article" if len(library) == 1 else "articles"
-        message = f"{len(library)} {noun} in your library"
+        count = len(library)
+        message = translate("MainWindow", "%n article(s) in your library", None, count)
         if errors:
-            message += f" · {errors} files could not be opened (see 'cancer-reader check')"
+            message += " · " + translate(
+                "MainWindow", "%n file(s) could not be opened (see 'cancer-reader check')", None, errors
+            )
         self.statusBar().showMessage(message)
 
     def show_library_loading(self) -> None:
         """Say the library is being opened (until set_library is called)."""
         self.library_loading = True
         self.home.show_loading()
-        self.statusBar().showMessage("Opening your library…")
+        self.statusBar().showMessage(translate("MainWindow", "Opening your library…"))
 
     @Slot()
     def add_folder(self) -> None:
         """Ask for a folder of articles and add it to the library for good."""
-        folder = QFileDialog.getExistingDirectory(self, "Choose a folder of articles")
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("MainWindow", "Choose a folder of articles")
+        )
         if folder:
             self.add_library_folder(Path(folder))
 
@@ -461,14 +490,19 @@ class MainWindow(QMainWindow):
         )
         before = len(self.library)
         loader = LibraryLoader(wanted, self.options.catalog_file, parent=self)
-        self.statusBar().showMessage(f"Adding articles from {folder}…")
+        self.statusBar().showMessage(
+            translate("MainWindow", "Adding articles from {folder}…").format(folder=folder)
+        )
 
         def loaded(library: Library) -> None:
             loader.deleteLater()
             self.set_library(library)
             added = len(library) - before
             self.statusBar().showMessage(
-                f"Added {added} {'article' if added == 1 else 'articles'} from {folder}", 10000
+                translate("MainWindow", "Added %n article(s) from {folder}", None, added).format(
+                    folder=folder
+                ),
+                10000,
             )
             self.libraryChanged.emit()
 
@@ -482,13 +516,15 @@ class MainWindow(QMainWindow):
         """Open an article by key; False when the library does not have it."""
         article = self.library.get(key)
         if article is None:
-            self.show_notice("That article is not in your library any more.")
+            self.show_notice(translate("MainWindow", "That article is not in your library any more."))
             return False
         if record:
             self.history.visit(Place(key, fragment))
         self._current = article
         self._pending_fragment = fragment
-        self.statusBar().showMessage(f"Opening {article.display_title}…")
+        self.statusBar().showMessage(
+            translate("MainWindow", "Opening {title}…").format(title=article.display_title)
+        )
         self.renderer.request(article, self.view.document_settings())
         self._update_navigation()
         return True
@@ -502,14 +538,21 @@ class MainWindow(QMainWindow):
         self.show_page(self.article_page)  # first, so the page is laid out once, at its size
         self.view.show_html(page.html, self._pending_fragment, self.renderer.take_document())
         self.contents.set_headings(page.headings)
+        self._glossary_language(self.current)
         self.glossary_panel.set_article_words(self.glossary.words_in_article(page.glossary))
-        self.setWindowTitle(f"{self.current.display_title} – Cancer Information Reader")
+        self.setWindowTitle(
+            translate("MainWindow", "{title} – Cancer Information Reader").format(
+                title=self.current.display_title
+            )
+        )
         self.statusBar().showMessage(self.current.display_title)
         self.articleShown.emit(key)
 
     @Slot(str, str)
     def _on_render_failed(self, key: str, reason: str) -> None:
-        self.show_notice("Sorry, this article could not be shown. It may be damaged.")
+        self.show_notice(
+            translate("MainWindow", "Sorry, this article could not be shown. It may be damaged.")
+        )
 
     @Slot()
     def go_home(self, record: bool = True) -> None:
@@ -519,11 +562,18 @@ class MainWindow(QMainWindow):
         self._current = None
         self._current_page = None
         self.contents.clear()
+        self._glossary_language(None)
         self.glossary_panel.set_article_words(None)
         self.show_page(self.home)
-        self.setWindowTitle("Cancer Information Reader")
+        self.setWindowTitle(translate("MainWindow", "Cancer Information Reader"))
         self._update_navigation()
         self.homeShown.emit()
+
+    def _glossary_language(self, article: Article | None) -> None:
+        """Definitions in the article's language (the reader's on the home page), where there are some."""
+        use_language = getattr(self.glossary, "use_language", None)
+        if use_language is not None:
+            use_language(article_language(article) if article is not None else current_language())
 
     def _go_to(self, place: Place | None) -> None:
         if place is None:
@@ -572,9 +622,11 @@ class MainWindow(QMainWindow):
             if article is not None:
                 self.open_article(article.key, fragment)
             else:
-                self.show_notice(OFFLINE_PAGE, link.target)
+                self.show_notice(translate("MainWindow", OFFLINE_PAGE), link.target)
+        elif link.kind == "web" and (article := self.library.by_url(link.target)) is not None:
+            self.open_article(article.key)  # an article of the library at its own address (another language's)
         elif link.kind in ("web", "mail"):
-            self.show_notice(OFFLINE_WEB, link.target)
+            self.show_notice(translate("MainWindow", OFFLINE_WEB), link.target)
 
     @Slot(str)
     def scroll_to_anchor(self, anchor: str) -> None:

@@ -6,6 +6,8 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from reader.core.languages.translate import translate
+
 
 class NoticeBar(QFrame):
     """Shows one short message, with an optional address the person can copy."""
@@ -16,11 +18,11 @@ class NoticeBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Message")
-        self.copy_button = QPushButton("Copy address", self)
-        self.copy_button.setAccessibleName("Copy the web address")
-        self.close_button = QPushButton("OK", self)
-        self.close_button.setAccessibleName("Close the message")
+        self.label.setAccessibleName(translate("NoticeBar", "Message"))
+        self.copy_button = QPushButton(translate("NoticeBar", "Copy address"), self)
+        self.copy_button.setAccessibleName(translate("NoticeBar", "Copy the web address"))
+        self.close_button = QPushButton(translate("NoticeBar", "OK"), self)
+        self.close_button.setAccessibleName(translate("NoticeBar", "Close the message"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.label, 1)
@@ -41,4 +43,4 @@ class NoticeBar(QFrame):
     @Slot()
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self._address)
-        self.label.setText(f"{self.label.text()}\nThe address was copied.")
+        self.label.setText(self.label.text() + "\n" + translate("NoticeBar", "The address was copied."))
