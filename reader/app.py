@@ -85,13 +85,16 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     preloader = IndexPreloader(ctx.open_search_index, window)
     app.aboutToQuit.connect(preloader.close)
     loader.loaded.connect(lambda library: _library_loaded(window, ctx, args, library, kiosk, preloader))
+    if pack_install_in_window(policy):  # File > Install a library pack…, once the library is on screen
+        loader.loaded.connect(lambda _library: _add_pack_install(window, ctx))
     for problem in [*ctx.settings.problems, *glossary.problems]:
         window.statusBar().showMessage(problem, 15000)
     from reader.ui.window.first_paint import after_first_paint, install
 
     # The first frame needs neither the library nor the index: paint first.
-    install_ui = pack_install_in_window(policy)
-    after_first_paint(window, lambda: _start_loading(window, ctx, loader, preloader, install_ui))
+    # With --open the article comes first: the index (which imports Whoosh) starts after it (below).
+    preload = not args.open
+    after_first_paint(window, lambda: _start_loading(loader, preloader, preload))
     if os.environ.get("CANCER_READER_FIRST_PAINT"):
         install(app, window)  # installed last, so it reports before the library starts loading
     if kiosk is None:
@@ -99,17 +102,17 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     if args.screenshot:
         from reader.ui.window.screenshot import save_when_ready
 
+        if getattr(args, "search", None):
+            return save_when_ready(app, window, args.screenshot, wait_for_search=True)
         return save_when_ready(app, window, args.screenshot)
     return app.exec()
 
 
-def _start_loading(window: MainWindow, ctx: Context, loader: LibraryLoader, preloader: IndexPreloader,
-                   install_ui: bool) -> None:  # fmt: skip
-    """Read the library and open the search index, each on a worker; add installing packs."""
+def _start_loading(loader: LibraryLoader, preloader: IndexPreloader, preload: bool) -> None:
+    """Read the library and (unless an article comes first) open the search index, each on a worker."""
     loader.start()
-    preloader.start()
-    if install_ui:
-        _add_pack_install(window, ctx)
+    if preload:
+        preloader.start()
 
 
 def _add_pack_install(window: MainWindow, ctx: Context) -> None:
@@ -182,20 +185,52 @@ def _library_loaded(
     ctx.__dict__["library"] = library  # Context.library is a cached_property: later users share it
     window.set_library(library)
     show_published(window, ctx)
-    # Prebuilt indexes (packs, the bundle) answer at once; the rest is indexed in the background.
-    window.search.use_index(ctx.locations.cache_dir, opener=preloader.take)
     _use_page_cache(window, ctx, library)
     if kiosk is not None:
         kiosk.library_loaded()
-    if args.open:
-        article = library.find(args.open)
-        if article is None:
-            print(f"No article in the library matches {args.open!r}.", file=sys.stderr)
-            window.show_status(f"The article you asked for is not in this library: {args.open}", 20000)
-        else:
-            window.open_article(article.key)
+    article = library.find(args.open) if args.open else None
+    if args.open and article is None:
+        print(f"No article in the library matches {args.open!r}.", file=sys.stderr)
+        window.show_status(f"The article you asked for is not in this library: {args.open}", 20000)
+    if article is not None and not getattr(args, "search", None):
+        # The article first: opening the index imports Whoosh and reads it (~0.3 s of CPU on the GUI
+        # thread and a worker, py-spy of `--open X --screenshot`), which a person waiting to read does
+        # not need. The index starts a moment after the article is on screen.
+        _start_index_after_article(window, ctx, preloader)
+    elif getattr(args, "search", None):
+        # Prebuilt indexes (packs, the bundle) answer at once; the rest is indexed in the background.
+        window.search.use_index(ctx.locations.cache_dir, opener=preloader.take)
+    else:
+        # A moment later, so the library is painted first: use_index imports Whoosh on this thread.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(100, window, lambda: window.search.use_index(ctx.locations.cache_dir, opener=preloader.take))
+    if article is not None:
+        window.open_article(article.key)
     if getattr(args, "search", None):
         window.search.search_now(args.search)
+
+
+def _start_index_after_article(
+    window: MainWindow, ctx: Context, preloader: IndexPreloader, delay_ms: int = 500
+) -> None:
+    """Open (or build) the search index delay_ms after the next article is shown (or 3 s at most)."""
+    from PySide6.QtCore import QTimer
+
+    started = False
+
+    def start() -> None:
+        nonlocal started
+        if not started:
+            started = True
+            window.articleShown.disconnect(soon)
+            window.search.use_index(ctx.locations.cache_dir, opener=preloader.take)
+
+    def soon() -> None:
+        QTimer.singleShot(delay_ms, window, start)
+
+    window.articleShown.connect(soon)
+    QTimer.singleShot(3000, window, start)  # an article that fails to open must not leave search without an index
 
 
 def _use_page_cache(window: MainWindow, ctx: Context, library: Library) -> None:
@@ -208,6 +243,8 @@ def _use_page_cache(window: MainWindow, ctx: Context, library: Library) -> None:
 
     cache = PageCache(ctx.locations.cache_dir / "pages")
     window.renderer.use_pages(RenderPool(cache))
-    prerenderer = PagePrerenderer(cache, window)
+    # Only while the person is idle, plugged in and the window is seen, within a CPU budget, and
+    # after the search index is built (one piece of background work at a time).
+    prerenderer = PagePrerenderer(cache, window, window=window, others_busy=window.search.busy)
     cast(QApplication, QApplication.instance()).aboutToQuit.connect(prerenderer.stop)
     prerenderer.start(list(library))

@@ -2,7 +2,7 @@
 
 Usage (from the project folder):
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/run.py [--library DIR] [--runs N] [--json FILE]
-        [--only startup,open,search,scaling,memory]
+        [--only startup,article,open,search,scaling,memory,cpu]
 
 Reads $CANCER_READER_CORPUS (else ../shared/corpus/nci-en) unless --library is given, and stops with a message when it is absent.
 Every figure runs in fresh processes with private data and cache folders; the table shows medians
@@ -30,6 +30,8 @@ DEFAULT_LIBRARY = Path(os.environ.get("CANCER_READER_CORPUS") or (ROOT / ".." / 
 LARGEST = "pdq/types-childhood-cancers-late-effects-hp-pdq.md"
 SAMPLE_SEED = 20261128
 PROBE = "CANCER_READER_FIRST_PAINT"
+SEED_ADDRESS = "https://www.cancer.gov/types/breast/treatment/immunotherapy"  # the bundled seed article
+CPU_WINDOW_S = 120.0  # the background-work figure: CPU of the app's processes in this long after a first start
 
 MINIMAL_APP = """
 import sys, time
@@ -55,6 +57,20 @@ probe = FirstPaint()
 window.installEventFilter(probe)
 window.show()
 app.exec()
+"""
+
+MINIMAL_SCREENSHOT_APP = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QTextBrowser(window))
+window.resize(1100, 760)
+window.show()
+for _ in range(5):
+    app.processEvents()
+window.grab().save(sys.argv[1])
 """
 
 
@@ -102,9 +118,11 @@ def child_env(**extra: str) -> dict[str, str]:
 
 def timed_lines(cmd: list[str], env: dict[str, str], timeout: float = 120) -> dict[str, float]:
     """Run cmd; return {event: seconds since launch} from its `event <time.monotonic()>` lines."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.monotonic()
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
-    events: dict[str, float] = {}
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    events: dict[str, float] = {"cpu": after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime}
     for line in proc.stdout.splitlines():
         name, _, stamp = line.partition(" ")
         try:
@@ -144,8 +162,12 @@ def bench_startup(library: Path, runs: int, work: Path) -> list[Figure]:
     warm_library: list[float] = []
     cold: list[float] = []
     cold_library: list[float] = []
+    minimal_cpu: list[float] = []
+    cold_cpu: list[float] = []
     for run in range(runs):  # interleaved, so a busy moment on the machine hits all three alike
-        minimal.append(timed_lines([sys.executable, "-c", MINIMAL_APP], env).get("first-paint", float("nan")))
+        events = timed_lines([sys.executable, "-c", MINIMAL_APP], env)
+        minimal.append(events.get("first-paint", float("nan")))
+        minimal_cpu.append(events["cpu"])
         events = timed_lines(app_command(library, data, cache), env)
         warm.append(events.get("first-paint", float("nan")))
         warm_library.append(events.get("library-shown", float("nan")))
@@ -154,6 +176,7 @@ def bench_startup(library: Path, runs: int, work: Path) -> list[Figure]:
         shutil.rmtree(empty, ignore_errors=True)
         cold.append(events.get("first-paint", float("nan")))
         cold_library.append(events.get("library-shown", float("nan")))
+        cold_cpu.append(events["cpu"])
     base = median(minimal)
     return [
         Figure("Start-up to first paint (cache built)", median(warm), "s", "≤ 2× minimal app",
@@ -162,8 +185,145 @@ def bench_startup(library: Path, runs: int, work: Path) -> list[Figure]:
                median(cold) <= 2 * base, baseline=base),
         Figure("Start-up to library on screen (cache built)", median(warm_library), "s", "(for information)",
                True, baseline=base),
-        Figure("Start-up to library on screen (empty cache)", median(cold_library), "s", "(for information)",
-               True, baseline=base),
+        Figure("Start-up to library on screen (empty cache)", median(cold_library), "s",
+               "≤ 1.5 s (first launch)", median(cold_library) <= 1.5, baseline=base,
+               note=f"whole-process CPU {median(cold_cpu):.2f} s against the minimal app's "
+                    f"{median(minimal_cpu):.2f} s"),
+    ]  # fmt: skip
+
+
+# Start-up to a readable article (whole process, as a person runs it) ---------------------------------
+
+
+#: CPU seconds (user + system) of each whole_process run, for the figures' notes: on shared cores the
+#: wall time counts other jobs' turns too, the CPU time much less so.
+LAST_CPU: list[float] = []
+
+
+def whole_process(cmd: list[str], env: dict[str, str], timeout: float = 120) -> float:
+    """Seconds from launch to exit of cmd (NaN when it fails); its CPU seconds go to LAST_CPU."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.monotonic()
+    try:
+        proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
+    except subprocess.TimeoutExpired:
+        print(f"  ({' '.join(cmd[:3])}… still running after {timeout:.0f} s: stopped)", file=sys.stderr)
+        LAST_CPU.append(float("nan"))
+        return float("nan")
+    elapsed = time.monotonic() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    LAST_CPU.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    if proc.returncode != 0:
+        print(f"  ({' '.join(cmd[:3])}… failed: {proc.stderr.strip()[-300:]})", file=sys.stderr)
+        return float("nan")
+    return elapsed
+
+
+def bench_article(library: Path, runs: int, work: Path) -> list[Figure]:
+    """`cancer-reader --open <seed> --screenshot a.png` against a minimal window that saves a screenshot.
+
+    Both are whole processes, run alternately; the reader has its caches built (a second start).
+    """
+    env = child_env(HOME=str(work / "home"), XDG_CONFIG_HOME=str(work / "home"))
+    data, cache, shot = work / "article-data", work / "article-cache", str(work / "a.png")
+    cmd = [*app_command(library, data, cache), "--open", SEED_ADDRESS, "--screenshot", shot]
+    whole_process([*app_command(library, data, cache), "index"], env)  # the index an earlier session built
+    whole_process(cmd, env)  # the catalog and the article's converted page, as an earlier session left them
+    minimal: list[float] = []
+    reader: list[float] = []
+    minimal_cpu: list[float] = []
+    reader_cpu: list[float] = []
+    for _ in range(runs):
+        minimal.append(whole_process([sys.executable, "-c", MINIMAL_SCREENSHOT_APP, shot], env))
+        minimal_cpu.append(LAST_CPU[-1])
+        reader.append(whole_process(cmd, env))
+        reader_cpu.append(LAST_CPU[-1])
+    base = median(minimal)
+    ratios = [r / m for r, m in zip(reader, minimal, strict=True)]
+    cpu_ratio = median(reader_cpu) / median(minimal_cpu)
+    return [
+        Figure("Start-up to a readable article (--open seed --screenshot, whole process)", median(reader), "s",
+               "≤ 2× minimal app", median(reader) <= 2 * base, baseline=base,
+               note=f"median of per-pair ratios {median(ratios):.2f}×; CPU {median(reader_cpu):.2f} s against "
+                    f"{median(minimal_cpu):.2f} s, {cpu_ratio:.2f}×"),
+        Figure("Start-up to a readable article, CPU time of the whole process", median(reader_cpu), "s",
+               "(for information: less sensitive to a busy machine)", True, baseline=median(minimal_cpu)),
+    ]  # fmt: skip
+
+
+# Background work: CPU time of every process of the app after a first start --------------------------
+
+
+def _proc_stat(pid: int) -> tuple[int, float] | None:
+    """(parent pid, CPU seconds of the process and its reaped children) from /proc/<pid>/stat."""
+    try:
+        raw = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = raw[raw.rindex(")") + 2 :].split()  # after "pid (name) "; field 3 (state) is fields[0]
+    ticks = sum(int(v) for v in fields[11:15])  # utime, stime, cutime, cstime
+    return int(fields[1]), ticks / os.sysconf("SC_CLK_TCK")
+
+
+def tree_cpu_seconds(root: int) -> float:
+    """CPU seconds of root and all its descendants, live ones and the ones already reaped."""
+    stats: dict[int, tuple[int, float]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit() and (stat := _proc_stat(int(entry))) is not None:
+            stats[int(entry)] = stat
+    tree = {root}
+    grew = True
+    while grew:
+        grew = False
+        for pid, (parent, _) in stats.items():
+            if parent in tree and pid not in tree:
+                tree.add(pid)
+                grew = True
+    # A reaped process counts in its reaper's cutime/cstime, so live processes alone cover the tree.
+    return sum(stats[pid][1] for pid in tree if pid in stats)
+
+
+def app_cpu(cmd: list[str], env: dict[str, str], window_s: float) -> tuple[float, dict[int, float]]:
+    """CPU seconds of the app's process tree window_s after launch, and at marks on the way."""
+    proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    start = time.monotonic()
+    marks: dict[int, float] = {}
+    total = float("nan")
+    try:
+        for mark in (15, 30, 60, 90, int(window_s)):
+            time.sleep(max(0.0, start + mark - time.monotonic()))
+            if proc.poll() is not None:
+                break
+            total = marks[mark] = tree_cpu_seconds(proc.pid)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    return total, marks
+
+
+def bench_cpu(library: Path, work: Path, window_s: float = CPU_WINDOW_S) -> list[Figure]:
+    """Total CPU of the app's processes in the first window_s after a first start (empty data and cache),
+    and after a start with the index built but no page converted (as after an update of the reader)."""
+    env = child_env(HOME=str(work / "cpu-home"), XDG_CONFIG_HOME=str(work / "cpu-home"))
+    total, marks = app_cpu(app_command(library, work / "cpu-data", work / "cpu-cache"), env, window_s)
+    timeline = ", ".join(f"{cpu:.1f} s by {mark} s" for mark, cpu in marks.items())
+    data, cache = work / "cpu-data-2", work / "cpu-cache-2"
+    subprocess.run([*app_command(library, data, cache), "index"], env=env, cwd=ROOT, capture_output=True,
+                   timeout=900, check=False)  # fmt: skip
+    pages, page_marks = app_cpu(app_command(library, data, cache), env, window_s)
+    page_timeline = ", ".join(f"{cpu:.1f} s by {mark} s" for mark, cpu in page_marks.items())
+    load = os.getloadavg()[0]
+    return [
+        Figure(f"CPU time of all the app's processes in the first {window_s:.0f} s after a first start",
+               total, "cpu-s", "≤ 20 s", total <= 20, baseline=85.0,
+               note=f"{timeline}; baseline: about one core busy for 85 s before issue 20; load {load:.1f}"),
+        Figure(f"CPU time in the first {window_s:.0f} s of a start with the index built, no page converted",
+               pages, "cpu-s", "(for information: the background pass alone)", True,
+               note=page_timeline),
     ]  # fmt: skip
 
 
@@ -300,6 +460,8 @@ def fmt(value: float | None, unit: str) -> str:
         return "–"
     if unit == "s":
         return f"{value * 1000:.0f} ms"
+    if unit == "cpu-s":
+        return f"{value:.1f} s of CPU"
     return f"{value:.0f} {unit}" if unit in ("ms", "MB") else f"{value:.3g} {unit}".strip()
 
 
@@ -342,7 +504,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--library", type=Path, default=DEFAULT_LIBRARY, help="the corpus folder")
     parser.add_argument("--runs", type=int, default=7, help="runs per start-up figure (default 7)")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
-    parser.add_argument("--only", default="startup,open,search,scaling,memory",
+    parser.add_argument("--only", default="startup,article,open,search,scaling,memory,cpu",
                         help="comma-separated sections to run (also: pack)")  # fmt: skip
     parser.add_argument("--pack", type=Path, help="for 'pack': a pack of the library (else one is built)")
     parser.add_argument("--pack-key", type=Path, help="for 'pack': the public key that signed --pack")
@@ -360,6 +522,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Measuring {name}…", file=sys.stderr, flush=True)
             if name == "startup":
                 figures += bench_startup(library, args.runs, work)
+            elif name == "article":
+                figures += bench_article(library, args.runs, work)
+            elif name == "cpu":
+                figures += bench_cpu(library, work)
             elif name == "open":
                 figures += bench_open(library, args.runs, work)
             elif name == "search":

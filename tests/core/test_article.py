@@ -118,3 +118,20 @@ def test_review_overdue() -> None:
     assert a.review_due() == dt.date(2025, 12, 30) + dt.timedelta(days=92)
     assert a.is_review_overdue(dt.date(2026, 11, 28))
     assert not a.is_review_overdue(dt.date(2026, 1, 15))
+
+
+def test_the_fast_front_matter_parser_reads_what_the_safe_one_reads() -> None:
+    import yaml
+
+    from reader.core.library.front_matter import FastSafeLoader, SafeLoader, loader_for
+
+    samples = [
+        "title: Q&A about 5*2 doses\ncancerTypes:\n- breast\n- lung\nlastReviewed: '2025-12-30'\n",
+        "title: Odd date\nlastReviewed: 2025-13-45\nreviewed: 2024-02-01\ncount: 3\nflag: yes\n",
+        "title: 'Quoted: colon'\ntags:\n- a\n- b\nnested:\n  x: 1\n",
+    ]
+    for text in samples:
+        assert loader_for(text) is FastSafeLoader
+        assert yaml.load(text, Loader=FastSafeLoader) == yaml.load(text, Loader=SafeLoader)  # noqa: S506
+    for text in ["a: &x 1\nb: *x\n", "a:\n- &x 1\n- *x\n", "a: [1, [2]]\n", "*x\n"]:
+        assert loader_for(text) is SafeLoader, "anchors and aliases go to the loader that refuses them"

@@ -137,3 +137,11 @@ def test_bad_files_are_reported_the_same_with_the_cache(folder: Path, tmp_path: 
         library = Library.load([folder], catalog=CatalogCache(cache))
         assert [s.path.name for s in library.errors] == ["broken.md"]
         assert "YAML" in library.errors[0].reason
+
+
+def test_a_first_load_through_the_catalog_keeps_no_body_in_memory(folder: Path, tmp_path: Path) -> None:
+    library = Library.load([folder], catalog=CatalogCache(tmp_path / "cache" / "catalog.json"))
+    fresh = Library.load([folder])
+    for loaded, parsed in zip(library, fresh, strict=True):
+        assert loaded._body is None, "bodies are read when needed, as on a second start"
+        assert loaded.body == parsed.body and loaded == parsed

@@ -27,6 +27,7 @@ COMPONENT_FOR = {
     "pyyaml": "PyYAML",
     "filelock": "filelock",
     "fontpkg-atkinson-hyperlegible": "Atkinson Hyperlegible",
+    "fontpkg-noto-sans-devanagari": "Noto Sans Devanagari (font)",
 }
 
 

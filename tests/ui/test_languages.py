@@ -196,3 +196,13 @@ def test_a_spanish_article_gets_spanish_definitions(app: QApplication, qtbot: Qt
     with qtbot.waitSignal(window.articleShown, timeout=10_000):
         window.open_article(english.key)
     assert glossary.lookup("chemotherapy").term == "chemotherapy"
+
+
+def test_hindi_loads_its_devanagari_font_and_words(app: QApplication) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    assert install_language(app, "hi") == "hi"
+    assert translate("HomeView", "Welcome") == "स्वागत है"
+    assert "Noto Sans Devanagari" in QFontDatabase.families()
+    # Hindi is a partial translation: the rest of the words stay English.
+    assert translate("Bookmarks", "Filter bookmarks") == "Filter bookmarks"

@@ -162,7 +162,8 @@ def installer(qtbot: QtBot, tmp_path: Path, packs: dict[str, Path], monkeypatch:
 
 
 def browse_titles(window: MainWindow) -> set[str]:
-    """Every title the library browser's A-Z list shows."""
+    """Every title the library browser's A-Z list shows (as a person sees it on its tab)."""
+    window.browser.tabs.setCurrentIndex(2)
     tree = window.browser.a_to_z
     return {
         item.text(0) for item in tree.findItems("", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)

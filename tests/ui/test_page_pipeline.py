@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.core.library.catalog import Library
+from reader.core.render.cpu_budget import BackgroundGate, CpuBudget
 from reader.core.render.page_cache import PageCache
 from reader.core.render.pool import RenderPool
 from reader.ui.appearance.theme import LIGHT
@@ -90,11 +95,7 @@ def test_the_background_pass_fills_the_cache_and_prunes_old_entries(
     cache.folder.mkdir(parents=True)
     stale = cache.folder / ("0" * 40 + ".json.z")
     stale.write_bytes(b"from an older version")
-    prerenderer = PagePrerenderer(
-        cache,
-        pool_factory=lambda c: RenderPool(c, executor_factory=lambda: ThreadPoolExecutor(1)),
-        battery_check=lambda: False,
-    )
+    prerenderer = PagePrerenderer(cache, pool_factory=thread_pool, gate=BackgroundGate.unlimited())
     with qtbot.waitSignal(prerenderer.finished, timeout=10000) as blocker:
         prerenderer.start(list(library), delay_ms=0)
     assert blocker.args == [len(library)]
@@ -106,13 +107,79 @@ def test_the_background_pass_fills_the_cache_and_prunes_old_entries(
     prerenderer.stop()
 
 
-def test_the_background_pass_does_nothing_on_battery(qtbot: QtBot, library_dir: Path, tmp_path: Path) -> None:
+def thread_pool(cache: PageCache) -> RenderPool:
+    """A render pool converting on a thread (no process to start in tests)."""
+    return RenderPool(cache, executor_factory=lambda: ThreadPoolExecutor(1))
+
+
+def test_the_background_pass_waits_while_on_battery(qtbot: QtBot, library_dir: Path, tmp_path: Path) -> None:
     cache = PageCache(tmp_path / "pages")
-    prerenderer = PagePrerenderer(cache, battery_check=lambda: True)
-    with qtbot.waitSignal(prerenderer.finished, timeout=5000) as blocker:
-        prerenderer.start(list(Library.load([library_dir])), delay_ms=0)
-    assert blocker.args == [0]
-    assert not cache.folder.exists()
+    battery = [True]
+    gate = BackgroundGate(budget=None, idle_seconds=0, on_battery=lambda: battery[0], power_check_seconds=0)
+    prerenderer = PagePrerenderer(cache, pool_factory=thread_pool, gate=gate)
+    library = Library.load([library_dir])
+    with qtbot.assertNotEmitted(prerenderer.finished, wait=1500):
+        prerenderer.start(list(library), delay_ms=0)
+    assert not any(cache.has(article.path) for article in library), "nothing converted on battery"
+    battery[0] = False  # plugged in
+    with qtbot.waitSignal(prerenderer.finished, timeout=10000) as blocker:
+        pass
+    assert blocker.args == [len(library)]
+    prerenderer.stop()
+
+
+def test_the_background_pass_waits_for_the_person_to_be_idle_and_the_window_to_be_seen(
+    qtbot: QtBot, library_dir: Path, tmp_path: Path
+) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    cache = PageCache(tmp_path / "pages")
+    gate = BackgroundGate(budget=None, idle_seconds=0.6)
+    prerenderer = PagePrerenderer(cache, pool_factory=thread_pool, gate=gate, window=window)
+    library = Library.load([library_dir])
+    prerenderer.start(list(library), delay_ms=0)
+    for _ in range(6):  # someone typing: never idle for 0.6 s
+        qtbot.keyClick(window, Qt.Key.Key_A)
+        qtbot.wait(250)
+        assert not any(cache.has(article.path) for article in library), "converted while the person typed"
+    window.showMinimized()
+    qtbot.wait(1200)  # idle now, but the window is minimised
+    assert not any(cache.has(article.path) for article in library), "converted while minimised"
+    with qtbot.waitSignal(prerenderer.finished, timeout=10000) as blocker:
+        window.showNormal()
+    assert blocker.args == [len(library)]
+    prerenderer.stop()
+
+
+def test_the_background_pass_keeps_to_its_cpu_budget(qtbot: QtBot, library_dir: Path, tmp_path: Path) -> None:
+    cache = PageCache(tmp_path / "pages")
+    budget = CpuBudget(per_minute=60.0, burst=0.0)  # one CPU second per second of wall time at most
+    charged: list[float] = []
+
+    def costly(cache: PageCache) -> RenderPool:
+        pool = thread_pool(cache)
+        convert = pool.convert
+
+        def convert_and_charge(source: Path) -> Any:
+            page = convert(source)
+            pool.cpu_seconds += 0.4  # as if each article took 0.4 s of CPU in the process
+            charged.append(time.monotonic())
+            return page
+
+        pool.convert = convert_and_charge  # type: ignore[method-assign]
+        return pool
+
+    gate = BackgroundGate(budget=budget, idle_seconds=0)
+    prerenderer = PagePrerenderer(cache, pool_factory=costly, gate=gate)
+    library = Library.load([library_dir])
+    assert len(library) >= 2
+    with qtbot.waitSignal(prerenderer.finished, timeout=20000):
+        prerenderer.start(list(library), delay_ms=0)
+    gaps = [b - a for a, b in zip(charged, charged[1:], strict=False)]
+    assert min(gaps) >= 0.3, f"articles were converted faster than the budget allows: {gaps}"
+    assert budget.spent >= 0.4 * len(library)
+    prerenderer.stop()
 
 
 def test_on_battery_reads_the_mains_supply(tmp_path: Path) -> None:

@@ -181,6 +181,8 @@ def decode(raw: bytes) -> str:
             ).format(position=exc.start)
         ) from exc
     check_text_is_text(text)
+    if "\r" not in text:  # the usual case: three passes over 50 MB of corpus saved (issue 20 profile)
+        return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -147,7 +147,9 @@ class Library:
         stamp = fingerprint(path)
         article = load_article(path, folder)
         catalog.put(article, stamp)
-        return article
+        # Like the articles the catalog gives, keep no body in memory (it is read when needed): on a first
+        # start the bodies held ~50 MB at 1x the corpus and ~500 MB at 10x (tests/bench/scale_report.py).
+        return dataclasses.replace(article, _body=None)
 
     def _load(self, progress: Callable[[int, Path], None] | None, catalog: CatalogCache | None) -> None:
         count = 0

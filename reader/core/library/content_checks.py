@@ -52,6 +52,7 @@ _IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\s]*\)")
 _LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\s]*\)")
 _TAG = re.compile(r"<[^<>\n]*>")
 _COMMENT = re.compile(r"<!--(?:[^-<]|-(?!->)){0,2000}-->")
+_ALNUM = re.compile(r"[^\W_]")  # what str.isalnum() accepts: word characters but the underscore
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
 
@@ -90,8 +91,13 @@ def check_readable(body: str) -> None:
     """Raise ArticleError when the body has no readable text, or only web-page boilerplate."""
     # The start is enough: boilerplate-only pages are short, and a long page with text has it early.
     text = readable_text(body[:5_000])
-    if sum(ch.isalnum() for ch in text) >= MIN_READABLE_CHARS:
-        return
+    # Counted with a regex and stopped at the limit: a Python loop over every character of 1,378
+    # bodies took ~1 s of a first start's CPU (cProfile of Library.load, issue 20).
+    found = 0
+    for _ in _ALNUM.finditer(text):
+        found += 1
+        if found >= MIN_READABLE_CHARS:
+            return
     if _BOILERPLATE.search(_TAG.sub(" ", _LINK.sub(r"\1", body))):
         raise ArticleError(
             translate(

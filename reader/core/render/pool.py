@@ -20,6 +20,7 @@ import logging
 import multiprocessing
 import os
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -52,14 +53,27 @@ def _ready() -> bool:
     return True
 
 
-def _convert_task(source: str, folder: str | None, version: str | None) -> tuple[RenderedArticle | None, str]:
-    """Runs in the process: the page, or the reason the article could not be converted."""
+_start_reported = False
+
+
+def _convert_task(
+    source: str, folder: str | None, version: str | None
+) -> tuple[RenderedArticle | None, str, float]:
+    """Runs in the process: the page (or the reason it could not be converted) and the CPU seconds used.
+
+    The first task in a process also counts the process's start (imports), so a caller that keeps to a
+    CPU budget (the background pass) counts everything the process cost.
+    """
+    global _start_reported
+    before = time.process_time() if _start_reported else 0.0
+    _start_reported = True
     try:
-        return convert_file(source, folder, version), ""
+        page, problem = convert_file(source, folder, version), ""
     except ArticleError as exc:
-        return None, str(exc)
+        page, problem = None, str(exc)
     except Exception as exc:  # a converter bug on this article: report it like a damaged file
-        return None, f"it could not be converted ({type(exc).__name__}: {exc})"
+        page, problem = None, f"it could not be converted ({type(exc).__name__}: {exc})"
+    return page, problem, time.process_time() - before
 
 
 class RenderPool:
@@ -84,6 +98,12 @@ class RenderPool:
         self._broken = False
         self._closed = False
         self._lock = threading.Lock()
+        #: CPU seconds spent converting so far (measured in the process, or on the calling thread).
+        self.cpu_seconds = 0.0
+
+    def _count_cpu(self, seconds: float) -> None:
+        with self._lock:
+            self.cpu_seconds += max(0.0, seconds)
 
     @property
     def broken(self) -> bool:
@@ -150,9 +170,10 @@ class RenderPool:
         if executor is not None:
             limit = self.time_limit if self.time_limit is not None else RENDER_TIME_LIMIT
             try:
-                page, problem = executor.submit(_convert_task, str(source), folder, version).result(limit)
+                page, problem, cpu = executor.submit(_convert_task, str(source), folder, version).result(limit)
             except TimeoutError:  # (before Exception: TimeoutError is an OSError, one of POOL_ERRORS)
                 self._stop_stuck(executor, source, limit)
+                self._count_cpu(limit)
                 return plain_text_file(str(source), folder, version)
             except Exception as exc:  # the article's own problems come back as `problem`, not raised
                 with self._lock:
@@ -162,10 +183,15 @@ class RenderPool:
                 if replaced and not self._closed:
                     return self.convert(source)  # in the new process
             else:
+                self._count_cpu(cpu)
                 if page is None:
                     raise ArticleError(problem)
                 return page
-        return convert_file(str(source), folder, version)
+        before = time.thread_time()
+        try:
+            return convert_file(str(source), folder, version)
+        finally:
+            self._count_cpu(time.thread_time() - before)
 
     def _stop_stuck(self, executor: Executor, source: Path, limit: float) -> None:
         """End the process that is stuck on one article; the next conversion starts a new one."""

@@ -9,6 +9,7 @@ line in the log.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import logging
 from pathlib import Path
 
@@ -56,6 +57,29 @@ def _qt_translator(code: str, folder: Path | None) -> QTranslator | None:
     return None
 
 
+#: Fonts a language's letters need beyond the system's, by the Python package that ships them.
+SCRIPT_FONTS = {"hi": "fontpkg_noto_sans_devanagari"}
+
+
+def load_script_font(code: str) -> list[str]:
+    """Register the font a language's letters need (Devanagari for Hindi); the families added, or []."""
+    package = SCRIPT_FONTS.get(code)
+    if package is None:
+        return []
+    try:
+        module = importlib.import_module(package)
+    except ImportError:
+        log.warning("The %s font package %s is not installed; %s letters may not show", code, package, code)
+        return []
+    from PySide6.QtGui import QFontDatabase
+
+    families: list[str] = []
+    for path in sorted(Path(str(module.__file__)).parent.rglob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return families
+
+
 def qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """QCoreApplication.translate, with English plurals ("(s)") where no translation has the text."""
     result = QCoreApplication.translate(context, text, disambiguation, n)
@@ -91,6 +115,8 @@ def install_language(app: QCoreApplication, code: str, folder: Path | None = Non
             qt = _qt_translator(code, folder)
             if qt is not None:
                 installed.append(qt)
+    if language != SOURCE_LANGUAGE and hasattr(app, "setLayoutDirection"):  # a GUI application
+        load_script_font(language)
     for translator in installed:
         translator.setParent(app)  # kept alive as long as the app
         app.installTranslator(translator)

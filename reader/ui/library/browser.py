@@ -118,12 +118,19 @@ class LibraryBrowser(QWidget):
         for tree in (self.by_type, self.by_topic, self.a_to_z):
             tree.articleRequested.connect(self.articleRequested)
         self.filter.textChanged.connect(self._filter)
+        self.tabs.currentChanged.connect(self._fill_tab)
         self.reading_level.currentIndexChanged.connect(self._refill)
-        self._library: Library | None = None
         self._all: list[Article] = []
+        self._library: Library | None = None
+        self._stale: set[int] = set()
 
     def set_library(self, library: Library) -> None:
-        """Show this library's articles: patient versions first, then A to Z."""
+        """Show this library's articles: patient versions first, then A to Z.
+
+        Only the tab on screen is filled now, the others when first shown: filling all three lists made
+        ~5,000 rows for the 1,378-article library, about a tenth of the GUI thread's time from start to
+        a readable article (py-spy of `--open X --screenshot`, issue 20).
+        """
         self._library = library
         self._refill()
 
@@ -137,15 +144,26 @@ class LibraryBrowser(QWidget):
             a for a in own_language_first(library.sorted_for_browsing())
             if not wanted or reading_badge(a.reading_grade, a.audience_level) == wanted
         ]  # fmt: skip
-        types = sorted(
-            {t for a in self._all for t in a.cancer_types}, key=lambda t: cancer_type_label(t).casefold()
-        )
-        self.by_type.fill(
-            [(cancer_type_label(t), [a for a in self._all if t in a.cancer_types]) for t in types]
-        )
-        topics = sorted({t for a in self._all for t in a.tags}, key=lambda t: topic_label(t).casefold())
-        self.by_topic.fill([(topic_label(t), [a for a in self._all if t in a.tags]) for t in topics])
-        self._filter(self.filter.text())
+        self._stale = {0, 1, 2}
+        self._fill_tab(self.tabs.currentIndex())
+
+    @Slot(int)
+    def _fill_tab(self, index: int) -> None:
+        if index not in self._stale or self._library is None:
+            return
+        self._stale.discard(index)
+        if index == 0:
+            types = sorted(
+                {t for a in self._all for t in a.cancer_types}, key=lambda t: cancer_type_label(t).casefold()
+            )
+            self.by_type.fill(
+                [(cancer_type_label(t), [a for a in self._all if t in a.cancer_types]) for t in types]
+            )
+        elif index == 1:
+            topics = sorted({t for a in self._all for t in a.tags}, key=lambda t: topic_label(t).casefold())
+            self.by_topic.fill([(topic_label(t), [a for a in self._all if t in a.tags]) for t in topics])
+        else:
+            self._filter(self.filter.text())
 
     def reset(self) -> None:
         """First tab, no filter, nothing chosen, lists at the top: as at start."""
@@ -158,6 +176,7 @@ class LibraryBrowser(QWidget):
 
     @Slot(str)
     def _filter(self, text: str) -> None:
+        self._stale.discard(2)
         needle = text.strip().casefold()
         shown = [a for a in self._all if needle in a.display_title.casefold()] if needle else self._all
         self.a_to_z.fill([(translate("LibraryBrowser", "All"), shown)], flat=True)

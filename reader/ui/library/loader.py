@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
+import sys
+import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from reader.core.library.article import decode, parse_article
+from reader.core.library.article import Article, decode, parse_article
 from reader.core.library.catalog import Library
 from reader.core.library.catalog_cache import CatalogCache
 
@@ -28,8 +30,33 @@ def warm_up() -> None:
     parse_article(decode(_SAMPLE), Path("warm-up.md"))
 
 
+#: How long the worker waits for the GUI thread to import the parser before it goes on without.
+PARSER_WAIT_SECONDS = 10.0
+
+
+def parser_imported() -> bool:
+    """True once the front-matter parser (python-frontmatter, PyYAML) has been imported."""
+    return "reader.core.library.front_matter" in sys.modules
+
+
 class _Signals(QObject):
     done = Signal(object)  # Library
+    parserWanted = Signal()  # a file must be parsed: import the parser on the GUI thread
+
+
+class _ParsingCatalog(CatalogCache):
+    """The catalog cache; before the first file it cannot give, the parser is imported (on the GUI thread)."""
+
+    def __init__(self, path: Path, want_parser: Callable[[], None]) -> None:
+        super().__init__(path)
+        self._want_parser = want_parser
+
+    def get(self, path: Path) -> Article | None:
+        """The cached article, or None after making sure the parser is there to read the file."""
+        article = super().get(path)
+        if article is None:
+            self._want_parser()
+        return article
 
 
 #: Front matter known without reading the files (from library packs): see CatalogCache.know.
@@ -37,13 +64,30 @@ Known = Callable[[], Mapping[str, tuple[int, dict[str, Any]]]]
 
 
 class _LoadJob(QRunnable):
-    def __init__(self, folders: list[Path], catalog_file: Path | None, signals: _Signals,
-                 known: Known | None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        folders: list[Path],
+        catalog_file: Path | None,
+        signals: _Signals,
+        parser_ready: threading.Event,
+        known: Known | None = None,
+    ) -> None:
         super().__init__()
-        self.folders, self.catalog_file, self.signals, self.known = folders, catalog_file, signals, known
+        self.folders, self.catalog_file, self.signals = folders, catalog_file, signals
+        self.parser_ready = parser_ready
+        self.known = known
+
+    def _want_parser(self) -> None:
+        if not self.parser_ready.is_set():
+            self.signals.parserWanted.emit()
+            if not self.parser_ready.wait(PARSER_WAIT_SECONDS):
+                log.warning("The front-matter parser was not loaded in time; reading the library goes on")
+                self.parser_ready.set()
 
     def run(self) -> None:
-        catalog = CatalogCache(self.catalog_file) if self.catalog_file is not None else None
+        catalog = (
+            _ParsingCatalog(self.catalog_file, self._want_parser) if self.catalog_file is not None else None
+        )
         if catalog is not None and self.known is not None:
             try:
                 catalog.know(self.known())
@@ -73,11 +117,26 @@ class LibraryLoader(QObject):
         self._pool.setMaxThreadCount(1)
         self._signals = _Signals(self)
         self._signals.done.connect(self.loaded)
+        self._signals.parserWanted.connect(self._import_parser)
+        self._parser_ready = threading.Event()
 
     def start(self) -> None:
-        """Start loading."""
+        """Start loading.
+
+        With a catalog cache, the front-matter parser is imported only when a file is not in it: on a
+        second start PyYAML and python-frontmatter cost ~0.1 s of the GUI thread's time for nothing
+        (python -X importtime of `--open X --screenshot`, issue 20).
+        """
+        if self._catalog_file is None or parser_imported():
+            self._import_parser()
+        job = _LoadJob(self._folders, self._catalog_file, self._signals, self._parser_ready, self._known)
+        self._pool.start(job)
+
+    @Slot()
+    def _import_parser(self) -> None:
+        """Import the parser here, on the GUI thread, and let the worker go on."""
         warm_up()
-        self._pool.start(_LoadJob(self._folders, self._catalog_file, self._signals, self._known))
+        self._parser_ready.set()
 
     def wait(self) -> None:
         """Wait for the worker (used on shutdown)."""

@@ -191,6 +191,12 @@ class ArticleRenderer(QObject):
         """Take converted pages from pages' disk cache and convert the others in its process."""
         self._pages = pages
 
+    def _needs_converters(self, article: Article) -> bool:
+        """False when the article's page is in the disk cache: then no converter is imported (python-markdown
+        and PyYAML cost ~0.1-0.2 s of CPU on the GUI thread, -X importtime of `--open X --screenshot`)."""
+        pages = self._pages
+        return pages is None or pages.cache is None or pages.broken or not pages.cache.has(article.path)
+
     @staticmethod
     def _cache_key(article: Article) -> CacheKey:
         try:
@@ -204,12 +210,13 @@ class ArticleRenderer(QObject):
 
         With settings, a ready document is built too: take it with take_document() on `rendered`.
         """
-        prepare_conversion()
         self._token += 1
         self._document = None
         self._requested = article
         key = self._cache_key(article)
         page = self._cache.get(key)
+        if page is None and self._needs_converters(article):
+            prepare_conversion()
         if page is not None:
             self._cache.move_to_end(key)
             if settings is None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from reader.core.bookmarks.store import BookmarkStore
 from reader.core.glossary.entries import Glossary
 from reader.core.languages.names import article_language
-from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
 from reader.core.library.links import classify
@@ -538,7 +538,8 @@ class MainWindow(QMainWindow):
         self.show_page(self.article_page)  # first, so the page is laid out once, at its size
         self.view.show_html(page.html, self._pending_fragment, self.renderer.take_document())
         self.contents.set_headings(page.headings)
-        self._glossary_language(self.current)
+        if self.current is not None:
+            self._glossary_language(self.current)
         self.glossary_panel.set_article_words(self.glossary.words_in_article(page.glossary))
         self.setWindowTitle(
             translate("MainWindow", "{title} – Cancer Information Reader").format(
@@ -562,18 +563,17 @@ class MainWindow(QMainWindow):
         self._current = None
         self._current_page = None
         self.contents.clear()
-        self._glossary_language(None)
         self.glossary_panel.set_article_words(None)
         self.show_page(self.home)
         self.setWindowTitle(translate("MainWindow", "Cancer Information Reader"))
         self._update_navigation()
         self.homeShown.emit()
 
-    def _glossary_language(self, article: Article | None) -> None:
-        """Definitions in the article's language (the reader's on the home page), where there are some."""
+    def _glossary_language(self, article: Article) -> None:
+        """Definitions in the article's language, where there are some (made when first needed)."""
         use_language = getattr(self.glossary, "use_language", None)
         if use_language is not None:
-            use_language(article_language(article) if article is not None else current_language())
+            use_language(article_language(article))
 
     def _go_to(self, place: Place | None) -> None:
         if place is None:

@@ -1,0 +1,2066 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi_IN">
+    <context>
+        <name>About</name>
+        <message>
+            <source>Trusted cancer information that works without the internet. What you read stays on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles: Source: National Cancer Institute, cancer.gov; public domain; not endorsed by NCI.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This information does not replace advice from your doctor or nurse.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The list of licenses is missing from this copy of the reader.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About {app}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version {version}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Licenses of the parts this reader is made from:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parts of the reader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>License text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>License: {license}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ArticleHeader</name>
+        <message>
+            <source>Patient version</source>
+            <extracomment>The plain-text fallback shows at most this much of an article. "Enlarge" links to full-size pictures on the web: pictures are not offline, so the links are dropped.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version for health professionals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source: {source}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviewed {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web address: {url}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Citation: {citation}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its authors last reviewed this article in {date}, and it is now due for another review. Some details may have changed. Your care team can tell you what is current for you.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Bookmarks</name>
+        <message>
+            <source>it was cut short or is not in the right format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it does not hold bookmarks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it has no valid format version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its list of bookmarks is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its list of questions is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n of its entries could not be read</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{bookmarks_and_questions} added</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n already there</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be read</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{bookmarks} and {questions}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n bookmark(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>it could not be opened ({problem})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is not a text file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your bookmarks file could not be opened ({problem}). It was left as it is, and new bookmarks will not be saved until this is fixed. Please tell staff.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your bookmarks were saved by a newer version of this app. A copy was kept as {moved}. This version shows the {kept} it can read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your bookmarks file was damaged ({reason}). We kept the {kept} that could be read. The old file was saved as {moved}, so nothing is lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your bookmarks file was damaged ({reason}) and could not be read. It was saved as {moved}, so staff can look at it. You can start new bookmarks now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your bookmarks could not be saved ({problem}). They are kept while the app stays open. Please tell staff.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo removing “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be opened ({problem}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a bookmarks file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file cannot be used: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My questions and reading notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Section: {heading}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web address: {url}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This article is not in the reader's library on this computer now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made with the Cancer Information Reader on {date}. You can take this to your next visit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Questions for my doctor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No questions yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bookmarks and notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No bookmarks yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bookmark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bookmark name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For example: ask about this at my next visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note (only you see it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bookmark is saved. You can give it a name and a note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove bookmark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A question for my doctor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Question to ask at your next visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handout to print or share (*.pdf)</source>
+            <extracomment>How often to look for changes made by another copy of the app (milliseconds).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handout as a web page (*.html)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File to move to another computer (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bookmarks and questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bookmark this page</source>
+            <translation>यह पेज बुकमार्क करें (&amp;B)</translation>
+        </message>
+        <message>
+            <source>Bookmark this page (Ctrl+D)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>B&amp;ookmarks</source>
+            <translation>बुकमार्क (&amp;O)</translation>
+        </message>
+        <message>
+            <source>Show or hide your bookmarks (Ctrl+B)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My &amp;questions</source>
+            <translation>मेरे सवाल (&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Add a &amp;question about this article…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export bookmarks and questions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import bookmarks and questions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bookmarked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open an article first, then bookmark it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bookmarked “{title}” at “{section}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bookmarked “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bookmark removed. Press Undo in the Bookmarks panel to bring it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is not in your library now, so it cannot be opened. The bookmark is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About “{title}”: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save your bookmarks and questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be saved ({problem}). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add bookmarks and questions from a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bookmarks file (*.json);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} could not be added. {problem} Your bookmarks were not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From {file}: {summary}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No bookmarks yet. Open an article and press the star (Ctrl+D) to keep it here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No questions yet. Type one above, or add one from an article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bookmarks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter bookmarks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bookmarks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the name or the note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a question for your doctor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask about this &amp;article…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a question about the article you are reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Questions for my doctor. Tick a question when you have asked it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note: {note}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This article is not in your library now. The bookmark is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not asked yet: tick it once you have asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No bookmark matches your filter.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Check</name>
+        <message>
+            <source>note</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n article(s) loaded</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its language '{language}' has no search analyser of its own, so it is searched by its words as written (without accents)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>cancer type '{slug}' has no name in display_names.json; shown as '{name}' (%n article(s))</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Total: %n distinct articles loaded</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n files could not be loaded.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <extracomment>Files larger than this are skipped: no real patient article comes near it (the largest in the NCI corpus is 1.1 MB) and a huge file would stall loading. Front matter longer than this is refused: real front matter is under 1 KB, and PyYAML is slow enough that a few megabytes of keys would stall loading for a long time. The Markdown body; None when the catalog cache left it out (then `body` reads the file). The cancer types the front matter claims (cancer_types holds where the article really sits). Flesch-Kincaid grade of the body (None when too short to tell). Site path of the patient or professional twin in the same library ("" when none); set by Library. (address, language) of the same article in another language in the library (translationOf); set by Library. The file's path inside its library folder ("coping/questions.md"); "" when not known. SHA-1 of the file's bytes, to tell real duplicates from different files.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is not UTF-8 text (bad byte at position {position}); save it as UTF-8 and try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the front matter is too long ({size} KB; the limit is {limit} KB)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the front matter is not valid YAML</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the front matter is not valid YAML (line {line})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the front matter is nested too deeply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the front matter has a number or date that is out of range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is too large ({size} MB; the limit is {limit} MB)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file cannot be read (permission denied)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file cannot be read ({problem})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the folder cannot be opened ({problem})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file cannot be opened ({problem})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the link points at a file that does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this folder does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file could not be understood ({problem})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hidden because its status is '{status}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the same article (same web address) as {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the same file (same content) as {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the same file as {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is not text (it looks like a PDF document)</source>
+            <extracomment>Bytes that start common binary formats a person might rename to .md by mistake.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is not text (it looks like a ZIP archive or Word/EPUB document)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is not text (it looks like an old Microsoft Office document)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is not text (it looks like a picture)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is not text (it looks like a rich-text (RTF) document)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is not text (it looks like an e-book, such as a .mobi file)</source>
+            <extracomment>A Kindle or Palm e-book has this at byte 60 of its header. Share of control characters (other than tab and line ends) above which decoded text is binary. A body needs at least this many letters or digits outside boilerplate. Deliberately low, so a clinic's short note ("Where to park.") still loads; empty and boilerplate-only pages do not. Whole lines that a web page saved without its scripts shows instead of content.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is not text (it looks like a binary file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is not text (it has many control characters, like a binary file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the page has no article text, only a web-page message such as 'You need to enable JavaScript' (it was saved from a site that did not load)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the article has no readable text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the front matter uses YAML aliases, which are not allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the front matter is not a list of 'name: value' fields</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Dates</name>
+        <message>
+            <source>MMMM d, yyyy</source>
+            <extracomment>Fonts a language's letters need beyond the system's, by the Python package that ships them.</extracomment>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>MMMM yyyy</source>
+            <translation>MMMM yyyy</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something went wrong inside the reader. Your bookmarks and notes are safe. You can keep reading; if it happens again, please tell staff.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Glossary</name>
+        <message>
+            <source>A cancer drug. Click to open the article about it in your library:</source>
+            <extracomment>Where cancer.gov keeps one article per drug. Salt and form words a title may add to the drug's usual name ("Doxorubicin Hydrochloride").</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no article about this drug in your library, so this is a short explanation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sorry, this drug is not in your library or in the offline glossary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your imported glossary could not be read, so the built-in one is used. The old file was kept as {moved}. ({problem})</source>
+            <extracomment>Version 2 added ids/slugs lists, related, written and review; version 1 files still load. The bundled entries: one file per first letter (resources/glossary/entries/a.json ... 0-9.json).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your imported glossary could not be opened ({problem}). The built-in one is used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The built-in glossary could not be read, so no definitions are available.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sorry, this word is not in the offline glossary, so there is no definition to show.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A plain-language explanation written for this app. Your care team can tell you what it means for you.</source>
+            <extracomment>Said under every built-in definition: what it is, and who knows the person's own case.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This word</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From: {source}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also called: {words}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Related words: {words}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles that use this word</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No article in your library links to this word.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Words in this article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This article has no words from the glossary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a word from the list below, or click a marked word in an article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open an article to see the glossary words it uses.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looking for articles that use this word…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Glossary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chosen word</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type to filter the words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter the glossary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All glossary words, A to Z</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find a word:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In this article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All words A–Z</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meaning of {word}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Glossary word: {words}. Press Enter to see what it means.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press Escape to close.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{words}: no definition offline.</source>
+            <extracomment>Where drug links look for articles: the window's library and the open article (set by the window).</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Handouts</name>
+        <message>
+            <source>Words in this article</source>
+            <extracomment>Body text size in points for a normal and a large-type handout.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Citation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last reviewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{date} from the Cancer Information Reader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About this handout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last reviewed {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page {number} of {pages}</source>
+            <extracomment>Paper margins on every side, in millimetres. Dots per inch of the PDF (QPdfWriter's default is 1200, which makes no difference to the text).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print this article as a handout (Ctrl+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save this article as a PDF handout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Large type in handouts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print this article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sorry, the PDF could not be saved ({problem}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Saved %n page(s) to {path}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeView</name>
+        <message>
+            <source>Welcome</source>
+            <translation>स्वागत है</translation>
+        </message>
+        <message>
+            <source>This reader has trusted information about cancer. Everything is on this computer, so it works without the internet, and what you read stays private.</source>
+            <translation>इस रीडर में कैंसर के बारे में भरोसेमंद जानकारी है। सब कुछ इसी कंप्यूटर पर है, इसलिए यह इंटरनेट के बिना चलता है, और आप जो पढ़ते हैं वह निजी रहता है।</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your library has %n article(s)</source>
+            <translation>
+                <numerusform>आपकी लाइब्रेरी में %n लेख है</numerusform>
+                <numerusform>आपकी लाइब्रेरी में %n लेख हैं</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Start here:</source>
+            <translation>यहाँ से शुरू करें:</translation>
+        </message>
+        <message>
+            <source>New to this?</source>
+            <translation>पहली बार?</translation>
+        </message>
+        <message>
+            <source>Your type of cancer</source>
+            <translation>आपके कैंसर का प्रकार</translation>
+        </message>
+        <message>
+            <source>Find every article in the list on the left, or search for a word.</source>
+            <translation>सभी लेख बाईं ओर की सूची में हैं, या कोई शब्द खोजें।</translation>
+        </message>
+        <message>
+            <source>No articles could be found. Please ask staff for help.</source>
+            <translation>कोई लेख नहीं मिला। कृपया स्टाफ़ से मदद लें।</translation>
+        </message>
+        <message>
+            <source>Adding articles</source>
+            <translation>लेख जोड़ना</translation>
+        </message>
+        <message>
+            <source>Your clinic can add its own articles. Choose &lt;b&gt;Add a folder of articles&lt;/b&gt; below and pick a folder of Markdown (.md) files.</source>
+            <translation>आपका क्लिनिक अपने लेख जोड़ सकता है। नीचे &lt;b&gt;लेखों का फ़ोल्डर जोड़ें&lt;/b&gt; चुनें और Markdown (.md) फ़ाइलों वाला फ़ोल्डर चुनें।</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>होम</translation>
+        </message>
+        <message>
+            <source>Add a folder of articles…</source>
+            <translation>लेखों का फ़ोल्डर जोड़ें…</translation>
+        </message>
+        <message>
+            <source>Add a folder of articles</source>
+            <translation>लेखों का फ़ोल्डर जोड़ें</translation>
+        </message>
+        <message>
+            <source>Opening your library… This takes a moment the first time.</source>
+            <translation>आपकी लाइब्रेरी खुल रही है… पहली बार थोड़ा समय लगता है।</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kiosk</name>
+        <message>
+            <source>Are you still reading?</source>
+            <translation>क्या आप अभी भी पढ़ रहे हैं?</translation>
+        </message>
+        <message>
+            <source>Seconds left</source>
+            <translation>बचे हुए सेकंड</translation>
+        </message>
+        <message>
+            <source>Keep reading</source>
+            <translation>पढ़ते रहें</translation>
+        </message>
+        <message numerus="yes">
+            <source>To keep your reading private, this screen will start over in %n second(s). Tap the button if you are still here.</source>
+            <translation>
+                <numerusform>आपकी पढ़ाई निजी रखने के लिए, यह स्क्रीन %n सेकंड में फिर से शुरू होगी। अगर आप अभी भी यहाँ हैं तो बटन दबाएँ।</numerusform>
+                <numerusform>आपकी पढ़ाई निजी रखने के लिए, यह स्क्रीन %n सेकंड में फिर से शुरू होगी। अगर आप अभी भी यहाँ हैं तो बटन दबाएँ।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <extracomment>Keys that are not letters: label shown, accessible name, Qt key.</extracomment>
+            <translation>मिटाएँ</translation>
+        </message>
+        <message>
+            <source>Delete the letter before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On-screen keyboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⇧ Capitals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capital letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accented letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide the keyboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letter {letter}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This link cannot be opened on this screen.</source>
+            <extracomment>Article text at 100% in a kiosk, in pixels: read standing at arm's length.</extracomment>
+            <translation>यह लिंक इस स्क्रीन पर नहीं खुल सकता।</translation>
+        </message>
+        <message>
+            <source>Start over</source>
+            <translation>फिर से शुरू करें</translation>
+        </message>
+        <message>
+            <source>Clear everything and start again for the next person</source>
+            <translation>सब कुछ मिटाकर अगले व्यक्ति के लिए फिर से शुरू करें</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>बंद करें</translation>
+        </message>
+        <message>
+            <source>Close {panel}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No staff PIN is set up on this computer, so kiosk mode cannot be left from here. Please ask IT.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff only</source>
+            <translation>केवल स्टाफ़ के लिए</translation>
+        </message>
+        <message>
+            <source>Staff PIN</source>
+            <translation>स्टाफ़ पिन</translation>
+        </message>
+        <message>
+            <source>Delete the last digit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>रद्द करें</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>खोलें</translation>
+        </message>
+        <message>
+            <source>That PIN is not right. Please try again.</source>
+            <translation>यह पिन सही नहीं है। कृपया फिर से कोशिश करें।</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong PINs. Please wait %n second(s), then try again.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Enter the staff PIN to leave kiosk mode.</source>
+            <translation>कियोस्क मोड से निकलने के लिए स्टाफ़ पिन डालें।</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>भाषा (&amp;L)</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>भाषा</translation>
+        </message>
+        <message>
+            <source>The reader will be in {language} the next time it starts.</source>
+            <translation>अगली बार खुलने पर रीडर {language} में होगा।</translation>
+        </message>
+        <message>
+            <source>Start it again now?</source>
+            <translation>क्या अभी दोबारा खोलें?</translation>
+        </message>
+        <message>
+            <source>Start again now</source>
+            <translation>अभी दोबारा खोलें</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>बाद में</translation>
+        </message>
+    </context>
+    <context>
+        <name>Languages</name>
+        <message>
+            <source>English</source>
+            <extracomment>Names of the languages articles may be written in, by their code in the front matter.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>French</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>German</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chinese</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vietnamese</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Korean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hindi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tagalog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Japanese</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Polish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Haitian Creole</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Layout</name>
+        <message>
+            <source>More</source>
+            <translation>और</translation>
+        </message>
+        <message>
+            <source>More ▾</source>
+            <translation>और ▾</translation>
+        </message>
+        <message>
+            <source>More buttons</source>
+            <translation>और बटन</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryBrowser</name>
+        <message>
+            <source>Any reading level</source>
+            <extracomment>The reading-level filter's choices: (what the person sees, the badge it keeps; "" keeps all).</extracomment>
+            <translation>कोई भी पढ़ने का स्तर</translation>
+        </message>
+        <message>
+            <source>Browse the library</source>
+            <translation>लाइब्रेरी देखें</translation>
+        </message>
+        <message>
+            <source>Articles by cancer type</source>
+            <translation>कैंसर के प्रकार के अनुसार लेख</translation>
+        </message>
+        <message>
+            <source>Articles by topic</source>
+            <translation>विषय के अनुसार लेख</translation>
+        </message>
+        <message>
+            <source>Filter titles</source>
+            <translation>शीर्षक छाँटें</translation>
+        </message>
+        <message>
+            <source>Filter article titles</source>
+            <translation>लेखों के शीर्षक छाँटें</translation>
+        </message>
+        <message>
+            <source>All articles, A to Z</source>
+            <translation>सभी लेख, A से Z</translation>
+        </message>
+        <message>
+            <source>Cancer types</source>
+            <translation>कैंसर के प्रकार</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>विषय</translation>
+        </message>
+        <message>
+            <source>A–Z</source>
+            <translation>A–Z</translation>
+        </message>
+        <message>
+            <source>Show articles at this reading level</source>
+            <translation>इस पढ़ने के स्तर के लेख दिखाएँ</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>सभी</translation>
+        </message>
+    </context>
+    <context>
+        <name>Links</name>
+        <message>
+            <source>Definition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Definition: {words}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drug</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drug: {words}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link to another article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link to another article: {words}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web address (not opened offline): {words}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link: {words}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Cancer Information Reader</source>
+            <translation>कैंसर जानकारी रीडर</translation>
+        </message>
+        <message>
+            <source>This page is not in your offline library, so it cannot be opened here.</source>
+            <translation>यह पेज आपकी ऑफ़लाइन लाइब्रेरी में नहीं है, इसलिए यहाँ नहीं खुल सकता।</translation>
+        </message>
+        <message>
+            <source>This link goes to a website. This reader works without the internet, so it cannot open it.</source>
+            <translation>यह लिंक एक वेबसाइट पर जाता है। यह रीडर इंटरनेट के बिना चलता है, इसलिए इसे नहीं खोल सकता।</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <extracomment>From this text size (percent) the window uses the reading layout: one toolbar row, side panel folded.</extracomment>
+            <translation>फ़ाइल (&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>संपादन (&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>दृश्य (&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>जाएँ (&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Bookmarks</source>
+            <translation>बुकमार्क (&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>सहायता (&amp;H)</translation>
+        </message>
+        <message>
+            <source>On this page</source>
+            <translation>इस पेज पर</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>पीछे (&amp;B)</translation>
+        </message>
+        <message>
+            <source>Go back (Alt+Left)</source>
+            <translation>पीछे जाएँ (Alt+Left)</translation>
+        </message>
+        <message>
+            <source>&amp;Forward</source>
+            <translation>आगे (&amp;F)</translation>
+        </message>
+        <message>
+            <source>Go forward (Alt+Right)</source>
+            <translation>आगे जाएँ (Alt+Right)</translation>
+        </message>
+        <message>
+            <source>&amp;Home</source>
+            <translation>होम (&amp;H)</translation>
+        </message>
+        <message>
+            <source>Go to the home page (Alt+Home)</source>
+            <translation>होम पेज पर जाएँ (Alt+Home)</translation>
+        </message>
+        <message>
+            <source>&amp;Find in article…</source>
+            <translation>लेख में खोजें… (&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Add a folder of articles…</source>
+            <translation>लेखों का फ़ोल्डर जोड़ें… (&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>बंद करें (&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;About Cancer Information Reader</source>
+            <translation>कैंसर जानकारी रीडर के बारे में (&amp;A)</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>मुख्य टूलबार</translation>
+        </message>
+        <message>
+            <source>More buttons</source>
+            <translation>और बटन</translation>
+        </message>
+        <message>
+            <source>Text size: {percent}%</source>
+            <translation>अक्षर का आकार: {percent}%</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s) in your library</source>
+            <translation>
+                <numerusform>आपकी लाइब्रेरी में %n लेख</numerusform>
+                <numerusform>आपकी लाइब्रेरी में %n लेख</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) could not be opened (see 'cancer-reader check')</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Opening your library…</source>
+            <translation>आपकी लाइब्रेरी खुल रही है…</translation>
+        </message>
+        <message>
+            <source>Choose a folder of articles</source>
+            <translation>लेखों का फ़ोल्डर चुनें</translation>
+        </message>
+        <message>
+            <source>Adding articles from {folder}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Added %n article(s) from {folder}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>That article is not in your library any more.</source>
+            <translation>वह लेख अब आपकी लाइब्रेरी में नहीं है।</translation>
+        </message>
+        <message>
+            <source>Opening {title}…</source>
+            <translation>{title} खुल रहा है…</translation>
+        </message>
+        <message>
+            <source>{title} – Cancer Information Reader</source>
+            <translation>{title} – कैंसर जानकारी रीडर</translation>
+        </message>
+        <message>
+            <source>Sorry, this article could not be shown. It may be damaged.</source>
+            <translation>माफ़ कीजिए, यह लेख नहीं दिखाया जा सका। यह ख़राब हो सकता है।</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeBar</name>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the web address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address was copied.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReadAloud</name>
+        <message>
+            <source>&amp;Read aloud</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the article aloud, or the part you selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pause or go on reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Stop reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read s&amp;lower</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read &amp;faster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read &amp;aloud</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Readability</name>
+        <message>
+            <source>Easy to read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For health professionals</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Reading</name>
+        <message>
+            <source>Article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On this page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find in this article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReadingControls</name>
+        <message>
+            <source>Normal</source>
+            <extracomment>Text sizes in percent, from small to very large (WCAG 1.4.4 asks for at least 200%). Line spacing in percent of the font's height; the names are shown in the View menu.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extra wide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text {percent}%</source>
+            <translation>अक्षर {percent}%</translation>
+        </message>
+        <message>
+            <source>&amp;Larger text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Larger text (Ctrl++)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Smaller text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Smaller text (Ctrl+-)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Usual text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usual text size, {percent}% (Ctrl+0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset size</source>
+            <translation>सामान्य आकार</translation>
+        </message>
+        <message>
+            <source>{spacing} line spacing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Easy-to-read &amp;font (Atkinson Hyperlegible)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Colours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line &amp;spacing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usual text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text size {percent} percent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Search</name>
+        <message>
+            <source>Search is being prepared: the index has not been built yet.</source>
+            <extracomment>Libraries at least this big are built in a separate process with parallel writers. When more than this share of the library changed, a full (parallel) build is faster. Peak memory of the largest build worker process, in MB (0 when the build ran in this process).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The search index is damaged and has to be rebuilt; search is not available until then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The search index was made by another version of the reader and has to be rebuilt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The search index cannot be updated because its folder is read-only; results come from the index as it is and may miss recent changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Search is ready (%n article(s)).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>This search could not be carried out; try other words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The search index is damaged ({problem}) and has to be rebuilt; search is not available until then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The search index folder {folder} cannot be written, so search uses a temporary index that is rebuilt each time the reader starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another copy of the reader is updating the search index; the existing index is used meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The search index is up to date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The search index could not be built: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An earlier index build did not finish; its files were removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the library (Ctrl+K)</source>
+            <translation>लाइब्रेरी में खोजें (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Search the library</source>
+            <translation>लाइब्रेरी में खोजें</translation>
+        </message>
+        <message>
+            <source>Preparing search…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search preparation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search is not available yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updating search{stage}: {percent}%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparing search{stage}: {percent}%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparing search… {percent}%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search is being prepared{percent}. You can keep reading meanwhile; your results will appear here as soon as it is ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search is ready now. Here are the results for what you typed.</source>
+            <extracomment>Shown above results that waited for the index.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search the library…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next search match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the next place that matches your search (F3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search is being prepared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next match</source>
+            <extracomment>The bar wants to be shown (True) or hidden; in a toolbar its action must follow.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the next place that matches your search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear marks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear the search marks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 place matches your search</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n places match your search</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Match {number} of {places}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(the first few in each part are marked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the spelling, or type only the start of a long word.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try fewer words, or other words (for example “tired” instead of “exhausted”).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Look through the lists on the left: by cancer type, by topic, or A to Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sorry, nothing in your library matches these words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The articles in this library are in {language}. If you searched in another language, try the words in {language}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The articles in this library are in {languages}. If you searched in another language, try the words in one of these.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some tips:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Health professional version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show only a cancer type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show only a topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancer type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topic:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All cancer types</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Searching for “{words}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Did you mean “{words}”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search for {words} instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No articles match “{words}” with these filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No articles match “{words}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The best {shown} of %n article(s) for “{words}”</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>1 article matches “{words}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n articles match “{words}”</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Some articles match, but not with the filters you chose. Choose &lt;b&gt;Clear filters&lt;/b&gt; to see them.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SearchStages</name>
+        <message>
+            <source>getting ready</source>
+            <extracomment>The index build's stages (reader/core/search/__init__.py STAGES), as people see them.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading the articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>writing the index</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>finishing</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Your settings could not be read ({problem}). Default settings are used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your settings were saved by a newer version of this app. They are kept as they are, and default settings are used for now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your settings file was damaged, so default settings are used. The old file was kept as {moved}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your settings could not be saved ({problem}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StartingPoints</name>
+        <message>
+            <source>What cancer is</source>
+            <extracomment>Cancer types by how many people they affect (US incidence, roughly), so the common ones come first.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How cancer starts and grows, in plain words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Treatment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The main kinds of treatment and how they work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Side effects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What may happen during treatment, and what helps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coping and support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feelings, family, and day-to-day life with cancer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Questions for your doctor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Questions to take to your next visit.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Survival</name>
+        <message>
+            <source>Show numbers about survival</source>
+            <extracomment>The link scheme of a "Show numbers about survival" link: survival:&lt;heading anchor&gt;.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This part is about survival and the chance of recovery. Some people prefer not to read numbers like these unless they choose to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This handout leaves out a part about survival and the chance of recovery. You can show it in the reader and print again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask before showing numbers about &amp;survival</source>
+            <extracomment>Settings key; missing means folding is on (the gentler default).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fold parts about survival and the chance of recovery until you choose to see them</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
