@@ -2,18 +2,21 @@
 # Installs the Debian/Ubuntu packages Qt needs, only when they are missing.
 #   scripts/install-system-deps.sh            libraries for offscreen Qt (tests, --screenshot)
 #   scripts/install-system-deps.sh --window   also the X11/xcb libraries for a real window, and xvfb
-#   scripts/install-system-deps.sh --tests    also what the test suite uses (strace, to prove no network use)
+#   scripts/install-system-deps.sh --tests    also what the test suite uses: strace (to prove no network use),
+#                                             and a virtual screen with the screen-reader bus (AT-SPI) for
+#                                             tests/ui/test_atspi.py, which reads the window as a screen reader
 # As root it installs them with apt-get; otherwise it prints the exact command to run.
 set -euo pipefail
 
 packages=(libgl1 libegl1 libglib2.0-0 libfontconfig1 libfreetype6 libx11-6 libxkbcommon0 libdbus-1-3 fonts-dejavu-core)
+window=(libxcb-cursor0 libxcb-icccm4 libxcb-util1 libxcb-image0 libxcb-keysyms1 libxcb-render0
+        libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-xfixes0
+        libxcb-sync1 libxcb-xinerama0 xvfb xauth)
 if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(strace)
+  packages+=(strace "${window[@]}" at-spi2-core gsettings-desktop-schemas python3-pyatspi dbus-x11 xdotool)
 fi
 if [[ "${1:-}" == "--window" ]]; then
-  packages+=(libxcb-cursor0 libxcb-icccm4 libxcb-util1 libxcb-image0 libxcb-keysyms1 libxcb-render0
-             libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-xfixes0
-             libxcb-sync1 libxcb-xinerama0 xvfb xauth)
+  packages+=("${window[@]}")
 fi
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

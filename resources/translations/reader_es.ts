@@ -818,19 +818,6 @@
             <translation>Significado de {word}</translation>
         </message>
         <message>
-            <source>Glossary word: {words}. Press Enter to see what it means.</source>
-            <translation>Palabra del glosario: {words}. Pulse Intro para ver qué significa.</translation>
-        </message>
-        <message>
-            <source>Press Escape to close.</source>
-            <translation>Pulse Esc para cerrar.</translation>
-        </message>
-        <message>
-            <source>{words}: no definition offline.</source>
-            <extracomment>Where drug links look for articles: the window's library and the open article (set by the window).</extracomment>
-            <translation>{words}: no hay definición sin internet.</translation>
-        </message>
-        <message>
             <source>Your imported glossary could not be read, so the built-in one is used. The old file was kept as {moved}. ({problem})</source>
             <extracomment>Version 2 added ids/slugs lists, related, written and review; version 1 files still load. The bundled entries: one file per first letter (resources/glossary/entries/a.json ... 0-9.json).</extracomment>
             <translation>No se pudo leer el glosario que usted importó, así que se usa el que trae el lector. El archivo anterior se guardó como {moved}. ({problem})</translation>
@@ -842,6 +829,10 @@
         <message>
             <source>The built-in glossary could not be read, so no definitions are available.</source>
             <translation>No se pudo leer el glosario del lector, así que no hay definiciones.</translation>
+        </message>
+        <message>
+            <source>Press Escape to go back to the article.</source>
+            <translation>Pulse Escape para volver al artículo.</translation>
         </message>
     </context>
     <context>
@@ -1300,6 +1291,30 @@
         <message>
             <source>Definition</source>
             <translation>Definición</translation>
+        </message>
+        <message>
+            <source>Glossary word. Press Enter for its meaning.</source>
+            <translation>Palabra del glosario. Pulse Intro para ver qué significa.</translation>
+        </message>
+        <message>
+            <source>Medicine. Press Enter to learn about it.</source>
+            <translation>Medicamento. Pulse Intro para saber más.</translation>
+        </message>
+        <message>
+            <source>Opens another article.</source>
+            <translation>Abre otro artículo.</translation>
+        </message>
+        <message>
+            <source>Not in your offline library.</source>
+            <translation>No está en su biblioteca sin conexión.</translation>
+        </message>
+        <message>
+            <source>Goes to another part of this article.</source>
+            <translation>Va a otra parte de este artículo.</translation>
+        </message>
+        <message>
+            <source>Web address. It cannot be opened offline.</source>
+            <translation>Dirección web. No se puede abrir sin conexión.</translation>
         </message>
         <message>
             <source>Definition: {words}</source>
@@ -1832,6 +1847,65 @@
         </message>
     </context>
     <context>
+        <name>ScreenReader</name>
+        <message>
+            <source>Heading level {level}</source>
+            <translation>Título de nivel {level}</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Mensajes</translation>
+        </message>
+        <message>
+            <source>Text cursor on: the arrow keys move through the text.</source>
+            <translation>Cursor de texto activado: las flechas recorren el texto.</translation>
+        </message>
+        <message>
+            <source>Text cursor off: the arrow keys scroll the article.</source>
+            <translation>Cursor de texto desactivado: las flechas desplazan el artículo.</translation>
+        </message>
+        <message>
+            <source>Text &amp;cursor in articles</source>
+            <translation>&amp;Cursor de texto en los artículos</translation>
+        </message>
+        <message>
+            <source>Move through the article's text with the arrow keys (F7)</source>
+            <translation>Recorrer el texto del artículo con las flechas (F7)</translation>
+        </message>
+        <message>
+            <source>Scroll up and down</source>
+            <translation>Desplazar arriba y abajo</translation>
+        </message>
+        <message>
+            <source>Scroll left and right</source>
+            <translation>Desplazar a izquierda y derecha</translation>
+        </message>
+        <message>
+            <source>Clear the text</source>
+            <translation>Borrar el texto</translation>
+        </message>
+        <message>
+            <source>No more headings below.</source>
+            <translation>No hay más títulos abajo.</translation>
+        </message>
+        <message>
+            <source>No more headings above.</source>
+            <translation>No hay más títulos arriba.</translation>
+        </message>
+        <message>
+            <source>This page has no headings.</source>
+            <translation>Esta página no tiene títulos.</translation>
+        </message>
+        <message>
+            <source>Heading level {level}: {text}</source>
+            <translation>Título de nivel {level}: {text}</translation>
+        </message>
+        <message>
+            <source>Links and headings</source>
+            <translation>Enlaces y títulos</translation>
+        </message>
+    </context>
+    <context>
         <name>Search</name>
         <message>
             <source>Search is being prepared: the index has not been built yet.</source>
@@ -2034,6 +2108,14 @@
         <message>
             <source>Preparing search… {percent}%</source>
             <translation>Preparando la búsqueda… {percent} %</translation>
+        </message>
+        <message>
+            <source>Updating search.</source>
+            <translation>Actualizando la búsqueda.</translation>
+        </message>
+        <message>
+            <source>Preparing search.</source>
+            <translation>Preparando la búsqueda.</translation>
         </message>
         <message>
             <source>Search is being prepared{percent}. You can keep reading meanwhile; your results will appear here as soon as it is ready.</source>

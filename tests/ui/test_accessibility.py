@@ -361,7 +361,6 @@ def test_links_in_the_article_are_reached_by_tab_and_glossary_links_say_definiti
     qtbot.keyClick(window.view, Qt.Key.Key_Tab)
     assert window.view.textCursor().selectedText() == "immune system"
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Definition: immune system")
-    assert "immune system" in window.view.accessibleDescription()  # what a screen reader hears
     qtbot.keyClick(window.view, Qt.Key.Key_Tab)
     qtbot.waitUntil(
         lambda: (

@@ -36,7 +36,9 @@ log = logging.getLogger(__name__)
 
 #: Bump when the schema, the text extraction or the analyzer changes: a different version rebuilds.
 FORMAT_VERSION = 7
-INDEX_FORMAT = f"{FORMAT_VERSION}/whoosh-{whoosh.versionstring()}/catalog-{CATALOG_VERSION}"  # placement changes facets
+INDEX_FORMAT = (
+    f"{FORMAT_VERSION}/whoosh-{whoosh.versionstring()}/catalog-{CATALOG_VERSION}"  # placement changes facets
+)
 MANIFEST = "manifest.json"
 WORDS = "words.json"
 

@@ -142,6 +142,7 @@ class Speller:
 
     def __init__(self, df: Mapping[str, int], min_df: int = 2) -> None:
         self.df = {w: n for w, n in df.items() if n >= min_df}
+        self._corrected: dict[str, str | None] = {}
         # Buckets by first letter: people rarely get the first letter wrong, and it keeps lookups small.
         self._buckets: dict[str, list[str]] = {}
         for word in sorted(self.df):
@@ -152,7 +153,14 @@ class Speller:
         return word in self.df
 
     def correct(self, word: str) -> str | None:
-        """The likeliest dictionary word for an unknown word, or None."""
+        """The likeliest dictionary word for an unknown word, or None (kept: a person types on)."""
+        if word not in self._corrected:
+            if len(self._corrected) > 4096:
+                self._corrected.clear()
+            self._corrected[word] = self._correct(word)
+        return self._corrected[word]
+
+    def _correct(self, word: str) -> str | None:
         if len(word) < 4 or not word.isalpha() or not word.isascii() or word in self.df or not self.df:
             return None
         maxdist = 1 if len(word) < 6 else 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import partial
 
 from whoosh.searching import Searcher
 
@@ -166,7 +167,10 @@ def run_search(
         share, title_share = plan.coverage(docnum, anywhere, in_title, answers_kind(data, docnum, plan))
         score = raw_score * (0.2 + 0.8 * share * share) * (1.0 + 0.6 * title_share)
         stored = data.fields(docnum)
-        score *= 1.0 + TITLE_PRECISION_WEIGHT * title_precision(stored.get("title", ""), plan)
+        precision = data.remembered(
+            ("title", docnum, plan.highlight_stems), partial(title_precision, stored.get("title", ""), plan)
+        )
+        score *= 1.0 + TITLE_PRECISION_WEIGHT * precision
         types = _split(stored.get("cancer_types", ""))
         if types:
             score *= 1.0 + TYPE_FOCUS_WEIGHT * sum(t in plan.phrases for t in types) / len(types)
@@ -179,7 +183,10 @@ def run_search(
     if len(groups) >= 2:
         head = []
         for score, rank in scored[:PROXIMITY_CANDIDATES]:
-            width = proximity(data.excerpt(candidates[rank][0]), groups)
+            docnum = candidates[rank][0]
+            width = data.remembered(
+                ("proximity", docnum, tuple(groups)), partial(_proximity, data, docnum, groups)
+            )
             if width is not None and width <= PROXIMITY_WORDS:
                 score *= 1.0 + PROXIMITY_WEIGHT * (1.0 - (width - len(groups)) / PROXIMITY_WORDS)
             head.append((score, rank))
@@ -195,11 +202,22 @@ def run_search(
                 cancer_types=_split(stored.get("cancer_types", "")),
                 tags=_split(stored.get("tags", "")),
                 score=score,
-                snippet=snippet(data.excerpt(docnum), plan.highlight_stems),
+                snippet=data.remembered(
+                    ("snippet", docnum, plan.highlight_stems),
+                    partial(_snippet, data, docnum, plan.highlight_stems),
+                ),
                 professional=bool(stored.get("professional")),
             )
         )
     return results
+
+
+def _proximity(data: SearcherData, docnum: int, groups: list[frozenset[str]]) -> int | None:
+    return proximity(data.excerpt(docnum), groups)
+
+
+def _snippet(data: SearcherData, docnum: int, stems: frozenset[str]) -> str:
+    return snippet(data.excerpt(docnum), stems)
 
 
 def answers_kind(data: SearcherData, docnum: int, plan: QueryPlan) -> bool:

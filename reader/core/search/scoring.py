@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import heapq
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from typing import Any, TypeVar
 
 from whoosh.query import And, DisjunctionMax, Or, Query, Term
 from whoosh.searching import Searcher
@@ -21,12 +21,16 @@ from whoosh.searching import Searcher
 from reader.core.search.intent import SECTION_WORDS, ArticleAnswers, article_answers
 from reader.core.search.text import ExcerptWords, excerpt_words, stem
 
+T = TypeVar("T")
+
 #: How many postings the term cache holds in all before it forgets the least recently used terms.
 MAX_CACHED_POSTINGS = 2_000_000
 #: How many (document, score) entries the cache of combined scores (ideas, whole queries) holds.
-MAX_CACHED_COMBINED = 300_000
+MAX_CACHED_COMBINED = 500_000
 #: How many phrase results are kept (a phrase stands for one idea, like a term).
-MAX_CACHED_PHRASES = 512
+MAX_CACHED_PHRASES = 8192
+#: How many snippets and proximity results are kept.
+MAX_REMEMBERED = 40_000
 #: How many documents' excerpt words are kept.
 MAX_CACHED_EXCERPTS = 1024
 
@@ -45,6 +49,7 @@ class SearcherData:
         self._combined: OrderedDict[Query, dict[int, float]] = OrderedDict()
         self._combined_postings = 0
         self._answers: dict[int, ArticleAnswers] = {}
+        self._memo: OrderedDict[Hashable, Any] = OrderedDict()
         self._sections: dict[str, frozenset[int]] = {}
 
     # Scores -------------------------------------------------------------------------------------
@@ -75,8 +80,9 @@ class SearcherData:
             scores = self.term_scores(query.fieldname, query.text)
             return _scaled(scores, query.boost)
         if isinstance(query, (DisjunctionMax, Or, And)):
-            # A person types on: the same ideas come back in every search ("breast", "breast c",
-            # "breast cancer"), so their combined scores are kept too.
+            # A person types on: the same ideas and questions come back ("breast", "breast c",
+            # "breast cancer"), so whole queries' scores are kept too (only whole ones: comparing
+            # every part of a query with the cached ones would cost more than it saves).
             found = self._combined.get(query)
             if found is not None:
                 self._combined.move_to_end(query)
@@ -90,13 +96,19 @@ class SearcherData:
             return found
         return self._phrase_scores(query)
 
+    def _part_scores(self, query: Query) -> dict[int, float]:
+        """A part of a query's scores: terms and phrases from their caches, combinations computed."""
+        if isinstance(query, (DisjunctionMax, Or, And)):
+            return self._combine(query)
+        return self.scores(query)
+
     def _combine(self, query: Query) -> dict[int, float]:
         """Scores of a DisjunctionMax, Or or And from its parts' scores."""
         if isinstance(query, DisjunctionMax):
             best: dict[int, float] = {}
             total_: dict[int, float] = {}
             for sub in query.subqueries:
-                for doc, score in self.scores(sub).items():
+                for doc, score in self._part_scores(sub).items():
                     total_[doc] = total_.get(doc, 0.0) + score
                     if score > best.get(doc, 0.0):
                         best[doc] = score
@@ -105,11 +117,11 @@ class SearcherData:
         if isinstance(query, Or):
             total: dict[int, float] = {}
             for sub in query.subqueries:
-                for doc, score in self.scores(sub).items():
+                for doc, score in self._part_scores(sub).items():
                     total[doc] = total.get(doc, 0.0) + score
             return _scaled(total, query.boost)
         if isinstance(query, And):
-            parts = sorted((self.scores(sub) for sub in query.subqueries), key=len)
+            parts = sorted((self._part_scores(sub) for sub in query.subqueries), key=len)
             if not parts:
                 return {}
             common = set(parts[0]).intersection(*parts[1:])
@@ -166,6 +178,19 @@ class SearcherData:
                 sets = [set(self.term_scores("headings", stem(w))) for w in phrase]
                 docs |= set.intersection(*sets) if sets else set()
             found = self._sections[kind] = frozenset(docs)
+        return found
+
+    def remembered(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """compute(), kept under key for the next searches (snippets and proximity of the same
+        document for the same words, as a person types on or goes back)."""
+        try:
+            found = self._memo[key]
+        except KeyError:
+            found = self._memo[key] = compute()
+            if len(self._memo) > MAX_REMEMBERED:
+                self._memo.popitem(last=False)
+            return found
+        self._memo.move_to_end(key)
         return found
 
     def excerpt(self, docnum: int) -> ExcerptWords:

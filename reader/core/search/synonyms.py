@@ -199,9 +199,9 @@ def glossary_table(entries: Iterable[tuple[str, Sequence[str]]]) -> SynonymTable
 
 # "chemotherapy (also called chemo)", "internal radiation therapy, also called brachytherapy,",
 # "Esthesioneuroblastoma is also called olfactory neuroblastoma".
-_ALSO_CALLED = re.compile(
-    r"(?:\(|,\s*|\bis\s+|\bare\s+)(?:also|sometimes|often|commonly)\s+(?:called|known\s+as|referred\s+to\s+as)\s+"
-)
+# The scan looks for the verb only (a literal is quick to find), then checks the words before it.
+_CALLED = re.compile(r"(?:called|known as|referred to as)\s+")
+_ALSO_BEFORE = re.compile(r"(?:\(|,\s*|\bis\s+|\bare\s+)(?:also|sometimes|often|commonly)\s+\Z")
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'\u2019-]*|\d+")
 #: Words that end a name when reading back from "also called" (and start none).
 _NAME_STOP = frozenset(
@@ -274,9 +274,12 @@ def mine_also_called(
     and a title's bracketed or slashed other names ("Curcumin (Curcuma, Turmeric)",
     "Laetrile/Amygdalin"), counted. The other name B leads to the main name A."""
     found: Counter[tuple[tuple[str, ...], tuple[str, ...]]] = Counter()
-    for match in _ALSO_CALLED.finditer(text):
+    for called in _CALLED.finditer(text):
+        match = _ALSO_BEFORE.search(text, max(0, called.start() - 30), called.start())
+        if match is None:
+            continue
         main = _name_before(text, match.start())
-        other = _name_after(text, match.end())
+        other = _name_after(text, called.end())
         if _usable_pair(other, main):
             found[(other, main)] += 1
     for title in titles:

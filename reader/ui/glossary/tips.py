@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
-    QAccessibleEvent,
+    QFocusEvent,
     QFont,
     QFontMetrics,
     QHelpEvent,
     QKeyEvent,
+    QMouseEvent,
     QPalette,
     QTextCursor,
 )
@@ -25,9 +24,10 @@ from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
 from reader.core.library.links import classify
+from reader.ui.screen_reader.parts import selected_link
 
+CLOSE_HINT = QT_TRANSLATE_NOOP("Glossary", "Press Escape to go back to the article.")
 COMFORTABLE_CHARS = 48  # about 8-10 words a line: easy to read in a small box
-FOCUS_HINT = QT_TRANSLATE_NOOP("Glossary", "Glossary word: {words}. Press Enter to see what it means.")
 _ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 
 
@@ -98,41 +98,75 @@ def anchor_words(view: QTextBrowser, position: int, href: str) -> str:
 
 
 class DefinitionPopup(QFrame):
-    """A small box with one definition that stays until Escape (or a click elsewhere)."""
+    """A small box with one definition over the article, until Escape, Tab or a click elsewhere.
 
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent, Qt.WindowType.Popup)
+    It is a child of the article view, not a window of its own: Qt leaves popup windows out of the
+    accessibility tree, so a screen reader could not read one. Its text takes the keyboard focus, so
+    a screen reader reads the term, how to say it and the definition at once; on closing, the
+    focus goes back to the word in the article.
+    """
+
+    def __init__(self, view: QWidget) -> None:
+        super().__init__(view)
+        self.view = view
         self.setObjectName("glossaryPopup")
         self.setFrameShape(QFrame.Shape.Box)
+        self.setAutoFillBackground(True)
         self.setAccessibleName(translate("Links", "Definition"))
         self.label = QLabel(self)
         self.label.setObjectName("glossaryPopupText")
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.label.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.label)
+        self.hide()
 
-    def show_definition(self, html: str, plain: str, font: QFont, palette: QPalette, at: QPoint) -> None:
-        """Show this definition (HTML) with its top-left corner near a global point."""
+    def show_definition(self, html: str, font: QFont, palette: QPalette, at: QPoint) -> None:
+        """Show this definition (HTML) with its top-left corner near a point of the view, and focus it."""
         self.setPalette(palette)
         self.label.setPalette(palette)
         self.setFont(font)
         self.label.setFont(font)
-        self.label.setText(html)
-        self.label.setAccessibleName(plain)
-        self.label.setAccessibleDescription(translate("Glossary", "Press Escape to close."))
+        self.label.setText(html)  # its words are its accessible name: a screen reader says them once
+        self.label.setAccessibleDescription(translate("Glossary", CLOSE_HINT))
         self.adjustSize()
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is not None:
-            at = QPoint(
-                max(screen.left(), min(at.x(), screen.right() - self.width())),
-                max(screen.top(), min(at.y(), screen.bottom() - self.height())),
-            )
-        self.move(at)
+        room = self.view.rect()
+        self.move(QPoint(max(0, min(at.x(), room.right() - self.width())),
+                         max(0, min(at.y(), room.bottom() - self.height()))))  # fmt: skip
+        self.raise_()
         self.show()
-        self.setFocus(Qt.FocusReason.PopupFocusReason)
+        self.label.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def close_to_word(self) -> None:
+        """Hide the box and give the keyboard back to the article, still on the word."""
+        self.view.setFocus(Qt.FocusReason.PopupFocusReason)  # first: hiding a focused box moves the focus on
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Escape or Tab closes the box; so does the focus going anywhere else in the window."""
+        if watched is self.label and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                self.close_to_word()
+                return True
+        elif (
+            watched is self.label and event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent)
+        ):
+            if event.reason() not in (
+                Qt.FocusReason.ActiveWindowFocusReason,
+                Qt.FocusReason.PopupFocusReason,
+            ):
+                self.hide()
+        return False
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        """A click on the box keeps it open."""
+        event.accept()
 
 
 class GlossaryTips(QObject):
@@ -150,8 +184,6 @@ class GlossaryTips(QObject):
         self._viewport = view.viewport()  # kept so the filter never asks a half-deleted view
         self._viewport.installEventFilter(self)
         view.installEventFilter(self)
-        # Moving between links with Tab emits no signal, so the hint is updated after the key is handled.
-        view.cursorPositionChanged.connect(self._on_cursor_moved)
 
     @property
     def popup(self) -> DefinitionPopup:
@@ -211,10 +243,6 @@ class GlossaryTips(QObject):
             assert isinstance(event, QKeyEvent)
             if event.key() in _ACTIVATE_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
                 return self.show_focused_definition()
-            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-                QTimer.singleShot(0, self._on_cursor_moved)
-        elif watched is self.view and event.type() == QEvent.Type.FocusIn:
-            QTimer.singleShot(0, self._on_cursor_moved)
         return False
 
     def _show_tip(self, event: QHelpEvent) -> bool:
@@ -235,15 +263,7 @@ class GlossaryTips(QObject):
 
     def focused_link(self) -> tuple[str, str] | None:
         """(href, words) of the link that has keyboard focus in the view, if any."""
-        cursor = self.view.textCursor()
-        if not cursor.hasSelection():
-            return None
-        href = cursor.charFormat().anchorHref()
-        probe = QTextCursor(self.view.document())
-        probe.setPosition(cursor.selectionStart() + 1)
-        if not href or probe.charFormat().anchorHref() != href:
-            return None
-        return href, cursor.selectedText().strip()
+        return selected_link(self.view)
 
     def show_focused_definition(self) -> bool:
         """Show the popup for the focused glossary link; False when the focus is not on one."""
@@ -262,26 +282,9 @@ class GlossaryTips(QObject):
         else:
             entry = self.glossary.lookup(target or "")
             html = definition_html(entry, words)
-        plain = (
-            f"{entry.term}: {entry.definition}"
-            if entry
-            else translate("Glossary", "{words}: no definition offline.").format(words=words)
-        )
         font = self.view_font()
         self.popup.label.setMaximumWidth(QFontMetrics(font).averageCharWidth() * COMFORTABLE_CHARS)
         rect = self.view.cursorRect(self.view.textCursor())
-        at = self.view.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 4))
-        self.popup.show_definition(html, plain, font, tip_palette(self.view), at)
+        at = self.view.viewport().mapTo(self.view, rect.bottomLeft() + QPoint(0, 4))
+        self.popup.show_definition(html, font, tip_palette(self.view), at)
         return True
-
-    @Slot()
-    def _on_cursor_moved(self) -> None:
-        focused = self.focused_link()
-        hint = ""
-        if focused is not None and glossary_target(focused[0]) is not None:
-            hint = translate("Glossary", FOCUS_HINT).format(words=focused[1])
-        if hint != self.view.accessibleDescription():
-            self.view.setAccessibleDescription(hint)
-            QAccessible.updateAccessibility(QAccessibleEvent(self.view, QAccessible.Event.DescriptionChanged))
-            if hint:
-                QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.view, hint))

@@ -6,6 +6,7 @@ import textwrap
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
 from reader.ui.library.browser import cancer_type_label, topic_label
+from reader.ui.screen_reader.controls import EnterPresses
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = 3
@@ -80,6 +82,10 @@ class KioskHome(QStackedWidget):
 
         self.addWidget(self.subjects_scroll)
         self.addWidget(self.group_page)
+        self.enter_presses = EnterPresses(self)  # Enter, not only Space, presses the big buttons
+        self.enter_presses.watch(self.back_button)
+        self._opened_from: QPushButton | None = None
+        self.group_page.setAccessibleName("Articles")
         self.back_button.clicked.connect(self.show_subjects)
         self.articles.itemClicked.connect(self._open_item)
         self.articles.itemActivated.connect(self._open_item)
@@ -138,7 +144,10 @@ class KioskHome(QStackedWidget):
             button = QPushButton(f"{wrapped}\n{_count(len(items))}", self.subjects)
             button.setObjectName("kioskSubject")
             button.setAccessibleName(f"{name}, {_count(len(items))}")
-            button.clicked.connect(lambda _checked=False, n=name, i=items: self.show_group(n, i))
+            button.clicked.connect(
+                lambda _checked=False, n=name, i=items, b=button: self._open_group(b, n, i)
+            )
+            self.enter_presses.watch(button)
             self.subject_buttons.append(button)
             row, col = divmod(index, COLUMNS)
             grid.addWidget(button, row, col)
@@ -146,23 +155,37 @@ class KioskHome(QStackedWidget):
             grid.setColumnStretch(col, 1)
         self.subjects_layout.addLayout(grid)
 
+    def _open_group(self, button: QPushButton, name: str, articles: list[Article]) -> None:
+        self._opened_from = button  # Back gives the keyboard to this button again
+        self.show_group(name, articles)
+
     def show_group(self, name: str, articles: list[Article]) -> None:
-        """List the articles of one subject."""
+        """List the articles of one subject; the list (named after it) gets the keyboard."""
         self.group_title.setText(name)
+        self.group_page.setAccessibleName(name)
+        self.articles.setAccessibleName(f"{name}: {_count(len(articles))}")
         self.articles.clear()
         for article in articles:
             item = QListWidgetItem(article.display_title)
             item.setData(KEY_ROLE, article.key)
             self.articles.addItem(item)
         self.articles.scrollToTop()
+        self.articles.setCurrentRow(0)
         self.setCurrentWidget(self.group_page)
+        self.articles.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def show_subjects(self) -> None:
         """Back to the first page, scrolled to the top."""
+        focused = QApplication.focusWidget()
+        had_keyboard = focused is not None and self.group_page.isAncestorOf(focused)
         self.articles.clear()
         self.subjects_scroll.verticalScrollBar().setValue(0)
         self.setCurrentWidget(self.subjects_scroll)
+        back_to = self._opened_from if self._opened_from in self.subject_buttons else None
+        self._opened_from = None
+        if had_keyboard and (back_to or self.subject_buttons):
+            (back_to or self.subject_buttons[0]).setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(QListWidgetItem)
     def _open_item(self, item: QListWidgetItem) -> None:

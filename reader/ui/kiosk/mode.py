@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QTouchEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QDialog,
     QDockWidget,
@@ -52,6 +53,7 @@ from reader.ui.kiosk.home import KioskHome
 from reader.ui.kiosk.idle_prompt import IdlePrompt
 from reader.ui.kiosk.keyboard import KeyboardDock
 from reader.ui.kiosk.pin_prompt import PinPrompt
+from reader.ui.screen_reader.controls import EnterPresses
 
 if TYPE_CHECKING:  # kiosk mode re-lays out the whole window, so it is given the window itself
     from reader.ui.window.main_window import MainWindow
@@ -182,6 +184,7 @@ class KioskController(QObject):
         window.destroyed.connect(
             lambda *_: QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, native)
         )
+        self._reach_toolbars_by_keyboard()
         window.installEventFilter(self)
         app = QApplication.instance()
         assert app is not None
@@ -207,6 +210,31 @@ class KioskController(QObject):
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.start_over_bar)
         window.toolbar_fit.pin(self.start_over_bar)
         window.toolbars_in_one_row = True  # the room below is for the article and the on-screen keyboard
+
+    def _reach_toolbars_by_keyboard(self) -> None:
+        """With no menu bar, the toolbar buttons are the only way to Home, Back, text size and Start
+        over: Tab reaches them and Enter presses them. They come last in the Tab order, just before it
+        wraps round to the search box (one Shift+Tab from there): first, they would take the keyboard
+        when the kiosk starts and show a focus ring on the clean screen."""
+        self.enter_presses = EnterPresses(self)
+        for button in self.toolbar_buttons():
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # not on a tap: the look must not change
+            if isinstance(button, QAbstractButton):
+                self.enter_presses.watch(button)
+        self.window.add_focus_widgets("end", self.toolbar_buttons)
+        self.window.update_tab_order()
+
+    def toolbar_buttons(self) -> list[QWidget]:
+        """The buttons of the shown toolbars, left to right and row by row, as on the screen."""
+        buttons: list[QWidget] = []  # buttons only: the search toolbar's box has its own place
+        toolbars = [bar for bar in self.window.findChildren(QToolBar) if bar.isVisibleTo(self.window)]
+        toolbars.sort(key=lambda bar: (bar.geometry().top(), bar.geometry().left()))
+        for bar in toolbars:
+            for action in bar.actions():
+                button = bar.widgetForAction(action)
+                if isinstance(button, QAbstractButton) and action.isVisible() and not action.isSeparator():
+                    buttons.append(button)
+        return buttons
 
     def _lock_actions(self) -> None:
         allowed = allowed_action_names(self.policy)
@@ -329,6 +357,11 @@ class KioskController(QObject):
         self._apply_policy_font()
         self._fill_screen()
         self.open_policy_home()
+        # The next visitor starts with the keyboard where a fresh start puts it: the first widget of
+        # the Tab order (not on whatever button the hidden page passed it to).
+        order = [w for w in self.window.focus_order() if w.isVisibleTo(self.window) and w.isEnabled()]
+        if order:
+            order[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fill_screen(self) -> None:
         """The window exactly covers the screen again (the keyboard or large text may have grown it)."""

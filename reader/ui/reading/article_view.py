@@ -10,10 +10,14 @@ from shiboken6 import Shiboken
 from reader.core.languages.translate import translate
 from reader.ui.appearance.theme import LIGHT, Theme
 from reader.ui.reading.renderer import DocumentSettings, refused_resource
+from reader.ui.screen_reader.structure import ArticleStructure
 
 
 class ArticleView(QTextBrowser):
-    """Shows rendered article HTML; emits linkRequested(href) for every click on a link."""
+    """Shows rendered article HTML; emits linkRequested(href) for every click on a link.
+
+    Its links and headings are offered to screen readers by `structure` (reader/ui/screen_reader/).
+    """
 
     linkRequested = Signal(str)
 
@@ -26,6 +30,7 @@ class ArticleView(QTextBrowser):
         self.document().setDocumentMargin(24)
         self.anchorClicked.connect(self._on_anchor)
         self._html = ""
+        self.structure = ArticleStructure(self)
         self.set_theme(LIGHT)
 
     def set_theme(self, theme: Theme, line_spacing: int = 150) -> None:
@@ -67,11 +72,41 @@ class ArticleView(QTextBrowser):
             if document is not None:
                 document.deleteLater()  # built with an older theme or font: parse again
             self.setHtml(html)
+        self.structure.document_replaced()
         if fragment:
             self.scrollToAnchor(fragment.lstrip("#"))
+            # The reading position (text cursor) starts where the page was scrolled to.
+            self.setTextCursor(self.cursorForPosition(QPoint(0, 0)))
         else:
             self.moveCursor(QTextCursor.MoveOperation.Start)
             self.verticalScrollBar().setValue(0)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        """Tab and Shift+Tab go to the next or previous link from the reading position.
+
+        QTextBrowser selects the next link quietly (screen readers hear the link, not "selected"),
+        but when nothing is selected it starts again from the first (or last) link, which would
+        throw a keyboard reader back to the top after moving the cursor or jumping to a heading.
+        Then it is stepped, still quietly, to the first link past the cursor.
+        """
+        cursor = self.textCursor()
+        edge = 0 if next else self.document().characterCount() - 1
+        if cursor.hasSelection() or cursor.position() == edge:
+            return super().focusNextPrevChild(next)
+        target = self.structure.next_link(cursor.position(), forward=next)
+        if target is None:
+            return QWidget.focusNextPrevChild(self, next)  # no more links: leave the article
+        reached = -1
+        for _ in range(len(self.structure.parts()) + 1):  # Qt finds every link this view knows of
+            super().focusNextPrevChild(next)
+            selection = self.textCursor()
+            start = selection.selectionStart()
+            if not selection.hasSelection() or start == reached:
+                break
+            if start >= target.start if next else start <= target.start:
+                break
+            reached = start
+        return True
 
     def find_text(self, text: str, backward: bool = False) -> bool:
         """Find and select the next (or previous) match, wrapping around; True when found."""

@@ -33,6 +33,10 @@ class ContentsList(QListWidget):
                 continue
             item = QListWidgetItem("    " * (heading.level - top) + heading.text)
             item.setData(ANCHOR_ROLE, heading.anchor)
+            # Screen readers: the words without the indent, and the level the indent shows.
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, heading.text)
+            level = translate("ScreenReader", "Heading level {level}").format(level=heading.level)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, level)
             self.addItem(item)
 
     @Slot(QListWidgetItem)

@@ -165,4 +165,15 @@ class SearchBox(QWidget):
             )
             self.progress.setToolTip(note)
         self.field.setToolTip(note)
-        self.field.setAccessibleDescription(note)
+        # Without the percentage: screen readers say every change of the focused box's description.
+        # The search feature says the progress now and then instead.
+        if percent is None:
+            spoken = message
+        else:
+            spoken = (
+                translate("Search", "Updating search.")
+                if searchable
+                else translate("Search", "Preparing search.")
+            )
+        if spoken != self.field.accessibleDescription():
+            self.field.setAccessibleDescription(spoken)

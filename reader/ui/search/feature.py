@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+PROGRESS_SECONDS = 5.0  # screen readers hear search preparation at most this often, in steps of 10%
+SETTLE_MS = 700  # results are said once typing has paused this long, not for every letter
+
 NOT_READY = QT_TRANSLATE_NOOP(
     "Search",
     "Search is being prepared{percent}. You can keep reading meanwhile; "
@@ -93,6 +96,11 @@ class SearchFeature(QObject):
         else:
             edit_menu.addAction(self.next_match_action)
         self.box.show_state(None, False, translate("Search", "Search is being prepared."))
+        self._said_step = -1  # the last 10% step of preparation said to screen readers
+        self._say_results = QTimer(self)
+        self._say_results.setSingleShot(True)
+        self._say_results.setInterval(SETTLE_MS)
+        self._say_results.timeout.connect(self._announce_results)
         self._connect()
         window.add_reset_step("search", self.reset_for_next_visitor)
         window.add_focus_widgets("top", self.box_widgets)
@@ -171,6 +179,7 @@ class SearchFeature(QObject):
 
     def _set_percent(self, percent: int | None) -> None:
         self.percent = percent
+        self._announce_progress(percent)
         if percent is None:
             self.stage = ""
         searchable = self.service.status.searchable if self.service is not None else False
@@ -194,6 +203,29 @@ class SearchFeature(QObject):
             self.window.show_status(report.message, 15000)
         if report.touched and self.box.text().strip():
             self.box.resend()  # the answer may have changed
+
+    def _announce_progress(self, percent: int | None) -> None:
+        """Tell screen readers how far preparation is, only to someone waiting for search, only every
+        10% and every few seconds (it used to be said at every percent, twice)."""
+        step = -1 if percent is None else percent // 10
+        waiting = self.box.field.hasFocus() or self._showing_results()
+        if step > self._said_step and waiting:
+            updating = self.service is not None and self.service.status.searchable
+            words = (
+                translate("Search", "Updating search{stage}: {percent}%")
+                if updating
+                else translate("Search", "Preparing search{stage}: {percent}%")
+            ).format(stage="", percent=step * 10)
+            if self.window.announce(words, kind="search-progress", every=PROGRESS_SECONDS):
+                self._said_step = step
+        elif step < 0:
+            self._said_step = -1
+
+    @Slot()
+    def _announce_results(self) -> None:
+        """Say how many articles were found (the page's summary line) once typing has paused."""
+        if self._showing_results() and self.results.summary.text():
+            self.window.announce(self.results.summary.text())
 
     def _not_ready_note(self) -> str:
         if self.service is not None and not self.service.updating:
@@ -264,6 +296,7 @@ class SearchFeature(QObject):
         self._last = results
         self.results.show_results(results, translate("Search", READY_NOW) if self._waited else "")
         self._waited = False
+        self._say_results.start()
         if self._open_when_ready and results.text == self.box.text():
             self._open_when_ready = False
             if results.hits:

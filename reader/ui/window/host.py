@@ -111,6 +111,10 @@ class WindowHost(Protocol):
         """A short message in the status bar."""
         ...
 
+    def announce(self, text: str, kind: str = "", every: float = 0.0) -> bool:
+        """Tell screen readers something that changed (once; at most one of a kind every `every` s)."""
+        ...
+
     def show_notice(self, text: str, address: str = "") -> None:
         """A short message above the article."""
         ...

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -35,7 +36,6 @@ from reader.core.library.links import classify
 from reader.core.navigation.history import History, Place
 from reader.core.render.page import RenderedArticle
 from reader.core.settings.store import Settings
-from reader.ui.appearance.accessibility import LinkAnnouncer
 from reader.ui.appearance.appearance import Appearance
 from reader.ui.appearance.reading_controls import CtrlWheelZoom, ReadingControls
 from reader.ui.bookmarks.feature import BookmarksFeature
@@ -51,6 +51,8 @@ from reader.ui.reading.contents_list import ContentsList
 from reader.ui.reading.find_bar import FindBar
 from reader.ui.reading.renderer import ArticleRenderer
 from reader.ui.reading.survival_numbers import SurvivalNumbers
+from reader.ui.screen_reader.announcer import Announcer
+from reader.ui.screen_reader.feature import ScreenReaderSupport
 from reader.ui.search.feature import SearchFeature
 from reader.ui.speech.read_aloud import ReadAloud
 from reader.ui.window.actions import ActionRegistry
@@ -125,6 +127,7 @@ class MainWindow(QMainWindow):
         self._focus: dict[str, list[Callable[[], list[QWidget]]]] = {slot: [] for slot in FOCUS_SLOTS}
         self.setWindowTitle(translate("MainWindow", "Cancer Information Reader"))
         self.renderer = ArticleRenderer(parent=self)
+        self.announcer = Announcer(self)
         self._menus = {
             name: self.menuBar().addMenu(translate("MainWindow", MENU_TITLES[name])) for name in MENU_NAMES
         }
@@ -198,6 +201,14 @@ class MainWindow(QMainWindow):
         """Show a page in the article's place (the find bar belongs to the article page only)."""
         if page is not self.article_page:
             self.find_bar.hide()
+        old = self.stack.currentWidget()
+        focus = QApplication.focusWidget()
+        if page is not old and focus is not None and old is not None and old.isAncestorOf(focus):
+            # Hiding the focused page would send the focus to the next widget in the Tab order (the
+            # search box, at the top): it goes to the new page's text instead.
+            target = {self.article_page: self.view, self.home: self.home.page}.get(page)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.stack.setCurrentWidget(page)
 
     def show_article_page(self) -> None:
@@ -222,6 +233,10 @@ class MainWindow(QMainWindow):
         """A short message in the status bar."""
         self.statusBar().showMessage(text, timeout_ms)
 
+    def announce(self, text: str, kind: str = "", every: float = 0.0) -> bool:
+        """Tell screen readers something that changed (once; at most one of a kind every `every` s)."""
+        return self.announcer.say(text, kind, every)
+
     def dialog_parent(self) -> QWidget:
         """The widget dialogs are shown over."""
         return self
@@ -245,7 +260,7 @@ class MainWindow(QMainWindow):
         self.handouts = HandoutActions(self, self.glossary, self.options.data_dir)
         self.survival_numbers = SurvivalNumbers(self, self.renderer)
         self.read_aloud = ReadAloud(self)
-        self.link_announcer = LinkAnnouncer(self)
+        self.screen_reader = ScreenReaderSupport(self)
         self.bookmarks = BookmarksFeature(self, bookmarks if bookmarks is not None else BookmarkStore())
         self.search = SearchFeature(self)  # the index starts with search.use_index(cache_dir)
         self.languages = LanguageMenu(self)
@@ -547,6 +562,8 @@ class MainWindow(QMainWindow):
             )
         )
         self.statusBar().showMessage(self.current.display_title)
+        if not isinstance(QApplication.focusWidget(), QLineEdit):  # unless someone is typing somewhere
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # reading starts at once, from the top
         self.articleShown.emit(key)
 
     @Slot(str, str)
@@ -640,7 +657,8 @@ class MainWindow(QMainWindow):
             self.find_bar.open()
 
     def show_notice(self, text: str, address: str = "") -> None:
-        """Tell the person something short, above the article."""
+        """Tell the person something short, above the article (and screen readers)."""
+        self.announce(text)
         if self.stack.currentWidget() is not self.article_page:
             self.statusBar().showMessage(text + (f" ({address})" if address else ""), 10000)
             return

@@ -1,0 +1,58 @@
+"""The one accessibility factory of the process: widgets that describe themselves to screen readers.
+
+Qt asks the factory for every object a screen reader looks at (only while one is listening). A widget
+that has an `accessible_interface()` method answers for itself; the viewport of a text view whose
+`structure` has `accessible_for(viewport)` gets the object listing the article's links and headings.
+Everything else keeps Qt's own accessible objects.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtWidgets import QWidget
+
+_installed = False
+
+
+def install_accessibility_factory() -> None:
+    """Install the factory (once per process; later calls do nothing)."""
+    global _installed
+    if not _installed:
+        QAccessible.installFactory(accessible_for_object)
+        _installed = True
+
+
+def accessible_for_object(class_name: str, obj: QObject) -> QAccessibleInterface | None:
+    """The accessible object for obj when one of ours describes it, else None (Qt's own is used)."""
+    if not isinstance(obj, QWidget):
+        return None
+    own = getattr(obj, "accessible_interface", None)
+    if callable(own):
+        return own()
+    if obj.objectName() == "qt_scrollarea_viewport":
+        make = getattr(getattr(obj.parent(), "structure", None), "accessible_for", None)
+        if callable(make):
+            return make(obj)
+    return None
+
+
+# Objects without a QObject (links, headings, messages) are registered with Qt's accessibility cache
+# by id. The cache does not own Python objects: they are kept here until `forget` deletes them
+# through Qt, so neither side ever deletes an object the other still uses.
+_registered: dict[int, QAccessibleInterface] = {}
+
+
+def register(interface: QAccessibleInterface) -> int:
+    """Register an object-less accessible interface with Qt; returns its id."""
+    ident = QAccessible.registerAccessibleInterface(interface)
+    _registered[ident] = interface
+    return ident
+
+
+def forget(idents: list[int]) -> None:
+    """Delete these registered interfaces (through Qt, which tells screen readers) and empty the list."""
+    for ident in idents:
+        if _registered.pop(ident, None) is not None:
+            QAccessible.deleteAccessibleInterface(ident)
+    idents.clear()

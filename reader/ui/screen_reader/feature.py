@@ -1,0 +1,42 @@
+"""Screen-reader support in the main window: link kinds, the text cursor, heading keys, titles."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtWidgets import QDockWidget
+
+from reader.ui.screen_reader.caret import CaretBrowsing
+from reader.ui.screen_reader.controls import name_helper_controls
+from reader.ui.screen_reader.headings import HeadingKeys
+from reader.ui.screen_reader.link_status import LinkAnnouncer
+
+if TYPE_CHECKING:
+    from reader.ui.window.host import WindowHost
+
+
+class ScreenReaderSupport(QObject):
+    """Plugs the screen-reader helpers into a window through its WindowHost."""
+
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.dialog_parent())
+        self.host = host
+        self.links = LinkAnnouncer(host)
+        self.caret = CaretBrowsing(host)
+        self.headings = HeadingKeys(host.view, host.view.structure, host.announce)
+        host.articleShown.connect(self._on_article_shown)
+        QTimer.singleShot(0, self, self._name_controls)  # once every feature has added its widgets
+
+    @Slot()
+    def _name_controls(self) -> None:
+        window = self.host.dialog_parent()
+        name_helper_controls(window)
+        for dock in window.findChildren(QDockWidget):  # panels make their widgets when first shown
+            dock.visibilityChanged.connect(lambda _shown, dock=dock: name_helper_controls(dock))
+
+    @Slot(str)
+    def _on_article_shown(self, key: str) -> None:
+        article = self.host.current
+        if article is not None and article.key == key:
+            self.host.announce(article.display_title)

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# What a screen reader gets from the reader: starts it on a virtual screen with the AT-SPI bus (and Orca,
+# when installed, writing what it would say to a debug file), prints the article's links and headings
+# and the visible controls without a name (tests/ui/atspi_probe.py), presses keys and prints what Orca
+# said after each.
+#   scripts/screen-reader-tour.sh OUT "KEYS" APP_COMMAND...
+#   e.g. scripts/screen-reader-tour.sh /tmp/tour "Tab Tab Tab Tab shift+Tab h Return" \
+#          .venv/bin/cancer-reader --open https://www.cancer.gov/types/breast/treatment/immunotherapy
+# Needs: apt-get install at-spi2-core gsettings-desktop-schemas python3-pyatspi dbus-x11 xvfb xdotool orca
+# Environment: APP_WAIT (seconds before probing, default 8), KEY_WAIT (seconds after each key, 1.5).
+set -u
+here=$(cd "$(dirname "$0")/.." && pwd)
+out=$1; keys=$2; shift 2
+mkdir -p "$out/home"
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$out/display" >/dev/null 2>&1 & xpid=$!
+for _ in $(seq 50); do [ -s "$out/display" ] && break; sleep 0.1; done
+export DISPLAY=":$(cat "$out/display")"
+eval "$(dbus-launch --sh-syntax)"
+/usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 & bpid=$!
+sleep 1
+HOME="$out/home" QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 QT_QPA_PLATFORM=xcb \
+  "$@" --data-dir "$out/data" --cache-dir "$out/cache" >"$out/app.log" 2>&1 & apid=$!
+sleep "${APP_WAIT:-8}"
+xdotool search --name "Cancer Information Reader" windowfocus >/dev/null 2>&1
+/usr/bin/python3 "$here/tests/ui/atspi_probe.py" --timeout 60 --parts-optional >"$out/structure.json" 2>"$out/probe.log"
+opid=
+if command -v orca >/dev/null; then
+  HOME="$out/home" orca --replace --debug-file="$out/orca.log" >/dev/null 2>&1 & opid=$!
+  sleep 5
+  xdotool search --name "Cancer Information Reader" windowfocus >/dev/null 2>&1
+  sleep 2
+fi
+KEY_WAIT=${KEY_WAIT:-1.5} /usr/bin/python3 - "$out" $keys <<'PY' >"$out/tour.txt"
+import datetime as dt, os, re, subprocess, sys, time
+out, keys = sys.argv[1], sys.argv[2:]
+marks = []
+for key in keys:
+    marks.append((key, time.time()))
+    subprocess.run(["xdotool", "key", "--clearmodifiers", key])
+    time.sleep(float(os.environ["KEY_WAIT"]))
+time.sleep(3)
+log = os.path.join(out, "orca.log")
+speech = []
+if os.path.exists(log):
+    day = dt.date.today()
+    for line in open(log, errors="replace"):
+        m = re.match(r"(\d\d):(\d\d):(\d\d\.\d+) - SPEECH OUTPUT: '(.*?)'\{", line)
+        words = m[4].strip() if m else ""
+        if words and words.lower() not in ("tab", "left shift", "return", "escape", "down", "up", "shift", "h", "f7"):
+            when = dt.datetime.combine(day, dt.time(int(m[1]), int(m[2]))).timestamp() + float(m[3])
+            speech.append((when, words))
+for i, (key, when) in enumerate(marks):
+    end = marks[i + 1][1] if i + 1 < len(marks) else float("inf")
+    print(f"{i + 1:2d} {key}: " + " | ".join(w for t, w in speech if when <= t < end))
+PY
+kill $opid $apid 2>/dev/null; sleep 0.5
+kill $bpid $xpid "$DBUS_SESSION_BUS_PID" 2>/dev/null
+cat "$out/structure.json"; echo; cat "$out/tour.txt"
