@@ -5,6 +5,8 @@ Steps: a private build venv (build/venv, never .venv) with PyInstaller and the r
 icons rendered from the SVG; build/VERSION from pyproject.toml; the search index of seeds/ (shipped
 read-only in the bundle); the bundle in
 dist/cancer-reader/ (size printed against the budget); on Linux dist/cancer-reader_<version>_<arch>.deb.
+With --pack FILE --pack-trust PUBKEY the pack is checked and installed into the bundle's own read-only
+store (packs/ beside seeds/), so the installed app opens on that library and searches its index at once.
 Windows and macOS installers are made from the bundle by build-windows.iss / build-macos.sh.
 Needs only the standard library to start; plain Python 3.11+ is enough.
 """
@@ -29,6 +31,8 @@ NAME = "cancer-reader"
 #: PyInstaller 6 (one-folder layout with _internal/); the range is checked on every build.
 PYINSTALLER = "pyinstaller>=6.10,<7"
 BUDGET_MB = 170
+#: With a library pack inside (--pack), e.g. the 1,378 NCI articles with their index: issue 13's budget.
+BUDGET_WITH_PACK_MB = 260
 #: What Qt's xcb platform (a real X11 window) needs from the system; see shared/guides/FACTS.md.
 DEB_DEPENDS = [
     "libxcb-cursor0", "libxkbcommon-x11-0", "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1",
@@ -117,11 +121,27 @@ def build_prebuilt_index(py: Path, build: Path) -> Path | None:
     return target
 
 
-def build_bundle(py: Path, build: Path, dist: Path, index: Path | None) -> Path:
+def install_pack(py: Path, build: Path, pack: Path, trust: Path) -> Path:
+    """Check the pack (signed by the key in trust) and install it into build/pack-data/packs, which the
+    bundle carries as its read-only store (reader/core/packs/install.py bundled_packs_dir)."""
+    data = build / "pack-data"
+    if data.exists():
+        shutil.rmtree(data)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    run(py, "-m", "reader", "--data-dir", data, "pack", "install", pack.resolve(), "--trust", trust.resolve(), env=env)
+    packs = data / "packs"
+    for lock in packs.rglob("*.lock"):
+        lock.unlink()
+    return packs
+
+
+def build_bundle(py: Path, build: Path, dist: Path, index: Path | None, packs: Path | None = None) -> Path:
     """Run PyInstaller on the checked-in spec; return the bundle folder."""
     env = dict(os.environ, CANCER_READER_BUILD_DIR=str(build), QT_QPA_PLATFORM="offscreen")
     if index is not None:
         env["CANCER_READER_PREBUILT_INDEX"] = str(index)
+    if packs is not None:
+        env["CANCER_READER_PACKS"] = str(packs)
     run(py, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
         "--workpath", build / "pyinstaller", "--distpath", dist, PACKAGING / "cancer-reader.spec", env=env)  # fmt: skip
     bundle = dist / NAME
@@ -203,7 +223,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--quick", action="store_true", help="fast, larger .deb (gzip -1 instead of xz): for tests"
     )
+    parser.add_argument("--pack", type=Path, metavar="FILE", help="a library pack to build into the installer")
+    parser.add_argument("--pack-trust", type=Path, metavar="PUBKEY",
+                        help="the publisher key the pack must be signed with (needed with --pack)")  # fmt: skip
     args = parser.parse_args(argv)
+    if args.pack is not None and args.pack_trust is None:
+        parser.error("--pack needs --pack-trust PUBKEY: the publisher key the pack is checked against")
     started = time.perf_counter()
     build, dist = args.build_dir.resolve(), args.dist_dir.resolve()
     build.mkdir(parents=True, exist_ok=True)
@@ -216,11 +241,13 @@ def main(argv: list[str] | None = None) -> int:
     # The interface translations (.qm, with Qt's own qtbase_<code>.qm) are made here, never committed.
     run(py, ROOT / "scripts" / "translations.py", "compile", "--force")
     index = build_prebuilt_index(py, build)
+    packs = install_pack(py, build, args.pack, args.pack_trust) if args.pack is not None else None
+    budget = BUDGET_WITH_PACK_MB if packs is not None else BUDGET_MB
     bundle_started = time.perf_counter()
-    bundle = build_bundle(py, build, dist, index)
+    bundle = build_bundle(py, build, dist, index, packs)
     size_mb = folder_size(bundle) / 1e6
-    verdict = "within" if size_mb < BUDGET_MB else "OVER"
-    log(f"Bundle: {bundle} = {size_mb:.1f} MB unpacked ({verdict} the {BUDGET_MB} MB budget); "
+    verdict = "within" if size_mb < budget else "OVER"
+    log(f"Bundle: {bundle} = {size_mb:.1f} MB unpacked ({verdict} the {budget} MB budget); "
         f"PyInstaller took {time.perf_counter() - bundle_started:.0f} s")  # fmt: skip
     if sys.platform.startswith("linux") and not args.no_deb:
         if shutil.which("dpkg-deb"):
@@ -229,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             log("No .deb: dpkg-deb is not installed (apt-get install dpkg)")
     log(f"Done in {time.perf_counter() - started:.0f} s")
-    return 1 if size_mb >= BUDGET_MB else 0
+    return 1 if size_mb >= budget else 0
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from reader.context import Context
     from reader.core.library.catalog import Library
     from reader.ui.kiosk.mode import KioskController
+    from reader.ui.library.loader import LibraryLoader
+    from reader.ui.search.preload import IndexPreloader
     from reader.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -24,15 +26,18 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # Plain-Python modules first: once PySide6 is imported, its import hook reads every later module's source.
+    import reader.core.glossary.entries  # noqa: F401 - for ctx.glossary(), before PySide6 (see above)
+    import reader.core.packs.contents  # noqa: F401 - for ctx.glossary() and ctx.known_articles()
     from reader.core.bookmarks.store import BookmarkStore, open_store
-    from reader.core.kiosk.policy import resolve_policy
-    from reader.core.languages.glossaries import MultilingualGlossary
+    from reader.core.kiosk.policy import pack_install_in_window, resolve_policy
+    from reader.core.languages.glossaries import MultilingualGlossary  # noqa: F401 - for ctx.glossary()
     from reader.core.library.catalog import Library
     from reader.core.settings.store import Settings
 
     from PySide6.QtWidgets import QApplication  # isort: skip
     from reader.ui.appearance.appearance import Appearance
     from reader.ui.library.loader import LibraryLoader
+    from reader.ui.search.preload import IndexPreloader
     from reader.ui.window.app_icon import app_icon
     from reader.ui.window.build import build_window
     from reader.ui.window.errors import install_excepthook
@@ -54,8 +59,9 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
 
     # The library loads on a worker (through the catalog cache) once the window has appeared.
     folders = ctx.library_folders()
-    loader = LibraryLoader(folders, ctx.locations.cache_dir / "catalog.json")  # = window.catalog_file
-    glossary = MultilingualGlossary.load_all(ctx.locations.data_dir)  # definitions in the article's language
+    # = window.catalog_file; installed packs' catalogs give the front matter of their articles.
+    loader = LibraryLoader(folders, ctx.locations.cache_dir / "catalog.json", known=ctx.known_articles)
+    glossary = ctx.glossary()  # definitions in the article's language; packs' entries below the person's
     appearance = Appearance(ctx.settings, font_scale=args.font_scale, theme=args.theme)
     # A kiosk keeps each visitor's bookmarks and questions in memory only.
     bookmarks = BookmarkStore() if policy.enabled else open_store(ctx.locations.data_dir)
@@ -75,12 +81,20 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         from reader.ui.kiosk.mode import enable_kiosk
 
         kiosk = enable_kiosk(window, policy)
-    loader.loaded.connect(lambda library: _library_loaded(window, ctx, args, library, kiosk))
+    # Prebuilt indexes (packs, the bundle) need no library: they open while it loads.
+    preloader = IndexPreloader(ctx.open_search_index, window)
+    app.aboutToQuit.connect(preloader.close)
+    loader.loaded.connect(lambda library: _library_loaded(window, ctx, args, library, kiosk, preloader))
+    if pack_install_in_window(policy):  # File > Install a library pack…, once the library is on screen
+        loader.loaded.connect(lambda _library: _add_pack_install(window, ctx))
     for problem in [*ctx.settings.problems, *glossary.problems]:
         window.statusBar().showMessage(problem, 15000)
     from reader.ui.window.first_paint import after_first_paint, install
 
-    after_first_paint(window, loader.start)  # the first frame does not need the library: paint first
+    # The first frame needs neither the library nor the index: paint first.
+    # With --open the article comes first: the index (which imports Whoosh) starts after it (below).
+    preload = not args.open
+    after_first_paint(window, lambda: _start_loading(loader, preloader, preload))
     if os.environ.get("CANCER_READER_FIRST_PAINT"):
         install(app, window)  # installed last, so it reports before the library starts loading
     if kiosk is None:
@@ -92,6 +106,60 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
             return save_when_ready(app, window, args.screenshot, wait_for_search=True)
         return save_when_ready(app, window, args.screenshot)
     return app.exec()
+
+
+def _start_loading(loader: LibraryLoader, preloader: IndexPreloader, preload: bool) -> None:
+    """Read the library and (unless an article comes first) open the search index, each on a worker."""
+    loader.start()
+    if preload:
+        preloader.start()
+
+
+def _add_pack_install(window: MainWindow, ctx: Context) -> None:
+    """File > Install a library pack… (and dropping a pack on the window); the library and search then
+    switch over to what was installed."""
+    from reader.core.packs.install import PackStore, user_packs_dir
+    from reader.core.packs.trust import trusted_keys
+    from reader.ui.packs.feature import PacksFeature
+
+    config_dir = ctx.locations.config_dir
+    assert config_dir is not None
+    store = PackStore(user_packs_dir(ctx.locations.data_dir))
+    feature = PacksFeature(window, store, lambda: trusted_keys(config_dir))
+    feature.installed.connect(lambda _changes: reload_library(window, ctx))
+    from PySide6.QtWidgets import QApplication
+
+    cast(QApplication, QApplication.instance()).aboutToQuit.connect(feature.wait)  # stops an install cleanly
+
+
+def show_published(window: MainWindow, ctx: Context) -> None:
+    """The home page says who published the installed packs and when (a calm note when one is old)."""
+    import datetime as dt
+
+    from reader.core.packs.freshness import published_html
+
+    window.home.set_published(published_html([p.manifest for p in ctx.installed_packs()], dt.date.today()))
+
+
+def reload_library(window: MainWindow, ctx: Context) -> None:
+    """Read the library again on a worker (packs changed), show it, and reopen search with the packs'
+    own indexes; emits the window's libraryChanged."""
+    from reader.ui.library.loader import LibraryLoader
+
+    loader = LibraryLoader(ctx.library_folders(), ctx.locations.cache_dir / "catalog.json", parent=window,
+                           known=ctx.known_articles)  # fmt: skip
+
+    def loaded(library: Library) -> None:
+        loader.deleteLater()
+        ctx.__dict__["library"] = library
+        window.search.shutdown()  # the open index does not know the new pack: do not index it here
+        window.set_library(library)
+        window.search.use_index(ctx.locations.cache_dir, opener=lambda _cache_dir: ctx.open_search_index())
+        show_published(window, ctx)
+        window.libraryChanged.emit()
+
+    loader.loaded.connect(loaded)
+    loader.start()
 
 
 def _install_language(app: object, ctx: Context, args: argparse.Namespace, policy_language: str) -> str:
@@ -111,10 +179,12 @@ def _library_loaded(
     args: argparse.Namespace,
     library: Library,
     kiosk: KioskController | None,
+    preloader: IndexPreloader,
 ) -> None:
     """Show the loaded library, then open the article asked for on the command line."""
     ctx.__dict__["library"] = library  # Context.library is a cached_property: later users share it
     window.set_library(library)
+    show_published(window, ctx)
     _use_page_cache(window, ctx, library)
     if kiosk is not None:
         kiosk.library_loaded()
@@ -126,21 +196,24 @@ def _library_loaded(
         # The article first: opening the index imports Whoosh and reads it (~0.3 s of CPU on the GUI
         # thread and a worker, py-spy of `--open X --screenshot`), which a person waiting to read does
         # not need. The index starts a moment after the article is on screen.
-        _start_index_after_article(window, ctx)
+        _start_index_after_article(window, ctx, preloader)
     elif getattr(args, "search", None):
-        window.search.use_index(ctx.locations.cache_dir)  # builds or updates the index in the background
+        # Prebuilt indexes (packs, the bundle) answer at once; the rest is indexed in the background.
+        window.search.use_index(ctx.locations.cache_dir, opener=preloader.take)
     else:
         # A moment later, so the library is painted first: use_index imports Whoosh on this thread.
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(100, window, lambda: window.search.use_index(ctx.locations.cache_dir))
+        QTimer.singleShot(100, window, lambda: window.search.use_index(ctx.locations.cache_dir, opener=preloader.take))
     if article is not None:
         window.open_article(article.key)
     if getattr(args, "search", None):
         window.search.search_now(args.search)
 
 
-def _start_index_after_article(window: MainWindow, ctx: Context, delay_ms: int = 500) -> None:
+def _start_index_after_article(
+    window: MainWindow, ctx: Context, preloader: IndexPreloader, delay_ms: int = 500
+) -> None:
     """Open (or build) the search index delay_ms after the next article is shown (or 3 s at most)."""
     from PySide6.QtCore import QTimer
 
@@ -151,7 +224,7 @@ def _start_index_after_article(window: MainWindow, ctx: Context, delay_ms: int =
         if not started:
             started = True
             window.articleShown.disconnect(soon)
-            window.search.use_index(ctx.locations.cache_dir)
+            window.search.use_index(ctx.locations.cache_dir, opener=preloader.take)
 
     def soon() -> None:
         QTimer.singleShot(delay_ms, window, start)

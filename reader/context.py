@@ -6,11 +6,18 @@ import argparse
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from reader.core.files.locations import Locations, bundled_library, language_library
 from reader.core.library.catalog import Library
 from reader.core.packs.install import installed_article_folders
 from reader.core.settings.store import Settings
+
+if TYPE_CHECKING:
+    from reader.core.glossary.entries import Glossary
+    from reader.core.packs.combined_index import IndexSource
+    from reader.core.packs.install import InstalledPack
+    from reader.core.search.index import SearchIndex
 
 
 @dataclass
@@ -47,6 +54,57 @@ class Context:
     def library(self) -> Library:
         """The loaded library."""
         return Library.load(self.library_folders())
+
+    def load_library_cached(self) -> Library:
+        """Load the library as the window does, through the catalog cache in the cache folder (unchanged
+        files and installed packs' articles are not read), and keep it as `library`."""
+        from reader.core.library.catalog_cache import CatalogCache
+
+        catalog = CatalogCache(self.locations.cache_dir / "catalog.json")
+        catalog.know(self.known_articles())
+        library = Library.load(self.library_folders(), catalog=catalog)
+        self.__dict__["library"] = library
+        return library
+
+    def installed_packs(self) -> list[InstalledPack]:
+        """The installed library packs: the site's, then the person's."""
+        from reader.core.packs.contents import installed_packs
+
+        return installed_packs(self.locations.data_dir)
+
+    def known_articles(self) -> dict[str, tuple[int, dict[str, Any]]]:
+        """Front matter the installed packs' catalogs give, for the catalog cache (CatalogCache.know)."""
+        from reader.core.packs.contents import pack_catalog_entries
+
+        return pack_catalog_entries(self.installed_packs())
+
+    def glossary(self) -> Glossary:
+        """The glossary: the bundled one, then the installed packs' entries, then the person's imports."""
+        from reader.core.languages.glossaries import MultilingualGlossary
+        from reader.core.packs.contents import pack_glossary_files
+
+        files = pack_glossary_files(self.installed_packs())
+        return MultilingualGlossary.load_all(self.locations.data_dir, pack_files=files)
+
+    def search_sources(self) -> list[IndexSource]:
+        """The prebuilt indexes to search from: the bundled library's, then each installed pack's."""
+        from reader.core.packs.combined_index import checked_source
+        from reader.core.packs.contents import pack_index_sources
+        from reader.core.search.prebuilt import prebuilt_dir
+
+        sources = []
+        if self.include_bundled:
+            bundled = checked_source("the bundled library", prebuilt_dir(), bundled_library())
+            if bundled is not None:
+                sources.append(bundled)
+        return sources + pack_index_sources(self.installed_packs())
+
+    def open_search_index(self) -> SearchIndex:
+        """The index to search: the prebuilt ones and the person's own (in the cache folder) as one;
+        its update(library) indexes only the articles no prebuilt index holds."""
+        from reader.core.packs.combined_index import CombinedSearchIndex
+
+        return CombinedSearchIndex.open_with(self.locations.cache_dir, self.search_sources())
 
 
 def make_context(args: argparse.Namespace) -> Context:

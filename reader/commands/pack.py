@@ -208,9 +208,12 @@ def _installed_json(pack: InstalledPack, place: str) -> dict[str, Any]:
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
-    """List the packs installed for everyone and for this person."""
-    rows = [(place, pack) for place, system in (("system", True), ("user", False))
-            for pack in _store(ctx, system).installed()]  # fmt: skip
+    """List the packs the installer brought, those installed for everyone and for this person."""
+    from reader.core.packs.install import PackStore, bundled_packs_dir
+
+    rows = [("bundled", pack) for pack in PackStore(bundled_packs_dir()).installed()]
+    rows += [(place, pack) for place, system in (("system", True), ("user", False))
+             for pack in _store(ctx, system).installed()]  # fmt: skip
     if args.json:
         print(json.dumps([_installed_json(pack, place) for place, pack in rows], indent=1))
         return 0

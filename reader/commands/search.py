@@ -38,11 +38,11 @@ def plain(snippet: str) -> str:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Update the index if needed, search, print; exit 1 when search is unavailable."""
-    from reader.core.search.prebuilt import open_search_index  # here, not at the top: light start-up
-    from reader.core.search.results import SearchFilters
+    from reader.core.search.results import SearchFilters  # here, not at the top: light start-up
 
-    # The index shipped with the app when it covers this library, else the person's own (built here).
-    index = open_search_index(ctx.library, ctx.locations.cache_dir)
+    ctx.load_library_cached()  # as the window: installed packs' articles are not read
+    # The prebuilt indexes (the bundle's, the packs') and the person's own for every other article.
+    index = ctx.open_search_index()
     try:
         report = index.update(ctx.library)
         results = index.search(

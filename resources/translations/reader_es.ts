@@ -20,6 +20,21 @@
             <translation>Falta la lista de licencias en esta copia del lector.</translation>
         </message>
         <message>
+            <source>Library packs: none installed.</source>
+            <translation>Paquetes de biblioteca: ninguno instalado.</translation>
+        </message>
+        <message>
+            <source>Library packs:</source>
+            <translation>Paquetes de biblioteca:</translation>
+        </message>
+        <message numerus="yes">
+            <source>• {title}, version {version}, from {publisher}, made on {date} (%n article(s))</source>
+            <translation>
+                <numerusform>• {title}, versión {version}, de {publisher}, hecho el {date} (%n artículo)</numerusform>
+                <numerusform>• {title}, versión {version}, de {publisher}, hecho el {date} (%n artículos)</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>About {app}</source>
             <translation>Acerca del {app}</translation>
         </message>
@@ -1605,6 +1620,142 @@
         </message>
     </context>
     <context>
+        <name>Packs</name>
+        <message>
+            <source>This library was published more than a year ago. Most of it is still useful, but some details may have changed since then. Your care team can tell you about anything new.</source>
+            <extracomment>A pack older than this many days gets the note.</extracomment>
+            <translation>Esta biblioteca se publicó hace más de un año. Casi todo sigue siendo útil, pero algunos detalles pueden haber cambiado desde entonces. Su equipo de atención médica puede contarle lo que haya de nuevo.</translation>
+        </message>
+        <message>
+            <source>“{title}” (version {version}) was published by {publisher} on {date}.</source>
+            <translation>“{title}” (versión {version}) fue publicada por {publisher} el {date}.</translation>
+        </message>
+        <message>
+            <source>“{title}” (version {version}) was published by {publisher}.</source>
+            <translation>“{title}” (versión {version}) fue publicada por {publisher}.</translation>
+        </message>
+        <message>
+            <source>The install was stopped; nothing was changed.</source>
+            <translation>Se detuvo la instalación; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>{reason} Nothing was changed.</source>
+            <translation>{reason} No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>The pack could not be installed ({reason}); nothing was changed.</source>
+            <translation>No se pudo instalar el paquete ({reason}); no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Install a library &amp;pack…</source>
+            <translation>Instalar un &amp;paquete de biblioteca…</translation>
+        </message>
+        <message>
+            <source>Install a library pack from a file (for example from a USB stick)</source>
+            <translation>Instalar un paquete de biblioteca desde un archivo (por ejemplo, de una memoria USB)</translation>
+        </message>
+        <message>
+            <source>Choose a library pack</source>
+            <translation>Elija un paquete de biblioteca</translation>
+        </message>
+        <message>
+            <source>Library packs (*.pack);;All files (*)</source>
+            <translation>Paquetes de biblioteca (*.pack);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>A library pack is being installed; please wait until it is done.</source>
+            <translation>Se está instalando un paquete de biblioteca; espere hasta que termine.</translation>
+        </message>
+        <message>
+            <source>Checking and installing “{title}”…</source>
+            <translation>Comprobando e instalando “{title}”…</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>&amp;Detener</translation>
+        </message>
+        <message>
+            <source>Installing a library pack</source>
+            <translation>Instalando un paquete de biblioteca</translation>
+        </message>
+        <message>
+            <source>“{title}” version {version} is installed already.</source>
+            <translation>“{title}” versión {version} ya está instalado.</translation>
+        </message>
+        <message>
+            <source>Installed “{title}” version {version}: {changes}.</source>
+            <translation>Se instaló “{title}” versión {version}: {changes}.</translation>
+        </message>
+        <message>
+            <source>The pack was not installed</source>
+            <translation>El paquete no se instaló</translation>
+        </message>
+        <message>
+            <source>Signed by a publisher this computer trusts.</source>
+            <translation>Firmado por un editor en el que confía esta computadora.</translation>
+        </message>
+        <message>
+            <source>This pack cannot be installed.</source>
+            <translation>Este paquete no se puede instalar.</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>No se sabe</translation>
+        </message>
+        <message>
+            <source>Nothing: this version is installed already.</source>
+            <translation>Nada: esta versión ya está instalada.</translation>
+        </message>
+        <message>
+            <source>{added} articles added, {changed} changed, {removed} removed</source>
+            <translation>{added} artículos nuevos, {changed} cambiados, {removed} quitados</translation>
+        </message>
+        <message>
+            <source>Install a library pack</source>
+            <translation>Instalar un paquete de biblioteca</translation>
+        </message>
+        <message>
+            <source> (you have version {version})</source>
+            <translation> (usted tiene la versión {version})</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>No comprobado</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>De:</translation>
+        </message>
+        <message>
+            <source>Version:</source>
+            <translation>Versión:</translation>
+        </message>
+        <message>
+            <source>Made on:</source>
+            <translation>Hecho el:</translation>
+        </message>
+        <message>
+            <source>What changes:</source>
+            <translation>Qué cambia:</translation>
+        </message>
+        <message>
+            <source>Size:</source>
+            <translation>Tamaño:</translation>
+        </message>
+        <message>
+            <source>&amp;Install</source>
+            <translation>&amp;Instalar</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancelar</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Cerrar</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadAloud</name>
         <message>
             <source>&amp;Read aloud</source>
@@ -1852,7 +2003,6 @@
         <name>Search</name>
         <message>
             <source>Search is being prepared: the index has not been built yet.</source>
-            <extracomment>Libraries at least this big are built in a separate process with parallel writers. When more than this share of the library changed, a full (parallel) build is faster. Peak memory of the largest build worker process, in MB (0 when the build ran in this process).</extracomment>
             <translation>La búsqueda se está preparando: el índice todavía no está hecho.</translation>
         </message>
         <message>
@@ -1865,6 +2015,7 @@
         </message>
         <message>
             <source>The search index cannot be updated because its folder is read-only; results come from the index as it is and may miss recent changes.</source>
+            <extracomment>Libraries at least this big are built in a separate process with parallel writers. When more than this share of the library changed, a full (parallel) build is faster. Peak memory of the largest build worker process, in MB (0 when the build ran in this process). A reader to search with instead of a fresh one from ix (one with documents hidden in memory).</extracomment>
             <translation>El índice de búsqueda no se puede actualizar porque su carpeta es de solo lectura; los resultados salen del índice tal como está y pueden faltar cambios recientes.</translation>
         </message>
         <message numerus="yes">

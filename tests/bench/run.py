@@ -327,6 +327,50 @@ def bench_cpu(library: Path, work: Path, window_s: float = CPU_WINDOW_S) -> list
     ]  # fmt: skip
 
 
+def bench_pack_startup(library: Path, runs: int, work: Path, pack: Path | None = None,
+                       public: Path | None = None) -> list[Figure]:  # fmt: skip
+    """Library on screen with the library installed as a pack: first launch (empty cache) against a
+    second start; the same library as a plain folder on first launch for comparison."""
+    sys.path.insert(0, str(ROOT))
+    from reader.core.packs.install import PackStore, user_packs_dir
+    from reader.core.packs.signing import key_id, load_public_key
+    from reader.core.packs.trust import TrustedKey
+
+    if pack is None or public is None:
+        from reader.core.packs.build import PackInfo, build_pack
+        from reader.core.packs.signing import generate_keys
+
+        private, public = generate_keys(work / "pack-keys")
+        pack = work / "library.pack"
+        build_pack(library, pack, PackInfo("bench", "Bench", "Bench publisher", "1"), private)
+    key = load_public_key(public)
+    data = work / "pack-data"
+    PackStore(user_packs_dir(data)).install(pack, [TrustedKey(key, key_id(key), public)])
+    env = child_env(**{PROBE: "1"}, HOME=str(work / "home"), XDG_CONFIG_HOME=str(work / "home"))
+    command = [sys.executable, "-m", "reader", "--data-dir", str(data), "--cache-dir"]
+    warm_cache = work / "pack-cache"
+    timed_lines([*command, str(warm_cache)], env)  # the first start: fills the catalog cache
+    first: list[float] = []
+    second: list[float] = []
+    folder: list[float] = []
+    for run in range(runs):  # interleaved, so a busy moment on the machine hits all three alike
+        empty = work / f"pack-empty-cache-{run}"
+        first.append(timed_lines([*command, str(empty)], env).get("library-shown", float("nan")))
+        shutil.rmtree(empty, ignore_errors=True)
+        second.append(timed_lines([*command, str(warm_cache)], env).get("library-shown", float("nan")))
+        plain = work / f"folder-empty-cache-{run}"
+        events = timed_lines(app_command(library, work / "folder-data", plain), env)
+        shutil.rmtree(plain, ignore_errors=True)
+        folder.append(events.get("library-shown", float("nan")))
+    base = median(second)
+    return [
+        Figure("Library on screen, pack installed, first launch (empty cache)", median(first), "s",
+               "≤ 1.5× a second start", median(first) <= 1.5 * base, baseline=base),
+        Figure("Library on screen, same library as a folder, first launch (empty cache)", median(folder), "s",
+               "(for information)", True, baseline=base),
+    ]  # fmt: skip
+
+
 # Article open (runs in a child process: tests/bench/open_child.py) ---------------------------------
 
 
@@ -461,7 +505,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=7, help="runs per start-up figure (default 7)")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
     parser.add_argument("--only", default="startup,article,open,search,scaling,memory,cpu",
-                        help="comma-separated sections to run")  # fmt: skip
+                        help="comma-separated sections to run (also: pack)")  # fmt: skip
+    parser.add_argument("--pack", type=Path, help="for 'pack': a pack of the library (else one is built)")
+    parser.add_argument("--pack-key", type=Path, help="for 'pack': the public key that signed --pack")
     args = parser.parse_args(argv)
     library = args.library.resolve()
     if not (library / LARGEST).is_file():
@@ -488,6 +534,8 @@ def main(argv: list[str] | None = None) -> int:
                 figures += bench_scaling(library, args.runs, work)
             elif name == "memory":
                 figures += bench_memory(library, work)
+            elif name == "pack":
+                figures += bench_pack_startup(library, args.runs, work, args.pack, args.pack_key)
             else:
                 parser.error(f"unknown section {name!r}")
     print(table(figures))

@@ -213,3 +213,13 @@ def test_the_system_wide_policy_is_read_without_options(private_user_folders: Pa
     policy = resolve_policy()
     assert policy.enabled and policy.idle_timeout_seconds == 300
     assert policy.source == folder / "kiosk.json"
+
+
+def test_pack_install_in_the_window_only_where_the_policy_allows_it() -> None:
+    from reader.core.kiosk.policy import pack_install_in_window, policy_from_dict
+
+    assert pack_install_in_window(KioskPolicy(enabled=False))
+    assert not pack_install_in_window(policy_from_dict({"kiosk": True}))
+    assert pack_install_in_window(policy_from_dict({"kiosk": True, "pack_install_allowed": True}))
+    odd = policy_from_dict({"kiosk": True, "pack_install_allowed": "yes"})
+    assert not pack_install_in_window(odd) and "pack_install_allowed" in odd.problems[0]

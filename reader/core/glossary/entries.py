@@ -243,6 +243,16 @@ def read_user_glossary(path: Path, problems: list[str]) -> list[GlossaryEntry]:
         return []
 
 
+def read_pack_glossary(path: Path, problems: list[str]) -> list[GlossaryEntry]:
+    """A library pack's glossary entries; a file that cannot be used is explained in problems."""
+    try:
+        return read_glossary_file(path)
+    except (GlossaryFileError, OSError) as exc:
+        log.warning("The glossary of a library pack (%s) cannot be read: %s", path, exc)
+        problems.append("The word list that came with a library pack could not be read; the built-in one is used.")
+        return []
+
+
 class Glossary:
     """All known terms, bundled and imported; imported entries win. Lookups by id, slug, term or alias."""
 
@@ -258,8 +268,11 @@ class Glossary:
             self._add(self._replacing(entry))
 
     @classmethod
-    def load(cls, data_dir: Path | None = None, bundled_file: Path | None = None) -> Glossary:
-        """The bundled glossary (bundled_file: a folder of entry files or one file) plus data_dir's."""
+    def load(
+        cls, data_dir: Path | None = None, bundled_file: Path | None = None, pack_files: Sequence[Path] = ()
+    ) -> Glossary:
+        """The bundled glossary (bundled_file: a folder of entry files or one file), then library packs'
+        entries (pack_files), then data_dir's imported one: each replaces the same terms from before."""
         problems: list[str] = []
         bundled_file = bundled_file or bundled_glossary_path()
         try:
@@ -272,14 +285,15 @@ class Glossary:
                 )
             )
             bundled = []
+        packs = [entry for path in pack_files for entry in read_pack_glossary(path, problems)]
         user = read_user_glossary(user_glossary_path(data_dir), problems) if data_dir else []
         # Imported entries in another language answer for articles in it (reader/core/languages/glossaries.py).
-        user = [
+        replacing = [
             e
-            for e in user
+            for e in [*packs, *user]
             if e.language.strip().lower() in ("", "en", "english") or e.language.lower().startswith("en-")
         ]
-        glossary = cls(bundled, user)
+        glossary = cls(bundled, replacing)
         glossary.problems = problems
         return glossary
 

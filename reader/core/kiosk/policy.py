@@ -43,7 +43,7 @@ PIN_DIGITS = (4, 12)
 
 KNOWN_KEYS = {
     "kiosk", "idle_timeout_seconds", "warning_seconds", "library_folders", "printing_allowed",
-    "printer", "home", "font_scale", "staff_pin", "on_screen_keyboard", "language",
+    "printer", "home", "font_scale", "staff_pin", "on_screen_keyboard", "language", "pack_install_allowed",
 }  # fmt: skip
 
 
@@ -61,6 +61,7 @@ class KioskPolicy:
     font_scale: int | None = None  # text size in percent; None keeps the app's default
     staff_pin: str = ""  # salted hash from hash_pin(); "" means staff cannot exit from the screen
     on_screen_keyboard: bool = True  # touch-only kiosks cannot type otherwise; off where a keyboard is fitted
+    pack_install_allowed: bool = False  # File > Install a library pack… and dropping a pack file
     language: str = ""  # "" follows the system; "es" fixes the kiosk's language (docs/LANGUAGES.md)
     source: Path | None = None
     problems: tuple[str, ...] = field(default=())
@@ -69,6 +70,12 @@ class KioskPolicy:
     def has_pin(self) -> bool:
         """True when a staff PIN is set."""
         return bool(self.staff_pin)
+
+
+def pack_install_in_window(policy: KioskPolicy) -> bool:
+    """Whether the window offers to install library packs: always, except on a kiosk whose policy
+    does not allow it."""
+    return not policy.enabled or policy.pack_install_allowed
 
 
 def policy_path(environ: Mapping[str, str] | None = None) -> tuple[Path, bool]:
@@ -147,6 +154,10 @@ def policy_from_dict(data: Mapping[str, Any], source: Path | None = None) -> Kio
     if not isinstance(keyboard, bool):
         bad("on_screen_keyboard", "must be true or false")
         keyboard = True
+    pack_install = data.get("pack_install_allowed", False)
+    if not isinstance(pack_install, bool):
+        bad("pack_install_allowed", "must be true or false")
+        pack_install = False
     language = _language(data, bad)
     pin = _text(data, "staff_pin", bad)
     if pin and not _parse_hash(pin):
@@ -165,6 +176,7 @@ def policy_from_dict(data: Mapping[str, Any], source: Path | None = None) -> Kio
         font_scale=font_scale,
         staff_pin=pin,
         on_screen_keyboard=keyboard,
+        pack_install_allowed=pack_install,
         language=language,
         source=source,
         problems=tuple(problems),

@@ -86,9 +86,12 @@ class MultilingualGlossary(Glossary):
         self.language = SOURCE_LANGUAGE
 
     @classmethod
-    def load_all(cls, data_dir: Path | None = None, root: Path | None = None) -> MultilingualGlossary:
-        """The bundled and imported glossaries: English now, every other language with a folder when used."""
-        english = Glossary.load(data_dir, (root / "entries") if root else bundled_glossary_path())
+    def load_all(
+        cls, data_dir: Path | None = None, root: Path | None = None, pack_files: Sequence[Path] = ()
+    ) -> MultilingualGlossary:
+        """The bundled and imported glossaries: English now, every other language with a folder when used
+        (pack_files: installed library packs' glossaries, below the person's own imports)."""
+        english = Glossary.load(data_dir, (root / "entries") if root else bundled_glossary_path(), pack_files)
         problems: list[str] = []
         user = read_user_glossary(user_glossary_path(data_dir), problems) if data_dir else []
         makers: dict[str, Callable[[], Glossary]] = {

@@ -128,6 +128,14 @@ class Library:
             catalog.save(library.folders)
         return library
 
+    @classmethod
+    def of(cls, articles: Iterable[Article]) -> Library:
+        """A library of these (already loaded) articles, the first of each key kept."""
+        library = cls([], include_inactive=True)  # they were chosen already
+        for article in articles:
+            library._add(article)
+        return library
+
     def _load_file(self, path: Path, folder: Path, catalog: CatalogCache | None) -> Article:
         if catalog is None:
             return load_article(path, folder)

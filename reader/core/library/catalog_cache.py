@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import logging
 import os
+from collections.abc import Mapping
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -78,7 +79,15 @@ class CatalogCache:
         self._entries: dict[str, dict[str, Any]] = {}
         self._seen: set[str] = set()
         self._dirty = False
+        #: Front matter known without reading the file: {path: (size, article_to_json data)}.
+        self._known: dict[str, tuple[int, dict[str, Any]]] = {}
         self._read()
+
+    def know(self, entries: Mapping[str, tuple[int, dict[str, Any]]]) -> None:
+        """Take front matter for files from a source checked already (a library pack's signed catalog,
+        made with this VERSION): {file path: (size, article_to_json data)}. get() uses an entry when the
+        file has that size and the cache has nothing newer."""
+        self._known.update(entries)
 
     def _read(self) -> None:
         try:
@@ -106,15 +115,30 @@ class CatalogCache:
         name = str(path)
         self._seen.add(name)
         entry = self._entries.get(name)
-        if not isinstance(entry, dict):
-            return None
-        if entry.get("fingerprint") != list(fingerprint(path) or ()):
-            return None
+        if not isinstance(entry, dict) or entry.get("fingerprint") != list(fingerprint(path) or ()):
+            return self._from_known(path)
         try:
             return article_from_json(entry["article"], path)
         except (KeyError, TypeError, ValueError) as exc:
             log.info("Ignoring a damaged catalog entry for %s (%s)", path, exc)
             return None
+
+    def _from_known(self, path: Path) -> Article | None:
+        """The article from know()'s entries when the file still has the size given; kept in the cache."""
+        known = self._known.get(str(path))
+        if known is None:
+            return None
+        stamp = fingerprint(path)
+        if stamp is None or stamp[0] != known[0]:
+            return None
+        try:
+            article = article_from_json(known[1], path)
+        except (KeyError, TypeError, ValueError) as exc:
+            log.info("Ignoring a catalog entry given for %s (%s)", path, exc)
+            return None
+        self._entries[str(path)] = {"fingerprint": list(stamp), "article": known[1]}
+        self._dirty = True
+        return article
 
     def put(self, article: Article, stamp: Fingerprint | None) -> None:
         """Remember a freshly parsed article (stamp: the file's fingerprint before it was read)."""

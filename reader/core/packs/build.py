@@ -15,6 +15,7 @@ from pathlib import Path
 
 from reader.core.files.atomic import rename_into_place
 from reader.core.library.catalog import Library
+from reader.core.library.catalog_cache import VERSION as ARTICLE_FORMAT
 from reader.core.library.catalog_cache import article_to_json
 from reader.core.packs.format import (
     ARTICLES,
@@ -70,7 +71,8 @@ def _stage(library: Library, root: Path, staging: Path, glossary: Path | None) -
         if data is not None:
             catalog[relative] = data
     catalog_file = staging / CATALOG
-    payload = {"format": "cancer-reader-pack-catalog", "version": CATALOG_FORMAT, "articles": catalog}
+    payload = {"format": "cancer-reader-pack-catalog", "version": CATALOG_FORMAT,
+               "article_format": ARTICLE_FORMAT, "articles": catalog}  # fmt: skip
     catalog_file.write_text(json.dumps(payload, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     files[CATALOG] = catalog_file
     index = staging / "index"

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import platformdirs
 
 from reader.core.files.atomic import atomic_write_text, rename_into_place
-from reader.core.files.locations import APP_NAME
+from reader.core.files.locations import APP_NAME, bundled_library
 from reader.core.files.lock import locked
 from reader.core.packs.format import (
     MANIFEST,
@@ -217,7 +217,7 @@ class PackStore:
             current = self.get(manifest.id)
             old = current.manifest if current is not None else None
             if old is not None:
-                self._check_replaces(old, manifest, downgrade)
+                self.check_replaces(old, manifest, downgrade)
             changes = plan_changes(manifest, old)
             if changes.same_version or (confirm is not None and not confirm(changes)):
                 return changes
@@ -239,7 +239,8 @@ class PackStore:
             return changes
 
     @staticmethod
-    def _check_replaces(old: Manifest, new: Manifest, downgrade: bool) -> None:
+    def check_replaces(old: Manifest, new: Manifest, downgrade: bool) -> None:
+        """PackError when new may not replace the installed old (another key, older, same version changed)."""
         if old.key_id != new.key_id:
             raise PackError(
                 f'The installed "{old.title}" was signed by another key than this pack; '
@@ -321,12 +322,33 @@ def installed_problems(pack: InstalledPack) -> list[str]:
     return problems
 
 
+def bundled_packs_dir() -> Path:
+    """Where an installer built with `packaging/build.py --pack` keeps its pack (read-only, beside the
+    bundled library); usually absent."""
+    return bundled_library().parent / PACKS_FOLDER
+
+
 def pack_stores(data_dir: Path) -> list[PackStore]:
-    """The site store (IT's packs for everyone) first, then the person's own."""
-    return [PackStore(site_packs_dir()), PackStore(user_packs_dir(data_dir))]
+    """The bundle's store (a pack built into the installer), the site store (IT's packs for everyone),
+    then the person's own."""
+    return [PackStore(bundled_packs_dir()), PackStore(site_packs_dir()), PackStore(user_packs_dir(data_dir))]
+
+
+def newest_packs(stores: Sequence[PackStore]) -> list[InstalledPack]:
+    """Every installed pack once: where one id is in several stores, the newest version (the later
+    store when they are the same), so a newer pack installed later wins over the one the installer
+    brought."""
+    chosen: dict[str, InstalledPack] = {}
+    for store in stores:
+        for pack in store.installed():
+            old = chosen.get(pack.manifest.id)
+            if old is None or version_key(pack.manifest.version) >= version_key(old.manifest.version):
+                chosen.pop(pack.manifest.id, None)
+                chosen[pack.manifest.id] = pack
+    return list(chosen.values())
 
 
 def installed_article_folders(data_dir: Path) -> list[Path]:
-    """The article folders of every installed pack, site packs first."""
-    return [pack.articles_dir for store in pack_stores(data_dir) for pack in store.installed()]
+    """The article folders of every installed pack (bundled, site, then the person's; newest of an id)."""
+    return [pack.articles_dir for pack in newest_packs(pack_stores(data_dir))]
 

@@ -14,13 +14,15 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from whoosh.analysis import STOP_WORDS
 from whoosh.filedb.filestore import FileStorage
 from whoosh.query.qcore import QueryError
+from whoosh.reading import MultiReader
 from whoosh.searching import Searcher
 
 from reader.core.files.atomic import atomic_write_text
@@ -98,6 +100,72 @@ class UpdateReport:
     def touched(self) -> int:
         """How many articles were (re)indexed or removed."""
         return self.added + self.changed + self.removed
+
+
+class OutdatedIndexError(Exception):
+    """An index made by another version of the reader (another schema or text extraction)."""
+
+
+@dataclass
+class IndexPart:
+    """One opened index generation: the Whoosh index, its manifest and word list, read-only or not."""
+
+    ix: Any
+    manifest: Manifest
+    dictionary: Dictionary
+    readonly: bool
+    #: A reader to search with instead of a fresh one from ix (one with documents hidden in memory).
+    reader: Any = None
+
+
+def open_part(generation: Path, readonly: bool | None = None) -> IndexPart:
+    """Open one index generation after checking its files; OutdatedIndexError when made by another
+    version, BuildError (or Whoosh's errors) when damaged. readonly None: when the folder is."""
+    manifest = Manifest.read(generation)
+    if manifest is None:
+        raise BuildError("its list of indexed files is missing or unreadable")
+    if manifest.format != INDEX_FORMAT:
+        raise OutdatedIndexError(manifest.format)
+    if toc_generation(generation) == manifest.toc_generation:
+        for name, size in manifest.segment_sizes.items():
+            try:
+                actual = (generation / name).stat().st_size
+            except OSError:
+                raise BuildError(f"index file {name} is missing") from None
+            if actual != size:
+                raise BuildError(f"index file {name} is truncated or changed ({actual} of {size} bytes)")
+    if readonly is None:
+        readonly = not os.access(generation, os.W_OK) or not os.access(generation.parent, os.W_OK)
+    ix = FileStorage(str(generation), readonly=readonly).open_index()
+    return IndexPart(ix, manifest, Dictionary.read(generation), readonly)
+
+
+def ready_status(documents: int, readonly: bool) -> IndexStatus:
+    """The status of an opened index: ready, or read-only (searchable, not updated)."""
+    if readonly:
+        return IndexStatus(
+            "read_only",
+            translate(
+                "Search",
+                "The search index cannot be updated because its folder is read-only; "
+                "results come from the index as it is and may miss recent changes.",
+            ),
+            documents,
+        )
+    return IndexStatus("ready", translate("Search", "Search is ready (%n article(s)).", None, documents), documents)
+
+
+def merged(parts: Sequence[IndexPart]) -> tuple[Manifest, Dictionary]:
+    """One manifest (every part's file records) and one word list (counts added up) for several parts."""
+    if len(parts) == 1:
+        return parts[0].manifest, parts[0].dictionary
+    manifest, dictionary = Manifest(), Dictionary()
+    for part in parts:
+        manifest.files.update(part.manifest.files)
+        for word, count in part.dictionary.df.items():
+            dictionary.df[word] = dictionary.df.get(word, 0) + count
+        dictionary.lower |= part.dictionary.lower
+    return manifest, dictionary
 
 
 def default_synonyms(data_dir: Path | None = None) -> SynonymTable:
@@ -220,10 +288,9 @@ class SearchIndex:
             )
 
     def _open_generation(self, generation: Path) -> None:
-        manifest = Manifest.read(generation)
-        if manifest is None:
-            raise BuildError("its list of indexed files is missing or unreadable")
-        if manifest.format != INDEX_FORMAT:
+        try:
+            part = open_part(generation)
+        except OutdatedIndexError:
             self._status = IndexStatus(
                 "outdated",
                 translate(
@@ -232,24 +299,24 @@ class SearchIndex:
                 ),
             )
             return
-        if toc_generation(generation) == manifest.toc_generation:
-            for name, size in manifest.segment_sizes.items():
-                try:
-                    actual = (generation / name).stat().st_size
-                except OSError:
-                    raise BuildError(f"index file {name} is missing") from None
-                if actual != size:
-                    raise BuildError(f"index file {name} is truncated or changed ({actual} of {size} bytes)")
-        readonly = not os.access(generation, os.W_OK) or not os.access(self.root, os.W_OK)
-        storage = FileStorage(str(generation), readonly=readonly)
-        ix = storage.open_index()
-        searcher = ix.searcher()
+        self._manifest = part.manifest
+        documents = self._compose([part])
+        self._status = ready_status(documents, part.readonly)
+
+    def _compose(self, parts: Sequence[IndexPart]) -> int:
+        """Search these opened parts as one index (one Whoosh searcher over all their segments, so
+        every score uses the statistics of all of them); returns how many documents they hold."""
+        if len(parts) == 1 and parts[0].reader is None:
+            searcher = parts[0].ix.searcher()
+        else:
+            readers = [part.reader if part.reader is not None else part.ix.reader() for part in parts]
+            leaves = [leaf for reader in readers for leaf, _offset in reader.leaf_readers()]
+            searcher = Searcher(leaves[0] if len(leaves) == 1 else MultiReader(leaves))
+        manifest, dictionary = merged(parts)
         documents = searcher.doc_count()
         self._facets = FacetCache(searcher)
         self._data = SearcherData(searcher)
         self._searcher = searcher
-        self._manifest = manifest
-        dictionary = Dictionary.read(generation)
         # In a small library a word seen once is still a real word; in a big one, once may be a typo.
         self._speller = Speller(dictionary.df, min_df=2 if documents >= 200 else 1)
         # Brand names first, then the other names the articles state ("also called"): see docs/SEARCH.md.
@@ -262,19 +329,7 @@ class SearchIndex:
         everything = list(self._data.all_fields())
         self._names = CancerNames.from_articles((f.get("url", ""), f.get("title", "")) for f in everything)
         self._languages = tuple(sorted({language_name(f.get("language") or "en") for f in everything}))
-        if readonly:
-            self._status = IndexStatus(
-                "read_only",
-                translate(
-                    "Search",
-                    "The search index cannot be updated because its folder is read-only; "
-                    "results come from the index as it is and may miss recent changes.",
-                ),
-                documents,
-            )
-        else:
-            ready = translate("Search", "Search is ready (%n article(s)).", None, documents)
-            self._status = IndexStatus("ready", ready, documents)
+        return documents
 
     def _refresh_if_changed(self) -> None:
         """Reopen when another process (or update()) swapped or changed the index."""

@@ -80,6 +80,8 @@ class HomeView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._library: Library | None = None
+        self._published = ""
         self.page = QTextBrowser(self)
         self.page.setObjectName("homePage")
         self.page.setAccessibleName(translate("HomeView", "Home"))
@@ -101,7 +103,18 @@ class HomeView(QWidget):
 
     def set_library(self, library: Library) -> None:
         """Show what this library holds."""
-        self.page.setHtml(home_html(library))
+        self._library = library
+        page = home_html(library)
+        if self._published:  # right under "Your library has ... articles"
+            head, found, rest = page.partition("</h2>")
+            page = f"{head}{found}\n{self._published}\n{rest}" if found else f"{page}\n{self._published}"
+        self.page.setHtml(page)
+
+    def set_published(self, fragment: str) -> None:
+        """Say who published the library and when (HTML from core/packs/freshness.py; "" for nothing)."""
+        self._published = fragment
+        if self._library is not None:
+            self.set_library(self._library)
 
     def show_loading(self) -> None:
         """Say that the library is being opened (the first start reads every file)."""

@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
@@ -58,13 +59,23 @@ class _ParsingCatalog(CatalogCache):
         return article
 
 
+#: Front matter known without reading the files (from library packs): see CatalogCache.know.
+Known = Callable[[], Mapping[str, tuple[int, dict[str, Any]]]]
+
+
 class _LoadJob(QRunnable):
     def __init__(
-        self, folders: list[Path], catalog_file: Path | None, signals: _Signals, parser_ready: threading.Event
+        self,
+        folders: list[Path],
+        catalog_file: Path | None,
+        signals: _Signals,
+        parser_ready: threading.Event,
+        known: Known | None = None,
     ) -> None:
         super().__init__()
         self.folders, self.catalog_file, self.signals = folders, catalog_file, signals
         self.parser_ready = parser_ready
+        self.known = known
 
     def _want_parser(self) -> None:
         if not self.parser_ready.is_set():
@@ -77,6 +88,11 @@ class _LoadJob(QRunnable):
         catalog = (
             _ParsingCatalog(self.catalog_file, self._want_parser) if self.catalog_file is not None else None
         )
+        if catalog is not None and self.known is not None:
+            try:
+                catalog.know(self.known())
+            except Exception:  # the files are read as usual
+                log.exception("Reading the library packs' catalogs failed")
         try:
             library = Library.load(self.folders, catalog=catalog)
         except Exception:  # Library.load never raises for a file; this is a bug, so load without the cache
@@ -86,14 +102,17 @@ class _LoadJob(QRunnable):
 
 
 class LibraryLoader(QObject):
-    """Loads folders (through the catalog cache) off the GUI thread; emits loaded(Library)."""
+    """Loads folders (through the catalog cache, told what library packs know) off the GUI thread;
+    emits loaded(Library)."""
 
     loaded = Signal(object)
 
-    def __init__(self, folders: list[Path], catalog_file: Path | None, parent: QObject | None = None) -> None:
+    def __init__(self, folders: list[Path], catalog_file: Path | None, parent: QObject | None = None,
+                 known: Known | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self._folders = list(folders)
         self._catalog_file = catalog_file
+        self._known = known
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals = _Signals(self)
@@ -110,7 +129,8 @@ class LibraryLoader(QObject):
         """
         if self._catalog_file is None or parser_imported():
             self._import_parser()
-        self._pool.start(_LoadJob(self._folders, self._catalog_file, self._signals, self._parser_ready))
+        job = _LoadJob(self._folders, self._catalog_file, self._signals, self._parser_ready, self._known)
+        self._pool.start(job)
 
     @Slot()
     def _import_parser(self) -> None:

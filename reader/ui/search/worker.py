@@ -45,6 +45,9 @@ LAZY_MODULES = (
     "multiprocessing.util",
     "importlib.util",
     "runpy",
+    # What Context.open_search_index, the window's opener, imports when first called.
+    "reader.core.packs.combined_index",
+    "reader.core.packs.contents",
 )
 
 Opener = Callable[[Path], Any]  # returns a SearchIndex (or an object with the same methods)

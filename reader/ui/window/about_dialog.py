@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import textwrap
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFontDatabase, QTextCursor
@@ -36,15 +37,41 @@ NCI_CREDIT = QT_TRANSLATE_NOOP(
 )
 ADVICE = QT_TRANSLATE_NOOP("About", "This information does not replace advice from your doctor or nurse.")
 NO_LICENSES = QT_TRANSLATE_NOOP("About", "The list of licenses is missing from this copy of the reader.")
+NO_PACKS = QT_TRANSLATE_NOOP("About", "Library packs: none installed.")
+
+
+def packs_text(data_dir: Path | None) -> str:
+    """One line per installed library pack (the installer's, the site's, then the person's)."""
+    from reader.core.packs.contents import installed_packs
+    from reader.core.packs.preview import published_text
+
+    packs = installed_packs(data_dir) if data_dir is not None else []
+    if not packs:
+        return translate("About", NO_PACKS)
+    lines = [translate("About", "Library packs:")]
+    for pack in packs:
+        m = pack.manifest
+        count = m.article_count
+        line = translate("About", "• {title}, version {version}, from {publisher}, made on {date} (%n article(s))",
+                         None, count)  # fmt: skip
+        lines.append(
+            line.format(title=m.title, version=m.version, publisher=m.publisher, date=published_text(m))
+        )
+    return "\n".join(lines)
 
 
 class AboutDialog(QDialog):
     """Shows the version, the NCI credit and every component's license text."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, data_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("About", "About {app}").format(app=translate("MainWindow", APP_TITLE)))
         self.version = app_version()
+        try:
+            self.packs = packs_text(data_dir)
+        except Exception:  # a damaged pack record must not stop the About box
+            log.exception("Could not list the installed library packs")
+            self.packs = translate("About", NO_PACKS)
         try:
             self.components: list[Component] = load_components()
         except (OSError, ValueError) as exc:
@@ -68,7 +95,10 @@ class AboutDialog(QDialog):
         blurb = QLabel("\n\n".join(translate("About", t) for t in (ABOUT_TEXT, NCI_CREDIT, ADVICE)), self)
         blurb.setObjectName("aboutText")
         blurb.setWordWrap(True)
-        for label in (title, self.version_label, blurb):
+        self.packs_label = QLabel(self.packs, self)
+        self.packs_label.setObjectName("aboutPacks")
+        self.packs_label.setWordWrap(True)
+        for label in (title, self.version_label, blurb, self.packs_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         licenses_label = QLabel(translate("About", "&Licenses of the parts this reader is made from:"), self)
@@ -102,6 +132,7 @@ class AboutDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(self.version_label)
         layout.addWidget(blurb)
+        layout.addWidget(self.packs_label)
         layout.addSpacing(8)
         layout.addWidget(licenses_label)
         layout.addWidget(splitter, 1)

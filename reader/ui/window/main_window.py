@@ -682,7 +682,7 @@ class MainWindow(QMainWindow):
         """Show the version, the NCI credit and the licenses."""
         from reader.ui.window.about_dialog import AboutDialog
 
-        AboutDialog(self).exec()
+        AboutDialog(self, data_dir=self.options.data_dir).exec()
 
     def reset_for_next_visitor(self) -> list[str]:
         """Forget what the last person did (kiosk "Start over"); returns the steps that failed."""

@@ -1,0 +1,1 @@
+"""Library packs in the window: installing one from a file, and what it changes."""

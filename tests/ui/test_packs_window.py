@@ -1,0 +1,294 @@
+"""Library packs in the window: searching from a pack's own index."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from reader.context import Context
+from reader.core.files.locations import Locations
+from reader.core.packs.install import PackStore, user_packs_dir
+from reader.core.packs.signing import key_id, load_public_key
+from reader.core.packs.trust import TrustedKey
+from reader.core.settings.store import Settings
+from reader.ui.packs.preview_dialog import PackPreviewDialog
+from reader.ui.search.results_view import HIT_ROLE
+from reader.ui.window.build import build_window
+from reader.ui.window.main_window import MainWindow, WindowOptions
+from tests.helpers import ROOT
+from tests.packs.pack_files import make_keys, make_library, make_pack
+
+TITLES = ["Fatigue", "Nausea", "Hair loss"]
+
+
+@pytest.fixture(scope="module")
+def packs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """A publisher's keys and version 1 of a small pack."""
+    root = tmp_path_factory.mktemp("window-packs")
+    private, public = make_keys(root / "keys")
+    v1 = make_pack(make_library(root / "lib1", TITLES), root / "v1.pack", private, "1")
+    return {"private": private, "public": public, "v1": v1}
+
+
+def trusted(public: Path) -> list[TrustedKey]:
+    key = load_public_key(public)
+    return [TrustedKey(key, key_id(key), public)]
+
+
+def indexed_here(cache: Path) -> list[str]:
+    """The keys of the articles indexed in the person's own index (in the cache folder)."""
+    return [
+        entry["key"]
+        for manifest in (cache / "index").glob("gen-*/manifest.json")
+        for entry in json.loads(manifest.read_text(encoding="utf-8"))["files"].values()
+    ]
+
+
+def shown_titles(window: MainWindow) -> list[str]:
+    listing = window.search.results.list
+    return [listing.delegate.title_for(listing.item(i).data(HIT_ROLE)) for i in range(listing.count())]
+
+
+def test_the_first_search_after_installing_a_pack_uses_its_own_index(
+    qtbot: QtBot, tmp_path: Path, packs: dict[str, Path]
+) -> None:
+    data, cache = tmp_path / "data", tmp_path / "cache"
+    PackStore(user_packs_dir(data)).install(packs["v1"], trusted(packs["public"]))
+    ctx = Context(Locations(data_dir=data, cache_dir=cache), include_bundled=False)
+    win = build_window(ctx.library, Settings(None))
+    qtbot.addWidget(win)
+    win.show()
+    service = win.search.use_index(cache, opener=lambda _cache_dir: ctx.open_search_index())
+    win.search.box.focus()
+    qtbot.keyClicks(win.search.box.field, "nausea")
+    qtbot.waitUntil(lambda: "Nausea" in shown_titles(win), timeout=5000)
+    qtbot.waitUntil(lambda: not service.busy, timeout=5000)
+    assert service.status.searchable and service.status.documents == 3
+    assert not list((cache / "index").glob("gen-*"))  # nothing was indexed on this machine
+
+
+def test_the_app_searches_an_installed_pack_without_indexing_it(
+    tmp_path: Path, packs: dict[str, Path]
+) -> None:
+    data, cache = tmp_path / "data", tmp_path / "cache"
+    PackStore(user_packs_dir(data)).install(packs["v1"], trusted(packs["public"]))
+    shot = tmp_path / "shot.png"
+    command = [sys.executable, "-m", "reader", "--data-dir", str(data), "--cache-dir", str(cache),
+               "--search", "nausea", "--screenshot", str(shot)]  # fmt: skip
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=ROOT, env=env)
+    assert out.returncode == 0, out.stderr
+    assert shot.is_file()
+    assert len(indexed_here(cache)) == 1  # only the bundled article; the pack's three come from its own index
+
+
+def test_the_preloaded_index_is_handed_over_once(qtbot: QtBot) -> None:
+    from reader.ui.search.preload import IndexPreloader
+
+    opened: list[object] = []
+
+    def open_index() -> object:
+        opened.append(object())
+        return opened[-1]
+
+    preloader = IndexPreloader(open_index)
+    preloader.start()
+    first = preloader.take()
+    assert opened == [first]
+    assert preloader.take() is not first and len(opened) == 2  # a second service opens its own
+    preloader.close()
+
+
+def test_the_library_loader_takes_front_matter_from_the_packs_catalog(
+    qtbot: QtBot, tmp_path: Path, packs: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reader.core.library.catalog as library_module
+    from reader.ui.library.loader import LibraryLoader
+
+    data, cache = tmp_path / "data", tmp_path / "cache"
+    PackStore(user_packs_dir(data)).install(packs["v1"], trusted(packs["public"]))
+    ctx = Context(Locations(data_dir=data, cache_dir=cache), include_bundled=False)
+    parsed: list[Path] = []
+    real = library_module.load_article
+    monkeypatch.setattr(
+        library_module, "load_article", lambda path, *rest: parsed.append(path) or real(path, *rest)
+    )
+    loader = LibraryLoader(ctx.library_folders(), cache / "catalog.json", known=ctx.known_articles)
+    with qtbot.waitSignal(loader.loaded, timeout=10000) as loaded:
+        loader.start()
+    loader.wait()
+    assert sorted(a.title for a in loaded.args[0]) == sorted(TITLES)
+    assert parsed == []
+
+
+# Installing from the window ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def installer(qtbot: QtBot, tmp_path: Path, packs: dict[str, Path], monkeypatch: pytest.MonkeyPatch):
+    """A real window on an empty library, with the pack install feature wired as the app wires it."""
+    from reader.app import reload_library
+    from reader.ui.packs.feature import PacksFeature
+
+    data, cache = tmp_path / "data", tmp_path / "cache"
+    ctx = Context(Locations(data_dir=data, cache_dir=cache), include_bundled=False)
+    win = build_window(ctx.library, Settings(None), options=WindowOptions(data_dir=data))
+    qtbot.addWidget(win)
+    win.show()
+    win.search.use_index(cache, opener=lambda _cache_dir: ctx.open_search_index())
+    feature = PacksFeature(win, PackStore(user_packs_dir(data)), lambda: trusted(packs["public"]))
+    feature.installed.connect(lambda _changes: reload_library(win, ctx))
+    shown: list[PackPreviewDialog] = []
+    answers: list[bool] = []
+
+    def exec_instead(dialog: PackPreviewDialog) -> int:
+        shown.append(dialog)
+        accept = answers.pop(0) if answers else False
+        return QDialog.DialogCode.Accepted.value if accept else QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(PackPreviewDialog, "exec", exec_instead)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warnings.append(box.text()) or 0)
+    return win, feature, shown, answers, warnings, ctx
+
+
+def browse_titles(window: MainWindow) -> set[str]:
+    """Every title the library browser's A-Z list shows (as a person sees it on its tab)."""
+    window.browser.tabs.setCurrentIndex(2)
+    tree = window.browser.a_to_z
+    return {
+        item.text(0) for item in tree.findItems("", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)
+    }
+
+
+def test_install_from_the_file_menu_previews_then_switches_library_and_search(
+    qtbot: QtBot, installer, packs: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    win, feature, shown, answers, warnings, ctx = installer
+    file_menu = win.menu("file")
+    texts = [a.text() for a in file_menu.actions()]
+    assert texts.index("Install a library &pack…") == texts.index("&Add a folder of articles…") + 1
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(packs["v1"]), ""))
+    answers.append(True)
+    progress: list[tuple[int, int]] = []
+    feature.progressChanged.connect(lambda done, total: progress.append((done, total)))
+    with qtbot.waitSignal(win.libraryChanged, timeout=15000):
+        next(a for a in file_menu.actions() if a.text() == "Install a library &pack…").trigger()
+    preview = shown[0]
+    assert preview.fields["publisher"].text() == "Good Clinic"
+    assert preview.fields["version"].text() == "1"
+    assert preview.fields["changes"].text() == "3 articles added, 0 changed, 0 removed"
+    assert preview.fields["date"].text()[:1].isalpha() and preview.fields["size"].text().endswith("MB")
+    assert preview.trust.text() == "Signed by a publisher this computer trusts."
+    assert preview.install_button.isEnabled()
+    assert progress and progress[-1][0] == progress[-1][1]  # progress was reported to the end
+    assert warnings == []
+    assert sorted(a.title for a in win.library) == sorted(TITLES)  # no restart
+    assert set(TITLES) <= browse_titles(win)
+    service = win.search.service
+    assert service is not None
+    qtbot.waitUntil(lambda: not service.busy and service.status.documents == 3, timeout=10000)
+    win.search.box.focus()
+    qtbot.keyClicks(win.search.box.field, "nausea")
+    qtbot.waitUntil(lambda: "Nausea" in shown_titles(win), timeout=5000)
+    assert indexed_here(ctx.locations.cache_dir) == []  # searched from the pack's own index
+
+
+def test_a_pack_from_an_untrusted_publisher_is_shown_but_not_offered(
+    qtbot: QtBot, installer, tmp_path: Path
+) -> None:
+    win, feature, shown, answers, warnings, ctx = installer
+    other_private, _ = make_keys(tmp_path / "other-keys")
+    stranger = make_pack(make_library(tmp_path / "lib-x", ["Sleep"]), tmp_path / "x.pack", other_private, "1")
+    answers.append(True)  # even if the person could press Install, nothing happens
+    assert feature.open_pack(stranger) is False
+    preview = shown[0]
+    assert not preview.install_button.isEnabled()
+    assert "Good Clinic" in preview.trust.text() and "does not trust" in preview.trust.text()
+    assert ctx.installed_packs() == []
+
+
+def test_dropping_a_pack_on_the_window_opens_the_preview(
+    qtbot: QtBot, installer, packs: dict[str, Path]
+) -> None:
+    win, feature, shown, answers, warnings, ctx = installer
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(packs["v1"]))])
+    where = QPointF(win.rect().center())
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(where.toPoint(), Qt.DropAction.CopyAction, mime, buttons, keys)
+    QApplication.sendEvent(win, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(win, QDropEvent(where, Qt.DropAction.CopyAction, mime, buttons, keys))
+    assert [d.fields["publisher"].text() for d in shown] == ["Good Clinic"]
+    assert ctx.installed_packs() == []  # the preview was closed without installing
+    text = QMimeData()
+    text.setText("just words")
+    other = QDragEnterEvent(where.toPoint(), Qt.DropAction.CopyAction, text, buttons, keys)
+    other.ignore()
+    QApplication.sendEvent(win, other)
+    assert not other.isAccepted()
+
+
+def test_a_damaged_pack_is_refused_in_plain_words_and_nothing_changes(
+    qtbot: QtBot, installer, packs: dict[str, Path], tmp_path: Path
+) -> None:
+    win, feature, shown, answers, warnings, ctx = installer
+    cut = tmp_path / "cut.pack"
+    cut.write_bytes(packs["v1"].read_bytes()[:5000])
+    assert feature.open_pack(cut) is False
+    assert "damaged or cut short" in shown[0].trust.text()
+    assert not shown[0].install_button.isEnabled()
+    assert ctx.installed_packs() == []
+
+
+def test_about_lists_the_installed_packs(qtbot: QtBot, installer, packs: dict[str, Path],
+                                         monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    from reader.ui.window.about_dialog import AboutDialog
+
+    win, feature, shown, answers, warnings, ctx = installer
+    PackStore(user_packs_dir(ctx.locations.data_dir)).install(packs["v1"], trusted(packs["public"]))
+    opened: list[AboutDialog] = []
+    monkeypatch.setattr(AboutDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    win.actions_registry["about"].trigger()
+    assert (
+        opened[0]
+        .packs_label.text()
+        .startswith("Library packs:\n• Clinic library, version 1, from Good Clinic")
+    )
+
+
+def test_the_home_page_says_when_the_library_was_published_and_when_it_is_old(
+    qtbot: QtBot, installer, packs: dict[str, Path], tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    from reader.app import reload_library
+    from reader.core.packs.build import PackInfo, build_pack
+    from reader.core.packs.freshness import STALE_NOTE
+
+    win, feature, shown, answers, warnings, ctx = installer
+    PackStore(user_packs_dir(ctx.locations.data_dir)).install(packs["v1"], trusted(packs["public"]))
+    with qtbot.waitSignal(win.libraryChanged, timeout=30000):
+        reload_library(win, ctx)
+    home = win.home.page.toPlainText()
+    assert "“Clinic library” (version 1) was published by Good Clinic on " in home
+    assert home.index("was published by") < home.index("Adding articles")  # near the top
+    assert STALE_NOTE not in home
+    old = tmp_path / "old.pack"
+    made = dt.datetime.now(dt.UTC) - dt.timedelta(days=400)
+    build_pack(make_library(tmp_path / "lib-old", ["Sleep"]), old,
+               PackInfo("old-lib", "Old library", "Good Clinic", "1"), packs["private"], now=made)  # fmt: skip
+    PackStore(user_packs_dir(ctx.locations.data_dir)).install(old, trusted(packs["public"]))
+    with qtbot.waitSignal(win.libraryChanged, timeout=30000):
+        reload_library(win, ctx)
+    assert STALE_NOTE in win.home.page.toPlainText()
