@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.ui.appearance.theme import LIGHT, Theme
-from reader.ui.library.browser import cancer_type_label, topic_label
+from reader.ui.library.browser import READING_LEVELS, cancer_type_label, topic_label
 
 if TYPE_CHECKING:  # the engine is imported when search is first used, not at start-up
     from reader.core.search.results import SearchFilters, SearchHit, SearchResults
@@ -317,7 +317,11 @@ class SearchResultsView(QWidget):
         self.type_filter.setAccessibleName(translate("Search", "Show only a cancer type"))
         self.topic_filter = QComboBox(self)
         self.topic_filter.setAccessibleName(translate("Search", "Show only a topic"))
-        for combo in (self.type_filter, self.topic_filter):
+        self.level_filter = QComboBox(self)
+        self.level_filter.setAccessibleName(translate("Search", "Show only a reading level"))
+        #: Each article's reading level badge, by key (set_reading_levels); the level filter counts them.
+        self.reading_levels: dict[str, str] = {}
+        for combo in (self.type_filter, self.topic_filter, self.level_filter):
             # Sized by a few characters, not by the longest name, so the page never squeezes the panel.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)  # "All cancer types"
@@ -325,6 +329,8 @@ class SearchResultsView(QWidget):
         type_label.setBuddy(self.type_filter)
         topic_label_ = QLabel(translate("Search", "Topic:"), self)
         topic_label_.setBuddy(self.topic_filter)
+        level_label = QLabel(translate("Search", "Reading level:"), self)
+        level_label.setBuddy(self.level_filter)
         self.clear_filters_button = QPushButton(translate("Search", "Clear filters"), self)
         self.clear_filters_button.setAccessibleName(translate("Search", "Clear filters"))
         self.clear_filters_button.hide()
@@ -338,7 +344,10 @@ class SearchResultsView(QWidget):
         self.list = ResultList(self)
         self._type_pair = _pair(self, type_label, self.type_filter)
         self._topic_pair = _pair(self, topic_label_, self.topic_filter)
-        self.filter_row = FilterRow([self._type_pair, self._topic_pair, self.clear_filters_button], self)
+        self._level_pair = _pair(self, level_label, self.level_filter)
+        self.filter_row = FilterRow(
+            [self._type_pair, self._topic_pair, self._level_pair, self.clear_filters_button], self
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
         layout.addWidget(self.summary)
@@ -349,6 +358,7 @@ class SearchResultsView(QWidget):
         layout.addStretch(0)  # takes the spare height when the list is hidden (no results)
         self.type_filter.activated.connect(self._on_filter)
         self.topic_filter.activated.connect(self._on_filter)
+        self.level_filter.activated.connect(self._on_filter)
         self.clear_filters_button.clicked.connect(self.clear_filters)
         self.suggestion.clicked.connect(self._on_suggestion)
         self._suggested = ""
@@ -357,23 +367,33 @@ class SearchResultsView(QWidget):
             self.type_filter, translate("Search", "All cancer types"), {}, "", cancer_type_label
         )
         self._fill_filter(self.topic_filter, translate("Search", "All topics"), {}, "", topic_label)
+        self._fill_levels({}, "")
         self._show_filter_row(False)
 
     # What is chosen ------------------------------------------------------------
 
     def filters(self) -> SearchFilters:
-        """The chosen cancer type and topic."""
+        """The chosen cancer type, topic and reading level (as the articles at that level)."""
         chosen_type = self.type_filter.currentData() or ""
         chosen_topic = self.topic_filter.currentData() or ""
+        chosen_level = self.level_filter.currentData() or ""
         from reader.core.search.results import SearchFilters
 
-        return SearchFilters.of([chosen_type] if chosen_type else [], [chosen_topic] if chosen_topic else [])
+        levels = self.reading_levels.items()
+        keys = [key for key, level in levels if level == chosen_level] if chosen_level else None
+        types, topics = [chosen_type] if chosen_type else [], [chosen_topic] if chosen_topic else []
+        return SearchFilters.of(types, topics, keys)
+
+    def set_reading_levels(self, levels: dict[str, str]) -> None:
+        """Each article's reading level badge by key (the library changed)."""
+        self.reading_levels = dict(levels)
 
     @Slot()
     def clear_filters(self) -> None:
         """Show results of every cancer type and topic again."""
         self.type_filter.setCurrentIndex(0)
         self.topic_filter.setCurrentIndex(0)
+        self.level_filter.setCurrentIndex(0)
         self._on_filter()
 
     @Slot()
@@ -409,6 +429,12 @@ class SearchResultsView(QWidget):
                           next(iter(chosen.cancer_types), ""), cancer_type_label)  # fmt: skip
         self._fill_filter(self.topic_filter, translate("Search", "All topics"), results.tag_counts,
                           next(iter(chosen.tags), ""), topic_label)  # fmt: skip
+        levels: dict[str, int] = {}
+        for key in results.matched_keys:
+            level = self.reading_levels.get(key, "")
+            if level:
+                levels[level] = levels.get(level, 0) + 1
+        self._fill_levels(levels, self.level_filter.currentData() or "")
         self._show_filter_row(bool(results.hits) or bool(chosen))
         self.clear_filters_button.setVisible(bool(chosen))
         self.filter_row.fit(self.filter_row.width())
@@ -471,6 +497,20 @@ class SearchResultsView(QWidget):
     def _show_filter_row(self, visible: bool) -> None:
         self._type_pair.setVisible(visible)
         self._topic_pair.setVisible(visible)
+        self._level_pair.setVisible(visible)
+
+    def _fill_levels(self, counts: dict[str, int], chosen: str) -> None:
+        """The reading levels in their natural order (easy first), each with its count."""
+        combo = self.level_filter
+        combo.blockSignals(True)
+        combo.clear()
+        for label, badge in READING_LEVELS:
+            if not badge:
+                combo.addItem(translate("LibraryBrowser", label), "")
+            elif counts.get(badge) or badge == chosen:
+                combo.addItem(f"{translate('Readability', label)} ({counts.get(badge, 0)})", badge)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+        combo.blockSignals(False)
 
     @staticmethod
     def _fill_filter(combo: QComboBox, all_label: str, counts: dict[str, int], chosen: str,
@@ -498,6 +538,7 @@ class SearchResultsView(QWidget):
             self.type_filter, translate("Search", "All cancer types"), {}, "", cancer_type_label
         )
         self._fill_filter(self.topic_filter, translate("Search", "All topics"), {}, "", topic_label)
+        self._fill_levels({}, "")
         self.clear_filters_button.hide()
         self._show_filter_row(False)
 
