@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeGuard
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QKeyEvent,
@@ -236,47 +236,85 @@ class ResultList(QListWidget):
             self.openRequested.emit(hit.key)
 
 
-def _pair(parent: QWidget, label: QLabel, field: QWidget) -> QWidget:
-    """A label and its field side by side, kept together when the filter row wraps."""
-    pair = QWidget(parent)
-    layout = QHBoxLayout(pair)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(4)
-    layout.addWidget(label)
-    layout.addWidget(field)
-    return pair
+class LabelledField(QWidget):
+    """A label and its field, kept together when the filter row wraps: side by side, or the label
+    above the field when space is short (set_stacked)."""
+
+    def __init__(self, label: QLabel, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label, self.field = label, field
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(4)
+        self.box.addWidget(label)
+        self.box.addWidget(field)
+
+    def set_stacked(self, stacked: bool) -> None:
+        """Put the label above the field (True) or beside it (False)."""
+        wanted = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        if self.box.direction() != wanted:
+            self.box.setDirection(wanted)
+            alignment = Qt.AlignmentFlag.AlignLeft if stacked else Qt.AlignmentFlag(0)
+            self.box.setAlignment(self.label, alignment)
+            self.box.setAlignment(self.field, alignment)
+
+    def size_when(self, stacked: bool) -> QSize:
+        """The size it asks for with the label above the field, or beside it."""
+        label, field, gap = self.label.sizeHint(), self.field.sizeHint(), self.box.spacing()
+        if stacked:
+            return QSize(max(label.width(), field.width()), label.height() + gap + field.height())
+        return QSize(label.width() + gap + field.width(), max(label.height(), field.height()))
+
+
+#: A plan for the filter row: labels above their fields or not, and the widgets (by number) on each row.
+RowPlan = tuple[bool, tuple[tuple[int, ...], ...]]
 
 
 class FilterRow(QWidget):
-    """Widgets in one row when they fit, else one under the other (large text sizes, narrow windows),
-    so the results page never needs more width than its widest filter."""
+    """The filters in one row when they fit; else wrapped into as few rows as fit the width, with the
+    labels beside or above their fields, whichever needs less height (large text sizes, narrow windows,
+    a kiosk with the on-screen keyboard up), so the results page never needs more width than its widest
+    filter and leaves the results room."""
+
+    SPACING = 8
 
     def __init__(self, widgets: list[QWidget], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.widgets = widgets
-        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
-        self.box.setSpacing(8)
+        self.box.setSpacing(self.SPACING)
         self.box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.plan: RowPlan = (False, ())
+        self._apply((False, (tuple(range(len(widgets))),)))
         for widget in widgets:
-            self.box.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
-        self.box.addStretch(1)
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """A filter shown or hidden changes the rows."""
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            self.fit(self.width())
+        return super().eventFilter(watched, event)
 
     def _shown(self) -> list[QWidget]:
         return [w for w in self.widgets if not w.isHidden()]
 
+    @staticmethod
+    def _size(widget: QWidget, stacked: bool) -> QSize:
+        return widget.size_when(stacked) if isinstance(widget, LabelledField) else widget.sizeHint()
+
     def one_row_width(self) -> int:
-        """The width the widgets need side by side."""
+        """The width the widgets need side by side, labels beside their fields."""
         shown = self._shown()
-        return sum(w.sizeHint().width() for w in shown) + self.box.spacing() * max(0, len(shown) - 1)
+        return sum(self._size(w, False).width() for w in shown) + self.SPACING * max(0, len(shown) - 1)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """As narrow as the widest widget."""
-        width = max((w.minimumSizeHint().width() for w in self._shown()), default=0)
+        """As narrow as the widest widget (labels above their fields)."""
+        width = max((self._size(w, True).width() for w in self._shown()), default=0)
         return QSize(width, super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        """Choose one row or a column for the new width."""
+        """Choose the rows for the new width."""
         self.fit(event.size().width())
         super().resizeEvent(event)
 
@@ -286,15 +324,67 @@ class FilterRow(QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.fit(self.width())
 
+    def rows_for(self, width: int, stacked: bool) -> tuple[tuple[int, ...], ...]:
+        """The shown widgets (by number) filled into rows no wider than width, in order."""
+        rows: list[list[int]] = []
+        used = 0
+        for number, widget in enumerate(self.widgets):
+            if widget.isHidden():
+                continue
+            wide = self._size(widget, stacked).width()
+            if rows and used + self.SPACING + wide <= width:
+                rows[-1].append(number)
+                used += self.SPACING + wide
+            else:
+                rows.append([number])
+                used = wide
+        return tuple(tuple(row) for row in rows)
+
+    def height_of(self, rows: tuple[tuple[int, ...], ...], stacked: bool) -> int:
+        """The height these rows take."""
+        tallest = [max(self._size(self.widgets[n], stacked).height() for n in row) for row in rows]
+        return sum(tallest) + self.SPACING * max(0, len(rows) - 1)
+
     def fit(self, width: int) -> None:
-        """One row if it fits in width, else a column."""
-        wanted = (
-            QBoxLayout.Direction.LeftToRight
-            if self.one_row_width() <= width
-            else QBoxLayout.Direction.TopToBottom
+        """Wrap the filters for this width: the plan that needs the least height (labels beside their
+        fields when that is no taller)."""
+        beside = self.rows_for(width, False)
+        above = self.rows_for(width, True)
+        if len(beside) > 1 and self.height_of(above, True) < self.height_of(beside, False):
+            plan: RowPlan = (True, above)
+        else:
+            plan = (False, beside)
+        if plan != self.plan:
+            self._apply(plan)
+
+    def _apply(self, plan: RowPlan) -> None:
+        stacked, rows = plan
+        self.plan = plan
+        while self.box.count():
+            item = self.box.takeAt(0)
+            line = item.layout() if item is not None else None
+            if line is not None:
+                while line.count():
+                    line.takeAt(0)
+                line.deleteLater()
+        placed = {n for row in rows for n in row}
+        # Hidden widgets keep their place in the order (a row of their own at the end until shown).
+        rows = (*rows, tuple(n for n in range(len(self.widgets)) if n not in placed))
+        alignment = Qt.AlignmentFlag.AlignLeft | (
+            Qt.AlignmentFlag.AlignBottom if stacked else Qt.AlignmentFlag.AlignVCenter
         )
-        if self.box.direction() != wanted:
-            self.box.setDirection(wanted)
+        for row in rows:
+            if not row:
+                continue
+            line = QHBoxLayout()
+            line.setSpacing(self.SPACING)
+            for number in row:
+                widget = self.widgets[number]
+                if isinstance(widget, LabelledField):
+                    widget.set_stacked(stacked)
+                line.addWidget(widget, 0, alignment)
+            line.addStretch(1)
+            self.box.addLayout(line)
 
 
 class SearchResultsView(QWidget):
@@ -319,7 +409,7 @@ class SearchResultsView(QWidget):
         self.topic_filter.setAccessibleName(translate("Search", "Show only a topic"))
         self.level_filter = QComboBox(self)
         self.level_filter.setAccessibleName(translate("Search", "Show only a reading level"))
-        #: Each article's reading level badge, by key (set_reading_levels); the level filter counts them.
+        # Each article's reading level badge, by key (set_reading_levels); the level filter counts them.
         self.reading_levels: dict[str, str] = {}
         for combo in (self.type_filter, self.topic_filter, self.level_filter):
             # Sized by a few characters, not by the longest name, so the page never squeezes the panel.
@@ -342,9 +432,9 @@ class SearchResultsView(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.message.hide()
         self.list = ResultList(self)
-        self._type_pair = _pair(self, type_label, self.type_filter)
-        self._topic_pair = _pair(self, topic_label_, self.topic_filter)
-        self._level_pair = _pair(self, level_label, self.level_filter)
+        self._type_pair = LabelledField(type_label, self.type_filter, self)
+        self._topic_pair = LabelledField(topic_label_, self.topic_filter, self)
+        self._level_pair = LabelledField(level_label, self.level_filter, self)
         self.filter_row = FilterRow(
             [self._type_pair, self._topic_pair, self._level_pair, self.clear_filters_button], self
         )
