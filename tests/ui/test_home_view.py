@@ -26,6 +26,7 @@ PAGES = [
     ("i.md", "Lung Cancer—Patient Version", "/types/lung"),
     ("j.md", "AYA Cancers", "/types/aya"),
     ("k.md", "Coping with Bladder Cancer", "/types/bladder/coping"),
+    ("l.md", "Common Cancer Types", "/types/common-cancers"),  # a list of types, not "what cancer is"
 ]
 
 
@@ -42,7 +43,8 @@ def test_starting_points_follow_needs_and_common_types_come_first(tmp_path: Path
         ("Treatment", "Types of Cancer Treatment"),
         ("Side effects", "Side Effects of Cancer Treatment"),
         ("Questions for your doctor", "Questions to Ask about Cancer Treatment"),
-    ], "no page about coping in general here, so no 'Coping' link to a bladder page"
+    ], "no page about coping or about cancer in general here: no 'Coping' link to a bladder page, no " \
+        "'What cancer is' link to the list of common cancers"
     names = [name for _slug, name, _article in cancer_types_for_home(library)]
     assert names == ["Breast", "Lung", "Bladder", "Adolescents and young adults", "Anal"]
 
@@ -91,3 +93,24 @@ def test_browser_leads_with_patient_versions_and_filters_by_reading_level(qtbot:
     assert browser.by_type.topLevelItem(0).child(0).text(0).startswith("A Breast Cancer—Health")
     browser.reset()
     assert browser.reading_level.currentIndex() == 0 and browser.by_type.topLevelItem(0).text(0) == "Breast (3)"
+
+
+def test_kiosk_all_articles_lead_with_patient_versions(qtbot: QtBot, tmp_path: Path) -> None:
+    from reader.ui.kiosk.home import ALL_ARTICLES, KioskHome
+
+    lib = tmp_path / "lib"
+    write_article(lib, "hp.md", "Anal Cancer Treatment (PDQ®)–Health Professional Version",
+                  SITE + "/types/anal/hp/anal-treatment-pdq", TEXT)  # fmt: skip
+    write_article(lib, "p.md", "Anal Cancer Treatment (PDQ®)–Patient Version",
+                  SITE + "/types/anal/patient/anal-treatment-pdq", TEXT)  # fmt: skip
+    write_article(lib, "z.md", "Zinc and Cancer", SITE + "/about-cancer/treatment/cam/patient/zinc-pdq", TEXT)
+    home = KioskHome()
+    qtbot.addWidget(home)
+    home.set_library(Library.load([lib]))
+    button = next(b for b in home.subject_buttons if b.name == ALL_ARTICLES)
+    button.click()
+    listed = [home.articles.item(i).text() for i in range(home.articles.count())]
+    assert listed == [
+        "Anal Cancer Treatment (PDQ®)–Patient Version", "Zinc and Cancer",
+        "Anal Cancer Treatment (PDQ®)–Health Professional Version",
+    ]  # fmt: skip
