@@ -41,6 +41,14 @@ def test_seed_article_has_every_field_typed() -> None:
     assert a.body.startswith("# Immunotherapy for Breast Cancer")
 
 
+def test_the_title_shows_once_when_the_body_repeats_it_in_other_words(tmp_path: Path) -> None:
+    front = "---\ntitle: Stages of Stomach Cancer - NCI\nurl: https://www.cancer.gov/types/stomach/stages\n---\n"
+    body = "# Stages of Stomach Cancer - NCI\n\n# Stomach Cancer Stages (PDQ®)–Patient Version\n\nWords.\n"
+    assert load_article(write(tmp_path, front + body)).body.strip() == "Words."
+    kept = "# Stages of Stomach Cancer - NCI\n\n# Stomach Cancer Stages and Survival\n\nWords.\n"
+    assert load_article(write(tmp_path, front + kept, "b.md")).body.startswith("# Stomach Cancer Stages and Survival")
+
+
 def test_key_is_stable_and_depends_on_url(tmp_path: Path) -> None:
     one = load_article(write(tmp_path, FRONT + "Body", "one.md"))
     again = load_article(write(tmp_path, FRONT + "Other body", "two.md"))

@@ -12,7 +12,7 @@ from typing import Any
 from reader.core.languages.translate import translate
 from reader.core.library.content_checks import check_not_binary, check_readable, check_text_is_text
 from reader.core.library.errors import ArticleError
-from reader.core.library.placement import place
+from reader.core.library.placement import place, title_words
 from reader.core.library.readability import article_grade
 
 #: Files larger than this are skipped: no real patient article comes near it
@@ -225,17 +225,26 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
 
 
 def _drop_repeated_title(body: str, title: str) -> str:
-    """Remove a leading H1 that only repeats the title (every NCI article has one)."""
-    stripped = body.lstrip("\n")
-    match = _H1.match(stripped)
-    if match and _same_title(match.group(1), title):
-        return stripped[match.end() :].lstrip("\n")
+    """Remove the leading H1s that only repeat the title (NCI articles have two: "# Stomach Cancer
+    Stages - NCI", then "# Stomach Cancer Stages (PDQ®)–Patient Version"), so the page shows it once."""
+    for _ in range(2):
+        stripped = body.lstrip("\n")
+        match = _H1.match(stripped)
+        if not (match and _same_title(match.group(1), title)):
+            break
+        body = stripped[match.end() :].lstrip("\n")
     return body
 
 
-def _same_title(a: str, b: str) -> bool:
+def _same_title(heading: str, title: str) -> bool:
+    """True when a heading is the title, word for word once "(PDQ®)", "Patient Version", "- NCI",
+    punctuation, word order and small words are set aside ("Stages of Stomach Cancer" is "Stomach Cancer
+    Stages"). A heading that says more or less than the title stays."""
     norm = lambda s: re.sub(r"\W+", " ", s).strip().lower()  # noqa: E731
-    return norm(a) == norm(b)
+    if norm(heading) == norm(title):
+        return True
+    words = title_words(heading)
+    return bool(words) and words == title_words(title)
 
 
 def parse_article(text: str, path: Path, rel_path: str = "", digest: str = "") -> Article:

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 FORMAT = "cancer-reader-page"
 #: Bump when the HTML the converter makes changes in a way its source files do not show.
-VERSION = 3  # 2: 'Enlarge' picture links dropped; 3: survival sections marked
+VERSION = 4  # 2: 'Enlarge' picture links dropped; 3: survival sections marked; 4: title once (library/article.py)
 SUFFIX = ".json.z"
 #: The modules whose code decides the HTML: a change to any of them makes every entry outdated.
 _CONVERTER_SOURCES = ("render/convert.py", "render/markdown_setup.py", "library/links.py", "render/page_cache.py",
