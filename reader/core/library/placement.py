@@ -260,10 +260,10 @@ def pair_twins(articles: list[tuple[str, str, str, str]]) -> dict[str, str]:
             section, words = "/".join(path.lower().split("/")[:3]), title_words(title)
             if words:
                 by_title.setdefault((section, words, audience), key)
-    for (section, title, audience), key in by_title.items():
+    for (section, same_words, audience), key in by_title.items():
         if audience != PATIENT or key in pairs:
             continue
-        twin = by_title.get((section, title, HEALTH_PROFESSIONAL))
+        twin = by_title.get((section, same_words, HEALTH_PROFESSIONAL))
         if twin and twin not in pairs:
             pairs[key], pairs[twin] = twin, key
     return pairs
