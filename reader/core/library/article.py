@@ -85,6 +85,13 @@ class Article:
         return load_article(self.path)._body or ""
 
     @property
+    def page_body(self) -> str:
+        """The body as the page shows it, under the title: without leading headings that repeat the
+        title in other words ("# Stomach Cancer Stages (PDQ®)–Patient Version" under "Stages of Stomach
+        Cancer"). Search and the reading grade use the whole body."""
+        return drop_title_repeats(self.body, self.title)
+
+    @property
     def display_title(self) -> str:
         """The title without the site's " - NCI" suffix."""
         return _TITLE_SUFFIX.sub("", self.title).strip() or self.title
@@ -225,26 +232,33 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
 
 
 def _drop_repeated_title(body: str, title: str) -> str:
-    """Remove the leading H1s that only repeat the title (NCI articles have two: "# Stomach Cancer
-    Stages - NCI", then "# Stomach Cancer Stages (PDQ®)–Patient Version"), so the page shows it once."""
-    for _ in range(2):
-        stripped = body.lstrip("\n")
-        match = _H1.match(stripped)
-        if not (match and _same_title(match.group(1), title)):
-            break
-        body = stripped[match.end() :].lstrip("\n")
+    """Remove a leading H1 that only repeats the title (every NCI article has one)."""
+    stripped = body.lstrip("\n")
+    match = _H1.match(stripped)
+    if match and _norm_title(match.group(1)) == _norm_title(title):
+        return stripped[match.end() :].lstrip("\n")
     return body
 
 
-def _same_title(heading: str, title: str) -> bool:
-    """True when a heading is the title, word for word once "(PDQ®)", "Patient Version", "- NCI",
-    punctuation, word order and small words are set aside ("Stages of Stomach Cancer" is "Stomach Cancer
-    Stages"). A heading that says more or less than the title stays."""
-    norm = lambda s: re.sub(r"\W+", " ", s).strip().lower()  # noqa: E731
-    if norm(heading) == norm(title):
-        return True
-    words = title_words(heading)
-    return bool(words) and words == title_words(title)
+def _norm_title(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def drop_title_repeats(body: str, title: str) -> str:
+    """The body without its leading H1s that are the title, word for word once "(PDQ®)", "Patient
+    Version", "- NCI", punctuation, word order and small words are set aside ("Stages of Stomach Cancer"
+    is "Stomach Cancer Stages"). A heading that says more or less than the title stays."""
+    words = title_words(title)
+    for _ in range(2):
+        stripped = body.lstrip("\n")
+        match = _H1.match(stripped)
+        if not match:
+            break
+        heading = match.group(1)
+        if _norm_title(heading) != _norm_title(title) and not (words and title_words(heading) == words):
+            break
+        body = stripped[match.end() :].lstrip("\n")
+    return body
 
 
 def parse_article(text: str, path: Path, rel_path: str = "", digest: str = "") -> Article:

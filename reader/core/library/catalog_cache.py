@@ -25,8 +25,7 @@ FORMAT = "cancer-reader-catalog"
 #: 2: articles carry rel_path and digest; keys of url-less articles come from rel_path.
 #: 3: cancer types, topics and audience come from placement.py (bump when its rules change).
 #: 4: no reading grade for articles in a language other than English (the formula is English's).
-#: 5: a leading H1 that repeats the title in other words is dropped (the reading grade is of the rest).
-VERSION = 5
+VERSION = 4
 
 Fingerprint = tuple[int, int, int]
 _TUPLES = ("cancer_types", "tags", "declared_cancer_types")

@@ -172,7 +172,7 @@ def convert_file(source: str, cache_folder: str | None, version: str | None) -> 
 
     path = Path(source)
     stamp = file_stamp(path)
-    page = render_markdown(load_article(path).body)
+    page = render_markdown(load_article(path).page_body)
     if cache_folder is not None and stamp is not None:
         PageCache(Path(cache_folder), version).put(path, page, stamp)
     return page
@@ -188,7 +188,7 @@ def plain_text_file(source: str, cache_folder: str | None, version: str | None) 
 
     path = Path(source)
     stamp = file_stamp(path)
-    page = plain_text_page(load_article(path).body)
+    page = plain_text_page(load_article(path).page_body)
     if cache_folder is not None and stamp is not None:
         PageCache(Path(cache_folder), version).put(path, page, stamp)
     return page
