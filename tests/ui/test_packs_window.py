@@ -292,3 +292,35 @@ def test_the_home_page_says_when_the_library_was_published_and_when_it_is_old(
     with qtbot.waitSignal(win.libraryChanged, timeout=30000):
         reload_library(win, ctx)
     assert STALE_NOTE in win.home.page.toPlainText()
+
+
+@pytest.mark.parametrize("allowed", [False, True], ids=["kiosk", "kiosk-allowing-packs"])
+def test_a_kiosk_offers_no_pack_install_unless_its_policy_allows_it(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, library_dir: Path, allowed: bool
+) -> None:
+    """The real start-up with a kiosk policy: no File > Install a library pack… and a pack dragged over
+    the window is not taken, unless the policy says "pack_install_allowed": true."""
+    from reader.core.kiosk.policy import POLICY_ENV
+    from tests.ui.test_kiosk_start import start
+
+    policy = tmp_path / "kiosk.json"
+    policy.write_text(json.dumps({"kiosk": True, "pack_install_allowed": allowed}), encoding="utf-8")
+    monkeypatch.setenv(POLICY_ENV, str(policy))
+    kiosk = start(qtbot, monkeypatch, ["--library", str(library_dir), "--data-dir", str(tmp_path / "data")])
+    assert kiosk is not None
+    try:
+        window = kiosk.window
+        qtbot.waitUntil(lambda: len(window.library) > 0, timeout=10_000)  # the library is on screen
+        qtbot.wait(50)
+        assert ("install_pack" in window.actions_registry.names()) is allowed
+        texts = [a.text() for a in window.menu("file").actions()]
+        assert ("Install a library &pack…" in texts) is allowed
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "library.pack"))])
+        enter = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, mime,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+        enter.ignore()
+        QApplication.sendEvent(window, enter)
+        assert enter.isAccepted() is allowed  # a pack dragged over the window
+    finally:
+        kiosk.exit_kiosk()
