@@ -324,3 +324,29 @@ def test_a_kiosk_offers_no_pack_install_unless_its_policy_allows_it(
         assert enter.isAccepted() is allowed  # a pack dragged over the window
     finally:
         kiosk.exit_kiosk()
+
+
+def test_bookmarks_to_articles_a_new_version_dropped_stay_listed(
+    qtbot: QtBot, installer, packs: dict[str, Path], tmp_path: Path
+) -> None:
+    """Version 2 drops "Hair loss": its bookmark stays in the list, marked not available; the bookmark
+    to "Fatigue", which version 2 keeps (in a new folder), still opens."""
+    win, feature, shown, answers, warnings, ctx = installer
+    v2 = make_pack(make_library(tmp_path / "lib2", ["Fatigue", "Nausea"]), tmp_path / "v2.pack", packs["private"], "2")
+    for pack in (packs["v1"], v2):
+        if pack == v2:
+            for title in ("Hair loss", "Fatigue"):
+                article = next(a for a in win.library if a.title == title)
+                win.bookmarks.store.add(article.key, article.url, article.title)
+            win.bookmarks.toggle_bookmarks()  # the panel is open while the new version goes in
+        answers.append(True)
+        with qtbot.waitSignal(win.libraryChanged, timeout=15000):
+            assert feature.open_pack(pack)
+    assert warnings == [] and sorted(a.title for a in win.library) == ["Fatigue", "Nausea"]
+    assert sorted(b.title for b in win.bookmarks.store.recent_bookmarks()) == ["Fatigue", "Hair loss"]
+    assert win.bookmarks.dock.isVisible()
+    listed = [win.bookmarks.panel.list.item(i).text() for i in range(win.bookmarks.panel.list.count())]
+    assert sorted(listed) == ["Fatigue", "Hair loss (not available)"]
+    fatigue = next(b for b in win.bookmarks.store.recent_bookmarks() if b.title == "Fatigue")
+    win.bookmarks.open_bookmark(fatigue.id)
+    assert win.current is not None and win.current.title == "Fatigue"
