@@ -192,6 +192,8 @@ def test_install_from_the_file_menu_previews_then_switches_library_and_search(
     assert preview.install_button.isEnabled()
     assert progress and progress[-1][0] == progress[-1][1]  # progress was reported to the end
     assert warnings == []
+    # Said after the new library is shown (which writes the article count there first).
+    assert win.statusBar().currentMessage() == "Installed “Clinic library” version 1: 3 articles added, 0 changed, 0 removed."
     assert sorted(a.title for a in win.library) == sorted(TITLES)  # no restart
     assert set(TITLES) <= browse_titles(win)
     service = win.search.service
@@ -201,6 +203,20 @@ def test_install_from_the_file_menu_previews_then_switches_library_and_search(
     qtbot.keyClicks(win.search.box.field, "nausea")
     qtbot.waitUntil(lambda: "Nausea" in shown_titles(win), timeout=5000)
     assert indexed_here(ctx.locations.cache_dir) == []  # searched from the pack's own index
+
+
+def test_the_preview_is_wide_enough_for_a_whole_library(qtbot: QtBot, installer, packs: dict[str, Path]) -> None:
+    """What changes for the 1,378-article library fits on one line (it wrapped to three in a narrow box)."""
+    win, feature, shown, answers, warnings, ctx = installer
+    dialog = PackPreviewDialog(feature.preview(packs["v1"]), win)
+    qtbot.addWidget(dialog)
+    dialog.fields["changes"].setText("1,378 articles added, 0 changed, 0 removed")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.adjustSize()
+    line = dialog.fields["changes"].fontMetrics().lineSpacing()
+    assert dialog.fields["changes"].height() < 2 * line
+    assert dialog.fields["publisher"].height() < 2 * line
 
 
 def test_a_pack_from_an_untrusted_publisher_is_shown_but_not_offered(
