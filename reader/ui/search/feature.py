@@ -35,6 +35,11 @@ NOT_READY = QT_TRANSLATE_NOOP(
 )
 #: Shown above results that waited for the index.
 READY_NOW = QT_TRANSLATE_NOOP("Search", "Search is ready now. Here are the results for what you typed.")
+STILL_ADDING = QT_TRANSLATE_NOOP(
+    "Search",
+    "New articles are still being added to search{percent}. These results may change; "
+    "they will be updated when it is done.",
+)
 
 
 def _highlight():  # noqa: ANN202 - the module, imported when first needed
@@ -227,6 +232,15 @@ class SearchFeature(QObject):
         if self._showing_results() and self.results.summary.text():
             self.window.announce(self.results.summary.text())
 
+    def _results_note(self, status: IndexStatus | None) -> str:
+        """Above the results: search just became ready, or it is still taking in new articles."""
+        if self._waited:
+            return translate("Search", READY_NOW)
+        if self.service is not None and self.service.updating and status is not None and status.searchable:
+            percent = f" ({self.percent}%)" if self.percent is not None else ""
+            return translate("Search", STILL_ADDING).format(percent=percent)
+        return ""
+
     def _not_ready_note(self) -> str:
         if self.service is not None and not self.service.updating:
             return self.service.status.message
@@ -294,7 +308,7 @@ class SearchFeature(QObject):
             self._show_waiting(results.text)
             return
         self._last = results
-        self.results.show_results(results, translate("Search", READY_NOW) if self._waited else "")
+        self.results.show_results(results, self._results_note(status))
         self._waited = False
         self._say_results.start()
         if self._open_when_ready and results.text == self.box.text():
