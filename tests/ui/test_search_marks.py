@@ -97,3 +97,11 @@ def test_clear_marks_button(qtbot: QtBot, window: MainWindow) -> None:
     assert window.view.extraSelections()
     window.search.match_bar.clear_button.click()
     assert window.view.extraSelections() == [] and not window.search.match_bar.isVisibleTo(window)
+
+
+def test_going_home_takes_the_match_bar_away(qtbot: QtBot, window: MainWindow) -> None:
+    open_first(qtbot, window, "fatigue")
+    assert window.search.match_bar.isVisibleTo(window)
+    window.go_home()
+    assert not window.search.match_bar.isVisibleTo(window)
+    assert not window.search.next_match_action.isEnabled()

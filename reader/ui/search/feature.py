@@ -118,6 +118,7 @@ class SearchFeature(QObject):
         self.box.dismissRequested.connect(self.dismiss)
         self.match_bar.nextRequested.connect(self.next_match)
         self.match_bar.clearRequested.connect(self.clear_marks)
+        self.window.homeShown.connect(self.clear_marks)  # the bar counts the article's marks: not on Home
         self.results.list.openRequested.connect(self.open_result)
         self.results.list.boxRequested.connect(self._back_to_box)
         self.results.list.dismissRequested.connect(self.dismiss)
