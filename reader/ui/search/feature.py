@@ -17,8 +17,11 @@ from reader.ui.search.results_view import SearchResultsView
 
 # The engine (Whoosh, slow to import) is loaded when the index is first used, after the first paint.
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from reader.core.search.index import IndexStatus, UpdateReport
     from reader.core.search.results import SearchHit, SearchResults
+    from reader.core.search.text import ExcerptWords
     from reader.ui.search.highlight import MatchPlaces
     from reader.ui.search.worker import Opener, SearchService
     from reader.ui.window.host import WindowHost
@@ -399,14 +402,25 @@ class SearchFeature(QObject):
         elif self._highlight_key or self._places is not None:
             self.clear_marks()
 
+    def _words_of_current(self) -> Callable[[str], ExcerptWords] | None:
+        """How to read the open article's words for marking: Spanish words for a Spanish article."""
+        from reader.core.languages.names import article_language
+
+        if self.window.current is not None and article_language(self.window.current) == "es":
+            from reader.core.search.languages import spanish_excerpt
+
+            return spanish_excerpt
+        return None
+
     def _mark(self, scroll: bool = True) -> None:
         highlight = _highlight()
         view = self.window.view
         previous = self._places
+        excerpt = self._words_of_current()
         if scroll or previous is None:
-            self._places = highlight.highlight(view, self._marks, self.window.appearance.theme)
+            self._places = highlight.highlight(view, self._marks, self.window.appearance.theme, excerpt)
         else:  # the same article shown again (new colours): keep the place moved to
-            self._places = highlight.find_places(view.document(), self._marks)
+            self._places = highlight.find_places(view.document(), self._marks, excerpt=excerpt)
             self._places.current = previous.current if previous.current < len(self._places.places) else -1
             highlight.show_places(view, self._places, self.window.appearance.theme)
         found = self._places
