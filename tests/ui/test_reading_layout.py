@@ -173,3 +173,28 @@ def test_a_panel_title_that_fits_on_one_line_takes_one_line(qtbot: QtBot, window
     one_line = title.fontMetrics().height()
     assert title.height() <= max(one_line, bar.close_button.height()) + 2
     assert bar.height() <= max(one_line, bar.close_button.height()) + 12
+
+
+def test_the_results_filters_stay_whole_beside_a_panel_at_300(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """With the bookmarks open at 300% the results page is narrow: each filter's label goes over its box,
+    and neither is cut (the page's narrowest width assumes they do)."""
+    window.resize(1280, 800)
+    service = window.search.use_index(tmp_path / "cache")
+    qtbot.waitUntil(lambda: not service.busy and service.status.searchable, timeout=10000)
+    window.bookmarks.dock.show()
+    window.appearance.set_font_scale(300)
+    window.search.box.focus()
+    qtbot.keyClicks(window.search.box.field, "immunotherapy")
+    results = window.search.results
+    qtbot.waitUntil(lambda: results.isVisible() and results.list.count() > 0, timeout=5000)
+    qtbot.wait(50)
+    assert (window.width(), window.height()) == (1280, 800)
+    page = QRect(on_window(results), results.size())
+    for pair in (results._type_pair, results._topic_pair):
+        for part in (pair.label, pair.field):
+            assert part.width() >= part.minimumSizeHint().width(), f"{part!r} is squeezed"
+            assert part.height() >= part.minimumSizeHint().height(), f"{part!r} is squeezed"
+            assert page.contains(QRect(on_window(part), part.size())), f"{part!r} is cut off"
+        assert pair.label.width() >= pair.label.sizeHint().width()  # the whole label

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QListWidget,
@@ -262,9 +261,6 @@ class FieldPair(QWidget):
         wanted = QBoxLayout.Direction.TopToBottom if on else QBoxLayout.Direction.LeftToRight
         if self.box.direction() != wanted:
             self.box.setDirection(wanted)
-        for widget in self.widgets:
-            if isinstance(widget, FieldPair):
-                widget.stack(widget.side_by_side_width() > width)
 
 
 class FilterRow(QWidget):
@@ -316,6 +312,9 @@ class FilterRow(QWidget):
         )
         if self.box.direction() != wanted:
             self.box.setDirection(wanted)
+        for widget in self.widgets:
+            if isinstance(widget, FieldPair):
+                widget.stack(widget.side_by_side_width() > width)
 
 
 class SearchResultsView(QWidget):

@@ -408,6 +408,10 @@ class MainWindow(QMainWindow):
         """True at large text sizes: one toolbar row and the library panel folded into a drawer."""
         return self.appearance.font_scale >= READING_LAYOUT_SCALE
 
+    def _fit_again(self, size: QSize) -> None:
+        self.fit_to_text_size()
+        self._keep_size(size)
+
     def _keep_size(self, size: QSize) -> None:
         """A new text size leaves the window as big as it was when its contents fit in it (half-done
         layouts on the way, such as toolbars moving between rows, can make it grow past the screen)."""
@@ -421,8 +425,7 @@ class MainWindow(QMainWindow):
         size = self.size()
         self.fit_to_text_size()
         self._keep_size(size)
-        QTimer.singleShot(0, self, lambda: (self.fit_to_text_size(), self._keep_size(size)))  # once every
-        # widget has its new size
+        QTimer.singleShot(0, self, lambda: self._fit_again(size))  # once every widget has its new size
         self.show_status(translate("MainWindow", "Text size: {percent}%").format(percent=percent), 4000)
 
     @Slot()
