@@ -129,7 +129,7 @@ def test_the_glossary_tabs_are_never_cut_off(qtbot: QtBot, window: MainWindow) -
         assert bar.tabRect(index).width() >= bar.tabSizeHint(index).width()
 
 
-@pytest.mark.parametrize("percent", [200, 300])
+@pytest.mark.parametrize("percent", [150, 200, 300])
 def test_with_both_panels_and_the_match_bar_the_window_keeps_its_size(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, percent: int
 ) -> None:
@@ -156,6 +156,25 @@ def test_with_both_panels_and_the_match_bar_the_window_keeps_its_size(
     assert label.height() >= label.heightForWidth(label.width())
     for dock in (window.glossary_panel, window.bookmarks.dock):  # each panel can still be reached
         assert dock.isVisible() or window.tabifiedDockWidgets(dock)
+    window.appearance.set_font_scale(100)  # back at the usual size they fit one over the other again
+    qtbot.wait(50)
+    assert not window.tabifiedDockWidgets(window.glossary_panel)
+    for dock in (window.glossary_panel, window.bookmarks.dock):
+        assert not dock.visibleRegion().isEmpty()
+
+
+def test_a_panel_opened_at_150_with_another_open_shares_its_place(qtbot: QtBot, window: MainWindow) -> None:
+    """Opening the bookmarks beside the glossary at 150% in a 1280x800 window: one over the other they
+    need more height than the window has, so they share one place and the bookmarks come to the front."""
+    window.resize(1280, 800)
+    window.appearance.set_font_scale(150)
+    open_by_click(qtbot, window, SEED_TITLE)
+    window.glossary_panel.show()
+    qtbot.wait(50)
+    window.bookmarks.dock.show()
+    qtbot.wait(50)
+    assert (window.width(), window.height()) == (1280, 800)
+    assert not window.bookmarks.dock.visibleRegion().isEmpty()  # in front, on screen
 
 
 def test_a_panel_title_that_fits_on_one_line_takes_one_line(qtbot: QtBot, window: MainWindow) -> None:

@@ -32,9 +32,10 @@ class MatchBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.label, 1)
+        layout.addWidget(self.label)
         layout.addWidget(self.next_button)
         layout.addWidget(self.clear_button)
+        layout.addStretch(1)
         self.next_button.clicked.connect(self.nextRequested)
         self.clear_button.clicked.connect(self.clearRequested)
 

@@ -364,6 +364,7 @@ class MainWindow(QMainWindow):
         self.toolbar_fit = ToolbarFitter(self, self.toolbar, self.more_toolbar)
         self.side_panel = SidePanel(self.splitter, self.browser.tabs, reg["panel"])
         self.side_docks = SideDocks(self)
+        self._fit_height: int | None = None  # the window's height before a text size change
         keep_labels_whole(self.browser.tabs)
         self.toolbars_in_one_row = False  # kiosk mode: always one row
         self.menu("file").addAction(reg["add_folder"])
@@ -386,10 +387,10 @@ class MainWindow(QMainWindow):
     def fit_to_text_size(self) -> None:
         """Keep every button in view at this text size (in rows, or in one row with a More menu: see
         reader/ui/layout/toolbar_fit.py), and make the library panel wide enough for its tabs."""
-        # First the right-hand panels share one place (reading layout): one over the other they need more
-        # height than the screen has, and fitting the toolbars lays the window out.
-        self.side_docks.set_reading_layout(self.reading_layout())
         self.toolbar_fit.fit(one_row=self.one_row_toolbars())
+        # The right-hand panels share one place when one over the other they would not fit (and in the
+        # reading layout): reader/ui/layout/side_docks.py.
+        self.side_docks.fit(self.reading_layout(), self._fit_height)
         self.fit_left_panel()
         layout = self.layout()
         if layout is not None:
@@ -409,8 +410,10 @@ class MainWindow(QMainWindow):
         return self.appearance.font_scale >= READING_LAYOUT_SCALE
 
     def _fit_again(self, size: QSize) -> None:
+        self._fit_height = size.height()
         self.fit_to_text_size()
         self._keep_size(size)
+        self._fit_height = None
 
     def _keep_size(self, size: QSize) -> None:
         """A new text size leaves the window as big as it was when its contents fit in it (half-done
@@ -423,8 +426,10 @@ class MainWindow(QMainWindow):
     def _on_font_scale(self, percent: int) -> None:
         self.view.document().setDefaultFont(self.appearance.font())
         size = self.size()
+        self._fit_height = size.height()
         self.fit_to_text_size()
         self._keep_size(size)
+        self._fit_height = None
         QTimer.singleShot(0, self, lambda: self._fit_again(size))  # once every widget has its new size
         self.show_status(translate("MainWindow", "Text size: {percent}%").format(percent=percent), 4000)
 
