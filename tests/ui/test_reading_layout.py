@@ -217,3 +217,19 @@ def test_the_results_filters_stay_whole_beside_a_panel_at_300(
             assert part.height() >= part.minimumSizeHint().height(), f"{part!r} is squeezed"
             assert page.contains(QRect(on_window(part), part.size())), f"{part!r} is cut off"
         assert pair.label.width() >= pair.label.sizeHint().width()  # the whole label
+
+
+def test_a_glossary_word_opened_at_150_beside_the_bookmarks_keeps_the_window_on_screen(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The bookmarks open at 150%, then a word's meaning (the glossary fills itself after it is shown):
+    the window kept growing to 1280x859 in a real X11 session, the panels' tabs below the screen."""
+    window.resize(1280, 800)
+    window.appearance.set_font_scale(150)
+    open_by_click(qtbot, window, SEED_TITLE)
+    window.bookmarks.dock.show()
+    qtbot.wait(50)
+    window.glossaryRequested.emit("immune system", "immune system")
+    qtbot.wait(200)
+    assert (window.width(), window.height()) == (1280, 800)
+    assert not window.glossary_panel.visibleRegion().isEmpty()  # the word's meaning is in front

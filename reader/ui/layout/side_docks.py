@@ -11,6 +11,7 @@ kiosk puts them in tabs for good) are left as they are.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow
 
 from reader.ui.layout.tabs import keep_dock_tabs_whole
@@ -27,6 +28,7 @@ class SideDocks(QObject):
         self.shared: list[QDockWidget] = []  # the panels this object put in tabs, top to bottom before
         self._watched: list[QDockWidget] = []
         self._busy = False  # moving panels about: their show events are ours
+        window.installEventFilter(self)
         self.reading_layout = False
 
     def right_docks(self) -> list[QDockWidget]:
@@ -99,6 +101,12 @@ class SideDocks(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A panel being opened: share one place first if the panels would not fit one over the other;
         a panel opened while they share a place comes to the front (and its tab shows whole)."""
+        if watched is self.window and event.type() == QEvent.Type.Resize and not self._busy:
+            assert isinstance(event, QResizeEvent)
+            old, new = event.oldSize(), event.size()
+            forced = new.height() > old.height() and new.height() <= self.window.minimumSize().height()
+            if old.isValid() and forced:  # not the person: the window's layout needed more height
+                QTimer.singleShot(0, self.window, lambda: self._grown(old))
         if event.type() == QEvent.Type.Show and isinstance(watched, QDockWidget) and not self._busy:
             size = self.window.size()  # before the window makes room for the panel
             self.fit(self.reading_layout, size.height())
@@ -107,14 +115,24 @@ class SideDocks(QObject):
             QTimer.singleShot(0, self.window, lambda: self._after_show(watched, size))
         return False
 
-    def _after_show(self, dock: QDockWidget, size: QSize) -> None:
+    def _grown(self, old: QSize) -> None:
+        """The window grew to make room for its panels (a panel's contents grew, made late): share."""
+        if self.window.size() == old or len([d for d in self.right_docks() if not d.isHidden()]) < 2:
+            return
+        self._after_show(None, old)
+
+    def _after_show(self, dock: QDockWidget | None, size: QSize) -> None:
         window = self.window
         self.fit(self.reading_layout, size.height())
-        if dock in self.shared and not dock.isHidden():
+        if dock is not None and dock in self.shared and not dock.isHidden():
             dock.raise_()
             keep_dock_tabs_whole(window)
         layout = window.layout()
         if layout is not None:
+            layout.invalidate()  # the minimum size for the panels as they are now, not as they were
             layout.activate()
-        if window.size() != size and not (window.isMaximized() or window.isFullScreen()):
-            window.resize(size.expandedTo(window.minimumSize()))
+        if window.isMaximized() or window.isFullScreen():
+            return
+        back = size.boundedTo(window.size()).expandedTo(window.minimumSize())  # only ever smaller
+        if back != window.size():
+            window.resize(back)
