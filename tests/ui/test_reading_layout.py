@@ -233,3 +233,19 @@ def test_a_glossary_word_opened_at_150_beside_the_bookmarks_keeps_the_window_on_
     qtbot.wait(200)
     assert (window.width(), window.height()) == (1280, 800)
     assert not window.glossary_panel.visibleRegion().isEmpty()  # the word's meaning is in front
+
+
+def test_the_search_placeholder_is_never_cut_off(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """At 300% "Search the library (Ctrl+K)" showed as "Search the library (Ctrl…": the box says less, whole."""
+    window.resize(1280, 800)
+    service = window.search.use_index(tmp_path / "cache")
+    qtbot.waitUntil(lambda: not service.busy and service.status.searchable, timeout=10000)
+    field = window.search.box.field
+    for percent in (300, 200, 100):
+        window.appearance.set_font_scale(percent)
+        qtbot.wait(30)
+        text = field.placeholderText()
+        assert text.startswith("Search")
+        room = field.contentsRect().width() - field.height()  # the clear button's corner
+        assert field.fontMetrics().horizontalAdvance(text) <= room, f"{text!r} is cut off at {percent}%"
+    assert field.placeholderText() == "Search the library (Ctrl+K)"  # whole again at 100%
