@@ -303,6 +303,7 @@ class KioskController(QObject):
                 right.append(dock)
         for first, second in zip(right, right[1:], strict=False):  # one panel at a time, each with room
             window.tabifyDockWidget(first, second)
+        window.side_docks.held = True  # in tabs for good, at every text size (reader/ui/layout/side_docks.py)
         for dock in right:
             dock.visibilityChanged.connect(lambda _shown: keep_dock_tabs_whole(window))
         window.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -497,4 +498,7 @@ def enable_kiosk(
     """Lock the window down as a kiosk and show it full screen."""
     controller = KioskController(window, policy, clock)
     window.showFullScreen()
+    # Full screen is only a wish to a window manager: in a bare X session (xinit with no window manager,
+    # a common kiosk set-up) the window would keep its old size, so it also takes the screen's geometry.
+    controller._fill_screen()
     return controller

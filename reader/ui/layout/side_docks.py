@@ -4,8 +4,8 @@ At large text each panel needs a lot of height (title bar, tabs, a list, a row o
 over the other they need more than a laptop's screen, and the window then grows past the screen's edge.
 In the reading layout, and whenever one over the other they would not fit beside the article, they share
 one place, with a tab each, and the panel just opened is the one in front; when they fit again they go
-back one over the other. Panels that already share a place (the
-kiosk puts them in tabs for good) are left as they are.
+back one over the other. Panels arranged for good by someone else
+(the kiosk keeps them in tabs: it sets `held`) are left as they are.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ class SideDocks(QObject):
         self._busy = False  # moving panels about: their show events are ours
         window.installEventFilter(self)
         self.reading_layout = False
+        #: The panels are arranged for good by someone else (the kiosk keeps them in tabs): hands off.
+        self.held = False
 
     def right_docks(self) -> list[QDockWidget]:
         """The docked (not floating) panels at the right, top to bottom."""
@@ -42,6 +44,8 @@ class SideDocks(QObject):
         """Share one place in the reading layout, or when one over the other the shown panels need more
         height than the window (height, or as it is now) has beside the article; else one over the other."""
         self.reading_layout = reading_layout
+        if self.held:
+            return
         self.watch()
         if reading_layout or self.stacked_height() > self.room(height):
             self._share()
@@ -71,8 +75,12 @@ class SideDocks(QObject):
         shown = [d for d in docks if d.isVisible()]
         focus = QApplication.focusWidget()
         front = next((d for d in shown if focus is not None and d.isAncestorOf(focus)), None)
-        for other in docks[1:]:
-            self.window.tabifyDockWidget(docks[0], other)
+        self._busy = True
+        try:
+            for other in docks[1:]:
+                self.window.tabifyDockWidget(docks[0], other)
+        finally:
+            self._busy = False
         self.shared = docks
         keep_dock_tabs_whole(self.window)
         front = front or (shown[-1] if shown else None)
@@ -101,13 +109,15 @@ class SideDocks(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A panel being opened: share one place first if the panels would not fit one over the other;
         a panel opened while they share a place comes to the front (and its tab shows whole)."""
-        if watched is self.window and event.type() == QEvent.Type.Resize and not self._busy:
+        if self._busy or event.type() not in (QEvent.Type.Resize, QEvent.Type.Show) or self.held:
+            return False
+        if watched is self.window and event.type() == QEvent.Type.Resize:
             assert isinstance(event, QResizeEvent)
             old, new = event.oldSize(), event.size()
             forced = new.height() > old.height() and new.height() <= self.window.minimumSize().height()
             if old.isValid() and forced:  # not the person: the window's layout needed more height
                 QTimer.singleShot(0, self.window, lambda: self._grown(old))
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDockWidget) and not self._busy:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDockWidget):
             size = self.window.size()  # before the window makes room for the panel
             self.fit(self.reading_layout, size.height())
             # Once the panel has made its contents (some make them when first shown) and the window
@@ -117,7 +127,8 @@ class SideDocks(QObject):
 
     def _grown(self, old: QSize) -> None:
         """The window grew to make room for its panels (a panel's contents grew, made late): share."""
-        if self.window.size() == old or len([d for d in self.right_docks() if not d.isHidden()]) < 2:
+        docks = self.right_docks()
+        if self.window.size() == old or len([d for d in docks if not d.isHidden()]) < 2:
             return
         self._after_show(None, old)
 

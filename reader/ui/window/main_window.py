@@ -418,9 +418,11 @@ class MainWindow(QMainWindow):
     def _keep_size(self, size: QSize) -> None:
         """A new text size leaves the window as big as it was when its contents fit in it (half-done
         layouts on the way, such as toolbars moving between rows, can make it grow past the screen)."""
-        if self.isMaximized() or self.isFullScreen() or self.size() == size:
+        if self.isMaximized() or self.isFullScreen():
             return
-        self.resize(size.expandedTo(self.minimumSize()))
+        back = size.boundedTo(self.size()).expandedTo(self.minimumSize())  # only ever smaller
+        if back != self.size():
+            self.resize(back)
 
     @Slot(int)
     def _on_font_scale(self, percent: int) -> None:
