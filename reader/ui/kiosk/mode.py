@@ -497,8 +497,12 @@ def enable_kiosk(
 ) -> KioskController:
     """Lock the window down as a kiosk and show it full screen."""
     controller = KioskController(window, policy, clock)
-    window.showFullScreen()
     # Full screen is only a wish to a window manager: in a bare X session (xinit with no window manager,
-    # a common kiosk set-up) the window would keep its old size, so it also takes the screen's geometry.
+    # a common kiosk set-up) the window kept its 1100x760 in a corner. So it takes the screen's geometry
+    # before it is shown, as well as asking for full screen.
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        window.setGeometry(screen.geometry())
+    window.showFullScreen()
     controller._fill_screen()
     return controller
