@@ -271,3 +271,16 @@ def test_the_kiosk_fills_the_screen_where_full_screen_is_only_a_wish(
     screen = window.screen()
     assert screen is not None and window.geometry() == screen.geometry()
     controller.exit_kiosk()
+
+
+def test_go_opens_the_first_result_and_the_keyboard_makes_room_for_it(
+    qtbot: QtBot, kiosk: KioskController
+) -> None:
+    keyboard = kiosk.keyboard
+    assert keyboard is not None
+    search_by_keyboard(qtbot, kiosk, "immune")
+    with qtbot.waitSignal(kiosk.window.articleShown, timeout=10000):
+        tap(qtbot, keyboard.keyboard.keys["enter"])
+    qtbot.waitUntil(lambda: not keyboard.dock.isVisible())
+    tap(qtbot, kiosk.window.search.box.field)  # and it comes back for the next search
+    qtbot.waitUntil(keyboard.dock.isVisible)
