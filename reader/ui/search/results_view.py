@@ -258,6 +258,10 @@ class LabelledField(QWidget):
             self.box.setAlignment(self.label, alignment)
             self.box.setAlignment(self.field, alignment)
 
+    def narrowest(self) -> int:
+        """The width with the label over the field."""
+        return max(self.label.minimumSizeHint().width(), self.field.minimumSizeHint().width())
+
     def size_when(self, stacked: bool) -> QSize:
         """The size it asks for with the label above the field, or beside it."""
         label, field, gap = self.label.sizeHint(), self.field.sizeHint(), self.box.spacing()
@@ -309,8 +313,9 @@ class FilterRow(QWidget):
         return sum(self._size(w, False).width() for w in shown) + self.SPACING * max(0, len(shown) - 1)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """As narrow as the widest widget (labels above their fields)."""
-        width = max((self._size(w, True).width() for w in self._shown()), default=0)
+        """As narrow as the widest widget (a pair with its label over its field)."""
+        width = max((w.narrowest() if isinstance(w, LabelledField) else w.minimumSizeHint().width()
+                     for w in self._shown()), default=0)  # fmt: skip
         return QSize(width, super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
@@ -346,11 +351,13 @@ class FilterRow(QWidget):
         return sum(tallest) + self.SPACING * max(0, len(rows) - 1)
 
     def fit(self, width: int) -> None:
-        """Wrap the filters for this width: the plan that needs the least height (labels beside their
-        fields when that is no taller)."""
+        """Wrap the filters for this width: labels over their fields when a pair is wider than the row, else
+        the plan that needs the least height (labels beside their fields when that is no taller)."""
         beside = self.rows_for(width, False)
         above = self.rows_for(width, True)
-        if len(beside) > 1 and self.height_of(above, True) < self.height_of(beside, False):
+        pairs = [w for w in self._shown() if isinstance(w, LabelledField)]
+        too_wide = any(w.size_when(False).width() > width for w in pairs)  # large text in a narrow place
+        if too_wide or (len(beside) > 1 and self.height_of(above, True) < self.height_of(beside, False)):
             plan: RowPlan = (True, above)
         else:
             plan = (False, beside)
