@@ -9,7 +9,7 @@
 # Needs: apt-get install at-spi2-core gsettings-desktop-schemas python3-pyatspi dbus-x11 xvfb xdotool orca
 # Environment: APP_WAIT (seconds before probing, default 8), KEY_WAIT (seconds after each key, 1.5),
 # PROBE_ARGS (e.g. --no-article for the kiosk's home screen). Keys with modifiers ("ctrl+Home") are held
-# down around the key. Orca's own settings stay in OUT/home.
+# down around the key; "type:fatigue" types the word. Orca's own settings stay in OUT/home.
 set -u
 # One tour at a time on this machine: Orca refuses to start beside another Orca of the same user, and
 # its --replace would SIGKILL every other user's-own Orca (someone else's tour), so it is not used.
@@ -44,7 +44,9 @@ marks = []
 for key in keys:
     marks.append((key, time.time()))
     *held, last = key.split("+")
-    if held:  # held down around the key, as a person does: Orca reads the modifiers at the key's release
+    if key.startswith("type:"):  # words typed at a person's pace: type:fatigue
+        subprocess.run(["xdotool", "type", "--delay", "150", key[5:]])
+    elif held:  # held down around the key, as a person does: Orca reads the modifiers at the key's release
         subprocess.run(["xdotool", "keydown", *held, "sleep", "0.2", "key", last, "sleep", "0.3", "keyup", *held])
     else:
         subprocess.run(["xdotool", "key", "--clearmodifiers", key])
