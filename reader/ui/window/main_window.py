@@ -417,6 +417,7 @@ class MainWindow(QMainWindow):
             self.actions_registry[name].setIcon(icon(theme))
         self.view.document().setDefaultFont(self.appearance.font())
         self.view.set_theme(self.appearance.theme, self.appearance.prefs.line_spacing)
+        self.glossary_panel.set_theme(self.appearance.theme, self.appearance.prefs.line_spacing)
         self.home.page.document().setDefaultStyleSheet(self.appearance.article_css())
         self.home.set_library(self.library)
 
