@@ -3,7 +3,10 @@
 Run from the project root:  python tests/bench/search_bench.py [--library DIR] [--queries FILE] [--runs N]
     [--scaling] [--json FILE]
 Defaults: ../shared/corpus/nci-en, ../shared/bench/queries.tsv and the held-out sets
-tests/bench/heldout_queries.tsv and tests/bench/heldout_queries_v2.tsv (each skipped when absent).
+tests/bench/heldout_queries.tsv, heldout_queries_v2.tsv and heldout_queries_v3.tsv (each skipped when
+absent). v3 is the yardstick: written after v2 had been used for tuning, by a helper who saw neither
+the code nor the other sets; its queries are never printed (only its aggregate figures), so nobody
+tunes on them by reading a miss list.
 Quality (success@3, MRR@10) is reported for our engine next to two plain baselines built in the same
 run from the same text: Whoosh (title 2x + body, stemmed, OR of the words) and SQLite FTS5 (porter
 tokenizer, BM25 with title 2x, OR of the words). It also counts how many places are marked in the
@@ -78,6 +81,9 @@ def quality(ranked: list[list[str]], queries: list[tuple[str, set[str]]]) -> tup
 
 HELDOUT = ROOT / "tests" / "bench" / "heldout_queries.tsv"
 HELDOUT_V2 = ROOT / "tests" / "bench" / "heldout_queries_v2.tsv"
+HELDOUT_V3 = ROOT / "tests" / "bench" / "heldout_queries_v3.tsv"
+#: The query set the targets are measured on (never tuned on; its misses are not printed).
+YARDSTICK = "held-out v3"
 
 
 def mirror(library_dir: Path, target: Path) -> Path:
@@ -354,12 +360,14 @@ def measure(library_dir: Path, query_sets: dict[str, list[tuple[str, set[str]]]]
 
 
 def load_query_sets(queries: Path) -> dict[str, list[tuple[str, set[str]]]]:
-    """The shipped query file and, when present, the two held-out sets."""
+    """The shipped query file and, when present, the three held-out sets."""
     sets = {"shipped": read_queries(queries)}
     if HELDOUT.exists():
         sets["held-out"] = read_queries(HELDOUT)
     if HELDOUT_V2.exists():
         sets["held-out v2"] = read_queries(HELDOUT_V2)
+    if HELDOUT_V3.exists():
+        sets[YARDSTICK] = read_queries(HELDOUT_V3)
     return sets
 
 
@@ -376,7 +384,7 @@ def as_figures(m: Measured) -> list[dict[str, object]]:
         if name == "shipped":
             target, met = "≥ 0.95 and above baseline", s3 >= 0.95 and s3 > b3
             mrr_target, mrr_met = "(for information)", True
-        elif name == "held-out v2":
+        elif name == YARDSTICK or (name == "held-out v2" and YARDSTICK not in m.quality):
             target, met = "≥ 0.95 (yardstick, not tuned on)", s3 >= 0.95
             mrr_target, mrr_met = "≥ 0.90", mrr >= 0.90
         else:
@@ -484,7 +492,9 @@ def main(argv: list[str] | None = None) -> int:
         print(quality_table(m))
         for name, both in m.quality.items():
             miss = both["ours"][2]
-            if miss:
+            if name == YARDSTICK:  # the yardstick's queries are not shown (see the module docstring)
+                print(f"    ours missed the top 3 ({name}): {len(miss)} queries (not listed)")
+            elif miss:
                 print(f"    ours missed the top 3 ({name}): " + "; ".join(miss))
         if m.highlight_counts:
             counts = m.highlight_counts
