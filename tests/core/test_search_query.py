@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from whoosh import index as whoosh_index
+from whoosh.query import Phrase
 
 from reader.core.files.locations import resource
 from reader.core.library.catalog import Library
@@ -224,6 +225,10 @@ def test_scores_match_whoosh_even_with_deleted_documents(tmp_path: Path) -> None
     index.search("cancer")
     searcher, data = index._searcher, index._data
     assert searcher is not None and data is not None and searcher.doc_count() < searcher.doc_count_all()
+    # The scores below come from our own readers of Whoosh's postings (a block at a time, phrases from
+    # positions), not from the fallback through Whoosh's matchers.
+    assert data._bulk_scores("body", "cancer") is not None
+    assert data._adjacent_scores(Phrase("title", ["lung", "cancer"])) is not None
     for text in ["cancer", "chemo makes me tired", "lung screening", "breast cancer immunotherapy", "zzz"]:
         plan = plan_query(text, index.synonyms, SynonymTable(), idf=lambda s: searcher.idf("body", s))
         if plan.query is None:

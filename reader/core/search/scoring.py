@@ -132,7 +132,8 @@ class SearcherData:
         parts = [self.term_scores(query.fieldname, word) for word in query.words]
         if not all(parts):
             return {}
-        common = set(min(parts, key=len)).intersection(*parts)
+        smallest: dict[int, float] = min(parts, key=len)
+        common = set(smallest).intersection(*parts)
         if not common:
             return {}
         decode = field.format.decoder("positions")
