@@ -16,6 +16,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import Any, TypeVar
 
 from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.matching.wrappers import FilterMatcher
 from whoosh.query import And, DisjunctionMax, Or, Phrase, Query, Term
 from whoosh.scoring import BM25FScorer
 from whoosh.searching import Searcher
@@ -103,8 +104,8 @@ class SearcherData:
             reader = subsearcher.reader()
             if (fieldname, text) not in reader:
                 continue
-            matcher = reader.postings(fieldname, text)
-            if type(matcher) is not W3LeafMatcher:
+            matcher = _leaf_matcher(reader.postings(fieldname, text))
+            if matcher is None:
                 return None
             lengths = self._leaf_lengths(leaf, reader, fieldname)
             deleted = reader.is_deleted if reader.has_deletions() else None
@@ -166,8 +167,8 @@ class SearcherData:
             reader = subsearcher.reader()
             if key not in reader:
                 continue
-            matcher = reader.postings(fieldname, text)
-            if type(matcher) is not W3LeafMatcher:
+            matcher = _leaf_matcher(reader.postings(fieldname, text))
+            if matcher is None:
                 return None
             while matcher.is_active():
                 matcher._read_ids()
@@ -322,6 +323,14 @@ class SearcherData:
         if len(self._excerpts) > MAX_CACHED_EXCERPTS:
             self._excerpts.popitem(last=False)
         return found
+
+
+def _leaf_matcher(matcher: Any) -> W3LeafMatcher | None:
+    """Whoosh 3's own postings reader under a matcher (a segment with deleted documents wraps it in a
+    filter: callers skip deleted documents themselves), or None for anything else."""
+    if type(matcher) is FilterMatcher and matcher._exclude:
+        matcher = matcher.child
+    return matcher if type(matcher) is W3LeafMatcher else None
 
 
 def _tree_sum(values: list[float]) -> float:
