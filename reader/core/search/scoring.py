@@ -56,6 +56,7 @@ class SearcherData:
         self._answers: dict[int, ArticleAnswers] = {}
         self._memo: OrderedDict[Hashable, Any] = OrderedDict()
         self._sections: dict[str, frozenset[int]] = {}
+        self._urls: frozenset[str] | None = None
         #: Per leaf (segment) and field: every document's field length as Whoosh's scorer reads it.
         self._lengths: dict[tuple[int, str], list[int]] = {}
         #: Per term: every document's encoded positions (decoded when a phrase asks).
@@ -289,6 +290,14 @@ class SearcherData:
             found = self._answers[docnum] = article_answers(stored.get("url", ""), stored.get("title", ""))
         return found
 
+    def patient_version_of(self, docnum: int) -> bool:
+        """True when the library also holds the patient version of a health-professional summary
+        ("/types/x/hp/y-pdq" and "/types/x/patient/y-pdq"; "z-hp-pdq" and "z-pdq")."""
+        if self._urls is None:
+            self._urls = frozenset(f.get("url", "") for f in self.all_fields())
+        url = self.fields(docnum).get("url", "")
+        return any(other != url and other in self._urls for other in patient_urls(url))
+
     def section_docs(self, kind: str) -> frozenset[int]:
         """Documents with a heading that answers a kind of question ("Signs and symptoms of ...")."""
         found = self._sections.get(kind)
@@ -323,6 +332,11 @@ class SearcherData:
         if len(self._excerpts) > MAX_CACHED_EXCERPTS:
             self._excerpts.popitem(last=False)
         return found
+
+
+def patient_urls(url: str) -> tuple[str, ...]:
+    """Where the patient version of a health-professional summary would be."""
+    return (url.replace("/hp/", "/patient/"), url.replace("-hp-pdq", "-pdq"))
 
 
 def _leaf_matcher(matcher: Any) -> W3LeafMatcher | None:
