@@ -109,12 +109,12 @@ class SearcherData:
             if matcher is None:
                 return None
             lengths = self._leaf_lengths(leaf, reader, fieldname)
-            deleted = reader.is_deleted if reader.has_deletions() else None
+            deleted = _deleted(reader)
             while matcher.is_active():
                 matcher._read_ids()
                 matcher._read_weights()
                 for doc, tf in zip(matcher._ids, matcher._weights, strict=False):
-                    if deleted is not None and deleted(doc):
+                    if deleted and doc in deleted:
                         continue
                     fl = lengths[doc]
                     scores[doc + offset] = idf * ((tf * k1_plus) / (tf + k1 * (k1_b0 + k1_b * fl / avgfl)))
@@ -332,6 +332,16 @@ class SearcherData:
         if len(self._excerpts) > MAX_CACHED_EXCERPTS:
             self._excerpts.popitem(last=False)
         return found
+
+
+def _deleted(reader: Any) -> frozenset[int]:
+    """The deleted (or hidden) documents of one segment's reader."""
+    if not reader.has_deletions():
+        return frozenset()
+    found = getattr(reader, "deleted_docs_set", None)
+    if isinstance(found, frozenset):
+        return found
+    return frozenset(d for d in range(reader.doc_count_all()) if reader.is_deleted(d))
 
 
 def patient_urls(url: str) -> tuple[str, ...]:
