@@ -27,7 +27,11 @@ _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>]*>|https?://\S+")
 _TAG = re.compile(r"</?[A-Za-z][^>]*>")
 # The corpus often writes a heading as a bare "##" line with its text in the next paragraph.
 _HEADING = re.compile(r"\n[ \t]{0,3}#{1,6}(?:[ \t]+([^\n]*[^\s#][^\n]*)|[ \t]*\n\s*([^\n#][^\n]{0,200})\n)")
-_LINE_MARKUP = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]*|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)")
+_LINE_MARKUP = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]*|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)+")  # "- ### Title" too
+#: The end of a link whose words ran over several lines ("...by stage.](/types/breast/treatment/by-stage)").
+_LINK_TAIL = re.compile(r"\]\((?:/|#|https?://|mailto:)[^()\s]*\)")
+#: ...and its start: a "[" opening a line that no "]" closes on that line.
+_LINK_HEAD = re.compile(r"\n[ \t]*\[(?=[^\]\n]*\n)")
 # One run of blanks, an optional "|" and then blanks: "[ \t]*\|?[ \t]*" split a long run of spaces
 # two ways at every point (quadratic).
 _TABLE_RULE = re.compile(r"\n[ \t]*(?:\|[ \t]*)?:?-{2,}[^\n]*")
@@ -76,6 +80,8 @@ def plain_text(markdown: str) -> str:
     text = _IMAGE.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
     text = _REF_LINK.sub(r"\1", text)
+    if "](" in text:
+        text = _LINK_HEAD.sub("\n", _LINK_TAIL.sub(" ", text))
     text = _AUTOLINK.sub(" ", text)
     if "<" in text:
         text = _TAG.sub(" ", text)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,6 +45,7 @@ from reader.ui.glossary.tips import GlossaryTips
 from reader.ui.handouts.print_actions import HandoutActions
 from reader.ui.languages.menu import LanguageMenu
 from reader.ui.layout.dock_title import use_scaling_title
+from reader.ui.layout.side_docks import SideDocks
 from reader.ui.layout.side_panel import SidePanel
 from reader.ui.layout.tabs import keep_labels_whole
 from reader.ui.layout.toolbar_fit import ToolbarFitter
@@ -364,6 +365,8 @@ class MainWindow(QMainWindow):
         self.more_toolbar.hide()
         self.toolbar_fit = ToolbarFitter(self, self.toolbar, self.more_toolbar)
         self.side_panel = SidePanel(self.splitter, self.browser.tabs, reg["panel"])
+        self.side_docks = SideDocks(self)
+        self._fit_height: int | None = None  # the window's height before a text size change
         keep_labels_whole(self.browser.tabs)
         self.toolbars_in_one_row = False  # kiosk mode: always one row
         self.menu("file").addAction(reg["add_folder"])
@@ -387,6 +390,9 @@ class MainWindow(QMainWindow):
         """Keep every button in view at this text size (in rows, or in one row with a More menu: see
         reader/ui/layout/toolbar_fit.py), and make the library panel wide enough for its tabs."""
         self.toolbar_fit.fit(one_row=self.one_row_toolbars())
+        # The right-hand panels share one place when one over the other they would not fit (and in the
+        # reading layout): reader/ui/layout/side_docks.py.
+        self.side_docks.fit(self.reading_layout(), self._fit_height)
         self.fit_left_panel()
         layout = self.layout()
         if layout is not None:
@@ -405,11 +411,30 @@ class MainWindow(QMainWindow):
         """True at large text sizes: one toolbar row and the library panel folded into a drawer."""
         return self.appearance.font_scale >= READING_LAYOUT_SCALE
 
+    def _fit_again(self, size: QSize) -> None:
+        self._fit_height = size.height()
+        self.fit_to_text_size()
+        self._keep_size(size)
+        self._fit_height = None
+
+    def _keep_size(self, size: QSize) -> None:
+        """A new text size leaves the window as big as it was when its contents fit in it (half-done
+        layouts on the way, such as toolbars moving between rows, can make it grow past the screen)."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        back = size.boundedTo(self.size()).expandedTo(self.minimumSize())  # only ever smaller
+        if back != self.size():
+            self.resize(back)
+
     @Slot(int)
     def _on_font_scale(self, percent: int) -> None:
         self.view.document().setDefaultFont(self.appearance.font())
+        size = self.size()
+        self._fit_height = size.height()
         self.fit_to_text_size()
-        QTimer.singleShot(0, self, self.fit_to_text_size)  # again once every widget has its new size
+        self._keep_size(size)
+        self._fit_height = None
+        QTimer.singleShot(0, self, lambda: self._fit_again(size))  # once every widget has its new size
         self.show_status(translate("MainWindow", "Text size: {percent}%").format(percent=percent), 4000)
 
     @Slot()
