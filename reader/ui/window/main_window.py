@@ -458,6 +458,7 @@ class MainWindow(QMainWindow):
         browser = self.browser
         return [
             *declared("top"),
+            browser.reading_level,
             browser.tabs.tabBar(),
             browser.by_type,
             browser.by_topic,
