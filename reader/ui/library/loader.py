@@ -41,9 +41,9 @@ def parser_imported() -> bool:
 
 
 #: While a library loads, the articles read so far are listed first after this long, then each time the
-#: time spent has doubled (0.5, 1, 2 s...): a first start reads every file (4-6 s under load for the
+#: time spent has doubled (0.2, 0.4, 0.8 s...): a first start reads every file (4-6 s under load for the
 #: 1,378-article corpus, issue 20) and a person sees the list fill instead of an empty window.
-FIRST_LISTING_SECONDS = 0.25
+FIRST_LISTING_SECONDS = 0.1
 
 
 class _Signals(QObject):
