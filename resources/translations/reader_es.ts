@@ -716,6 +716,42 @@
         </message>
     </context>
     <context>
+        <name>FolderReport</name>
+        <message numerus="yes">
+            <source>%n file(s) could not be opened:</source>
+            <translation>
+                <numerusform>No se pudo abrir %n archivo:</numerusform>
+                <numerusform>No se pudieron abrir %n archivos:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more.</source>
+            <translation>
+                <numerusform>…y %n más.</numerusform>
+                <numerusform>…y %n más.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was added from {folder}.</source>
+            <translation>No se agregó nada de {folder}.</translation>
+        </message>
+        <message>
+            <source>No articles were found in {folder}.</source>
+            <translation>No se encontraron artículos en {folder}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n article(s) from {folder}.</source>
+            <translation>
+                <numerusform>Se agregó %n artículo de {folder}.</numerusform>
+                <numerusform>Se agregaron %n artículos de {folder}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Adding a folder</source>
+            <translation>Agregar una carpeta</translation>
+        </message>
+    </context>
+    <context>
         <name>Glossary</name>
         <message>
             <source>A cancer drug. Click to open the article about it in your library:</source>
@@ -1545,6 +1581,13 @@
                 <numerusform>%n archivos no se pudieron abrir (vea 'cancer-reader check')</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n folder(s) not found: {folders}</source>
+            <translation>
+                <numerusform>No se encontró %n carpeta: {folders}</numerusform>
+                <numerusform>No se encontraron %n carpetas: {folders}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Opening your library…</source>
             <translation>Abriendo su biblioteca…</translation>
@@ -1606,17 +1649,6 @@
         <message>
             <source>The address was copied.</source>
             <translation>Se copió la dirección.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Panel</name>
-        <message>
-            <source>Close</source>
-            <translation>Cerrar</translation>
-        </message>
-        <message>
-            <source>Close {panel}</source>
-            <translation>Cerrar {panel}</translation>
         </message>
     </context>
     <context>
@@ -1753,6 +1785,17 @@
         <message>
             <source>&amp;Close</source>
             <translation>&amp;Cerrar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Panel</name>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Close {panel}</source>
+            <translation>Cerrar {panel}</translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.library_loading = False
         #: True once articles are listed: the whole library, or those read so far while it loads.
         self.library_listed = False
+        self.folder_report: QMessageBox | None = None  # what the last added folder gave, while shown
         self._focus: dict[str, list[Callable[[], list[QWidget]]]] = {slot: [] for slot in FOCUS_SLOTS}
         self.setWindowTitle(translate("MainWindow", "Cancer Information Reader"))
         self.renderer = ArticleRenderer(parent=self)
@@ -419,6 +421,7 @@ class MainWindow(QMainWindow):
             self.actions_registry[name].setIcon(icon(theme))
         self.view.document().setDefaultFont(self.appearance.font())
         self.view.set_theme(self.appearance.theme, self.appearance.prefs.line_spacing)
+        self.glossary_panel.set_theme(self.appearance.theme, self.appearance.prefs.line_spacing)
         self.home.page.document().setDefaultStyleSheet(self.appearance.article_css())
         self.home.set_library(self.library)
 
@@ -492,6 +495,12 @@ class MainWindow(QMainWindow):
             message += " · " + translate(
                 "MainWindow", "%n file(s) could not be opened (see 'cancer-reader check')", None, errors
             )
+        missing = [str(r.folder) for r in library.reports if r.missing]
+        if missing:
+            count = len(missing)
+            message += " · " + translate("MainWindow", "%n folder(s) not found: {folders}", None, count).format(
+                folders=", ".join(missing)
+            )
         self.statusBar().showMessage(message)
 
     def show_library_so_far(self, library: Library) -> None:
@@ -524,7 +533,8 @@ class MainWindow(QMainWindow):
         from reader.ui.library.loader import LibraryLoader
 
         folders = [str(f) for f in self.settings.library_folders()]
-        if str(folder) not in folders:
+        newly_saved = str(folder) not in folders
+        if newly_saved:
             self.settings.set("library_folders", [*folders, str(folder)])
         wanted = (
             [*self.library.folders, folder] if folder not in self.library.folders else self.library.folders
@@ -536,6 +546,8 @@ class MainWindow(QMainWindow):
         )
 
         def loaded(library: Library) -> None:
+            from reader.ui.library.folder_report import report_for, summary, tell
+
             loader.deleteLater()
             self.set_library(library)
             added = len(library) - before
@@ -545,6 +557,12 @@ class MainWindow(QMainWindow):
                 ),
                 10000,
             )
+            report = report_for(library, folder)
+            ok, text = summary(report, folder)
+            if not ok and newly_saved:  # a folder that gave nothing is not kept for next time
+                self.settings.set("library_folders", folders)
+            if not ok or (report is not None and any(s.is_error for s in report.skipped)):
+                self.folder_report = tell(self, ok, text)
             self.libraryChanged.emit()
 
         loader.loaded.connect(loaded)
