@@ -2264,6 +2264,10 @@
             <translation>La búsqueda ya está lista. Aquí están los resultados de lo que escribió.</translation>
         </message>
         <message>
+            <source>New articles are still being added to search{percent}. These results may change; they will be updated when it is done.</source>
+            <translation>Todavía se están agregando artículos nuevos a la búsqueda{percent}. Estos resultados pueden cambiar; se actualizarán cuando termine.</translation>
+        </message>
+        <message>
             <source>Search</source>
             <translation>Buscar</translation>
         </message>

@@ -2154,6 +2154,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>New articles are still being added to search{percent}. These results may change; they will be updated when it is done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Search</source>
             <translation type="unfinished" />
         </message>

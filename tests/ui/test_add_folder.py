@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.core.library.catalog import Library
@@ -72,3 +73,15 @@ def test_a_missing_library_folder_is_named_at_start(qtbot: QtBot, tmp_path: Path
     qtbot.addWidget(window)
     assert "1 article in your library" in window.statusBar().currentMessage()
     assert f"1 folder not found: {tmp_path / 'usb'}" in window.statusBar().currentMessage()
+
+
+def test_the_folder_chooser_starts_in_the_home_folder(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, _settings = window_on(qtbot, tmp_path)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", lambda _parent, _title, start: asked.append(start) or ""
+    )
+    window.add_folder()
+    assert asked == [str(Path.home())]  # not the folder the app was started from

@@ -240,3 +240,16 @@ def test_home_offers_starting_points_then_the_most_common_cancers_then_all_types
     assert home.group_title.text() == "Anal"
     assert [home.articles.item(i).text() for i in range(home.articles.count())] == ["What Is Anal Cancer?"]
     kiosk.exit_kiosk()
+
+
+def test_go_opens_the_first_result_and_the_keyboard_makes_room_for_it(
+    qtbot: QtBot, kiosk: KioskController
+) -> None:
+    keyboard = kiosk.keyboard
+    assert keyboard is not None
+    search_by_keyboard(qtbot, kiosk, "immune")
+    with qtbot.waitSignal(kiosk.window.articleShown, timeout=10000):
+        tap(qtbot, keyboard.keyboard.keys["enter"])
+    qtbot.waitUntil(lambda: not keyboard.dock.isVisible())
+    tap(qtbot, kiosk.window.search.box.field)  # and it comes back for the next search
+    qtbot.waitUntil(keyboard.dock.isVisible)

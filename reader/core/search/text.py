@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -167,10 +167,13 @@ def stems(words: Iterable[str]) -> list[str]:
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:gov|org|com|net|edu)(?:/\S*)?", re.I)
 
 
-def find_marks(text: str, phrases: Iterable[tuple[str, ...]]) -> list[tuple[int, int]]:
+def find_marks(
+    text: str, phrases: Iterable[tuple[str, ...]], excerpt: Callable[[str], ExcerptWords] | None = None
+) -> list[tuple[int, int]]:
     """(start, end) of each place in text where one of phrases (stems, as the index has them) stands;
     a phrase's words must stand together (stop words between them are skipped, as the index does).
-    Words inside a written-out web address are never marked."""
+    Words inside a written-out web address are never marked. excerpt gives the words and their stems
+    in another language (a Spanish article: accents and ñ are letters, Spanish stems); English by default."""
     singles: set[str] = set()
     longer: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
@@ -181,11 +184,15 @@ def find_marks(text: str, phrases: Iterable[tuple[str, ...]]) -> list[tuple[int,
     for group in longer.values():
         group.sort(key=len, reverse=True)
     addresses = [m.span() for m in _ADDRESS.finditer(text)] if "." in text else []
-    words = []
-    for match in _EXCERPT_WORD.finditer(text):
-        stemmed = stem_of(match.group(0).lower())
-        if stemmed and not any(a <= match.start() < b for a, b in addresses):
-            words.append((match.start(), match.end(), stemmed))
+    if excerpt is None:
+        found_words = [
+            (m.start(), m.end(), stem_of(m.group(0).lower())) for m in _EXCERPT_WORD.finditer(text)
+        ]
+    else:
+        parts = excerpt(text)
+        found_words = [(a, b, stemmed) for (a, b), stemmed in zip(parts.spans, parts.stems, strict=True)]
+    words = [(a, b, stemmed) for a, b, stemmed in found_words
+             if stemmed and not any(x <= a < y for x, y in addresses)]  # fmt: skip
     found: list[tuple[int, int]] = []
     i = 0
     while i < len(words):

@@ -175,6 +175,8 @@ class KioskController(QObject):
         if policy.on_screen_keyboard:
             self.keyboard = KeyboardDock(window, window.add_dock)
             window.add_reset_step("keyboard", self.keyboard.reset)
+            # An article that opens (Go on the keyboard, or a tapped result) gets the whole screen.
+            window.articleShown.connect(self.keyboard.hide)
         self.link_taps = LinkTaps(window.view, window)  # a tap near a link follows it, or asks which
         window.add_reset_step("kiosk", self._reset_kiosk)
         window.view.linkRequested.connect(self._on_link)

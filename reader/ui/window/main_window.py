@@ -523,7 +523,7 @@ class MainWindow(QMainWindow):
     def add_folder(self) -> None:
         """Ask for a folder of articles and add it to the library for good."""
         folder = QFileDialog.getExistingDirectory(
-            self, translate("MainWindow", "Choose a folder of articles")
+            self, translate("MainWindow", "Choose a folder of articles"), str(Path.home())
         )
         if folder:
             self.add_library_folder(Path(folder))
