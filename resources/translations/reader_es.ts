@@ -2022,6 +2022,10 @@
             <translation>Borrar el texto</translation>
         </message>
         <message>
+            <source>Panels</source>
+            <translation>Paneles</translation>
+        </message>
+        <message>
             <source>No more headings below.</source>
             <translation>No hay más títulos abajo.</translation>
         </message>
