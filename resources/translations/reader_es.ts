@@ -1144,6 +1144,11 @@
             <source>All cancer types, A to Z</source>
             <translation>Todos los tipos de cáncer, de la A a la Z</translation>
         </message>
+        <message>
+            <source>Show everything in this language</source>
+            <extracomment>Said (in the language it names) by a screen reader on the language button.</extracomment>
+            <translation>Ver todo en este idioma</translation>
+        </message>
         <message numerus="yes">
             <source>%n article(s)</source>
             <translation>
@@ -1609,17 +1614,6 @@
         </message>
     </context>
     <context>
-        <name>Panel</name>
-        <message>
-            <source>Close</source>
-            <translation>Cerrar</translation>
-        </message>
-        <message>
-            <source>Close {panel}</source>
-            <translation>Cerrar {panel}</translation>
-        </message>
-    </context>
-    <context>
         <name>Packs</name>
         <message>
             <source>This library was published more than a year ago. Most of it is still useful, but some details may have changed since then. Your care team can tell you about anything new.</source>
@@ -1753,6 +1747,17 @@
         <message>
             <source>&amp;Close</source>
             <translation>&amp;Cerrar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Panel</name>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Close {panel}</source>
+            <translation>Cerrar {panel}</translation>
         </message>
     </context>
     <context>

@@ -20,6 +20,21 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Library packs: none installed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Library packs:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>• {title}, version {version}, from {publisher}, made on {date} (%n article(s))</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
             <source>About {app}</source>
             <translation type="unfinished" />
         </message>
@@ -412,7 +427,7 @@
         </message>
         <message>
             <source>&amp;Bookmarks</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">बुकमार्क (&amp;B)</translation>
         </message>
         <message>
             <source>&amp;Questions</source>
@@ -673,6 +688,7 @@
         </message>
         <message>
             <source>the front matter is not a list of 'name: value' fields</source>
+            <extracomment>Where an anchor (&amp;a) or alias (*a) could start: at a line's start or after a space, [ { , or :. "Q&amp;A" or "5*2" inside a word cannot be one; a false alarm only means the slower loader.</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -817,16 +833,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Glossary word: {words}. Press Enter to see what it means.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Press Escape to close.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{words}: no definition offline.</source>
-            <extracomment>Where drug links look for articles: the window's library and the open article (set by the window).</extracomment>
+            <source>Press Escape to go back to the article.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1072,14 +1079,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Close</source>
-            <translation>बंद करें</translation>
-        </message>
-        <message>
-            <source>Close {panel}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>No staff PIN is set up on this computer, so kiosk mode cannot be left from here. Please ask IT.</source>
             <translation type="unfinished" />
         </message>
@@ -1093,6 +1092,18 @@
         </message>
         <message>
             <source>Delete the last digit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meaning of “{words}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which link did you mean?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These links are close together. Tap the one you want.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1117,6 +1128,80 @@
         <message>
             <source>Enter the staff PIN to leave kiosk mode.</source>
             <translation>कियोस्क मोड से निकलने के लिए स्टाफ़ पिन डालें।</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskHome</name>
+        <message>
+            <source>Trusted information about cancer. Tap a subject to start reading. Everything is on this computer, and what you read here is forgotten when you leave.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All articles, A to Z</source>
+            <translation type="unfinished">सभी लेख, A से Z</translation>
+        </message>
+        <message>
+            <source>All cancer types, A to Z</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show everything in this language</source>
+            <extracomment>Said (in the language it names) by a screen reader on the language button.</extracomment>
+            <translation>सब कुछ इस भाषा में देखें</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Subjects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>‹  All subjects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to all subjects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening the library…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation type="unfinished">स्वागत है</translation>
+        </message>
+        <message>
+            <source>Most common cancers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Types of cancer</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n type(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>No articles could be found. Please ask staff for help.</source>
+            <translation type="unfinished">कोई लेख नहीं मिला। कृपया स्टाफ़ से मदद लें।</translation>
+        </message>
+        <message>
+            <source>Where to start</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1284,6 +1369,30 @@
     <context>
         <name>Links</name>
         <message>
+            <source>Glossary word. Press Enter for its meaning.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medicine. Press Enter to learn about it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opens another article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not in your offline library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goes to another part of this article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web address. It cannot be opened offline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Definition</source>
             <translation type="unfinished" />
         </message>
@@ -1396,6 +1505,14 @@
             <translation>लेख में खोजें… (&amp;F)</translation>
         </message>
         <message>
+            <source>☰ &amp;Browse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show or hide the list of articles and the article's headings (F9)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Add a folder of articles…</source>
             <translation>लेखों का फ़ोल्डर जोड़ें… (&amp;A)</translation>
         </message>
@@ -1497,6 +1614,153 @@
         </message>
     </context>
     <context>
+        <name>Packs</name>
+        <message>
+            <source>This library was published more than a year ago. Most of it is still useful, but some details may have changed since then. Your care team can tell you about anything new.</source>
+            <extracomment>A pack older than this many days gets the note.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” (version {version}) was published by {publisher} on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” (version {version}) was published by {publisher}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The install was stopped; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reason} Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pack could not be installed ({reason}); nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install a library &amp;pack…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install a library pack from a file (for example from a USB stick)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a library pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Library packs (*.pack);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A library pack is being installed; please wait until it is done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking and installing “{title}”…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installing a library pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” version {version} is installed already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installed “{title}” version {version}: {changes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pack was not installed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed by a publisher this computer trusts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack cannot be installed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing: this version is installed already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{added} articles added, {changed} changed, {removed} removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install a library pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (you have version {version})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What changes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Install</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Panel</name>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">बंद करें</translation>
+        </message>
+        <message>
+            <source>Close {panel}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReadAloud</name>
         <message>
             <source>&amp;Read aloud</source>
@@ -1550,7 +1814,7 @@
         </message>
         <message>
             <source>On this page</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">इस पेज पर</translation>
         </message>
         <message>
             <source>Find in this article</source>
@@ -1566,7 +1830,7 @@
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">बंद करें</translation>
         </message>
         <message>
             <source>Close find</source>
@@ -1682,10 +1946,68 @@
         </message>
     </context>
     <context>
+        <name>ScreenReader</name>
+        <message>
+            <source>Heading level {level}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text cursor on: the arrow keys move through the text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text cursor off: the arrow keys scroll the article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text &amp;cursor in articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move through the article's text with the arrow keys (F7)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scroll up and down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scroll left and right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear the text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No more headings below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No more headings above.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This page has no headings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Heading level {level}: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Links and headings</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Search</name>
         <message>
             <source>Search is being prepared: the index has not been built yet.</source>
-            <extracomment>Libraries at least this big are built in a separate process with parallel writers. When more than this share of the library changed, a full (parallel) build is faster. Peak memory of the largest build worker process, in MB (0 when the build ran in this process).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1698,6 +2020,7 @@
         </message>
         <message>
             <source>The search index cannot be updated because its folder is read-only; results come from the index as it is and may miss recent changes.</source>
+            <extracomment>Libraries at least this big are built in a separate process with parallel writers. When more than this share of the library changed, a full (parallel) build is faster. Peak memory of the largest build worker process, in MB (0 when the build ran in this process). A reader to search with instead of a fresh one from ix (one with documents hidden in memory).</extracomment>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -1773,6 +2096,14 @@
         </message>
         <message>
             <source>Preparing search… {percent}%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updating search.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparing search.</source>
             <translation type="unfinished" />
         </message>
         <message>
