@@ -247,3 +247,14 @@ def test_no_language_button_unless_the_policy_asks(qtbot: QtBot, tmp_path: Path)
     window.reset_for_next_visitor()
     assert restarts == []  # an ordinary reset does not start the reader again
     kiosk.exit_kiosk()
+
+
+def test_the_right_to_left_test_language_offers_no_button_for_english(
+    qtbot: QtBot, compiled_translations: Path
+) -> None:
+    """en-rtl is English laid out right to left: its button list is the one an English kiosk has."""
+    kiosk = kiosk_in(qtbot, "en-rtl")
+    assert [b.text() for b in kiosk.home.language_buttons] == ["Español"]
+    title = kiosk.home.findChild(QLabel, "kioskTitle")
+    assert kiosk.home.language_buttons[0].x() < title.x()  # mirrored: the button on the left
+    kiosk.exit_kiosk()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.kiosk.home_plan import all_types, articles_by_type, common_types
-from reader.core.languages.codes import native_name
+from reader.core.languages.codes import PSEUDO_RTL, SOURCE_LANGUAGE, native_name
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
@@ -189,8 +189,9 @@ class KioskHome(QStackedWidget):
         row = QHBoxLayout()
         row.setSpacing(16)
         row.addWidget(title, 1)
+        in_use = SOURCE_LANGUAGE if current_language() == PSEUDO_RTL else current_language()
         for code in self.languages:
-            if code == current_language():
+            if code == in_use:
                 continue
             button = QPushButton(native_name(code), self.subjects)
             button.setObjectName("kioskLanguage")
