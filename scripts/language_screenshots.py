@@ -19,9 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from screenshots import SIZE, open_article, save, wait  # noqa: E402 - also sets up the 1280x800 screen
-
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from screenshots import SIZE, open_article, save, wait  # noqa: E402 - also sets up the 1280x800 screen
 
 from reader.core.files.locations import language_library  # noqa: E402
 from reader.core.kiosk.policy import KioskPolicy  # noqa: E402
