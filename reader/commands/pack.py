@@ -98,21 +98,26 @@ def _describe(manifest: Manifest) -> str:
 
 def run_keygen(args: argparse.Namespace, ctx: Context) -> int:
     """Write DIR/publisher.key (mode 0600) and DIR/publisher.pub."""
-    from reader.core.packs.signing import generate_keys
+    from reader.core.packs.signing import generate_keys, key_id, load_public_key
+    from reader.core.packs.trust import trust_advice
 
     try:
         private, public = generate_keys(args.dir)
+        advice = trust_advice(public, key_id(load_public_key(public)))
     except PackError as exc:
         return _fail(str(exc))
     except OSError as exc:
         return _fail(f"Could not write the keys in {args.dir} ({exc.strerror or exc}).")
     print(f"Wrote {private} (keep it secret) and {public} (give it to the computers that install your packs).")
+    print(advice)
     return 0
 
 
 def run_build(args: argparse.Namespace, ctx: Context) -> int:
     """Build and sign a pack."""
     from reader.core.packs.build import PackInfo, build_pack
+    from reader.core.packs.signing import PUBLIC_NAME
+    from reader.core.packs.trust import trust_advice, trust_command
 
     info = PackInfo(args.id, args.title, args.publisher, args.pack_version, args.language)
     try:
@@ -122,10 +127,14 @@ def run_build(args: argparse.Namespace, ctx: Context) -> int:
         return _fail(str(exc))
     except OSError as exc:
         return _fail(f"Could not write the pack {args.output} ({exc.strerror or exc}).")
+    public = args.key.with_name(PUBLIC_NAME)  # keygen writes the pair side by side
     if args.json:
-        print(json.dumps(_manifest_json(manifest), indent=1))
+        data = _manifest_json(manifest)
+        data["trust_command"] = trust_command(public.name, manifest.key_id)
+        print(json.dumps(data, indent=1))
     else:
         print(f"Wrote {args.output}: {_describe(manifest)}, signed with key {manifest.key_id}.")
+        print(trust_advice(public, manifest.key_id))
     return 0
 
 

@@ -37,6 +37,7 @@ def prebuilt(bundled: Path, tmp_path: Path) -> Path:
     """The shipped index of the bundled library, built as packaging/build.py does."""
     target = tmp_path / "prebuilt-index"
     assert write_prebuilt(bundled, target) == 2
+    assert [p.name for p in target.rglob("*") if "LOCK" in p.name.upper()] == []  # no build leftovers shipped
     return target
 
 

@@ -63,6 +63,27 @@ def test_install_then_check_shows_the_articles(signed: dict[str, Path], tmp_path
     assert "Total: 1 distinct articles loaded" in capsys.readouterr().out
 
 
+@pytest.mark.skipif(os.name == "nt", reason="the printed command is a POSIX shell line there")
+def test_keygen_and_build_say_how_a_clinic_trusts_the_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The one sentence keygen and build print ends in a command that, run as printed (without sudo, in
+    the folder holding publisher.pub), makes this computer trust the pack for every account."""
+    capsys.readouterr()
+    assert main(["pack", "keygen", str(tmp_path / "keys")]) == 0
+    advice = capsys.readouterr().out.splitlines()[-1]
+    assert advice.startswith("To make a clinic computer trust packs signed with this key, copy publisher.pub")
+    out = tmp_path / "lib.pack"
+    assert main(["pack", "build", str(make_library(tmp_path / "lib", ["Fatigue"])), "-o", str(out), "--id", "lib",
+                 "--title", "Lib", "--publisher", "Good Clinic", "--version", "1",
+                 "--key", str(tmp_path / "keys" / "publisher.key")]) == 0  # fmt: skip
+    assert capsys.readouterr().out.splitlines()[-1] == advice
+    data = ["--data-dir", str(tmp_path / "data")]
+    assert main([*data, "pack", "install", str(out)]) == 1  # not trusted yet
+    command = advice.split(" run: ", 1)[1].replace("sudo ", "")
+    subprocess.run(command, shell=True, check=True, cwd=tmp_path / "keys")  # noqa: S602 - the printed line
+    assert main([*data, "pack", "install", str(out)]) == 0
+    assert "1 articles added" in capsys.readouterr().out
+
+
 def test_allow_unsigned_is_refused_in_kiosk_mode(signed: dict[str, Path], tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch,
                                                  capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip

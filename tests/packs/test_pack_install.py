@@ -14,7 +14,7 @@ from reader.core.packs.install import PackStore, installed_problems
 from reader.core.packs.signing import key_id, load_public_key
 from reader.core.packs.trust import TrustedKey, site_trust_dir, trusted_keys
 from reader.core.packs.verify import verify_pack
-from reader.core.search.prebuilt import prebuilt_covers
+from reader.core.search.prebuilt import PrebuiltSearchIndex, prebuilt_covers
 from tests.packs.pack_files import (
     make_keys,
     make_library,
@@ -57,6 +57,24 @@ def test_verify_names_the_signer_and_counts_articles(packs: dict[str, Path]) -> 
     assert verified.manifest.article_count == 3
     assert verified.manifest.publisher == "Good Clinic"
     assert verified.signed_by is not None and verified.signed_by.source == packs["public"]
+
+
+def test_a_built_pack_holds_no_lock_file_and_its_index_searches(packs: dict[str, Path], tmp_path: Path) -> None:
+    """The index build leaves Whoosh's MAIN_WRITELOCK (and our update.lock) behind: never shipped."""
+    names = [info.filename for info, _data in read_entries(packs["v1"])]
+    index_names = [n for n in names if n.startswith("index/index/")]
+    assert index_names and any(n.endswith(".seg") for n in index_names)
+    assert [n for n in names if "LOCK" in n.upper()] == []
+    store = PackStore(tmp_path / "packs")
+    store.install(packs["v1"], trust(packs["public"]))
+    installed = store.get("clinic-lib")
+    assert installed is not None
+    assert [p.name for p in installed.folder.rglob("*") if "LOCK" in p.name.upper()] == []
+    index = PrebuiltSearchIndex.open(installed.index_dir)
+    try:
+        assert [hit.title for hit in index.search("nausea").hits][:1] == ["Nausea"]
+    finally:
+        index.close()
 
 
 def test_install_then_upgrade_rollback_and_remove(packs: dict[str, Path], tmp_path: Path) -> None:

@@ -192,6 +192,8 @@ def test_install_from_the_file_menu_previews_then_switches_library_and_search(
     assert preview.install_button.isEnabled()
     assert progress and progress[-1][0] == progress[-1][1]  # progress was reported to the end
     assert warnings == []
+    # Said after the new library is shown (which writes the article count there first).
+    assert win.statusBar().currentMessage() == "Installed “Clinic library” version 1: 3 articles added, 0 changed, 0 removed."
     assert sorted(a.title for a in win.library) == sorted(TITLES)  # no restart
     assert set(TITLES) <= browse_titles(win)
     service = win.search.service
@@ -201,6 +203,20 @@ def test_install_from_the_file_menu_previews_then_switches_library_and_search(
     qtbot.keyClicks(win.search.box.field, "nausea")
     qtbot.waitUntil(lambda: "Nausea" in shown_titles(win), timeout=5000)
     assert indexed_here(ctx.locations.cache_dir) == []  # searched from the pack's own index
+
+
+def test_the_preview_is_wide_enough_for_a_whole_library(qtbot: QtBot, installer, packs: dict[str, Path]) -> None:
+    """What changes for the 1,378-article library fits on one line (it wrapped to three in a narrow box)."""
+    win, feature, shown, answers, warnings, ctx = installer
+    dialog = PackPreviewDialog(feature.preview(packs["v1"]), win)
+    qtbot.addWidget(dialog)
+    dialog.fields["changes"].setText("1,378 articles added, 0 changed, 0 removed")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.adjustSize()
+    line = dialog.fields["changes"].fontMetrics().lineSpacing()
+    assert dialog.fields["changes"].height() < 2 * line
+    assert dialog.fields["publisher"].height() < 2 * line
 
 
 def test_a_pack_from_an_untrusted_publisher_is_shown_but_not_offered(
@@ -292,3 +308,61 @@ def test_the_home_page_says_when_the_library_was_published_and_when_it_is_old(
     with qtbot.waitSignal(win.libraryChanged, timeout=30000):
         reload_library(win, ctx)
     assert STALE_NOTE in win.home.page.toPlainText()
+
+
+@pytest.mark.parametrize("allowed", [False, True], ids=["kiosk", "kiosk-allowing-packs"])
+def test_a_kiosk_offers_no_pack_install_unless_its_policy_allows_it(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, library_dir: Path, allowed: bool
+) -> None:
+    """The real start-up with a kiosk policy: no File > Install a library pack… and a pack dragged over
+    the window is not taken, unless the policy says "pack_install_allowed": true."""
+    from reader.core.kiosk.policy import POLICY_ENV
+    from tests.ui.test_kiosk_start import start
+
+    policy = tmp_path / "kiosk.json"
+    policy.write_text(json.dumps({"kiosk": True, "pack_install_allowed": allowed}), encoding="utf-8")
+    monkeypatch.setenv(POLICY_ENV, str(policy))
+    kiosk = start(qtbot, monkeypatch, ["--library", str(library_dir), "--data-dir", str(tmp_path / "data")])
+    assert kiosk is not None
+    try:
+        window = kiosk.window
+        qtbot.waitUntil(lambda: len(window.library) > 0, timeout=10_000)  # the library is on screen
+        qtbot.wait(50)
+        assert ("install_pack" in window.actions_registry.names()) is allowed
+        texts = [a.text() for a in window.menu("file").actions()]
+        assert ("Install a library &pack…" in texts) is allowed
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "library.pack"))])
+        enter = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, mime,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+        enter.ignore()
+        QApplication.sendEvent(window, enter)
+        assert enter.isAccepted() is allowed  # a pack dragged over the window
+    finally:
+        kiosk.exit_kiosk()
+
+
+def test_bookmarks_to_articles_a_new_version_dropped_stay_listed(
+    qtbot: QtBot, installer, packs: dict[str, Path], tmp_path: Path
+) -> None:
+    """Version 2 drops "Hair loss": its bookmark stays in the list, marked not available; the bookmark
+    to "Fatigue", which version 2 keeps (in a new folder), still opens."""
+    win, feature, shown, answers, warnings, ctx = installer
+    v2 = make_pack(make_library(tmp_path / "lib2", ["Fatigue", "Nausea"]), tmp_path / "v2.pack", packs["private"], "2")
+    for pack in (packs["v1"], v2):
+        if pack == v2:
+            for title in ("Hair loss", "Fatigue"):
+                article = next(a for a in win.library if a.title == title)
+                win.bookmarks.store.add(article.key, article.url, article.title)
+            win.bookmarks.toggle_bookmarks()  # the panel is open while the new version goes in
+        answers.append(True)
+        with qtbot.waitSignal(win.libraryChanged, timeout=15000):
+            assert feature.open_pack(pack)
+    assert warnings == [] and sorted(a.title for a in win.library) == ["Fatigue", "Nausea"]
+    assert sorted(b.title for b in win.bookmarks.store.recent_bookmarks()) == ["Fatigue", "Hair loss"]
+    assert win.bookmarks.dock.isVisible()
+    listed = [win.bookmarks.panel.list.item(i).text() for i in range(win.bookmarks.panel.list.count())]
+    assert sorted(listed) == ["Fatigue", "Hair loss (not available)"]
+    fatigue = next(b for b in win.bookmarks.store.recent_bookmarks() if b.title == "Fatigue")
+    win.bookmarks.open_bookmark(fatigue.id)
+    assert win.current is not None and win.current.title == "Fatigue"

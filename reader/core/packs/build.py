@@ -33,7 +33,7 @@ from reader.core.packs.format import (
 )
 from reader.core.packs.signing import key_id, load_private_key, sign
 from reader.core.search.build import INDEX_FORMAT
-from reader.core.search.prebuilt import write_prebuilt
+from reader.core.search.prebuilt import index_files, write_prebuilt
 from reader.version import UNKNOWN, app_version
 
 
@@ -77,9 +77,8 @@ def _stage(library: Library, root: Path, staging: Path, glossary: Path | None) -
     files[CATALOG] = catalog_file
     index = staging / "index"
     write_prebuilt(articles, index)
-    for path in sorted(index.rglob("*")):
-        if path.is_file() and not path.name.endswith(".lock"):
-            files[INDEX + path.relative_to(index).as_posix()] = path
+    for path in index_files(index):
+        files[INDEX + path.relative_to(index).as_posix()] = path
     if glossary is not None:
         files[GLOSSARY] = glossary
     return files

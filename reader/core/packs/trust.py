@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import shlex
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,3 +64,24 @@ def trusted_keys(config_dir: Path, extra: Iterable[Path] = ()) -> list[TrustedKe
         key = load_public_key(path)
         keys.append(TrustedKey(key, key_id(key), path))
     return keys
+
+
+def trust_command(public_name: str, key_id: str) -> str:
+    """The command IT runs, in the folder holding the public key file, to trust it for every account.
+
+    The copy is named for the key id, so two publishers' publisher.pub files never overwrite each other.
+    """
+    folder = site_trust_dir()
+    target = folder / f"{key_id}.pub"
+    if os.name == "nt":
+        return f'mkdir "{folder}" & copy "{public_name}" "{target}"'
+    quoted = shlex.quote(str(folder))
+    return f"sudo mkdir -p {quoted} && sudo cp {shlex.quote(public_name)} {shlex.quote(str(target))}"
+
+
+def trust_advice(public: Path, key_id: str) -> str:
+    """One plain sentence for the publisher: how a clinic computer comes to trust this key."""
+    return (
+        f"To make a clinic computer trust packs signed with this key, copy {public.name} to it and, in "
+        f"that folder, run: {trust_command(public.name, key_id)}"
+    )

@@ -69,6 +69,17 @@ class PrebuiltSearchIndex(SearchIndex):
         return UpdateReport(skipped=True)
 
 
+def is_lock_file(path: Path) -> bool:
+    """True for the lock files a build leaves in an index folder (Whoosh's MAIN_WRITELOCK, our
+    update.lock): empty leftovers, never part of what is shipped."""
+    return path.name.endswith(("WRITELOCK", ".lock"))
+
+
+def index_files(target: Path) -> list[Path]:
+    """Every file of a built index folder that belongs to the index (lock files left out), sorted."""
+    return sorted(p for p in target.rglob("*") if p.is_file() and not is_lock_file(p))
+
+
 def write_prebuilt(folder: Path, target: Path) -> int:
     """Build the index of the articles in folder into target, with the record of what it covers."""
     library = Library.load([folder])
@@ -80,6 +91,10 @@ def write_prebuilt(folder: Path, target: Path) -> int:
         documents = index.status().documents
     finally:
         index.close()
+    # A read-only copy is only ever searched: the writer's lock files would ship as stray empty files.
+    for path in target.rglob("*"):
+        if path.is_file() and is_lock_file(path):
+            path.unlink()
     contents = library_contents(library, folder)
     assert contents is not None  # every article was loaded from folder
     record = {"format": INDEX_FORMAT, "articles": contents}

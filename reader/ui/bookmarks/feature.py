@@ -150,6 +150,14 @@ class BookmarksFeature(QObject):
         self.window.headingJumped.connect(self._on_heading_jump)
         self.window.articleShown.connect(self._on_page_changed)
         self.window.homeShown.connect(self._on_page_changed)
+        self.window.libraryChanged.connect(self._on_library_changed)
+
+    @Slot()
+    def _on_library_changed(self) -> None:
+        """An open panel says again which bookmarked articles are in the library (a folder was added,
+        a new version of a pack dropped some)."""
+        if self._panel is not None:
+            self._panel.refresh()
 
     # State -----------------------------------------------------------------
 

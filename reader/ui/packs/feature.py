@@ -17,7 +17,7 @@ from reader.core.languages.translate import translate
 from reader.core.packs.format import PackError
 from reader.core.packs.install import Changes, PackStore
 from reader.core.packs.preview import PackPreview, preview_pack
-from reader.ui.packs.preview_dialog import PackPreviewDialog
+from reader.ui.packs.preview_dialog import PackPreviewDialog, changes_words
 
 if TYPE_CHECKING:
     from reader.core.packs.trust import TrustedKey
@@ -98,6 +98,7 @@ class PacksFeature(QObject):
         self.trusted = trusted
         self.installing = False
         self.progress_dialog: QProgressDialog | None = None
+        self._done_message = ""  # said again once the library is shown (showing it replaces the status)
         self._stop = threading.Event()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -112,6 +113,7 @@ class PacksFeature(QObject):
         host = window.dialog_parent()
         host.setAcceptDrops(True)
         host.installEventFilter(self)
+        window.libraryChanged.connect(self._on_library_changed)
 
     def _add_to_file_menu(self) -> None:
         """Right after "Add a folder of articles…" (or first, when that is not there)."""
@@ -225,13 +227,19 @@ class PacksFeature(QObject):
             text = translate("Packs", "“{title}” version {version} is installed already.")
             self.window.show_status(text.format(title=pack.title, version=pack.version), 10000)
             return
-        self.window.show_status(
-            translate("Packs", "Installed “{title}” version {version}: {changes}.").format(
-                title=pack.title, version=pack.version, changes=changes.summary()
-            ),
-            15000,
+        self._done_message = translate("Packs", "Installed “{title}” version {version}: {changes}.").format(
+            title=pack.title, version=pack.version, changes=changes_words(changes)
         )
+        self.window.show_status(self._done_message, 15000)
         self.installed.emit(changes)
+
+    @Slot()
+    def _on_library_changed(self) -> None:
+        """Showing the new library writes the article count in the status bar: say what was installed
+        again, so the person sees the install finished."""
+        if self._done_message:
+            self.window.show_status(self._done_message, 15000)
+            self._done_message = ""
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
+from reader.core.packs.install import Changes
 from reader.core.packs.preview import PackPreview, published_text
 
 TRUSTED = QT_TRANSLATE_NOOP("Packs", "Signed by a publisher this computer trusts.")
@@ -23,6 +24,11 @@ def change_text(preview: PackPreview) -> str:
         return translate("Packs", "Not known")
     if changes.same_version:
         return translate("Packs", "Nothing: this version is installed already.")
+    return changes_words(changes)
+
+
+def changes_words(changes: Changes) -> str:
+    """Articles added, changed and removed, in the person's language."""
     text = translate("Packs", "{added} articles added, {changed} changed, {removed} removed")
     return text.format(added=f"{len(changes.added):,}", changed=f"{len(changes.changed):,}",
                        removed=f"{len(changes.removed):,}")  # fmt: skip
@@ -36,6 +42,9 @@ class PackPreviewDialog(QDialog):
         self.preview = preview
         manifest = preview.manifest
         self.setWindowTitle(translate("Packs", "Install a library pack"))
+        # Wide enough that "1,378 articles added, 0 changed, 0 removed" and a publisher's name fit on one
+        # line; the labels wrap beyond that (large text, long names).
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
         layout = QVBoxLayout(self)
         heading = QLabel(manifest.title if manifest is not None else preview.path.name, self)
         heading.setObjectName("packTitle")
