@@ -115,6 +115,9 @@ def test_a_visitor_taps_another_language_and_the_reader_starts_again_in_it(
     monkeypatch.setenv(visitor_language.HOME_ENV, "en")
     restarts: list[visitor_language.Restart] = []
     monkeypatch.setattr(visitor_language, "start_again", restarts.append)
+    # The tap ends the event loop; here there is none, and a real exit() would stop every later test's loops.
+    exits: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
 
     def event_loop() -> int:
         kiosk = finish[-1]
@@ -135,6 +138,6 @@ def test_a_visitor_taps_another_language_and_the_reader_starts_again_in_it(
 
     monkeypatch.setattr(reader.ui.kiosk.mode, "enable_kiosk", keep)
     start(qtbot, monkeypatch, ["--library", str(library_dir), "--data-dir", str(tmp_path / "data")], event_loop)
-    assert len(restarts) == 1
+    assert exits == [0] and len(restarts) == 1
     # Back to English, the policy's language: the start again carries no visitor's language.
     assert visitor_language.VISITOR_ENV not in restarts[0].environ
