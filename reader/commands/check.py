@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    """Print a report per folder; exit 1 only when no article could be loaded."""
+    """Print a report per folder; exit 0 when every folder and file loaded, else 1 (for scripts)."""
     from reader.core.search.languages import PLAIN, analyser_for
 
     library = ctx.library
@@ -55,4 +55,5 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     total = translate("Check", "Total: %n distinct articles loaded", None, count)
     errors = translate("Check", "%n files could not be loaded.", None, failed)
     print(f"{total}; {errors}")
-    return 0 if len(library) else 1
+    missing = any(report.missing for report in library.reports)
+    return 0 if count and not failed and not missing else 1

@@ -716,6 +716,42 @@
         </message>
     </context>
     <context>
+        <name>FolderReport</name>
+        <message numerus="yes">
+            <source>%n file(s) could not be opened:</source>
+            <translation>
+                <numerusform>No se pudo abrir %n archivo:</numerusform>
+                <numerusform>No se pudieron abrir %n archivos:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more.</source>
+            <translation>
+                <numerusform>…y %n más.</numerusform>
+                <numerusform>…y %n más.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was added from {folder}.</source>
+            <translation>No se agregó nada de {folder}.</translation>
+        </message>
+        <message>
+            <source>No articles were found in {folder}.</source>
+            <translation>No se encontraron artículos en {folder}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n article(s) from {folder}.</source>
+            <translation>
+                <numerusform>Se agregó %n artículo de {folder}.</numerusform>
+                <numerusform>Se agregaron %n artículos de {folder}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Adding a folder</source>
+            <translation>Agregar una carpeta</translation>
+        </message>
+    </context>
+    <context>
         <name>Glossary</name>
         <message>
             <source>A cancer drug. Click to open the article about it in your library:</source>
@@ -1550,6 +1586,13 @@
                 <numerusform>%n archivos no se pudieron abrir (vea 'cancer-reader check')</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n folder(s) not found: {folders}</source>
+            <translation>
+                <numerusform>No se encontró %n carpeta: {folders}</numerusform>
+                <numerusform>No se encontraron %n carpetas: {folders}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Opening your library…</source>
             <translation>Abriendo su biblioteca…</translation>
@@ -2224,6 +2267,10 @@
             <source>Search is ready now. Here are the results for what you typed.</source>
             <extracomment>Shown above results that waited for the index.</extracomment>
             <translation>La búsqueda ya está lista. Aquí están los resultados de lo que escribió.</translation>
+        </message>
+        <message>
+            <source>New articles are still being added to search{percent}. These results may change; they will be updated when it is done.</source>
+            <translation>Todavía se están agregando artículos nuevos a la búsqueda{percent}. Estos resultados pueden cambiar; se actualizarán cuando termine.</translation>
         </message>
         <message>
             <source>Search</source>

@@ -222,7 +222,7 @@
         </message>
         <message>
             <source>Web address: {url}</source>
-            <translation type="unfinished">वेब पता: {url}</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This article is not in the reader's library on this computer now.</source>
@@ -712,6 +712,42 @@
         </message>
         <message>
             <source>Something went wrong inside the reader. Your bookmarks and notes are safe. You can keep reading; if it happens again, please tell staff.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FolderReport</name>
+        <message numerus="yes">
+            <source>%n file(s) could not be opened:</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was added from {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No articles were found in {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Added %n article(s) from {folder}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Adding a folder</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1550,6 +1586,13 @@
                 <numerusform>%n फ़ाइलें नहीं खुल सकीं ('cancer-reader check' देखें)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n folder(s) not found: {folders}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>Opening your library…</source>
             <translation>आपकी लाइब्रेरी खुल रही है…</translation>
@@ -2113,6 +2156,10 @@
         <message>
             <source>Search is ready now. Here are the results for what you typed.</source>
             <extracomment>Shown above results that waited for the index.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New articles are still being added to search{percent}. These results may change; they will be updated when it is done.</source>
             <translation type="unfinished" />
         </message>
         <message>

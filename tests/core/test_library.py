@@ -68,10 +68,19 @@ def test_check_command_reports_folders(tmp_path: Path, capsys) -> None:  # noqa:
     (tmp_path / "bad.md").write_bytes(b"\x00\x01")
     code = main(["check", "--library", str(tmp_path), "--data-dir", str(tmp_path / "d")])
     out = capsys.readouterr().out
-    assert code == 0
+    assert code == 1  # a file could not be loaded: a script running check can tell
     assert "error: " in out and "bad.md" in out and "not text" in out
     assert "note: " in out and "same web address" in out
     assert "Total: 1 distinct articles loaded; 1 files could not be loaded." in out
+
+
+def test_check_command_exits_0_only_when_everything_loaded(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    shutil.copy(SEED_ARTICLE, tmp_path / "a.md")
+    shutil.copy(SEED_ARTICLE, tmp_path / "dup.md")  # a duplicate is a note, not a problem
+    assert main(["check", "--library", str(tmp_path), "--data-dir", str(tmp_path / "d")]) == 0
+    gone = str(tmp_path / "gone")
+    assert main(["check", "--library", str(tmp_path), "--library", gone, "--data-dir", str(tmp_path / "d")]) == 1
+    assert "gone: this folder does not exist" in capsys.readouterr().out
 
 
 def test_check_command_fails_when_nothing_loads(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001

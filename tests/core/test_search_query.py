@@ -249,3 +249,19 @@ def test_search_keeps_answering_during_an_incremental_update(tmp_path: Path) -> 
     assert all(found and found[0] == "/side-effects/diarrhea" for found in during)
     assert urls(index, "gardening") == ["/side-effects/fatigue"]
     index.close()
+
+
+def test_text_for_search_has_no_markdown_left_of_headings_in_lists_or_links_over_several_lines() -> None:
+    from reader.core.search.text import plain_text
+
+    markdown = (
+        "Intro.\n\n- ### [Immunotherapy for Breast Cancer](/types/breast/treatment/immunotherapy)\n\n"
+        "It may help.\n\n[Breast Cancer Treatment by Stage\n\nLearn about treatment by stage.](/types/breast/by-stage)\n\n"
+        "1. ## Next steps\n\nSee [a list] of [questions](https://example.org/q)."
+    )
+    text = plain_text(markdown)
+    assert "#" not in text and "](" not in text and "/types/" not in text
+    assert "\nImmunotherapy for Breast Cancer\n" in text
+    assert "\nBreast Cancer Treatment by Stage\n" in text and "Learn about treatment by stage." in text
+    assert "\nNext steps\n" in text
+    assert "See [a list] of questions." in text  # brackets that are only words stay

@@ -81,7 +81,7 @@ def test_keygen_and_build_say_how_a_clinic_trusts_the_key(tmp_path: Path, capsys
     command = advice.split(" run: ", 1)[1].replace("sudo ", "")
     subprocess.run(command, shell=True, check=True, cwd=tmp_path / "keys")  # noqa: S602 - the printed line
     assert main([*data, "pack", "install", str(out)]) == 0
-    assert "1 articles added" in capsys.readouterr().out
+    assert "1 article added, 0 changed, 0 removed" in capsys.readouterr().out
 
 
 def test_allow_unsigned_is_refused_in_kiosk_mode(signed: dict[str, Path], tmp_path: Path,

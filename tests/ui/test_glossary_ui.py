@@ -11,6 +11,7 @@ from PySide6.QtGui import QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
+from reader.core.appearance.contrast import contrast_ratio
 from reader.core.glossary.entries import Glossary
 from reader.core.library.catalog import Library
 from reader.core.settings.store import Settings
@@ -302,3 +303,35 @@ def test_screen_readers_hear_a_drug_link_as_a_drug() -> None:
     assert describe_link("drug:Zorbix", "Zorbix") == "Drug: Zorbix"
     assert describe_link(f"{DRUG_LINK}trastuzumab") == "Drug"
     assert link_purpose("drug:Zorbix") == DRUG_PURPOSE
+
+
+def text_colours(view: ArticleView) -> set[str]:
+    """Every colour the view's text is drawn in (its own palette's text colour where the page sets none)."""
+    plain = view.palette().color(view.foregroundRole()).name()
+    colours: set[str] = set()
+    block = view.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.isValid() and fragment.text().strip():
+                brush = fragment.charFormat().foreground()
+                colours.add(brush.color().name() if brush.style() != Qt.BrushStyle.NoBrush else plain)
+            it += 1
+        block = block.next()
+    return colours
+
+
+@pytest.mark.parametrize("theme", ["dark", "high-contrast", "light"])
+def test_panel_text_is_readable_in_every_theme(qtbot: QtBot, glossary_window: MainWindow, theme: str) -> None:
+    glossary_window.appearance.set_theme(theme)
+    panel = glossary_window.glossary_panel
+    panel.show()
+    open_titled(qtbot, glossary_window, SEED_TITLE)
+    glossary_window.appearance.set_theme(theme)  # once more, after the panel was made
+    for view in (panel.in_article, panel.entry_view):
+        background = view.viewport().palette().color(view.viewport().backgroundRole()).name()
+        colours = text_colours(view)
+        assert colours, view.accessibleName()
+        worst = min(contrast_ratio(colour, background) for colour in colours)
+        assert worst >= 4.5, f"{view.accessibleName()}: {colours} on {background}"

@@ -55,7 +55,12 @@ def test_home_view_shows_needs_and_opens_articles(qtbot: QtBot, tmp_path: Path) 
     text = view.page.document().toPlainText()
     assert "New to this?" in text and "Your type of cancer" in text
     assert "2003 Early Reproductive Events Workshop" not in text and "714-X" not in text
-    assert text.index("Breast") < text.index("Lung") < text.index("Adolescents and young adults") < text.index("Anal")
+    assert (
+        text.index("Breast")
+        < text.index("Lung")
+        < text.index("Adolescents and young adults")
+        < text.index("Anal")
+    )
     treatment = library.by_url("/about-cancer/treatment/types")
     assert treatment is not None
     with qtbot.waitSignal(view.articleRequested) as signal:
@@ -63,7 +68,9 @@ def test_home_view_shows_needs_and_opens_articles(qtbot: QtBot, tmp_path: Path) 
     assert signal.args == [treatment.key]
 
 
-def test_browser_leads_with_patient_versions_and_filters_by_reading_level(qtbot: QtBot, tmp_path: Path) -> None:
+def test_browser_leads_with_patient_versions_and_filters_by_reading_level(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     from reader.ui.library.browser import LibraryBrowser
 
     easy = "Cancer is when cells grow. " * 6 + "Ask your doctor. You can rest."
@@ -79,7 +86,9 @@ def test_browser_leads_with_patient_versions_and_filters_by_reading_level(qtbot:
     group = browser.by_type.topLevelItem(0)
     assert group.text(0) == "Breast (3)"
     titles = [group.child(i).text(0) for i in range(group.childCount())]
-    assert titles[-1].startswith("A Breast Cancer—Health"), "the professional version comes after patient ones"
+    assert titles[-1].startswith("A Breast Cancer—Health"), (
+        "the professional version comes after patient ones"
+    )
     browser.reading_level.setCurrentText("Easy to read")
     assert browser.by_type.topLevelItem(0).text(0) == "Breast (1)"
     browser.tabs.setCurrentIndex(2)  # the A-Z list is filled when its tab is shown
@@ -90,4 +99,21 @@ def test_browser_leads_with_patient_versions_and_filters_by_reading_level(qtbot:
     browser.tabs.setCurrentIndex(0)
     assert browser.by_type.topLevelItem(0).child(0).text(0).startswith("A Breast Cancer—Health")
     browser.reset()
-    assert browser.reading_level.currentIndex() == 0 and browser.by_type.topLevelItem(0).text(0) == "Breast (3)"
+    assert (
+        browser.reading_level.currentIndex() == 0 and browser.by_type.topLevelItem(0).text(0) == "Breast (3)"
+    )
+
+
+def test_what_cancer_is_never_opens_a_page_about_something_else(tmp_path: Path) -> None:
+    # A list of case numbers is not "how cancer starts and grows": without a real page, no such link.
+    write_article(tmp_path / "lib", "c.md", "Common Cancer Types", SITE + "/types/common-cancers", TEXT)
+    write_article(
+        tmp_path / "lib", "t.md", "Types of Cancer Treatment", SITE + "/about-cancer/treatment/types", TEXT
+    )
+    labels = [p.label for p in starting_points(Library.load([tmp_path / "lib"]))]
+    assert labels == ["Treatment"]
+    write_article(
+        tmp_path / "lib", "w.md", "What Is Cancer?", SITE + "/about-cancer/understanding/what-is-cancer", TEXT
+    )
+    points = starting_points(Library.load([tmp_path / "lib"]))
+    assert [(p.label, p.article.display_title) for p in points][0] == ("What cancer is", "What Is Cancer?")

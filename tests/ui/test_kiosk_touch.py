@@ -166,7 +166,9 @@ def steady_caret(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.mark.usefixtures("steady_caret")
-def test_start_over_leaves_the_screen_exactly_as_a_fresh_start(qtbot: QtBot, kiosk: KioskController) -> None:
+def test_start_over_leaves_the_screen_exactly_as_a_fresh_start(
+    qtbot: QtBot, kiosk: KioskController, tmp_path: Path
+) -> None:
     window = kiosk.window
     window.statusBar().clearMessage()  # the index's "ready" note is news, not the look
     settle(qtbot)
@@ -187,7 +189,11 @@ def test_start_over_leaves_the_screen_exactly_as_a_fresh_start(qtbot: QtBot, kio
     assert changed == {}
     picture = window.grab().toImage()
     assert picture.size() == fresh_picture.size()
-    assert differing_pixels(picture, fresh_picture) == 0
+    differing = differing_pixels(picture, fresh_picture)
+    if differing:  # keep both pictures, and say where they differ, for whoever looks into it
+        fresh_picture.save(str(tmp_path / "fresh.png"))
+        picture.save(str(tmp_path / "after-reset.png"))
+    assert differing == 0, f"{differing} pixels differ in {differing_box(picture, fresh_picture)}; {tmp_path}"
 
 
 def differing_pixels(a: QImage, b: QImage) -> int:
@@ -197,6 +203,15 @@ def differing_pixels(a: QImage, b: QImage) -> int:
     if a == b:
         return 0
     return sum(a.pixel(x, y) != b.pixel(x, y) for y in range(a.height()) for x in range(a.width()))
+
+
+def differing_box(a: QImage, b: QImage) -> tuple[int, int, int, int]:
+    """The smallest rectangle (x, y, width, height) holding every pixel that differs."""
+    a = a.convertToFormat(QImage.Format.Format_RGB32)
+    b = b.convertToFormat(QImage.Format.Format_RGB32)
+    points = [(x, y) for y in range(a.height()) for x in range(a.width()) if a.pixel(x, y) != b.pixel(x, y)]
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    return (min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1) if points else (0, 0, 0, 0)
 
 
 # The home screen by need -------------------------------------------------------------------------------
@@ -240,3 +255,32 @@ def test_home_offers_starting_points_then_the_most_common_cancers_then_all_types
     assert home.group_title.text() == "Anal"
     assert [home.articles.item(i).text() for i in range(home.articles.count())] == ["What Is Anal Cancer?"]
     kiosk.exit_kiosk()
+
+
+def test_the_kiosk_fills_the_screen_where_full_screen_is_only_a_wish(
+    qtbot: QtBot, library_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bare X session (no window manager) ignores "full screen": the kiosk stayed a 1100x760 window in
+    the corner of a 1280x800 screen, the desktop showing around it. It takes the screen's geometry too."""
+    window = build_window(Library.load([library_dir]), Settings(None))
+    qtbot.addWidget(window)
+    window.resize(1100, 760)
+    monkeypatch.setattr(window, "showFullScreen", window.show)  # what a screen without a manager does
+    controller = enable_kiosk(window, KioskPolicy(enabled=True, idle_timeout_seconds=600))
+    qtbot.waitExposed(window)
+    screen = window.screen()
+    assert screen is not None and window.geometry() == screen.geometry()
+    controller.exit_kiosk()
+
+
+def test_go_opens_the_first_result_and_the_keyboard_makes_room_for_it(
+    qtbot: QtBot, kiosk: KioskController
+) -> None:
+    keyboard = kiosk.keyboard
+    assert keyboard is not None
+    search_by_keyboard(qtbot, kiosk, "immune")
+    with qtbot.waitSignal(kiosk.window.articleShown, timeout=10000):
+        tap(qtbot, keyboard.keyboard.keys["enter"])
+    qtbot.waitUntil(lambda: not keyboard.dock.isVisible())
+    tap(qtbot, kiosk.window.search.box.field)  # and it comes back for the next search
+    qtbot.waitUntil(keyboard.dock.isVisible)

@@ -210,3 +210,19 @@ def test_hindi_loads_its_devanagari_font_and_words(app: QApplication) -> None:
     assert "Noto Sans Devanagari" in QFontDatabase.families()
     # Hindi is a partial translation: the rest of the words stay English.
     assert translate("Bookmarks", "Filter bookmarks") == "Filter bookmarks"
+
+
+def test_the_language_menu_loads_the_fonts_each_name_needs_when_opened(
+    app: QApplication, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install_language(app, "en")
+    window = build_window(Library([]), Settings(tmp_path / "settings.json"))
+    qtbot.addWidget(window)
+    loaded: list[str] = []
+    monkeypatch.setattr("reader.ui.languages.menu.load_script_font", lambda code: loaded.append(code) or [])
+    menu: LanguageMenu = window.languages
+    assert "हिन्दी" in [a.text() for a in menu.actions()]
+    assert loaded == []  # nothing at start: the menu may never be opened
+    menu.menu.aboutToShow.emit()
+    menu.menu.aboutToShow.emit()
+    assert loaded == [str(a.data()) for a in menu.actions()]  # each once, Hindi among them

@@ -5,9 +5,10 @@ widths that come back when the text is smaller again."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
@@ -17,6 +18,7 @@ from reader.ui.appearance.appearance import Appearance
 from reader.ui.layout.dock_title import DockTitleBar
 from reader.ui.window.main_window import MainWindow
 from tests.ui.test_main_window import open_by_click
+from tests.ui.test_search_marks import open_first
 
 SEED_TITLE = "Immunotherapy | Breast Cancer Treatment"
 
@@ -125,3 +127,125 @@ def test_the_glossary_tabs_are_never_cut_off(qtbot: QtBot, window: MainWindow) -
     for index in range(bar.count()):
         assert bar.tabRect(index).right() <= bar.width(), f"{bar.tabText(index)!r} is cut off"
         assert bar.tabRect(index).width() >= bar.tabSizeHint(index).width()
+
+
+@pytest.mark.parametrize("percent", [150, 200, 300])
+def test_with_both_panels_and_the_match_bar_the_window_keeps_its_size(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, percent: int
+) -> None:
+    """A 1280x800 window (a laptop screen) with an article opened from search, the glossary and the bookmarks
+    open: at large text the window must not grow past the screen (it did: 1735x1043 at 300%, with the
+    panels' Close buttons, the bookmark filter and the match bar's buttons off the screen)."""
+    window.resize(1280, 800)
+    service = window.search.use_index(tmp_path / "cache")
+    qtbot.waitUntil(lambda: not service.busy and service.status.searchable, timeout=10000)
+    open_first(qtbot, window, "immunotherapy")
+    bar = window.search.match_bar
+    assert bar.isVisible()
+    window.glossary_panel.show()
+    window.bookmarks.dock.show()
+    window.appearance.set_font_scale(percent)
+    qtbot.wait(50)
+    assert (window.width(), window.height()) == (1280, 800)
+    frame = window.rect()
+    for widget in (bar.label, bar.next_button, bar.clear_button, window.bookmarks.dock, window.glossary_panel):
+        if not widget.visibleRegion().isEmpty():  # (a panel behind another's tab is not on screen)
+            place = widget.mapTo(window, QPoint(0, 0))
+            assert frame.contains(QRect(place, widget.size())), f"{widget.objectName()} is off the window"
+    label = bar.label  # every word of "31 places match your search ..." shows, on more lines if need be
+    assert label.height() >= label.heightForWidth(label.width())
+    for dock in (window.glossary_panel, window.bookmarks.dock):  # each panel can still be reached
+        assert dock.isVisible() or window.tabifiedDockWidgets(dock)
+    window.appearance.set_font_scale(100)  # back at the usual size they fit one over the other again
+    qtbot.wait(50)
+    assert not window.tabifiedDockWidgets(window.glossary_panel)
+    for dock in (window.glossary_panel, window.bookmarks.dock):
+        assert not dock.visibleRegion().isEmpty()
+
+
+def test_a_panel_opened_at_150_with_another_open_shares_its_place(qtbot: QtBot, window: MainWindow) -> None:
+    """Opening the bookmarks beside the glossary at 150% in a 1280x800 window: one over the other they
+    need more height than the window has, so they share one place and the bookmarks come to the front."""
+    window.resize(1280, 800)
+    window.appearance.set_font_scale(150)
+    open_by_click(qtbot, window, SEED_TITLE)
+    window.glossary_panel.show()
+    qtbot.wait(50)
+    window.bookmarks.dock.show()
+    qtbot.wait(50)
+    assert (window.width(), window.height()) == (1280, 800)
+    assert not window.bookmarks.dock.visibleRegion().isEmpty()  # in front, on screen
+
+
+def test_a_panel_title_that_fits_on_one_line_takes_one_line(qtbot: QtBot, window: MainWindow) -> None:
+    """The panel names wrap only when they must: a bar three lines tall over a one-line name wastes the
+    screen at large text (a wrapping title kept the height it once needed)."""
+    window.resize(1280, 800)
+    window.appearance.set_font_scale(200)
+    qtbot.wait(20)
+    window.bookmarks.dock.show()
+    qtbot.wait(50)
+    bar = window.bookmarks.dock.titleBarWidget()
+    assert isinstance(bar, DockTitleBar)
+    title = bar.title
+    assert title.fontMetrics().horizontalAdvance(title.text()) < title.width()  # it fits on one line
+    one_line = title.fontMetrics().height()
+    assert title.height() <= max(one_line, bar.close_button.height()) + 2
+    assert bar.height() <= max(one_line, bar.close_button.height()) + 12
+
+
+def test_the_results_filters_stay_whole_beside_a_panel_at_300(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """With the bookmarks open at 300% the results page is narrow: each filter's label goes over its box,
+    and neither is cut (the page's narrowest width assumes they do)."""
+    window.resize(1280, 800)
+    service = window.search.use_index(tmp_path / "cache")
+    qtbot.waitUntil(lambda: not service.busy and service.status.searchable, timeout=10000)
+    window.bookmarks.dock.show()
+    window.appearance.set_font_scale(300)
+    window.search.box.focus()
+    qtbot.keyClicks(window.search.box.field, "immunotherapy")
+    results = window.search.results
+    qtbot.waitUntil(lambda: results.isVisible() and results.list.count() > 0, timeout=5000)
+    qtbot.wait(50)
+    assert (window.width(), window.height()) == (1280, 800)
+    page = QRect(on_window(results), results.size())
+    for pair in (results._type_pair, results._topic_pair):
+        for part in (pair.label, pair.field):
+            assert part.width() >= part.minimumSizeHint().width(), f"{part!r} is squeezed"
+            assert part.height() >= part.minimumSizeHint().height(), f"{part!r} is squeezed"
+            assert page.contains(QRect(on_window(part), part.size())), f"{part!r} is cut off"
+        assert pair.label.width() >= pair.label.sizeHint().width()  # the whole label
+
+
+def test_a_glossary_word_opened_at_150_beside_the_bookmarks_keeps_the_window_on_screen(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The bookmarks open at 150%, then a word's meaning (the glossary fills itself after it is shown):
+    the window kept growing to 1280x859 in a real X11 session, the panels' tabs below the screen."""
+    window.resize(1280, 800)
+    window.appearance.set_font_scale(150)
+    open_by_click(qtbot, window, SEED_TITLE)
+    window.bookmarks.dock.show()
+    qtbot.wait(50)
+    window.glossaryRequested.emit("immune system", "immune system")
+    qtbot.wait(200)
+    assert (window.width(), window.height()) == (1280, 800)
+    assert not window.glossary_panel.visibleRegion().isEmpty()  # the word's meaning is in front
+
+
+def test_the_search_placeholder_is_never_cut_off(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """At 300% "Search the library (Ctrl+K)" showed as "Search the library (Ctrl…": the box says less, whole."""
+    window.resize(1280, 800)
+    service = window.search.use_index(tmp_path / "cache")
+    qtbot.waitUntil(lambda: not service.busy and service.status.searchable, timeout=10000)
+    field = window.search.box.field
+    for percent in (300, 200, 100):
+        window.appearance.set_font_scale(percent)
+        qtbot.wait(30)
+        text = field.placeholderText()
+        assert text.startswith("Search")
+        room = field.contentsRect().width() - field.height()  # the clear button's corner
+        assert field.fontMetrics().horizontalAdvance(text) <= room, f"{text!r} is cut off at {percent}%"
+    assert field.placeholderText() == "Search the library (Ctrl+K)"  # whole again at 100%

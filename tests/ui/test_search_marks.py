@@ -13,6 +13,7 @@ from reader.core.settings.store import Settings
 from reader.ui.search.highlight import MARKS_PER_SECTION, body_start
 from reader.ui.window.main_window import MainWindow
 from tests.core.search_library import write
+from tests.helpers import write_article
 
 SECTION = "Fatigue is common. " * 5
 
@@ -97,3 +98,31 @@ def test_clear_marks_button(qtbot: QtBot, window: MainWindow) -> None:
     assert window.view.extraSelections()
     window.search.match_bar.clear_button.click()
     assert window.view.extraSelections() == [] and not window.search.match_bar.isVisibleTo(window)
+
+
+def test_going_home_takes_the_match_bar_away(qtbot: QtBot, window: MainWindow) -> None:
+    open_first(qtbot, window, "fatigue")
+    assert window.search.match_bar.isVisibleTo(window)
+    window.go_home()
+    assert not window.search.match_bar.isVisibleTo(window)
+    assert not window.search.next_match_action.isEnabled()
+
+
+def test_a_spanish_article_has_whole_spanish_words_marked(qtbot: QtBot, tmp_path: Path) -> None:
+    es = tmp_path / "es"
+    body = ("## Qué es\n\nDespués de la quimioterapia muchas personas sienten cansancio. "
+            "El cansancio de la quimio pasa con el tiempo.\n")  # fmt: skip
+    write_article(es, "cansancio.md", "El cansancio", "https://example.org/es/cansancio", body, language="es")
+    write_article(es, "dolor.md", "El dolor", "https://example.org/es/dolor", "El dolor se puede tratar.",
+                  language="es")  # fmt: skip
+    win = MainWindow(Library.load([es]), Settings(tmp_path / "settings.json"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    service = win.search.use_index(tmp_path / "cache")
+    qtbot.waitUntil(lambda: not service.busy and service.status.searchable, timeout=10000)
+    open_first(qtbot, win, "cansancio despues de la quimio")
+    words = {text.casefold() for _start, text in marked(win)}
+    # Whole words, accents and all (only "despu" was marked before), the first three of the part.
+    assert words == {"después", "quimioterapia", "cansancio"}
+    assert "5 places match" in win.search.match_bar.label.text()  # the second cansancio and quimio too

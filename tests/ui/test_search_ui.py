@@ -512,3 +512,18 @@ def test_words_in_another_language_say_which_languages_the_library_holds(
     text = window.search.results.message.text()
     assert "in English" in text and "another language" in text
     assert "Check the spelling" in text  # and the usual tips
+
+
+def test_results_while_new_articles_are_still_being_added_say_so(qtbot: QtBot, window: MainWindow) -> None:
+    service = window.search.service
+    assert service is not None
+    service.updating, window.search.percent = True, 40  # a folder was just added and is being indexed
+    search_for(qtbot, window, "lymphedema")
+    view = window.search.results
+    assert view.list.count() > 0
+    assert view.message.isVisibleTo(window)
+    assert "still being added to search (40%)" in view.message.text()
+    service.updating = False  # done: the search is asked again and the note goes
+    window.search.box.resend()
+    qtbot.waitUntil(lambda: "still being added" not in view.message.text(), timeout=5000)
+    assert view.list.count() > 0

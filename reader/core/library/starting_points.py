@@ -35,7 +35,7 @@ class Need:
 NEEDS = (
     Need(QT_TRANSLATE_NOOP("StartingPoints", "What cancer is"),
          QT_TRANSLATE_NOOP("StartingPoints", "How cancer starts and grows, in plain words."),
-         ("/about-cancer/understanding/what-is-cancer", "/about-cancer/understanding", "/types/common-cancers"),
+         ("/about-cancer/understanding/what-is-cancer", "/about-cancer/understanding"),
          "about-cancer", ("what is cancer",)),
     Need(QT_TRANSLATE_NOOP("StartingPoints", "Treatment"),
          QT_TRANSLATE_NOOP("StartingPoints", "The main kinds of treatment and how they work."),

@@ -98,7 +98,8 @@ class Changes:
     def summary(self) -> str:
         """One line: what changes."""
         return (
-            f"{len(self.added)} articles added, {len(self.changed)} changed, {len(self.removed)} removed; "
+            f"{len(self.added):,} article{'' if len(self.added) == 1 else 's'} added, {len(self.changed):,} changed, "
+            f"{len(self.removed):,} removed; "
             f"{self.size / 1_000_000:.1f} MB"
         )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,7 +26,11 @@ _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>]*>|https?://\S+")
 _TAG = re.compile(r"</?[A-Za-z][^>]*>")
 # The corpus often writes a heading as a bare "##" line with its text in the next paragraph.
 _HEADING = re.compile(r"\n[ \t]{0,3}#{1,6}(?:[ \t]+([^\n]*[^\s#][^\n]*)|[ \t]*\n\s*([^\n#][^\n]{0,200})\n)")
-_LINE_MARKUP = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]*|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)")
+_LINE_MARKUP = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]*|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)+")  # "- ### Title" too
+#: The end of a link whose words ran over several lines ("...by stage.](/types/breast/treatment/by-stage)").
+_LINK_TAIL = re.compile(r"\]\((?:/|#|https?://|mailto:)[^()\s]*\)")
+#: ...and its start: a "[" opening a line that no "]" closes on that line.
+_LINK_HEAD = re.compile(r"\n[ \t]*\[(?=[^\]\n]*\n)")
 # One run of blanks, an optional "|" and then blanks: "[ \t]*\|?[ \t]*" split a long run of spaces
 # two ways at every point (quadratic).
 _TABLE_RULE = re.compile(r"\n[ \t]*(?:\|[ \t]*)?:?-{2,}[^\n]*")
@@ -75,6 +79,8 @@ def plain_text(markdown: str) -> str:
     text = _IMAGE.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
     text = _REF_LINK.sub(r"\1", text)
+    if "](" in text:
+        text = _LINK_HEAD.sub("\n", _LINK_TAIL.sub(" ", text))
     text = _AUTOLINK.sub(" ", text)
     if "<" in text:
         text = _TAG.sub(" ", text)
@@ -167,10 +173,13 @@ def stems(words: Iterable[str]) -> list[str]:
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:gov|org|com|net|edu)(?:/\S*)?", re.I)
 
 
-def find_marks(text: str, phrases: Iterable[tuple[str, ...]]) -> list[tuple[int, int]]:
+def find_marks(
+    text: str, phrases: Iterable[tuple[str, ...]], excerpt: Callable[[str], ExcerptWords] | None = None
+) -> list[tuple[int, int]]:
     """(start, end) of each place in text where one of phrases (stems, as the index has them) stands;
     a phrase's words must stand together (stop words between them are skipped, as the index does).
-    Words inside a written-out web address are never marked."""
+    Words inside a written-out web address are never marked. excerpt gives the words and their stems
+    in another language (a Spanish article: accents and ñ are letters, Spanish stems); English by default."""
     singles: set[str] = set()
     longer: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
@@ -181,11 +190,15 @@ def find_marks(text: str, phrases: Iterable[tuple[str, ...]]) -> list[tuple[int,
     for group in longer.values():
         group.sort(key=len, reverse=True)
     addresses = [m.span() for m in _ADDRESS.finditer(text)] if "." in text else []
-    words = []
-    for match in _EXCERPT_WORD.finditer(text):
-        stemmed = stem_of(match.group(0).lower())
-        if stemmed and not any(a <= match.start() < b for a, b in addresses):
-            words.append((match.start(), match.end(), stemmed))
+    if excerpt is None:
+        found_words = [
+            (m.start(), m.end(), stem_of(m.group(0).lower())) for m in _EXCERPT_WORD.finditer(text)
+        ]
+    else:
+        parts = excerpt(text)
+        found_words = [(a, b, stemmed) for (a, b), stemmed in zip(parts.spans, parts.stems, strict=True)]
+    words = [(a, b, stemmed) for a, b, stemmed in found_words
+             if stemmed and not any(x <= a < y for x, y in addresses)]  # fmt: skip
     found: list[tuple[int, int]] = []
     i = 0
     while i < len(words):

@@ -30,6 +30,7 @@ from reader.core.glossary.fragments import (
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.catalog import Library
 from reader.core.library.links import classify
+from reader.ui.appearance.theme import LIGHT, Theme
 from reader.ui.layout.tabs import keep_labels_whole
 from reader.ui.reading.article_view import ArticleView
 
@@ -94,6 +95,7 @@ class GlossaryPanel(QDockWidget):
         self._signals = _Signals(self)
         self._signals.done.connect(self._on_usage)
         self._parts: _Parts | None = None  # the panel's widgets, made when it is first shown or used
+        self._theme, self._line_spacing = LIGHT, 150
 
     def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt override
         """Show or hide the dock; its widgets are made the first time it is shown."""
@@ -106,6 +108,13 @@ class GlossaryPanel(QDockWidget):
         if self.is_built():
             self.filter.clear()
         self.hide()
+
+    def set_theme(self, theme: Theme, line_spacing: int = 150) -> None:
+        """Show the entry and the word lists in this theme's colours (now, or when the panel is made)."""
+        self._theme, self._line_spacing = theme, line_spacing
+        if self._parts is not None:
+            for view in (self._parts.entry_view, self._parts.in_article):
+                view.set_theme(theme, line_spacing)
 
     def is_built(self) -> bool:
         """True once the panel's widgets have been made."""
@@ -185,6 +194,7 @@ class GlossaryPanel(QDockWidget):
         view.setObjectName("")
         view.setAccessibleName(name)
         view.document().setDocumentMargin(8)
+        view.set_theme(self._theme, self._line_spacing)
         return view
 
     # Data ------------------------------------------------------------------

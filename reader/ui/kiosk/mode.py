@@ -185,6 +185,8 @@ class KioskController(QObject):
         if policy.on_screen_keyboard:
             self.keyboard = KeyboardDock(window, window.add_dock)
             window.add_reset_step("keyboard", self.keyboard.reset)
+            # An article that opens (Go on the keyboard, or a tapped result) gets the whole screen.
+            window.articleShown.connect(self.keyboard.hide)
         self.link_taps = LinkTaps(window.view, window)  # a tap near a link follows it, or asks which
         window.add_reset_step("kiosk", self._reset_kiosk)
         window.view.linkRequested.connect(self._on_link)
@@ -315,6 +317,7 @@ class KioskController(QObject):
                 right.append(dock)
         for first, second in zip(right, right[1:], strict=False):  # one panel at a time, each with room
             window.tabifyDockWidget(first, second)
+        window.side_docks.held = True  # in tabs for good, at every text size (reader/ui/layout/side_docks.py)
         for dock in right:
             dock.visibilityChanged.connect(lambda _shown: keep_dock_tabs_whole(window))
         window.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -525,5 +528,12 @@ def enable_kiosk(
 ) -> KioskController:
     """Lock the window down as a kiosk and show it full screen (visitor_language: see KioskController)."""
     controller = KioskController(window, policy, clock, visitor_language)
+    # Full screen is only a wish to a window manager: in a bare X session (xinit with no window manager,
+    # a common kiosk set-up) the window kept its 1100x760 in a corner. So it takes the screen's geometry
+    # before it is shown, as well as asking for full screen.
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        window.setGeometry(screen.geometry())
     window.showFullScreen()
+    controller._fill_screen()
     return controller

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from reader.core.languages.choice import SETTINGS_KEY
 from reader.core.languages.codes import available_languages, native_name
 from reader.core.languages.translate import current_language, translate
-from reader.ui.languages.install import load_translator, translations_dir
+from reader.ui.languages.install import load_script_font, load_translator, translations_dir
 
 if TYPE_CHECKING:
     from reader.ui.window.host import WindowHost
@@ -66,6 +66,14 @@ class LanguageMenu(QObject):
             action.setData(code)
             self.menu.addAction(action)
         self.group.triggered.connect(self.choose)
+        self.menu.aboutToShow.connect(self._load_fonts)  # each language's name in its own letters
+
+    @Slot()
+    def _load_fonts(self) -> None:
+        """Register the fonts the languages' own names need (हिन्दी showed as empty boxes), once."""
+        self.menu.aboutToShow.disconnect(self._load_fonts)
+        for action in self.actions():
+            load_script_font(str(action.data()))
 
     def actions(self) -> list[QAction]:
         """One action per language, in menu order."""

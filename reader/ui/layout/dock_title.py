@@ -5,9 +5,11 @@ Qt's own dock title bar draws the name in a fixed small size with tiny close and
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QPushButton, QWidget
 
 from reader.core.languages.translate import translate
+from reader.ui.layout.wrapping_label import WrappingLabel
 
 
 class DockTitleBar(QWidget):
@@ -16,7 +18,7 @@ class DockTitleBar(QWidget):
     def __init__(self, dock: QDockWidget) -> None:
         super().__init__(dock)
         self.setObjectName("dockTitleBar")
-        self.title = QLabel(dock.windowTitle(), self)
+        self.title = WrappingLabel(dock.windowTitle(), self)  # a long name wraps at large text
         self.title.setObjectName("dockTitle")
         self.close_button = QPushButton(translate("Panel", "Close"), self)
         self.close_button.setObjectName("dockClose")
@@ -26,7 +28,7 @@ class DockTitleBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.title, 1)
-        layout.addWidget(self.close_button)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
 
     def _on_title(self, title: str) -> None:
         self.title.setText(title)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
@@ -12,6 +12,7 @@ from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 DEBOUNCE_MS = 180
 READY_PLACEHOLDER = QT_TRANSLATE_NOOP("Search", "Search the library (Ctrl+K)")
 TOUCH_PLACEHOLDER = QT_TRANSLATE_NOOP("Search", "Search the library")  # a touch screen has no keys to press
+SHORT_PLACEHOLDER = QT_TRANSLATE_NOOP("Search", "Search")  # large text in a narrow box
 #: The index build's stages (reader/core/search/__init__.py STAGES), as people see them.
 STAGE_NAMES = (
     QT_TRANSLATE_NOOP("SearchStages", "getting ready"),
@@ -103,6 +104,34 @@ class SearchBox(QWidget):
         self.touch = True
         self._show_clear()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """A narrower box may need a shorter placeholder."""
+        super().resizeEvent(event)
+        self._fit_placeholder()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """So may larger text."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_placeholder()
+
+    def _fit_placeholder(self) -> None:
+        """The ready placeholder whole: without its shortcut, or just "Search", when the box is too narrow
+        for it (at 300% "Search the library (Ctrl+K)" was cut to "Search the library (Ctrl…")."""
+        ready = (translate("Search", READY_PLACEHOLDER), translate("Search", TOUCH_PLACEHOLDER),
+                 translate("Search", SHORT_PLACEHOLDER))  # fmt: skip
+        if self.field.placeholderText() not in (*ready, self.ready_placeholder):
+            return  # preparing search, or a message: not ours to shorten
+        room = self.field.contentsRect().width() - 2 * self.field.fontMetrics().averageCharWidth()
+        if self.field.isClearButtonEnabled():
+            room -= self.field.height()
+        start = ready.index(self.ready_placeholder) if self.ready_placeholder in ready else 0
+        for text in ready[start:]:
+            if self.field.fontMetrics().horizontalAdvance(text) <= room or text == ready[-1]:
+                if self.field.placeholderText() != text:
+                    self.field.setPlaceholderText(text)
+                return
+
     def _show_clear(self) -> None:
         self.clear_button.setVisible(self.touch and bool(self.field.text()))
 
@@ -165,6 +194,7 @@ class SearchBox(QWidget):
             )
             self.progress.setToolTip(note)
         self.field.setToolTip(note)
+        self._fit_placeholder()
         # Without the percentage: screen readers say every change of the focused box's description.
         # The search feature says the progress now and then instead.
         if percent is None:

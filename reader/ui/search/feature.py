@@ -17,8 +17,11 @@ from reader.ui.search.results_view import SearchResultsView
 
 # The engine (Whoosh, slow to import) is loaded when the index is first used, after the first paint.
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from reader.core.search.index import IndexStatus, UpdateReport
     from reader.core.search.results import SearchHit, SearchResults
+    from reader.core.search.text import ExcerptWords
     from reader.ui.search.highlight import MatchPlaces
     from reader.ui.search.worker import Opener, SearchService
     from reader.ui.window.host import WindowHost
@@ -35,6 +38,11 @@ NOT_READY = QT_TRANSLATE_NOOP(
 )
 #: Shown above results that waited for the index.
 READY_NOW = QT_TRANSLATE_NOOP("Search", "Search is ready now. Here are the results for what you typed.")
+STILL_ADDING = QT_TRANSLATE_NOOP(
+    "Search",
+    "New articles are still being added to search{percent}. These results may change; "
+    "they will be updated when it is done.",
+)
 
 
 def _highlight():  # noqa: ANN202 - the module, imported when first needed
@@ -113,6 +121,7 @@ class SearchFeature(QObject):
         self.box.dismissRequested.connect(self.dismiss)
         self.match_bar.nextRequested.connect(self.next_match)
         self.match_bar.clearRequested.connect(self.clear_marks)
+        self.window.homeShown.connect(self.clear_marks)  # the bar counts the article's marks: not on Home
         self.results.list.openRequested.connect(self.open_result)
         self.results.list.boxRequested.connect(self._back_to_box)
         self.results.list.dismissRequested.connect(self.dismiss)
@@ -227,6 +236,15 @@ class SearchFeature(QObject):
         if self._showing_results() and self.results.summary.text():
             self.window.announce(self.results.summary.text())
 
+    def _results_note(self, status: IndexStatus | None) -> str:
+        """Above the results: search just became ready, or it is still taking in new articles."""
+        if self._waited:
+            return translate("Search", READY_NOW)
+        if self.service is not None and self.service.updating and status is not None and status.searchable:
+            percent = f" ({self.percent}%)" if self.percent is not None else ""
+            return translate("Search", STILL_ADDING).format(percent=percent)
+        return ""
+
     def _not_ready_note(self) -> str:
         if self.service is not None and not self.service.updating:
             return self.service.status.message
@@ -294,7 +312,7 @@ class SearchFeature(QObject):
             self._show_waiting(results.text)
             return
         self._last = results
-        self.results.show_results(results, translate("Search", READY_NOW) if self._waited else "")
+        self.results.show_results(results, self._results_note(status))
         self._waited = False
         self._say_results.start()
         if self._open_when_ready and results.text == self.box.text():
@@ -384,14 +402,25 @@ class SearchFeature(QObject):
         elif self._highlight_key or self._places is not None:
             self.clear_marks()
 
+    def _words_of_current(self) -> Callable[[str], ExcerptWords] | None:
+        """How to read the open article's words for marking: Spanish words for a Spanish article."""
+        from reader.core.languages.names import article_language
+
+        if self.window.current is not None and article_language(self.window.current) == "es":
+            from reader.core.search.languages import spanish_excerpt
+
+            return spanish_excerpt
+        return None
+
     def _mark(self, scroll: bool = True) -> None:
         highlight = _highlight()
         view = self.window.view
         previous = self._places
+        excerpt = self._words_of_current()
         if scroll or previous is None:
-            self._places = highlight.highlight(view, self._marks, self.window.appearance.theme)
+            self._places = highlight.highlight(view, self._marks, self.window.appearance.theme, excerpt)
         else:  # the same article shown again (new colours): keep the place moved to
-            self._places = highlight.find_places(view.document(), self._marks)
+            self._places = highlight.find_places(view.document(), self._marks, excerpt=excerpt)
             self._places.current = previous.current if previous.current < len(self._places.places) else -1
             highlight.show_places(view, self._places, self.window.appearance.theme)
         found = self._places

@@ -8,14 +8,14 @@ addresses. In each part (from one heading to the next) the first MARKS_PER_SECTI
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
 from reader.core.search.results import SearchResults
-from reader.core.search.text import find_marks
+from reader.core.search.text import ExcerptWords, find_marks
 from reader.ui.appearance.theme import Theme
 
 #: Places marked in each part of an article (the rest are reached with "Next match").
@@ -66,9 +66,13 @@ def current_format(theme: Theme) -> QTextCharFormat:
 
 
 def find_places(
-    document: QTextDocument, phrases: Phrases, per_section: int = MARKS_PER_SECTION
+    document: QTextDocument,
+    phrases: Phrases,
+    per_section: int = MARKS_PER_SECTION,
+    excerpt: Callable[[str], ExcerptWords] | None = None,
 ) -> MatchPlaces:
-    """Every place in the article's text where the search matches, and the first few of each part."""
+    """Every place in the article's text where the search matches, and the first few of each part
+    (excerpt: the words of a text in the article's language, when not English)."""
     wanted = frozenset(phrases)
     found = MatchPlaces()
     if not wanted:
@@ -79,7 +83,7 @@ def find_places(
         if block.blockFormat().headingLevel() > 0:
             in_section = 0
         offset = block.position()
-        for start, end in find_marks(block.text(), wanted):
+        for start, end in find_marks(block.text(), wanted, excerpt):
             found.places.append((offset + start, offset + end))
             if in_section < per_section:
                 found.marked.append((offset + start, offset + end))
@@ -125,9 +129,11 @@ def scroll_to(view: QTextEdit, span: tuple[int, int]) -> None:
     bar.setValue(bar.value() + top - view.viewport().height() // 4)
 
 
-def highlight(view: QTextEdit, phrases: Phrases, theme: Theme) -> MatchPlaces:
+def highlight(
+    view: QTextEdit, phrases: Phrases, theme: Theme, excerpt: Callable[[str], ExcerptWords] | None = None
+) -> MatchPlaces:
     """Mark the search's places in the view's article and scroll to the first; return the places."""
-    found = find_places(view.document(), phrases)
+    found = find_places(view.document(), phrases, excerpt=excerpt)
     show_places(view, found, theme)
     if found.places:
         scroll_to(view, found.places[0])

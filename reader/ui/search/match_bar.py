@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from reader.core.languages.translate import translate
+from reader.ui.layout.wrapping_label import WrappingLabel
 
 
 class MatchBar(QWidget):
@@ -19,7 +20,7 @@ class MatchBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchMatchBar")
-        self.label = QLabel(self)
+        self.label = WrappingLabel("", self)  # at large text the words wrap, the window keeps its width
         self.label.setObjectName("searchMatchCount")
         self.next_button = QPushButton(translate("Search", "Next match"), self)
         self.next_button.setAccessibleName(
@@ -34,6 +35,7 @@ class MatchBar(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.next_button)
         layout.addWidget(self.clear_button)
+        layout.addStretch(1)
         self.next_button.clicked.connect(self.nextRequested)
         self.clear_button.clicked.connect(self.clearRequested)
 

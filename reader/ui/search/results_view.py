@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QListWidget,
@@ -236,15 +235,32 @@ class ResultList(QListWidget):
             self.openRequested.emit(hit.key)
 
 
-def _pair(parent: QWidget, label: QLabel, field: QWidget) -> QWidget:
-    """A label and its field side by side, kept together when the filter row wraps."""
-    pair = QWidget(parent)
-    layout = QHBoxLayout(pair)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(4)
-    layout.addWidget(label)
-    layout.addWidget(field)
-    return pair
+class FieldPair(QWidget):
+    """A label and its field side by side, kept together when the filter row wraps; the label goes over
+    the field when even the pair is too wide (large text in a narrow place)."""
+
+    def __init__(self, label: QLabel, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label, self.field = label, field
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(4)
+        self.box.addWidget(label)
+        self.box.addWidget(field)
+
+    def narrowest(self) -> int:
+        """The width with the label over the field."""
+        return max(self.label.minimumSizeHint().width(), self.field.minimumSizeHint().width())
+
+    def side_by_side_width(self) -> int:
+        """The width with the label beside the field."""
+        return self.label.sizeHint().width() + self.box.spacing() + self.field.sizeHint().width()
+
+    def stack(self, on: bool) -> None:
+        """The label over the field (on) or beside it."""
+        wanted = QBoxLayout.Direction.TopToBottom if on else QBoxLayout.Direction.LeftToRight
+        if self.box.direction() != wanted:
+            self.box.setDirection(wanted)
 
 
 class FilterRow(QWidget):
@@ -271,8 +287,9 @@ class FilterRow(QWidget):
         return sum(w.sizeHint().width() for w in shown) + self.box.spacing() * max(0, len(shown) - 1)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """As narrow as the widest widget."""
-        width = max((w.minimumSizeHint().width() for w in self._shown()), default=0)
+        """As narrow as the widest widget (a pair with its label over its field)."""
+        width = max((w.narrowest() if isinstance(w, FieldPair) else w.minimumSizeHint().width()
+                     for w in self._shown()), default=0)  # fmt: skip
         return QSize(width, super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
@@ -295,6 +312,9 @@ class FilterRow(QWidget):
         )
         if self.box.direction() != wanted:
             self.box.setDirection(wanted)
+        for widget in self.widgets:
+            if isinstance(widget, FieldPair):
+                widget.stack(widget.side_by_side_width() > width)
 
 
 class SearchResultsView(QWidget):
@@ -336,8 +356,8 @@ class SearchResultsView(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.message.hide()
         self.list = ResultList(self)
-        self._type_pair = _pair(self, type_label, self.type_filter)
-        self._topic_pair = _pair(self, topic_label_, self.topic_filter)
+        self._type_pair = FieldPair(type_label, self.type_filter, self)
+        self._topic_pair = FieldPair(topic_label_, self.topic_filter, self)
         self.filter_row = FilterRow([self._type_pair, self._topic_pair, self.clear_filters_button], self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)

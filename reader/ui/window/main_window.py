@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -44,6 +45,7 @@ from reader.ui.glossary.tips import GlossaryTips
 from reader.ui.handouts.print_actions import HandoutActions
 from reader.ui.languages.menu import LanguageMenu
 from reader.ui.layout.dock_title import use_scaling_title
+from reader.ui.layout.side_docks import SideDocks
 from reader.ui.layout.side_panel import SidePanel
 from reader.ui.layout.tabs import keep_labels_whole
 from reader.ui.layout.toolbar_fit import ToolbarFitter
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         self._pending_fragment = ""
         self.remember_geometry = self.options.remember_geometry
         self.library_loading = False
+        self.folder_report: QMessageBox | None = None  # what the last added folder gave, while shown
         self._focus: dict[str, list[Callable[[], list[QWidget]]]] = {slot: [] for slot in FOCUS_SLOTS}
         self.setWindowTitle(translate("MainWindow", "Cancer Information Reader"))
         self.renderer = ArticleRenderer(parent=self)
@@ -362,6 +365,8 @@ class MainWindow(QMainWindow):
         self.more_toolbar.hide()
         self.toolbar_fit = ToolbarFitter(self, self.toolbar, self.more_toolbar)
         self.side_panel = SidePanel(self.splitter, self.browser.tabs, reg["panel"])
+        self.side_docks = SideDocks(self)
+        self._fit_height: int | None = None  # the window's height before a text size change
         keep_labels_whole(self.browser.tabs)
         self.toolbars_in_one_row = False  # kiosk mode: always one row
         self.menu("file").addAction(reg["add_folder"])
@@ -385,6 +390,9 @@ class MainWindow(QMainWindow):
         """Keep every button in view at this text size (in rows, or in one row with a More menu: see
         reader/ui/layout/toolbar_fit.py), and make the library panel wide enough for its tabs."""
         self.toolbar_fit.fit(one_row=self.one_row_toolbars())
+        # The right-hand panels share one place when one over the other they would not fit (and in the
+        # reading layout): reader/ui/layout/side_docks.py.
+        self.side_docks.fit(self.reading_layout(), self._fit_height)
         self.fit_left_panel()
         layout = self.layout()
         if layout is not None:
@@ -403,11 +411,30 @@ class MainWindow(QMainWindow):
         """True at large text sizes: one toolbar row and the library panel folded into a drawer."""
         return self.appearance.font_scale >= READING_LAYOUT_SCALE
 
+    def _fit_again(self, size: QSize) -> None:
+        self._fit_height = size.height()
+        self.fit_to_text_size()
+        self._keep_size(size)
+        self._fit_height = None
+
+    def _keep_size(self, size: QSize) -> None:
+        """A new text size leaves the window as big as it was when its contents fit in it (half-done
+        layouts on the way, such as toolbars moving between rows, can make it grow past the screen)."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        back = size.boundedTo(self.size()).expandedTo(self.minimumSize())  # only ever smaller
+        if back != self.size():
+            self.resize(back)
+
     @Slot(int)
     def _on_font_scale(self, percent: int) -> None:
         self.view.document().setDefaultFont(self.appearance.font())
+        size = self.size()
+        self._fit_height = size.height()
         self.fit_to_text_size()
-        QTimer.singleShot(0, self, self.fit_to_text_size)  # again once every widget has its new size
+        self._keep_size(size)
+        self._fit_height = None
+        QTimer.singleShot(0, self, lambda: self._fit_again(size))  # once every widget has its new size
         self.show_status(translate("MainWindow", "Text size: {percent}%").format(percent=percent), 4000)
 
     @Slot()
@@ -417,6 +444,7 @@ class MainWindow(QMainWindow):
             self.actions_registry[name].setIcon(icon(theme))
         self.view.document().setDefaultFont(self.appearance.font())
         self.view.set_theme(self.appearance.theme, self.appearance.prefs.line_spacing)
+        self.glossary_panel.set_theme(self.appearance.theme, self.appearance.prefs.line_spacing)
         self.home.page.document().setDefaultStyleSheet(self.appearance.article_css())
         self.home.set_library(self.library)
 
@@ -489,6 +517,12 @@ class MainWindow(QMainWindow):
             message += " · " + translate(
                 "MainWindow", "%n file(s) could not be opened (see 'cancer-reader check')", None, errors
             )
+        missing = [str(r.folder) for r in library.reports if r.missing]
+        if missing:
+            count = len(missing)
+            message += " · " + translate("MainWindow", "%n folder(s) not found: {folders}", None, count).format(
+                folders=", ".join(missing)
+            )
         self.statusBar().showMessage(message)
 
     def show_library_loading(self) -> None:
@@ -501,7 +535,7 @@ class MainWindow(QMainWindow):
     def add_folder(self) -> None:
         """Ask for a folder of articles and add it to the library for good."""
         folder = QFileDialog.getExistingDirectory(
-            self, translate("MainWindow", "Choose a folder of articles")
+            self, translate("MainWindow", "Choose a folder of articles"), str(Path.home())
         )
         if folder:
             self.add_library_folder(Path(folder))
@@ -511,7 +545,8 @@ class MainWindow(QMainWindow):
         from reader.ui.library.loader import LibraryLoader
 
         folders = [str(f) for f in self.settings.library_folders()]
-        if str(folder) not in folders:
+        newly_saved = str(folder) not in folders
+        if newly_saved:
             self.settings.set("library_folders", [*folders, str(folder)])
         wanted = (
             [*self.library.folders, folder] if folder not in self.library.folders else self.library.folders
@@ -523,6 +558,8 @@ class MainWindow(QMainWindow):
         )
 
         def loaded(library: Library) -> None:
+            from reader.ui.library.folder_report import report_for, summary, tell
+
             loader.deleteLater()
             self.set_library(library)
             added = len(library) - before
@@ -532,6 +569,12 @@ class MainWindow(QMainWindow):
                 ),
                 10000,
             )
+            report = report_for(library, folder)
+            ok, text = summary(report, folder)
+            if not ok and newly_saved:  # a folder that gave nothing is not kept for next time
+                self.settings.set("library_folders", folders)
+            if not ok or (report is not None and any(s.is_error for s in report.skipped)):
+                self.folder_report = tell(self, ok, text)
             self.libraryChanged.emit()
 
         loader.loaded.connect(loaded)
