@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from reader.core.languages.translate import translate
@@ -86,16 +87,23 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     # Prebuilt indexes (packs, the bundle) need no library: they open while it loads.
     preloader = IndexPreloader(ctx.open_search_index, window)
     app.aboutToQuit.connect(preloader.close)
+    loader.listed.connect(window.show_library_so_far)  # a first start lists the articles as they are read
     loader.loaded.connect(lambda library: _library_loaded(window, ctx, args, library, kiosk, preloader))
     if pack_install_in_window(policy):  # File > Install a library pack…, once the library is on screen
-        loader.loaded.connect(lambda _library: _add_pack_install(window, ctx))
+        # (with --open, once the article is: the packs' modules and cryptography are ~5 % of the samples
+        # of `--open X --screenshot`, py-spy, issue 20)
+        add_install = lambda: _add_pack_install(window, ctx)  # noqa: E731
+        loader.loaded.connect(lambda _library: _after_article(window, add_install) if args.open else add_install())
     for problem in [*ctx.settings.problems, *glossary.problems]:
         window.statusBar().showMessage(problem, 15000)
     from reader.ui.window.first_paint import after_first_paint, install
 
     # The first frame needs neither the library nor the index: paint first.
     # With --open the article comes first: the index (which imports Whoosh) starts after it (below).
-    preload = not args.open
+    # On a first start (no catalog yet) the library comes first too: importing Whoosh on the GUI thread
+    # while the loader reads 1,378 files took the GIL from it (32 % of a first start's samples, py-spy).
+    first_start = not (ctx.locations.cache_dir / "catalog.json").exists()
+    preload = not args.open and not first_start
     after_first_paint(window, lambda: _start_loading(loader, preloader, preload))
     if os.environ.get("CANCER_READER_FIRST_PAINT"):
         install(app, window)  # installed last, so it reports before the library starts loading
@@ -192,7 +200,10 @@ def _library_loaded(
     """Show the loaded library, then open the article asked for on the command line."""
     ctx.__dict__["library"] = library  # Context.library is a cached_property: later users share it
     window.set_library(library)
-    show_published(window, ctx)
+    if args.open:  # the home view is not on screen: the packs' dates wait for the article (see above)
+        _after_article(window, lambda: show_published(window, ctx))
+    else:
+        show_published(window, ctx)
     _use_page_cache(window, ctx, library)
     if kiosk is not None:
         kiosk.library_loaded()
@@ -223,22 +234,28 @@ def _start_index_after_article(
     window: MainWindow, ctx: Context, preloader: IndexPreloader, delay_ms: int = 500
 ) -> None:
     """Open (or build) the search index delay_ms after the next article is shown (or 3 s at most)."""
+    _after_article(window, lambda: window.search.use_index(ctx.locations.cache_dir, opener=preloader.take), delay_ms)
+
+
+def _after_article(window: MainWindow, callback: Callable[[], object], delay_ms: int = 500) -> None:
+    """Call back once, delay_ms after the next article is shown (or 3 s from now at most: an article that
+    fails to open must not leave the work undone)."""
     from PySide6.QtCore import QTimer
 
-    started = False
+    done = False
 
-    def start() -> None:
-        nonlocal started
-        if not started:
-            started = True
+    def run() -> None:
+        nonlocal done
+        if not done:
+            done = True
             window.articleShown.disconnect(soon)
-            window.search.use_index(ctx.locations.cache_dir, opener=preloader.take)
+            callback()
 
     def soon() -> None:
-        QTimer.singleShot(delay_ms, window, start)
+        QTimer.singleShot(delay_ms, window, run)
 
     window.articleShown.connect(soon)
-    QTimer.singleShot(3000, window, start)  # an article that fails to open must not leave search without an index
+    QTimer.singleShot(3000, window, run)
 
 
 def _use_page_cache(window: MainWindow, ctx: Context, library: Library) -> None:

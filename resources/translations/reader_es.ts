@@ -2027,6 +2027,10 @@
             <translation>Borrar el texto</translation>
         </message>
         <message>
+            <source>Panels</source>
+            <translation>Paneles</translation>
+        </message>
+        <message>
             <source>No more headings below.</source>
             <translation>No hay más títulos abajo.</translation>
         </message>

@@ -3,7 +3,10 @@
 Run from the project root:  python tests/bench/search_bench.py [--library DIR] [--queries FILE] [--runs N]
     [--scaling] [--json FILE]
 Defaults: ../shared/corpus/nci-en, ../shared/bench/queries.tsv and the held-out sets
-tests/bench/heldout_queries.tsv and tests/bench/heldout_queries_v2.tsv (each skipped when absent).
+tests/bench/heldout_queries.tsv, heldout_queries_v2.tsv and heldout_queries_v3.tsv (each skipped when
+absent). v3 is the yardstick: written after v2 had been used for tuning, by a helper who saw neither
+the code nor the other sets; its queries are never printed (only its aggregate figures), so nobody
+tunes on them by reading a miss list.
 Quality (success@3, MRR@10) is reported for our engine next to two plain baselines built in the same
 run from the same text: Whoosh (title 2x + body, stemmed, OR of the words) and SQLite FTS5 (porter
 tokenizer, BM25 with title 2x, OR of the words). It also counts how many places are marked in the
@@ -78,6 +81,9 @@ def quality(ranked: list[list[str]], queries: list[tuple[str, set[str]]]) -> tup
 
 HELDOUT = ROOT / "tests" / "bench" / "heldout_queries.tsv"
 HELDOUT_V2 = ROOT / "tests" / "bench" / "heldout_queries_v2.tsv"
+HELDOUT_V3 = ROOT / "tests" / "bench" / "heldout_queries_v3.tsv"
+#: The query set the targets are measured on (never tuned on; its misses are not printed).
+YARDSTICK = "held-out v3"
 
 
 def mirror(library_dir: Path, target: Path) -> Path:
@@ -354,12 +360,14 @@ def measure(library_dir: Path, query_sets: dict[str, list[tuple[str, set[str]]]]
 
 
 def load_query_sets(queries: Path) -> dict[str, list[tuple[str, set[str]]]]:
-    """The shipped query file and, when present, the two held-out sets."""
+    """The shipped query file and, when present, the three held-out sets."""
     sets = {"shipped": read_queries(queries)}
     if HELDOUT.exists():
         sets["held-out"] = read_queries(HELDOUT)
     if HELDOUT_V2.exists():
         sets["held-out v2"] = read_queries(HELDOUT_V2)
+    if HELDOUT_V3.exists():
+        sets[YARDSTICK] = read_queries(HELDOUT_V3)
     return sets
 
 
@@ -376,7 +384,7 @@ def as_figures(m: Measured) -> list[dict[str, object]]:
         if name == "shipped":
             target, met = "≥ 0.95 and above baseline", s3 >= 0.95 and s3 > b3
             mrr_target, mrr_met = "(for information)", True
-        elif name == "held-out v2":
+        elif name == YARDSTICK or (name == "held-out v2" and YARDSTICK not in m.quality):
             target, met = "≥ 0.95 (yardstick, not tuned on)", s3 >= 0.95
             mrr_target, mrr_met = "≥ 0.90", mrr >= 0.90
         else:
@@ -431,32 +439,42 @@ def scaling_figures(library: Path, runs: int = 1, work: Path | None = None,
     """Our full build time and search p95 at 1x, 2x and 4x the library (copies with their own urls)."""
     query_sets = load_query_sets(default_path("bench", "queries.tsv"))
     builds: dict[int, float] = {}
+    cpus: dict[int, float] = {}
     p95s: dict[int, float] = {}
+    cpu_p95s: dict[int, float] = {}
     with tempfile.TemporaryDirectory(prefix="search-scaling-", dir=work) as tmp:
         for scale in scales:
             folder = copies(library, Path(tmp) / f"x{scale}", scale)
             lib = Library.load([folder])
-            times = [
-                our_build(lib, Path(tmp) / f"cache-{scale}-{run}") for run in range(min(max(1, runs), 3))
-            ]
-            builds[scale] = statistics.median(times)
+            times, cpu = [], []
+            for run in range(min(max(1, runs), 3)):
+                started_cpu = cpu_seconds()  # this process and its build workers: not inflated by load
+                times.append(our_build(lib, Path(tmp) / f"cache-{scale}-{run}"))
+                cpu.append(cpu_seconds() - started_cpu)
+            builds[scale], cpus[scale] = statistics.median(times), statistics.median(cpu)
             index = SearchIndex.open(Path(tmp) / f"cache-{scale}-0")
             timed_searches(index, [q for q, _ in query_sets.get("held-out", query_sets["shipped"])])
-            p95s[scale] = percentile(timed_searches(index, [q for q, _ in query_sets["shipped"]] * 3), 0.95)
+            search_cpu: list[float] = []
+            p95s[scale] = percentile(
+                timed_searches(index, [q for q, _ in query_sets["shipped"]] * 3, search_cpu), 0.95
+            )
+            cpu_p95s[scale] = percentile(search_cpu, 0.95)
             index.close()
             shutil.rmtree(folder, ignore_errors=True)
-            print(f"  scale {scale}x ({len(lib)} articles): build {builds[scale]:.1f} s, "
-                  f"search p95 {p95s[scale]:.1f} ms", file=sys.stderr, flush=True)  # fmt: skip
+            print(f"  scale {scale}x ({len(lib)} articles): build {builds[scale]:.1f} s (CPU {cpus[scale]:.1f} s), "
+                  f"search p95 {p95s[scale]:.1f} ms (CPU {cpu_p95s[scale]:.1f} ms), load average "
+                  f"{os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)  # fmt: skip
     out = []
     one = scales[0]
     for scale in scales:
         linear = builds[one] * scale / one
+        cpu_linear = cpus[one] * scale / one
         out.append(figure(f"Search index build at {scale}× the library", builds[scale], "s",
-                          "≤ linear (+20%)", builds[scale] <= 1.2 * linear, baseline=linear,
+                          "≤ 1.1× linear", builds[scale] <= 1.1 * linear, baseline=linear,
+                          cpu=cpus[scale], cpu_ratio=cpus[scale] / cpu_linear,
                           note="baseline: 1× time scaled linearly"))  # fmt: skip
-        out.append(
-            figure(f"Search p95 at {scale}× the library", p95s[scale], "ms", "< 30 ms", p95s[scale] < 30)
-        )
+        out.append(figure(f"Search p95 at {scale}× the library", p95s[scale], "ms", "< 30 ms", p95s[scale] < 30,
+                          cpu_p95=cpu_p95s[scale]))  # fmt: skip
     return out
 
 
@@ -484,7 +502,9 @@ def main(argv: list[str] | None = None) -> int:
         print(quality_table(m))
         for name, both in m.quality.items():
             miss = both["ours"][2]
-            if miss:
+            if name == YARDSTICK:  # the yardstick's queries are not shown (see the module docstring)
+                print(f"    ours missed the top 3 ({name}): {len(miss)} queries (not listed)")
+            elif miss:
                 print(f"    ours missed the top 3 ({name}): " + "; ".join(miss))
         if m.highlight_counts:
             counts = m.highlight_counts
@@ -518,7 +538,13 @@ def main(argv: list[str] | None = None) -> int:
             scaled = scaling_figures(args.library, runs=1, work=work)
             results += scaled
             for f in scaled:
-                print(f"{f['label']}: {f['value']:.3g} {f['unit']} (target {f['target']}; met {f['met']})")
+                extra = ""
+                if "cpu_ratio" in f:
+                    extra = (f"; {f['value'] / f['baseline']:.2f}× linear in wall time, CPU {f['cpu']:.1f} s = "
+                             f"{f['cpu_ratio']:.2f}× linear")  # fmt: skip
+                elif "cpu_p95" in f:
+                    extra = f"; CPU p95 {f['cpu_p95']:.1f} ms"
+                print(f"{f['label']}: {f['value']:.3g} {f['unit']} (target {f['target']}; met {f['met']}{extra})")
         print(f"Load average at end: {os.getloadavg()[0]:.2f}")
         if args.json:
             args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")

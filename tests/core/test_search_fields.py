@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.query import Term
@@ -48,19 +47,26 @@ def test_postings_that_spill_to_disk_are_written_the_same(tmp_path: Path) -> Non
     assert in_memory == spilled
 
 
-def test_parallel_build_with_spilling_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Each worker spills sorted runs into the index's one temporary folder: none may remove the other's.
-    monkeypatch.setattr(search_workers, "WORKER_LIMIT_MB", 1)
+def test_parallel_build_with_full_buffers_rolls_over_to_new_segments(tmp_path: Path) -> None:
+    # A worker whose posting buffer fills closes its segment and starts another (a bigger library stays
+    # a linear build instead of spilling to disk); every article is found once, with the same scores.
     make_library(tmp_path / "lib")
     filler(tmp_path / "lib", 300)
     library = Library.load([tmp_path / "lib"])
-    peak = search_workers.build_parallel(
-        tmp_path / "index", [(a, fingerprint(a.path)) for a in library], procs=2
-    )
+    items = [(a, fingerprint(a.path)) for a in library]
+    peak = search_workers.build_parallel(tmp_path / "small", items, procs=2, limit_mb=1)
     assert peak > 0
-    ix = whoosh_index.open_dir(str(tmp_path / "index"))
-    with ix.searcher() as searcher:
-        assert searcher.doc_count() == len(library)
-        assert len(searcher.search(Term("body", "diarrhea")).docs()) == 1
-    ix.close()
-    assert not list((tmp_path / "index").glob("*.tmp"))
+    search_workers.build_parallel(tmp_path / "big", items, procs=2)
+    found = {}
+    for name in ("small", "big"):
+        ix = whoosh_index.open_dir(str(tmp_path / name))
+        with ix.searcher() as searcher:
+            assert searcher.doc_count() == len(library)
+            segments = len(ix._segments())
+            hits = searcher.search(Term("body", "treatment"), limit=None)
+            found[name] = (segments, sorted((h["key"], round(h.score, 6)) for h in hits))
+            assert len(searcher.search(Term("body", "diarrhea")).docs()) == 1
+        ix.close()
+        assert not list((tmp_path / name).glob("*.tmp"))
+    assert found["big"][0] == 2 and found["small"][0] > 2
+    assert found["small"][1] == found["big"][1] and found["big"][1]

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from whoosh import index as whoosh_index
+from whoosh.query import Phrase
 
 from reader.core.files.locations import resource
 from reader.core.library.catalog import Library
@@ -224,6 +225,10 @@ def test_scores_match_whoosh_even_with_deleted_documents(tmp_path: Path) -> None
     index.search("cancer")
     searcher, data = index._searcher, index._data
     assert searcher is not None and data is not None and searcher.doc_count() < searcher.doc_count_all()
+    # The scores below come from our own readers of Whoosh's postings (a block at a time, phrases from
+    # positions), not from the fallback through Whoosh's matchers.
+    assert data._bulk_scores("body", "cancer") is not None
+    assert data._adjacent_scores(Phrase("title", ["lung", "cancer"])) is not None
     for text in ["cancer", "chemo makes me tired", "lung screening", "breast cancer immunotherapy", "zzz"]:
         plan = plan_query(text, index.synonyms, SynonymTable(), idf=lambda s: searcher.idf("body", s))
         if plan.query is None:
@@ -248,6 +253,41 @@ def test_search_keeps_answering_during_an_incremental_update(tmp_path: Path) -> 
     assert report.changed == 1 and during
     assert all(found and found[0] == "/side-effects/diarrhea" for found in during)
     assert urls(index, "gardening") == ["/side-effects/fatigue"]
+    index.close()
+
+
+def test_a_professional_summary_counts_less_only_when_the_patient_version_is_in_the_library(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.core.search import results as search_results
+
+    articles = [
+        ("dep-hp.md", "Depression (PDQ) Health Professional Version", "/coping/depression-hp-pdq",
+         "Depression in people with cancer and how it is treated.", "general", "pdq"),
+        ("anx-hp.md", "Anxiety (PDQ) Health Professional Version", "/coping/anxiety-hp-pdq",
+         "Anxiety in people with cancer and how it is treated.", "general", "pdq"),
+        ("anx.md", "Anxiety (PDQ) Patient Version", "/coping/anxiety-pdq",
+         "Anxiety is worry and fear. Many people with cancer feel it.", "general", "pdq"),
+    ]  # fmt: skip
+    make_library(tmp_path / "lib", articles)
+    index = SearchIndex.open(tmp_path / "cache")
+    index.update(Library.load([tmp_path / "lib"]))
+
+    def score(text: str, url: str) -> float:
+        return next(h.score for h in index.search(text).hits if h.url == url)
+
+    data = index._data
+    assert data is not None
+    docs = {f["url"]: d for d, f in enumerate(data.all_fields())}
+    assert not data.patient_version_of(docs["/coping/depression-hp-pdq"])  # the only summary of it
+    assert data.patient_version_of(docs["/coping/anxiety-hp-pdq"])
+    only, with_patient = score("depression", "/coping/depression-hp-pdq"), score("anxiety", "/coping/anxiety-hp-pdq")
+    monkeypatch.setattr(search_results, "ONLY_VERSION_PROFESSIONAL_FACTOR", 1.0)
+    monkeypatch.setattr(search_results, "PROFESSIONAL_FACTOR", 1.0)
+    index.close()
+    index = SearchIndex.open(tmp_path / "cache")
+    assert only == pytest.approx(score("depression", "/coping/depression-hp-pdq") * 0.65)
+    assert with_patient == pytest.approx(score("anxiety", "/coping/anxiety-hp-pdq") * 0.5)
     index.close()
 
 

@@ -109,14 +109,15 @@ def main() -> int:
     parser.add_argument("--glossary", default="")
     parser.add_argument("--timeout", type=float, default=40)
     parser.add_argument("--parts-optional", action="store_true", help="report an article without links too")
+    parser.add_argument("--no-article", action="store_true", help="no article on screen (kiosk home): only the controls")
     options = parser.parse_args()
     deadline = time.time() + options.timeout
     app = find_app(deadline)
-    article = find_article(app, deadline, options.parts_optional)
-    parts = [o for _, o in walk(article) if role(o) in ("link", "heading")]
+    article = None if options.no_article else find_article(app, deadline, options.parts_optional)
+    parts = [o for _, o in walk(article) if role(o) in ("link", "heading")] if article is not None else []
     report: dict[str, object] = {
-        "article_role": role(article),
-        "article_has_text": "Text" in pyatspi.listInterfaces(article),
+        "article_role": role(article) if article is not None else "",
+        "article_has_text": article is not None and "Text" in pyatspi.listInterfaces(article),
         "links": [{"name": name(o), "description": o.description or ""} for o in parts if role(o) == "link"],
         "headings": [
             {"name": name(o), "level": attributes(o).get("level", "")} for o in parts if role(o) == "heading"

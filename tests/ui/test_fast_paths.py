@@ -7,17 +7,19 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QImage, QTextCursor, QTextDocument
 from pytestqt.qtbot import QtBot
 
+import reader.ui.library.loader as loader_module
 from reader.core.library.catalog import Library
 from reader.core.settings.store import Settings
 from reader.ui.library.loader import LibraryLoader
 from reader.ui.reading.renderer import SafeDocument
 from reader.ui.window.build import build_window
 from reader.ui.window.main_window import MainWindow
-from tests.helpers import ROOT
+from tests.helpers import ROOT, SEED_ARTICLE
 
 SEED_URL = "https://www.cancer.gov/types/breast/treatment/immunotherapy"
 
@@ -80,8 +82,45 @@ def test_app_paints_first_then_shows_the_library(library_dir: Path, tmp_path: Pa
     for _ in range(2):  # an empty cache, then the catalog built by the first start
         out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60, cwd=ROOT).stdout
         events = dict(
-            line.split() for line in out.splitlines() if line.split()[0] in ("first-paint", "library-shown")
+            line.split() for line in out.splitlines() if line.split()[0] in ("first-paint", "library-listed", "library-shown")
         )
-        assert set(events) == {"first-paint", "library-shown"}, out
-        assert float(events["first-paint"]) <= float(events["library-shown"])
+        assert set(events) == {"first-paint", "library-listed", "library-shown"}, out
+        assert float(events["first-paint"]) <= float(events["library-listed"]) <= float(events["library-shown"])
     assert (tmp_path / "c" / "catalog.json").is_file()
+
+
+def _a_to_z(window: MainWindow) -> list[str]:
+    window.browser.tabs.setCurrentIndex(2)  # the A-Z list is filled when its tab is shown
+    tree = window.browser.a_to_z
+    return [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+
+
+def test_a_slow_load_lists_the_articles_read_so_far_and_never_junk(
+    qtbot: QtBot, library_dir: Path, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (library_dir / "empty.md").write_text("")
+    (library_dir / "loading.md").write_text("---\ntitle: Just a moment\n---\n\nLoading...\n")
+    monkeypatch.setattr(loader_module, "FIRST_LISTING_SECONDS", 0.0)  # list after every file read
+    window = build_window(Library([library_dir]), settings)
+    qtbot.addWidget(window)
+    window.show_library_loading()
+    assert not window.library_listed
+    loader = LibraryLoader([library_dir], tmp_path / "cache" / "catalog.json", window)
+    listed: list[Library] = []
+    loader.listed.connect(listed.append)
+    loader.listed.connect(window.show_library_so_far)
+    with qtbot.waitSignal(loader.loaded, timeout=10000) as blocker:
+        loader.start()
+    whole = blocker.args[0]
+    assert [a.path.name for a in listed[0]] == [SEED_ARTICLE.name]  # the first file read
+    assert all({a.key for a in partial} <= {a.key for a in whole} for partial in listed)  # never the junk
+    assert len(whole) == 2 and len(whole.errors) == 2
+    assert window.library_listed and window.library_loading  # the browser lists them; the rest waits
+    assert window.library is listed[-1]
+    assert "Opening your library" in window.home.page.toPlainText()
+    assert _a_to_z(window) == sorted(a.display_title for a in listed[-1])
+    window.set_library(whole)
+    assert not window.library_loading
+    assert "Your library has 2 articles" in window.home.page.toPlainText()
+    window.show_library_so_far(listed[0])  # a late part changes nothing once the whole library is shown
+    assert window.library is whole and _a_to_z(window) == sorted(a.display_title for a in whole)

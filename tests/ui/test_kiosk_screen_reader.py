@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTabBar
 from pytestqt.qtbot import QtBot
 
 from reader.ui.kiosk.mode import KioskController
@@ -56,3 +56,14 @@ def test_tab_reaches_the_toolbar_and_enter_presses_its_buttons(
     qtbot.waitUntil(start_over.hasFocus)
     with qtbot.waitSignal(window.homeShown, timeout=5000):
         qtbot.keyClick(start_over, Qt.Key.Key_Return)  # Enter presses it, as Space does
+
+
+def test_the_panels_tab_bar_is_named_and_no_empty_tab_stop(qtbot: QtBot, kiosk: KioskController) -> None:  # noqa: F811
+    window = kiosk.window
+    bars = [bar for bar in window.findChildren(QTabBar) if bar.parent() is window]  # made for the side panels
+    assert bars
+    # On the home screen Qt left one visible with no tabs: Tab stopped on a nameless "page tab list".
+    qtbot.waitUntil(lambda: all(bar.accessibleName() == "Panels" for bar in bars))
+    for bar in bars:
+        takes_focus = bool(bar.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        assert takes_focus == (bar.count() > 0), (bar.count(), bar.isVisible())

@@ -207,7 +207,7 @@ def test_text_cursor_reads_by_line_starts_at_the_top_and_ctrl_end_works(
     assert not view.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
 
 
-def test_first_arrow_after_a_link_takes_the_reader_back_to_the_text(
+def test_an_arrow_key_on_a_link_takes_the_reader_back_to_the_text_and_moves(
     qtbot: QtBot, window: MainWindow, screen_reader_on: None
 ) -> None:
     open_by_click(qtbot, window, SEED_TITLE)
@@ -217,11 +217,17 @@ def test_first_arrow_after_a_link_takes_the_reader_back_to_the_text(
     qtbot.keyClick(view, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: focused_link(window) is not None)
     end = view.textCursor().selectionEnd()
-    qtbot.keyClick(view, Qt.Key.Key_Down)
+    line = view.cursorRect().top()
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # the reader is back on the text, at the link's end...
     assert focused_link(window) is None and not view.textCursor().hasSelection()
-    assert view.textCursor().position() == end  # no line is skipped unheard
-    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.textCursor().position() == end
+    qtbot.waitUntil(lambda: view.cursorRect().top() > line)  # ...then the key moves it, once Orca is there
     assert view.textCursor().position() > end
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: focused_link(window) is not None)
+    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)  # not lost either
+    assert focused_link(window) is None
+    qtbot.waitUntil(lambda: view.textCursor().position() == 0)
 
 
 def test_a_definition_is_readable_and_focus_returns_to_the_word(
@@ -304,3 +310,43 @@ def test_on_this_page_items_say_their_heading_and_level(qtbot: QtBot, window: Ma
     items = [node for node in children(contents) if node.role() == QAccessible.Role.ListItem]
     spoken = [(n.text(QAccessible.Text.Name), n.text(QAccessible.Text.Description)) for n in items]
     assert spoken == [(text, f"Heading level {level}") for level, text in SEED_HEADINGS[1:]]
+
+
+def test_choosing_a_heading_in_on_this_page_moves_the_reading_position_there(
+    qtbot: QtBot, window: MainWindow, said: list[str]
+) -> None:
+    open_by_click(qtbot, window, SEED_TITLE)
+    contents, view = window.contents, window.view
+    contents.setFocus()
+    qtbot.waitUntil(contents.hasFocus)
+    contents.setCurrentRow(2)
+    qtbot.keyClick(contents, Qt.Key.Key_Return)
+    assert said[-1] == "Heading level 2: When is immunotherapy for breast cancer given?"
+    qtbot.waitUntil(view.hasFocus)  # the keyboard (arrows, Tab, say all) goes on from that heading
+    assert view.textCursor().block().text() == "When is immunotherapy for breast cancer given?"
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.textCursor().selectedText() == "chemotherapy"  # the first link after that heading
+
+
+def test_tab_from_the_end_of_the_article_goes_round_to_the_search_box(qtbot: QtBot, window: MainWindow) -> None:
+    open_by_click(qtbot, window, "Living with treatment")
+    view = window.view
+    view.setFocus()
+    for _ in range(3):  # its three links
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.hasFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert window.search.box.field.hasFocus()  # not the library's tabs, skipping the search box
+    qtbot.keyClick(window.search.box.field, Qt.Key.Key_Tab)
+    assert window.browser.reading_level.hasFocus()  # the list above the tabs, as on the screen
+    qtbot.keyClick(window.browser.reading_level, Qt.Key.Key_Tab)
+    assert window.browser.tabs.tabBar().hasFocus()
+
+
+def test_search_preparation_bar_is_shown_but_not_read_out_every_few_seconds(window: MainWindow) -> None:
+    progress = QAccessible.queryAccessibleInterface(window.search.box.progress)
+    assert progress.role() == QAccessible.Role.ProgressBar
+    assert progress.text(QAccessible.Text.Name) == "Search preparation"
+    # Orca reads any progress bar with a value whenever it changes ("81 percent." over a link's words);
+    # the search's own messages tell someone waiting for search how far it is.
+    assert progress.valueInterface() is None

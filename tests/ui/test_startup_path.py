@@ -37,6 +37,7 @@ NOT_AT_START = (
     "multiprocessing",
     "tomllib",
     "uuid",
+    "reader.ui.handouts.pdf",
 )
 
 
@@ -108,3 +109,46 @@ def test_after_first_paint_still_runs_for_a_window_that_never_paints(qtbot: QtBo
     calls: list[str] = []
     after_first_paint(window, lambda: calls.append("late"), fallback_ms=50)
     qtbot.waitUntil(lambda: calls == ["late"], timeout=5000)
+
+
+#: What waits until the article asked for with --open is on screen (and so never runs for a screenshot):
+#: the pack install UI (cryptography for signatures), the packs' publication dates, search (Whoosh).
+NOT_BEFORE_THE_ARTICLE = (
+    "reader.ui.packs.feature",
+    "cryptography",
+    "reader.core.packs.freshness",
+    "whoosh",
+    "reader.ui.handouts.pdf",
+)
+
+
+def test_an_article_asked_for_at_start_comes_before_the_extras(library_dir, tmp_path) -> None:
+    picture = tmp_path / "a.png"
+    argv = ["--library", str(library_dir), "--data-dir", str(tmp_path / "d"), "--cache-dir", str(tmp_path / "c"),
+            "--open", "https://www.cancer.gov/types/breast/treatment/immunotherapy", "--screenshot", str(picture)]  # fmt: skip
+    code = (
+        f"import sys; from reader.cli import main; code = main({argv!r}); "
+        f"print('imported:', ' '.join(m for m in {NOT_BEFORE_THE_ARTICLE!r} if m in sys.modules)); sys.exit(code)"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    for _ in range(2):  # a first start, then one with the catalog and the page cache
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT,
+                             env=env)  # fmt: skip
+        assert out.returncode == 0, out.stderr[-2000:]
+        assert out.stdout.splitlines()[-1].strip() == "imported:", out.stdout
+        assert picture.stat().st_size > 0
+        picture.unlink()
+
+
+def test_work_after_the_article_runs_once_after_it_is_shown(qtbot: QtBot, window) -> None:
+    from reader.app import _after_article
+
+    calls: list[int] = []
+    _after_article(window, lambda: calls.append(1), delay_ms=10)
+    qtbot.wait(50)
+    assert calls == []  # nothing until the article is on screen
+    window.articleShown.emit("some-key")
+    qtbot.waitUntil(lambda: calls == [1], timeout=2000)
+    window.articleShown.emit("another-key")
+    qtbot.wait(50)
+    assert calls == [1]

@@ -121,12 +121,19 @@ class Library:
         catalog is updated and saved.
         """
         library = cls(folders, include_inactive)
-        library._load(progress, catalog)
-        library._pair_twins()
-        library._pair_languages()
-        if catalog is not None:
-            catalog.save(library.folders)
+        library.read(progress, catalog)
         return library
+
+    def read(
+        self, progress: Callable[[int, Path], None] | None = None, catalog: CatalogCache | None = None
+    ) -> None:
+        """Load every folder into this new, empty library (as load() does); progress is called after each
+        file, when `articles` holds every article accepted so far (each one checked already)."""
+        self._load(progress, catalog)
+        self._pair_twins()
+        self._pair_languages()
+        if catalog is not None:
+            catalog.save(self.folders)
 
     @classmethod
     def of(cls, articles: Iterable[Article]) -> Library:

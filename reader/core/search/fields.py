@@ -29,6 +29,8 @@ _TOKEN = re.compile(r"\w+(?:\.?\w+)*")
 MIN_TOKEN = 2
 
 _STEMS: dict[str, str] = {}
+#: Stems already worked out, by lowercased word ("" for dropped words): read-only for other modules.
+STEM_CACHE = _STEMS
 
 
 def _stem(word: str) -> str:
@@ -143,6 +145,10 @@ class _GroupingPool:
                 for posting in self._terms[key]:
                     self._spill.add(posting)
             self._terms = {}
+
+    def nearly_full(self, share: float) -> bool:
+        """True when the postings held in memory fill this share of the buffer (or have spilled)."""
+        return self._spill is not None or self._count > share * self._limit
 
     def term_count(self) -> int:
         """How many terms are held in memory."""

@@ -242,7 +242,7 @@ def spanish_excerpt(text: str) -> ExcerptWords:
         spans.append(match.span())
         term = spanish_term(fold(match.group(0)))
         stems.append(porter_stem(term) if term else "")
-    return ExcerptWords(text, tuple(spans), tuple(stems))
+    return ExcerptWords(text, tuple(stems), tuple(spans))
 
 
 def multilingual(

@@ -421,18 +421,19 @@ def proximity(text: str | ExcerptWords, groups: Sequence[frozenset[str]]) -> int
 def snippet(text: str | ExcerptWords, highlight_stems: frozenset[str], size: int = SNIPPET_WORDS) -> str:
     """An HTML-escaped window of text around the most query words, each match in <b>...</b>."""
     words_ = text if isinstance(text, ExcerptWords) else excerpt_words(text)
-    text, spans, stems_at = words_.text, words_.spans, words_.stems
-    if not spans:
+    text, stems_at = words_.text, words_.stems
+    if not stems_at:
         return html.escape(" ".join(text[:200].split()))
     hits = [i for i, s in enumerate(stems_at) if s in highlight_stems]
     best_start, best_score = 0, -1.0
     for p in hits[:200]:
-        start = max(0, min(p - 4, len(spans) - size))
+        start = max(0, min(p - 4, len(stems_at) - size))
         inside = [stems_at[i] for i in hits[bisect_left(hits, start) : bisect_left(hits, start + size)]]
         score = len(set(inside)) + 0.01 * len(inside)
         if score > best_score + 1e-9:
             best_start, best_score = start, score
-    last = min(best_start + size, len(spans)) - 1
+    last = min(best_start + size, len(stems_at)) - 1
+    spans = words_.first_spans(last + 1)  # only up to the window's end (most snippets are near the start)
     begin, end = spans[best_start][0], spans[last][1]
     out: list[str] = ["\u2026 " if begin > 0 else ""]
     cursor = begin

@@ -11,8 +11,11 @@ from whoosh.searching import Searcher
 from reader.core.search.query import QueryPlan, concept_stems, proximity, snippet, title_precision
 from reader.core.search.scoring import SearcherData, top
 
-#: A health-professional version's score is multiplied by this unless the query asks for one.
+#: A health-professional version's score is multiplied by this unless the query asks for one; by the
+#: second when the library has no patient version of it (then it is the library's only summary of
+#: the topic: still harder reading than a patient page, so it counts a little less).
 PROFESSIONAL_FACTOR = 0.5
+ONLY_VERSION_PROFESSIONAL_FACTOR = 0.65
 #: Bonus for a title made only of query words (an overview page named for the topic).
 TITLE_PRECISION_WEIGHT = 0.5
 #: Bonus for an article filed under a cancer type the query names, more when that is its only type.
@@ -38,6 +41,9 @@ NEWS_FACTOR = 0.6
 NEWS_ASKED_FACTOR = 0.4
 #: An article about children when the question is about a child; and when it is not (most questions
 #: are about adults, and the childhood pages are many).
+#: A video's page: offline it holds a picture and a sentence or two, so an article that says the same
+#: in full comes first.
+VIDEO_FACTOR = 0.5
 CHILDHOOD_FACTOR = 1.5
 CHILDHOOD_UNASKED_FACTOR = 0.6
 
@@ -175,7 +181,7 @@ def run_search(
         if types:
             score *= 1.0 + TYPE_FOCUS_WEIGHT * sum(t in plan.phrases for t in types) / len(types)
         if stored.get("professional") and not plan.wants_professional:
-            score *= PROFESSIONAL_FACTOR
+            score *= PROFESSIONAL_FACTOR if data.patient_version_of(docnum) else ONLY_VERSION_PROFESSIONAL_FACTOR
         score *= question_factor(data, docnum, plan)
         scored.append((score, rank))
     scored.sort(key=lambda x: (-x[0], x[1]))

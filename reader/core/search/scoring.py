@@ -15,7 +15,10 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import Any, TypeVar
 
-from whoosh.query import And, DisjunctionMax, Or, Query, Term
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.matching.wrappers import FilterMatcher
+from whoosh.query import And, DisjunctionMax, Or, Phrase, Query, Term
+from whoosh.scoring import BM25FScorer
 from whoosh.searching import Searcher
 
 from reader.core.search.intent import SECTION_WORDS, ArticleAnswers, article_answers
@@ -29,6 +32,8 @@ MAX_CACHED_POSTINGS = 2_000_000
 MAX_CACHED_COMBINED = 500_000
 #: How many phrase results are kept (a phrase stands for one idea, like a term).
 MAX_CACHED_PHRASES = 8192
+#: How many postings' positions (titles, headings, addresses: for phrases) the position cache holds.
+MAX_CACHED_POSITIONS = 500_000
 #: How many snippets and proximity results are kept.
 MAX_REMEMBERED = 40_000
 #: How many documents' excerpt words are kept.
@@ -51,6 +56,12 @@ class SearcherData:
         self._answers: dict[int, ArticleAnswers] = {}
         self._memo: OrderedDict[Hashable, Any] = OrderedDict()
         self._sections: dict[str, frozenset[int]] = {}
+        self._urls: frozenset[str] | None = None
+        #: Per leaf (segment) and field: every document's field length as Whoosh's scorer reads it.
+        self._lengths: dict[tuple[int, str], list[int]] = {}
+        #: Per term: every document's encoded positions (decoded when a phrase asks).
+        self._positions: OrderedDict[tuple[str, str], dict[int, bytes]] = OrderedDict()
+        self._position_count = 0
 
     # Scores -------------------------------------------------------------------------------------
 
@@ -63,16 +74,124 @@ class SearcherData:
             return scores
         scores = {}
         if key in self._reader:
-            matcher = self.searcher.postings(fieldname, text)
-            while matcher.is_active():
-                scores[matcher.id()] = matcher.score()
-                matcher.next()
+            found = self._bulk_scores(fieldname, text)
+            if found is not None:
+                scores = found
+            else:
+                matcher = self.searcher.postings(fieldname, text)
+                while matcher.is_active():
+                    scores[matcher.id()] = matcher.score()
+                    matcher.next()
         self._terms[key] = scores
         self._postings += len(scores) + 1
         while self._postings > MAX_CACHED_POSTINGS and len(self._terms) > 1:
             _, dropped = self._terms.popitem(last=False)
             self._postings -= len(dropped) + 1
         return scores
+
+    def _bulk_scores(self, fieldname: str, text: str) -> dict[int, float] | None:
+        """A term's BM25F scores read a block of postings at a time, with field lengths read once per
+        field: the same numbers as Whoosh's matcher (same formula, same order of operations), without
+        its per-posting method calls, the most of a first search on a big library. None when the
+        index is not what this knows (another scorer or posting format): the caller asks Whoosh."""
+        searcher = self.searcher
+        scorer = searcher.weighting.scorer(searcher, fieldname, text)
+        if type(scorer) is not BM25FScorer:
+            return None
+        idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+        k1_plus, k1_b0, k1_b = k1 + 1, 1 - b, b
+        scores: dict[int, float] = {}
+        for leaf, (subsearcher, offset) in enumerate(searcher.leaf_searchers()):
+            reader = subsearcher.reader()
+            if (fieldname, text) not in reader:
+                continue
+            matcher = _leaf_matcher(reader.postings(fieldname, text))
+            if matcher is None:
+                return None
+            lengths = self._leaf_lengths(leaf, reader, fieldname)
+            deleted = _deleted(reader)
+            while matcher.is_active():
+                matcher._read_ids()
+                matcher._read_weights()
+                for doc, tf in zip(matcher._ids, matcher._weights, strict=False):
+                    if deleted and doc in deleted:
+                        continue
+                    fl = lengths[doc]
+                    scores[doc + offset] = idf * ((tf * k1_plus) / (tf + k1 * (k1_b0 + k1_b * fl / avgfl)))
+                matcher._next_block()
+        return scores
+
+    def _adjacent_scores(self, query: Phrase) -> dict[int, float] | None:
+        """A phrase's scores as Whoosh's phrase matcher gives them (its words' scores summed in the same
+        order, times the boost, where the words stand side by side), from the terms' cached scores and
+        positions: only documents holding every word are checked. None for phrases this does not
+        handle (words apart, character ranges): the caller asks Whoosh."""
+        field = self.searcher.schema[query.fieldname] if query.fieldname in self.searcher.schema else None
+        if query.slop != 1 or query.char_ranges or len(query.words) < 2 or field is None:
+            return None
+        if not field.format or not field.format.supports("positions"):
+            return None
+        parts = [self.term_scores(query.fieldname, word) for word in query.words]
+        if not all(parts):
+            return {}
+        smallest: dict[int, float] = min(parts, key=len)
+        common = set(smallest).intersection(*parts)
+        if not common:
+            return {}
+        decode = field.format.decoder("positions")
+        raw = [self._term_positions(query.fieldname, word) for word in query.words]
+        if any(r is None for r in raw):
+            return None
+        found: dict[int, float] = {}
+        boost = query.boost
+        for doc in common:
+            starts = set(decode(raw[0][doc]))  # type: ignore[index]
+            for k in range(1, len(raw)):
+                starts &= {p - k for p in decode(raw[k][doc])}  # type: ignore[index]
+                if not starts:
+                    break
+            if starts:
+                score = _tree_sum([part[doc] for part in parts])
+                found[doc] = score * boost if boost != 1.0 else score
+        return found
+
+    def _term_positions(self, fieldname: str, text: str) -> dict[int, bytes] | None:
+        """Every document's encoded positions of a term (kept); None when the postings are not Whoosh
+        3's (the caller asks Whoosh)."""
+        key = (fieldname, text)
+        found = self._positions.get(key)
+        if found is not None:
+            self._positions.move_to_end(key)
+            return found
+        found = {}
+        for subsearcher, offset in self.searcher.leaf_searchers():
+            reader = subsearcher.reader()
+            if key not in reader:
+                continue
+            matcher = _leaf_matcher(reader.postings(fieldname, text))
+            if matcher is None:
+                return None
+            while matcher.is_active():
+                matcher._read_ids()
+                matcher._read_values()
+                for doc, value in zip(matcher._ids, matcher._values, strict=False):
+                    found[doc + offset] = value
+                matcher._next_block()
+        self._positions[key] = found
+        self._position_count += len(found) + 1
+        while self._position_count > MAX_CACHED_POSITIONS and len(self._positions) > 1:
+            _, dropped = self._positions.popitem(last=False)
+            self._position_count -= len(dropped) + 1
+        return found
+
+    def _leaf_lengths(self, leaf: int, reader: Any, fieldname: str) -> list[int]:
+        """Every document's length in a field of one segment (read once; Whoosh's scorer asks per posting)."""
+        key = (leaf, fieldname)
+        found = self._lengths.get(key)
+        if found is None:
+            length = reader.doc_field_length
+            found = self._lengths[key] = [length(d, fieldname, 1) for d in range(reader.doc_count_all())]
+        return found
 
     def scores(self, query: Query) -> dict[int, float]:
         """Every matching document's score for a query, as Whoosh would score it (sums of clauses)."""
@@ -134,11 +253,13 @@ class SearcherData:
         if found is not None:
             self._phrases.move_to_end(query)
             return found
-        found = {}
-        matcher = query.matcher(self.searcher)
-        while matcher.is_active():
-            found[matcher.id()] = matcher.score()
-            matcher.next()
+        found = self._adjacent_scores(query) if isinstance(query, Phrase) else None
+        if found is None:
+            found = {}
+            matcher = query.matcher(self.searcher)
+            while matcher.is_active():
+                found[matcher.id()] = matcher.score()
+                matcher.next()
         self._phrases[query] = found
         if len(self._phrases) > MAX_CACHED_PHRASES:
             self._phrases.popitem(last=False)
@@ -168,6 +289,14 @@ class SearcherData:
             stored = self.fields(docnum)
             found = self._answers[docnum] = article_answers(stored.get("url", ""), stored.get("title", ""))
         return found
+
+    def patient_version_of(self, docnum: int) -> bool:
+        """True when the library also holds the patient version of a health-professional summary
+        ("/types/x/hp/y-pdq" and "/types/x/patient/y-pdq"; "z-hp-pdq" and "z-pdq")."""
+        if self._urls is None:
+            self._urls = frozenset(f.get("url", "") for f in self.all_fields())
+        url = self.fields(docnum).get("url", "")
+        return any(other != url and other in self._urls for other in patient_urls(url))
 
     def section_docs(self, kind: str) -> frozenset[int]:
         """Documents with a heading that answers a kind of question ("Signs and symptoms of ...")."""
@@ -205,6 +334,37 @@ class SearcherData:
         return found
 
 
+def _deleted(reader: Any) -> frozenset[int]:
+    """The deleted (or hidden) documents of one segment's reader."""
+    if not reader.has_deletions():
+        return frozenset()
+    found = getattr(reader, "deleted_docs_set", None)
+    if isinstance(found, frozenset):
+        return found
+    return frozenset(d for d in range(reader.doc_count_all()) if reader.is_deleted(d))
+
+
+def patient_urls(url: str) -> tuple[str, ...]:
+    """Where the patient version of a health-professional summary would be."""
+    return (url.replace("/hp/", "/patient/"), url.replace("-hp-pdq", "-pdq"))
+
+
+def _leaf_matcher(matcher: Any) -> W3LeafMatcher | None:
+    """Whoosh 3's own postings reader under a matcher (a segment with deleted documents wraps it in a
+    filter: callers skip deleted documents themselves), or None for anything else."""
+    if type(matcher) is FilterMatcher and matcher._exclude:
+        matcher = matcher.child
+    return matcher if type(matcher) is W3LeafMatcher else None
+
+
+def _tree_sum(values: list[float]) -> float:
+    """The sum Whoosh's intersection matcher makes of its parts (a balanced tree: halves first)."""
+    if len(values) == 1:
+        return values[0]
+    half = len(values) // 2
+    return _tree_sum(values[:half]) + _tree_sum(values[half:])
+
+
 def _scaled(scores: dict[int, float], boost: float) -> dict[int, float]:
     if boost == 1.0:
         return scores
@@ -213,4 +373,5 @@ def _scaled(scores: dict[int, float], boost: float) -> dict[int, float]:
 
 def top(scores: dict[int, float], allowed: Iterable[int], count: int) -> list[tuple[int, float]]:
     """The count best (docnum, score) among allowed documents, best first (ties: lower docnum first)."""
-    return heapq.nsmallest(count, ((doc, scores[doc]) for doc in allowed), key=lambda it: (-it[1], it[0]))
+    best = heapq.nsmallest(count, [(-scores[doc], doc) for doc in allowed])  # plain tuples: no key calls
+    return [(doc, -negative) for negative, doc in best]

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import islice
 
 from whoosh.analysis import Analyzer, StemmingAnalyzer
 from whoosh.lang.porter import stem as porter_stem
 
 from reader.core.library.article import Article
-from reader.core.search.fields import stem_of
+from reader.core.search.fields import STEM_CACHE, stem_of
 
 #: Characters of plain text kept per article for snippets: enough for a few paragraphs,
 #: small enough that loading a result's stored fields stays cheap.
@@ -113,20 +114,35 @@ def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
 
 @dataclass(frozen=True)
 class ExcerptWords:
-    """An excerpt, the places of its words, and their stems ("" for stop words and 1-letter words)."""
+    """An excerpt, the stems of its words ("" for stop words and 1-letter words) and their places."""
 
     text: str
-    spans: tuple[tuple[int, int], ...]
     stems: tuple[str, ...]
+    #: (start, end) of each word in text; None: found when first asked (only snippets need them).
+    given_spans: tuple[tuple[int, int], ...] | None = None
+
+    @cached_property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """(start, end) of each word in text."""
+        if self.given_spans is not None:
+            return self.given_spans
+        return tuple(match.span() for match in _EXCERPT_WORD.finditer(self.text))
+
+    def first_spans(self, count: int) -> Sequence[tuple[int, int]]:
+        """The places of the first count words (a snippet near the start needs no more)."""
+        if "spans" in self.__dict__ or self.given_spans is not None:
+            return self.spans[:count]
+        return [match.span() for match in islice(_EXCERPT_WORD.finditer(self.text), count)]
 
 
 def excerpt_words(text: str) -> ExcerptWords:
-    """Split an excerpt into words (with their places) and stem them."""
-    spans, stems = [], []
-    for match in _EXCERPT_WORD.finditer(text):
-        spans.append(match.span())
-        stems.append(stem_of(match.group(0).lower()))
-    return ExcerptWords(text, tuple(spans), tuple(stems))
+    """Split an excerpt into words and stem them."""
+    # ASCII text lowercased keeps every character's place, so one findall finds the same words.
+    found = _EXCERPT_WORD.findall(text.lower()) if text.isascii() else [
+        w.lower() for w in _EXCERPT_WORD.findall(text)
+    ]
+    known = STEM_CACHE.get
+    return ExcerptWords(text, tuple([s if (s := known(w)) is not None else stem_of(w) for w in found]))
 
 
 def dictionary_words(text: str) -> tuple[set[str], set[str]]:

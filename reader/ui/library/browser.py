@@ -90,6 +90,11 @@ class LibraryBrowser(QWidget):
         super().__init__(parent)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(translate("LibraryBrowser", "Browse the library"))
+        # Tab stops on the tabs themselves, where the window's Tab order puts them. The tab widget, standing
+        # for its tabs (its focus proxy), was another stop right after the article, so Tab went round from
+        # the article to the tabs and never reached the search box.
+        self.tabs.setFocusProxy(None)  # type: ignore[arg-type]  # Qt takes nullptr; the stubs do not say so
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.by_type = _ArticleTree(translate("LibraryBrowser", "Articles by cancer type"))
         self.by_topic = _ArticleTree(translate("LibraryBrowser", "Articles by topic"))
         az_page = QWidget()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QDockWidget
 
 from reader.ui.screen_reader.caret import CaretBrowsing
@@ -26,6 +26,7 @@ class ScreenReaderSupport(QObject):
         self.caret = CaretBrowsing(host)
         self.headings = HeadingKeys(host.view, host.view.structure, host.announce)
         host.articleShown.connect(self._on_article_shown)
+        host.headingJumped.connect(self._on_heading_chosen)
         QTimer.singleShot(0, self, self._name_controls)  # once every feature has added its widgets
 
     @Slot()
@@ -33,7 +34,18 @@ class ScreenReaderSupport(QObject):
         window = self.host.dialog_parent()
         name_helper_controls(window)
         for dock in window.findChildren(QDockWidget):  # panels make their widgets when first shown
-            dock.visibilityChanged.connect(lambda _shown, dock=dock: name_helper_controls(dock))
+            dock.visibilityChanged.connect(self._on_panel_shown_or_hidden)
+
+    @Slot(bool)
+    def _on_panel_shown_or_hidden(self, _shown: bool) -> None:
+        # Once the window has laid out the panels (and the tab bar it makes for those sharing a side).
+        QTimer.singleShot(0, self, lambda: name_helper_controls(self.host.dialog_parent()))
+
+    @Slot(str)
+    def _on_heading_chosen(self, anchor: str) -> None:
+        """A heading chosen in "On this page": the reading position and the keyboard go there."""
+        if self.headings.jump_to_anchor(anchor) is not None and self.host.view.isVisible():
+            self.host.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(str)
     def _on_article_shown(self, key: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
@@ -63,10 +63,39 @@ class HeadingKeys(QObject):
                 )
             )
             return None
+        self._go_to(heading)
+        return heading
+
+    def jump_to_anchor(self, anchor: str) -> ArticlePart | None:
+        """The heading chosen in "On this page": the reading position moves there and it is said, so
+        the arrow keys, Tab and "say all" go on from that heading, not from where the cursor was."""
+        position = anchor_position(self.view.document(), anchor)
+        if position < 0:
+            return None
+        block_start = self.view.document().findBlock(position).position()
+        heading = next((h for h in self.structure.headings() if h.start >= block_start), None)
+        if heading is not None:
+            self._go_to(heading)
+        return heading
+
+    def _go_to(self, heading: ArticlePart) -> None:
         cursor = QTextCursor(self.view.document())
         cursor.setPosition(heading.start)
         self.view.setTextCursor(cursor)
         bar = self.view.verticalScrollBar()
         bar.setValue(bar.value() + self.view.cursorRect(cursor).top() - self.view.fontMetrics().height())
         self.say(heading_words(heading))
-        return heading
+
+
+def anchor_position(document: QTextDocument, anchor: str) -> int:
+    """Where the anchor named anchor (an id or <a name>) is in the document, or -1."""
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.isValid() and anchor in fragment.charFormat().anchorNames():
+                return fragment.position()
+            it += 1
+        block = block.next()
+    return -1

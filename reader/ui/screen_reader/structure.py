@@ -14,7 +14,7 @@ from typing import cast
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
 from reader.ui.screen_reader.factory import install_accessibility_factory
 from reader.ui.screen_reader.link_words import link_purpose
@@ -24,6 +24,7 @@ from reader.ui.screen_reader.tree import PartsAccessible
 _CARET_FLAG = Qt.TextInteractionFlag.TextSelectableByKeyboard  # the text cursor is on (caret.py)
 _CARET_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home,
                Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_H}  # fmt: skip
+RESEND_MS = 250  # a caret key on a link moves the caret this long after the screen reader is back on the text
 
 
 class ArticleStructure(QObject):
@@ -165,19 +166,28 @@ class ArticleStructure(QObject):
             if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
                 QTimer.singleShot(0, self, self._on_cursor_moved)
             elif event.key() in _CARET_KEYS and self._focused >= 0 and self.view.hasFocus():
-                # The first arrow key after a link only takes the screen reader back to the text
-                # ("Article"): it follows the caret of the focused object only, and would miss this
-                # move. So that no line goes unread, the caret moves from the next key on.
+                # A caret key on a link: the screen reader goes back to the text first (it follows the
+                # caret of the focused object only), then the key moves the caret from the link's end.
+                # Orca notes the caret's place when the focus comes back and ignores a "move" to where it
+                # already is: moved at once, the line it moved to went unsaid. So the key is given to the
+                # view again a moment later, once Orca has taken in the focus (about 50 ms when idle).
                 self._focused = -1
                 if QAccessible.isActive() and self.view.textInteractionFlags() & _CARET_FLAG:
                     cursor = self.view.textCursor()
                     cursor.clearSelection()  # the caret stays at the link's end
                     self.view.setTextCursor(cursor)
                     self._focus_text()
-                    return event.key() != Qt.Key.Key_H
+                    if event.key() != Qt.Key.Key_H:
+                        again = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+                        QTimer.singleShot(RESEND_MS, self, lambda: self._resend(again))
+                        return True
         elif watched is self.view and event.type() == QEvent.Type.FocusIn and self._focused >= 0:
             QTimer.singleShot(0, self, self._focus_link)  # back from a definition: on the word again
         return False
+
+    def _resend(self, event: QKeyEvent) -> None:
+        if self.view.hasFocus():
+            QApplication.sendEvent(self.view, event)
 
     @Slot()
     def _focus_link(self) -> None:

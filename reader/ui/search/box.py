@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
+from reader.ui.screen_reader.controls import QuietProgressBar
 
 #: How long typing must pause before a search starts (milliseconds).
 DEBOUNCE_MS = 180
@@ -60,7 +61,7 @@ class SearchBox(QWidget):
         self.field.setPlaceholderText(translate("Search", "Preparing search…"))
         self.field.setClearButtonEnabled(True)
         self.field.setMaxLength(500)
-        self.progress = QProgressBar(self)
+        self.progress = QuietProgressBar(self)  # said by the search's own messages, not every 10 s
         self.progress.setObjectName("searchProgress")
         self.progress.setAccessibleName(translate("Search", "Search preparation"))
         self.progress.setTextVisible(False)

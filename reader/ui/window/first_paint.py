@@ -4,7 +4,9 @@ after_first_paint(window, callback) runs start-up work that the first frame does
 library) right after the window has first painted, so the person sees the window as soon as possible.
 
 The probe: with CANCER_READER_FIRST_PAINT=1 set, the app prints `first-paint <time.monotonic()>` once
-the window's first frame is painted, then `library-shown <time>` once the library is on screen, then exits.
+the window's first frame is painted, `library-listed <time>` once articles are listed (those read so far,
+while a first start reads the files), then `library-shown <time>` once the whole library is on screen, then
+exits.
 Nothing happens without the variable.
 """
 
@@ -33,6 +35,7 @@ class _FirstPaint(QObject):
         super().__init__(window)
         self._app = app
         self._seen = False
+        self._listed = False
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -47,7 +50,11 @@ class _FirstPaint(QObject):
         self._wait_for_library()
 
     def _wait_for_library(self) -> None:
-        """Then report when the loaded library is on screen (the window's library_loading is False)."""
+        """Then report when articles are listed, and when the loaded library is on screen (the window's
+        library_loading is False)."""
+        if not self._listed and getattr(self.parent(), "library_listed", True):
+            self._listed = True
+            print(f"library-listed {time.monotonic():.6f}", flush=True)
         if getattr(self.parent(), "library_loading", False):
             QTimer.singleShot(1, self._wait_for_library)
             return

@@ -129,6 +129,8 @@ class MainWindow(QMainWindow):
         self._pending_fragment = ""
         self.remember_geometry = self.options.remember_geometry
         self.library_loading = False
+        #: True once articles are listed: the whole library, or those read so far while it loads.
+        self.library_listed = False
         self.folder_report: QMessageBox | None = None  # what the last added folder gave, while shown
         self._focus: dict[str, list[Callable[[], list[QWidget]]]] = {slot: [] for slot in FOCUS_SLOTS}
         self.setWindowTitle(translate("MainWindow", "Cancer Information Reader"))
@@ -458,6 +460,7 @@ class MainWindow(QMainWindow):
         browser = self.browser
         return [
             *declared("top"),
+            browser.reading_level,
             browser.tabs.tabBar(),
             browser.by_type,
             browser.by_topic,
@@ -506,6 +509,7 @@ class MainWindow(QMainWindow):
         """Show a (new) library in the browser and on the home view."""
         self._library = library
         self.library_loading = False
+        self.library_listed = True
         self.browser.set_library(library)
         self.home.set_library(library)
         self.glossary_panel.set_library(library)
@@ -525,9 +529,19 @@ class MainWindow(QMainWindow):
             )
         self.statusBar().showMessage(message)
 
+    def show_library_so_far(self, library: Library) -> None:
+        """While the library loads: list the articles read so far (each checked already) in the browser;
+        the home view, search and glossary wait for the whole library (set_library)."""
+        if not self.library_loading:
+            return  # the whole library is on screen already
+        self._library = library
+        self.library_listed = True
+        self.browser.set_library(library)  # the status bar still says the library is being opened
+
     def show_library_loading(self) -> None:
         """Say the library is being opened (until set_library is called)."""
         self.library_loading = True
+        self.library_listed = False
         self.home.show_loading()
         self.statusBar().showMessage(translate("MainWindow", "Opening your library…"))
 
