@@ -31,6 +31,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     import reader.core.packs.contents  # noqa: F401 - for ctx.glossary() and ctx.known_articles()
     from reader.core.bookmarks.store import BookmarkStore, open_store
     from reader.core.kiosk.policy import pack_install_in_window, resolve_policy
+    from reader.core.kiosk.visitor_language import start_again, visitor_language
     from reader.core.languages.glossaries import MultilingualGlossary  # noqa: F401 - for ctx.glossary()
     from reader.core.library.catalog import Library
     from reader.core.settings.store import Settings
@@ -50,7 +51,8 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         ctx.library_args = [*ctx.library_args, *policy.library_folders]
 
     app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
-    ctx.language = _install_language(app, ctx, args, policy.language)  # before any window is made
+    visitor = visitor_language(policy)  # chosen with the kiosk home page's language button
+    ctx.language = _install_language(app, ctx, args, policy.language, visitor)  # before any window is made
     app.setApplicationName("cancer-reader")
     app.setApplicationDisplayName(translate("MainWindow", "Cancer Information Reader"))
     app.setDesktopFileName("cancer-reader")
@@ -81,7 +83,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     if policy.enabled:
         from reader.ui.kiosk.mode import enable_kiosk
 
-        kiosk = enable_kiosk(window, policy)
+        kiosk = enable_kiosk(window, policy, visitor_language=visitor)
     # Prebuilt indexes (packs, the bundle) need no library: they open while it loads.
     preloader = IndexPreloader(ctx.open_search_index, window)
     app.aboutToQuit.connect(preloader.close)
@@ -113,7 +115,10 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         if getattr(args, "search", None):
             return save_when_ready(app, window, args.screenshot, wait_for_search=True)
         return save_when_ready(app, window, args.screenshot)
-    return app.exec()
+    code = app.exec()
+    if kiosk is not None and kiosk.restart is not None:
+        start_again(kiosk.restart)  # a visitor chose another language, or a reset goes back to the policy's
+    return code
 
 
 def _start_loading(loader: LibraryLoader, preloader: IndexPreloader, preload: bool) -> None:
@@ -170,12 +175,15 @@ def reload_library(window: MainWindow, ctx: Context) -> None:
     loader.start()
 
 
-def _install_language(app: object, ctx: Context, args: argparse.Namespace, policy_language: str) -> str:
-    """Choose the language (--language, kiosk policy, settings, system) and load it; returns the one in use."""
+def _install_language(
+    app: object, ctx: Context, args: argparse.Namespace, policy_language: str, visitor: str = ""
+) -> str:
+    """Choose the language (a kiosk visitor's, --language, kiosk policy, settings, system) and load it;
+    returns the one in use."""
     from reader.context import command_line_language
     from reader.ui.languages.install import install_language, system_ui_languages
 
-    wanted = command_line_language(
+    wanted = visitor or command_line_language(
         ctx, getattr(args, "ui_language", None) or "", policy_language, system_ui_languages()
     )
     return install_language(app, wanted)  # type: ignore[arg-type]

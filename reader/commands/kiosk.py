@@ -78,6 +78,10 @@ def run_show(args: argparse.Namespace, ctx: Context) -> int:
     print(f"Printing: {printing}")
     print(f"Home screen: {policy.home or 'browse by cancer type and topic'}")
     print(f"Text size: {f'{policy.font_scale}%' if policy.font_scale else 'app default'}")
+    language = policy.language or "the system's"
+    print(f"Language: {language}")
+    if policy.language_button:
+        print(f"Language button on the home screen: {', '.join(policy.language_button)}")
     print(
         f"Staff PIN: {'set' if policy.has_pin else 'NOT SET (staff cannot leave kiosk mode from the screen)'}"
     )

@@ -1180,6 +1180,11 @@
             <source>All cancer types, A to Z</source>
             <translation>Todos los tipos de cáncer, de la A a la Z</translation>
         </message>
+        <message>
+            <source>Show everything in this language</source>
+            <extracomment>Said (in the language it names) by a screen reader on the language button.</extracomment>
+            <translation>Ver todo en este idioma</translation>
+        </message>
         <message numerus="yes">
             <source>%n article(s)</source>
             <translation>

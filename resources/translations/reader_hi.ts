@@ -64,31 +64,31 @@
         <message>
             <source>Patient version</source>
             <extracomment>The plain-text fallback shows at most this much of an article. "Enlarge" links to full-size pictures on the web: pictures are not offline, so the links are dropped.</extracomment>
-            <translation type="unfinished" />
+            <translation>मरीज़ों के लिए</translation>
         </message>
         <message>
             <source>Version for health professionals</source>
-            <translation type="unfinished" />
+            <translation>डॉक्टरों और स्वास्थ्य कर्मियों के लिए</translation>
         </message>
         <message>
             <source>Source: {source}</source>
-            <translation type="unfinished" />
+            <translation>स्रोत: {source}</translation>
         </message>
         <message>
             <source>Reviewed {date}</source>
-            <translation type="unfinished" />
+            <translation>{date} में जाँचा गया</translation>
         </message>
         <message>
             <source>Web address: {url}</source>
-            <translation type="unfinished" />
+            <translation>वेब पता: {url}</translation>
         </message>
         <message>
             <source>Citation: {citation}</source>
-            <translation type="unfinished" />
+            <translation>हवाला: {citation}</translation>
         </message>
         <message>
             <source>Its authors last reviewed this article in {date}, and it is now due for another review. Some details may have changed. Your care team can tell you what is current for you.</source>
-            <translation type="unfinished" />
+            <translation>इसके लेखकों ने इस लेख को आख़िरी बार {date} में जाँचा था, और अब इसकी फिर से जाँच होनी है। कुछ बातें बदल गई हो सकती हैं। आपकी इलाज करने वाली टीम बता सकती है कि अभी आपके लिए क्या सही है।</translation>
         </message>
     </context>
     <context>
@@ -1051,51 +1051,51 @@
         </message>
         <message>
             <source>Delete the letter before</source>
-            <translation type="unfinished" />
+            <translation>पिछला अक्षर मिटाएँ</translation>
         </message>
         <message>
             <source>Space</source>
-            <translation type="unfinished" />
+            <translation>स्पेस</translation>
         </message>
         <message>
             <source>Go</source>
-            <translation type="unfinished" />
+            <translation>खोजें</translation>
         </message>
         <message>
             <source>Enter</source>
-            <translation type="unfinished" />
+            <translation>एंटर</translation>
         </message>
         <message>
             <source>On-screen keyboard</source>
-            <translation type="unfinished" />
+            <translation>स्क्रीन पर कीबोर्ड</translation>
         </message>
         <message>
             <source>⇧ Capitals</source>
-            <translation type="unfinished" />
+            <translation>⇧ बड़े अक्षर</translation>
         </message>
         <message>
             <source>Capital letters</source>
-            <translation type="unfinished" />
+            <translation>बड़े अक्षर</translation>
         </message>
         <message>
             <source>Accented letters</source>
-            <translation type="unfinished" />
+            <translation>विशेष अक्षर (á, ñ …)</translation>
         </message>
         <message>
             <source>Hide</source>
-            <translation type="unfinished" />
+            <translation>छिपाएँ</translation>
         </message>
         <message>
             <source>Hide the keyboard</source>
-            <translation type="unfinished" />
+            <translation>कीबोर्ड छिपाएँ</translation>
         </message>
         <message>
             <source>Letter {letter}</source>
-            <translation type="unfinished" />
+            <translation>अक्षर {letter}</translation>
         </message>
         <message>
             <source>Keyboard</source>
-            <translation type="unfinished" />
+            <translation>कीबोर्ड</translation>
         </message>
         <message>
             <source>This link cannot be opened on this screen.</source>
@@ -1112,11 +1112,11 @@
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>कॉपी करें</translation>
         </message>
         <message>
             <source>No staff PIN is set up on this computer, so kiosk mode cannot be left from here. Please ask IT.</source>
-            <translation type="unfinished" />
+            <translation>इस कंप्यूटर पर स्टाफ़ पिन नहीं बना है, इसलिए यहाँ से कियोस्क मोड बंद नहीं हो सकता। कृपया IT से पूछें।</translation>
         </message>
         <message>
             <source>Staff only</source>
@@ -1128,19 +1128,19 @@
         </message>
         <message>
             <source>Delete the last digit</source>
-            <translation type="unfinished" />
+            <translation>आख़िरी अंक मिटाएँ</translation>
         </message>
         <message>
             <source>Meaning of “{words}”</source>
-            <translation type="unfinished" />
+            <translation>“{words}” का मतलब</translation>
         </message>
         <message>
             <source>Which link did you mean?</source>
-            <translation type="unfinished" />
+            <translation>आप कौन-सा लिंक खोलना चाहते थे?</translation>
         </message>
         <message>
             <source>These links are close together. Tap the one you want.</source>
-            <translation type="unfinished" />
+            <translation>ये लिंक पास-पास हैं। जो चाहिए, उसे छुएँ।</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1156,9 +1156,9 @@
         </message>
         <message numerus="yes">
             <source>Too many wrong PINs. Please wait %n second(s), then try again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>बहुत बार गलत पिन डाला गया। कृपया %n सेकंड रुकें, फिर से कोशिश करें।</numerusform>
+                <numerusform>बहुत बार गलत पिन डाला गया। कृपया %n सेकंड रुकें, फिर से कोशिश करें।</numerusform>
             </translation>
         </message>
         <message>
@@ -1170,7 +1170,7 @@
         <name>KioskHome</name>
         <message>
             <source>Trusted information about cancer. Tap a subject to start reading. Everything is on this computer, and what you read here is forgotten when you leave.</source>
-            <translation type="unfinished" />
+            <translation>कैंसर के बारे में भरोसेमंद जानकारी। पढ़ना शुरू करने के लिए कोई विषय छुएँ। सब कुछ इसी कंप्यूटर पर है, और आपके जाने के बाद यहाँ पढ़ी गई बातें भुला दी जाती हैं।</translation>
         </message>
         <message>
             <source>All articles, A to Z</source>
@@ -1178,34 +1178,39 @@
         </message>
         <message>
             <source>All cancer types, A to Z</source>
-            <translation type="unfinished" />
+            <translation>कैंसर के सभी प्रकार, A से Z</translation>
+        </message>
+        <message>
+            <source>Show everything in this language</source>
+            <extracomment>Said (in the language it names) by a screen reader on the language button.</extracomment>
+            <translation>सब कुछ इस भाषा में देखें</translation>
         </message>
         <message numerus="yes">
             <source>%n article(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n लेख</numerusform>
+                <numerusform>%n लेख</numerusform>
             </translation>
         </message>
         <message>
             <source>Subjects</source>
-            <translation type="unfinished" />
+            <translation>विषय</translation>
         </message>
         <message>
             <source>‹  All subjects</source>
-            <translation type="unfinished" />
+            <translation>‹  सभी विषय</translation>
         </message>
         <message>
             <source>Back to all subjects</source>
-            <translation type="unfinished" />
+            <translation>सभी विषयों पर वापस जाएँ</translation>
         </message>
         <message>
             <source>Articles</source>
-            <translation type="unfinished" />
+            <translation>लेख</translation>
         </message>
         <message>
             <source>Opening the library…</source>
-            <translation type="unfinished" />
+            <translation>लाइब्रेरी खुल रही है…</translation>
         </message>
         <message>
             <source>Welcome</source>
@@ -1213,17 +1218,17 @@
         </message>
         <message>
             <source>Most common cancers</source>
-            <translation type="unfinished" />
+            <translation>सबसे आम कैंसर</translation>
         </message>
         <message>
             <source>Types of cancer</source>
-            <translation type="unfinished" />
+            <translation>कैंसर के प्रकार</translation>
         </message>
         <message numerus="yes">
             <source>%n type(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n प्रकार</numerusform>
+                <numerusform>%n प्रकार</numerusform>
             </translation>
         </message>
         <message>
@@ -1232,7 +1237,7 @@
         </message>
         <message>
             <source>Where to start</source>
-            <translation type="unfinished" />
+            <translation>कहाँ से शुरू करें</translation>
         </message>
     </context>
     <context>
@@ -1537,11 +1542,11 @@
         </message>
         <message>
             <source>☰ &amp;Browse</source>
-            <translation type="unfinished" />
+            <translation>☰ लाइब्रेरी (&amp;B)</translation>
         </message>
         <message>
             <source>Show or hide the list of articles and the article's headings (F9)</source>
-            <translation type="unfinished" />
+            <translation>लेखों की सूची और लेख के शीर्षक दिखाएँ या छिपाएँ (F9)</translation>
         </message>
         <message>
             <source>&amp;Add a folder of articles…</source>
@@ -1576,9 +1581,9 @@
         </message>
         <message numerus="yes">
             <source>%n file(s) could not be opened (see 'cancer-reader check')</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n फ़ाइलें नहीं खुल सकीं ('cancer-reader check' देखें)</numerusform>
+                <numerusform>%n फ़ाइलें नहीं खुल सकीं ('cancer-reader check' देखें)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1598,13 +1603,13 @@
         </message>
         <message>
             <source>Adding articles from {folder}…</source>
-            <translation type="unfinished" />
+            <translation>{folder} से लेख जोड़े जा रहे हैं…</translation>
         </message>
         <message numerus="yes">
             <source>Added %n article(s) from {folder}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{folder} से %n लेख जोड़े गए</numerusform>
+                <numerusform>{folder} से %n लेख जोड़े गए</numerusform>
             </translation>
         </message>
         <message>
@@ -1795,7 +1800,7 @@
         </message>
         <message>
             <source>Close {panel}</source>
-            <translation type="unfinished" />
+            <translation>{panel} बंद करें</translation>
         </message>
     </context>
     <context>
@@ -1848,7 +1853,7 @@
         <name>Reading</name>
         <message>
             <source>Article</source>
-            <translation type="unfinished" />
+            <translation>लेख</translation>
         </message>
         <message>
             <source>On this page</source>
@@ -1856,15 +1861,15 @@
         </message>
         <message>
             <source>Find in this article</source>
-            <translation type="unfinished" />
+            <translation>इस लेख में खोजें</translation>
         </message>
         <message>
             <source>Previous</source>
-            <translation type="unfinished" />
+            <translation>पिछला</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>अगला</translation>
         </message>
         <message>
             <source>Close</source>
@@ -1872,15 +1877,15 @@
         </message>
         <message>
             <source>Close find</source>
-            <translation type="unfinished" />
+            <translation>खोज बंद करें</translation>
         </message>
         <message>
             <source>Find result</source>
-            <translation type="unfinished" />
+            <translation>खोज का नतीजा</translation>
         </message>
         <message>
             <source>Not found</source>
-            <translation type="unfinished" />
+            <translation>नहीं मिला</translation>
         </message>
     </context>
     <context>
@@ -2372,43 +2377,43 @@
         <message>
             <source>What cancer is</source>
             <extracomment>Cancer types by how many people they affect (US incidence, roughly), so the common ones come first.</extracomment>
-            <translation type="unfinished" />
+            <translation>कैंसर क्या है</translation>
         </message>
         <message>
             <source>How cancer starts and grows, in plain words.</source>
-            <translation type="unfinished" />
+            <translation>कैंसर कैसे शुरू होता है और कैसे बढ़ता है, आसान शब्दों में।</translation>
         </message>
         <message>
             <source>Treatment</source>
-            <translation type="unfinished" />
+            <translation>इलाज</translation>
         </message>
         <message>
             <source>The main kinds of treatment and how they work.</source>
-            <translation type="unfinished" />
+            <translation>इलाज के मुख्य तरीके और वे कैसे काम करते हैं।</translation>
         </message>
         <message>
             <source>Side effects</source>
-            <translation type="unfinished" />
+            <translation>साइड इफ़ेक्ट</translation>
         </message>
         <message>
             <source>What may happen during treatment, and what helps.</source>
-            <translation type="unfinished" />
+            <translation>इलाज के दौरान क्या हो सकता है, और किससे मदद मिलती है।</translation>
         </message>
         <message>
             <source>Coping and support</source>
-            <translation type="unfinished" />
+            <translation>हिम्मत और सहारा</translation>
         </message>
         <message>
             <source>Feelings, family, and day-to-day life with cancer.</source>
-            <translation type="unfinished" />
+            <translation>कैंसर के साथ भावनाएँ, परिवार और रोज़ की ज़िंदगी।</translation>
         </message>
         <message>
             <source>Questions for your doctor</source>
-            <translation type="unfinished" />
+            <translation>डॉक्टर से पूछने के सवाल</translation>
         </message>
         <message>
             <source>Questions to take to your next visit.</source>
-            <translation type="unfinished" />
+            <translation>अगली मुलाक़ात पर ले जाने के लिए सवाल।</translation>
         </message>
     </context>
     <context>

@@ -74,3 +74,14 @@ def test_show_reports_problems(
 def test_kiosk_flag_parses() -> None:
     assert parse(["--kiosk"]).kiosk is True
     assert parse([]).kiosk is False
+
+
+def test_show_names_the_language_and_the_language_button(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "kiosk.json"
+    path.write_text('{"language": "es", "language_button": ["es", "en"]}', encoding="utf-8")
+    monkeypatch.setenv(POLICY_ENV, str(path))
+    assert main(["kiosk", "show"]) == 0
+    out = capsys.readouterr().out
+    assert "Language: es\n" in out and "Language button on the home screen: es, en" in out

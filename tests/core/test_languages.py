@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -141,6 +142,24 @@ def test_the_language_option_works_for_commands(tmp_path: Path, capsys: pytest.C
 
     assert main(["--language", "es", "check", "--data-dir", str(tmp_path)]) == 0
     assert str(SPANISH) in capsys.readouterr().out
+
+
+def test_check_speaks_spanish(tmp_path: Path, capsys: pytest.CaptureFixture[str], compiled_translations: Path) -> None:
+    """Every line `check` writes, its reasons included, in Spanish (the file paths stay as they are)."""
+    from reader.cli import main
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "broken.md").write_text("---\ntitle: [broken\n---\n", encoding="utf-8")
+    (folder / "binary.md").write_bytes(b"\xff\xfe\x00bad")
+    (folder / "unknown.md").write_text("---\ntitle: Prueba\nlanguage: xx\n---\n\nTexto.\n", encoding="utf-8")
+    main(["--language", "es", "check", "--data-dir", str(tmp_path / "data"), "--library", str(folder)])
+    out = capsys.readouterr().out.replace(str(folder), "FOLDER").replace(str(ROOT), "ROOT")
+    assert "FOLDER: 1 artículo cargado, 2 omitidos" in out
+    assert "  error: FOLDER/broken.md: el encabezado (front matter) no es YAML válido" in out
+    assert "  error: FOLDER/binary.md: el archivo no es texto (parece un archivo binario)" in out
+    assert "  nota: FOLDER/unknown.md: su idioma 'xx' no tiene un analizador de búsqueda propio" in out
+    assert re.search(r"^Total: \d+ artículos distintos cargados; 2 archivos no se pudieron cargar\.$", out, re.M)
 
 
 def test_the_kiosk_policy_can_fix_the_language() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,18 +17,20 @@ from reader.ui.kiosk.mode import KioskController
 from tests.helpers import write_article
 
 
-def start(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, argv: list[str]) -> KioskController | None:
-    """Run the real entry point without entering the event loop; returns the kiosk, if any."""
+def start(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, argv: list[str], event_loop: Callable[[], int] = lambda: 0
+) -> KioskController | None:
+    """Run the real entry point with event_loop in place of Qt's; returns the kiosk, if any."""
     started: list[KioskController] = []
     real = reader.ui.kiosk.mode.enable_kiosk
 
-    def recording(window, policy):  # type: ignore[no-untyped-def]
+    def recording(window, policy, **options):  # type: ignore[no-untyped-def]
         qtbot.addWidget(window)
-        started.append(real(window, policy))
+        started.append(real(window, policy, **options))
         return started[-1]
 
     monkeypatch.setattr(reader.ui.kiosk.mode, "enable_kiosk", recording)
-    monkeypatch.setattr(QApplication, "exec", lambda *args: 0)
+    monkeypatch.setattr(QApplication, "exec", lambda *args: event_loop())
     assert main(argv) == 0
     if not started:
         return None
@@ -96,3 +99,45 @@ def test_the_kiosk_flag_turns_kiosk_mode_on(
     assert kiosk is not None
     finish.append(kiosk)
     assert kiosk.window.isFullScreen() and kiosk.idle_timer.interval() == 180_000
+
+
+def test_a_visitor_taps_another_language_and_the_reader_starts_again_in_it(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, library_dir: Path,
+    finish: list[KioskController], compiled_translations: Path,
+) -> None:  # fmt: skip
+    """The whole path of app.py: a visitor's language from the environment, the tap, the new start."""
+    from reader.core.kiosk import visitor_language
+
+    policy = tmp_path / "kiosk.json"
+    policy.write_text(json.dumps({"language": "en", "language_button": ["en", "es"]}), encoding="utf-8")
+    monkeypatch.setenv(POLICY_ENV, str(policy))
+    monkeypatch.setenv(visitor_language.VISITOR_ENV, "es")  # as the last tap left it
+    monkeypatch.setenv(visitor_language.HOME_ENV, "en")
+    restarts: list[visitor_language.Restart] = []
+    monkeypatch.setattr(visitor_language, "start_again", restarts.append)
+    # The tap ends the event loop; here there is none, and a real exit() would stop every later test's loops.
+    exits: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
+
+    def event_loop() -> int:
+        kiosk = finish[-1]
+        assert kiosk.window.windowTitle() == "Lector de información sobre el cáncer"
+        assert kiosk.visitor_language == "es"
+        qtbot.waitUntil(lambda: bool(kiosk.home.language_buttons), timeout=10_000)  # once the library is shown
+        [button] = kiosk.home.language_buttons
+        assert button.text() == "English"
+        button.click()
+        return 0
+
+    original = reader.ui.kiosk.mode.enable_kiosk
+
+    def keep(window, policy, **options):  # type: ignore[no-untyped-def]
+        kiosk = original(window, policy, **options)
+        finish.append(kiosk)
+        return kiosk
+
+    monkeypatch.setattr(reader.ui.kiosk.mode, "enable_kiosk", keep)
+    start(qtbot, monkeypatch, ["--library", str(library_dir), "--data-dir", str(tmp_path / "data")], event_loop)
+    assert exits == [0] and len(restarts) == 1
+    # Back to English, the policy's language: the start again carries no visitor's language.
+    assert visitor_language.VISITOR_ENV not in restarts[0].environ

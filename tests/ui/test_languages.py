@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -88,6 +88,10 @@ def test_right_to_left_test_language_mirrors_the_window(
     assert window.isRightToLeft()
     # The library panel sits on the right, the article on the left.
     assert window.splitter.widget(0).geometry().x() > window.splitter.widget(1).geometry().x()
+    # The home page's words run right to left too (a page of English words would not on its own).
+    window.home.set_library(Library([]))
+    first = window.home.page.document().begin()
+    assert first.text() and first.textDirection() == Qt.LayoutDirection.RightToLeft
 
 
 def test_view_language_remembers_the_choice_and_offers_to_start_again(

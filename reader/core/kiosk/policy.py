@@ -44,6 +44,7 @@ PIN_DIGITS = (4, 12)
 KNOWN_KEYS = {
     "kiosk", "idle_timeout_seconds", "warning_seconds", "library_folders", "printing_allowed",
     "printer", "home", "font_scale", "staff_pin", "on_screen_keyboard", "language", "pack_install_allowed",
+    "language_button",
 }  # fmt: skip
 
 
@@ -63,6 +64,8 @@ class KioskPolicy:
     on_screen_keyboard: bool = True  # touch-only kiosks cannot type otherwise; off where a keyboard is fitted
     pack_install_allowed: bool = False  # File > Install a library pack… and dropping a pack file
     language: str = ""  # "" follows the system; "es" fixes the kiosk's language (docs/LANGUAGES.md)
+    #: Languages a visitor may switch between with a button on the home page (["en", "es"]); () for none.
+    language_button: tuple[str, ...] = ()
     source: Path | None = None
     problems: tuple[str, ...] = field(default=())
 
@@ -159,6 +162,7 @@ def policy_from_dict(data: Mapping[str, Any], source: Path | None = None) -> Kio
         bad("pack_install_allowed", "must be true or false")
         pack_install = False
     language = _language(data, bad)
+    language_button = _language_button(data, bad)
     pin = _text(data, "staff_pin", bad)
     if pin and not _parse_hash(pin):
         bad("staff_pin", "is not a PIN hash written by 'cancer-reader kiosk set-pin'")
@@ -178,6 +182,7 @@ def policy_from_dict(data: Mapping[str, Any], source: Path | None = None) -> Kio
         on_screen_keyboard=keyboard,
         pack_install_allowed=pack_install,
         language=language,
+        language_button=language_button,
         source=source,
         problems=tuple(problems),
     )
@@ -213,6 +218,29 @@ def _language(data: Mapping[str, Any], bad: Callable[[str, str], None]) -> str:
     except ValueError as exc:
         bad("language", str(exc))
         return ""
+
+
+def _language_button(data: Mapping[str, Any], bad: Callable[[str, str], None]) -> tuple[str, ...]:
+    """The languages the home page's language button offers (two or more known codes), or () for none."""
+    from reader.core.languages.choice import language_option
+
+    value = data.get("language_button", [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        bad("language_button", 'must be a list of language codes, such as ["en", "es"]')
+        return ()
+    codes: list[str] = []
+    for text in value:
+        try:
+            code = language_option(text)
+        except ValueError as exc:
+            bad("language_button", str(exc))
+            continue
+        if code not in codes:
+            codes.append(code)
+    if len(codes) == 1:
+        bad("language_button", "needs at least two languages to switch between")
+        return ()
+    return tuple(codes)
 
 
 def _text(data: Mapping[str, Any], key: str, bad: Callable[[str, str], None]) -> str:

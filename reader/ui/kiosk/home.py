@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.kiosk.home_plan import all_types, articles_by_type, common_types
+from reader.core.languages.codes import PSEUDO_RTL, SOURCE_LANGUAGE, native_name
 from reader.core.languages.names import own_language_first
-from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
 from reader.core.library.starting_points import starting_points
+from reader.ui.languages.install import translate_into
 from reader.ui.library.browser import cancer_type_label
 from reader.ui.screen_reader.controls import EnterPresses
 
@@ -40,6 +42,8 @@ WELCOME = QT_TRANSLATE_NOOP(
 )
 ALL_ARTICLES = QT_TRANSLATE_NOOP("KioskHome", "All articles, A to Z")
 ALL_TYPES = QT_TRANSLATE_NOOP("KioskHome", "All cancer types, A to Z")
+#: Said (in the language it names) by a screen reader on the language button.
+IN_THIS_LANGUAGE = QT_TRANSLATE_NOOP("KioskHome", "Show everything in this language")
 PADDING = 48  # the stylesheet's padding and border around a subject button's words
 
 
@@ -109,12 +113,15 @@ class KioskHome(QStackedWidget):
     """Subjects to tap, then the articles in one subject; emits articleRequested(key)."""
 
     articleRequested = Signal(str)
+    languageRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kioskHome")
         self._library: Library | None = None
         self.subject_buttons: list[SubjectButton] = []
+        self.languages: tuple[str, ...] = ()
+        self.language_buttons: list[QPushButton] = []
         self.types: dict[str, list[Article]] = {}
         self._grid = QGridLayout()
 
@@ -170,6 +177,32 @@ class KioskHome(QStackedWidget):
     def _clear(self) -> None:
         _empty_layout(self.subjects_layout)
         self.subject_buttons = []
+        self.language_buttons = []
+
+    def set_languages(self, codes: tuple[str, ...]) -> None:
+        """Offer a button for each of these languages but the one in use (from set_library on)."""
+        self.languages = codes
+        if self._library is not None:
+            self.set_library(self._library)
+
+    def _title_row(self, title: QLabel) -> QHBoxLayout:
+        """The welcome, then a big button for each other language the kiosk offers, in its own name."""
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        row.addWidget(title, 1)
+        in_use = SOURCE_LANGUAGE if current_language() == PSEUDO_RTL else current_language()
+        for code in self.languages:
+            if code == in_use:
+                continue
+            button = QPushButton(native_name(code), self.subjects)
+            button.setObjectName("kioskLanguage")
+            # A screen reader says it in the language it offers: who needs it cannot read this one.
+            button.setAccessibleName(f"{native_name(code)}: {translate_into(code, 'KioskHome', IN_THIS_LANGUAGE)}")
+            button.clicked.connect(lambda _checked=False, c=code: self.languageRequested.emit(c))
+            self.enter_presses.watch(button)
+            self.language_buttons.append(button)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        return row
 
     def set_library(self, library: Library) -> None:
         """Build the buttons for this library: where to start, the most common cancers, all types A-Z."""
@@ -180,7 +213,7 @@ class KioskHome(QStackedWidget):
         intro = QLabel(translate("KioskHome", WELCOME), self.subjects)
         intro.setObjectName("kioskIntro")
         intro.setWordWrap(True)
-        self.subjects_layout.addWidget(title)
+        self.subjects_layout.addLayout(self._title_row(title))
         self.subjects_layout.addWidget(intro)
         articles = own_language_first(library.sorted_for_browsing())  # patient versions first, as in browse
         self._add_start(library, articles)

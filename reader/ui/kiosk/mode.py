@@ -44,7 +44,8 @@ from PySide6.QtWidgets import (
 
 from reader.core.files.locations import resource
 from reader.core.kiosk.policy import KioskPolicy, PinLimiter, PinResult
-from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
+from reader.core.kiosk.visitor_language import Restart, restart_in
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
 from reader.core.library.links import classify
 from reader.ui.kiosk.home import KioskHome
 from reader.ui.kiosk.idle_prompt import IdlePrompt
@@ -132,11 +133,20 @@ class KioskController(QObject):
     idlePromptShown = Signal()
 
     def __init__(
-        self, window: MainWindow, policy: KioskPolicy, clock: Callable[[], float] = time.monotonic
+        self,
+        window: MainWindow,
+        policy: KioskPolicy,
+        clock: Callable[[], float] = time.monotonic,
+        visitor_language: str = "",
     ) -> None:
         super().__init__(window)
         self.window = window
         self.policy = policy
+        # The language a visitor chose with the home page's button ("" for the policy's): a reset leaves it.
+        self.visitor_language = visitor_language
+        # Set when the reader is to start again in another language, once the event loop has ended (app.py).
+        self.restart: Restart | None = None
+        self.start_again: Callable[[Restart], None] = self._quit_to_start_again
         self.pin_limiter = PinLimiter(clock=clock)
         self.context_menu: QMenu | None = None
         self._clock = clock
@@ -268,6 +278,8 @@ class KioskController(QObject):
         self.home = KioskHome(window.stack)
         window.stack.addWidget(self.home)
         self.home.articleRequested.connect(window.open_article)
+        self.home.set_languages(self.policy.language_button)
+        self.home.languageRequested.connect(self.switch_language)
         if getattr(window, "library_loading", False):
             self.home.show_loading()
         else:
@@ -339,6 +351,18 @@ class KioskController(QObject):
             return
         self.window.open_article(article.key)
 
+    # Language ------------------------------------------------------------------------------------
+
+    @Slot(str)
+    def switch_language(self, code: str) -> None:
+        """A visitor tapped a language button: start again in it (the window's words are set when built)."""
+        if code != current_language():
+            self.start_again(restart_in(code, current_language()))
+
+    def _quit_to_start_again(self, restart: Restart) -> None:
+        self.restart = restart
+        QApplication.exit(0)  # run_gui starts the reader again once the event loop has ended
+
     # Idle and reset ----------------------------------------------------------------------------
 
     @Slot()
@@ -378,6 +402,8 @@ class KioskController(QObject):
         order = [w for w in self.window.focus_order() if w.isVisibleTo(self.window) and w.isEnabled()]
         if order:
             order[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.visitor_language:  # the next visitor finds the kiosk in the policy's language
+            self.start_again(restart_in("", current_language()))
 
     def _fill_screen(self) -> None:
         """The window exactly covers the screen again (the keyboard or large text may have grown it)."""
@@ -495,10 +521,13 @@ class KioskController(QObject):
 
 
 def enable_kiosk(
-    window: MainWindow, policy: KioskPolicy, clock: Callable[[], float] = time.monotonic
+    window: MainWindow,
+    policy: KioskPolicy,
+    clock: Callable[[], float] = time.monotonic,
+    visitor_language: str = "",
 ) -> KioskController:
-    """Lock the window down as a kiosk and show it full screen."""
-    controller = KioskController(window, policy, clock)
+    """Lock the window down as a kiosk and show it full screen (visitor_language: see KioskController)."""
+    controller = KioskController(window, policy, clock, visitor_language)
     # Full screen is only a wish to a window manager: in a bare X session (xinit with no window manager,
     # a common kiosk set-up) the window kept its 1100x760 in a corner. So it takes the screen's geometry
     # before it is shown, as well as asking for full screen.

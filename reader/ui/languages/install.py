@@ -9,6 +9,7 @@ line in the log.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib
 import logging
 from pathlib import Path
@@ -78,6 +79,18 @@ def load_script_font(code: str) -> list[str]:
         font_id = QFontDatabase.addApplicationFont(str(path))
         families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     return families
+
+
+@functools.cache
+def _translator_for(code: str) -> QTranslator | None:
+    return load_translator(code) if code not in (SOURCE_LANGUAGE, PSEUDO_RTL) else None
+
+
+def translate_into(code: str, context: str, text: str) -> str:
+    """text in another language than the one in use (English when that language lacks it)."""
+    translator = _translator_for(code)
+    found = translator.translate(context, text) if translator is not None else ""
+    return found or text
 
 
 def qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

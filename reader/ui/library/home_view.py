@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QUrl, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from reader.core.languages.translate import translate
 from reader.core.library.article import Article
@@ -72,6 +72,11 @@ def home_html(library: Library) -> str:
     return "\n".join(parts)
 
 
+def _in_reading_direction(html: str) -> str:
+    """The page laid out right to left when the interface is (a right-to-left language)."""
+    return f'<div dir="rtl">{html}</div>' if QApplication.isRightToLeft() else html
+
+
 class HomeView(QWidget):
     """The first screen; emits articleRequested(key) and addFolderRequested()."""
 
@@ -108,7 +113,7 @@ class HomeView(QWidget):
         if self._published:  # right under "Your library has ... articles"
             head, found, rest = page.partition("</h2>")
             page = f"{head}{found}\n{self._published}\n{rest}" if found else f"{page}\n{self._published}"
-        self.page.setHtml(page)
+        self.page.setHtml(_in_reading_direction(page))
 
     def set_published(self, fragment: str) -> None:
         """Say who published the library and when (HTML from core/packs/freshness.py; "" for nothing)."""
@@ -120,7 +125,7 @@ class HomeView(QWidget):
         """Say that the library is being opened (the first start reads every file)."""
         welcome = translate("HomeView", "Welcome")
         opening = translate("HomeView", "Opening your library… This takes a moment the first time.")
-        self.page.setHtml(f"<h1>{welcome}</h1><p>{opening}</p>")
+        self.page.setHtml(_in_reading_direction(f"<h1>{welcome}</h1><p>{opening}</p>"))
 
     @Slot(QUrl)
     def _on_anchor(self, url: QUrl) -> None:

@@ -1,0 +1,75 @@
+"""The kiosk home page's language button: a visitor's choice of language, and starting the reader again in it.
+
+The window's words are set when it is built, so the kiosk switches language by starting again in the same
+process (os.execv: a kiosk shell such as cage, which watches its one program, keeps running). The chosen
+language travels in an environment variable; the next Start over or idle reset starts again without it,
+in the policy's language.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from reader.core.kiosk.policy import KioskPolicy
+
+log = logging.getLogger(__name__)
+
+#: The language a visitor chose with the home page's button, for the reader started again in it.
+VISITOR_ENV = "CANCER_READER_VISITOR_LANGUAGE"
+#: The language the kiosk was in before any visitor chose one (the one a reset goes back to).
+HOME_ENV = "CANCER_READER_KIOSK_HOME_LANGUAGE"
+
+
+def visitor_language(policy: KioskPolicy, environ: Mapping[str, str] | None = None) -> str:
+    """The language a visitor chose on this kiosk (one the policy's button offers), or ""."""
+    env = os.environ if environ is None else environ
+    chosen = env.get(VISITOR_ENV, "").strip()
+    return chosen if policy.enabled and chosen in policy.language_button else ""
+
+
+@dataclass(frozen=True)
+class Restart:
+    """How to start the reader again: the program, its arguments (argv[0] first) and its environment."""
+
+    program: str
+    argv: list[str]
+    environ: dict[str, str]
+
+
+def restart_in(
+    chosen: str,
+    current: str,
+    environ: Mapping[str, str] | None = None,
+    argv: Sequence[str] | None = None,
+) -> Restart:
+    """The reader started the same way, in the visitor's chosen language ("" for the kiosk's own)."""
+    env = dict(os.environ if environ is None else environ)
+    home = env.get(HOME_ENV, "") or current
+    env.pop(VISITOR_ENV, None)
+    env.pop(HOME_ENV, None)
+    if chosen and chosen != home:
+        env[VISITOR_ENV] = chosen
+        env[HOME_ENV] = home
+    if argv is None:
+        frozen = getattr(sys, "frozen", False)
+        argv = [sys.executable, *sys.argv[1:]] if frozen else list(getattr(sys, "orig_argv", None) or sys.argv)
+        if not frozen and argv and not os.path.isabs(argv[0]):
+            argv = [sys.executable, *argv[1:]]
+    return Restart(program=argv[0], argv=list(argv), environ=env)
+
+
+def start_again(restart: Restart) -> None:
+    """Replace this process with the reader started again (does not return unless the start fails)."""
+    log.info("Kiosk: starting again in %s", restart.environ.get(VISITOR_ENV) or "the kiosk's language")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    try:
+        os.execve(restart.program, restart.argv, restart.environ)
+    except OSError:
+        log.exception("Kiosk: could not start again (%s)", restart.program)

@@ -1,0 +1,260 @@
+"""The kiosk in Spanish: no English word anywhere a visitor can see or hear (the home screen by need,
+its lists, the toolbar, the prompts), and the policy's language button."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QTabBar,
+    QToolButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from reader.core.kiosk.policy import KioskPolicy
+from reader.core.kiosk.visitor_language import HOME_ENV, VISITOR_ENV, Restart
+from reader.core.library.catalog import Library
+from reader.core.settings.store import Settings
+from reader.ui.kiosk.mode import KioskController, enable_kiosk
+from reader.ui.languages.install import install_language, uninstall_language
+from reader.ui.window.build import build_window
+from tests.helpers import ROOT
+from tests.ui.touch_targets import MIN_PX
+
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
+SPANISH_LIBRARY = ROOT / "resources" / "libraries" / "es"
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text.replace("&", ""))}
+
+
+def english_only_words() -> set[str]:
+    """Words of the reader's English strings that no Spanish string or Spanish article title uses."""
+    english: set[str] = set()
+    spanish: set[str] = set()
+    for message in ET.parse(ROOT / "resources" / "translations" / "reader_es.ts").getroot().iter("message"):
+        english |= _words(message.findtext("source", ""))
+        translation = message.find("translation")
+        if translation is not None:
+            spanish |= _words("".join(translation.itertext()))
+    for article in Library.load([SPANISH_LIBRARY]):
+        spanish |= _words(article.display_title)
+    return english - spanish
+
+
+def visible_texts(root: QWidget) -> list[tuple[str, str]]:
+    """(where, text) for every word a visitor can see or a screen reader says, in root's shown widgets."""
+    found: list[tuple[str, str]] = []
+
+    def add(widget: QWidget, what: str, text: str) -> None:
+        if text:
+            found.append((f"{type(widget).__name__}({widget.objectName()}).{what}", text))
+
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        add(widget, "toolTip", widget.toolTip())
+        add(widget, "accessibleName", widget.accessibleName())
+        add(widget, "accessibleDescription", widget.accessibleDescription())
+        if isinstance(widget, QLabel | QAbstractButton):
+            add(widget, "text", widget.text())
+        if isinstance(widget, QLineEdit):
+            add(widget, "placeholder", widget.placeholderText())
+        if isinstance(widget, QListWidget):
+            for row in range(widget.count()):
+                add(widget, f"item{row}", widget.item(row).text())
+        if isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                add(widget, f"tab{index}", widget.tabText(index))
+        if isinstance(widget, QDockWidget):
+            add(widget, "title", widget.windowTitle())
+        if isinstance(widget, QToolButton) and widget.defaultAction() is not None:
+            add(widget, "action", widget.defaultAction().text())
+    return found
+
+
+def english_in(texts: list[tuple[str, str]], english: set[str]) -> list[tuple[str, str]]:
+    """The texts holding a word only the English strings use."""
+    return [(where, text) for where, text in texts if _words(text) & english]
+
+
+@pytest.fixture
+def spanish_kiosk(qtbot: QtBot, compiled_translations: Path) -> Iterator[KioskController]:
+    """The kiosk in Spanish on the bundled Spanish library, as a visitor first sees it."""
+    app = QApplication.instance()
+    assert app is not None
+    assert install_language(app, "es") == "es"
+    window = build_window(Library.load([SPANISH_LIBRARY]), Settings(None))
+    qtbot.addWidget(window)
+    controller = enable_kiosk(window, KioskPolicy(enabled=True, idle_timeout_seconds=600))
+    qtbot.waitExposed(window)
+    yield controller
+    controller.exit_kiosk()
+    uninstall_language(app)
+
+
+def test_the_english_word_list_finds_english(compiled_translations: Path) -> None:
+    """The check below would see an English string: these words are in it, and Spanish ones are not."""
+    english = english_only_words()
+    assert {"welcome", "tap", "subjects", "articles", "start", "over"} <= english
+    assert not {"bienvenido", "quimioterapia", "artículos"} & english
+
+
+def test_the_spanish_kiosk_home_shows_no_english(spanish_kiosk: KioskController, qtbot: QtBot) -> None:
+    english = english_only_words()
+    window, home = spanish_kiosk.window, spanish_kiosk.home
+    first = visible_texts(window)
+    assert any(text == "Bienvenido" for _, text in first)
+    assert len(home.subject_buttons) >= 3
+    seen = list(first)
+    # Every page the home screen can show: each subject's list, and every cancer type A-Z.
+    for button in list(home.subject_buttons):
+        button.click()
+        qtbot.wait(1)
+        seen += visible_texts(window)
+        home.show_subjects()
+    home.show_types()
+    seen += visible_texts(window)
+    home.show_subjects()
+    assert english_in(seen, english) == []
+
+
+def test_the_spanish_kiosk_prompts_show_no_english(spanish_kiosk: KioskController, qtbot: QtBot) -> None:
+    english = english_only_words()
+    window = spanish_kiosk.window
+    spanish_kiosk.show_idle_prompt()
+    qtbot.waitUntil(spanish_kiosk.idle_prompt.isVisible)
+    seen = visible_texts(window)
+    spanish_kiosk.keep_reading()
+    spanish_kiosk.open_pin_prompt()
+    qtbot.waitUntil(spanish_kiosk.pin_prompt.isVisible)
+    seen += visible_texts(window)
+    spanish_kiosk.pin_prompt.dismiss()
+    assert spanish_kiosk.keyboard is not None
+    field = window.search.box.field
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=field.rect().center())  # a tap
+    qtbot.waitUntil(spanish_kiosk.keyboard.dock.isVisible)
+    seen += visible_texts(window)
+    assert english_in(seen, english) == []
+
+
+# The policy's language button ------------------------------------------------------------------------
+
+
+def touch_tap(qtbot: QtBot, widget: QWidget) -> None:
+    """A finger's tap on the widget's middle (a real touch event, as a touch screen sends)."""
+    device = QTest.createTouchDevice()
+    window = widget.window().windowHandle()
+    point = widget.mapTo(widget.window(), widget.rect().center())
+    QTest.touchEvent(window, device).press(0, point, window).commit()
+    qtbot.wait(50)
+    QTest.touchEvent(window, device).release(0, point, window).commit()
+    qtbot.wait(50)
+
+
+def kiosk_in(qtbot: QtBot, code: str, visitor: str = "") -> KioskController:
+    app = QApplication.instance()
+    assert app is not None
+    assert install_language(app, code) == code
+    folders = [ROOT / "seeds", SPANISH_LIBRARY] if code == "es" else [ROOT / "seeds"]
+    window = build_window(Library.load(folders), Settings(None))
+    qtbot.addWidget(window)
+    policy = KioskPolicy(enabled=True, idle_timeout_seconds=600, warning_seconds=20, language_button=("en", "es"))
+    controller = enable_kiosk(window, policy, visitor_language=visitor)
+    qtbot.waitExposed(window)
+    window.setGeometry(window.screen().geometry())  # full screen (offscreen Qt leaves the size as it was)
+    qtbot.wait(50)
+    return controller
+
+
+def test_the_language_button_starts_the_kiosk_again_in_spanish_by_touch(
+    qtbot: QtBot, compiled_translations: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(VISITOR_ENV, raising=False)
+    monkeypatch.delenv(HOME_ENV, raising=False)
+    kiosk = kiosk_in(qtbot, "en")
+    [button] = kiosk.home.language_buttons
+    assert button.text() == "Español" and button.isVisible()
+    assert button.accessibleName() == "Español: Ver todo en este idioma"
+    assert min(button.width(), button.height()) >= MIN_PX
+    # At the top of the page, beside the welcome: seen without scrolling.
+    assert button.mapTo(kiosk.home, button.rect().bottomLeft()).y() < kiosk.home.height() // 3
+    restarts: list[Restart] = []
+    kiosk.start_again = restarts.append
+    touch_tap(qtbot, button)
+    assert len(restarts) == 1
+    assert restarts[0].environ[VISITOR_ENV] == "es" and restarts[0].environ[HOME_ENV] == "en"
+    kiosk.exit_kiosk()
+
+
+def test_a_visitors_language_lasts_until_start_over(
+    qtbot: QtBot, compiled_translations: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(VISITOR_ENV, "es")
+    monkeypatch.setenv(HOME_ENV, "en")
+    kiosk = kiosk_in(qtbot, "es", visitor="es")
+    restarts: list[Restart] = []
+    kiosk.start_again = restarts.append
+    [button] = kiosk.home.language_buttons
+    assert button.text() == "English"
+    assert button.accessibleName() == "English: Show everything in this language"
+    assert ("QLabel(kioskTitle).text", "Bienvenido") in visible_texts(kiosk.home)
+    start_over = kiosk.start_over_bar.widgetForAction(kiosk.window.actions_registry["start_over"])
+    assert start_over.text() == "Empezar de nuevo"
+    touch_tap(qtbot, start_over)
+    assert len(restarts) == 1
+    assert VISITOR_ENV not in restarts[0].environ and HOME_ENV not in restarts[0].environ
+    kiosk.exit_kiosk()
+
+
+def test_an_idle_reset_goes_back_to_the_policys_language(
+    qtbot: QtBot, compiled_translations: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(VISITOR_ENV, "es")
+    monkeypatch.setenv(HOME_ENV, "en")
+    kiosk = kiosk_in(qtbot, "es", visitor="es")
+    restarts: list[Restart] = []
+    kiosk.start_again = restarts.append
+    kiosk.idle_prompt.timedOut.emit()
+    assert len(restarts) == 1 and VISITOR_ENV not in restarts[0].environ
+    kiosk.exit_kiosk()
+
+
+def test_no_language_button_unless_the_policy_asks(qtbot: QtBot, tmp_path: Path) -> None:
+    window = build_window(Library.load([ROOT / "seeds"]), Settings(None))
+    qtbot.addWidget(window)
+    kiosk = enable_kiosk(window, KioskPolicy(enabled=True, idle_timeout_seconds=600))
+    restarts: list[Restart] = []
+    kiosk.start_again = restarts.append
+    assert kiosk.home.language_buttons == []
+    window.reset_for_next_visitor()
+    assert restarts == []  # an ordinary reset does not start the reader again
+    kiosk.exit_kiosk()
+
+
+def test_the_right_to_left_test_language_offers_no_button_for_english(
+    qtbot: QtBot, compiled_translations: Path
+) -> None:
+    """en-rtl is English laid out right to left: its button list is the one an English kiosk has."""
+    kiosk = kiosk_in(qtbot, "en-rtl")
+    assert [b.text() for b in kiosk.home.language_buttons] == ["Español"]
+    title = kiosk.home.findChild(QLabel, "kioskTitle")
+    assert kiosk.home.language_buttons[0].x() < title.x()  # mirrored: the button on the left
+    kiosk.exit_kiosk()
