@@ -2154,12 +2154,20 @@
             <translation>Mostrar solo un tema</translation>
         </message>
         <message>
+            <source>Show only a reading level</source>
+            <translation>Mostrar solo un nivel de lectura</translation>
+        </message>
+        <message>
             <source>Cancer type:</source>
             <translation>Tipo de cáncer:</translation>
         </message>
         <message>
             <source>Topic:</source>
             <translation>Tema:</translation>
+        </message>
+        <message>
+            <source>Reading level:</source>
+            <translation>Nivel de lectura:</translation>
         </message>
         <message>
             <source>Clear filters</source>

@@ -6,6 +6,7 @@ Run: /work/main/.venv/bin/python tests/bench/library_placement.py [CORPUS]
 
 from __future__ import annotations
 
+import re
 import statistics
 import sys
 import time
@@ -78,6 +79,14 @@ def main(argv: list[str]) -> int:
           f"{statistics.median(pat):.1f}, health professional {statistics.median(pro):.1f}")
     easy = sum(1 for g in pat if g <= 8)
     print(f"Patient articles 'Easy to read' (grade <= 8): {easy}/{len(pat)}")
+
+    heading = re.compile(r"#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+    norm = lambda s: re.sub(r"\W+", " ", s).strip().lower()  # noqa: E731
+    opening = [(a, heading.match(a.page_body.lstrip("\n"))) for a in articles]
+    second = [(a, m) for a, m in opening if m]
+    same = sum(1 for a, m in second if norm(m.group(1)) == norm(a.display_title))
+    print(f"\nPages whose body opens with another H1 under the title: {len(second)}/{len(articles)} "
+          f"({same} of them the title word for word)")
     return 0
 
 

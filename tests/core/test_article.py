@@ -41,6 +41,22 @@ def test_seed_article_has_every_field_typed() -> None:
     assert a.body.startswith("# Immunotherapy for Breast Cancer")
 
 
+def test_the_title_shows_once_when_the_body_repeats_it_in_other_words(tmp_path: Path) -> None:
+    front = "---\ntitle: Stages of Stomach Cancer - NCI\nurl: https://www.cancer.gov/types/stomach/stages\n---\n"
+    body = "# Stages of Stomach Cancer - NCI\n\n# Stomach Cancer Stages (PDQ®)–Patient Version\n\nWords.\n"
+    article = load_article(write(tmp_path, front + body))
+    assert article.page_body.strip() == "Words."
+    assert article.body.startswith("# Stomach Cancer Stages (PDQ®)"), "search and the grade see the heading"
+    from reader.core.render.convert import render_article
+
+    assert render_article(article).html.count("Stomach Cancer Stages") + render_article(article).html.count(
+        "Stages of Stomach Cancer"
+    ) == 1, "the page shows the title once"
+    kept = "# Stages of Stomach Cancer - NCI\n\n# Stomach Cancer Stages and Survival\n\nWords.\n"
+    article = load_article(write(tmp_path, front + kept, "b.md"))
+    assert article.page_body.startswith("# Stomach Cancer Stages and Survival")
+
+
 def test_key_is_stable_and_depends_on_url(tmp_path: Path) -> None:
     one = load_article(write(tmp_path, FRONT + "Body", "one.md"))
     again = load_article(write(tmp_path, FRONT + "Other body", "two.md"))

@@ -89,6 +89,14 @@ def test_twins_paired_by_title_when_addresses_differ(tmp_path: Path) -> None:
     library = Library.load([lib])
     patient = library.by_url("/types/thyroid/patient/thyroid-screening-pdq")
     assert patient is not None and library.twin(patient) is library.by_url("/types/thyroid/hp/thryoid-screening-pdq")
+    _write(lib, "p2.md", "Treatment of Ovarian Borderline Tumors", "/types/ovarian/patient/ovarian-low-malignant-treatment-pdq")
+    _write(lib, "h2.md", "Ovarian Borderline Tumors Treatment (PDQ®)", "/types/ovarian/hp/ovarian-borderline-tumors-treatment-pdq")
+    _write(lib, "h3.md", "Ovarian Cancer Screening (PDQ®)", "/types/ovarian/hp/ovarian-screening-pdq")
+    library = Library.load([lib])
+    renamed = library.by_url("/types/ovarian/patient/ovarian-low-malignant-treatment-pdq")
+    assert renamed is not None  # the same words in another order
+    assert library.twin(renamed) is library.by_url("/types/ovarian/hp/ovarian-borderline-tumors-treatment-pdq")
+    assert library.twin(library.by_url("/types/ovarian/hp/ovarian-screening-pdq")) is None
 
 
 def test_names_are_for_patients_and_unknown_slugs_get_a_readable_fallback() -> None:

@@ -26,6 +26,7 @@ PAGES = [
     ("i.md", "Lung Cancer—Patient Version", "/types/lung"),
     ("j.md", "AYA Cancers", "/types/aya"),
     ("k.md", "Coping with Bladder Cancer", "/types/bladder/coping"),
+    ("l.md", "Common Cancer Types", "/types/common-cancers"),  # a list of types, not "what cancer is"
 ]
 
 
@@ -42,7 +43,8 @@ def test_starting_points_follow_needs_and_common_types_come_first(tmp_path: Path
         ("Treatment", "Types of Cancer Treatment"),
         ("Side effects", "Side Effects of Cancer Treatment"),
         ("Questions for your doctor", "Questions to Ask about Cancer Treatment"),
-    ], "no page about coping in general here, so no 'Coping' link to a bladder page"
+    ], "no page about coping or about cancer in general here: no 'Coping' link to a bladder page, no " \
+        "'What cancer is' link to the list of common cancers"
     names = [name for _slug, name, _article in cancer_types_for_home(library)]
     assert names == ["Breast", "Lung", "Bladder", "Adolescents and young adults", "Anal"]
 
@@ -117,3 +119,24 @@ def test_what_cancer_is_never_opens_a_page_about_something_else(tmp_path: Path) 
     )
     points = starting_points(Library.load([tmp_path / "lib"]))
     assert [(p.label, p.article.display_title) for p in points][0] == ("What cancer is", "What Is Cancer?")
+
+
+def test_kiosk_all_articles_lead_with_patient_versions(qtbot: QtBot, tmp_path: Path) -> None:
+    from reader.ui.kiosk.home import ALL_ARTICLES, KioskHome
+
+    lib = tmp_path / "lib"
+    write_article(lib, "hp.md", "Anal Cancer Treatment (PDQ®)–Health Professional Version",
+                  SITE + "/types/anal/hp/anal-treatment-pdq", TEXT)  # fmt: skip
+    write_article(lib, "p.md", "Anal Cancer Treatment (PDQ®)–Patient Version",
+                  SITE + "/types/anal/patient/anal-treatment-pdq", TEXT)  # fmt: skip
+    write_article(lib, "z.md", "Zinc and Cancer", SITE + "/about-cancer/treatment/cam/patient/zinc-pdq", TEXT)
+    home = KioskHome()
+    qtbot.addWidget(home)
+    home.set_library(Library.load([lib]))
+    button = next(b for b in home.subject_buttons if b.name == ALL_ARTICLES)
+    button.click()
+    listed = [home.articles.item(i).text() for i in range(home.articles.count())]
+    assert listed == [
+        "Anal Cancer Treatment (PDQ®)–Patient Version", "Zinc and Cancer",
+        "Anal Cancer Treatment (PDQ®)–Health Professional Version",
+    ]  # fmt: skip

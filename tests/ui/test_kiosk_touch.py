@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QFontInfo, QImage
 from PySide6.QtWidgets import QApplication, QComboBox, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
@@ -107,25 +107,37 @@ def test_the_search_box_has_a_big_clear_button_that_a_finger_can_use(qtbot: QtBo
 # Touch targets ------------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("size", [(800, 800), (1280, 800)], ids=["800x800", "1280x800"])
 def test_the_results_page_with_the_keyboard_up_has_only_finger_sized_controls(
-    qtbot: QtBot, kiosk: KioskController
+    qtbot: QtBot, kiosk: KioskController, size: tuple[int, int]
 ) -> None:
     window = kiosk.window
+    screen = window.screen().geometry()
+    if (screen.width(), screen.height()) != size:  # the offscreen screen is 800 x 800: a wider kiosk
+        window.setGeometry(0, 0, *size)
     search_by_keyboard(qtbot, kiosk, "immune")
     assert window.page_on_screen() is window.search.results
-    combos = [c for c in window.search.results.findChildren(QComboBox) if c.isVisible()]
-    assert len(combos) == 2
+    view = window.search.results
+    combos = [c for c in view.findChildren(QComboBox) if c.isVisible()]
+    assert combos == [view.type_filter, view.topic_filter, view.level_filter]
     settle(qtbot)
     report = measure(window)
     assert report.problems == []
     assert report.checked >= 40 and report.smallest >= MIN_PX  # keys, filters, results, toolbar
-    chooser = window.search.results.type_filter
+    chooser = view.type_filter
     chooser.setCurrentIndex(1)  # a filter chosen, as a tap on the list does: "Clear filters" appears
     chooser.activated.emit(1)
-    qtbot.waitUntil(window.search.results.clear_filters_button.isVisible)
+    qtbot.waitUntil(view.clear_filters_button.isVisible)
     settle(qtbot)
     assert measure(window).problems == []
-    assert window.height() <= window.screen().geometry().height()  # nothing pushed off the screen
+    assert (window.width(), window.height()) == size  # nothing pushed off the screen
+    stacked, rows = view.filter_row.plan  # three filters and the button in two rows at most
+    assert len(rows) <= 2 and sum(len(row) for row in rows) == 4
+    for widget in (*combos, view.clear_filters_button):  # every filter on screen, above the results
+        top_left = widget.mapTo(window, widget.rect().topLeft())
+        assert window.rect().contains(QRect(top_left, widget.size()))
+        assert top_left.y() + widget.height() <= view.list.mapTo(window, view.list.rect().topLeft()).y()
+    assert view.list.height() >= MIN_PX  # room left for at least one result
 
 
 # Start over ---------------------------------------------------------------------------------------------

@@ -211,7 +211,7 @@ def test_the_results_filters_stay_whole_beside_a_panel_at_300(
     qtbot.wait(50)
     assert (window.width(), window.height()) == (1280, 800)
     page = QRect(on_window(results), results.size())
-    for pair in (results._type_pair, results._topic_pair):
+    for pair in (results._type_pair, results._topic_pair, results._level_pair):
         for part in (pair.label, pair.field):
             assert part.width() >= part.minimumSizeHint().width(), f"{part!r} is squeezed"
             assert part.height() >= part.minimumSizeHint().height(), f"{part!r} is squeezed"

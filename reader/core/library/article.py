@@ -12,7 +12,7 @@ from typing import Any
 from reader.core.languages.translate import translate
 from reader.core.library.content_checks import check_not_binary, check_readable, check_text_is_text
 from reader.core.library.errors import ArticleError
-from reader.core.library.placement import place
+from reader.core.library.placement import place, title_words
 from reader.core.library.readability import article_grade
 
 #: Files larger than this are skipped: no real patient article comes near it
@@ -83,6 +83,13 @@ class Article:
         if self._body is not None:
             return self._body
         return load_article(self.path)._body or ""
+
+    @property
+    def page_body(self) -> str:
+        """The body as the page shows it, under the title: without leading headings that repeat the
+        title in other words ("# Stomach Cancer Stages (PDQ®)–Patient Version" under "Stages of Stomach
+        Cancer"). Search and the reading grade use the whole body."""
+        return drop_title_repeats(self.body, self.title)
 
     @property
     def display_title(self) -> str:
@@ -228,14 +235,30 @@ def _drop_repeated_title(body: str, title: str) -> str:
     """Remove a leading H1 that only repeats the title (every NCI article has one)."""
     stripped = body.lstrip("\n")
     match = _H1.match(stripped)
-    if match and _same_title(match.group(1), title):
+    if match and _norm_title(match.group(1)) == _norm_title(title):
         return stripped[match.end() :].lstrip("\n")
     return body
 
 
-def _same_title(a: str, b: str) -> bool:
-    norm = lambda s: re.sub(r"\W+", " ", s).strip().lower()  # noqa: E731
-    return norm(a) == norm(b)
+def _norm_title(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def drop_title_repeats(body: str, title: str) -> str:
+    """The body without its leading H1s that are the title, word for word once "(PDQ®)", "Patient
+    Version", "- NCI", punctuation, word order and small words are set aside ("Stages of Stomach Cancer"
+    is "Stomach Cancer Stages"). A heading that says more or less than the title stays."""
+    words = title_words(title)
+    for _ in range(2):
+        stripped = body.lstrip("\n")
+        match = _H1.match(stripped)
+        if not match:
+            break
+        heading = match.group(1)
+        if _norm_title(heading) != _norm_title(title) and not (words and title_words(heading) == words):
+            break
+        body = stripped[match.end() :].lstrip("\n")
+    return body
 
 
 def parse_article(text: str, path: Path, rel_path: str = "", digest: str = "") -> Article:

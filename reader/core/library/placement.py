@@ -229,11 +229,20 @@ def twin_title(title: str) -> str:
     return " ".join(_TITLE_NOISE.sub(" ", title.lower()).split())
 
 
+#: Words that do not tell two titles apart ("Treatment of X" is "X Treatment").
+_TITLE_FILLER = frozenset({"a", "an", "and", "for", "in", "of", "the", "to", "with"})
+
+
+def title_words(title: str) -> frozenset[str]:
+    """A title's words, in any order, without "(PDQ®)", "Patient Version", "- NCI" and small words."""
+    return frozenset(twin_title(title).split()) - _TITLE_FILLER
+
+
 def pair_twins(articles: list[tuple[str, str, str, str]]) -> dict[str, str]:
     """Pair patient and professional versions: (key, site_path, title, audience) in, key -> twin key out.
 
-    By address first (/hp/ <-> /patient/, -hp-pdq <-> -pdq), then by title within the same section
-    (/types/<slug>/ or /about-cancer/...); each pair is recorded both ways.
+    By address first (/hp/ <-> /patient/, -hp-pdq <-> -pdq), then by title words (any order) within the
+    same section (/types/<slug>/ or /about-cancer/...); each pair is recorded both ways.
     """
     by_path = {path.lower(): (key, audience) for key, path, _t, audience in articles if path}
     pairs: dict[str, str] = {}
@@ -245,15 +254,16 @@ def pair_twins(articles: list[tuple[str, str, str, str]]) -> dict[str, str]:
             if other and other[1] != audience and other[0] not in pairs:
                 pairs[key], pairs[other[0]] = other[0], key
                 break
-    by_title: dict[tuple[str, str, str], str] = {}
+    by_title: dict[tuple[str, frozenset[str], str], str] = {}
     for key, path, title, audience in articles:
         if key not in pairs and path.startswith("/") and (path.lower().endswith("pdq") or "/hp/" in path):
-            section = "/".join(path.lower().split("/")[:3])
-            by_title.setdefault((section, twin_title(title), audience), key)
-    for (section, title, audience), key in by_title.items():
+            section, words = "/".join(path.lower().split("/")[:3]), title_words(title)
+            if words:
+                by_title.setdefault((section, words, audience), key)
+    for (section, same_words, audience), key in by_title.items():
         if audience != PATIENT or key in pairs:
             continue
-        twin = by_title.get((section, title, HEALTH_PROFESSIONAL))
+        twin = by_title.get((section, same_words, HEALTH_PROFESSIONAL))
         if twin and twin not in pairs:
             pairs[key], pairs[twin] = twin, key
     return pairs

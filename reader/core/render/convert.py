@@ -133,4 +133,4 @@ def with_header(article: Article, body: RenderedArticle, today: dt.date | None =
 
 def render_article(article: Article, today: dt.date | None = None) -> RenderedArticle:
     """The whole page for an article: header and body."""
-    return with_header(article, render_markdown(article.body), today)
+    return with_header(article, render_markdown(article.page_body), today)

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 FORMAT = "cancer-reader-page"
 #: Bump when the HTML the converter makes changes in a way its source files do not show.
-VERSION = 3  # 2: 'Enlarge' picture links dropped; 3: survival sections marked
+VERSION = 4  # 2: 'Enlarge' picture links dropped; 3: survival sections marked; 4: title once (library/article.py)
 SUFFIX = ".json.z"
 #: The modules whose code decides the HTML: a change to any of them makes every entry outdated.
 _CONVERTER_SOURCES = ("render/convert.py", "render/markdown_setup.py", "library/links.py", "render/page_cache.py",
@@ -172,7 +172,7 @@ def convert_file(source: str, cache_folder: str | None, version: str | None) -> 
 
     path = Path(source)
     stamp = file_stamp(path)
-    page = render_markdown(load_article(path).body)
+    page = render_markdown(load_article(path).page_body)
     if cache_folder is not None and stamp is not None:
         PageCache(Path(cache_folder), version).put(path, page, stamp)
     return page
@@ -188,7 +188,7 @@ def plain_text_file(source: str, cache_folder: str | None, version: str | None) 
 
     path = Path(source)
     stamp = file_stamp(path)
-    page = plain_text_page(load_article(path).body)
+    page = plain_text_page(load_article(path).page_body)
     if cache_folder is not None and stamp is not None:
         PageCache(Path(cache_folder), version).put(path, page, stamp)
     return page

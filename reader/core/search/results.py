@@ -54,14 +54,22 @@ class SearchFilters:
 
     cancer_types: frozenset[str] = frozenset()
     tags: frozenset[str] = frozenset()
+    #: Only these articles (by key), e.g. those at a chosen reading level; None keeps all.
+    keys: frozenset[str] | None = None
 
     @classmethod
-    def of(cls, cancer_types: Iterable[str] = (), tags: Iterable[str] = ()) -> SearchFilters:
+    def of(
+        cls, cancer_types: Iterable[str] = (), tags: Iterable[str] = (), keys: Iterable[str] | None = None
+    ) -> SearchFilters:
         """Filters from any iterables of names (case does not matter)."""
-        return cls(frozenset(t.lower() for t in cancer_types), frozenset(t.lower() for t in tags))
+        return cls(
+            frozenset(t.lower() for t in cancer_types),
+            frozenset(t.lower() for t in tags),
+            frozenset(keys) if keys is not None else None,
+        )
 
     def __bool__(self) -> bool:
-        return bool(self.cancer_types or self.tags)
+        return bool(self.cancer_types or self.tags or self.keys is not None)
 
 
 @dataclass(frozen=True)
@@ -101,6 +109,9 @@ class SearchResults:
     suggestion: str | None = None
     cancer_type_counts: dict[str, int] = field(default_factory=dict)
     tag_counts: dict[str, int] = field(default_factory=dict)
+    #: Keys of the articles that match with the chosen cancer type and topic (any reading level): the
+    #: results page counts reading levels among them.
+    matched_keys: frozenset[str] = frozenset()
     #: Plain words for the person when search is not (fully) available; "" when all is well.
     message: str = ""
     #: What to mark in an article opened from these results (see QueryPlan.mark_phrases).
@@ -117,6 +128,14 @@ class FacetCache:
     def __init__(self, searcher: Searcher) -> None:
         self.cancer_types = self._values(searcher, "cancer_types")
         self.tags = self._values(searcher, "tags")
+        self.by_key = self._values(searcher, "key")  # an updated article's old document may linger
+        self.key_of = {docnum: key for key, docs in self.by_key.items() for docnum in docs}
+
+    def with_keys(self, keys: frozenset[str] | None) -> frozenset[int] | None:
+        """Documents of these article keys, or None when keys is None (no choice)."""
+        if keys is None:
+            return None
+        return frozenset().union(*(self.by_key.get(k, frozenset()) for k in keys))
 
     @staticmethod
     def _values(searcher: Searcher, fieldname: str) -> dict[str, frozenset[int]]:
@@ -153,16 +172,21 @@ def run_search(
     matched: set[int] = set().union(*anywhere)
     by_type = FacetCache.allowed(facets.cancer_types, filters.cancer_types)
     by_tag = FacetCache.allowed(facets.tags, filters.tags)
-    # Each facet's counts honour the other facet's choice, so choosing a value never hides its siblings.
+    by_key = facets.with_keys(filters.keys)
+    # Each facet's counts honour the other facets' choices, so choosing a value never hides its siblings.
+    at_level = matched & by_key if by_key is not None else matched
     results.cancer_type_counts = _counts(
-        facets.cancer_types, matched & by_tag if by_tag is not None else matched
+        facets.cancer_types, at_level & by_tag if by_tag is not None else at_level
     )
-    results.tag_counts = _counts(facets.tags, matched & by_type if by_type is not None else matched)
+    results.tag_counts = _counts(facets.tags, at_level & by_type if by_type is not None else at_level)
     kept = matched
     if by_type is not None:
         kept = kept & by_type
     if by_tag is not None:
         kept = kept & by_tag
+    results.matched_keys = frozenset(facets.key_of[d] for d in kept if d in facets.key_of)
+    if by_key is not None:
+        kept = kept & by_key
     results.total = len(kept)
     if not kept:
         return results

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.kiosk.home_plan import all_types, articles_by_type, common_types
 from reader.core.languages.codes import PSEUDO_RTL, SOURCE_LANGUAGE, native_name
+from reader.core.languages.names import own_language_first
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
@@ -214,7 +215,7 @@ class KioskHome(QStackedWidget):
         intro.setWordWrap(True)
         self.subjects_layout.addLayout(self._title_row(title))
         self.subjects_layout.addWidget(intro)
-        articles = library.sorted_by_title()
+        articles = own_language_first(library.sorted_for_browsing())  # patient versions first, as in browse
         self._add_start(library, articles)
         self.types = articles_by_type(library)
         common = common_types(self.types)

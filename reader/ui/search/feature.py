@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QToolBar, QWidget
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.catalog import Library
+from reader.core.library.readability import reading_badge
 from reader.ui.search.box import SearchBox
 from reader.ui.search.match_bar import MatchBar
 from reader.ui.search.results_view import SearchResultsView
@@ -156,6 +157,8 @@ class SearchFeature(QObject):
     def set_library(self, library: Library) -> None:
         """The library changed (loaded, or a folder added): index what is new."""
         self.library = library
+        levels = {a.key: reading_badge(a.reading_grade, a.audience_level) for a in library}
+        self.results.set_reading_levels(levels)
         if self.service is not None:
             self.service.update(library)
 
@@ -166,7 +169,8 @@ class SearchFeature(QObject):
     def page_widgets(self) -> list[QWidget]:
         """The results page's widgets in Tab order."""
         view = self.results
-        return [view.suggestion, view.type_filter, view.topic_filter, view.clear_filters_button, view.list]
+        filters = [view.type_filter, view.topic_filter, view.level_filter, view.clear_filters_button]
+        return [view.suggestion, *filters, view.list]
 
     def busy(self) -> bool:
         """True while the index is being prepared or a search is running."""

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeGuard
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QKeyEvent,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QListWidget,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.ui.appearance.theme import LIGHT, Theme
-from reader.ui.library.browser import cancer_type_label, topic_label
+from reader.ui.library.browser import READING_LEVELS, cancer_type_label, topic_label
 
 if TYPE_CHECKING:  # the engine is imported when search is first used, not at start-up
     from reader.core.search.results import SearchFilters, SearchHit, SearchResults
@@ -235,9 +236,9 @@ class ResultList(QListWidget):
             self.openRequested.emit(hit.key)
 
 
-class FieldPair(QWidget):
-    """A label and its field side by side, kept together when the filter row wraps; the label goes over
-    the field when even the pair is too wide (large text in a narrow place)."""
+class LabelledField(QWidget):
+    """A label and its field, kept together when the filter row wraps: side by side, or the label
+    above the field when space is short (set_stacked)."""
 
     def __init__(self, label: QLabel, field: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -248,52 +249,77 @@ class FieldPair(QWidget):
         self.box.addWidget(label)
         self.box.addWidget(field)
 
+    def set_stacked(self, stacked: bool) -> None:
+        """Put the label above the field (True) or beside it (False)."""
+        wanted = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        if self.box.direction() != wanted:
+            self.box.setDirection(wanted)
+            alignment = Qt.AlignmentFlag.AlignLeft if stacked else Qt.AlignmentFlag(0)
+            self.box.setAlignment(self.label, alignment)
+            self.box.setAlignment(self.field, alignment)
+
     def narrowest(self) -> int:
         """The width with the label over the field."""
         return max(self.label.minimumSizeHint().width(), self.field.minimumSizeHint().width())
 
-    def side_by_side_width(self) -> int:
-        """The width with the label beside the field."""
-        return self.label.sizeHint().width() + self.box.spacing() + self.field.sizeHint().width()
+    def size_when(self, stacked: bool) -> QSize:
+        """The size it asks for with the label above the field, or beside it."""
+        label, field, gap = self.label.sizeHint(), self.field.sizeHint(), self.box.spacing()
+        if stacked:
+            return QSize(max(label.width(), field.width()), label.height() + gap + field.height())
+        return QSize(label.width() + gap + field.width(), max(label.height(), field.height()))
 
-    def stack(self, on: bool) -> None:
-        """The label over the field (on) or beside it."""
-        wanted = QBoxLayout.Direction.TopToBottom if on else QBoxLayout.Direction.LeftToRight
-        if self.box.direction() != wanted:
-            self.box.setDirection(wanted)
+
+#: A plan for the filter row: labels above their fields or not, and the widgets (by number) on each row.
+RowPlan = tuple[bool, tuple[tuple[int, ...], ...]]
 
 
 class FilterRow(QWidget):
-    """Widgets in one row when they fit, else one under the other (large text sizes, narrow windows),
-    so the results page never needs more width than its widest filter."""
+    """The filters in one row when they fit; else wrapped into as few rows as fit the width, with the
+    labels beside or above their fields, whichever needs less height (large text sizes, narrow windows,
+    a kiosk with the on-screen keyboard up), so the results page never needs more width than its widest
+    filter and leaves the results room."""
+
+    SPACING = 8
 
     def __init__(self, widgets: list[QWidget], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.widgets = widgets
-        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
-        self.box.setSpacing(8)
+        self.box.setSpacing(self.SPACING)
         self.box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.plan: RowPlan = (False, ())
+        self._apply((False, (tuple(range(len(widgets))),)))
         for widget in widgets:
-            self.box.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
-        self.box.addStretch(1)
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """A filter shown or hidden changes the rows."""
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            self.fit(self.width())
+        return super().eventFilter(watched, event)
 
     def _shown(self) -> list[QWidget]:
         return [w for w in self.widgets if not w.isHidden()]
 
+    @staticmethod
+    def _size(widget: QWidget, stacked: bool) -> QSize:
+        return widget.size_when(stacked) if isinstance(widget, LabelledField) else widget.sizeHint()
+
     def one_row_width(self) -> int:
-        """The width the widgets need side by side."""
+        """The width the widgets need side by side, labels beside their fields."""
         shown = self._shown()
-        return sum(w.sizeHint().width() for w in shown) + self.box.spacing() * max(0, len(shown) - 1)
+        return sum(self._size(w, False).width() for w in shown) + self.SPACING * max(0, len(shown) - 1)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """As narrow as the widest widget (a pair with its label over its field)."""
-        width = max((w.narrowest() if isinstance(w, FieldPair) else w.minimumSizeHint().width()
+        width = max((w.narrowest() if isinstance(w, LabelledField) else w.minimumSizeHint().width()
                      for w in self._shown()), default=0)  # fmt: skip
         return QSize(width, super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        """Choose one row or a column for the new width."""
+        """Choose the rows for the new width."""
         self.fit(event.size().width())
         super().resizeEvent(event)
 
@@ -303,18 +329,69 @@ class FilterRow(QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.fit(self.width())
 
+    def rows_for(self, width: int, stacked: bool) -> tuple[tuple[int, ...], ...]:
+        """The shown widgets (by number) filled into rows no wider than width, in order."""
+        rows: list[list[int]] = []
+        used = 0
+        for number, widget in enumerate(self.widgets):
+            if widget.isHidden():
+                continue
+            wide = self._size(widget, stacked).width()
+            if rows and used + self.SPACING + wide <= width:
+                rows[-1].append(number)
+                used += self.SPACING + wide
+            else:
+                rows.append([number])
+                used = wide
+        return tuple(tuple(row) for row in rows)
+
+    def height_of(self, rows: tuple[tuple[int, ...], ...], stacked: bool) -> int:
+        """The height these rows take."""
+        tallest = [max(self._size(self.widgets[n], stacked).height() for n in row) for row in rows]
+        return sum(tallest) + self.SPACING * max(0, len(rows) - 1)
+
     def fit(self, width: int) -> None:
-        """One row if it fits in width, else a column."""
-        wanted = (
-            QBoxLayout.Direction.LeftToRight
-            if self.one_row_width() <= width
-            else QBoxLayout.Direction.TopToBottom
+        """Wrap the filters for this width: labels over their fields when a pair is wider than the row, else
+        the plan that needs the least height (labels beside their fields when that is no taller)."""
+        beside = self.rows_for(width, False)
+        above = self.rows_for(width, True)
+        pairs = [w for w in self._shown() if isinstance(w, LabelledField)]
+        too_wide = any(w.size_when(False).width() > width for w in pairs)  # large text in a narrow place
+        if too_wide or (len(beside) > 1 and self.height_of(above, True) < self.height_of(beside, False)):
+            plan: RowPlan = (True, above)
+        else:
+            plan = (False, beside)
+        if plan != self.plan:
+            self._apply(plan)
+
+    def _apply(self, plan: RowPlan) -> None:
+        stacked, rows = plan
+        self.plan = plan
+        while self.box.count():
+            item = self.box.takeAt(0)
+            line = item.layout() if item is not None else None
+            if line is not None:
+                while line.count():
+                    line.takeAt(0)
+                line.deleteLater()
+        placed = {n for row in rows for n in row}
+        # Hidden widgets keep their place in the order (a row of their own at the end until shown).
+        rows = (*rows, tuple(n for n in range(len(self.widgets)) if n not in placed))
+        alignment = Qt.AlignmentFlag.AlignLeft | (
+            Qt.AlignmentFlag.AlignBottom if stacked else Qt.AlignmentFlag.AlignVCenter
         )
-        if self.box.direction() != wanted:
-            self.box.setDirection(wanted)
-        for widget in self.widgets:
-            if isinstance(widget, FieldPair):
-                widget.stack(widget.side_by_side_width() > width)
+        for row in rows:
+            if not row:
+                continue
+            line = QHBoxLayout()
+            line.setSpacing(self.SPACING)
+            for number in row:
+                widget = self.widgets[number]
+                if isinstance(widget, LabelledField):
+                    widget.set_stacked(stacked)
+                line.addWidget(widget, 0, alignment)
+            line.addStretch(1)
+            self.box.addLayout(line)
 
 
 class SearchResultsView(QWidget):
@@ -337,7 +414,11 @@ class SearchResultsView(QWidget):
         self.type_filter.setAccessibleName(translate("Search", "Show only a cancer type"))
         self.topic_filter = QComboBox(self)
         self.topic_filter.setAccessibleName(translate("Search", "Show only a topic"))
-        for combo in (self.type_filter, self.topic_filter):
+        self.level_filter = QComboBox(self)
+        self.level_filter.setAccessibleName(translate("Search", "Show only a reading level"))
+        # Each article's reading level badge, by key (set_reading_levels); the level filter counts them.
+        self.reading_levels: dict[str, str] = {}
+        for combo in (self.type_filter, self.topic_filter, self.level_filter):
             # Sized by a few characters, not by the longest name, so the page never squeezes the panel.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)  # "All cancer types"
@@ -345,6 +426,8 @@ class SearchResultsView(QWidget):
         type_label.setBuddy(self.type_filter)
         topic_label_ = QLabel(translate("Search", "Topic:"), self)
         topic_label_.setBuddy(self.topic_filter)
+        level_label = QLabel(translate("Search", "Reading level:"), self)
+        level_label.setBuddy(self.level_filter)
         self.clear_filters_button = QPushButton(translate("Search", "Clear filters"), self)
         self.clear_filters_button.setAccessibleName(translate("Search", "Clear filters"))
         self.clear_filters_button.hide()
@@ -356,9 +439,12 @@ class SearchResultsView(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.message.hide()
         self.list = ResultList(self)
-        self._type_pair = FieldPair(type_label, self.type_filter, self)
-        self._topic_pair = FieldPair(topic_label_, self.topic_filter, self)
-        self.filter_row = FilterRow([self._type_pair, self._topic_pair, self.clear_filters_button], self)
+        self._type_pair = LabelledField(type_label, self.type_filter, self)
+        self._topic_pair = LabelledField(topic_label_, self.topic_filter, self)
+        self._level_pair = LabelledField(level_label, self.level_filter, self)
+        self.filter_row = FilterRow(
+            [self._type_pair, self._topic_pair, self._level_pair, self.clear_filters_button], self
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
         layout.addWidget(self.summary)
@@ -369,6 +455,7 @@ class SearchResultsView(QWidget):
         layout.addStretch(0)  # takes the spare height when the list is hidden (no results)
         self.type_filter.activated.connect(self._on_filter)
         self.topic_filter.activated.connect(self._on_filter)
+        self.level_filter.activated.connect(self._on_filter)
         self.clear_filters_button.clicked.connect(self.clear_filters)
         self.suggestion.clicked.connect(self._on_suggestion)
         self._suggested = ""
@@ -377,23 +464,33 @@ class SearchResultsView(QWidget):
             self.type_filter, translate("Search", "All cancer types"), {}, "", cancer_type_label
         )
         self._fill_filter(self.topic_filter, translate("Search", "All topics"), {}, "", topic_label)
+        self._fill_levels({}, "")
         self._show_filter_row(False)
 
     # What is chosen ------------------------------------------------------------
 
     def filters(self) -> SearchFilters:
-        """The chosen cancer type and topic."""
+        """The chosen cancer type, topic and reading level (as the articles at that level)."""
         chosen_type = self.type_filter.currentData() or ""
         chosen_topic = self.topic_filter.currentData() or ""
+        chosen_level = self.level_filter.currentData() or ""
         from reader.core.search.results import SearchFilters
 
-        return SearchFilters.of([chosen_type] if chosen_type else [], [chosen_topic] if chosen_topic else [])
+        levels = self.reading_levels.items()
+        keys = [key for key, level in levels if level == chosen_level] if chosen_level else None
+        types, topics = [chosen_type] if chosen_type else [], [chosen_topic] if chosen_topic else []
+        return SearchFilters.of(types, topics, keys)
+
+    def set_reading_levels(self, levels: dict[str, str]) -> None:
+        """Each article's reading level badge by key (the library changed)."""
+        self.reading_levels = dict(levels)
 
     @Slot()
     def clear_filters(self) -> None:
         """Show results of every cancer type and topic again."""
         self.type_filter.setCurrentIndex(0)
         self.topic_filter.setCurrentIndex(0)
+        self.level_filter.setCurrentIndex(0)
         self._on_filter()
 
     @Slot()
@@ -429,6 +526,12 @@ class SearchResultsView(QWidget):
                           next(iter(chosen.cancer_types), ""), cancer_type_label)  # fmt: skip
         self._fill_filter(self.topic_filter, translate("Search", "All topics"), results.tag_counts,
                           next(iter(chosen.tags), ""), topic_label)  # fmt: skip
+        levels: dict[str, int] = {}
+        for key in results.matched_keys:
+            level = self.reading_levels.get(key, "")
+            if level:
+                levels[level] = levels.get(level, 0) + 1
+        self._fill_levels(levels, self.level_filter.currentData() or "")
         self._show_filter_row(bool(results.hits) or bool(chosen))
         self.clear_filters_button.setVisible(bool(chosen))
         self.filter_row.fit(self.filter_row.width())
@@ -491,6 +594,20 @@ class SearchResultsView(QWidget):
     def _show_filter_row(self, visible: bool) -> None:
         self._type_pair.setVisible(visible)
         self._topic_pair.setVisible(visible)
+        self._level_pair.setVisible(visible)
+
+    def _fill_levels(self, counts: dict[str, int], chosen: str) -> None:
+        """The reading levels in their natural order (easy first), each with its count."""
+        combo = self.level_filter
+        combo.blockSignals(True)
+        combo.clear()
+        for label, badge in READING_LEVELS:
+            if not badge:
+                combo.addItem(translate("LibraryBrowser", label), "")
+            elif counts.get(badge) or badge == chosen:
+                combo.addItem(f"{translate('Readability', label)} ({counts.get(badge, 0)})", badge)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+        combo.blockSignals(False)
 
     @staticmethod
     def _fill_filter(combo: QComboBox, all_label: str, counts: dict[str, int], chosen: str,
@@ -518,6 +635,7 @@ class SearchResultsView(QWidget):
             self.type_filter, translate("Search", "All cancer types"), {}, "", cancer_type_label
         )
         self._fill_filter(self.topic_filter, translate("Search", "All topics"), {}, "", topic_label)
+        self._fill_levels({}, "")
         self.clear_filters_button.hide()
         self._show_filter_row(False)
 
