@@ -296,3 +296,15 @@ def test_go_opens_the_first_result_and_the_keyboard_makes_room_for_it(
     qtbot.waitUntil(lambda: not keyboard.dock.isVisible())
     tap(qtbot, kiosk.window.search.box.field)  # and it comes back for the next search
     qtbot.waitUntil(keyboard.dock.isVisible)
+
+
+def test_the_filter_lists_open_with_finger_sized_rows(qtbot: QtBot, kiosk: KioskController) -> None:
+    search_by_keyboard(qtbot, kiosk, "immune")
+    combo = kiosk.window.search.results.type_filter
+    qtbot.waitUntil(combo.isVisible)
+    combo.showPopup()
+    view = combo.view()
+    qtbot.waitUntil(lambda: view.isVisible())
+    rows = [view.visualRect(view.model().index(row, 0)).height() for row in range(combo.count())]
+    combo.hidePopup()
+    assert rows and min(rows) >= MIN_PX, rows
