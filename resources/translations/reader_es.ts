@@ -1473,6 +1473,7 @@
         <name>MainWindow</name>
         <message>
             <source>Cancer Information Reader</source>
+            <extracomment>True once articles are listed: the whole library, or those read so far while it loads.</extracomment>
             <translation>Lector de información sobre el cáncer</translation>
         </message>
         <message>
@@ -2147,6 +2148,7 @@
         </message>
         <message>
             <source>Show only a cancer type</source>
+            <extracomment>A plan for the filter row: labels above their fields or not, and the widgets (by number) on each row. Said under "no results" for words the library does not know: where articles in another language are (in that language), or "" (set by the search feature, changed by kiosk mode).</extracomment>
             <translation>Mostrar solo un tipo de cáncer</translation>
         </message>
         <message>
@@ -2225,6 +2227,7 @@
         </message>
         <message>
             <source>Search the library (Ctrl+K)</source>
+            <extracomment>How long typing must pause before a search starts (milliseconds).</extracomment>
             <translation>Buscar en la biblioteca (Ctrl+K)</translation>
         </message>
         <message>
@@ -2287,6 +2290,14 @@
         <message>
             <source>Search</source>
             <translation>Buscar</translation>
+        </message>
+        <message>
+            <source>There are also articles in {language}. To read them, choose {language} in the View &gt; Language menu.</source>
+            <translation>También hay artículos en {language}. Para leerlos, elija {language} en el menú View &gt; Language (Ver &gt; Idioma).</translation>
+        </message>
+        <message>
+            <source>There are also articles in {language}. To read them, tap {language} at the top of the home screen.</source>
+            <translation>También hay artículos en {language}. Para leerlos, toque {language} arriba en la pantalla de inicio.</translation>
         </message>
         <message>
             <source>Search matches</source>

@@ -222,7 +222,7 @@
         </message>
         <message>
             <source>Web address: {url}</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">वेब पता: {url}</translation>
         </message>
         <message>
             <source>This article is not in the reader's library on this computer now.</source>
@@ -1473,6 +1473,7 @@
         <name>MainWindow</name>
         <message>
             <source>Cancer Information Reader</source>
+            <extracomment>True once articles are listed: the whole library, or those read so far while it loads.</extracomment>
             <translation>कैंसर जानकारी रीडर</translation>
         </message>
         <message>
@@ -2027,6 +2028,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Panels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No more headings below.</source>
             <translation type="unfinished" />
         </message>
@@ -2103,6 +2108,7 @@
         </message>
         <message>
             <source>Search the library (Ctrl+K)</source>
+            <extracomment>How long typing must pause before a search starts (milliseconds).</extracomment>
             <translation>लाइब्रेरी में खोजें (Ctrl+K)</translation>
         </message>
         <message>
@@ -2164,6 +2170,14 @@
         </message>
         <message>
             <source>Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are also articles in {language}. To read them, choose {language} in the View &gt; Language menu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are also articles in {language}. To read them, tap {language} at the top of the home screen.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2264,10 +2278,15 @@
         </message>
         <message>
             <source>Show only a cancer type</source>
+            <extracomment>A plan for the filter row: labels above their fields or not, and the widgets (by number) on each row. Said under "no results" for words the library does not know: where articles in another language are (in that language), or "" (set by the search feature, changed by kiosk mode).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Show only a topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show only a reading level</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2276,6 +2295,10 @@
         </message>
         <message>
             <source>Topic:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading level:</source>
             <translation type="unfinished" />
         </message>
         <message>

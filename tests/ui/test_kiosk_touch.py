@@ -73,7 +73,9 @@ def search_by_keyboard(qtbot: QtBot, kiosk: KioskController, words: str) -> None
 # Reading size ----------------------------------------------------------------------------------------
 
 
-def test_article_text_is_at_least_18_px_and_follows_the_text_size(qtbot: QtBot, kiosk: KioskController) -> None:
+def test_article_text_is_at_least_18_px_and_follows_the_text_size(
+    qtbot: QtBot, kiosk: KioskController
+) -> None:
     open_article(qtbot, kiosk, SEED_TITLE)
     view = kiosk.window.view
     assert QFontInfo(view.document().defaultFont()).pixelSize() >= KIOSK_TEXT_PX
@@ -92,7 +94,9 @@ def test_no_placeholder_or_tip_names_a_keyboard_shortcut(kiosk: KioskController)
     assert tips and not [tip for tip in tips if "Ctrl" in tip or "Alt+" in tip]
 
 
-def test_the_search_box_has_a_big_clear_button_that_a_finger_can_use(qtbot: QtBot, kiosk: KioskController) -> None:
+def test_the_search_box_has_a_big_clear_button_that_a_finger_can_use(
+    qtbot: QtBot, kiosk: KioskController
+) -> None:
     box = kiosk.window.search.box
     assert not box.field.isClearButtonEnabled()  # Qt's small x inside the field is off
     assert not box.clear_button.isVisible()
@@ -157,7 +161,13 @@ def look(window: QWidget) -> dict[str, tuple[int, int, int, int, int]]:
         while key in seen:
             key += "+"
         place = widget.mapTo(window, widget.rect().topLeft())
-        seen[key] = (place.x(), place.y(), widget.width(), widget.height(), QFontInfo(widget.font()).pixelSize())
+        seen[key] = (
+            place.x(),
+            place.y(),
+            widget.width(),
+            widget.height(),
+            QFontInfo(widget.font()).pixelSize(),
+        )
     return seen
 
 
@@ -308,3 +318,16 @@ def test_the_filter_lists_open_with_finger_sized_rows(qtbot: QtBot, kiosk: Kiosk
     rows = [view.visualRect(view.model().index(row, 0)).height() for row in range(combo.count())]
     combo.hidePopup()
     assert rows and min(rows) >= MIN_PX, rows
+
+
+def test_no_results_in_a_kiosk_never_send_a_visitor_to_a_menu(qtbot: QtBot, kiosk: KioskController) -> None:
+    search = kiosk.window.search
+    tap(qtbot, search.box.field)
+    search.box.set_text("quimioterapia")  # words of a language the library does not have
+    qtbot.waitUntil(
+        lambda: search.results.results is not None and search.results.results.total == 0, timeout=5000
+    )
+    qtbot.waitUntil(search.results.message.isVisible)
+    text = search.results.message.text()
+    assert "in English" in text  # the library's languages are still named
+    assert "View" not in text and "También" not in text  # no menu here, and no language button in this policy

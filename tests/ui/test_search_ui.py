@@ -264,13 +264,16 @@ def test_marks_follow_stems_and_synonyms_and_survive_a_theme_change(qtbot: QtBot
 
 
 def test_filters_show_counts_and_clear(qtbot: QtBot, window: MainWindow) -> None:
-    search_for(qtbot, window, "cancer")  # fatigue, diarrhea (side effects), breast immunotherapy, lung screening
+    search_for(
+        qtbot, window, "cancer"
+    )  # fatigue, diarrhea (side effects), breast immunotherapy, lung screening
     view = window.search.results
     topics = [view.topic_filter.itemText(i) for i in range(view.topic_filter.count())]
     assert topics[0] == "All topics"
     assert sorted(topics[1:]) == ["Screening (1)", "Side effects (2)", "Treatment (1)"]
     assert sorted(view.type_filter.itemText(i) for i in range(1, view.type_filter.count())) == [
-        "Breast (1)", "Lung (1)"
+        "Breast (1)",
+        "Lung (1)",
     ]
     assert not view.clear_filters_button.isVisibleTo(window)
     view.topic_filter.setFocus()
@@ -527,3 +530,14 @@ def test_results_while_new_articles_are_still_being_added_say_so(qtbot: QtBot, w
     window.search.box.resend()
     qtbot.waitUntil(lambda: "still being added" not in view.message.text(), timeout=5000)
     assert view.list.count() > 0
+
+
+def test_words_the_library_lacks_point_to_the_spanish_articles_in_spanish(
+    qtbot: QtBot, window: MainWindow, compiled_translations: Path
+) -> None:
+    search_for(qtbot, window, "quimioterapia")
+    text = window.search.results.message.text()
+    assert "También hay artículos en Español" in text and "View &gt; Language" in text
+    window.search.box.set_text("")
+    search_for(qtbot, window, "lymphedema")  # words the library knows: no such note
+    assert "También hay" not in window.search.results.message.text()

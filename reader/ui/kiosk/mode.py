@@ -55,6 +55,7 @@ from reader.ui.kiosk.pin_prompt import PinPrompt
 from reader.ui.layout.dock_title import DockTitleBar, use_scaling_title
 from reader.ui.layout.tabs import keep_dock_tabs_whole
 from reader.ui.screen_reader.controls import EnterPresses
+from reader.ui.search.feature import KIOSK_BUTTON_HINT, other_language_hint
 
 if TYPE_CHECKING:  # kiosk mode re-lays out the whole window, so it is given the window itself
     from reader.ui.window.main_window import MainWindow
@@ -279,6 +280,9 @@ class KioskController(QObject):
         window.stack.addWidget(self.home)
         self.home.articleRequested.connect(window.open_article)
         self.home.set_languages(self.policy.language_button)
+        # "No results" may point to another language's articles: by its button here, never by a menu.
+        offered = self.policy.language_button
+        window.search.results.elsewhere = lambda: other_language_hint(KIOSK_BUTTON_HINT, offered)
         self.home.languageRequested.connect(self.switch_language)
         if getattr(window, "library_loading", False):
             self.home.show_loading()

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QToolBar, QWidget
 
-from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
 from reader.core.library.catalog import Library
 from reader.core.library.readability import reading_badge
 from reader.ui.search.box import SearchBox
@@ -44,6 +45,33 @@ STILL_ADDING = QT_TRANSLATE_NOOP(
     "New articles are still being added to search{percent}. These results may change; "
     "they will be updated when it is done.",
 )
+
+
+VIEW_MENU_HINT = QT_TRANSLATE_NOOP(
+    "Search",
+    "There are also articles in {language}. To read them, choose {language} in the View > Language menu.",
+)
+
+
+KIOSK_BUTTON_HINT = QT_TRANSLATE_NOOP(
+    "Search",
+    "There are also articles in {language}. To read them, tap {language} at the top of the home screen.",
+)
+
+
+def other_language_hint(hint: str, codes: Collection[str] | None = None) -> str:
+    """Where the bundled articles in another language are, said in that language ("" when there are none):
+    a person whose words the library does not know may read that language."""
+    from reader.core.files.locations import language_library
+    from reader.core.languages.codes import available_languages, native_name
+    from reader.ui.languages.install import translate_into, translations_dir
+
+    said = []
+    for code in available_languages(translations_dir()):
+        offered = codes is None or code in codes
+        if offered and code != current_language() and language_library(code) is not None:
+            said.append(translate_into(code, "Search", hint).format(language=native_name(code)))
+    return " ".join(said)
 
 
 def _highlight():  # noqa: ANN202 - the module, imported when first needed
@@ -84,6 +112,7 @@ class SearchFeature(QObject):
         self._show_match_bar(False)
         self.match_bar.shownChanged.connect(self._show_match_bar)
         self.results = SearchResultsView(window.dialog_parent())
+        self.results.elsewhere = lambda: other_language_hint(VIEW_MENU_HINT)
         self.results.list.delegate.title_for = self._title_for
         self.results.list.delegate.theme = window.appearance.theme
         window.add_page(self.results)

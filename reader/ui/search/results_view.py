@@ -63,9 +63,9 @@ def no_results_tips() -> str:
     return "<ul>" + "".join(f"<li>{translate('Search', tip)}</li>" for tip in NO_RESULTS_TIPS) + "</ul>"
 
 
-def no_results_html(results: SearchResults) -> str:
+def no_results_html(results: SearchResults, elsewhere: str = "") -> str:
     """What to say when nothing matches: sorry, the library's languages when the words look like
-    another language's, and tips."""
+    another language's (and elsewhere: where articles in another language can be found), and tips."""
     text = translate("Search", "Sorry, nothing in your library matches these words.")
     if results.unknown_words and results.languages:
         names = [translate("Languages", name) for name in results.languages]
@@ -87,7 +87,8 @@ def no_results_html(results: SearchResults) -> str:
             )
         text += " " + hint
     tips = translate("Search", "Some tips:")
-    return f"<p>{html.escape(text)} {html.escape(tips)}</p>" + no_results_tips()
+    other = f"<p>{html.escape(elsewhere)}</p>" if elsewhere and results.unknown_words else ""
+    return f"<p>{html.escape(text)} {html.escape(tips)}</p>" + other + no_results_tips()
 
 
 def where_label(hit: SearchHit) -> str:
@@ -402,6 +403,10 @@ class SearchResultsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: Said under "no results" for words the library does not know: where articles in another
+        #: language are (in that language), or "" (set by the search feature, changed by kiosk mode;
+        #: asked only then, so no other language's translation is read at start-up).
+        self.elsewhere: Callable[[], str] = str
         self.setObjectName("searchResults")
         self.summary = QLabel(self)
         self.summary.setObjectName("searchSummary")
@@ -585,7 +590,9 @@ class SearchResultsView(QWidget):
                 + no_results_tips()
             )
         else:
-            self._set_message(lead + no_results_html(results))
+            self._set_message(
+                lead + no_results_html(results, self.elsewhere() if results.unknown_words else "")
+            )
 
     def _set_message(self, rich: str) -> None:
         self.message.setText(rich)
