@@ -21,20 +21,21 @@ from PySide6.QtGui import (
     QAccessibleEvent,
     QAccessibleInterface,
     QGuiApplication,
-    QWindow,
 )
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 from reader.core.languages.translate import translate
-from reader.ui.screen_reader.factory import forget, install_accessibility_factory, register
+from reader.ui.screen_reader.factory import LeafMethods, forget, install_accessibility_factory, register
 
 REPEAT_SECONDS = 4.0  # the same words again within this time are not said again
 _SLOTS = 3
 _ATSPI_PLATFORMS = ("xcb", "wayland")
 
 
-class _MessageNode(QAccessibleInterface):
+class _MessageNode(LeafMethods, QAccessibleInterface):
     """One spoken message: a notification object whose name is the message."""
+
+    owner: _NoticeAccessible
 
     def __init__(self, owner: _NoticeAccessible) -> None:
         super().__init__()
@@ -44,42 +45,6 @@ class _MessageNode(QAccessibleInterface):
     def isValid(self) -> bool:  # noqa: N802 - Qt override
         """Valid while the notice widget exists."""
         return shiboken6.isValid(self.owner) and shiboken6.isValid(self.owner.widget())
-
-    def object(self) -> QObject | None:
-        """No QObject of its own."""
-        return None
-
-    def window(self) -> QWindow | None:
-        """The window the notice is in."""
-        return self.owner.window()
-
-    def relations(self, match: object = None) -> list[object]:
-        """No relations."""
-        return []
-
-    def focusChild(self) -> QAccessibleInterface | None:  # noqa: N802 - Qt override
-        """Never focused."""
-        return None
-
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # noqa: N802 - Qt override
-        """No children."""
-        return None
-
-    def parent(self) -> QAccessibleInterface:
-        """The notice widget's object."""
-        return self.owner
-
-    def child(self, index: int) -> QAccessibleInterface | None:
-        """No children."""
-        return None
-
-    def childCount(self) -> int:  # noqa: N802 - Qt override
-        """No children."""
-        return 0
-
-    def indexOfChild(self, child: QAccessibleInterface) -> int:  # noqa: N802 - Qt override
-        """No children."""
-        return -1
 
     def text(self, kind: QAccessible.Text) -> str:
         """The message is the name."""

@@ -9,7 +9,7 @@ Everything else keeps Qt's own accessible objects.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QWindow
 from PySide6.QtWidgets import QWidget
 
 _installed = False
@@ -56,3 +56,47 @@ def forget(idents: list[int]) -> None:
         if _registered.pop(ident, None) is not None:
             QAccessible.deleteAccessibleInterface(ident)
     idents.clear()
+
+
+class LeafMethods:
+    """The answers every one of our childless accessible objects gives alike (a link, a heading, a spoken
+    message): no QObject of its own, no children, no relations; its parent is `owner`, the object that
+    lists it. Put it before QAccessibleInterface in the bases; `owner` is set by the subclass."""
+
+    owner: QAccessibleInterface
+
+    def object(self) -> QObject | None:
+        """No QObject of its own."""
+        return None
+
+    def window(self) -> QWindow | None:
+        """The owner's window."""
+        return self.owner.window()
+
+    def relations(self, match: object = None) -> list[object]:
+        """No relations."""
+        return []
+
+    def focusChild(self) -> QAccessibleInterface | None:  # noqa: N802 - Qt override
+        """No children, so no focused child."""
+        return None
+
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # noqa: N802 - Qt override
+        """No children."""
+        return None
+
+    def parent(self) -> QAccessibleInterface:
+        """The object that lists this one."""
+        return self.owner
+
+    def child(self, index: int) -> QAccessibleInterface | None:
+        """No children."""
+        return None
+
+    def childCount(self) -> int:  # noqa: N802 - Qt override
+        """No children."""
+        return 0
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:  # noqa: N802 - Qt override
+        """No children."""
+        return -1

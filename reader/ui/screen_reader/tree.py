@@ -14,19 +14,18 @@ from __future__ import annotations
 from typing import Protocol
 
 import shiboken6
-from PySide6.QtCore import QObject, QPoint, QRect
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleActionInterface,
     QAccessibleAttributesInterface,
     QAccessibleEvent,
     QAccessibleInterface,
-    QWindow,
 )
 from PySide6.QtWidgets import QAccessibleWidget, QTextBrowser, QWidget
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
-from reader.ui.screen_reader.factory import forget, register
+from reader.ui.screen_reader.factory import LeafMethods, forget, register
 from reader.ui.screen_reader.parts import ArticlePart
 
 PARTS_NAME = QT_TRANSLATE_NOOP("ScreenReader", "Links and headings")
@@ -71,8 +70,10 @@ class PartsSource(Protocol):
         ...
 
 
-class PartNode(QAccessibleInterface, QAccessibleActionInterface, QAccessibleAttributesInterface):
+class PartNode(LeafMethods, QAccessibleInterface, QAccessibleActionInterface, QAccessibleAttributesInterface):
     """One link or heading of the article, as a screen reader sees it."""
+
+    owner: PartsAccessible
 
     def __init__(self, owner: PartsAccessible, index: int, part: ArticlePart) -> None:
         QAccessibleInterface.__init__(self)
@@ -95,42 +96,6 @@ class PartNode(QAccessibleInterface, QAccessibleActionInterface, QAccessibleAttr
     def isValid(self) -> bool:  # noqa: N802 - Qt override
         """Valid while the view it belongs to exists."""
         return self.owner.alive()
-
-    def object(self) -> QObject | None:
-        """No QObject of its own: it is a piece of the document."""
-        return None
-
-    def window(self) -> QWindow | None:
-        """The window the article is in."""
-        return self.owner.window()
-
-    def relations(self, match: object = None) -> list[object]:
-        """No relations."""
-        return []
-
-    def focusChild(self) -> QAccessibleInterface | None:  # noqa: N802 - Qt override
-        """No children, so no focused child."""
-        return None
-
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # noqa: N802 - Qt override
-        """No children."""
-        return None
-
-    def parent(self) -> QAccessibleInterface:
-        """The viewport's object (links and headings)."""
-        return self.owner
-
-    def child(self, index: int) -> QAccessibleInterface | None:
-        """No children."""
-        return None
-
-    def childCount(self) -> int:  # noqa: N802 - Qt override
-        """No children."""
-        return 0
-
-    def indexOfChild(self, child: QAccessibleInterface) -> int:  # noqa: N802 - Qt override
-        """No children."""
-        return -1
 
     def text(self, kind: QAccessible.Text) -> str:
         """Name: the link's or heading's words; description: what the link does."""
