@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import re
@@ -282,7 +283,9 @@ class KioskController(QObject):
         self.home.set_languages(self.policy.language_button)
         # "No results" may point to another language's articles: by its button here, never by a menu.
         offered = self.policy.language_button
-        window.search.results.elsewhere = lambda: other_language_hint(KIOSK_BUTTON_HINT, offered)
+        window.search.results.elsewhere = functools.cache(
+            lambda: other_language_hint(KIOSK_BUTTON_HINT, offered)
+        )
         self.home.languageRequested.connect(self.switch_language)
         if getattr(window, "library_loading", False):
             self.home.show_loading()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Collection
 from pathlib import Path
@@ -112,7 +113,7 @@ class SearchFeature(QObject):
         self._show_match_bar(False)
         self.match_bar.shownChanged.connect(self._show_match_bar)
         self.results = SearchResultsView(window.dialog_parent())
-        self.results.elsewhere = lambda: other_language_hint(VIEW_MENU_HINT)
+        self.results.elsewhere = functools.cache(lambda: other_language_hint(VIEW_MENU_HINT))  # read once
         self.results.list.delegate.title_for = self._title_for
         self.results.list.delegate.theme = window.appearance.theme
         window.add_page(self.results)
