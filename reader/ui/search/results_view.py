@@ -87,8 +87,12 @@ def no_results_html(results: SearchResults, elsewhere: str = "") -> str:
             )
         text += " " + hint
     tips = translate("Search", "Some tips:")
-    other = f"<p>{html.escape(elsewhere)}</p>" if elsewhere and results.unknown_words else ""
-    return f"<p>{html.escape(text)} {html.escape(tips)}</p>" + other + no_results_tips()
+    if elsewhere and results.unknown_words:  # the other language's note before "Some tips:" and its list
+        return (
+            f"<p>{html.escape(text)}</p><p>{html.escape(elsewhere)}</p><p>{html.escape(tips)}</p>"
+            + no_results_tips()
+        )
+    return f"<p>{html.escape(text)} {html.escape(tips)}</p>" + no_results_tips()
 
 
 def where_label(hit: SearchHit) -> str:
