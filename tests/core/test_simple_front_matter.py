@@ -16,7 +16,13 @@ from hypothesis import strategies as st
 
 from reader.core.library import article as article_module
 from reader.core.library import simple_front_matter
-from reader.core.library.article import ArticleError, decode, load_article, split_front_matter, yaml_front_matter
+from reader.core.library.article import (
+    ArticleError,
+    decode,
+    load_article,
+    split_front_matter,
+    yaml_front_matter,
+)
 from reader.core.library.catalog import Library
 
 
@@ -254,7 +260,7 @@ def test_the_corpus_library_is_the_same_with_and_without_the_fast_path(
 @pytest.mark.parametrize(
     "raw",
     [b"\xef\xbb\xbfabc", b"\xef\xbb\xbf\xef\xbb\xbfabc", b"abc\xef\xbb\xbf", b"\xef\xbb\xbfab\xffc", b"ab\xffc",
-     b"\xef\xbbabc", b"\xef\xbb\xbf", "caf\u00e9 \ufffd".encode(), "a\x01b".encode() * 3, b"\xc3"],
+     b"\xef\xbbabc", b"\xef\xbb\xbf", "caf\u00e9 \ufffd".encode(), b"a\x01b" * 3, b"\xc3"],
 )  # fmt: skip
 def test_decode_gives_the_text_or_error_position_of_utf_8_sig(raw: bytes) -> None:
     """decode() reads UTF-8 without the (Python) utf-8-sig codec: same text, same error position."""
