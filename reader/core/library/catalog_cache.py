@@ -165,3 +165,37 @@ class CatalogCache:
         except OSError as exc:
             log.warning("Could not write the catalog cache %s: %s", self.path, exc)
         self._dirty = False
+
+
+def find_cached(catalog_file: Path, folders: list[Path], url_or_key: str) -> Article | None:
+    """The article asked for at start (by key, address or path), straight from the catalog cache, before
+    the library is read: an article on screen need not wait for 1,378 others (issue 20).
+
+    Only an entry whose file is unchanged (same fingerprint), active and in one of folders counts; the
+    first folder wins, as in the library. None when the cache cannot tell: the library decides then.
+    The article has no twins yet (they need the whole library); the window checks it once it is read.
+    """
+    from reader.core.library.article import normalize_url
+
+    wanted_path = normalize_url(url_or_key).lower()
+    cache = CatalogCache(catalog_file)
+    for folder in folders:
+        root = str(folder) + os.sep
+        for name, entry in cache._entries.items():
+            if not name.startswith(root) or not isinstance(entry, dict):
+                continue
+            data = entry.get("article")
+            if not isinstance(data, dict) or data.get("status") != "active":
+                continue
+            key, url = data.get("key"), data.get("url")
+            if key != url_or_key and not (wanted_path and isinstance(url, str) and normalize_url(url).lower() == wanted_path):
+                continue
+            path = Path(name)
+            if entry.get("fingerprint") != list(fingerprint(path) or ()):
+                return None  # changed since: read it with the library
+            try:
+                article = article_from_json(data, path)
+            except (KeyError, TypeError, ValueError):
+                return None
+            return article if article.rel_path == path.relative_to(folder).as_posix() else None
+    return None

@@ -187,6 +187,11 @@ class ArticleRenderer(QObject):
         """Show pages through page_filter (the cache keeps them as converted)."""
         self._filter = page_filter
 
+    @property
+    def pages(self) -> RenderPool | None:
+        """The converted-page pool in use (use_pages), or None."""
+        return self._pages
+
     def use_pages(self, pages: RenderPool | None) -> None:
         """Take converted pages from pages' disk cache and convert the others in its process."""
         self._pages = pages
