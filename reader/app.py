@@ -14,6 +14,8 @@ from reader.core.languages.translate import translate
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from reader.core.glossary.entries import Glossary
+    from reader.core.languages.glossaries import DeferredGlossary
     from reader.context import Context
     from reader.core.library.article import Article
     from reader.core.library.catalog import Library
@@ -36,7 +38,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     from reader.core.bookmarks.store import BookmarkStore, open_store
     from reader.core.kiosk.policy import pack_install_in_window, resolve_policy
     from reader.core.kiosk.visitor_language import start_again, visitor_language
-    from reader.core.languages.glossaries import MultilingualGlossary  # noqa: F401 - for ctx.glossary()
+    from reader.core.languages.glossaries import DeferredGlossary
     from reader.core.library.catalog import Library
     from reader.core.settings.store import Settings
 
@@ -69,7 +71,9 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     early = None if policy.enabled else _article_asked_for(args, ctx, folders)
     # = window.catalog_file; installed packs' catalogs give the front matter of their articles.
     loader = LibraryLoader(folders, ctx.locations.cache_dir / "catalog.json", known=ctx.known_articles)
-    glossary = ctx.glossary()  # definitions in the article's language; packs' entries below the person's
+    # Definitions in the article's language; packs' entries below the person's. Read once the window is
+    # on screen (or at first use), not before it.
+    glossary = DeferredGlossary(ctx.glossary)
     appearance = Appearance(ctx.settings, font_scale=args.font_scale, theme=args.theme)
     # A kiosk keeps each visitor's bookmarks and questions in memory only.
     bookmarks = BookmarkStore() if policy.enabled else open_store(ctx.locations.data_dir)
@@ -79,7 +83,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         remember_geometry=not args.screenshot,  # a picture's size must not become the person's
     )
     window = build_window(
-        Library(folders), ctx.settings, glossary=glossary, bookmarks=bookmarks, appearance=appearance,
+        Library(folders), ctx.settings, glossary=cast("Glossary", glossary), bookmarks=bookmarks, appearance=appearance,
         options=options,
     )  # fmt: skip
     loader.setParent(window)
@@ -99,7 +103,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         # of `--open X --screenshot`, py-spy, issue 20)
         add_install = lambda: _add_pack_install(window, ctx)  # noqa: E731
         loader.loaded.connect(lambda _library: _after_article(window, add_install) if args.open else add_install())
-    for problem in [*ctx.settings.problems, *glossary.problems]:
+    for problem in ctx.settings.problems:
         window.statusBar().showMessage(problem, 15000)
     from reader.ui.window.first_paint import after_first_paint, install
 
@@ -114,9 +118,10 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         # (~0.1 s for 1,378 articles) is read once it is on screen, and then keeps it (issue 20).
         _use_page_pool(window, ctx)
         window.open_article_object(early)
-        _after_article(window, lambda: _start_loading(loader, preloader, preload), delay_ms=0)
+        _after_article(window, lambda: _start_loading(loader, preloader, preload), delay_ms=100)
     else:
         after_first_paint(window, lambda: _start_loading(loader, preloader, preload))
+    after_first_paint(window, lambda: _read_glossary_soon(window, glossary))
     if os.environ.get("CANCER_READER_FIRST_PAINT"):
         install(app, window)  # installed last, so it reports before the library starts loading
     if kiosk is None:
@@ -133,6 +138,18 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     if kiosk is not None and kiosk.restart is not None:
         start_again(kiosk.restart)  # a visitor chose another language, or a reset goes back to the policy's
     return code
+
+
+def _read_glossary_soon(window: MainWindow, glossary: DeferredGlossary, delay_ms: int = 500) -> None:
+    """Read the glossary a moment after the window is on screen (unless a word was looked up already) and
+    say in the status bar if any of it could not be read."""
+    from PySide6.QtCore import QTimer
+
+    def read() -> None:
+        for problem in glossary.glossary().problems:
+            window.statusBar().showMessage(problem, 15000)
+
+    QTimer.singleShot(delay_ms, window, read)
 
 
 def _start_loading(loader: LibraryLoader, preloader: IndexPreloader, preload: bool) -> None:

@@ -647,7 +647,7 @@ class MainWindow(QMainWindow):
         self.contents.set_headings(page.headings)
         if self.current is not None:
             self._glossary_language(self.current)
-        self.glossary_panel.set_article_words(self.glossary.words_in_article(page.glossary))
+        self.glossary_panel.set_article_uses(page.glossary)
         self.setWindowTitle(
             translate("MainWindow", "{title} – Cancer Information Reader").format(
                 title=self.current.display_title
@@ -672,7 +672,7 @@ class MainWindow(QMainWindow):
         self._current = None
         self._current_page = None
         self.contents.clear()
-        self.glossary_panel.set_article_words(None)
+        self.glossary_panel.set_article_uses(None)
         self.show_page(self.home)
         self.setWindowTitle(translate("MainWindow", "Cancer Information Reader"))
         self._update_navigation()
