@@ -14,9 +14,9 @@ from reader.core.languages.translate import translate
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from reader.context import Context
     from reader.core.glossary.entries import Glossary
     from reader.core.languages.glossaries import DeferredGlossary
-    from reader.context import Context
     from reader.core.library.article import Article
     from reader.core.library.catalog import Library
     from reader.core.render.pool import RenderPool

@@ -8,8 +8,8 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
 from pathlib import Path
+from typing import NoReturn
 
 from reader.context import make_context
 from reader.core.settings.reading_prefs import THEME_NAMES, parse_scale
@@ -40,7 +40,7 @@ def global_options() -> argparse.ArgumentParser:
     return parser
 
 
-class _WindowOnly(Exception):
+class _NotForWindowError(Exception):
     """The window's options parser met something only the full parser knows (a command, --help, a mistake)."""
 
 
@@ -48,7 +48,7 @@ class _WindowParser(argparse.ArgumentParser):
     """The window's options alone: any error means "ask the full parser", which gives the real message."""
 
     def error(self, message: str) -> NoReturn:  # noqa: D102 - argparse override
-        raise _WindowOnly(message)
+        raise _NotForWindowError(message)
 
 
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
@@ -105,7 +105,7 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     try:  # most starts open the window: its options need none of the command modules (~10 ms, issue 20)
         args = build_parser(commands=False).parse_args(rest)
         args.command = None
-    except _WindowOnly:
+    except _NotForWindowError:
         args = build_parser().parse_args(rest)
     for key, value in vars(known).items():
         setattr(args, key, value)

@@ -261,6 +261,10 @@ class ArticleRenderer(QObject):
         else:
             self.failed.emit(key[0], str(result))
 
+    def forget(self, article: Article) -> None:
+        """Forget this article's cached page (its title block changed)."""
+        self._cache.pop(self._cache_key(article), None)
+
     def clear(self) -> None:
         """Forget cached pages (the theme or library changed)."""
         self._cache.clear()

@@ -625,12 +625,13 @@ class MainWindow(QMainWindow):
         show the page again, where the person is in it, if its title block differs (its twins are known
         only now)."""
         current = self._current
-        if current is None or current.key != article.key or current == article:
+        if current is None or current.key != article.key:
             return
         self._current = article
         if (current.twin_path, current.language_twin) != (article.twin_path, article.language_twin):
             self._pending_scroll = self.view.verticalScrollBar().value()
             self._pending_fragment = ""
+            self.renderer.forget(current)
             self.renderer.request(article, self.view.document_settings())
 
     @Slot(str, object)
