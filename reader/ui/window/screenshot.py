@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -43,5 +44,7 @@ def save_when_ready(
         print(f"Could not save the picture to {path}.", file=sys.stderr)
         return 1
     print(f"Saved {path}")
+    if os.environ.get("CANCER_READER_SCREENSHOT_PROBE"):  # tests/bench/run.py: when the picture was saved
+        print(f"screenshot-saved {time.monotonic():.6f}", flush=True)
     window.close()
     return 0
