@@ -102,10 +102,14 @@ def _language(text: str) -> str:
 def parse(argv: Sequence[str]) -> argparse.Namespace:
     """Parse argv; global options are pulled out first so they work after a command name too."""
     known, rest = global_options().parse_known_args(list(argv))
-    try:  # most starts open the window: its options need none of the command modules (~10 ms, issue 20)
-        args = build_parser(commands=False).parse_args(rest)
-        args.command = None
-    except _NotForWindowError:
+    args = None
+    if not set(rest) & set(COMMAND_MODULES):  # the window's options need no command module (~10 ms, issue 20)
+        try:
+            args = build_parser(commands=False).parse_args(rest)
+            args.command = None
+        except _NotForWindowError:
+            pass
+    if args is None:
         args = build_parser().parse_args(rest)
     for key, value in vars(known).items():
         setattr(args, key, value)
