@@ -107,4 +107,4 @@ def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
 def test_a_command_option_named_like_a_window_option_belongs_to_the_command() -> None:
     args = parse(["pack", "build", "lib", "-o", "x.pack", "--id", "a", "--title", "T", "--publisher", "P",
                   "--version", "2", "--key", "k"])  # fmt: skip
-    assert args.command == "pack" and args.version == "2"
+    assert args.command == "pack" and args.pack_version == "2"
