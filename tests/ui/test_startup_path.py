@@ -254,3 +254,19 @@ def test_opening_an_article_does_not_wait_for_the_glossary(qtbot: QtBot, library
     assert reads == [1]  # read once, when the panel needed it
     entry = window.glossary.lookup("immune system")
     assert entry is not None and entry.definition
+
+
+def test_the_search_results_page_is_made_when_first_needed(qtbot: QtBot, library_dir) -> None:
+    from reader.core.library.catalog import Library
+    from reader.core.settings.store import Settings
+    from reader.ui.window.build import build_window
+
+    window = build_window(Library([library_dir]), Settings(None))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.search._results is None  # an article or the home page needs no results page
+    assert window.search.page_widgets() == []
+    results = window.search.results  # e.g. the library's reading levels, or a first search
+    assert window.search._results is results and window.search.page_widgets()[-1] is results.list
+    window.show_page(results)
+    assert window.page_on_screen() is results
