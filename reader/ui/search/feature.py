@@ -113,6 +113,7 @@ class SearchFeature(QObject):
         self._show_match_bar(False)
         self.match_bar.shownChanged.connect(self._show_match_bar)
         self._results: SearchResultsView | None = None  # made on first use (see `results`)
+        self._levels: dict[str, str] = {}  # each article's reading level, for the results page's filter
         reg = window.actions_registry
         self.action = reg.add("search", translate("Search", "&Search the library…"), self.focus_box, ["Ctrl+K", "Ctrl+E"],
                               tip=translate("Search", "Search the library (Ctrl+K)"))  # fmt: skip
@@ -171,6 +172,7 @@ class SearchFeature(QObject):
             view.list.dismissRequested.connect(self.dismiss)
             view.filtersChanged.connect(self._search_again)
             view.suggestionRequested.connect(self._use_suggestion)
+            view.set_reading_levels(self._levels)
             self._results = view
             self.window.add_page(view)
             self.window.update_tab_order()  # its filters and list join the Tab order
@@ -199,8 +201,9 @@ class SearchFeature(QObject):
     def set_library(self, library: Library) -> None:
         """The library changed (loaded, or a folder added): index what is new."""
         self.library = library
-        levels = {a.key: reading_badge(a.reading_grade, a.audience_level) for a in library}
-        self.results.set_reading_levels(levels)
+        self._levels = {a.key: reading_badge(a.reading_grade, a.audience_level) for a in library}
+        if self._results is not None:  # else given to the results page when it is made
+            self._results.set_reading_levels(self._levels)
         if self.service is not None:
             self.service.update(library)
 
@@ -394,7 +397,8 @@ class SearchFeature(QObject):
         self.box.field.clear()
         self.box.field.blockSignals(False)
         self.box.flush()
-        self.results.reset()
+        if self._results is not None:
+            self._results.reset()
         self._leave_results()
 
     @Slot()
