@@ -35,9 +35,9 @@ def load_counting(
     parsed: list[str] = []
     real = library_module.load_article
 
-    def counting(path: Path, root: Path | None = None):  # noqa: ANN202 - test spy
+    def counting(path: Path, *rest: object):  # noqa: ANN202 - test spy
         parsed.append(path.name)
-        return real(path, root)
+        return real(path, *rest)  # type: ignore[arg-type]
 
     monkeypatch.setattr(library_module, "load_article", counting)
     library = Library.load(folders, catalog=CatalogCache(cache_file))
