@@ -212,7 +212,13 @@ def plan_query(
     plan = QueryPlan(text, wants_professional=any(w in PROFESSIONAL_WORDS for w in typed))
     if speller is not None:  # British spellings the library does not use: search the American ones
         typed = [w if speller.known(w) else american_spelling(w, speller.known) or w for w in typed]
-    question = read_question(typed, cues) if cues is not None else Question()
+    # A misspelled cue is still a cue ("survivel rate", "colonoscopey"): the kind of question is read
+    # from the words as the spelling suggestion would have them (family words are never corrected).
+    spelled = typed
+    if speller is not None:
+        spelled = [w if w in QUERY_STOP_WORDS or lay_form(w) in FAMILY_WORDS else speller.correct(w) or w
+                   for w in typed]  # fmt: skip
+    question = read_question(spelled, cues) if cues is not None else Question()
     plan.kind = question.kind
     asked = question.asked
     forms = list(lay_forms(typed))
