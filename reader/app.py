@@ -12,8 +12,14 @@ from typing import TYPE_CHECKING, cast
 from reader.core.languages.translate import translate
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from reader.context import Context
+    from reader.core.glossary.entries import Glossary
+    from reader.core.languages.glossaries import DeferredGlossary
+    from reader.core.library.article import Article
     from reader.core.library.catalog import Library
+    from reader.core.render.pool import RenderPool
     from reader.ui.kiosk.mode import KioskController
     from reader.ui.library.loader import LibraryLoader
     from reader.ui.search.preload import IndexPreloader
@@ -32,7 +38,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     from reader.core.bookmarks.store import BookmarkStore, open_store
     from reader.core.kiosk.policy import pack_install_in_window, resolve_policy
     from reader.core.kiosk.visitor_language import start_again, visitor_language
-    from reader.core.languages.glossaries import MultilingualGlossary  # noqa: F401 - for ctx.glossary()
+    from reader.core.languages.glossaries import DeferredGlossary
     from reader.core.library.catalog import Library
     from reader.core.settings.store import Settings
 
@@ -62,9 +68,12 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
 
     # The library loads on a worker (through the catalog cache) once the window has appeared.
     folders = ctx.library_folders()
+    early = None if policy.enabled else _article_asked_for(args, ctx, folders)
     # = window.catalog_file; installed packs' catalogs give the front matter of their articles.
     loader = LibraryLoader(folders, ctx.locations.cache_dir / "catalog.json", known=ctx.known_articles)
-    glossary = ctx.glossary()  # definitions in the article's language; packs' entries below the person's
+    # Definitions in the article's language; packs' entries below the person's. Read once the window is
+    # on screen (or at first use), not before it.
+    glossary = DeferredGlossary(ctx.glossary)
     appearance = Appearance(ctx.settings, font_scale=args.font_scale, theme=args.theme)
     # A kiosk keeps each visitor's bookmarks and questions in memory only.
     bookmarks = BookmarkStore() if policy.enabled else open_store(ctx.locations.data_dir)
@@ -74,7 +83,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         remember_geometry=not args.screenshot,  # a picture's size must not become the person's
     )
     window = build_window(
-        Library(folders), ctx.settings, glossary=glossary, bookmarks=bookmarks, appearance=appearance,
+        Library(folders), ctx.settings, glossary=cast("Glossary", glossary), bookmarks=bookmarks, appearance=appearance,
         options=options,
     )  # fmt: skip
     loader.setParent(window)
@@ -88,13 +97,13 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     preloader = IndexPreloader(ctx.open_search_index, window)
     app.aboutToQuit.connect(preloader.close)
     loader.listed.connect(window.show_library_so_far)  # a first start lists the articles as they are read
-    loader.loaded.connect(lambda library: _library_loaded(window, ctx, args, library, kiosk, preloader))
+    loader.loaded.connect(lambda library: _library_loaded(window, ctx, args, library, kiosk, preloader, early))
     if pack_install_in_window(policy):  # File > Install a library pack…, once the library is on screen
         # (with --open, once the article is: the packs' modules and cryptography are ~5 % of the samples
         # of `--open X --screenshot`, py-spy, issue 20)
         add_install = lambda: _add_pack_install(window, ctx)  # noqa: E731
         loader.loaded.connect(lambda _library: _after_article(window, add_install) if args.open else add_install())
-    for problem in [*ctx.settings.problems, *glossary.problems]:
+    for problem in ctx.settings.problems:
         window.statusBar().showMessage(problem, 15000)
     from reader.ui.window.first_paint import after_first_paint, install
 
@@ -104,7 +113,15 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     # while the loader reads 1,378 files took the GIL from it (32 % of a first start's samples, py-spy).
     first_start = not (ctx.locations.cache_dir / "catalog.json").exists()
     preload = not args.open and not first_start
-    after_first_paint(window, lambda: _start_loading(loader, preloader, preload))
+    if early is not None:
+        # The article asked for comes straight from the catalog cache and is read first; the library
+        # (~0.1 s for 1,378 articles) is read once it is on screen, and then keeps it (issue 20).
+        _use_page_pool(window, ctx)
+        window.open_article_object(early)
+        _after_article(window, lambda: _start_loading(loader, preloader, preload), delay_ms=100)
+    else:
+        after_first_paint(window, lambda: _start_loading(loader, preloader, preload))
+    after_first_paint(window, lambda: _read_glossary_soon(window, glossary))
     if os.environ.get("CANCER_READER_FIRST_PAINT"):
         install(app, window)  # installed last, so it reports before the library starts loading
     if kiosk is None:
@@ -114,11 +131,25 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
 
         if getattr(args, "search", None):
             return save_when_ready(app, window, args.screenshot, wait_for_search=True)
-        return save_when_ready(app, window, args.screenshot)
+        # With the article asked for open before the library is read, the picture is of the article as a
+        # person first sees it (the library is listed a moment later).
+        return save_when_ready(app, window, args.screenshot, wait_for_library=early is None)
     code = app.exec()
     if kiosk is not None and kiosk.restart is not None:
         start_again(kiosk.restart)  # a visitor chose another language, or a reset goes back to the policy's
     return code
+
+
+def _read_glossary_soon(window: MainWindow, glossary: DeferredGlossary, delay_ms: int = 500) -> None:
+    """Read the glossary a moment after the window is on screen (unless a word was looked up already) and
+    say in the status bar if any of it could not be read."""
+    from PySide6.QtCore import QTimer
+
+    def read() -> None:
+        for problem in glossary.glossary().problems:
+            window.statusBar().showMessage(problem, 15000)
+
+    QTimer.singleShot(delay_ms, window, read)
 
 
 def _start_loading(loader: LibraryLoader, preloader: IndexPreloader, preload: bool) -> None:
@@ -196,8 +227,10 @@ def _library_loaded(
     library: Library,
     kiosk: KioskController | None,
     preloader: IndexPreloader,
+    early: Article | None = None,
 ) -> None:
-    """Show the loaded library, then open the article asked for on the command line."""
+    """Show the loaded library, then open the article asked for on the command line (unless it was
+    opened already, early, before the library was read)."""
     ctx.__dict__["library"] = library  # Context.library is a cached_property: later users share it
     window.set_library(library)
     if args.open:  # the home view is not on screen: the packs' dates wait for the article (see above)
@@ -208,6 +241,16 @@ def _library_loaded(
     if kiosk is not None:
         kiosk.library_loaded()
     article = library.find(args.open) if args.open else None
+    if early is not None:
+        # Opened already, before the library was read (run_gui): the person may have moved on since.
+        if article is not None:
+            window.take_library_article(article)  # the title block gets its twins
+        if window.current is not None:
+            window.show_status(window.current.display_title)
+        from PySide6.QtCore import QTimer  # the article is on screen: the index a moment after it
+
+        QTimer.singleShot(500, window, lambda: window.search.use_index(ctx.locations.cache_dir, opener=preloader.take))
+        return
     if args.open and article is None:
         print(f"No article in the library matches {args.open!r}.", file=sys.stderr)
         window.show_status(f"The article you asked for is not in this library: {args.open}", 20000)
@@ -258,16 +301,36 @@ def _after_article(window: MainWindow, callback: Callable[[], object], delay_ms:
     QTimer.singleShot(3000, window, run)
 
 
+def _article_asked_for(args: argparse.Namespace, ctx: Context, folders: list[Path]) -> Article | None:
+    """The article of `--open` from the catalog cache, unchanged since it was read; None when the
+    library must be read to know it (first start, a changed file, a pack's article, --search)."""
+    if not args.open or getattr(args, "search", None):
+        return None
+    from reader.core.library.catalog_cache import find_cached
+
+    return find_cached(ctx.locations.cache_dir / "catalog.json", folders, args.open)
+
+
+def _use_page_pool(window: MainWindow, ctx: Context) -> RenderPool:
+    """Open articles from the converted-page cache (once per window); the pool in use."""
+    from reader.core.render.page_cache import PageCache
+    from reader.core.render.pool import RenderPool
+
+    pool = window.renderer.pages
+    if pool is None:
+        pool = RenderPool(PageCache(ctx.locations.cache_dir / "pages"))
+        window.renderer.use_pages(pool)
+    return pool
+
+
 def _use_page_cache(window: MainWindow, ctx: Context, library: Library) -> None:
     """Open articles from the converted-page cache; fill it in the background (see page_prerender.py)."""
     from PySide6.QtWidgets import QApplication
 
-    from reader.core.render.page_cache import PageCache
-    from reader.core.render.pool import RenderPool
     from reader.ui.reading.page_prerender import PagePrerenderer
 
-    cache = PageCache(ctx.locations.cache_dir / "pages")
-    window.renderer.use_pages(RenderPool(cache))
+    cache = _use_page_pool(window, ctx).cache
+    assert cache is not None
     # Only while the person is idle, plugged in and the window is seen, within a CPU budget, and
     # after the search index is built (one piece of background work at a time).
     prerenderer = PagePrerenderer(cache, window, window=window, others_busy=window.search.busy)

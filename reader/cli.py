@@ -9,6 +9,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from reader.context import make_context
 from reader.core.settings.reading_prefs import THEME_NAMES, parse_scale
@@ -39,12 +40,25 @@ def global_options() -> argparse.ArgumentParser:
     return parser
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full parser: GUI options plus one sub-parser per command."""
-    parser = argparse.ArgumentParser(
+class _NotForWindowError(Exception):
+    """The window's options parser met something only the full parser knows (a command, --help, a mistake)."""
+
+
+class _WindowParser(argparse.ArgumentParser):
+    """The window's options alone: any error means "ask the full parser", which gives the real message."""
+
+    def error(self, message: str) -> NoReturn:  # noqa: D102 - argparse override
+        raise _NotForWindowError(message)
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The full parser: GUI options plus one sub-parser per command (without commands: the window's options
+    only, which answers without importing the eight command modules)."""
+    parser = (argparse.ArgumentParser if commands else _WindowParser)(
         prog="cancer-reader",
         description="Read trusted cancer information offline.",
         parents=[global_options()],
+        add_help=commands,
     )
     # Before the command's name (`cancer-reader --language es check`): `pack build --language` is the pack's.
     parser.add_argument("--language", dest="ui_language", type=_language, metavar="CODE",
@@ -61,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--theme", choices=THEME_NAMES, help="colours for this run only (not saved)")
     parser.add_argument("--kiosk", action="store_true",
                         help="kiosk mode: full screen, locked down, forgets each visitor (see README)")  # fmt: skip
+    if not commands:
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"reader.commands.{name}").register(subparsers)
@@ -86,7 +102,15 @@ def _language(text: str) -> str:
 def parse(argv: Sequence[str]) -> argparse.Namespace:
     """Parse argv; global options are pulled out first so they work after a command name too."""
     known, rest = global_options().parse_known_args(list(argv))
-    args = build_parser().parse_args(rest)
+    args = None
+    if not set(rest) & set(COMMAND_MODULES):  # the window's options need no command module (~10 ms, issue 20)
+        try:
+            args = build_parser(commands=False).parse_args(rest)
+            args.command = None
+        except _NotForWindowError:
+            pass
+    if args is None:
+        args = build_parser().parse_args(rest)
     for key, value in vars(known).items():
         setattr(args, key, value)
     return args

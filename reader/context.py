@@ -9,12 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.core.files.locations import Locations, bundled_library, language_library
-from reader.core.library.catalog import Library
-from reader.core.packs.install import installed_article_folders
 from reader.core.settings.store import Settings
 
 if TYPE_CHECKING:
     from reader.core.glossary.entries import Glossary
+    from reader.core.library.catalog import Library
     from reader.core.packs.combined_index import IndexSource
     from reader.core.packs.install import InstalledPack
     from reader.core.search.index import SearchIndex
@@ -38,6 +37,8 @@ class Context:
     def library_folders(self) -> list[Path]:
         """Bundled seeds first (and the bundled library in the reader's language), then installed packs,
         then folders from the command line and the settings."""
+        from reader.core.packs.install import installed_article_folders  # (filelock, zipfile: when needed)
+
         folders = [bundled_library()] if self.include_bundled else []
         own_language = language_library(self.language) if self.include_bundled else None
         if own_language is not None:
@@ -53,11 +54,14 @@ class Context:
     @cached_property
     def library(self) -> Library:
         """The loaded library."""
+        from reader.core.library.catalog import Library
+
         return Library.load(self.library_folders())
 
     def load_library_cached(self) -> Library:
         """Load the library as the window does, through the catalog cache in the cache folder (unchanged
         files and installed packs' articles are not read), and keep it as `library`."""
+        from reader.core.library.catalog import Library
         from reader.core.library.catalog_cache import CatalogCache
 
         catalog = CatalogCache(self.locations.cache_dir / "catalog.json")

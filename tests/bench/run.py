@@ -71,6 +71,8 @@ window.show()
 for _ in range(5):
     app.processEvents()
 window.grab().save(sys.argv[1])
+import time
+print(f"screenshot-saved {time.monotonic():.6f}", flush=True)
 """
 
 
@@ -188,9 +190,9 @@ def bench_startup(library: Path, runs: int, work: Path) -> list[Figure]:
         Figure("Start-up to library on screen (cache built)", median(warm_library), "s", "(for information)",
                True, baseline=base),
         Figure("Start-up to the library's first articles listed (empty cache: listed as they are read)",
-               median(cold_listed), "s", "≤ 1.5 s (first launch)", median(cold_listed) <= 1.5, baseline=base),
-        Figure("Start-up to the whole library on screen (empty cache)", median(cold_library), "s",
-               "(for information: ≤ 1.5 s was asked of the library on screen, see above)", True, baseline=base,
+               median(cold_listed), "s", "(for information)", True, baseline=base),
+        Figure("Start-up to the whole library on screen (first launch, empty cache)", median(cold_library), "s",
+               "≤ 1.5 s (first launch)", median(cold_library) <= 1.5, baseline=base,
                note=f"whole-process CPU {median(cold_cpu):.2f} s against the minimal app's "
                     f"{median(minimal_cpu):.2f} s; load {os.getloadavg()[0]:.1f}"),
     ]  # fmt: skip
@@ -202,6 +204,10 @@ def bench_startup(library: Path, runs: int, work: Path) -> list[Figure]:
 #: CPU seconds (user + system) of each whole_process run, for the figures' notes: on shared cores the
 #: wall time counts other jobs' turns too, the CPU time much less so.
 LAST_CPU: list[float] = []
+#: Seconds from launch to the `screenshot-saved <time.monotonic()>` line of each whole_process run (NaN
+#: without one): the picture on disk, before the process tears its window and threads down.
+LAST_SAVED: list[float] = []
+SCREENSHOT_PROBE = "CANCER_READER_SCREENSHOT_PROBE"
 
 
 def whole_process(cmd: list[str], env: dict[str, str], timeout: float = 120) -> float:
@@ -213,10 +219,13 @@ def whole_process(cmd: list[str], env: dict[str, str], timeout: float = 120) -> 
     except subprocess.TimeoutExpired:
         print(f"  ({' '.join(cmd[:3])}… still running after {timeout:.0f} s: stopped)", file=sys.stderr)
         LAST_CPU.append(float("nan"))
+        LAST_SAVED.append(float("nan"))
         return float("nan")
     elapsed = time.monotonic() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     LAST_CPU.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    saved = [line.split()[1] for line in proc.stdout.splitlines() if line.startswith("screenshot-saved ")]
+    LAST_SAVED.append(float(saved[-1]) - start if saved else float("nan"))
     if proc.returncode != 0:
         print(f"  ({' '.join(cmd[:3])}… failed: {proc.stderr.strip()[-300:]})", file=sys.stderr)
         return float("nan")
@@ -226,30 +235,39 @@ def whole_process(cmd: list[str], env: dict[str, str], timeout: float = 120) -> 
 def bench_article(library: Path, runs: int, work: Path) -> list[Figure]:
     """`cancer-reader --open <seed> --screenshot a.png` against a minimal window that saves a screenshot.
 
-    Both are whole processes, run alternately; the reader has its caches built (a second start).
+    Both are whole processes, run alternately; the reader has its caches built (a second start). The
+    figure with the target is launch to the picture saved (the issue's "to its screenshot"); launch to
+    the process's exit (window and threads torn down) is given beside it.
     """
-    env = child_env(HOME=str(work / "home"), XDG_CONFIG_HOME=str(work / "home"))
+    env = child_env(HOME=str(work / "home"), XDG_CONFIG_HOME=str(work / "home"), **{SCREENSHOT_PROBE: "1"})
     data, cache, shot = work / "article-data", work / "article-cache", str(work / "a.png")
     cmd = [*app_command(library, data, cache), "--open", SEED_ADDRESS, "--screenshot", shot]
     whole_process([*app_command(library, data, cache), "index"], env)  # the index an earlier session built
     whole_process(cmd, env)  # the catalog and the article's converted page, as an earlier session left them
     minimal: list[float] = []
     reader: list[float] = []
+    minimal_saved: list[float] = []
+    reader_saved: list[float] = []
     minimal_cpu: list[float] = []
     reader_cpu: list[float] = []
     for _ in range(runs):
         minimal.append(whole_process([sys.executable, "-c", MINIMAL_SCREENSHOT_APP, shot], env))
         minimal_cpu.append(LAST_CPU[-1])
+        minimal_saved.append(LAST_SAVED[-1])
         reader.append(whole_process(cmd, env))
         reader_cpu.append(LAST_CPU[-1])
-    base = median(minimal)
-    ratios = [r / m for r, m in zip(reader, minimal, strict=True)]
+        reader_saved.append(LAST_SAVED[-1])
+    base, base_saved = median(minimal), median(minimal_saved)
+    ratios = [r / m for r, m in zip(reader_saved, minimal_saved, strict=True)]
     cpu_ratio = median(reader_cpu) / median(minimal_cpu)
     return [
-        Figure("Start-up to a readable article (--open seed --screenshot, whole process)", median(reader), "s",
-               "≤ 2× minimal app", median(reader) <= 2 * base, baseline=base,
-               note=f"median of per-pair ratios {median(ratios):.2f}×; CPU {median(reader_cpu):.2f} s against "
-                    f"{median(minimal_cpu):.2f} s, {cpu_ratio:.2f}×"),
+        Figure("Start-up to a readable article (--open seed --screenshot, launch to the picture saved)",
+               median(reader_saved), "s", "≤ 2× minimal app", median(reader_saved) <= 2 * base_saved,
+               baseline=base_saved,
+               note=f"median of per-pair ratios {median(ratios):.2f}×; load {os.getloadavg()[0]:.1f}"),
+        Figure("Start-up to a readable article, whole process to its exit", median(reader), "s",
+               "(for information: includes tearing the window down after the picture)", True, baseline=base,
+               note=f"CPU {median(reader_cpu):.2f} s against {median(minimal_cpu):.2f} s, {cpu_ratio:.2f}×"),
         Figure("Start-up to a readable article, CPU time of the whole process", median(reader_cpu), "s",
                "(for information: less sensitive to a busy machine)", True, baseline=median(minimal_cpu)),
     ]  # fmt: skip

@@ -12,7 +12,7 @@ import pytest
 import reader.core.library.catalog as library_module
 from reader.core.library.article import ArticleError
 from reader.core.library.catalog import Library
-from reader.core.library.catalog_cache import VERSION, CatalogCache
+from reader.core.library.catalog_cache import VERSION, CatalogCache, find_cached
 from tests.helpers import SEED_ARTICLE, write_article
 
 
@@ -35,9 +35,9 @@ def load_counting(
     parsed: list[str] = []
     real = library_module.load_article
 
-    def counting(path: Path, root: Path | None = None):  # noqa: ANN202 - test spy
+    def counting(path: Path, *rest: object):  # noqa: ANN202 - test spy
         parsed.append(path.name)
-        return real(path, root)
+        return real(path, *rest)  # type: ignore[arg-type]
 
     monkeypatch.setattr(library_module, "load_article", counting)
     library = Library.load(folders, catalog=CatalogCache(cache_file))
@@ -145,3 +145,73 @@ def test_a_first_load_through_the_catalog_keeps_no_body_in_memory(folder: Path, 
     for loaded, parsed in zip(library, fresh, strict=True):
         assert loaded._body is None, "bodies are read when needed, as on a second start"
         assert loaded.body == parsed.body and loaded == parsed
+
+
+# The article asked for at start (`--open`), from the cache before the library is read ----------------
+
+
+def test_the_article_asked_for_comes_from_the_cache_as_the_library_has_it(
+    folder: Path, tmp_path: Path
+) -> None:
+    cache = tmp_path / "catalog.json"
+    library = Library.load([folder], catalog=CatalogCache(cache))
+    for asked in ("https://www.cancer.gov/a", "/a", "https://www.cancer.gov/a#part", "/a/",
+                  "https://www.cancer.gov/types/breast/treatment/immunotherapy", library.articles[0].key):  # fmt: skip
+        found = find_cached(cache, [folder], asked)
+        expected = library.find(asked.split("#")[0])
+        assert found is not None and expected is not None, asked
+        assert (
+            found == expected
+            and found.path == expected.path
+            and found.reading_grade == expected.reading_grade
+        )
+    assert find_cached(cache, [folder], "/not-here") is None
+    assert find_cached(cache, [folder], "/") is None
+
+
+def test_the_cache_does_not_answer_for_a_changed_hidden_or_unreadable_article(
+    folder: Path, tmp_path: Path
+) -> None:
+    cache = tmp_path / "catalog.json"
+    Library.load([folder], catalog=CatalogCache(cache))
+    assert find_cached(cache, [folder], "/a") is not None
+    path = folder / "a.md"
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
+    assert find_cached(cache, [folder], "/a") is None  # changed since: the library reads it
+    write_article(folder, "c.md", "Gamma", "https://www.cancer.gov/c", "Body.", status="draft")
+    Library.load([folder], catalog=CatalogCache(cache))
+    assert find_cached(cache, [folder], "/c") is None  # hidden in the library too
+    assert find_cached(cache, [tmp_path / "elsewhere"], "/b") is None  # not in the folders given
+    text = cache.read_text(encoding="utf-8")
+    for damaged in (text[: len(text) // 2], text.replace('"version":', '"version":1'), "", "\x00\xff"):
+        cache.write_text(damaged, encoding="utf-8", errors="surrogateescape")
+        assert find_cached(cache, [folder], "/b") is None
+    cache.unlink()
+    assert find_cached(cache, [folder], "/b") is None
+
+
+def test_the_first_folder_wins_as_in_the_library(tmp_path: Path) -> None:
+    first, second = tmp_path / "one", tmp_path / "two"
+    for root in (first, second):
+        root.mkdir()
+        write_article(root, "same.md", f"Same in {root.name}", "https://www.cancer.gov/same", "Body.")
+    cache = tmp_path / "catalog.json"
+    for order in ([first, second], [second, first]):
+        library = Library.load(order, catalog=CatalogCache(cache))
+        found = find_cached(cache, order, "/same")
+        assert found is not None and found.path == order[0] / "same.md" == library.find("/same").path
+
+
+def test_file_names_that_look_like_the_cache_format_are_found_or_left_to_the_library(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    names = ['a},"b.md', 'q"uote.md', 'x:{"fingerprint":.md', "ünï.md"]
+    for number, name in enumerate(names):
+        write_article(folder, name, f"Odd {number}", f"https://www.cancer.gov/odd{number}", "Body.")
+    cache = tmp_path / "catalog.json"
+    library = Library.load([folder], catalog=CatalogCache(cache))
+    for number, name in enumerate(names):
+        found = find_cached(cache, [folder], f"/odd{number}")
+        assert found is None or found.path == folder / name == library.find(f"/odd{number}").path
+    assert sum(find_cached(cache, [folder], f"/odd{n}") is not None for n in range(len(names))) >= 3

@@ -65,3 +65,46 @@ def test_a_closed_output_pipe_ends_a_command_quietly(tmp_path: Path, command: li
     assert "Traceback" not in errors and "BrokenPipeError" not in errors, errors
     assert errors == ""
     assert proc.returncode == 1
+
+
+def test_the_window_options_are_read_without_the_command_modules() -> None:
+    code = (
+        "import sys; from reader.cli import parse; "
+        "a = parse(['--open', '/types/breast', '--font-scale', '150', '--theme', 'dark']); "
+        "print(a.open, a.font_scale, a.theme, a.command, "
+        "sorted(m for m in sys.modules if m.startswith('reader.commands.')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT, check=True
+    )
+    assert out.stdout.strip() == "/types/breast 150 dark None []"
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["--font-scale", "900"], "--font-scale"),
+        (["--bogus"], "unrecognized arguments: --bogus"),
+        (["nonsense"], "invalid choice: 'nonsense'"),
+    ],
+)
+def test_a_mistake_on_the_window_options_gets_the_full_message(
+    argv: list[str], says: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        parse(argv)
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert says in err and "COMMAND" in err  # the usage of the whole command line, with its commands
+
+
+def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        parse(["--help"])
+    assert "glossary" in capsys.readouterr().out
+
+
+def test_a_command_option_named_like_a_window_option_belongs_to_the_command() -> None:
+    args = parse(["pack", "build", "lib", "-o", "x.pack", "--id", "a", "--title", "T", "--publisher", "P",
+                  "--version", "2", "--key", "k"])  # fmt: skip
+    assert args.command == "pack" and args.pack_version == "2"

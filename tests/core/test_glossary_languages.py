@@ -91,3 +91,24 @@ def test_nci_dictionary_json_in_spanish_is_imported_for_spanish_articles(tmp_pat
     # Importing again replaces nothing in the other language.
     again = import_file(source, data)
     assert sorted(e.term for e in again.unchanged) == ["chemotherapy", "quimioterapia"]
+
+
+def test_a_deferred_glossary_is_read_on_first_use_in_the_language_chosen_before(tmp_path: Path) -> None:
+    from reader.core.languages.glossaries import DeferredGlossary, MultilingualGlossary
+
+    reads: list[int] = []
+
+    def read() -> MultilingualGlossary:
+        reads.append(1)
+        return MultilingualGlossary.load_all(tmp_path)
+
+    deferred = DeferredGlossary(read)
+    deferred.use_language("es")  # an article in Spanish opened before the glossary was read
+    assert reads == [] and not deferred.loaded
+    entry = deferred.lookup("quimioterapia") or deferred.lookup("chemotherapy")
+    assert reads == [1] and deferred.loaded
+    assert entry is not None and entry.language == "es"
+    deferred.lookup("chemotherapy")
+    deferred.use_language("en")
+    english = deferred.lookup("chemotherapy")
+    assert reads == [1] and english is not None and english.language in ("", "en")

@@ -200,7 +200,7 @@ def test_command_line_size_and_theme_are_for_one_run_only(
 ) -> None:
     seen: dict[str, object] = {}
 
-    def fake_save(app: QApplication, window: MainWindow, path: Path) -> int:
+    def fake_save(app: QApplication, window: MainWindow, path: Path, **_waits: bool) -> int:
         qtbot.addWidget(window)
         seen["scale"] = shown_scale(window)
         seen["window"] = QApplication.palette().color(QPalette.ColorRole.Window).name()

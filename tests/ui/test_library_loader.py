@@ -1,4 +1,4 @@
-"""The library loader imports the front-matter parser only when a file has to be parsed."""
+"""The library loader imports the YAML front-matter parser only when a file's front matter needs it."""
 
 from __future__ import annotations
 
@@ -40,7 +40,18 @@ def test_a_library_all_in_the_catalog_loads_without_importing_the_parser(tmp_pat
     text = "Cancer is when cells grow. You can ask your doctor about it."
     write_article(library, "a.md", "Alpha", "https://www.cancer.gov/a", text)
     write_article(library, "b.md", "Beta", "https://www.cancer.gov/b", text)
-    assert load_in_a_new_process(library, catalog) == "2 True", "a first start parses every file"
+    assert load_in_a_new_process(library, catalog) == "2 False", "plain front matter is read without YAML"
     assert load_in_a_new_process(library, catalog) == "2 False", "a second start needs no YAML"
-    write_article(library, "c.md", "Gamma", "https://www.cancer.gov/c", text)
-    assert load_in_a_new_process(library, catalog) == "3 True", "a new file is parsed (the parser is loaded)"
+    write_article(library, "c.md", "Gamma", "https://www.cancer.gov/c", text, tags="[a, b]")
+    assert load_in_a_new_process(library, catalog) == "3 True", "a flow list is read by YAML (imported)"
+    assert load_in_a_new_process(library, catalog) == "3 False", "and then comes from the catalog"
+
+
+def test_a_first_start_imports_yaml_only_for_front_matter_that_needs_it(tmp_path: Path) -> None:
+    library = tmp_path / "lib"
+    text = "Cancer is when cells grow. You can ask your doctor about it."
+    write_article(library, "a.md", "Alpha", "https://www.cancer.gov/a", text)
+    write_article(library, "b.md", "Beta", "https://www.cancer.gov/b", text, lastReviewed="2025-01-02")
+    assert load_in_a_new_process(library, tmp_path / "c1" / "catalog.json") == "2 True", "a date needs YAML"
+    (library / "b.md").unlink()
+    assert load_in_a_new_process(library, tmp_path / "c2" / "catalog.json") == "1 False"

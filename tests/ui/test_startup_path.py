@@ -119,6 +119,8 @@ NOT_BEFORE_THE_ARTICLE = (
     "reader.core.packs.freshness",
     "whoosh",
     "reader.ui.handouts.pdf",
+    "filelock",  # settings and bookmarks that read cleanly are read without the lock
+    "reader.ui.search.results_view",
 )
 
 
@@ -126,6 +128,14 @@ def test_an_article_asked_for_at_start_comes_before_the_extras(library_dir, tmp_
     picture = tmp_path / "a.png"
     argv = ["--library", str(library_dir), "--data-dir", str(tmp_path / "d"), "--cache-dir", str(tmp_path / "c"),
             "--open", "https://www.cancer.gov/types/breast/treatment/immunotherapy", "--screenshot", str(picture)]  # fmt: skip
+    from reader.core.bookmarks.store import open_store
+    from reader.core.files.locations import Locations
+    from reader.core.settings.store import Settings
+
+    settings = Settings(Locations(data_dir=tmp_path / "d", cache_dir=tmp_path / "c").settings_file)
+    settings.set("font_scale", 125)
+    settings.save()  # a person's settings and bookmarks, as an earlier session left them
+    open_store(tmp_path / "d").add("immunotherapy-72f26b96fc", "/types/breast/treatment/immunotherapy", "Immunotherapy")
     code = (
         f"import sys; from reader.cli import main; code = main({argv!r}); "
         f"print('imported:', ' '.join(m for m in {NOT_BEFORE_THE_ARTICLE!r} if m in sys.modules)); sys.exit(code)"
@@ -152,3 +162,121 @@ def test_work_after_the_article_runs_once_after_it_is_shown(qtbot: QtBot, window
     window.articleShown.emit("another-key")
     qtbot.wait(50)
     assert calls == [1]
+
+
+def test_the_article_asked_for_is_on_screen_before_the_library_is_read(library_dir, tmp_path) -> None:
+    """A second start takes the article from the catalog cache: on screen before the library is read
+    (a first start, with no cache yet, reads the library first)."""
+    argv = ["--library", str(library_dir), "--data-dir", str(tmp_path / "d"), "--cache-dir", str(tmp_path / "c"),
+            "--open", "https://www.cancer.gov/types/breast/treatment/immunotherapy", "--screenshot", str(tmp_path / "a.png")]  # fmt: skip
+    code = (
+        "import sys; import reader.ui.window.screenshot as shot; real = shot.save_when_ready\n"
+        "def spy(app, window, path, **kw):\n"
+        "    code = real(app, window, path, **kw)\n"
+        "    print('listed', len(window.library), 'shown', window.current.key, window.current_page is not None)\n"
+        "    return code\n"
+        f"shot.save_when_ready = spy; from reader.cli import main; sys.exit(main({argv!r}))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    lines = []
+    for _ in range(2):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT,
+                             env=env)  # fmt: skip
+        assert out.returncode == 0, out.stderr[-2000:]
+        lines.append(next(line for line in out.stdout.splitlines() if line.startswith("listed")))
+    assert lines[0] == "listed 2 shown immunotherapy-72f26b96fc True"  # first start: the library first
+    assert lines[1] == "listed 0 shown immunotherapy-72f26b96fc True"  # then: the article first
+
+
+def test_the_library_read_after_the_article_gives_its_title_block_the_twin_link(
+    qtbot: QtBot, tmp_path
+) -> None:
+    import dataclasses
+
+    from reader.core.library.catalog import Library
+    from reader.core.settings.store import Settings
+    from reader.ui.window.build import build_window
+    from tests.helpers import write_article
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    body = "\n\n".join(f"## Part {n}\n\n" + "Some words to read here. " * 40 for n in range(30))
+    write_article(
+        folder,
+        "p.md",
+        "Thing Treatment (PDQ®)–Patient Version",
+        "https://www.cancer.gov/types/thing/patient/thing-treatment-pdq",
+        body,
+    )
+    write_article(
+        folder,
+        "hp.md",
+        "Thing Treatment (PDQ®)–Health Professional Version",
+        "https://www.cancer.gov/types/thing/hp/thing-treatment-pdq",
+        body,
+    )
+    library = Library.load([folder])
+    article = library.find("/types/thing/patient/thing-treatment-pdq")
+    assert article is not None and article.twin_path  # the library pairs the two versions
+    window = build_window(Library([folder]), Settings(None))
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    window.show()
+    early = dataclasses.replace(article, twin_path="")  # as the catalog cache gives it: no twins yet
+    with qtbot.waitSignal(window.articleShown, timeout=10000):
+        window.open_article_object(early)
+    assert "Version for health professionals" not in window.view.toPlainText()
+    bar = window.view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    place = bar.value()
+    assert place > 0
+    window.set_library(library)
+    with qtbot.waitSignal(window.articleShown, timeout=10000):
+        window.take_library_article(article)
+    assert "Version for health professionals" in window.view.toPlainText()
+    assert window.current is article and bar.value() == place  # the reader stays where they were
+    back = window.history.back()  # the same visit, not a new one: one step back is the home page
+    assert back is not None and back.key == "" and not window.history.can_go_back()
+
+
+def test_opening_an_article_does_not_wait_for_the_glossary(qtbot: QtBot, library_dir, tmp_path) -> None:
+    from reader.core.languages.glossaries import DeferredGlossary, MultilingualGlossary
+    from reader.core.library.catalog import Library
+    from reader.core.settings.store import Settings
+    from reader.ui.window.build import build_window
+
+    reads: list[int] = []
+
+    def read() -> MultilingualGlossary:
+        reads.append(1)
+        return MultilingualGlossary.load_all(None)
+
+    glossary = DeferredGlossary(read)
+    library = Library.load([library_dir])
+    window = build_window(library, Settings(None), glossary=glossary)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.articleShown, timeout=10000):
+        window.open_article(library.find("/types/breast/treatment/immunotherapy").key)
+    assert reads == [] and not glossary.loaded  # the article is on screen; no definition read yet
+    window.glossary_panel.show()
+    qtbot.waitUntil(lambda: "immune system" in window.glossary_panel.in_article.toPlainText(), timeout=5000)
+    assert reads == [1]  # read once, when the panel needed it
+    entry = window.glossary.lookup("immune system")
+    assert entry is not None and entry.definition
+
+
+def test_the_search_results_page_is_made_when_first_needed(qtbot: QtBot, library_dir) -> None:
+    from reader.core.library.catalog import Library
+    from reader.core.settings.store import Settings
+    from reader.ui.window.build import build_window
+
+    window = build_window(Library([library_dir]), Settings(None))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.search._results is None  # an article or the home page needs no results page
+    assert window.search.page_widgets() == []
+    results = window.search.results  # e.g. the library's reading levels, or a first search
+    assert window.search._results is results and window.search.page_widgets()[-1] is results.list
+    window.show_page(results)
+    assert window.page_on_screen() is results

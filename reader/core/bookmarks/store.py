@@ -83,8 +83,8 @@ class BookmarkStore:
         self._seen: tuple[int, int, int] | None = None
         self._undo: list[_Removed] = []
         self._listeners: list[Callable[[], None]] = []
-        if path is not None:
-            with self._locked():
+        if path is not None and not self._load_if_clean():
+            with self._locked():  # damage or a newer version: read again holding the lock, and handle it
                 self._load()
 
     # Reading ---------------------------------------------------------------
@@ -96,6 +96,27 @@ class BookmarkStore:
         except OSError:
             return None
         return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+    def _load_if_clean(self) -> bool:
+        """Read the file if it is missing or reads cleanly (files are replaced whole, so no lock is needed:
+        the lock module stays out of a start that changes nothing); False when it needs handling."""
+        assert self.path is not None
+        seen = self._stat()
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            self.bookmarks, self.questions, self._seen = [], [], None
+            return True
+        except OSError:
+            return False
+        try:
+            contents = parse(raw.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            return False
+        if contents.damaged or contents.future or seen != self._stat():
+            return False
+        self.bookmarks, self.questions, self._seen = contents.bookmarks, contents.questions, seen
+        return True
 
     def _load(self) -> None:
         """Replace what is in memory by what is on disk, handling damage."""

@@ -7,8 +7,6 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 log = logging.getLogger(__name__)
 
 # Long enough for another copy of the app to finish a small write; a copy that hangs holding the lock
@@ -32,6 +30,8 @@ def locked(path: Path, wait_seconds: float = WAIT_SECONDS) -> Iterator[None]:
     except OSError:
         yield
         return
+    from filelock import FileLock, Timeout  # here: most starts read without a lock (~10 ms to import)
+
     lock = FileLock(target, timeout=wait_seconds)
     try:
         lock.acquire()

@@ -5,12 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from reader.core.languages.translate import translate
-from reader.core.library.content_checks import check_not_binary, check_readable, check_text_is_text
+from reader.core.library import simple_front_matter
+from reader.core.library.content_checks import (
+    check_not_binary,
+    check_readable,
+    check_text_is_text,
+    may_have_control_characters,
+)
 from reader.core.library.errors import ArticleError
 from reader.core.library.placement import place, title_words
 from reader.core.library.readability import article_grade
@@ -24,6 +32,8 @@ MAX_ARTICLE_BYTES = 8 * 1024 * 1024
 MAX_FRONT_MATTER_CHARS = 64 * 1024
 
 SITE = "https://www.cancer.gov"
+
+_BOM = b"\xef\xbb\xbf"
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 _H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
@@ -179,7 +189,9 @@ def decode(raw: bytes) -> str:
         raise ArticleError(translate("Check", "the file is empty"))
     check_not_binary(raw)
     try:
-        text = raw.decode("utf-8-sig")
+        # As raw.decode("utf-8-sig") (same text, same error position) at half the cost: that codec is
+        # written in Python and copies the bytes (per-step timing of a first start's loading, issue 20).
+        text = (raw[3:] if raw.startswith(_BOM) else raw).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ArticleError(
             translate(
@@ -187,14 +199,20 @@ def decode(raw: bytes) -> str:
                 "the file is not UTF-8 text (bad byte at position {position}); save it as UTF-8 and try again",
             ).format(position=exc.start)
         ) from exc
-    check_text_is_text(text)
+    if may_have_control_characters(raw):
+        check_text_is_text(text)
     if "\r" not in text:  # the usual case: three passes over 50 MB of corpus saved (issue 20 profile)
         return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
-    """Split text into its YAML front matter (a dict) and the Markdown body."""
+def split_front_matter(text: str, before_yaml: Callable[[], None] | None = None) -> tuple[dict[str, Any], str]:
+    """Split text into its YAML front matter (a dict) and the Markdown body.
+
+    Front matter in the plain form (`name: value` lines, `- item` lists) is read without PyYAML
+    (simple_front_matter.py, same results); anything else goes to YAML, and before_yaml is called first
+    when PyYAML has not been imported yet (the library loader imports it on the GUI thread).
+    """
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, text
@@ -204,6 +222,16 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
                 size=match.end() // 1024, limit=MAX_FRONT_MATTER_CHARS // 1024
             )
         )
+    plain = simple_front_matter.parse(text)
+    if plain is not None:
+        return plain
+    if before_yaml is not None and "reader.core.library.front_matter" not in sys.modules:
+        before_yaml()
+    return yaml_front_matter(text)
+
+
+def yaml_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """split_front_matter through python-frontmatter and PyYAML, for text that starts with front matter."""
     # Imported here, not at the top: PyYAML and python-frontmatter add to start-up, and a warm
     # start takes front matter from the catalog cache without them.
     import frontmatter
@@ -261,12 +289,15 @@ def drop_title_repeats(body: str, title: str) -> str:
     return body
 
 
-def parse_article(text: str, path: Path, rel_path: str = "", digest: str = "") -> Article:
+def parse_article(
+    text: str, path: Path, rel_path: str = "", digest: str = "", before_yaml: Callable[[], None] | None = None
+) -> Article:
     """Build an Article from a file's text; ArticleError when it cannot be understood or has no text.
 
-    rel_path is the file's path inside its library folder (the article's identity when it has no url).
+    rel_path is the file's path inside its library folder (the article's identity when it has no url);
+    before_yaml: see split_front_matter.
     """
-    meta, body = split_front_matter(text)
+    meta, body = split_front_matter(text, before_yaml)
     title = _text(meta.get("title"))
     if not title:
         heading = _H1.search(body)
@@ -309,10 +340,11 @@ def parse_article(text: str, path: Path, rel_path: str = "", digest: str = "") -
     )
 
 
-def load_article(path: Path, root: Path | None = None) -> Article:
+def load_article(path: Path, root: Path | None = None, before_yaml: Callable[[], None] | None = None) -> Article:
     """Read and parse one article file; ArticleError with a plain reason on failure.
 
     root is the library folder the file was found in; the path inside it names an article without a url.
+    before_yaml: see split_front_matter.
     """
     try:
         size = path.stat().st_size
@@ -336,4 +368,4 @@ def load_article(path: Path, root: Path | None = None) -> Article:
         except ValueError:
             rel_path = ""
     digest = hashlib.sha1(raw).hexdigest()
-    return parse_article(decode(raw), path, rel_path, digest)
+    return parse_article(decode(raw), path, rel_path, digest, before_yaml)

@@ -106,6 +106,7 @@ class Library:
         self._by_key: dict[str, Article] = {}
         self._by_path: dict[str, Article] = {}
         self._by_digest: dict[str, Article] = {}
+        self._before_yaml: Callable[[], None] | None = None
 
     @classmethod
     def load(
@@ -125,10 +126,15 @@ class Library:
         return library
 
     def read(
-        self, progress: Callable[[int, Path], None] | None = None, catalog: CatalogCache | None = None
+        self,
+        progress: Callable[[int, Path], None] | None = None,
+        catalog: CatalogCache | None = None,
+        before_yaml: Callable[[], None] | None = None,
     ) -> None:
         """Load every folder into this new, empty library (as load() does); progress is called after each
-        file, when `articles` holds every article accepted so far (each one checked already)."""
+        file, when `articles` holds every article accepted so far (each one checked already); before_yaml
+        before the first file whose front matter needs PyYAML (see split_front_matter)."""
+        self._before_yaml = before_yaml
         self._load(progress, catalog)
         self._pair_twins()
         self._pair_languages()
@@ -145,14 +151,14 @@ class Library:
 
     def _load_file(self, path: Path, folder: Path, catalog: CatalogCache | None) -> Article:
         if catalog is None:
-            return load_article(path, folder)
+            return load_article(path, folder, self._before_yaml)
         cached = catalog.get(path)
         if cached is not None and cached.rel_path == path.relative_to(folder).as_posix():
             return cached
         from reader.core.library.catalog_cache import fingerprint
 
         stamp = fingerprint(path)
-        article = load_article(path, folder)
+        article = load_article(path, folder, self._before_yaml)
         catalog.put(article, stamp)
         # Like the articles the catalog gives, keep no body in memory (it is read when needed): on a first
         # start the bodies held ~50 MB at 1x the corpus and ~500 MB at 10x (tests/bench/scale_report.py).

@@ -165,3 +165,85 @@ class CatalogCache:
         except OSError as exc:
             log.warning("Could not write the catalog cache %s: %s", self.path, exc)
         self._dirty = False
+
+
+def find_cached(catalog_file: Path, folders: list[Path], url_or_key: str) -> Article | None:
+    """The article asked for at start (by key, address or path), straight from the catalog cache, before
+    the library is read: an article on screen need not wait for 1,378 others (issue 20).
+
+    Only an entry whose file is unchanged (same fingerprint), active and in one of folders counts; the
+    first folder wins, as in the library. None when the cache cannot tell: the library decides then.
+    The article has no twins yet (they need the whole library); the window checks it once it is read.
+    """
+    from reader.core.library.article import normalize_url
+
+    try:
+        raw = catalog_file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    site_path = normalize_url(url_or_key)
+    needles = [json.dumps(url_or_key, ensure_ascii=False)]
+    if site_path.startswith("/"):  # the end of a stored address (a fragment or query: the library decides)
+        needles += [site_path + '"', site_path + '/"']
+    found = _entries_holding(raw, needles)  # ~2 ms, where parsing all of the cache takes ~17 ms
+    for folder in folders:
+        root = str(folder) + os.sep
+        for name, entry in found.items():
+            if not name.startswith(root):
+                continue
+            article = _unchanged_match(name, entry, folder, url_or_key, site_path.lower())
+            if article is not None:
+                return article
+    return None
+
+
+_ENTRY_HEAD = ':{"fingerprint":'
+
+
+def _entries_holding(raw: str, needles: list[str]) -> dict[str, dict[str, Any]]:
+    """{file path: entry} for the cache entries whose text holds one of needles (the cache is written
+    compactly by save(); an entry not decoded cleanly is left out, so the caller only ever misses)."""
+    header = f'{{"format":"{FORMAT}","version":{VERSION},"files":{{'
+    if not raw.startswith(header):
+        return {}
+    decoder = json.JSONDecoder()
+    found: dict[str, dict[str, Any]] = {}
+    for needle in needles:
+        start = 0
+        while (at := raw.find(needle, start)) >= 0:
+            start = at + len(needle)
+            head = raw.rfind(_ENTRY_HEAD, 0, at)
+            if head < 0:
+                continue
+            name_start = max(raw.rfind('},"', len(header), head) + 2, len(header))
+            try:
+                name = json.loads(raw[name_start:head])
+                entry, _end = decoder.raw_decode(raw, head + 1)
+            except ValueError:
+                continue
+            if isinstance(name, str) and isinstance(entry, dict):
+                found[name] = entry
+    return found
+
+
+def _unchanged_match(
+    name: str, entry: dict[str, Any], folder: Path, url_or_key: str, site_path: str
+) -> Article | None:
+    """The entry's article if it is the one asked for, active, and its file has not changed since."""
+    from reader.core.library.article import normalize_url
+
+    data = entry.get("article")
+    if not isinstance(data, dict) or data.get("status") != "active":
+        return None
+    url = data.get("url")
+    by_url = bool(site_path) and isinstance(url, str) and normalize_url(url).lower() == site_path
+    if data.get("key") != url_or_key and not by_url:
+        return None
+    path = Path(name)
+    if entry.get("fingerprint") != list(fingerprint(path) or ()):
+        return None  # changed since: read it with the library
+    try:
+        article = article_from_json(data, path)
+    except (KeyError, TypeError, ValueError):
+        return None
+    return article if article.rel_path == path.relative_to(folder).as_posix() else None

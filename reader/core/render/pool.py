@@ -17,13 +17,11 @@ limit) and the log says why, once.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Executor, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import BrokenExecutor, Executor
 from pathlib import Path
 
 from reader.core.library.article import Article, ArticleError
@@ -38,7 +36,9 @@ log = logging.getLogger(__name__)
 RENDER_TIME_LIMIT = 10.0
 
 #: Errors that mean the pool itself failed (the article may be fine): convert here instead.
-POOL_ERRORS = (BrokenProcessPool, OSError, RuntimeError, EOFError, ImportError)
+#: (BrokenExecutor covers BrokenProcessPool: multiprocessing is imported only when a process starts,
+#: since a page from the cache needs none: ~15 ms of `--open X --screenshot`, -X importtime, issue 20.)
+POOL_ERRORS = (BrokenExecutor, OSError, RuntimeError, EOFError, ImportError)
 
 
 def _lower_priority() -> None:
@@ -111,6 +111,9 @@ class RenderPool:
         return self._broken
 
     def _spawn_executor(self) -> Executor:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         # "spawn", not fork: the window's process has Qt threads, and a forked copy of them can hang.
         return ProcessPoolExecutor(
             max_workers=1,

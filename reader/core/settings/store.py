@@ -21,6 +21,25 @@ log = logging.getLogger(__name__)
 FORMAT_VERSION = 1
 
 
+def _clean_values(path: Path) -> dict[str, Any] | None:
+    """The settings in a file that reads cleanly ({} when there is none); None when it needs handling.
+
+    Reading without the lock keeps the lock module (filelock, ~10 ms) out of a start that changes nothing.
+    """
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("values", {}), dict):
+        return None
+    version = data.get("version", FORMAT_VERSION)
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        return None
+    return dict(data.get("values", {}))
+
+
 class Settings:
     """Key/value settings kept in one JSON file; a damaged file is moved aside, never overwritten."""
 
@@ -32,8 +51,12 @@ class Settings:
         self._listeners: list[Callable[[str, Any], None]] = []
         self.writable = path is not None
         if path is not None:
-            with locked(path):
-                self._read(path)
+            values = _clean_values(path)
+            if values is not None:  # files are replaced whole (atomic_write_text): no lock needed to read
+                self._values = values
+            else:  # missing parts, damage or a newer version: read again holding the lock, and handle it
+                with locked(path):
+                    self._read(path)
 
     def _read(self, path: Path) -> None:
         """Load the file into memory; damage and newer versions are handled and told in problems."""

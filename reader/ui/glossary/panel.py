@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
@@ -30,6 +31,7 @@ from reader.core.glossary.fragments import (
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.catalog import Library
 from reader.core.library.links import classify
+from reader.core.render.page import GlossaryUse
 from reader.ui.appearance.theme import LIGHT, Theme
 from reader.ui.layout.tabs import keep_labels_whole
 from reader.ui.reading.article_view import ArticleView
@@ -88,6 +90,8 @@ class GlossaryPanel(QDockWidget):
         self.current_target = ""
         self.current_words = ""
         self._article_words: list[ArticleWord] | None = None
+        #: The open article's glossary links not yet looked up (set_article_uses), or None.
+        self._uses: Sequence[GlossaryUse] | None = None
         self._usage: dict[str, list[str]] | None = None
         self._token = 0
         self._pool = QThreadPool(self)
@@ -149,7 +153,7 @@ class GlossaryPanel(QDockWidget):
         if self._parts is None:
             self._parts = self._build()
             self.set_glossary(self.glossary)
-            self.set_article_words(self._article_words)
+            self.set_article_words(self._words())
             self.widgetsMade.emit()
         return self._parts
 
@@ -220,9 +224,23 @@ class GlossaryPanel(QDockWidget):
         self._usage = None
         self._token += 1
 
+    def set_article_uses(self, uses: Sequence[GlossaryUse] | None) -> None:
+        """The open article's glossary links (None when no article is open); their words are looked up
+        when the panel shows them, so opening an article does not wait for the glossary to be read."""
+        if uses is None or self._parts is not None:
+            self.set_article_words(None if uses is None else self.glossary.words_in_article(uses))
+        else:
+            self._uses = uses
+
+    def _words(self) -> list[ArticleWord] | None:
+        """The open article's words (looked up now if set_article_uses left them for later)."""
+        if self._uses is not None:
+            self._article_words, self._uses = self.glossary.words_in_article(self._uses), None
+        return self._article_words
+
     def set_article_words(self, words: list[ArticleWord] | None) -> None:
         """The open article's glossary words (None when no article is open)."""
-        self._article_words = words
+        self._article_words, self._uses = words, None
         if self._parts is None:
             return  # shown when the panel is first shown
         self.in_article.setHtml(
@@ -236,8 +254,9 @@ class GlossaryPanel(QDockWidget):
     @Slot(str, str)
     def show_term(self, target: str, words: str = "") -> None:
         """Open the panel on one word (a link target: id, slug or term) and list the articles using it."""
-        if not words and self._article_words:
-            words = next((w.text for w in self._article_words if w.term_id == target), "")
+        article_words = self._words()
+        if not words and article_words:
+            words = next((w.text for w in article_words if w.term_id == target), "")
         self.current_target, self.current_words = target, words
         self._show_entry()
         entry = self.glossary.lookup(target)

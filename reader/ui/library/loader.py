@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from reader.core.library.article import Article, decode, parse_article
+from reader.core.library.article import decode, parse_article
 from reader.core.library.catalog import Library
 from reader.core.library.catalog_cache import CatalogCache
 
@@ -21,14 +21,23 @@ log = logging.getLogger(__name__)
 _SAMPLE = (
     b"\xef\xbb\xbf---\ntitle: Warm up\nlastReviewed: 2020-01-02\ntags: [a, b]\n---\n# Warm up\n\nText.\n"
 )
+#: Front matter in the plain form, which is read without PyYAML.
+_PLAIN_SAMPLE = b"\xef\xbb\xbf---\ntitle: Warm up\ntags:\n- a\n---\n# Warm up\n\nText.\n"
 
 
 def warm_up() -> None:
-    """Parse a tiny article on this (GUI) thread, so the worker imports nothing.
+    """Parse a tiny article (with front matter that needs YAML) on this (GUI) thread, so the worker
+    imports nothing.
 
     PySide6's import hook is not safe on a worker thread: a first import there can crash the app.
     """
     parse_article(decode(_SAMPLE), Path("warm-up.md"))
+
+
+def warm_up_plain() -> None:
+    """Parse a tiny article whose front matter needs no YAML on this (GUI) thread (codecs and the like
+    are imported on first use), so a worker that reads only such files imports nothing."""
+    parse_article(decode(_PLAIN_SAMPLE), Path("warm-up.md"))
 
 
 #: How long the worker waits for the GUI thread to import the parser before it goes on without.
@@ -49,22 +58,7 @@ FIRST_LISTING_SECONDS = 0.1
 class _Signals(QObject):
     done = Signal(object)  # Library
     listed = Signal(object)  # Library: the articles read so far (not yet paired with twins)
-    parserWanted = Signal()  # a file must be parsed: import the parser on the GUI thread
-
-
-class _ParsingCatalog(CatalogCache):
-    """The catalog cache; before the first file it cannot give, the parser is imported (on the GUI thread)."""
-
-    def __init__(self, path: Path, want_parser: Callable[[], None]) -> None:
-        super().__init__(path)
-        self._want_parser = want_parser
-
-    def get(self, path: Path) -> Article | None:
-        """The cached article, or None after making sure the parser is there to read the file."""
-        article = super().get(path)
-        if article is None:
-            self._want_parser()
-        return article
+    parserWanted = Signal()  # a file's front matter needs YAML: import the parser on the GUI thread
 
 
 #: Front matter known without reading the files (from library packs): see CatalogCache.know.
@@ -93,9 +87,7 @@ class _LoadJob(QRunnable):
                 self.parser_ready.set()
 
     def run(self) -> None:
-        catalog = (
-            _ParsingCatalog(self.catalog_file, self._want_parser) if self.catalog_file is not None else None
-        )
+        catalog = CatalogCache(self.catalog_file) if self.catalog_file is not None else None
         if catalog is not None and self.known is not None:
             try:
                 catalog.know(self.known())
@@ -103,10 +95,11 @@ class _LoadJob(QRunnable):
                 log.exception("Reading the library packs' catalogs failed")
         try:
             library = Library(self.folders)
-            library.read(self._listing(library), catalog=catalog)
+            library.read(self._listing(library), catalog=catalog, before_yaml=self._want_parser)
         except Exception:  # Library.load never raises for a file; this is a bug, so load without the cache
             log.exception("Loading the library through the catalog cache failed")
-            library = Library.load(self.folders)
+            library = Library(self.folders)
+            library.read(before_yaml=self._want_parser)
         self.signals.done.emit(library)
 
     def _listing(self, library: Library) -> Callable[[int, Path], None]:
@@ -148,12 +141,14 @@ class LibraryLoader(QObject):
     def start(self) -> None:
         """Start loading.
 
-        With a catalog cache, the front-matter parser is imported only when a file is not in it: on a
-        second start PyYAML and python-frontmatter cost ~0.1 s of the GUI thread's time for nothing
-        (python -X importtime of `--open X --screenshot`, issue 20).
+        The YAML front-matter parser is imported only when a file's front matter needs it (most are read
+        without it, see simple_front_matter.py): on a second start PyYAML and python-frontmatter cost
+        ~0.1 s of the GUI thread's time for nothing (python -X importtime of `--open X --screenshot`,
+        issue 20), and on a first start the loading thread waited for that import.
         """
-        if self._catalog_file is None or parser_imported():
-            self._import_parser()
+        warm_up_plain()
+        if parser_imported():
+            self._parser_ready.set()
         job = _LoadJob(self._folders, self._catalog_file, self._signals, self._parser_ready, self._known)
         self._pool.start(job)
 

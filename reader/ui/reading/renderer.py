@@ -187,6 +187,11 @@ class ArticleRenderer(QObject):
         """Show pages through page_filter (the cache keeps them as converted)."""
         self._filter = page_filter
 
+    @property
+    def pages(self) -> RenderPool | None:
+        """The converted-page pool in use (use_pages), or None."""
+        return self._pages
+
     def use_pages(self, pages: RenderPool | None) -> None:
         """Take converted pages from pages' disk cache and convert the others in its process."""
         self._pages = pages
@@ -255,6 +260,10 @@ class ArticleRenderer(QObject):
                 self._document = None
         else:
             self.failed.emit(key[0], str(result))
+
+    def forget(self, article: Article) -> None:
+        """Forget this article's cached page (its title block changed)."""
+        self._cache.pop(self._cache_key(article), None)
 
     def clear(self) -> None:
         """Forget cached pages (the theme or library changed)."""

@@ -16,7 +16,6 @@ from reader.core.library.catalog import Library
 from reader.core.library.readability import reading_badge
 from reader.ui.search.box import SearchBox
 from reader.ui.search.match_bar import MatchBar
-from reader.ui.search.results_view import SearchResultsView
 
 # The engine (Whoosh, slow to import) is loaded when the index is first used, after the first paint.
 if TYPE_CHECKING:
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
     from reader.core.search.results import SearchHit, SearchResults
     from reader.core.search.text import ExcerptWords
     from reader.ui.search.highlight import MatchPlaces
+    from reader.ui.search.results_view import SearchResultsView
     from reader.ui.search.worker import Opener, SearchService
     from reader.ui.window.host import WindowHost
 
@@ -112,11 +112,8 @@ class SearchFeature(QObject):
         self._match_bar_action = self.match_toolbar.addWidget(self.match_bar)
         self._show_match_bar(False)
         self.match_bar.shownChanged.connect(self._show_match_bar)
-        self.results = SearchResultsView(window.dialog_parent())
-        self.results.elsewhere = functools.cache(lambda: other_language_hint(VIEW_MENU_HINT))  # read once
-        self.results.list.delegate.title_for = self._title_for
-        self.results.list.delegate.theme = window.appearance.theme
-        window.add_page(self.results)
+        self._results: SearchResultsView | None = None  # made on first use (see `results`)
+        self._levels: dict[str, str] = {}  # each article's reading level, for the results page's filter
         reg = window.actions_registry
         self.action = reg.add("search", translate("Search", "&Search the library…"), self.focus_box, ["Ctrl+K", "Ctrl+E"],
                               tip=translate("Search", "Search the library (Ctrl+K)"))  # fmt: skip
@@ -147,22 +144,39 @@ class SearchFeature(QObject):
 
     def _connect(self) -> None:
         self.box.queryChanged.connect(self._on_query)
-        self.box.resultsFocusRequested.connect(self.results.focus_results)
+        self.box.resultsFocusRequested.connect(lambda: self.results.focus_results())
         self.box.openRequested.connect(self._open_first)
         self.box.dismissRequested.connect(self.dismiss)
         self.match_bar.nextRequested.connect(self.next_match)
         self.match_bar.clearRequested.connect(self.clear_marks)
         self.window.homeShown.connect(self.clear_marks)  # the bar counts the article's marks: not on Home
-        self.results.list.openRequested.connect(self.open_result)
-        self.results.list.boxRequested.connect(self._back_to_box)
-        self.results.list.dismissRequested.connect(self.dismiss)
-        self.results.filtersChanged.connect(self._search_again)
-        self.results.suggestionRequested.connect(self._use_suggestion)
         self.window.articleShown.connect(self._on_article_shown)
         appearance = self.window.appearance
         appearance.themeChanged.connect(self._on_look_changed)
         appearance.readingOptionsChanged.connect(self._on_look_changed)
         appearance.fontScaleChanged.connect(self._on_look_changed)
+
+    @property
+    def results(self) -> SearchResultsView:
+        """The results page, made when first needed: a first search, the library's reading levels, a
+        reset (its module and widgets are ~20 ms of a start that opens an article, issue 20)."""
+        if self._results is None:
+            from reader.ui.search.results_view import SearchResultsView
+
+            view = SearchResultsView(self.window.dialog_parent())
+            view.elsewhere = functools.cache(lambda: other_language_hint(VIEW_MENU_HINT))  # read once
+            view.list.delegate.title_for = self._title_for
+            view.list.delegate.theme = self.window.appearance.theme
+            view.list.openRequested.connect(self.open_result)
+            view.list.boxRequested.connect(self._back_to_box)
+            view.list.dismissRequested.connect(self.dismiss)
+            view.filtersChanged.connect(self._search_again)
+            view.suggestionRequested.connect(self._use_suggestion)
+            view.set_reading_levels(self._levels)
+            self._results = view
+            self.window.add_page(view)
+            self.window.update_tab_order()  # its filters and list join the Tab order
+        return self._results
 
     # The index ---------------------------------------------------------------
 
@@ -187,8 +201,9 @@ class SearchFeature(QObject):
     def set_library(self, library: Library) -> None:
         """The library changed (loaded, or a folder added): index what is new."""
         self.library = library
-        levels = {a.key: reading_badge(a.reading_grade, a.audience_level) for a in library}
-        self.results.set_reading_levels(levels)
+        self._levels = {a.key: reading_badge(a.reading_grade, a.audience_level) for a in library}
+        if self._results is not None:  # else given to the results page when it is made
+            self._results.set_reading_levels(self._levels)
         if self.service is not None:
             self.service.update(library)
 
@@ -198,7 +213,9 @@ class SearchFeature(QObject):
 
     def page_widgets(self) -> list[QWidget]:
         """The results page's widgets in Tab order."""
-        view = self.results
+        view = self._results
+        if view is None:
+            return []
         filters = [view.type_filter, view.topic_filter, view.level_filter, view.clear_filters_button]
         return [view.suggestion, *filters, view.list]
 
@@ -355,7 +372,7 @@ class SearchFeature(QObject):
                 self.open_result(results.hits[0].key)
 
     def _showing_results(self) -> bool:
-        return self.window.page_on_screen() is self.results
+        return self._results is not None and self.window.page_on_screen() is self._results
 
     def _show_page(self) -> None:
         if not self._showing_results():
@@ -380,7 +397,8 @@ class SearchFeature(QObject):
         self.box.field.clear()
         self.box.field.blockSignals(False)
         self.box.flush()
-        self.results.reset()
+        if self._results is not None:
+            self._results.reset()
         self._leave_results()
 
     @Slot()
@@ -503,8 +521,9 @@ class SearchFeature(QObject):
     @Slot()
     def _on_look_changed(self) -> None:
         # A theme change shows the page again (new document): mark it again in the new colours.
-        self.results.list.delegate.theme = self.window.appearance.theme
-        self.results.list.viewport().update()
+        if self._results is not None:
+            self._results.list.delegate.theme = self.window.appearance.theme
+            self._results.list.viewport().update()
         if (
             self._highlight_key
             and self.window.current is not None

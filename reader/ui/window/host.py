@@ -87,6 +87,10 @@ class WindowHost(Protocol):
         """Show a page added with add_page."""
         ...
 
+    def update_tab_order(self) -> None:
+        """Make Tab follow the reading order again (after a feature added widgets late)."""
+        ...
+
     def show_article_page(self) -> None:
         """Show the article page again (the article on screen)."""
         ...

@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self._current: Article | None = None
         self._current_page: RenderedArticle | None = None
         self._pending_fragment = ""
+        self._pending_scroll: int | None = None
         self.remember_geometry = self.options.remember_geometry
         self.library_loading = False
         #: True once articles are listed: the whole library, or those read so far while it loads.
@@ -603,8 +604,13 @@ class MainWindow(QMainWindow):
         if article is None:
             self.show_notice(translate("MainWindow", "That article is not in your library any more."))
             return False
+        return self.open_article_object(article, fragment, record)
+
+    def open_article_object(self, article: Article, fragment: str = "", record: bool = True) -> bool:
+        """Open this article, in the library or not yet (the one asked for at start opens before the
+        library is read, see reader/app.py); True."""
         if record:
-            self.history.visit(Place(key, fragment))
+            self.history.visit(Place(article.key, fragment))
         self._current = article
         self._pending_fragment = fragment
         self.statusBar().showMessage(
@@ -614,6 +620,20 @@ class MainWindow(QMainWindow):
         self._update_navigation()
         return True
 
+    def take_library_article(self, article: Article) -> None:
+        """The library (read after the article on screen was opened) has this version of it: keep it, and
+        show the page again, where the person is in it, if its title block differs (its twins are known
+        only now)."""
+        current = self._current
+        if current is None or current.key != article.key:
+            return
+        self._current = article
+        if (current.twin_path, current.language_twin) != (article.twin_path, article.language_twin):
+            self._pending_scroll = self.view.verticalScrollBar().value()
+            self._pending_fragment = ""
+            self.renderer.forget(current)
+            self.renderer.request(article, self.view.document_settings())
+
     @Slot(str, object)
     def _on_rendered(self, key: str, page: RenderedArticle) -> None:
         if self.current is None or key != self.current.key:
@@ -622,10 +642,13 @@ class MainWindow(QMainWindow):
         self.notice.hide()
         self.show_page(self.article_page)  # first, so the page is laid out once, at its size
         self.view.show_html(page.html, self._pending_fragment, self.renderer.take_document())
+        if self._pending_scroll is not None:  # shown again (take_library_article): where the person was
+            self.view.verticalScrollBar().setValue(self._pending_scroll)
+            self._pending_scroll = None
         self.contents.set_headings(page.headings)
         if self.current is not None:
             self._glossary_language(self.current)
-        self.glossary_panel.set_article_words(self.glossary.words_in_article(page.glossary))
+        self.glossary_panel.set_article_uses(page.glossary)
         self.setWindowTitle(
             translate("MainWindow", "{title} – Cancer Information Reader").format(
                 title=self.current.display_title
@@ -650,7 +673,7 @@ class MainWindow(QMainWindow):
         self._current = None
         self._current_page = None
         self.contents.clear()
-        self.glossary_panel.set_article_words(None)
+        self.glossary_panel.set_article_uses(None)
         self.show_page(self.home)
         self.setWindowTitle(translate("MainWindow", "Cancer Information Reader"))
         self._update_navigation()

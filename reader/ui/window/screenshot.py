@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -12,18 +13,26 @@ from reader.ui.window.main_window import MainWindow
 
 
 def save_when_ready(
-    app: QApplication, window: MainWindow, path: Path, timeout: float = 20.0, wait_for_search: bool = False
+    app: QApplication,
+    window: MainWindow,
+    path: Path,
+    timeout: float = 20.0,
+    wait_for_search: bool = False,
+    wait_for_library: bool = True,
 ) -> int:
     """Process events until the open article is shown (or timeout), then grab the window.
 
     wait_for_search: also wait for the index and the search (--search); a picture of an article does
     not need the index, and waiting for a first build held `--open X --screenshot` up to 20 s.
+    wait_for_library: also wait for the whole library to be listed (not when the article asked for
+    opens before the library is read: the picture is what a person sees first).
     """
     window.resize(1100, 760)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         app.processEvents()
-        waiting = window.library_loading or (window.current is not None and window.current_page is None)
+        waiting = window.current is not None and window.current_page is None
+        waiting = waiting or (wait_for_library and window.library_loading)
         waiting = waiting or (wait_for_search and window.search.busy())
         if not waiting:
             break
@@ -35,5 +44,7 @@ def save_when_ready(
         print(f"Could not save the picture to {path}.", file=sys.stderr)
         return 1
     print(f"Saved {path}")
+    if os.environ.get("CANCER_READER_SCREENSHOT_PROBE"):  # tests/bench/run.py: when the picture was saved
+        print(f"screenshot-saved {time.monotonic():.6f}", flush=True)
     window.close()
     return 0
