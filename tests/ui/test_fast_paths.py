@@ -95,12 +95,21 @@ def _a_to_z(window: MainWindow) -> list[str]:
     return [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
 
 
+def test_a_load_about_to_end_lists_nothing_more() -> None:
+    """A list of the articles read so far is worth filling only when the rest takes a while."""
+    assert loader_module.worth_listing(0.1, 100, 1378)  # ~1.3 s to go
+    assert loader_module.worth_listing(0.4, 700, 1378)  # ~0.4 s to go
+    assert not loader_module.worth_listing(0.8, 1250, 1378)  # ~0.08 s to go: the whole library comes next
+    assert not loader_module.worth_listing(0.8, 1378, 1378)
+
+
 def test_a_slow_load_lists_the_articles_read_so_far_and_never_junk(
     qtbot: QtBot, library_dir: Path, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (library_dir / "empty.md").write_text("")
     (library_dir / "loading.md").write_text("---\ntitle: Just a moment\n---\n\nLoading...\n")
     monkeypatch.setattr(loader_module, "FIRST_LISTING_SECONDS", 0.0)  # list after every file read
+    monkeypatch.setattr(loader_module, "LAST_LISTING_SECONDS", 0.0)  # even with the rest due at once
     window = build_window(Library([library_dir]), settings)
     qtbot.addWidget(window)
     window.show_library_loading()

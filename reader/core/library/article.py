@@ -38,6 +38,7 @@ _BOM = b"\xef\xbb\xbf"
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 _H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 _TITLE_SUFFIX = re.compile(r"\s+-\s+NCI$")
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 _REVIEW_DAYS = {
     "weekly": 7,
@@ -264,7 +265,9 @@ def _drop_repeated_title(body: str, title: str) -> str:
     stripped = body.lstrip("\n")
     match = _H1.match(stripped)
     if match and _norm_title(match.group(1)) == _norm_title(title):
-        return stripped[match.end() :].lstrip("\n")
+        # = stripped[match.end():].lstrip("\n") with one copy of the body instead of two (issue 20)
+        rest = _NOT_NEWLINE.search(stripped, match.end())
+        return stripped[rest.start() :] if rest is not None else ""
     return body
 
 

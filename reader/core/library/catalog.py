@@ -107,6 +107,8 @@ class Library:
         self._by_path: dict[str, Article] = {}
         self._by_digest: dict[str, Article] = {}
         self._before_yaml: Callable[[], None] | None = None
+        #: Article files found so far in the folders (each folder is listed before its files are read).
+        self.files_found = 0
 
     @classmethod
     def load(
@@ -176,7 +178,9 @@ class Library:
                     else translate("Check", "this is not a folder")
                 )
                 continue
-            for item in iter_article_files(folder):
+            items = list(iter_article_files(folder))
+            self.files_found += sum(not isinstance(item, Skipped) for item in items)
+            for item in items:
                 if isinstance(item, Skipped):
                     report.skipped.append(item)
                     continue

@@ -53,6 +53,8 @@ def article_to_json(article: Article) -> dict[str, Any] | None:
         elif isinstance(value, tuple):
             value = list(value)
         data[f.name] = value
+    if not data["extra"]:  # the usual case: nothing to check (the check was ~4 % of a first start's loading)
+        return data
     try:
         if json.loads(json.dumps(data["extra"])) != data["extra"]:
             return None  # dates or other YAML values in extra fields: parse this file each time

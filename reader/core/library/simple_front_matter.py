@@ -101,7 +101,16 @@ def parse_fields(block: str) -> dict[str, Any] | None:
     item_indent = -1
     name = ""
     folded: list[str] | None = None  # the lines of a plain value that may go on over more lines
+    quoted: list[str] | None = None  # the lines so far of a single-quoted value not closed yet
     for line in block.split("\n"):
+        if quoted is not None:  # PyYAML's dump folds long quoted titles so
+            if line[:1] != " " or not line.strip(" "):
+                return None  # not indented, or a blank line (a line break to YAML): not ours to read
+            quoted.append(line.strip(" "))
+            value = _scalar(" ".join(quoted))  # a line break between two lines of text is a space
+            if value is not None:
+                data[name], quoted = value, None
+            continue
         if not line.strip(" "):
             if folded is not None:  # the value ends here (a line after it is rejected below)
                 if not _end_value(data, name, folded):
@@ -123,9 +132,12 @@ def parse_fields(block: str) -> dict[str, Any] | None:
                 items, item_indent = [], -1
             elif rest[0] in "'\"":
                 value = _scalar(rest)
-                if value is None:
+                if value is not None:
+                    data[name] = value
+                elif rest[0] == "'":
+                    quoted = [rest]  # closed on a later line, or never (then YAML reads it)
+                else:
                     return None
-                data[name] = value
             else:
                 folded = [rest]  # a plain value: the next lines may go on with it
             continue
@@ -144,7 +156,7 @@ def parse_fields(block: str) -> dict[str, Any] | None:
             return None
         items.append(value)
         data[name] = items
-    if folded is not None and not _end_value(data, name, folded):
+    if quoted is not None or (folded is not None and not _end_value(data, name, folded)):
         return None
     return data
 

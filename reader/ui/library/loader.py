@@ -55,6 +55,16 @@ def parser_imported() -> bool:
 FIRST_LISTING_SECONDS = 0.1
 
 
+#: No list of the articles read so far when the rest is expected sooner than this: filling the browser
+#: then cost ~40 ms of both threads for a list replaced a moment later (timeline of a first start, issue 20).
+LAST_LISTING_SECONDS = 0.2
+
+
+def worth_listing(elapsed: float, read: int, found: int) -> bool:
+    """True when, at this pace, reading the rest of the files found takes LAST_LISTING_SECONDS or more."""
+    return read <= 0 or elapsed * (found - read) / read >= LAST_LISTING_SECONDS
+
+
 class _Signals(QObject):
     done = Signal(object)  # Library
     listed = Signal(object)  # Library: the articles read so far (not yet paired with twins)
@@ -107,12 +117,13 @@ class _LoadJob(QRunnable):
         start = time.monotonic()
         due = FIRST_LISTING_SECONDS
 
-        def progress(_count: int, _path: Path) -> None:
+        def progress(count: int, _path: Path) -> None:
             nonlocal due
             elapsed = time.monotonic() - start
             if elapsed >= due and library.articles:
                 due = 2 * elapsed
-                self.signals.listed.emit(Library.of(list(library.articles)))
+                if worth_listing(elapsed, count, library.files_found):
+                    self.signals.listed.emit(Library.of(list(library.articles)))
 
         return progress
 
