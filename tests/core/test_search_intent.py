@@ -266,3 +266,14 @@ def test_a_title_bracket_inside_a_name_is_no_other_name() -> None:
     found = mine_also_called("", ["Intraocular (Eye) Melanoma Treatment", "Hair Loss (Alopecia) and Cancer"])
     assert (("alopecia",), ("hair", "loss")) in found
     assert not [pair for pair in found if pair[0] == ("eye",)]
+
+
+def test_a_misspelled_cue_still_tells_the_kind_of_question() -> None:
+    speller = Speller({"survival": 5, "pancreatic": 5, "cancer": 9, "colonoscopy": 3, "grand": 4}, min_df=1)
+    plan = plan_query("pancreatic cancer survivel", default_synonyms(), SynonymTable(), speller, cues=CUES)
+    assert plan.kind == "survival"
+    assert plan_query("colonoscopey", default_synonyms(), SynonymTable(), speller, cues=CUES).kind == "screening"
+    # a family word sets the scene and is never read as another word
+    assert plan_query("grandad survivel", default_synonyms(), SynonymTable(), speller, cues=CUES).suggestion == (
+        "grandad survival"
+    )

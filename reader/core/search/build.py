@@ -31,11 +31,12 @@ from reader.core.search.text import (
     make_analyzer,
     plain_text,
 )
+from reader.core.symptoms.sections import symptom_stems
 
 log = logging.getLogger(__name__)
 
 #: Bump when the schema, the text extraction or the analyzer changes: a different version rebuilds.
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 INDEX_FORMAT = (
     f"{FORMAT_VERSION}/whoosh-{whoosh.versionstring()}/catalog-{CATALOG_VERSION}"  # placement changes facets
 )
@@ -104,6 +105,8 @@ class ArticleFacts:
     aliases: list[tuple[str, str, int]] = field(default_factory=list)
     #: (term, meaning in plain words, count): "[jaundice](...) (yellowing of the skin ...)".
     explains: list[tuple[str, str, int]] = field(default_factory=list)
+    #: Stems of the article's "signs and symptoms" sections, space-separated ("" when none).
+    symptoms: str = ""
 
 
 def document(article: Article) -> tuple[dict[str, Any], ArticleFacts]:
@@ -137,7 +140,8 @@ def document(article: Article) -> tuple[dict[str, Any], ArticleFacts]:
     ]
     explains = [(t, m, n) for (t, m), n in mine_explanations(body).items()]
     # An article in another language is indexed by its own language's analyser (languages.py).
-    return adapt_document(article, doc, ArticleFacts(words, lower, brands, aliases, explains))
+    symptoms = symptom_stems(body)
+    return adapt_document(article, doc, ArticleFacts(words, lower, brands, aliases, explains, symptoms))
 
 
 @dataclass
@@ -187,6 +191,13 @@ class Manifest:
         for entry in self.files.values():
             for term, meaning, count in entry.get("explains", ()):  # noqa: UP028 - unpacks and checks
                 yield term, meaning, count
+
+    def symptom_records(self) -> Iterable[tuple[str, str]]:
+        """Every (article key, stems of its "signs and symptoms" sections) recorded."""
+        for entry in self.files.values():
+            stems = entry.get("symptoms")
+            if isinstance(stems, str) and stems:
+                yield str(entry.get("key", "")), stems
 
     def alias_counts(self) -> Iterable[tuple[str, str, int]]:
         """Every (other name, main name, count) recorded for the indexed articles."""
@@ -239,6 +250,8 @@ def manifest_entry(article: Article, print_: tuple[int, int], facts: ArticleFact
         entry["aliases"] = [list(a) for a in facts.aliases]
     if facts.explains:
         entry["explains"] = [list(e) for e in facts.explains]
+    if facts.symptoms:
+        entry["symptoms"] = facts.symptoms
     return entry
 
 

@@ -41,7 +41,7 @@ from reader.core.search.build import (
     toc_generation,
     update_in_place,
 )
-from reader.core.search.intent import CancerNames, IntentCues
+from reader.core.search.intent import NOT_CANCER_TYPES, CancerNames, IntentCues, article_answers
 from reader.core.search.languages import multilingual
 from reader.core.search.query import QUERY_STOP_WORDS, Speller, plan_query
 from reader.core.search.results import FacetCache, SearchFilters, SearchResults, run_search
@@ -55,6 +55,7 @@ from reader.core.search.synonyms import (
     words,
 )
 from reader.core.search.workers import build_parallel
+from reader.core.symptoms.matching import SymptomMap
 
 log = logging.getLogger(__name__)
 
@@ -197,6 +198,7 @@ class SearchIndex:
         self._names = CancerNames()
         self._languages: tuple[str, ...] = ()
         self._explanations = Explanations()
+        self._symptoms = SymptomMap()
         self._manifest: Manifest | None = None
         self._generation: Path | None = None
         self._current_stamp: tuple[int, int] | None = None
@@ -329,6 +331,7 @@ class SearchIndex:
         everything = list(self._data.all_fields())
         self._names = CancerNames.from_articles((f.get("url", ""), f.get("title", "")) for f in everything)
         self._languages = tuple(sorted({language_name(f.get("language") or "en") for f in everything}))
+        self._symptoms = symptom_map(manifest, everything, searcher)
         return documents
 
     def _refresh_if_changed(self) -> None:
@@ -355,6 +358,7 @@ class SearchIndex:
                 plan = plan_query(
                     text, self.synonyms, self._brands, self._speller, idf=lambda s: searcher.idf("body", s),
                     cues=self.cues, names=self._names, explanations=self._explanations,
+                    symptoms=self._symptoms,
                 )  # fmt: skip
                 results = run_search(data, plan, self._facets, limit, filters or SearchFilters())
                 results = multilingual(
@@ -555,6 +559,31 @@ LANGUAGE_NAMES = {  # translate("Languages", name) gives the name in the reader'
     "pl": QT_TRANSLATE_NOOP("Languages", "Polish"),
     "ht": QT_TRANSLATE_NOOP("Languages", "Haitian Creole"),
 }
+
+
+def symptom_topic(url: str, title: str) -> str:
+    """What a page's "signs and symptoms" section is about: its cancer type (``/types/<type>/``), or,
+    for a page about no one cancer type, the page itself (its address)."""
+    answers = article_answers(url, title)
+    if answers.cancer_type and not answers.news and answers.cancer_type not in NOT_CANCER_TYPES:
+        return answers.cancer_type
+    return url
+
+
+def symptom_map(manifest: Manifest, stored: Sequence[dict[str, Any]], searcher: Searcher) -> SymptomMap:
+    """The topics whose "signs and symptoms" sections describe which words (see reader/core/symptoms)."""
+    by_key = {f.get("key", ""): f for f in stored}
+    records = []
+    for key, stems in manifest.symptom_records():
+        fields = by_key.get(key)
+        if fields is not None:
+            records.append((symptom_topic(fields.get("url", ""), fields.get("title", "")), stems))
+    documents = max(1, searcher.doc_count())
+    return SymptomMap.from_sections(
+        records,
+        is_cancer=lambda topic: not topic.startswith("/"),
+        library_share=lambda stem: searcher.doc_frequency("body", stem) / documents,
+    )
 
 
 def language_name(code: str) -> str:

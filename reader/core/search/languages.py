@@ -109,6 +109,7 @@ def adapt_document(article: Article, doc: dict[str, Any], facts: Any) -> tuple[d
     # Spelling suggestions come from folded words ("nauseas"), never from pieces of accented ones.
     folded = fold(" ".join([article.display_title, doc["_stored_title"], str(doc.get("excerpt", ""))]))
     facts.words, facts.lower_words = dictionary_words(folded)
+    facts.symptoms = ""  # mined with English words; a question in English cannot use them
     return doc, facts
 
 

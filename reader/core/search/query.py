@@ -32,6 +32,7 @@ from reader.core.search.synonyms import (
     words,
 )
 from reader.core.search.text import ExcerptWords, excerpt_words, stem
+from reader.core.symptoms.matching import SymptomMap
 
 #: Longer input is cut: nobody types more, and it bounds the work a query can cause.
 MAX_QUERY_CHARS = 400
@@ -119,6 +120,10 @@ class QueryPlan:
     kind: str | None = None
     types: frozenset[str] = frozenset()
     childhood: bool = False
+    #: When the question describes symptoms and names no cancer: the topics (cancer types, or pages
+    #: about no one cancer) whose "signs and symptoms" sections describe them, each with its score
+    #: relative to the best (see reader/core/symptoms).
+    symptom_topics: dict[str, float] = field(default_factory=dict)
 
     def coverage(
         self,
@@ -199,6 +204,7 @@ def plan_query(
     cues: IntentCues | None = None,
     names: CancerNames | None = None,
     explanations: Explanations | None = None,
+    symptoms: SymptomMap | None = None,
 ) -> QueryPlan:
     """Turn any text into a QueryPlan; never raises, whatever the text."""
     text = text[:MAX_QUERY_CHARS]
@@ -206,7 +212,13 @@ def plan_query(
     plan = QueryPlan(text, wants_professional=any(w in PROFESSIONAL_WORDS for w in typed))
     if speller is not None:  # British spellings the library does not use: search the American ones
         typed = [w if speller.known(w) else american_spelling(w, speller.known) or w for w in typed]
-    question = read_question(typed, cues) if cues is not None else Question()
+    # A misspelled cue is still a cue ("survivel rate", "colonoscopey"): the kind of question is read
+    # from the words as the spelling suggestion would have them (family words are never corrected).
+    spelled = typed
+    if speller is not None:
+        spelled = [w if w in QUERY_STOP_WORDS or lay_form(w) in FAMILY_WORDS else speller.correct(w) or w
+                   for w in typed]  # fmt: skip
+    question = read_question(spelled, cues) if cues is not None else Question()
     plan.kind = question.kind
     asked = question.asked
     forms = list(lay_forms(typed))
@@ -263,6 +275,10 @@ def plan_query(
             Concept((), [(p, INTENT_WORDS_WEIGHT) for p in question.searches], INTENT_CONCEPT, True, True)
         )
     _build(plan, idf or (lambda _stem: 1.0))
+    if symptoms and not plan.types and plan.kind in (None, "symptoms"):
+        described = [(stems, c.weight) for c, stems in zip(plan.concepts, concept_stems(plan), strict=True)
+                     if not c.fixed]  # fmt: skip
+        plan.symptom_topics = symptoms.topics_for([s for s, _ in described], [w for _, w in described])
     return plan
 
 

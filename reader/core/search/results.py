@@ -45,6 +45,12 @@ NEWS_ASKED_FACTOR = 0.4
 #: in full comes first.
 VIDEO_FACTOR = 0.5
 CHILDHOOD_FACTOR = 1.5
+#: A question that describes symptoms without naming a cancer ("skin and eyes turning yellow"): an
+#: article about a cancer whose "signs and symptoms" sections describe them counts more (scaled by how
+#: well that cancer fits, 1.0 for the best), and more again when it is that cancer's overview or says
+#: what its symptoms are.
+SYMPTOM_TYPE_FACTOR = 2.0
+SYMPTOM_ANSWER_FACTOR = 1.4
 CHILDHOOD_UNASKED_FACTOR = 0.6
 
 
@@ -283,6 +289,11 @@ def question_factor(data: SearcherData, docnum: int, plan: QueryPlan) -> float:
             factor *= KIND_SECTION_FACTOR
     if plan.childhood and answers.childhood:
         factor *= CHILDHOOD_FACTOR
+    fit = plan.symptom_topics.get(answers.cancer_type) if answers.cancer_type and not answers.news else None
+    if fit:
+        factor *= 1.0 + (SYMPTOM_TYPE_FACTOR - 1.0) * fit
+        if answers.kinds & {"symptoms", "overview"} or docnum in data.section_docs("symptoms"):
+            factor *= SYMPTOM_ANSWER_FACTOR
     return factor
 
 

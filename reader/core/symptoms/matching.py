@@ -1,0 +1,136 @@
+"""From symptoms described in a question to the topics whose "signs and symptoms" sections describe them.
+
+A topic is a cancer type (``/types/<type>/``: all its pages' sections pooled) or, for a page about no
+one cancer (``/about-cancer/treatment/side-effects/...``), that page. A word counts for a topic by how
+few topics' sections use it ("swallow" says more than "pain"); a topic is pointed to when its sections
+hold most of the question's ideas and it scores close to the best one. A vague description that many
+topics fit equally ("tired and losing weight") points to none.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+#: A topic must hold at least this share of the question's ideas (weighted by how rare they are)...
+MIN_COVERAGE = 0.5
+#: ...and at least this many of them...
+MIN_IDEAS = 2
+#: ...and score at least this share of the best topic's score.
+NEAR_BEST = 0.75
+#: Long sections (a page listing the symptoms of several kinds of a cancer) hold many words by chance:
+#: a match in them counts less, as BM25 weighs a term in a long document (binary term frequency).
+LENGTH_B = 0.75
+LENGTH_K1 = 1.2
+#: A symptom word is one the library uses at least this many times more often in its "signs and
+#: symptoms" sections than in its articles at large ("swallow", "jaundice", "stool"; not "whole",
+#: "food", "easy"): only such words make a question a description of symptoms.
+SYMPTOM_WORD_RATIO = 0.5
+#: When more topics than this fit about equally well, the description points nowhere in particular.
+MAX_TOPICS = 4
+
+
+@dataclass
+class SymptomMap:
+    """Stems of each article's "signs and symptoms" sections with the topic it is about, and how telling
+    each stem is (how few sections use it)."""
+
+    sections: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    weight: dict[str, float] = field(default_factory=dict)
+    by_stem: dict[str, list[int]] = field(default_factory=dict)
+    #: Per section: how much a match in it counts for its length (1.0 for a section of average length).
+    norm: list[float] = field(default_factory=list)
+
+    @classmethod
+    def from_sections(cls, records: Iterable[tuple[str, str]], is_cancer: Callable[[str], bool],
+                      library_share: Callable[[str], float] | None = None) -> SymptomMap:  # fmt: skip
+        """From (topic, space-separated stems) records, one per article; is_cancer(topic) says which
+        topics are cancer types (the only ones pointed to); library_share(stem) is the share of all
+        articles that use a stem (None: every stem counts as a symptom word)."""
+        table = cls()
+        table.is_cancer = is_cancer
+        table.library_share = library_share
+        counts: dict[str, int] = {}
+        for topic, stems in records:
+            found = frozenset(stems.split())
+            if topic and found:
+                for s in found:
+                    counts[s] = counts.get(s, 0) + 1
+                    table.by_stem.setdefault(s, []).append(len(table.sections))
+                table.sections.append((topic, found))
+        n = len(table.sections)
+        table.weight = {s: math.log((n + 1) / c) for s, c in counts.items()}
+        average = sum(len(stems) for _, stems in table.sections) / max(1, n)
+        table.norm = [
+            (LENGTH_K1 + 1) / (1 + LENGTH_K1 * (1 - LENGTH_B + LENGTH_B * len(stems) / average))
+            for _, stems in table.sections
+        ]
+        return table
+
+    is_cancer: Callable[[str], bool] = field(default=lambda _topic: True, repr=False)
+    library_share: Callable[[str], float] | None = field(default=None, repr=False)
+    _symptom_word: dict[str, bool] = field(default_factory=dict, repr=False)
+
+    def symptom_word(self, stem: str) -> bool:
+        """True when the library uses the stem markedly more in symptom sections than elsewhere."""
+        known = self._symptom_word.get(stem)
+        if known is None:
+            sections = len(self.by_stem.get(stem, ()))
+            share = self.library_share(stem) if self.library_share is not None else 0.0
+            known = sections > 0 and (
+                share <= 0 or sections / len(self.sections) >= SYMPTOM_WORD_RATIO * share
+            )
+            self._symptom_word[stem] = known
+        return known
+
+    def __bool__(self) -> bool:
+        return bool(self.sections)
+
+    def fits(
+        self, ideas: Sequence[frozenset[str]], importance: Sequence[float] | None = None
+    ) -> dict[str, float]:
+        """Each topic whose best section holds at least MIN_IDEAS of the ideas and MIN_COVERAGE of their
+        weight, with that section's score. An idea weighs as much as its most telling stem; a word no
+        section uses weighs most (it describes something else than a symptom the library lists). With
+        importance (how much each idea says in the whole library), the section must also hold
+        MIN_COVERAGE of that: a question whose main word is no symptom ("lumpectomy") is no description."""
+        unseen = math.log(len(self.sections) + 1)
+        weights = [max((self.weight.get(s, unseen) for s in idea), default=0.0) for idea in ideas]
+        total = sum(weights) or 1.0
+        importance = importance or [1.0] * len(ideas)
+        important = sum(importance) or 1.0
+        touched = {i for idea in ideas for s in idea for i in self.by_stem.get(s, ())}
+        best_of: dict[str, float] = {}
+        for number in touched:
+            topic, stems = self.sections[number]
+            score = covered = said = 0.0
+            hits = 0
+            for idea, weight, counts in zip(ideas, weights, importance, strict=True):
+                found = {s for s in idea & stems if self.symptom_word(s)}
+                if found:
+                    score += self.norm[number] * max(self.weight[s] for s in found)
+                    covered += weight
+                    said += counts
+                    hits += 1
+            if hits >= MIN_IDEAS and covered / total >= MIN_COVERAGE and said / important >= MIN_COVERAGE:
+                best_of[topic] = max(best_of.get(topic, 0.0), score)
+        return best_of
+
+    def topics_for(
+        self, ideas: Sequence[frozenset[str]], importance: Sequence[float] | None = None
+    ) -> dict[str, float]:
+        """The cancer types a question describes, each with its score relative to the best (1.0 for the
+        best); ideas are the stems standing for each idea of the question. Empty when a page about no
+        one cancer (a side effect: the question's own words find it) fits about as well, or when the
+        description fits too many cancers alike."""
+        if len(ideas) < MIN_IDEAS or not self.sections:
+            return {}
+        best_of = self.fits(ideas, importance)
+        if not best_of:
+            return {}
+        best = max(best_of.values())
+        near = {t: s / best for t, s in best_of.items() if s >= NEAR_BEST * best}
+        if len(near) > MAX_TOPICS or not all(self.is_cancer(t) for t in near):
+            return {}
+        return near

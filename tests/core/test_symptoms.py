@@ -1,0 +1,143 @@
+"""Symptoms in everyday words point to the cancers whose "signs and symptoms" sections describe them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reader.core.library.catalog import Library
+from reader.core.search.index import SearchIndex, symptom_topic
+from reader.core.symptoms.matching import SymptomMap
+from reader.core.symptoms.sections import symptom_sections, symptom_stems
+from tests.core.search_library import write
+
+PANCREATIC = """## General Information About Pancreatic Cancer
+
+### Signs and symptoms of pancreatic cancer include jaundice, pain, and weight loss.
+
+Early on, pancreatic cancer may not cause any signs. As the cancer grows, symptoms may include:
+
+- [jaundice](/Common/PopUps/popDefinition.aspx?id=1) (yellowing of the skin and whites of the eyes)
+- dark urine
+- pain in the upper abdomen and back
+
+### Tests that examine the pancreas are used to diagnose pancreatic cancer.
+
+A CT scan makes pictures of the pancreas.
+"""
+
+
+def test_a_signs_and_symptoms_section_is_mined_up_to_the_next_heading() -> None:
+    sections = symptom_sections(PANCREATIC)
+    assert len(sections) == 1
+    assert "dark urine" in sections[0] and "yellowing of the skin" in sections[0]
+    assert "CT scan" not in sections[0]  # the next heading of the same level ends it
+    assert "popDefinition" not in sections[0]  # link targets are not words of the section
+    stems = symptom_stems(PANCREATIC).split()
+    assert {"jaundic", "yellow", "urin", "skin"} <= set(stems)
+    assert "scan" not in stems
+
+
+def test_headings_that_only_mention_symptoms_are_no_symptom_list() -> None:
+    text = (
+        "## Screening\n\n### Tests are used to screen for cancer when a person does not have symptoms.\n\n"
+        "Screening finds polyps.\n\n## Symptom management\n\nRest helps.\n\n"
+        "## Late effects\n\n#### Possible symptoms of kidney late effects include swelling.\n\nSwelling.\n"
+    )
+    assert symptom_sections(text) == []
+
+
+def test_a_bare_heading_mark_takes_its_text_from_the_next_line() -> None:
+    text = "## Overview\n\nIntro.\n\n##\n\nSigns and symptoms of bile duct cancer\n\n- itchy skin\n\n## Causes\n\nGallstones.\n"
+    sections = symptom_sections(text)
+    assert len(sections) == 1 and "itchy skin" in sections[0] and "Gallstones" not in sections[0]
+
+
+def _map() -> SymptomMap:
+    return SymptomMap.from_sections(
+        [
+            ("pancreatic", "jaundic yellow skin eye urin dark pain abdomen weight loss"),
+            ("esophageal", "swallow pain hoars cough weight loss"),
+            ("skin", "skin sore heal red patch mole chang"),
+            ("liver", "jaundic yellow skin eye swell abdomen"),
+            ("/side-effects/edema", "swell leg feet ankl"),
+        ],
+        is_cancer=lambda topic: not topic.startswith("/"),
+    )
+
+
+def ideas(*words: str) -> list[frozenset[str]]:
+    return [frozenset(w.split("|")) for w in words]
+
+
+def test_a_description_points_to_the_cancers_whose_sections_hold_it() -> None:
+    found = _map().topics_for(ideas("skin", "eye", "yellow|jaundic"))
+    assert set(found) == {"pancreatic", "liver"} and max(found.values()) == 1.0
+    assert set(_map().topics_for(ideas("swallow", "hoars"))) == {"esophageal"}
+
+
+def test_a_vague_or_side_effect_description_points_nowhere() -> None:
+    assert _map().topics_for(ideas("swallow")) == {}  # one idea is no description
+    assert _map().topics_for(ideas("swell", "leg", "feet")) == {}  # a side effect's page fits best
+    assert _map().topics_for(ideas("lumpectomi", "whole", "breast")) == {}  # no symptom words
+    # most of what is asked is no symptom any section lists
+    assert _map().topics_for(ideas("pain", "insur", "cover", "bill", "weight")) == {}
+
+
+def test_a_pages_symptom_topic_is_its_cancer_type_or_the_page() -> None:
+    assert symptom_topic("/types/pancreatic/patient/pancreatic-treatment-pdq", "x") == "pancreatic"
+    assert symptom_topic("/about-cancer/treatment/side-effects/edema", "Edema") == (
+        "/about-cancer/treatment/side-effects/edema"
+    )
+    assert symptom_topic("/types/pancreatic/research/new-drug", "x") == "/types/pancreatic/research/new-drug"
+
+
+@pytest.fixture(scope="module")
+def symptom_index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
+    lib = tmp_path_factory.mktemp("symptom-lib")
+    write(lib, "panc.md", "Pancreatic Cancer Treatment", "/types/pancreatic/patient/pancreatic-treatment-pdq",
+          PANCREATIC, "pancreatic")  # fmt: skip
+    write(lib, "skin.md", "Skin Cancer Treatment", "/types/skin/patient/skin-treatment-pdq",
+          "Skin cancer forms in the skin. Protect the skin and the eyes from the sun.\n\n### Signs of skin cancer include a change in the skin.\n\n"
+          "- a sore on the skin that does not heal\n- a red patch\n", "skin")  # fmt: skip
+    write(lib, "eso.md", "Esophageal Cancer Treatment", "/types/esophageal/patient/esophageal-treatment-pdq",
+          "### Signs and symptoms of esophageal cancer are weight loss and painful swallowing.\n\n"
+          "- painful or difficult swallowing\n- hoarseness and cough\n", "esophageal")  # fmt: skip
+    write(lib, "eyes.md", "Eye Problems", "/side-effects/eyes",
+          "Dry eyes and skin rashes can happen during treatment.", "general")  # fmt: skip
+    for n in range(8):  # ordinary articles, so that common words are common
+        write(lib, f"other{n}.md", f"Coping {n}", f"/coping/{n}",
+              "Talk with your doctor about pain, skin care and how you feel.", "general")  # fmt: skip
+    built = SearchIndex.open(tmp_path_factory.mktemp("symptom-cache"))
+    built.update(Library.load([lib]))
+    yield built
+    built.close()
+
+
+def test_symptoms_in_everyday_words_find_the_cancer_that_causes_them(symptom_index: SearchIndex) -> None:
+    hits = symptom_index.search("skin and eyes turning yellow").hits
+    assert hits[0].url == "/types/pancreatic/patient/pancreatic-treatment-pdq"
+
+
+def test_a_question_that_names_a_cancer_is_not_pointed_elsewhere(symptom_index: SearchIndex) -> None:
+    hits = symptom_index.search("skin cancer red patch").hits
+    assert hits[0].url == "/types/skin/patient/skin-treatment-pdq"
+
+
+@pytest.mark.corpus
+def test_corpus_yellow_skin_finds_the_cancers_that_cause_jaundice(corpus_index: SearchIndex) -> None:
+    urls = [h.url for h in corpus_index.search("skin and eyes turning yellow").hits[:3]]
+    assert any(u.startswith(("/types/pancreatic/", "/types/gallbladder/", "/types/liver/")) for u in urls)
+
+
+def test_an_index_without_symptom_records_still_searches(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    write(lib, "a.md", "Fatigue", "/a", "Fatigue and tiredness.")
+    index = SearchIndex.open(tmp_path / "cache")
+    try:
+        index.update(Library.load([lib]))
+        assert [h.url for h in index.search("tired and weak").hits] == ["/a"]
+    finally:
+        index.close()
