@@ -21,7 +21,14 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)\s*\n|(?<!\n)[.!?]*(?!\S))")
 _VOWELS = re.compile(r"[aeiouy]+")
 # Linear-time patterns: they stop at the next bracket or line end (see content_checks.py).
-_MARKUP = re.compile(r"!\[[^\[\]\n]*\]\([^()\s]*\)|<[^<>\n]*>|^[ \t]*[|#>*+-]+|\|", re.MULTILINE)
+# What plain_text takes out: pictures, tags and table bars anywhere, and list, quote, heading and table
+# marks at a line's start. As one pattern, r"!\[[^\[\]\n]*\]\([^()\s]*\)|<[^<>\n]*>|^[ \t]*[|#>*+-]+|\|" with
+# re.MULTILINE, re tried every position (its "^" branch): ~60 ms of a first start's loading (issue 20).
+# The line-start marks (found from each "\n", which re looks for quickly) never overlap the others, so
+# two passes give the same text (a test compares them).
+_FIRST_MARKS = re.compile(r"[ \t]*[|#>*+-]+")
+_LINE_MARKS = re.compile(r"\n[ \t]*[|#>*+-]+")
+_INLINE_MARKUP = re.compile(r"!\[[^\[\]\n]*\]\([^()\s]*\)|<[^<>\n]*>|\|")
 _LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\s]*\)")
 
 
@@ -68,7 +75,11 @@ def plain_text(markdown: str) -> str:
     """Markdown reduced to running text: no pictures, tags, table bars or list marks."""
     # A function, not r"\1": Python 3.11 expands a template in Python for every link (cProfile of a first
     # start's library load: 0.17 of 2.1 s in re's expand_template).
-    return _MARKUP.sub(" ", _LINK.sub(_link_text, markdown))
+    text = _LINK.sub(_link_text, markdown)
+    first = _FIRST_MARKS.match(text)
+    if first is not None:
+        text = " " + text[first.end() :]
+    return _INLINE_MARKUP.sub(" ", _LINE_MARKS.sub("\n ", text))
 
 
 def _link_text(match: re.Match[str]) -> str:
