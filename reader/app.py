@@ -102,7 +102,10 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         # (with --open, once the article is: the packs' modules and cryptography are ~5 % of the samples
         # of `--open X --screenshot`, py-spy, issue 20)
         add_install = lambda: _add_pack_install(window, ctx)  # noqa: E731
-        loader.loaded.connect(lambda _library: _after_article(window, add_install) if args.open else add_install())
+        # (without --open, a moment after the library is painted: 15-18 ms, timeline of a first start)
+        loader.loaded.connect(
+            lambda _library: _after_article(window, add_install) if args.open else _soon(window, add_install)
+        )
     for problem in ctx.settings.problems:
         window.statusBar().showMessage(problem, 15000)
     from reader.ui.window.first_paint import after_first_paint, install
@@ -235,8 +238,8 @@ def _library_loaded(
     window.set_library(library)
     if args.open:  # the home view is not on screen: the packs' dates wait for the article (see above)
         _after_article(window, lambda: show_published(window, ctx))
-    else:
-        show_published(window, ctx)
+    else:  # a moment after the library is painted (23-29 ms with its imports, timeline of a first start)
+        _soon(window, lambda: show_published(window, ctx))
     _use_page_cache(window, ctx, library)
     if kiosk is not None:
         kiosk.library_loaded()
@@ -271,6 +274,13 @@ def _library_loaded(
         window.open_article(article.key)
     if getattr(args, "search", None):
         window.search.search_now(args.search)
+
+
+def _soon(window: MainWindow, callback: Callable[[], object], delay_ms: int = 100) -> None:
+    """Call back delay_ms from now, once the window has painted what it just got."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(delay_ms, window, callback)
 
 
 def _start_index_after_article(

@@ -277,3 +277,12 @@ def test_a_misspelled_cue_still_tells_the_kind_of_question() -> None:
     assert plan_query("grandad survivel", default_synonyms(), SynonymTable(), speller, cues=CUES).suggestion == (
         "grandad survival"
     )
+
+
+def test_a_word_the_articles_use_is_not_corrected_to_a_word_of_their_titles() -> None:
+    body = {"hoarse": 10, "prostrate": 2, "hour": 40}
+    speller = Speller({"hours": 30, "prostate": 500}, min_df=2, frequency=lambda w: body.get(w, 0))
+    assert speller.correct("hoarse") is None  # a real word, in the articles' text ("Did you mean hours" was shown)
+    assert speller.in_library("hoarse") and not speller.known("hoarse")
+    assert speller.correct("prostrate") == "prostate"  # a rare real word next to a far more common one
+    assert speller.correct("hourss") == "hours"  # a word no article uses is corrected as before

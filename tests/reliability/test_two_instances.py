@@ -81,7 +81,8 @@ def test_two_app_windows_at_once_on_the_same_folders(tmp_path: Path) -> None:
         procs = [start(1), start(2)]
         outputs = [p.communicate(timeout=120) for p in procs]
         assert [p.returncode for p in procs] == [0, 0], outputs
-        assert all("Traceback" not in err for _, err in outputs), outputs
+        errors = [err for _, err in outputs if "Traceback" in err]
+        assert errors == [], "\n----\n".join(errors)  # in full: a failure seen once under load was cut short
         assert (tmp_path / "1.png").stat().st_size > 10_000 and (tmp_path / "2.png").stat().st_size > 10_000
     written = [
         p for p in tmp_path.rglob("*") if p.is_file() and (".damaged" in p.name or p.name.endswith(".tmp"))

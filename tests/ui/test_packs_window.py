@@ -327,7 +327,7 @@ def test_a_kiosk_offers_no_pack_install_unless_its_policy_allows_it(
     try:
         window = kiosk.window
         qtbot.waitUntil(lambda: len(window.library) > 0, timeout=10_000)  # the library is on screen
-        qtbot.wait(50)
+        qtbot.wait(400)  # pack install is added a moment after the library is painted
         assert ("install_pack" in window.actions_registry.names()) is allowed
         texts = [a.text() for a in window.menu("file").actions()]
         assert ("Install a library &pack…" in texts) is allowed

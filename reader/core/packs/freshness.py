@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.dates import long_date
 from reader.core.packs.format import Manifest
-from reader.core.packs.preview import published
 
 #: A pack older than this many days gets the note.
 STALE_AFTER_DAYS = 365
@@ -24,6 +23,8 @@ STALE_NOTE = QT_TRANSLATE_NOOP(
 
 def is_stale(manifest: Manifest, today: dt.date) -> bool:
     """True when the pack was made more than STALE_AFTER_DAYS before today (False when its date is unknown)."""
+    from reader.core.packs.preview import published  # (cryptography): only when there are packs
+
     day = published(manifest)
     return day is not None and (today - day).days > STALE_AFTER_DAYS
 
@@ -32,6 +33,8 @@ def published_html(packs: Sequence[Manifest], today: dt.date) -> str:
     """A short HTML note for the home page: who published each pack and when; "" without packs."""
     if not packs:
         return ""
+    from reader.core.packs.preview import published  # (cryptography): only when there are packs
+
     lines = []
     for manifest in packs:
         day = published(manifest)

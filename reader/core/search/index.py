@@ -54,6 +54,7 @@ from reader.core.search.synonyms import (
     glossary_table,
     words,
 )
+from reader.core.search.text import stem
 from reader.core.search.workers import build_parallel
 from reader.core.symptoms.matching import SymptomMap
 
@@ -320,7 +321,10 @@ class SearchIndex:
         self._data = SearcherData(searcher)
         self._searcher = searcher
         # In a small library a word seen once is still a real word; in a big one, once may be a typo.
-        self._speller = Speller(dictionary.df, min_df=2 if documents >= 200 else 1)
+        min_df = 2 if documents >= 200 else 1
+        self._speller = Speller(
+            dictionary.df, min_df, frequency=lambda word: int(searcher.doc_frequency("body", stem(word)))
+        )
         # Brand names first, then the other names the articles state ("also called"): see docs/SEARCH.md.
         self._brands = brand_table(manifest.brand_counts(), known_words=dictionary.lower).merged(
             also_called_table(manifest.alias_counts())
@@ -594,7 +598,7 @@ def language_name(code: str) -> str:
 def _all_unknown(text: str, speller: Speller | None) -> bool:
     """True when no word typed (small words aside) is one the library uses."""
     typed = [w for w in words(text) if len(w) > 2 and w not in QUERY_STOP_WORDS]
-    return speller is not None and bool(typed) and not any(speller.known(w) for w in typed)
+    return speller is not None and bool(typed) and not any(speller.in_library(w) for w in typed)
 
 
 def _acquire(lock: object, timeout: float) -> bool:

@@ -145,8 +145,18 @@ class QueryPlan:
 class Speller:
     """Suggests real words from the library's dictionary for words it does not know."""
 
-    def __init__(self, df: Mapping[str, int], min_df: int = 2) -> None:
+    #: A word the articles use is corrected only to a word used this many times as often: "prostrate"
+    #: (in a few articles) is most likely "prostate"; "hoarse" and "morning" are words of their own.
+    REAL_WORD_RATIO = 20
+
+    def __init__(
+        self, df: Mapping[str, int], min_df: int = 2, frequency: Callable[[str], int] | None = None
+    ) -> None:
         self.df = {w: n for w, n in df.items() if n >= min_df}
+        self.min_df = min_df
+        #: How many articles use a word anywhere in their text (the dictionary only holds the words of
+        #: titles, headings and openings).
+        self.frequency = frequency
         self._corrected: dict[str, str | None] = {}
         # Buckets by first letter: people rarely get the first letter wrong, and it keeps lookups small.
         self._buckets: dict[str, list[str]] = {}
@@ -156,6 +166,10 @@ class Speller:
     def known(self, word: str) -> bool:
         """True when the word is in the dictionary."""
         return word in self.df
+
+    def in_library(self, word: str) -> bool:
+        """True when the word is in the dictionary or anywhere in the articles' text."""
+        return word in self.df or (self.frequency is not None and self.frequency(word) >= self.min_df)
 
     def correct(self, word: str) -> str | None:
         """The likeliest dictionary word for an unknown word, or None (kept: a person types on)."""
@@ -168,10 +182,13 @@ class Speller:
     def _correct(self, word: str) -> str | None:
         if len(word) < 4 or not word.isalpha() or not word.isascii() or word in self.df or not self.df:
             return None
+        used = self.frequency(word) if self.frequency is not None else 0
         maxdist = 1 if len(word) < 6 else 2
         bucket = [w for w in self._buckets.get(word[0], ()) if abs(len(w) - len(word)) <= maxdist]
         close = difflib.get_close_matches(word, bucket, n=12, cutoff=0.7)
         scored = [(edit_distance(word, c), -self.df[c], c) for c in close]
+        if used >= self.min_df:  # a real word: only a far more common one is likelier what was meant
+            scored = [s for s in scored if -s[1] >= self.REAL_WORD_RATIO * used]
         best = min((s for s in scored if s[0] <= maxdist), default=None)
         return best[2] if best else None
 

@@ -1,10 +1,11 @@
 """From symptoms described in a question to the topics whose "signs and symptoms" sections describe them.
 
-A topic is a cancer type (``/types/<type>/``: all its pages' sections pooled) or, for a page about no
-one cancer (``/about-cancer/treatment/side-effects/...``), that page. A word counts for a topic by how
-few topics' sections use it ("swallow" says more than "pain"); a topic is pointed to when its sections
-hold most of the question's ideas and it scores close to the best one. A vague description that many
-topics fit equally ("tired and losing weight") points to none.
+A topic is a cancer type (``/types/<type>/``: the best of its pages' sections counts) or, for a page
+about no one cancer (``/about-cancer/treatment/side-effects/...``), that page. Only symptom words count
+(see SYMPTOM_WORD_RATIO); a word counts by how few sections use it ("swallow" says more than "pain");
+a topic is pointed to when a section of it holds most of what the question says and it scores close
+to the best one. A vague description that many topics fit alike ("tired and losing weight"), or one
+that a page about no one cancer fits as well (a side effect), points to no cancer.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-#: A topic must hold at least this share of the question's ideas (weighted by how rare they are)...
+#: A topic must hold at least this share of the question's ideas (weighted by how much each says)...
 MIN_COVERAGE = 0.5
 #: ...and at least this many of them...
 MIN_IDEAS = 2
@@ -23,9 +24,9 @@ NEAR_BEST = 0.75
 #: a match in them counts less, as BM25 weighs a term in a long document (binary term frequency).
 LENGTH_B = 0.75
 LENGTH_K1 = 1.2
-#: A symptom word is one the library uses at least this many times more often in its "signs and
-#: symptoms" sections than in its articles at large ("swallow", "jaundice", "stool"; not "whole",
-#: "food", "easy"): only such words make a question a description of symptoms.
+#: A symptom word is one that at least this share of the library's "signs and symptoms" sections use,
+#: compared with the share of all its articles that do (half as often: "swallow", "stool", "blood";
+#: not "food", "whole", "up"): only such words make a question a description of symptoms.
 SYMPTOM_WORD_RATIO = 0.5
 #: When more topics than this fit about equally well, the description points nowhere in particular.
 MAX_TOPICS = 4
@@ -90,30 +91,25 @@ class SymptomMap:
     def fits(
         self, ideas: Sequence[frozenset[str]], importance: Sequence[float] | None = None
     ) -> dict[str, float]:
-        """Each topic whose best section holds at least MIN_IDEAS of the ideas and MIN_COVERAGE of their
-        weight, with that section's score. An idea weighs as much as its most telling stem; a word no
-        section uses weighs most (it describes something else than a symptom the library lists). With
-        importance (how much each idea says in the whole library), the section must also hold
-        MIN_COVERAGE of that: a question whose main word is no symptom ("lumpectomy") is no description."""
-        unseen = math.log(len(self.sections) + 1)
-        weights = [max((self.weight.get(s, unseen) for s in idea), default=0.0) for idea in ideas]
-        total = sum(weights) or 1.0
+        """Each topic whose best section holds at least MIN_IDEAS of the ideas (by their symptom words)
+        and MIN_COVERAGE of their importance (how much each says in the whole library, equal when not
+        given: a question whose main words are no symptoms, "lumpectomy", "insurance", is no
+        description), with that section's score."""
         importance = importance or [1.0] * len(ideas)
         important = sum(importance) or 1.0
         touched = {i for idea in ideas for s in idea for i in self.by_stem.get(s, ())}
         best_of: dict[str, float] = {}
         for number in touched:
             topic, stems = self.sections[number]
-            score = covered = said = 0.0
+            score = said = 0.0
             hits = 0
-            for idea, weight, counts in zip(ideas, weights, importance, strict=True):
+            for idea, counts in zip(ideas, importance, strict=True):
                 found = {s for s in idea & stems if self.symptom_word(s)}
                 if found:
                     score += self.norm[number] * max(self.weight[s] for s in found)
-                    covered += weight
                     said += counts
                     hits += 1
-            if hits >= MIN_IDEAS and covered / total >= MIN_COVERAGE and said / important >= MIN_COVERAGE:
+            if hits >= MIN_IDEAS and said / important >= MIN_COVERAGE:
                 best_of[topic] = max(best_of.get(topic, 0.0), score)
         return best_of
 
