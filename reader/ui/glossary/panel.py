@@ -223,6 +223,8 @@ class GlossaryPanel(QDockWidget):
         self.library = library
         self._usage = None
         self._token += 1
+        if self.current_target and self._parts is not None and self.isVisible():
+            self._show_entry()  # the word on show: its articles in this library (it may have been empty)
 
     def set_article_uses(self, uses: Sequence[GlossaryUse] | None) -> None:
         """The open article's glossary links (None when no article is open); their words are looked up

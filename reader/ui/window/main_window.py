@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
         self._current_page: RenderedArticle | None = None
         self._pending_fragment = ""
         self._pending_scroll: int | None = None
+        #: A link to another page clicked before the library was read (followed once it is), or "".
+        self._pending_link = ""
         self.remember_geometry = self.options.remember_geometry
         self.library_loading = False
         #: True once articles are listed: the whole library, or those read so far while it loads.
@@ -529,6 +531,9 @@ class MainWindow(QMainWindow):
                 folders=", ".join(missing)
             )
         self.statusBar().showMessage(message)
+        if self._pending_link:  # clicked in the article that opened before the library was read
+            href, self._pending_link = self._pending_link, ""
+            self.follow_link(href)
 
     def show_library_so_far(self, library: Library) -> None:
         """While the library loads: list the articles read so far (each checked already) in the browser;
@@ -609,6 +614,7 @@ class MainWindow(QMainWindow):
     def open_article_object(self, article: Article, fragment: str = "", record: bool = True) -> bool:
         """Open this article, in the library or not yet (the one asked for at start opens before the
         library is read, see reader/app.py); True."""
+        self._pending_link = ""
         if record:
             self.history.visit(Place(article.key, fragment))
         self._current = article
@@ -623,12 +629,13 @@ class MainWindow(QMainWindow):
     def take_library_article(self, article: Article) -> None:
         """The library (read after the article on screen was opened) has this version of it: keep it, and
         show the page again, where the person is in it, if its title block differs (its twins are known
-        only now)."""
+        only now) or it is another folder's file (one the catalog cache did not know yet comes first)."""
         current = self._current
         if current is None or current.key != article.key:
             return
         self._current = article
-        if (current.twin_path, current.language_twin) != (article.twin_path, article.language_twin):
+        shown = (current.path, current.twin_path, current.language_twin)
+        if shown != (article.path, article.twin_path, article.language_twin):
             self._pending_scroll = self.view.verticalScrollBar().value()
             self._pending_fragment = ""
             self.renderer.forget(current)
@@ -670,6 +677,7 @@ class MainWindow(QMainWindow):
         """Show the home view."""
         if record:
             self.history.visit(Place(""))
+        self._pending_link = ""
         self._current = None
         self._current_page = None
         self.contents.clear()
@@ -716,6 +724,12 @@ class MainWindow(QMainWindow):
     def follow_link(self, href: str) -> None:
         """Do what a clicked link asks, without ever leaving the app."""
         link = classify(href)
+        if self.library_loading and link.kind in ("site", "web"):
+            # The article on screen opened before the library was read (reader/app.py): whether the page
+            # is in the library is known in a moment, so answer then (set_library), not "not in it" now.
+            self._pending_link = href
+            self.statusBar().showMessage(translate("MainWindow", "Opening your library…"))
+            return
         if link.kind == "glossary":
             self.glossaryRequested.emit(link.target, "")
         elif link.kind == "drug":
