@@ -106,9 +106,11 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         loader.loaded.connect(
             lambda _library: _after_article(window, add_install) if args.open else _soon(window, add_install)
         )
-    for problem in ctx.settings.problems:
-        window.statusBar().showMessage(problem, 15000)
     from reader.ui.window.first_paint import after_first_paint, install
+
+    if ctx.settings.problems:  # e.g. a damaged settings file: said once the window is on screen, until closed
+        problems = list(ctx.settings.problems)
+        after_first_paint(window, lambda: _tell_problems(window, problems))
 
     # The first frame needs neither the library nor the index: paint first.
     # With --open the article comes first: the index (which imports Whoosh) starts after it (below).
@@ -141,6 +143,25 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     if kiosk is not None and kiosk.restart is not None:
         start_again(kiosk.restart)  # a visitor chose another language, or a reset goes back to the policy's
     return code
+
+
+def _tell_problems(window: MainWindow, problems: list[str]) -> None:
+    """Tell the person what could not be read at start, in a message they close themselves (the status bar
+    alone was replaced by the library's count within a second)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        translate("MainWindow", "Cancer Information Reader"),
+        "\n\n".join(problems),
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
+    box.setObjectName("startProblems")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    window.show_status(problems[-1], 20000)
 
 
 def _read_glossary_soon(window: MainWindow, glossary: DeferredGlossary, delay_ms: int = 500) -> None:
