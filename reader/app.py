@@ -14,6 +14,8 @@ from reader.core.languages.translate import translate
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from PySide6.QtWidgets import QApplication
+
     from reader.context import Context
     from reader.core.glossary.entries import Glossary
     from reader.core.languages.glossaries import DeferredGlossary
@@ -26,6 +28,9 @@ if TYPE_CHECKING:
     from reader.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+#: The socket pair and notifier that let a signal wake Qt's event loop (see _quit_on_signals).
+_SIGNAL_WAKEUP: list[object] = []
 
 
 def run_gui(args: argparse.Namespace, ctx: Context) -> int:
@@ -65,6 +70,8 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     app.setWindowIcon(app_icon())
     interactive = not args.screenshot and app.platformName() not in ("offscreen", "minimal")
     install_excepthook(interactive=interactive)
+    if not args.screenshot:  # a window that runs until it is closed (not a picture, not a test's process)
+        _quit_on_signals(app)
 
     # The library loads on a worker (through the catalog cache) once the window has appeared.
     folders = ctx.library_folders()
@@ -106,9 +113,11 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         loader.loaded.connect(
             lambda _library: _after_article(window, add_install) if args.open else _soon(window, add_install)
         )
-    for problem in ctx.settings.problems:
-        window.statusBar().showMessage(problem, 15000)
     from reader.ui.window.first_paint import after_first_paint, install
+
+    if ctx.settings.problems:  # e.g. a damaged settings file: said once the window is on screen, until closed
+        problems = list(ctx.settings.problems)
+        after_first_paint(window, lambda: _tell_problems(window, problems))
 
     # The first frame needs neither the library nor the index: paint first.
     # With --open the article comes first: the index (which imports Whoosh) starts after it (below).
@@ -141,6 +150,52 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     if kiosk is not None and kiosk.restart is not None:
         start_again(kiosk.restart)  # a visitor chose another language, or a reset goes back to the policy's
     return code
+
+
+def _quit_on_signals(app: QApplication) -> None:
+    """SIGTERM and SIGINT (a kiosk's watchdog, a log-out, Ctrl+C in a terminal) end the app as Quit does:
+    searches and page conversions stop and their processes end (with the default handling, a SIGTERM left
+    the conversion processes running, found by the independent walk)."""
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    try:
+        signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    except ValueError:  # not the main thread (an embedding test): keep the default handling
+        reader.close()
+        writer.close()
+        return
+    # Qt's event loop runs no Python code while it waits: the wake-up byte wakes it, and Python then runs
+    # the handler below.
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda: reader.recv(64))
+    _SIGNAL_WAKEUP[:] = [reader, writer, notifier]  # kept for the life of the app
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda _number, _frame: (app.closeAllWindows(), app.quit()))
+
+
+def _tell_problems(window: MainWindow, problems: list[str]) -> None:
+    """Tell the person what could not be read at start, in a message they close themselves (the status bar
+    alone was replaced by the library's count within a second)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        translate("MainWindow", "Cancer Information Reader"),
+        "\n\n".join(problems),
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
+    box.setObjectName("startProblems")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    window.show_status(problems[-1], 20000)
 
 
 def _read_glossary_soon(window: MainWindow, glossary: DeferredGlossary, delay_ms: int = 500) -> None:

@@ -95,3 +95,33 @@ def test_two_app_windows_at_once_on_the_same_folders(tmp_path: Path) -> None:
     assert third.returncode == 0 and "could not be loaded" not in third.stdout.replace(
         "0 files could not be loaded", ""
     )
+
+
+@pytest.mark.timeout(120)
+def test_a_terminate_signal_ends_the_app_as_quit_does(tmp_path: Path) -> None:
+    """A kiosk's watchdog or a log-out sends SIGTERM: the window closes as with Quit (its size is saved),
+    and the app ends with nothing of it left running."""
+    import signal
+    import time
+
+    data = tmp_path / "data"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen([sys.executable, "-m", "reader", "--data-dir", str(data), "--cache-dir",
+                             str(tmp_path / "cache"), "--open", "/types/breast/treatment/immunotherapy"],
+                            env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    time.sleep(4)  # the window is up and its background work has started (a page conversion process)
+    assert proc.poll() is None
+    listed = subprocess.run(["ps", "-o", "pid=", "--ppid", str(proc.pid)], capture_output=True, text=True)
+    children = [int(pid) for pid in listed.stdout.split()]
+    proc.send_signal(signal.SIGTERM)
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err[-2000:]
+    assert "Traceback" not in err, err
+    settings = json.loads((data / "settings.json").read_text(encoding="utf-8"))
+    assert settings["values"].get("window_geometry")  # closed as with Quit: the window's size was kept
+    deadline = time.monotonic() + 15  # a conversion process ends once it has finished its page
+    left = children
+    while left and time.monotonic() < deadline:
+        time.sleep(0.2)
+        left = [pid for pid in left if subprocess.run(["ps", "-p", str(pid)], capture_output=True).returncode == 0]
+    assert left == [], f"{len(children)} processes of the app's, {len(left)} still running 15 s later"

@@ -280,3 +280,36 @@ def test_the_search_results_page_is_made_when_first_needed(qtbot: QtBot, library
     assert window.search._results is results and window.search.page_widgets()[-1] is results.list
     window.show_page(results)
     assert window.page_on_screen() is results
+
+
+def test_a_damaged_settings_file_is_told_in_a_message_the_person_closes(
+    qtbot: QtBot, library_dir, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from reader import cli
+    from reader.core.files.locations import Locations
+
+    settings_file = Locations(data_dir=tmp_path / "d", cache_dir=tmp_path / "c").settings_file
+    settings_file.parent.mkdir(parents=True)
+    settings_file.write_text("{ not json", encoding="utf-8")
+    seen: list[str] = []
+
+    def fake_save(app, window, path, **_waits) -> int:  # noqa: ANN001 - stands in for the screenshot
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: window.findChild(QMessageBox, "startProblems") is not None, timeout=5000)
+        box = window.findChild(QMessageBox, "startProblems")
+        qtbot.waitUntil(box.isVisible, timeout=5000)
+        seen.append(box.text())
+        box.accept()
+        window.remember_geometry = False
+        window.close()
+        return 0
+
+    monkeypatch.setattr("reader.ui.window.screenshot.save_when_ready", fake_save)
+    argv = ["--library", str(library_dir), "--data-dir", str(tmp_path / "d"), "--cache-dir", str(tmp_path / "c"),
+            "--open", "https://www.cancer.gov/types/breast/treatment/immunotherapy", "--screenshot", "x.png"]  # fmt: skip
+    assert cli.main(argv) == 0
+    assert len(seen) == 1 and "settings file was damaged" in seen[0] and ".damaged" in seen[0]
+    assert any(p.name.startswith(settings_file.name) and p != settings_file for p in settings_file.parent.iterdir())
+    QApplication.processEvents()
