@@ -94,7 +94,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         options=options,
     )  # fmt: skip
     loader.setParent(window)
-    window.show_library_loading()
+    window.show_library_loading(first_time=not (ctx.locations.cache_dir / "catalog.json").exists())
     kiosk = None
     if policy.enabled:
         from reader.ui.kiosk.mode import enable_kiosk

@@ -313,3 +313,17 @@ def test_a_damaged_settings_file_is_told_in_a_message_the_person_closes(
     assert len(seen) == 1 and "settings file was damaged" in seen[0] and ".damaged" in seen[0]
     assert any(p.name.startswith(settings_file.name) and p != settings_file for p in settings_file.parent.iterdir())
     QApplication.processEvents()
+
+
+def test_only_a_first_start_says_it_takes_a_moment_the_first_time(qtbot: QtBot, library_dir, tmp_path) -> None:
+    from reader.core.library.catalog import Library
+    from reader.core.settings.store import Settings
+    from reader.ui.window.build import build_window
+
+    window = build_window(Library([library_dir]), Settings(None))
+    qtbot.addWidget(window)
+    window.show_library_loading(first_time=True)
+    assert "takes a moment the first time" in window.home.page.toPlainText()
+    window.show_library_loading(first_time=False)
+    text = window.home.page.toPlainText()
+    assert "Opening your library" in text and "first time" not in text

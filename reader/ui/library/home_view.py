@@ -121,10 +121,14 @@ class HomeView(QWidget):
         if self._library is not None:
             self.set_library(self._library)
 
-    def show_loading(self) -> None:
-        """Say that the library is being opened (the first start reads every file)."""
+    def show_loading(self, first_time: bool = True) -> None:
+        """Say that the library is being opened (first_time: the first start, which reads every file)."""
         welcome = translate("HomeView", "Welcome")
-        opening = translate("HomeView", "Opening your library… This takes a moment the first time.")
+        opening = (
+            translate("HomeView", "Opening your library… This takes a moment the first time.")
+            if first_time
+            else translate("MainWindow", "Opening your library…")
+        )
         self.page.setHtml(_in_reading_direction(f"<h1>{welcome}</h1><p>{opening}</p>"))
 
     @Slot(QUrl)

@@ -544,11 +544,11 @@ class MainWindow(QMainWindow):
         self.library_listed = True
         self.browser.set_library(library)  # the status bar still says the library is being opened
 
-    def show_library_loading(self) -> None:
-        """Say the library is being opened (until set_library is called)."""
+    def show_library_loading(self, first_time: bool = True) -> None:
+        """Say the library is being opened (until set_library is called); first_time: every file is read."""
         self.library_loading = True
         self.library_listed = False
-        self.home.show_loading()
+        self.home.show_loading(first_time)
         self.statusBar().showMessage(translate("MainWindow", "Opening your library…"))
 
     @Slot()
