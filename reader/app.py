@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, cast
 
 from reader.core.languages.translate import translate
@@ -29,8 +30,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: The socket pair and notifier that let a signal wake Qt's event loop (see _quit_on_signals).
-_SIGNAL_WAKEUP: list[object] = []
 
 
 def run_gui(args: argparse.Namespace, ctx: Context) -> int:
@@ -70,8 +69,6 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     app.setWindowIcon(app_icon())
     interactive = not args.screenshot and app.platformName() not in ("offscreen", "minimal")
     install_excepthook(interactive=interactive)
-    if not args.screenshot:  # a window that runs until it is closed (not a picture, not a test's process)
-        _quit_on_signals(app)
 
     # The library loads on a worker (through the catalog cache) once the window has appeared.
     folders = ctx.library_folders()
@@ -146,16 +143,19 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         # With the article asked for open before the library is read, the picture is of the article as a
         # person first sees it (the library is listed a moment later).
         return save_when_ready(app, window, args.screenshot, wait_for_library=early is None)
-    code = app.exec()
+    with _signals_end_the_app(app):
+        code = app.exec()
     if kiosk is not None and kiosk.restart is not None:
         start_again(kiosk.restart)  # a visitor chose another language, or a reset goes back to the policy's
     return code
 
 
-def _quit_on_signals(app: QApplication) -> None:
-    """SIGTERM and SIGINT (a kiosk's watchdog, a log-out, Ctrl+C in a terminal) end the app as Quit does:
-    searches and page conversions stop and their processes end (with the default handling, a SIGTERM left
-    the conversion processes running, found by the independent walk)."""
+@contextlib.contextmanager
+def _signals_end_the_app(app: QApplication) -> Iterator[None]:
+    """While the event loop runs, SIGTERM and SIGINT (a kiosk's watchdog, a log-out, Ctrl+C in a terminal)
+    end the app as Quit does: windows close, searches and page conversions stop and their processes end
+    (with the default handling a SIGTERM left the conversion processes running, found by the independent
+    walk). Afterwards the earlier handling is put back and the wake-up sockets are closed."""
     import signal
     import socket
 
@@ -165,18 +165,30 @@ def _quit_on_signals(app: QApplication) -> None:
     reader.setblocking(False)
     writer.setblocking(False)
     try:
-        signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
-    except ValueError:  # not the main thread (an embedding test): keep the default handling
+        earlier_fd = signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    except ValueError:  # not the main thread: keep the default handling
         reader.close()
         writer.close()
+        yield
         return
     # Qt's event loop runs no Python code while it waits: the wake-up byte wakes it, and Python then runs
     # the handler below.
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
     notifier.activated.connect(lambda: reader.recv(64))
-    _SIGNAL_WAKEUP[:] = [reader, writer, notifier]  # kept for the life of the app
-    for number in (signal.SIGTERM, signal.SIGINT):
+    numbers = (signal.SIGTERM, signal.SIGINT)
+    earlier = {number: signal.getsignal(number) for number in numbers}
+    for number in numbers:
         signal.signal(number, lambda _number, _frame: (app.closeAllWindows(), app.quit()))
+    try:
+        yield
+    finally:
+        for number, handler in earlier.items():
+            signal.signal(number, handler)
+        signal.set_wakeup_fd(earlier_fd)
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+        reader.close()
+        writer.close()
 
 
 def _tell_problems(window: MainWindow, problems: list[str]) -> None:
