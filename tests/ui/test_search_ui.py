@@ -541,3 +541,22 @@ def test_words_the_library_lacks_point_to_the_spanish_articles_in_spanish(
     window.search.box.set_text("")
     search_for(qtbot, window, "lymphedema")  # words the library knows: no such note
     assert "También hay" not in window.search.results.message.text()
+
+
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)  # the offscreen platform's words for an open drop-down list
+def test_a_filter_list_opens_wide_enough_for_its_longest_name(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.search.results
+    combo = view.type_filter
+    longest = "Adolescents and young adults with cancer (12)"
+    combo.addItem(longest, "aya")
+    combo.resize(combo.minimumSizeHint())  # the box itself stays a few characters wide
+    assert combo.width() < combo.fontMetrics().horizontalAdvance(longest)
+    combo.showPopup()
+    try:
+        qtbot.waitUntil(combo.view().isVisible, timeout=3000)
+        text_room = combo.view().viewport().width()
+        assert text_room >= combo.view().fontMetrics().horizontalAdvance(longest)  # not cut in the middle
+    finally:
+        combo.hidePopup()

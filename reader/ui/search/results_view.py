@@ -399,6 +399,21 @@ class FilterRow(QWidget):
             self.box.addLayout(line)
 
 
+class FilterBox(QComboBox):
+    """A filter's drop-down: the box stays a few characters wide, its open list as wide as its longest
+    name (within the screen), so "Adolescents and young adults (2)" is not cut in the middle."""
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt override
+        """Widen the list to its longest name, then open it."""
+        view = self.view()
+        scroll = view.verticalScrollBar().sizeHint().width()
+        wanted = view.sizeHintForColumn(0) + scroll + 2 * view.frameWidth() + 8
+        screen = self.screen()
+        limit = screen.availableGeometry().width() - 16 if screen is not None else wanted
+        view.setMinimumWidth(max(0, min(wanted, limit)))
+        super().showPopup()
+
+
 class SearchResultsView(QWidget):
     """The results page. Emits filtersChanged() when a filter is chosen or cleared."""
 
@@ -419,11 +434,11 @@ class SearchResultsView(QWidget):
         self.suggestion = QPushButton(self)
         self.suggestion.setObjectName("searchSuggestion")
         self.suggestion.hide()
-        self.type_filter = QComboBox(self)
+        self.type_filter = FilterBox(self)
         self.type_filter.setAccessibleName(translate("Search", "Show only a cancer type"))
-        self.topic_filter = QComboBox(self)
+        self.topic_filter = FilterBox(self)
         self.topic_filter.setAccessibleName(translate("Search", "Show only a topic"))
-        self.level_filter = QComboBox(self)
+        self.level_filter = FilterBox(self)
         self.level_filter.setAccessibleName(translate("Search", "Show only a reading level"))
         # Each article's reading level badge, by key (set_reading_levels); the level filter counts them.
         self.reading_levels: dict[str, str] = {}
