@@ -560,3 +560,14 @@ def test_a_filter_list_opens_wide_enough_for_its_longest_name(qtbot: QtBot, wind
         assert text_room >= combo.view().fontMetrics().horizontalAdvance(longest)  # not cut in the middle
     finally:
         combo.hidePopup()
+
+
+def test_escape_in_a_results_filter_leaves_the_results_as_in_the_list(qtbot: QtBot, window: MainWindow) -> None:
+    box = window.search.box.field
+    search_for(qtbot, window, "cancer")
+    view = window.search.results
+    assert window.stack.currentWidget() is view
+    view.topic_filter.setFocus()
+    qtbot.keyClick(view.topic_filter, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.home  # where the search started
+    assert box.text() == ""

@@ -403,6 +403,17 @@ class FilterBox(QComboBox):
     """A filter's drop-down: the box stays a few characters wide, its open list as wide as its longest
     name (within the screen), so "Adolescents and young adults (2)" is not cut in the middle."""
 
+    #: Escape with the list closed: the same as Escape in the results (clear the search, go back).
+    dismissRequested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Escape (with the list closed) asks to leave the results; other keys as usual."""
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.dismissRequested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def showPopup(self) -> None:  # noqa: N802 - Qt override
         """Widen the list to its longest name, then open it."""
         view = self.view()
@@ -463,6 +474,8 @@ class SearchResultsView(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.message.hide()
         self.list = ResultList(self)
+        for combo in (self.type_filter, self.topic_filter, self.level_filter):
+            combo.dismissRequested.connect(self.list.dismissRequested)  # Escape as in the list
         self._type_pair = LabelledField(type_label, self.type_filter, self)
         self._topic_pair = LabelledField(topic_label_, self.topic_filter, self)
         self._level_pair = LabelledField(level_label, self.level_filter, self)
