@@ -91,7 +91,8 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         options=options,
     )  # fmt: skip
     loader.setParent(window)
-    window.show_library_loading(first_time=not (ctx.locations.cache_dir / "catalog.json").exists())
+    first_start = not (ctx.locations.cache_dir / "catalog.json").exists()  # no catalog yet: every file is read
+    window.show_library_loading(first_time=first_start)
     kiosk = None
     if policy.enabled:
         from reader.ui.kiosk.mode import enable_kiosk
@@ -120,7 +121,6 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     # With --open the article comes first: the index (which imports Whoosh) starts after it (below).
     # On a first start (no catalog yet) the library comes first too: importing Whoosh on the GUI thread
     # while the loader reads 1,378 files took the GIL from it (32 % of a first start's samples, py-spy).
-    first_start = not (ctx.locations.cache_dir / "catalog.json").exists()
     preload = not args.open and not first_start
     if early is not None:
         # The article asked for comes straight from the catalog cache and is read first; the library
@@ -213,13 +213,12 @@ def _tell_problems(window: MainWindow, problems: list[str]) -> None:
 def _read_glossary_soon(window: MainWindow, glossary: DeferredGlossary, delay_ms: int = 500) -> None:
     """Read the glossary a moment after the window is on screen (unless a word was looked up already) and
     say in the status bar if any of it could not be read."""
-    from PySide6.QtCore import QTimer
 
     def read() -> None:
         for problem in glossary.glossary().problems:
             window.statusBar().showMessage(problem, 15000)
 
-    QTimer.singleShot(delay_ms, window, read)
+    _soon(window, read, delay_ms)
 
 
 def _start_loading(loader: LibraryLoader, preloader: IndexPreloader, preload: bool) -> None:
@@ -311,15 +310,14 @@ def _library_loaded(
     if kiosk is not None:
         kiosk.library_loaded()
     article = library.find(args.open) if args.open else None
+    open_index = lambda: window.search.use_index(ctx.locations.cache_dir, opener=preloader.take)  # noqa: E731
     if early is not None:
         # Opened already, before the library was read (run_gui): the person may have moved on since.
         if article is not None:
             window.take_library_article(article)  # the title block gets its twins
         if window.current is not None:
             window.show_status(window.current.display_title)
-        from PySide6.QtCore import QTimer  # the article is on screen: the index a moment after it
-
-        QTimer.singleShot(500, window, lambda: window.search.use_index(ctx.locations.cache_dir, opener=preloader.take))
+        _soon(window, open_index, delay_ms=500)  # the article is on screen: the index a moment after it
         return
     if args.open and article is None:
         print(f"No article in the library matches {args.open!r}.", file=sys.stderr)
@@ -328,15 +326,12 @@ def _library_loaded(
         # The article first: opening the index imports Whoosh and reads it (~0.3 s of CPU on the GUI
         # thread and a worker, py-spy of `--open X --screenshot`), which a person waiting to read does
         # not need. The index starts a moment after the article is on screen.
-        _start_index_after_article(window, ctx, preloader)
+        _after_article(window, open_index)
     elif getattr(args, "search", None):
         # Prebuilt indexes (packs, the bundle) answer at once; the rest is indexed in the background.
-        window.search.use_index(ctx.locations.cache_dir, opener=preloader.take)
+        open_index()
     else:
-        # A moment later, so the library is painted first: use_index imports Whoosh on this thread.
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(100, window, lambda: window.search.use_index(ctx.locations.cache_dir, opener=preloader.take))
+        _soon(window, open_index)  # so the library is painted first: use_index imports Whoosh on this thread
     if article is not None:
         window.open_article(article.key)
     if getattr(args, "search", None):
@@ -348,13 +343,6 @@ def _soon(window: MainWindow, callback: Callable[[], object], delay_ms: int = 10
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(delay_ms, window, callback)
-
-
-def _start_index_after_article(
-    window: MainWindow, ctx: Context, preloader: IndexPreloader, delay_ms: int = 500
-) -> None:
-    """Open (or build) the search index delay_ms after the next article is shown (or 3 s at most)."""
-    _after_article(window, lambda: window.search.use_index(ctx.locations.cache_dir, opener=preloader.take), delay_ms)
 
 
 def _after_article(window: MainWindow, callback: Callable[[], object], delay_ms: int = 500) -> None:

@@ -27,14 +27,19 @@ def _window_before_the_library(qtbot: QtBot, folders: list[Path], **options: obj
     return window
 
 
-def test_a_link_clicked_before_the_library_is_read_opens_once_it_is(qtbot: QtBot, tmp_path) -> None:
+def _linked_pair(tmp_path: Path) -> tuple[Path, Library]:
+    """A folder of two articles, the first linking to the second, and its library as read."""
     folder = tmp_path / "lib"
     folder.mkdir()
     write_article(
         folder, "feelings.md", "Feelings - NCI", URL, f"# Feelings\n\nSee [your family]({OTHER}).\n"
     )
     write_article(folder, "family.md", "Family - NCI", OTHER, "# Family\n\nTalking with your family.\n")
-    library = Library.load([folder])
+    return folder, Library.load([folder])
+
+
+def test_a_link_clicked_before_the_library_is_read_opens_once_it_is(qtbot: QtBot, tmp_path) -> None:
+    folder, library = _linked_pair(tmp_path)
     window = _window_before_the_library(qtbot, [folder])
     early = library.find(URL)
     assert early is not None
@@ -52,13 +57,7 @@ def test_a_link_clicked_before_the_library_is_read_opens_once_it_is(qtbot: QtBot
 
 
 def test_a_link_left_waiting_is_dropped_when_the_person_goes_elsewhere(qtbot: QtBot, tmp_path) -> None:
-    folder = tmp_path / "lib"
-    folder.mkdir()
-    write_article(
-        folder, "feelings.md", "Feelings - NCI", URL, f"# Feelings\n\nSee [your family]({OTHER}).\n"
-    )
-    write_article(folder, "family.md", "Family - NCI", OTHER, "# Family\n\nTalking with your family.\n")
-    library = Library.load([folder])
+    folder, library = _linked_pair(tmp_path)
     window = _window_before_the_library(qtbot, [folder])
     with qtbot.waitSignal(window.articleShown, timeout=10000):
         window.open_article_object(library.find(URL))  # type: ignore[arg-type]

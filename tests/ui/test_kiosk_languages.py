@@ -204,14 +204,20 @@ def test_the_language_button_starts_the_kiosk_again_in_spanish_by_touch(
     kiosk.exit_kiosk()
 
 
-def test_a_visitors_language_lasts_until_start_over(
-    qtbot: QtBot, compiled_translations: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def spanish_visitor_kiosk(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> tuple[KioskController, list[Restart]]:
+    """A kiosk whose policy speaks English, restarted in Spanish for a visitor; and its restarts, recorded."""
     monkeypatch.setenv(VISITOR_ENV, "es")
     monkeypatch.setenv(HOME_ENV, "en")
     kiosk = kiosk_in(qtbot, "es", visitor="es")
     restarts: list[Restart] = []
     kiosk.start_again = restarts.append
+    return kiosk, restarts
+
+
+def test_a_visitors_language_lasts_until_start_over(
+    qtbot: QtBot, compiled_translations: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kiosk, restarts = spanish_visitor_kiosk(qtbot, monkeypatch)
     [button] = kiosk.home.language_buttons
     assert button.text() == "English"
     assert button.accessibleName() == "English: Show everything in this language"
@@ -227,11 +233,7 @@ def test_a_visitors_language_lasts_until_start_over(
 def test_an_idle_reset_goes_back_to_the_policys_language(
     qtbot: QtBot, compiled_translations: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv(VISITOR_ENV, "es")
-    monkeypatch.setenv(HOME_ENV, "en")
-    kiosk = kiosk_in(qtbot, "es", visitor="es")
-    restarts: list[Restart] = []
-    kiosk.start_again = restarts.append
+    kiosk, restarts = spanish_visitor_kiosk(qtbot, monkeypatch)
     kiosk.idle_prompt.timedOut.emit()
     assert len(restarts) == 1 and VISITOR_ENV not in restarts[0].environ
     kiosk.exit_kiosk()

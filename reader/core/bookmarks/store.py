@@ -97,50 +97,48 @@ class BookmarkStore:
             return None
         return (st.st_mtime_ns, st.st_size, st.st_ino)
 
-    def _load_if_clean(self) -> bool:
-        """Read the file if it is missing or reads cleanly (files are replaced whole, so no lock is needed:
-        the lock module stays out of a start that changes nothing); False when it needs handling."""
+    def _read_file(self) -> tuple[Contents | None, tuple[int, int, int] | None]:
+        """What the file holds (a damaged Contents when it cannot be read as text; None when there is no
+        file) and its stamp from before it was read."""
         assert self.path is not None
         seen = self._stat()
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
-            self.bookmarks, self.questions, self._seen = [], [], None
-            return True
-        except OSError:
-            return False
-        try:
-            contents = parse(raw.decode("utf-8-sig"))
-        except UnicodeDecodeError:
-            return False
-        if contents.damaged or contents.future or seen != self._stat():
-            return False
-        self.bookmarks, self.questions, self._seen = contents.bookmarks, contents.questions, seen
-        return True
-
-    def _load(self) -> None:
-        """Replace what is in memory by what is on disk, handling damage."""
-        assert self.path is not None
-        seen = self._stat()
-        try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
-            self.bookmarks, self.questions, self._seen = [], [], None
-            return
+            return None, None
         except OSError as exc:
             reason = translate("Bookmarks", "it could not be opened ({problem})").format(
                 problem=exc.strerror or exc
             )
-            self._set_aside(Contents(damaged=True, reason=reason))
-            return
+            return Contents(damaged=True, reason=reason), seen
         try:
-            contents = parse(raw.decode("utf-8-sig"))
+            return parse(raw.decode("utf-8-sig")), seen
         except UnicodeDecodeError:
-            contents = Contents(damaged=True, reason=translate("Bookmarks", "it is not a text file"))
-        if contents.damaged or contents.future:
+            return Contents(damaged=True, reason=translate("Bookmarks", "it is not a text file")), seen
+
+    def _load_if_clean(self) -> bool:
+        """Read the file if it is missing or reads cleanly (files are replaced whole, so no lock is needed:
+        the lock module stays out of a start that changes nothing); False when it needs handling."""
+        contents, seen = self._read_file()
+        if contents is not None and (contents.damaged or contents.future or seen != self._stat()):
+            return False
+        self._take(contents, seen)
+        return True
+
+    def _load(self) -> None:
+        """Replace what is in memory by what is on disk, handling damage."""
+        contents, seen = self._read_file()
+        if contents is not None and (contents.damaged or contents.future):
             self._set_aside(contents)
             return
-        self.bookmarks, self.questions, self._seen = contents.bookmarks, contents.questions, seen
+        self._take(contents, seen)
+
+    def _take(self, contents: Contents | None, seen: tuple[int, int, int] | None) -> None:
+        """Hold what a clean file gave (nothing when there is no file)."""
+        if contents is None:
+            self.bookmarks, self.questions, self._seen = [], [], None
+        else:
+            self.bookmarks, self.questions, self._seen = contents.bookmarks, contents.questions, seen
 
     def _set_aside(self, contents: Contents) -> None:
         """Move a damaged file aside, keep what could be read, tell the person, save the rest."""

@@ -14,7 +14,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import fields
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from reader.core.files.atomic import atomic_write_text
 from reader.core.library.article import Article
@@ -73,6 +73,11 @@ def article_from_json(data: dict[str, Any], path: Path) -> Article:
     return Article(path=path, **values)
 
 
+def _unchanged(entry: object, path: Path) -> TypeGuard[dict[str, Any]]:
+    """True when a cache entry was made from the file as it is now (same size and times)."""
+    return isinstance(entry, dict) and entry.get("fingerprint") == list(fingerprint(path) or ())
+
+
 class CatalogCache:
     """Front matter per file, read from and written to one JSON file in the cache folder."""
 
@@ -117,7 +122,7 @@ class CatalogCache:
         name = str(path)
         self._seen.add(name)
         entry = self._entries.get(name)
-        if not isinstance(entry, dict) or entry.get("fingerprint") != list(fingerprint(path) or ()):
+        if not _unchanged(entry, path):
             return self._from_known(path)
         try:
             return article_from_json(entry["article"], path)
@@ -242,7 +247,7 @@ def _unchanged_match(
     if data.get("key") != url_or_key and not by_url:
         return None
     path = Path(name)
-    if entry.get("fingerprint") != list(fingerprint(path) or ()):
+    if not _unchanged(entry, path):
         return None  # changed since: read it with the library
     try:
         article = article_from_json(data, path)

@@ -21,25 +21,6 @@ log = logging.getLogger(__name__)
 FORMAT_VERSION = 1
 
 
-def _clean_values(path: Path) -> dict[str, Any] | None:
-    """The settings in a file that reads cleanly ({} when there is none); None when it needs handling.
-
-    Reading without the lock keeps the lock module (filelock, ~10 ms) out of a start that changes nothing.
-    """
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    except (OSError, UnicodeDecodeError, ValueError):
-        return None
-    if not isinstance(data, dict) or not isinstance(data.get("values", {}), dict):
-        return None
-    version = data.get("version", FORMAT_VERSION)
-    if not isinstance(version, int) or version > FORMAT_VERSION:
-        return None
-    return dict(data.get("values", {}))
-
-
 class Settings:
     """Key/value settings kept in one JSON file; a damaged file is moved aside, never overwritten."""
 
@@ -50,20 +31,19 @@ class Settings:
         self._changed: set[str] = set()  # keys set here and not yet saved
         self._listeners: list[Callable[[str, Any], None]] = []
         self.writable = path is not None
-        if path is not None:
-            values = _clean_values(path)
-            if values is not None:  # files are replaced whole (atomic_write_text): no lock needed to read
-                self._values = values
-            else:  # missing parts, damage or a newer version: read again holding the lock, and handle it
-                with locked(path):
-                    self._read(path)
+        # Files are replaced whole (atomic_write_text): reading needs no lock, which keeps the lock module
+        # (filelock, ~10 ms) out of a start that changes nothing. Moving a damaged file aside does.
+        if path is not None and not self._read(path, move_damaged=False):
+            with locked(path):
+                self._read(path)
 
-    def _read(self, path: Path) -> None:
-        """Load the file into memory; damage and newer versions are handled and told in problems."""
+    def _read(self, path: Path, move_damaged: bool = True) -> bool:
+        """Load the file into memory; damage and newer versions are handled and told in problems. False
+        (and nothing done) for a damaged file when move_damaged is False."""
         try:
             raw = path.read_text(encoding="utf-8")
         except FileNotFoundError:
-            return
+            return True
         except (OSError, UnicodeDecodeError) as exc:
             self.problems.append(
                 translate(
@@ -71,7 +51,7 @@ class Settings:
                 ).format(problem=exc)
             )
             self.writable = False
-            return
+            return True
         try:
             data = json.loads(raw)
             if not isinstance(data, dict) or not isinstance(data.get("values", {}), dict):
@@ -85,9 +65,11 @@ class Settings:
                     )
                 )
                 self.writable = False
-                return
+                return True
             self._values = dict(data.get("values", {}))
         except (ValueError, TypeError):
+            if not move_damaged:
+                return False
             moved = move_aside(path)
             self.problems.append(
                 translate(
@@ -95,6 +77,7 @@ class Settings:
                     "Your settings file was damaged, so default settings are used. The old file was kept as {moved}.",
                 ).format(moved=moved)
             )
+        return True
 
     def get(self, key: str, default: Any = None) -> Any:
         """The stored value, or default."""

@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CacheKey = tuple[str, int]
+#: (article key, file change time, file, twin path, language twin): the page's title block shows the twins,
+#: so a page is cached per version of them (they are known only once the whole library is read).
+CacheKey = tuple[str, int, str, str, tuple[str, str]]
 #: Turns a converted page into the page shown (e.g. survival sections folded); pure, runs on a worker.
 PageFilter = Callable[[Article, RenderedArticle], RenderedArticle]
 
@@ -208,7 +210,7 @@ class ArticleRenderer(QObject):
             stamp = article.path.stat().st_mtime_ns
         except OSError:
             stamp = 0
-        return article.key, stamp
+        return article.key, stamp, str(article.path), article.twin_path, article.language_twin
 
     def request(self, article: Article, settings: DocumentSettings | None = None) -> None:
         """Render an article; a request still in flight is dropped when a newer one is made.
@@ -260,10 +262,6 @@ class ArticleRenderer(QObject):
                 self._document = None
         else:
             self.failed.emit(key[0], str(result))
-
-    def forget(self, article: Article) -> None:
-        """Forget this article's cached page (its title block changed)."""
-        self._cache.pop(self._cache_key(article), None)
 
     def clear(self) -> None:
         """Forget cached pages (the theme or library changed)."""

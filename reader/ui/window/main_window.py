@@ -638,7 +638,6 @@ class MainWindow(QMainWindow):
         if shown != (article.path, article.twin_path, article.language_twin):
             self._pending_scroll = self.view.verticalScrollBar().value()
             self._pending_fragment = ""
-            self.renderer.forget(current)
             self.renderer.request(article, self.view.document_settings())
 
     @Slot(str, object)
