@@ -101,6 +101,22 @@ def test_speller_prefers_frequent_close_words() -> None:
     assert edit_distance("ab", "ba") == 1
 
 
+def test_long_words_may_be_three_edits_from_the_word_meant() -> None:
+    speller = Speller({"mesothelioma": 20, "pheochromocytoma": 5, "lymphedema": 9})
+    assert speller.correct("mesothelemia") == "mesothelioma"  # three edits, twelve letters
+    assert speller.correct("pheocromocytomma") == "pheochromocytoma"
+    assert edit_distance("lymfedemma", "lymphedema") == 3
+    assert speller.correct("lymfedemma") is None  # ten letters: two edits at most
+
+
+def test_every_way_of_saying_not_is_one_lay_form() -> None:
+    table = SynonymTable.parse("can't eat, not eating = appetite loss")
+    forms = [lay_form(w) for w in "my dad won't eat".replace("'", "").split()]
+    assert table.match(forms, 2) == (2, [("appetite", "loss")])
+    assert lay_form("doesnt") == lay_form("cannot") == "not"
+    assert lay_form("want") == "want"
+
+
 def test_filters_and_counts(index: SearchIndex) -> None:
     results = index.search("cancer")  # fatigue, diarrhea, breast immunotherapy, lung screening
     # Types and topics come from the address (issue 14): the side-effect pages' front matter is ignored.
