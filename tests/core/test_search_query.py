@@ -163,6 +163,24 @@ def test_shipped_synonyms_cover_common_lay_words() -> None:
     assert {"alopecia", "vomiting", "fatigue", "chemotherapy"} <= found
 
 
+def expanded(text: str) -> set[tuple[str, ...]]:
+    plan = plan_query(text, default_synonyms(), SynonymTable())
+    return {phrase for c in plan.concepts for phrase, _ in c.alternatives}
+
+
+def test_shipped_synonyms_know_lay_body_parts_feelings_and_family_history() -> None:
+    assert ("penile",) in expanded("cancer on the willy")
+    assert ("vulvar",) in expanded("cancer of the outer lips")
+    assert ("stomach",) in expanded("tummy cancer")
+    assert ("lymph", "system") in expanded("cancer of the lymph glands")
+    assert ("delirium",) in expanded("mum is confused and seeing things")
+    assert ("depression",) in expanded("been feeling down for weeks")
+    assert ("dysphagia",) in expanded("food gets stuck in my throat")
+    assert ("hereditary",) in expanded("does it run in the family")
+    # an anatomical gland is no lymph node ("adrenal gland", "thyroid gland")
+    assert ("lymph", "nodes") not in expanded("adrenal gland cancer")
+
+
 @pytest.mark.corpus
 def test_seed_article_first_for_pembrolizumab_breast_cancer(corpus_index: SearchIndex) -> None:
     assert urls(corpus_index, "pembrolizumab breast cancer")[0] == "/types/breast/treatment/immunotherapy"
