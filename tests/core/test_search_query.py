@@ -72,6 +72,17 @@ def test_brand_names_paired_in_the_library_find_the_generic(index: SearchIndex) 
     assert "/drugs/pembrolizumab" in found  # that article never says "Keytruda"
 
 
+def test_initials_in_brackets_are_no_brand_name() -> None:
+    pairs = mine_brand_pairs("A bispecific T-cell engager (BiTE) or abciximab (ReoPro) is given.")
+    assert pairs == {("reopro", "abciximab"): 1}  # "bites" must not find "engager"
+
+
+def test_how_often_or_how_much_is_not_searched() -> None:
+    plan = plan_query("always bloated and feel full after a few bites", default_synonyms(), SynonymTable())
+    typed = {w for c in plan.concepts for w in c.typed}
+    assert not typed & {"always", "few"} and {"bloated", "full", "bites"} <= typed
+
+
 def test_brand_mining_needs_the_library_to_pair_them() -> None:
     pairs = mine_brand_pairs(
         "Given pembrolizumab (Keytruda) or nivolumab (Opdivo). Evidence (pembrolizumab)."

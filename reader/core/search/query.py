@@ -73,8 +73,11 @@ QUERY_STOP_WORDS = frozenset(
     still such than that the their them then there these they this those to too very was we were what
     when where which while who why will with would you your
     dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt wont wouldnt shouldnt couldnt im ive
-    youre youve theyre shes hes whats thats theres hows whos lets ok okay please tell""".split()
+    youre youve theyre shes hes whats thats theres hows whos lets ok okay please tell
+    always really lots few quite constantly lately even ever usually sometimes often seem seems""".split()
 )
+#: (The last line above: how often or how much, said around a symptom: "always bloated", "really
+#: tired", "after a few bites". They say nothing about what it is, and an article never answers them.)
 #: Words that ask for the health-professional versions.
 PROFESSIONAL_WORDS = frozenset(
     {"professional", "professionals", "clinician", "clinicians", "hp", "physician"}

@@ -343,9 +343,20 @@ def mine_brand_pairs(text: str) -> Counter[tuple[str, str]]:
         if before is None:
             continue
         generic, brand = before.group(1).strip("-").lower(), match.group(1).lower()
-        if generic != brand and "-" not in brand:
+        if generic != brand and "-" not in brand and not _abbreviates(match.group(1), text, match.start()):
             found[(brand, generic)] += 1
     return found
+
+
+def _abbreviates(name: str, text: str, end: int) -> bool:
+    """True when a bracketed name is the initials of the words before it, not a brand: "bispecific T-cell
+    engager (BiTE)" (its capitals B, T, E are those words' first letters, in order)."""
+    capitals = [c.lower() for c in name if c.isupper()]
+    if len(capitals) < 2:
+        return False
+    before = re.findall(r"[A-Za-z]+", text[max(0, end - _LOOK_BACK) : end])[-2 * len(capitals) :]
+    initials = iter(w[0].lower() for w in before)
+    return all(any(i == c for i in initials) for c in capitals)
 
 
 # A drug page's list of brands: "US Brand Name(s)" and one brand a line, up to "FDA Approved".
