@@ -319,10 +319,11 @@ class CancerNames:
 # Where a cancer forms, as a type's summary says it: "Penile cancer is a type of cancer that forms in
 # the tissues of the penis", "Adrenocortical carcinoma is a disease in which malignant (cancer) cells
 # form in the outer layer of the adrenal gland", "Lymphoma is a cancer that begins in the lymph system".
-_FORMS_IN = re.compile(
+# The verb is found first (a short literal-led pattern is quick to scan for), then the words before it.
+_FORMS_VERB = re.compile(r"(?:cells form|that (?:form|start|begin|develop|grow)s?) in ([^.;:,()]{3,80})")
+_FORMS_SUBJECT = re.compile(
     r"\b(?:is|are) (?:a |an )?(?:rare |very rare |common )?(?:type of |kind of |group of |form of )?"
-    r"(?:cancer|disease|tumor|tumour|neoplasm|carcinoma)s? (?:in which malignant \(cancer\) cells form|"
-    r"that (?:forms?|starts?|begins?|develops?|grows?)) in ([^.;:,()]{3,80})"
+    r"(?:cancer|disease|tumor|tumour|neoplasm|carcinoma)s? (?:in which malignant \(cancer\) )?\Z"
 )
 _PLACE_END = re.compile(r"\b(?:that|which|who|where|and (?:has|spreads?|is))\b")
 _PLACE_HEAD = re.compile(r".*\b(?:of|lining|in) the\s+")
@@ -336,7 +337,9 @@ def places_formed(text: str) -> Counter[str]:
     """Where the text says a cancer forms ("the outer layer of the adrenal gland" -> "adrenal gland"),
     counted: the organ at the end of each such phrase, its parts split at "or"/"and"."""
     found: Counter[str] = Counter()
-    for match in _FORMS_IN.finditer(text):
+    for match in _FORMS_VERB.finditer(text):
+        if _FORMS_SUBJECT.search(text, max(0, match.start() - 90), match.start()) is None:
+            continue
         place = _PLACE_END.split(match.group(1), 1)[0]
         place = _PLACE_HEAD.sub("", place)  # "outer layer of the adrenal gland" -> "adrenal gland"
         for part in re.split(r"\b(?:or|and)\b|/", place):
