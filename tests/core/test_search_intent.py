@@ -45,6 +45,7 @@ def kind(text: str) -> str | None:
         ("throwing up after chemo", "side_effects"),
         ("looking after my dad with cancer", "support"),
         ("hospice care for my dad", "support"),
+        ("vaginal dryness after cancer", "side_effects"),
         ("my dad has prostate cancer what happens now", "treatment"),
         # "since diagnosis" says when, not what: the question asks no kind, not "diagnosis"
         ("feeling really low since my diagnosis", None),

@@ -179,6 +179,16 @@ def expanded(text: str) -> set[tuple[str, ...]]:
     return {phrase for c in plan.concepts for phrase, _ in c.alternatives}
 
 
+def test_a_lay_phrase_typed_in_other_lay_words_is_found() -> None:
+    table = SynonymTable.parse("poo = stool, bowel movements\nrunny stool = diarrhea")
+    plan = plan_query("runny poo after treatment", table, SynonymTable())
+    assert plan.concepts[0].typed == ("runny", "poo")
+    assert ("diarrhea",) in {phrase for phrase, _ in plan.concepts[0].alternatives}
+    # a word that stands for several words is looked for only as itself
+    wide = SynonymTable.parse("poo = bowel movements, stool\nrunny stool = diarrhea")
+    assert plan_query("runny poo", wide, SynonymTable()).concepts[0].typed == ("runny",)
+
+
 def test_shipped_synonyms_know_lay_body_parts_feelings_and_family_history() -> None:
     assert ("penile",) in expanded("cancer on the willy")
     assert ("vulvar",) in expanded("cancer of the outer lips")

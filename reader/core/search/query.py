@@ -247,6 +247,7 @@ def plan_query(
     plan.kind = question.kind
     asked = question.asked
     forms = list(lay_forms(typed))
+    plain = [_plain_word(synonyms, f) for f in forms]
     corrections: dict[str, str] = {}
     spans: list[tuple[int, int]] = []
     i = 0
@@ -255,6 +256,10 @@ def plan_query(
             i += 1
             continue
         size, targets = synonyms.match(forms, i)
+        if size < 2:  # a lay phrase typed in other lay words ("runny poo" is "runny stool")
+            size2, targets2 = synonyms.match(plain, i)
+            if size2 >= 2 and plain[i : i + size2] != forms[i : i + size2]:
+                size, targets = size2, targets2
         if not size:
             size, targets = brands.match(forms, i)
         if not size and typed[i] not in QUERY_STOP_WORDS:
@@ -305,6 +310,13 @@ def plan_query(
                      if not c.fixed]  # fmt: skip
         plan.symptom_topics = symptoms.topics_for([s for s, _ in described], [w for _, w in described])
     return plan
+
+
+def _plain_word(table: SynonymTable, form: str) -> str:
+    """The one word a lay word stands for when the table gives one first ("poo" -> "stool"), else the
+    word itself: lay phrases are also looked for in these words."""
+    size, targets = table.match([form], 0)
+    return lay_form(targets[0][0]) if size == 1 and len(targets[0]) == 1 else form
 
 
 def _match_skipping_small_words(table: SynonymTable, forms: Sequence[str], typed: Sequence[str],
