@@ -74,10 +74,12 @@ QUERY_STOP_WORDS = frozenset(
     when where which while who why will with would you your
     dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt wont wouldnt shouldnt couldnt im ive
     youre youve theyre shes hes whats thats theres hows whos lets ok okay please tell
-    always really lots few quite constantly lately even ever usually sometimes often seem seems""".split()
+    always really lots few quite constantly lately even ever usually sometimes often seem seems
+    during since while because""".split()
 )
-#: (The last line above: how often or how much, said around a symptom: "always bloated", "really
-#: tired", "after a few bites". They say nothing about what it is, and an article never answers them.)
+#: (The last two lines above: how often or how much, said around a symptom, "always bloated", "really
+#: tired", "after a few bites"; and when or why, "during chemo", "because": they say nothing about what
+#: it is. Phrases with them, "during chemo", still tell the kind of question.)
 #: Words that ask for the health-professional versions.
 PROFESSIONAL_WORDS = frozenset(
     {"professional", "professionals", "clinician", "clinicians", "hp", "physician"}
@@ -267,7 +269,8 @@ def plan_query(
         if size and not asked.intersection(range(i, i + size)):
             phrase = tuple(typed[i : i + size])
             # A matched lay phrase is an idiom ("have children"): its words alone mean less than its target.
-            typed_weight = 1.0 if size == 1 else IDIOM_WORDS_WEIGHT
+            # (Unless the phrase is the articles' own words as well: "genetic testing", "dry mouth".)
+            typed_weight = 1.0 if size == 1 or lay_forms(phrase) in synonyms.own else IDIOM_WORDS_WEIGHT
             alternatives = [(phrase, typed_weight)] + [(t, SYNONYM_WEIGHT) for t in targets]
             plan.concepts.append(Concept(phrase, alternatives))
             spans.append((i, i + size))

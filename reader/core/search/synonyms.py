@@ -102,6 +102,9 @@ class SynonymTable:
     """Lay phrases (matched on lay forms: whole words, plural "s" ignored) mapped to the words the articles use."""
 
     entries: dict[tuple[str, ...], list[tuple[str, ...]]] = field(default_factory=dict)
+    #: Lay phrases that are also the articles' own words (on the right of their line too: "genetic
+    #: testing", "dry mouth"): typed, they count in full, not as an idiom's words.
+    own: set[tuple[str, ...]] = field(default_factory=set)
 
     @classmethod
     def parse(cls, text: str) -> SynonymTable:
@@ -141,7 +144,9 @@ class SynonymTable:
         key = lay_forms(phrase[:MAX_PHRASE_WORDS])
         known = self.entries.setdefault(key, [])
         for target in targets:
-            if target != tuple(phrase) and target not in known:
+            if target == tuple(phrase):
+                self.own.add(key)
+            elif target not in known:
                 known.append(target)
 
     def match(self, forms: Sequence[str], start: int) -> tuple[int, list[tuple[str, ...]]]:
@@ -158,9 +163,12 @@ class SynonymTable:
 
     def merged(self, other: SynonymTable) -> SynonymTable:
         """A table with this one's entries plus other's for lay phrases this one does not have."""
-        table = SynonymTable({key: list(targets) for key, targets in self.entries.items()})
+        table = SynonymTable({key: list(targets) for key, targets in self.entries.items()}, set(self.own))
         for key, targets in other.entries.items():
-            table.entries.setdefault(key, list(targets))
+            if key not in table.entries:
+                table.entries[key] = list(targets)
+                if key in other.own:
+                    table.own.add(key)
         return table
 
 
