@@ -174,7 +174,7 @@ def _answer_pyside_import_hook() -> None:
         return bool(reads_source(module))
 
     uses_pyside.knows_reader = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = uses_pyside
+    setattr(feature, "_mod_uses_pyside", uses_pyside)  # noqa: B010 - a module without type information
 
 
 @contextlib.contextmanager
