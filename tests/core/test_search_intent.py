@@ -44,11 +44,22 @@ def kind(text: str) -> str | None:
         ("how often should i get a mammogram", "screening"),
         ("throwing up after chemo", "side_effects"),
         ("looking after my dad with cancer", "support"),
+        ("hospice care for my dad", "support"),
+        ("my dad has prostate cancer what happens now", "treatment"),
+        # "since diagnosis" says when, not what: the question asks no kind, not "diagnosis"
+        ("feeling really low since my diagnosis", None),
+        ("since my diagnosis what tests will i need", "diagnosis"),
         ("keytruda", None),
     ],
 )
 def test_the_kind_of_question_is_recognised(text: str, expected: str | None) -> None:
     assert kind(text) == expected
+
+
+def test_context_wording_is_never_searched() -> None:
+    plan = plan_query("scared since my diagnosis", default_synonyms(), SynonymTable(), cues=CUES)
+    assert plan.kind is None
+    assert {w for c in plan.concepts for w in c.typed} == {"scared"}
 
 
 def test_question_wording_is_never_searched_or_marked() -> None:

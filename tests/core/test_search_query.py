@@ -101,6 +101,22 @@ def test_speller_prefers_frequent_close_words() -> None:
     assert edit_distance("ab", "ba") == 1
 
 
+def test_long_words_may_be_three_edits_from_the_word_meant() -> None:
+    speller = Speller({"mesothelioma": 20, "pheochromocytoma": 5, "lymphedema": 9})
+    assert speller.correct("mesothelemia") == "mesothelioma"  # three edits, twelve letters
+    assert speller.correct("pheocromocytomma") == "pheochromocytoma"
+    assert edit_distance("lymfedemma", "lymphedema") == 3
+    assert speller.correct("lymfedemma") is None  # ten letters: two edits at most
+
+
+def test_every_way_of_saying_not_is_one_lay_form() -> None:
+    table = SynonymTable.parse("can't eat, not eating = appetite loss")
+    forms = [lay_form(w) for w in "my dad won't eat".replace("'", "").split()]
+    assert table.match(forms, 2) == (2, [("appetite", "loss")])
+    assert lay_form("doesnt") == lay_form("cannot") == "not"
+    assert lay_form("want") == "want"
+
+
 def test_filters_and_counts(index: SearchIndex) -> None:
     results = index.search("cancer")  # fatigue, diarrhea, breast immunotherapy, lung screening
     # Types and topics come from the address (issue 14): the side-effect pages' front matter is ignored.
@@ -145,6 +161,24 @@ def test_shipped_synonyms_cover_common_lay_words() -> None:
     plan = plan_query("bald throwing up tired chemo", default_synonyms(), SynonymTable())
     found = {w for c in plan.concepts for phrase, _ in c.alternatives for w in phrase}
     assert {"alopecia", "vomiting", "fatigue", "chemotherapy"} <= found
+
+
+def expanded(text: str) -> set[tuple[str, ...]]:
+    plan = plan_query(text, default_synonyms(), SynonymTable())
+    return {phrase for c in plan.concepts for phrase, _ in c.alternatives}
+
+
+def test_shipped_synonyms_know_lay_body_parts_feelings_and_family_history() -> None:
+    assert ("penile",) in expanded("cancer on the willy")
+    assert ("vulvar",) in expanded("cancer of the outer lips")
+    assert ("stomach",) in expanded("tummy cancer")
+    assert ("lymph", "system") in expanded("cancer of the lymph glands")
+    assert ("delirium",) in expanded("mum is confused and seeing things")
+    assert ("depression",) in expanded("been feeling down for weeks")
+    assert ("dysphagia",) in expanded("food gets stuck in my throat")
+    assert ("hereditary",) in expanded("does it run in the family")
+    # an anatomical gland is no lymph node ("adrenal gland", "thyroid gland")
+    assert ("lymph", "nodes") not in expanded("adrenal gland cancer")
 
 
 @pytest.mark.corpus

@@ -33,6 +33,9 @@ KINDS = (
     "treatment",
     "overview",
 )
+#: Question wording that tells no kind ("since my diagnosis" says when, not what is asked): never
+#: searched, never marked, and no content word nearby tells the kind through it.
+CONTEXT = "context"
 #: How many words a "*" in a cue may stand for.
 GAP_WORDS = 4
 
@@ -148,7 +151,8 @@ class IntentCues:
                 continue
             head, _, rest = line.partition(":")
             parts = head.split()
-            if not _ or not parts or parts[0] not in KINDS or parts[1:] not in ([], ["asks"], ["searches"]):
+            known = parts and (parts[0] in KINDS or parts[1:] == ["asks"] and parts[0] == CONTEXT)
+            if not _ or not known or parts[1:] not in ([], ["asks"], ["searches"]):
                 log.warning("intents line %d ignored: %r", number, raw)
                 continue
             kind = parts[0]
@@ -361,8 +365,8 @@ def read_question(typed: Sequence[str], cues: IntentCues) -> Question:
     # Question wording ("what does ... mean", "how often should") says what is asked more surely than
     # content words, which may only set the scene ("... on my biopsy report"); but what a "what is"
     # question asks about may itself be a kind ("what does stage 2 breast cancer mean").
-    asked_kinds = {cue.kind for _, cue in found if cue.asks}
-    kinds = asked_kinds or {cue.kind for _, cue in found}
+    asked_kinds = {cue.kind for _, cue in found if cue.asks and cue.kind != CONTEXT}
+    kinds = asked_kinds or {cue.kind for _, cue in found if cue.kind != CONTEXT}
     kind = next((k for k in KINDS if k in kinds), None)
     if kind == "overview":  # its subject: what "*" stands for, else all that follows "what is"
         subject = {i for places, cue in found if cue.asks and cue.kind == "overview"

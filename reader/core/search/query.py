@@ -142,6 +142,11 @@ class QueryPlan:
         return share / total, title_share / total
 
 
+#: Words of at least this many letters may be three edits from the word meant: long medical names get
+#: misspelled in several places at once ("mesothelemia" for "mesothelioma"), and few long words lie so close.
+LONG_WORD = 11
+
+
 class Speller:
     """Suggests real words from the library's dictionary for words it does not know."""
 
@@ -183,7 +188,7 @@ class Speller:
         if len(word) < 4 or not word.isalpha() or not word.isascii() or word in self.df or not self.df:
             return None
         used = self.frequency(word) if self.frequency is not None else 0
-        maxdist = 1 if len(word) < 6 else 2
+        maxdist = 1 if len(word) < 6 else 2 if len(word) < LONG_WORD else 3
         bucket = [w for w in self._buckets.get(word[0], ()) if abs(len(w) - len(word)) <= maxdist]
         close = difflib.get_close_matches(word, bucket, n=12, cutoff=0.7)
         scored = [(edit_distance(word, c), -self.df[c], c) for c in close]

@@ -38,11 +38,21 @@ def words(text: str) -> list[str]:
 _NOT_PLURAL = ("ss", "us", "is", "ous", "ics")
 
 
+#: Ways of saying "not" (apostrophes already dropped): one lay form, so "won't eat", "can't eat" and
+#: "not eating" are one phrase to the tables ("my dad won't eat" finds "can't eat").
+NEGATIONS = frozenset(
+    "cant cannot wont dont doesnt didnt isnt arent wasnt werent couldnt wouldnt shouldnt hasnt havent".split()
+)
+
+
 def lay_form(word: str) -> str:
-    """The form a lay word is looked up by: the word itself, with a plural or possessive "s" dropped.
+    """The form a lay word is looked up by: the word itself, with a plural or possessive "s" dropped,
+    and "not" for any way of saying it ("can't", "won't", "doesn't").
 
     Deliberately not a stem: "tests" and "testes" stay apart, as do "children" and "child".
     """
+    if word in NEGATIONS:
+        return "not"
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL):
