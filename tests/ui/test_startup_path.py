@@ -327,3 +327,26 @@ def test_only_a_first_start_says_it_takes_a_moment_the_first_time(qtbot: QtBot, 
     window.show_library_loading(first_time=False)
     text = window.home.page.toPlainText()
     assert "Opening your library" in text and "first time" not in text
+
+
+def test_pyside_import_hook_is_answered_for_our_modules_without_reading_their_source(monkeypatch) -> None:
+    import inspect
+    import types
+
+    from reader.app import _answer_pyside_import_hook
+
+    feature = sys.modules["shibokensupport.feature"]
+    monkeypatch.setattr(feature, "_mod_uses_pyside", feature._mod_uses_pyside)  # put back afterwards
+    _answer_pyside_import_hook()
+    _answer_pyside_import_hook()  # a second start in one process does not wrap it twice
+    answer = feature._mod_uses_pyside
+    read: list[object] = []
+    real_getsource = inspect.getsource
+    monkeypatch.setattr(inspect, "getsource", lambda module: read.append(module) or real_getsource(module))
+
+    assert answer(sys.modules["reader.core.library.article"]) is False  # core never uses Qt: ignored
+    assert answer(sys.modules["reader.ui.window.main_window"]) is True
+    assert read == []  # neither file was read
+    other = types.ModuleType("someone_elses")
+    other.__file__ = __file__  # this test file names PySide6, so PySide6's own check says it uses it
+    assert answer(other) is True and read == [other]

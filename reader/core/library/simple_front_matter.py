@@ -13,6 +13,7 @@ it returns None and the caller uses YAML. A test compares both on the corpus and
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -27,17 +28,16 @@ _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 #: Characters that send the whole front matter to YAML: tabs and carriage returns, YAML's other line
 #: breaks (NEL, LS, PS), a byte-order mark, comments, flow collections, escapes in double quotes, and the
 #: characters PyYAML does not accept at all (its Reader.NON_PRINTABLE).
-_UNUSUAL = re.compile(
+_UNUSUAL = (
     "[\t\r\x85\u2028\u2029\ufeff\\[\\]{}\\\\]| #|^#"
-    "|[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]",
-    re.MULTILINE,
+    "|[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 )
 
 #: A plain (unquoted) value cannot start with these YAML indicators (or a space).
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@` ")
 
 #: PyYAML's implicit resolvers (yaml/resolver.py): a plain value one of these matches is not text.
-_NOT_TEXT = re.compile(
+_NOT_TEXT = (
     r"""^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$
     |^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?
         |\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?
@@ -56,9 +56,16 @@ _NOT_TEXT = re.compile(
          (?:[Tt]|[ \t]+)[0-9][0-9]?
          :[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?
          (?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$
-    |^(?:=)$""",
-    re.X,
+    |^(?:=)$"""
 )
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """_UNUSUAL and _NOT_TEXT compiled, at first use: compiling them took ~4 ms of every start, which
+    needs neither when the article asked for comes from the catalog cache (timing of re.compile during
+    `--open X --screenshot`, issue 20)."""
+    return re.compile(_UNUSUAL, re.MULTILINE), re.compile(_NOT_TEXT, re.X)
 
 
 #: Trailing white space longer than this is left to str.strip (a loop below counts it a character at a time).
@@ -94,7 +101,7 @@ def parse(text: str) -> tuple[dict[str, Any], str] | None:
 
 def parse_fields(block: str) -> dict[str, Any] | None:
     """The fields of a front-matter block in the plain form, as YAML reads them; None when not plain."""
-    if _UNUSUAL.search(block):
+    if _patterns()[0].search(block):
         return None
     data: dict[str, Any] = {}
     items: list[str] | None = None  # the list being read, after "name:" with nothing after it
@@ -121,7 +128,7 @@ def parse_fields(block: str) -> dict[str, Any] | None:
             if folded is not None and not _end_value(data, name, folded):
                 return None
             name, colon, rest = line.partition(":")
-            if not colon or not _NAME.fullmatch(name) or _NOT_TEXT.match(name) or name in data:
+            if not colon or not _NAME.fullmatch(name) or _patterns()[1].match(name) or name in data:
                 return None
             if rest and rest[0] != " ":
                 return None  # "name:value" is one plain value to YAML, not a field
@@ -183,6 +190,6 @@ def _scalar(value: str) -> str | None:
         if len(value) < 2 or value[-1] != '"' or '"' in inner:
             return None
         return inner
-    if not first or first in _INDICATORS or ": " in value or value.endswith(":") or _NOT_TEXT.match(value):
+    if not first or first in _INDICATORS or ": " in value or value.endswith(":") or _patterns()[1].match(value):
         return None
     return value
