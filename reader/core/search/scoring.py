@@ -345,8 +345,14 @@ def _deleted(reader: Any) -> frozenset[int]:
 
 
 def patient_urls(url: str) -> tuple[str, ...]:
-    """Where the patient version of a health-professional summary would be."""
-    return (url.replace("/hp/", "/patient/"), url.replace("-hp-pdq", "-pdq"))
+    """Where the patient version of a health-professional summary would be: "/hp/" -> "/patient/",
+    "z-hp-pdq" -> "z-pdq", and the folder's page for a summary named as its folder
+    ("/side-effects/fatigue/fatigue-hp-pdq" -> "/side-effects/fatigue")."""
+    found = (url.replace("/hp/", "/patient/"), url.replace("-hp-pdq", "-pdq"))
+    folder, _, name = url.rpartition("/")
+    if name.endswith("-hp-pdq") and folder.endswith("/" + name[: -len("-hp-pdq")]):
+        found += (folder,)
+    return found
 
 
 def _leaf_matcher(matcher: Any) -> W3LeafMatcher | None:
