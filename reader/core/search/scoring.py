@@ -309,6 +309,12 @@ class SearcherData:
             found = self._sections[kind] = frozenset(docs)
         return found
 
+    def set_section_docs(self, kind: str, docs: frozenset[int]) -> None:
+        """Say which documents answer a kind in a section, in place of what their headings say (the
+        build finds the "signs and symptoms" sections more surely: a heading about screening people
+        with no symptoms is none)."""
+        self._sections[kind] = docs
+
     def remembered(self, key: Hashable, compute: Callable[[], T]) -> T:
         """compute(), kept under key for the next searches (snippets and proximity of the same
         document for the same words, as a person types on or goes back)."""
