@@ -9,7 +9,7 @@ import pytest
 from reader.core.files.locations import resource
 from reader.core.library.catalog import Library
 from reader.core.search.index import SearchIndex, default_synonyms
-from reader.core.search.intent import CancerNames, IntentCues, article_answers, read_question
+from reader.core.search.intent import CancerNames, IntentCues, article_answers, places_formed, read_question
 from reader.core.search.query import Speller, plan_query
 from reader.core.search.synonyms import (
     SynonymTable,
@@ -45,6 +45,7 @@ def kind(text: str) -> str | None:
         ("throwing up after chemo", "side_effects"),
         ("looking after my dad with cancer", "support"),
         ("hospice care for my dad", "support"),
+        ("vaginal dryness after cancer", "side_effects"),
         ("my dad has prostate cancer what happens now", "treatment"),
         # "since diagnosis" says when, not what: the question asks no kind, not "diagnosis"
         ("feeling really low since my diagnosis", None),
@@ -128,6 +129,25 @@ def test_cancer_names_come_from_the_library_and_qualifiers_need_a_cancer_word() 
     assert vagina.types == {"vaginal"}
     bare = plan_query("leukemia", synonyms, SynonymTable(), names=names, cues=CUES)
     assert bare.kind == "overview" and bare.types == {"leukemia"}
+
+
+def test_where_a_cancer_forms_is_mined_and_names_its_type_next_to_a_cancer_word() -> None:
+    text = (
+        "Adrenocortical carcinoma is a disease in which malignant (cancer) cells form in the outer layer "
+        "of the adrenal gland. Lymphoma is a cancer that begins in the lymph system. Colorectal cancer "
+        "is a disease that forms in the colon or the rectum."
+    )
+    assert places_formed(text) == {"adrenal gland": 1, "lymph system": 1, "colon": 1, "rectum": 1}
+    articles = [("/types/adrenocortical", "Adrenocortical Carcinoma"), ("/types/lymphoma", "Lymphoma")]
+    places = [("/types/adrenocortical", "adrenal gland", 2), ("/types/lymphoma/patient/x-pdq", "lymph system", 1),
+              ("/types/lymphoma", "lymph system", 1), ("/types/liver", "placenta", 1)]  # fmt: skip
+    names = CancerNames.from_articles(articles, places)
+    assert names.named(["adrenal", "gland"], [True, True]) == {"adrenocortical"}
+    assert names.named(["adrenal", "gland"], [False, False]) == frozenset()  # a body part alone
+    assert names.named(["lymph", "system"], [True, True]) == {"lymphoma"}  # said twice in all
+    assert names.named(["placenta"], [True]) == frozenset()  # said once: not trusted
+    glands = plan_query("cancer of the lymph glands", default_synonyms(), SynonymTable(), names=names, cues=CUES)
+    assert glands.types == {"lymphoma"}
 
 
 def test_what_an_article_answers_comes_from_its_address_and_title() -> None:

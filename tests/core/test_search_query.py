@@ -14,10 +14,13 @@ from whoosh.query import Phrase
 from reader.core.files.locations import resource
 from reader.core.library.catalog import Library
 from reader.core.search.index import SearchIndex, default_synonyms
+from reader.core.search.intent import IntentCues
 from reader.core.search.query import Speller, edit_distance, plan_query, snippet
 from reader.core.search.results import SearchFilters
 from reader.core.search.synonyms import SynonymTable, brand_table, glossary_table, lay_form, mine_brand_pairs
 from tests.core.search_library import make_library
+
+CUES = IntentCues.load(resource("search", "intents.txt"))
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +73,17 @@ def test_stemming(index: SearchIndex) -> None:
 def test_brand_names_paired_in_the_library_find_the_generic(index: SearchIndex) -> None:
     found = urls(index, "keytruda")
     assert "/drugs/pembrolizumab" in found  # that article never says "Keytruda"
+
+
+def test_initials_in_brackets_are_no_brand_name() -> None:
+    pairs = mine_brand_pairs("A bispecific T-cell engager (BiTE) or abciximab (ReoPro) is given.")
+    assert pairs == {("reopro", "abciximab"): 1}  # "bites" must not find "engager"
+
+
+def test_how_often_or_how_much_is_not_searched() -> None:
+    plan = plan_query("always bloated and feel full after a few bites", default_synonyms(), SynonymTable())
+    typed = {w for c in plan.concepts for w in c.typed}
+    assert not typed & {"always", "few"} and {"bloated", "full", "bites"} <= typed
 
 
 def test_brand_mining_needs_the_library_to_pair_them() -> None:
@@ -166,6 +180,31 @@ def test_shipped_synonyms_cover_common_lay_words() -> None:
 def expanded(text: str) -> set[tuple[str, ...]]:
     plan = plan_query(text, default_synonyms(), SynonymTable())
     return {phrase for c in plan.concepts for phrase, _ in c.alternatives}
+
+
+def test_a_lay_phrase_that_is_also_the_articles_own_words_counts_in_full() -> None:
+    table = SynonymTable.parse("genetic test, genetic testing = genetic testing, hereditary\nhave kids = fertility")
+    own = plan_query("genetic testing", table, SynonymTable()).concepts[0].alternatives
+    assert own[0] == (("genetic", "testing"), 1.0) and (("hereditary",), 1.0) in own
+    idiom = plan_query("have kids", table, SynonymTable()).concepts[0].alternatives
+    assert idiom[0] == (("have", "kids"), 0.5)  # an idiom's words alone mean less than its target
+    assert ("genetic", "testing") in table.merged(SynonymTable()).own
+
+
+def test_when_or_why_words_are_not_searched_but_still_tell_the_kind() -> None:
+    plan = plan_query("herbal supplements during chemo", default_synonyms(), SynonymTable(), cues=CUES)
+    assert {w for c in plan.concepts for w in c.typed} == {"herbal", "supplements", "chemo"}
+    assert plan.kind == "side_effects"
+
+
+def test_a_lay_phrase_typed_in_other_lay_words_is_found() -> None:
+    table = SynonymTable.parse("poo = stool, bowel movements\nrunny stool = diarrhea")
+    plan = plan_query("runny poo after treatment", table, SynonymTable())
+    assert plan.concepts[0].typed == ("runny", "poo")
+    assert ("diarrhea",) in {phrase for phrase, _ in plan.concepts[0].alternatives}
+    # a word that stands for several words is looked for only as itself
+    wide = SynonymTable.parse("poo = bowel movements, stool\nrunny stool = diarrhea")
+    assert plan_query("runny poo", wide, SynonymTable()).concepts[0].typed == ("runny",)
 
 
 def test_shipped_synonyms_know_lay_body_parts_feelings_and_family_history() -> None:

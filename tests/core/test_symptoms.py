@@ -78,6 +78,25 @@ def test_a_description_points_to_the_cancers_whose_sections_hold_it() -> None:
     assert set(_map().topics_for(ideas("swallow", "hoars"))) == {"esophageal"}
 
 
+def test_stems_are_kept_in_order_section_by_section() -> None:
+    text = "## Signs of A\n\n- blood in the urine\n\n## Treatment\n\nSurgery.\n\n## Symptoms of B\n\n- a cough\n"
+    assert symptom_stems(text).split() == ["sign", "blood", "urin", "|", "symptom", "cough"]
+
+
+def test_words_side_by_side_in_a_section_count_more_than_words_apart() -> None:
+    filler = " ".join(f"filler{n}" for n in range(30))
+    table = SymptomMap.from_sections(
+        [("kidney", f"blood {filler} urin"), ("bladder", f"blood urin {filler}"), ("lung", "cough blood"),
+         ("colon", "stool blood"), ("liver", "yellow skin")],
+        is_cancer=lambda topic: True,
+    )  # fmt: skip
+    # the same words, but the bladder section says "blood in the urine" outright
+    found = table.fits(ideas("blood", "urin"))
+    assert found["bladder"] > found["kidney"]
+    sectioned = SymptomMap.from_sections([("a", "blood | urin"), ("b", "blood x x x x urin")], lambda t: True)
+    assert not sectioned._side_by_side(0, {"blood"}, {"urin"})  # no phrase across two sections
+
+
 def test_a_vague_or_side_effect_description_points_nowhere() -> None:
     assert _map().topics_for(ideas("swallow")) == {}  # one idea is no description
     assert _map().topics_for(ideas("swell", "leg", "feet")) == {}  # a side effect's page fits best

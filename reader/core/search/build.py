@@ -20,6 +20,7 @@ from reader.core.library.article import Article
 from reader.core.library.catalog_cache import VERSION as CATALOG_VERSION
 from reader.core.search import PROGRESS_SCALE, STAGES, scaled, stage_end, stage_start
 from reader.core.search.fields import FastSegmentWriter, FastTEXT
+from reader.core.search.intent import places_formed
 from reader.core.search.languages import ANALYSERS_VERSION, adapt_document
 from reader.core.search.synonyms import mine_also_called, mine_brand_list, mine_brand_pairs, mine_explanations
 from reader.core.search.text import (
@@ -36,7 +37,7 @@ from reader.core.symptoms.sections import symptom_stems
 log = logging.getLogger(__name__)
 
 #: Bump when the schema, the text extraction or the analyzer changes: a different version rebuilds.
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 INDEX_FORMAT = (
     f"{FORMAT_VERSION}/whoosh-{whoosh.versionstring()}/catalog-{CATALOG_VERSION}"  # placement changes facets
 )
@@ -105,8 +106,10 @@ class ArticleFacts:
     aliases: list[tuple[str, str, int]] = field(default_factory=list)
     #: (term, meaning in plain words, count): "[jaundice](...) (yellowing of the skin ...)".
     explains: list[tuple[str, str, int]] = field(default_factory=list)
-    #: Stems of the article's "signs and symptoms" sections, space-separated ("" when none).
+    #: Stems of the article's "signs and symptoms" sections in order, space-separated ("" when none).
     symptoms: str = ""
+    #: (place, count): where a cancer type's page says the cancer forms ("adrenal gland").
+    places: list[tuple[str, int]] = field(default_factory=list)
 
 
 def document(article: Article) -> tuple[dict[str, Any], ArticleFacts]:
@@ -141,7 +144,9 @@ def document(article: Article) -> tuple[dict[str, Any], ArticleFacts]:
     explains = [(t, m, n) for (t, m), n in mine_explanations(body).items()]
     # An article in another language is indexed by its own language's analyser (languages.py).
     symptoms = symptom_stems(body)
-    return adapt_document(article, doc, ArticleFacts(words, lower, brands, aliases, explains, symptoms))
+    places = sorted(places_formed(text).items()) if article.site_path.startswith("/types/") else []
+    facts = ArticleFacts(words, lower, brands, aliases, explains, symptoms, places)
+    return adapt_document(article, doc, facts)
 
 
 @dataclass
@@ -199,6 +204,12 @@ class Manifest:
             if isinstance(stems, str) and stems:
                 yield str(entry.get("key", "")), stems
 
+    def place_records(self) -> Iterable[tuple[str, str, int]]:
+        """Every (article key, place where a cancer forms, count) recorded."""
+        for entry in self.files.values():
+            for place, count in entry.get("places", ()):  # noqa: UP028 - unpacks and checks
+                yield str(entry.get("key", "")), place, count
+
     def alias_counts(self) -> Iterable[tuple[str, str, int]]:
         """Every (other name, main name, count) recorded for the indexed articles."""
         for entry in self.files.values():
@@ -252,6 +263,8 @@ def manifest_entry(article: Article, print_: tuple[int, int], facts: ArticleFact
         entry["explains"] = [list(e) for e in facts.explains]
     if facts.symptoms:
         entry["symptoms"] = facts.symptoms
+    if facts.places:
+        entry["places"] = [list(p) for p in facts.places]
     return entry
 
 

@@ -333,7 +333,11 @@ class SearchIndex:
             manifest.explain_counts(), stop=lambda w: w in QUERY_STOP_WORDS or w in STOP_WORDS
         )
         everything = list(self._data.all_fields())
-        self._names = CancerNames.from_articles((f.get("url", ""), f.get("title", "")) for f in everything)
+        url_of = {f.get("key", ""): f.get("url", "") for f in everything}
+        self._names = CancerNames.from_articles(
+            ((f.get("url", ""), f.get("title", "")) for f in everything),
+            ((url_of.get(key, ""), place, count) for key, place, count in manifest.place_records()),
+        )
         self._languages = tuple(sorted({language_name(f.get("language") or "en") for f in everything}))
         self._symptoms = symptom_map(manifest, everything, searcher)
         return documents

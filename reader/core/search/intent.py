@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -240,11 +241,16 @@ class CancerNames:
     longest: int = 1
 
     @classmethod
-    def from_articles(cls, articles: Iterable[tuple[str, str]]) -> CancerNames:
-        """Names from (address, title) pairs: each type's home page, its PDQ summaries and "What Is" pages.
+    def from_articles(
+        cls, articles: Iterable[tuple[str, str]], places: Iterable[tuple[str, str, int]] = ()
+    ) -> CancerNames:
+        """Names from (address, title) pairs: each type's home page, its PDQ summaries and "What Is" pages;
+        and from (address, place, count) records of where a type's pages say it forms ("adrenal gland":
+        adrenocortical), trusted when one type's pages say so MIN_PLACE_MENTIONS times.
 
         A whole name ("head and neck", "hodgkin lymphoma") names its type; so does any single word of
-        the names that only one type uses ("hodgkin", "melanoma").
+        the names that only one type uses ("hodgkin", "melanoma"). A place names its type only where
+        a body part may ("cancer of the adrenal gland", "adrenal gland cancer").
         """
         phrases: dict[tuple[str, ...], set[str]] = {}
         qualifying: dict[tuple[str, ...], bool] = {}
@@ -265,6 +271,17 @@ class CancerNames:
                     qualifying[name] = (
                         qualifying.get(name, False) or qualifier or set(name) <= BODY_PART_WORDS
                     )
+        mentions: Counter[tuple[tuple[str, ...], str]] = Counter()
+        for url, place, count in places:
+            match = _TYPE_PATH.match(url)
+            if match is not None:
+                mentions[(lay_forms(place.split()), match.group(1))] += count
+        for (place_forms, slug), count in mentions.items():
+            if count >= MIN_PLACE_MENTIONS and place_forms not in phrases:
+                phrases.setdefault(place_forms, set()).add(slug)
+                qualifying[place_forms] = True
+            elif count >= MIN_PLACE_MENTIONS and qualifying.get(place_forms):
+                phrases[place_forms].add(slug)
         table = cls()
         for phrase, slugs in phrases.items():
             if slugs <= NOT_CANCER_TYPES:
@@ -297,6 +314,39 @@ class CancerNames:
         """True when the words are all one cancer name (with or without "cancer")."""
         kept = tuple(f for f in forms if f not in CANCER_WORDS and f not in GENERIC_NAME_WORDS)
         return bool(kept) and kept in self.names
+
+
+# Where a cancer forms, as a type's summary says it: "Penile cancer is a type of cancer that forms in
+# the tissues of the penis", "Adrenocortical carcinoma is a disease in which malignant (cancer) cells
+# form in the outer layer of the adrenal gland", "Lymphoma is a cancer that begins in the lymph system".
+# The verb is found first (a short literal-led pattern is quick to scan for), then the words before it.
+_FORMS_VERB = re.compile(r"(?:cells form|that (?:form|start|begin|develop|grow)s?) in ([^.;:,()]{3,80})")
+_FORMS_SUBJECT = re.compile(
+    r"\b(?:is|are) (?:a |an )?(?:rare |very rare |common )?(?:type of |kind of |group of |form of )?"
+    r"(?:cancer|disease|tumor|tumour|neoplasm|carcinoma)s? (?:in which malignant \(cancer\) )?\Z"
+)
+_PLACE_END = re.compile(r"\b(?:that|which|who|where|and (?:has|spreads?|is))\b")
+_PLACE_HEAD = re.compile(r".*\b(?:of|lining|in) the\s+")
+#: A place named this many times (by one type's pages) is trusted.
+MIN_PLACE_MENTIONS = 2
+#: Longest place name kept ("adrenal gland", "renal pelvis").
+MAX_PLACE_WORDS = 2
+
+
+def places_formed(text: str) -> Counter[str]:
+    """Where the text says a cancer forms ("the outer layer of the adrenal gland" -> "adrenal gland"),
+    counted: the organ at the end of each such phrase, its parts split at "or"/"and"."""
+    found: Counter[str] = Counter()
+    for match in _FORMS_VERB.finditer(text):
+        if _FORMS_SUBJECT.search(text, max(0, match.start() - 90), match.start()) is None:
+            continue
+        place = _PLACE_END.split(match.group(1), 1)[0]
+        place = _PLACE_HEAD.sub("", place)  # "outer layer of the adrenal gland" -> "adrenal gland"
+        for part in re.split(r"\b(?:or|and)\b|/", place):
+            kept = [w for w in words(part) if w not in ("the", "both", "one", "each", "either")]
+            if 0 < len(kept) <= MAX_PLACE_WORDS and all(w.isalpha() and w not in GENERIC_NAME_WORDS for w in kept):
+                found[" ".join(kept)] += 1
+    return found
 
 
 #: Pages under /types/ that are not one cancer type.

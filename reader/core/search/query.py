@@ -73,8 +73,13 @@ QUERY_STOP_WORDS = frozenset(
     still such than that the their them then there these they this those to too very was we were what
     when where which while who why will with would you your
     dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt wont wouldnt shouldnt couldnt im ive
-    youre youve theyre shes hes whats thats theres hows whos lets ok okay please tell""".split()
+    youre youve theyre shes hes whats thats theres hows whos lets ok okay please tell
+    always really lots few quite constantly lately even ever usually sometimes often seem seems
+    during since while because""".split()
 )
+#: (The last two lines above: how often or how much, said around a symptom, "always bloated", "really
+#: tired", "after a few bites"; and when or why, "during chemo", "because": they say nothing about what
+#: it is. Phrases with them, "during chemo", still tell the kind of question.)
 #: Words that ask for the health-professional versions.
 PROFESSIONAL_WORDS = frozenset(
     {"professional", "professionals", "clinician", "clinicians", "hp", "physician"}
@@ -244,6 +249,7 @@ def plan_query(
     plan.kind = question.kind
     asked = question.asked
     forms = list(lay_forms(typed))
+    plain = [_plain_word(synonyms, f) for f in forms]
     corrections: dict[str, str] = {}
     spans: list[tuple[int, int]] = []
     i = 0
@@ -252,6 +258,10 @@ def plan_query(
             i += 1
             continue
         size, targets = synonyms.match(forms, i)
+        if size < 2:  # a lay phrase typed in other lay words ("runny poo" is "runny stool")
+            size2, targets2 = synonyms.match(plain, i)
+            if size2 >= 2 and plain[i : i + size2] != forms[i : i + size2]:
+                size, targets = size2, targets2
         if not size:
             size, targets = brands.match(forms, i)
         if not size and typed[i] not in QUERY_STOP_WORDS:
@@ -259,7 +269,8 @@ def plan_query(
         if size and not asked.intersection(range(i, i + size)):
             phrase = tuple(typed[i : i + size])
             # A matched lay phrase is an idiom ("have children"): its words alone mean less than its target.
-            typed_weight = 1.0 if size == 1 else IDIOM_WORDS_WEIGHT
+            # (Unless the phrase is the articles' own words as well: "genetic testing", "dry mouth".)
+            typed_weight = 1.0 if size == 1 or lay_forms(phrase) in synonyms.own else IDIOM_WORDS_WEIGHT
             alternatives = [(phrase, typed_weight)] + [(t, SYNONYM_WEIGHT) for t in targets]
             plan.concepts.append(Concept(phrase, alternatives))
             spans.append((i, i + size))
@@ -302,6 +313,13 @@ def plan_query(
                      if not c.fixed]  # fmt: skip
         plan.symptom_topics = symptoms.topics_for([s for s, _ in described], [w for _, w in described])
     return plan
+
+
+def _plain_word(table: SynonymTable, form: str) -> str:
+    """The one word a lay word stands for when the table gives one first ("poo" -> "stool"), else the
+    word itself: lay phrases are also looked for in these words."""
+    size, targets = table.match([form], 0)
+    return lay_form(targets[0][0]) if size == 1 and len(targets[0]) == 1 else form
 
 
 def _match_skipping_small_words(table: SynonymTable, forms: Sequence[str], typed: Sequence[str],

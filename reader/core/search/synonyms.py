@@ -102,6 +102,9 @@ class SynonymTable:
     """Lay phrases (matched on lay forms: whole words, plural "s" ignored) mapped to the words the articles use."""
 
     entries: dict[tuple[str, ...], list[tuple[str, ...]]] = field(default_factory=dict)
+    #: Lay phrases that are also the articles' own words (on the right of their line too: "genetic
+    #: testing", "dry mouth"): typed, they count in full, not as an idiom's words.
+    own: set[tuple[str, ...]] = field(default_factory=set)
 
     @classmethod
     def parse(cls, text: str) -> SynonymTable:
@@ -141,7 +144,9 @@ class SynonymTable:
         key = lay_forms(phrase[:MAX_PHRASE_WORDS])
         known = self.entries.setdefault(key, [])
         for target in targets:
-            if target != tuple(phrase) and target not in known:
+            if target == tuple(phrase):
+                self.own.add(key)
+            elif target not in known:
                 known.append(target)
 
     def match(self, forms: Sequence[str], start: int) -> tuple[int, list[tuple[str, ...]]]:
@@ -158,9 +163,12 @@ class SynonymTable:
 
     def merged(self, other: SynonymTable) -> SynonymTable:
         """A table with this one's entries plus other's for lay phrases this one does not have."""
-        table = SynonymTable({key: list(targets) for key, targets in self.entries.items()})
+        table = SynonymTable({key: list(targets) for key, targets in self.entries.items()}, set(self.own))
         for key, targets in other.entries.items():
-            table.entries.setdefault(key, list(targets))
+            if key not in table.entries:
+                table.entries[key] = list(targets)
+                if key in other.own:
+                    table.own.add(key)
         return table
 
 
@@ -343,9 +351,20 @@ def mine_brand_pairs(text: str) -> Counter[tuple[str, str]]:
         if before is None:
             continue
         generic, brand = before.group(1).strip("-").lower(), match.group(1).lower()
-        if generic != brand and "-" not in brand:
+        if generic != brand and "-" not in brand and not _abbreviates(match.group(1), text, match.start()):
             found[(brand, generic)] += 1
     return found
+
+
+def _abbreviates(name: str, text: str, end: int) -> bool:
+    """True when a bracketed name is the initials of the words before it, not a brand: "bispecific T-cell
+    engager (BiTE)" (its capitals B, T, E are those words' first letters, in order)."""
+    capitals = [c.lower() for c in name if c.isupper()]
+    if len(capitals) < 2:
+        return False
+    before = re.findall(r"[A-Za-z]+", text[max(0, end - _LOOK_BACK) : end])[-2 * len(capitals) :]
+    initials = iter(w[0].lower() for w in before)
+    return all(any(i == c for i in initials) for c in capitals)
 
 
 # A drug page's list of brands: "US Brand Name(s)" and one brand a line, up to "FDA Approved".

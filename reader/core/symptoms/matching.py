@@ -14,6 +14,8 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from reader.core.symptoms.sections import SECTION_BREAK
+
 #: A topic must hold at least this share of the question's ideas (weighted by how much each says)...
 MIN_COVERAGE = 0.5
 #: ...and at least this many of them...
@@ -30,6 +32,14 @@ LENGTH_K1 = 1.2
 SYMPTOM_WORD_RATIO = 0.5
 #: When more topics than this fit about equally well, the description points nowhere in particular.
 MAX_TOPICS = 4
+#: Two ideas the question names side by side ("blood in my pee") that a section also names side by
+#: side ("blood in the urine": at most this many words apart, small words not counted) say more than
+#: the same words sentences apart: the pair counts this share of its rarer word's weight again, not
+#: lessened by the section's length (a long page of symptoms that says it outright still says it).
+PHRASE_GAP = 2
+PHRASE_WEIGHT = 1.0
+#: Positions skipped between two sections (no phrase spans them).
+_SECTION_GAP = 1000
 
 
 @dataclass
@@ -42,6 +52,8 @@ class SymptomMap:
     by_stem: dict[str, list[int]] = field(default_factory=dict)
     #: Per section: how much a match in it counts for its length (1.0 for a section of average length).
     norm: list[float] = field(default_factory=list)
+    #: Per section: where each stem stands in it (small words not counted).
+    places: list[dict[str, list[int]]] = field(default_factory=list)
 
     @classmethod
     def from_sections(cls, records: Iterable[tuple[str, str]], is_cancer: Callable[[str], bool],
@@ -54,12 +66,21 @@ class SymptomMap:
         table.library_share = library_share
         counts: dict[str, int] = {}
         for topic, stems in records:
-            found = frozenset(stems.split())
+            places: dict[str, list[int]] = {}
+            position = 0
+            for token in stems.split():
+                if token == SECTION_BREAK:
+                    position += _SECTION_GAP
+                    continue
+                places.setdefault(token, []).append(position)
+                position += 1
+            found = frozenset(places)
             if topic and found:
                 for s in found:
                     counts[s] = counts.get(s, 0) + 1
                     table.by_stem.setdefault(s, []).append(len(table.sections))
                 table.sections.append((topic, found))
+                table.places.append(places)
         n = len(table.sections)
         table.weight = {s: math.log((n + 1) / c) for s, c in counts.items()}
         average = sum(len(stems) for _, stems in table.sections) / max(1, n)
@@ -103,15 +124,28 @@ class SymptomMap:
             topic, stems = self.sections[number]
             score = said = 0.0
             hits = 0
+            previous: set[str] = set()
             for idea, counts in zip(ideas, importance, strict=True):
                 found = {s for s in idea & stems if self.symptom_word(s)}
                 if found:
                     score += self.norm[number] * max(self.weight[s] for s in found)
                     said += counts
                     hits += 1
+                    if previous and self._side_by_side(number, previous, found):
+                        score += PHRASE_WEIGHT * min(
+                            max(self.weight[s] for s in previous), max(self.weight[s] for s in found)
+                        )
+                previous = found
             if hits >= MIN_IDEAS and said / important >= MIN_COVERAGE:
                 best_of[topic] = max(best_of.get(topic, 0.0), score)
         return best_of
+
+    def _side_by_side(self, number: int, left: set[str], right: set[str]) -> bool:
+        """True when a stem of left and one of right stand at most PHRASE_GAP words apart in section
+        number (either order)."""
+        places = self.places[number] if number < len(self.places) else {}
+        ahead = [p for s in left for p in places.get(s, ())]
+        return any(abs(p - q) <= PHRASE_GAP for s in right for q in places.get(s, ()) for p in ahead)
 
     def topics_for(
         self, ideas: Sequence[frozenset[str]], importance: Sequence[float] | None = None

@@ -54,12 +54,18 @@ def symptom_sections(markdown: str) -> list[str]:
     return sections
 
 
+#: Between two sections in what symptom_stems returns (no phrase spans it).
+SECTION_BREAK = "|"
+
+
 def symptom_stems(markdown: str) -> str:
-    """The stems of the words in an article's "signs and symptoms" sections, space-separated and
-    sorted ("" when it has none): what the build keeps for each article."""
-    found: set[str] = set()
+    """The stems of the words in an article's "signs and symptoms" sections in their order (small
+    words left out, so "blood in the urine" is "blood urin"), space-separated, sections apart by
+    SECTION_BREAK ("" when it has none): what the build keeps for each article."""
+    sections = []
     for section in symptom_sections(markdown):
-        for word in words(section)[:MAX_SECTION_WORDS]:
-            if len(word) > 2 and word.isalpha() and word not in STOP_WORDS:
-                found.add(stem(word))
-    return " ".join(sorted(found))
+        kept = [stem(w) for w in words(section)[:MAX_SECTION_WORDS] if len(w) > 2 and w.isalpha()
+                and w not in STOP_WORDS]  # fmt: skip
+        if kept:
+            sections.append(" ".join(kept))
+    return f" {SECTION_BREAK} ".join(sections)
