@@ -159,7 +159,8 @@ def _answer_pyside_import_hook() -> None:
     see whether it names PySide6, for PySide's opt-in `from __feature__ import ...` switches, which the
     reader does not use: 16-21 ms of a start for its ~170 modules (the hook's calls timed in a run of
     `--open X --screenshot`, issue 20). The answer for our modules is known: reader.core never imports
-    Qt (tests/core/test_layers.py), the rest may. Any other module is still read as PySide6 does.
+    Qt (tests/core/test_layers.py), the rest may; Python's own modules never do. Any other module is still
+    read as PySide6 does.
     Nothing changes if PySide6 no longer has the hook.
     """
     feature = sys.modules.get("shibokensupport.feature")
@@ -171,6 +172,8 @@ def _answer_pyside_import_hook() -> None:
         name = str(getattr(module, "__name__", ""))
         if name == "reader" or name.startswith("reader."):
             return not name.startswith("reader.core")
+        if name.partition(".")[0] in sys.stdlib_module_names:  # Python's own modules never do (~30 a start)
+            return False
         return bool(reads_source(module))
 
     uses_pyside.knows_reader = True  # type: ignore[attr-defined]

@@ -346,7 +346,8 @@ def test_pyside_import_hook_is_answered_for_our_modules_without_reading_their_so
 
     assert answer(sys.modules["reader.core.library.article"]) is False  # core never uses Qt: ignored
     assert answer(sys.modules["reader.ui.window.main_window"]) is True
-    assert read == []  # neither file was read
+    assert answer(sys.modules["html.entities"]) is False  # Python's own modules never use Qt
+    assert read == []  # no file was read
     other = types.ModuleType("someone_elses")
     other.__file__ = __file__  # this test file names PySide6, so PySide6's own check says it uses it
     assert answer(other) is True and read == [other]
