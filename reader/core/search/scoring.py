@@ -354,7 +354,7 @@ def patient_urls(url: str) -> tuple[str, ...]:
     """Where the patient version of a health-professional summary would be: "/hp/" -> "/patient/",
     "z-hp-pdq" -> "z-pdq", and the folder's page for a summary named as its folder
     ("/side-effects/fatigue/fatigue-hp-pdq" -> "/side-effects/fatigue")."""
-    found = (url.replace("/hp/", "/patient/"), url.replace("-hp-pdq", "-pdq"))
+    found: tuple[str, ...] = (url.replace("/hp/", "/patient/"), url.replace("-hp-pdq", "-pdq"))
     folder, _, name = url.rpartition("/")
     if name.endswith("-hp-pdq") and folder.endswith("/" + name[: -len("-hp-pdq")]):
         found += (folder,)
