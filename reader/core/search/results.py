@@ -14,7 +14,7 @@ from reader.core.search.scoring import SearcherData, top
 #: A health-professional version's score is multiplied by this unless the query asks for one; by the
 #: second when the library has no patient version of it (then it is the library's only summary of
 #: the topic: still harder reading than a patient page, so it counts a little less).
-PROFESSIONAL_FACTOR = 0.5
+PROFESSIONAL_FACTOR = 0.4
 ONLY_VERSION_PROFESSIONAL_FACTOR = 0.65
 #: Bonus for a title made only of query words (an overview page named for the topic).
 TITLE_PRECISION_WEIGHT = 0.5
