@@ -362,12 +362,13 @@ def test_a_professional_summary_counts_less_only_when_the_patient_version_is_in_
     assert not data.patient_version_of(docs["/coping/depression-hp-pdq"])  # the only summary of it
     assert data.patient_version_of(docs["/coping/anxiety-hp-pdq"])
     only, with_patient = score("depression", "/coping/depression-hp-pdq"), score("anxiety", "/coping/anxiety-hp-pdq")
+    assert (search_results.ONLY_VERSION_PROFESSIONAL_FACTOR, search_results.PROFESSIONAL_FACTOR) == (0.65, 0.4)
     monkeypatch.setattr(search_results, "ONLY_VERSION_PROFESSIONAL_FACTOR", 1.0)
     monkeypatch.setattr(search_results, "PROFESSIONAL_FACTOR", 1.0)
     index.close()
     index = SearchIndex.open(tmp_path / "cache")
     assert only == pytest.approx(score("depression", "/coping/depression-hp-pdq") * 0.65)
-    assert with_patient == pytest.approx(score("anxiety", "/coping/anxiety-hp-pdq") * 0.5)
+    assert with_patient == pytest.approx(score("anxiety", "/coping/anxiety-hp-pdq") * 0.4)
     index.close()
 
 
