@@ -202,6 +202,8 @@ def test_when_or_why_words_are_not_searched_but_still_tell_the_kind() -> None:
     plan = plan_query("herbal supplements during chemo", default_synonyms(), SynonymTable(), cues=CUES)
     assert {w for c in plan.concepts for w in c.typed} == {"herbal", "supplements", "chemo"}
     assert plan.kind == "side_effects"
+    asked = plan_query("what happens at a breast biopsy", default_synonyms(), SynonymTable(), cues=CUES)
+    assert {w for c in asked.concepts for w in c.typed} == {"breast", "biopsy"}
 
 
 def test_a_lay_phrase_typed_in_other_lay_words_is_found() -> None:
