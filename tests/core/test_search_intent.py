@@ -46,6 +46,8 @@ def kind(text: str) -> str | None:
         ("looking after my dad with cancer", "support"),
         ("hospice care for my dad", "support"),
         ("vaginal dryness after cancer", "side_effects"),
+        # taking something during chemo asks whether it is safe, not about side effects
+        ("can i take herbal supplements during chemo", "treatment"),
         ("my dad has prostate cancer what happens now", "treatment"),
         # "since diagnosis" says when, not what: the question asks no kind, not "diagnosis"
         ("feeling really low since my diagnosis", None),
