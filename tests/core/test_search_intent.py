@@ -129,6 +129,9 @@ def test_cancer_names_come_from_the_library_and_qualifiers_need_a_cancer_word() 
     assert vagina.types == {"vaginal"}
     bare = plan_query("leukemia", synonyms, SynonymTable(), names=names, cues=CUES)
     assert bare.kind == "overview" and bare.types == {"leukemia"}
+    caregiver = plan_query("my dad has leukemia", synonyms, SynonymTable(), names=names, cues=CUES)
+    assert caregiver.kind == "overview" and caregiver.types == {"leukemia"}  # who has it sets the scene
+    assert plan_query("leukemia fatigue", synonyms, SynonymTable(), names=names, cues=CUES).kind is None
 
 
 def test_where_a_cancer_forms_is_mined_and_names_its_type_next_to_a_cancer_word() -> None:

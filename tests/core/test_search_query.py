@@ -17,6 +17,7 @@ from reader.core.search.index import SearchIndex, default_synonyms
 from reader.core.search.intent import IntentCues
 from reader.core.search.query import Speller, edit_distance, plan_query, snippet
 from reader.core.search.results import SearchFilters
+from reader.core.search.scoring import patient_urls
 from reader.core.search.synonyms import SynonymTable, brand_table, glossary_table, lay_form, mine_brand_pairs
 from tests.core.search_library import make_library
 
@@ -73,6 +74,12 @@ def test_stemming(index: SearchIndex) -> None:
 def test_brand_names_paired_in_the_library_find_the_generic(index: SearchIndex) -> None:
     found = urls(index, "keytruda")
     assert "/drugs/pembrolizumab" in found  # that article never says "Keytruda"
+
+
+def test_the_patient_version_of_a_summary_may_be_its_folders_page() -> None:
+    assert "/side-effects/fatigue" in patient_urls("/side-effects/fatigue/fatigue-hp-pdq")
+    assert "/types/x/patient/y-pdq" in patient_urls("/types/x/hp/y-pdq")
+    assert "/genetics" not in patient_urls("/genetics/brca-genes-hp-pdq")  # a folder of many summaries
 
 
 def test_initials_in_brackets_are_no_brand_name() -> None:

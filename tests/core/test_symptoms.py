@@ -151,6 +151,24 @@ def test_corpus_yellow_skin_finds_the_cancers_that_cause_jaundice(corpus_index: 
     assert any(u.startswith(("/types/pancreatic/", "/types/gallbladder/", "/types/liver/")) for u in urls)
 
 
+def test_only_a_real_signs_and_symptoms_section_answers_symptoms(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    write(lib, "screen.md", "Colon Cancer Screening", "/types/colon/patient/colon-screening-pdq",
+          "## Screening is used when a person does not have symptoms\n\nBlood in stool tests.\n", "colon")  # fmt: skip
+    write(lib, "treat.md", "Colon Cancer Treatment", "/types/colon/patient/colon-treatment-pdq",
+          "## Signs of colon cancer include blood in the stool\n\n- blood in the stool\n", "colon")  # fmt: skip
+    index = SearchIndex.open(tmp_path / "cache")
+    try:
+        index.update(Library.load([lib]))
+        index.search("x")
+        data = index._data
+        assert data is not None
+        answering = {data.fields(d)["url"] for d in data.section_docs("symptoms")}
+        assert answering == {"/types/colon/patient/colon-treatment-pdq"}
+    finally:
+        index.close()
+
+
 def test_an_index_without_symptom_records_still_searches(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
     write(lib, "a.md", "Fatigue", "/a", "Fatigue and tiredness.")

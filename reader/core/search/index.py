@@ -340,6 +340,9 @@ class SearchIndex:
         )
         self._languages = tuple(sorted({language_name(f.get("language") or "en") for f in everything}))
         self._symptoms = symptom_map(manifest, everything, searcher)
+        self._data.set_section_docs("symptoms", frozenset(
+            d for key, _stems in manifest.symptom_records() for d in self._facets.by_key.get(key, ())
+        ))  # fmt: skip
         return documents
 
     def _refresh_if_changed(self) -> None:

@@ -364,7 +364,7 @@ def _add_explained_terms(plan: QueryPlan, explanations: Explanations) -> None:
 def _name_cancers(plan: QueryPlan, typed: Sequence[str], forms: Sequence[str],
                   spans: Sequence[tuple[int, int]], names: CancerNames) -> None:  # fmt: skip
     """Find the cancer types the question names (in what was typed and in its synonyms), and make a
-    bare cancer name ("myeloma", "womb cancer") a "what is" question."""
+    bare cancer name ("myeloma", "womb cancer", "my mum has myeloma") a "what is" question."""
     cancer_at = [i for i, f in enumerate(forms) if f in CANCER_WORDS]
     open_context = not cancer_at and plan.kind not in (None, "side_effects", "support")
     allowed = [open_context or _names_cancer(forms, i) for i in range(len(forms))]
@@ -378,7 +378,8 @@ def _name_cancers(plan: QueryPlan, typed: Sequence[str], forms: Sequence[str],
             hit = names.named(phrase_forms, [ok] * len(phrase_forms))
             found |= hit
             named = named or bool(hit) or names.is_name(phrase_forms)
-        if not named and not set(lay_forms(concept.typed)) <= CANCER_WORDS:
+        # "my dad has lung cancer" is as bare as "lung cancer": who has it sets the scene
+        if not named and not set(lay_forms(concept.typed)) <= CANCER_WORDS | FAMILY_WORDS:
             bare = False
     plan.types = frozenset(found)
     if plan.kind is None and found and bare:

@@ -41,9 +41,6 @@ NEWS_FACTOR = 0.6
 NEWS_ASKED_FACTOR = 0.4
 #: An article about children when the question is about a child; and when it is not (most questions
 #: are about adults, and the childhood pages are many).
-#: A video's page: offline it holds a picture and a sentence or two, so an article that says the same
-#: in full comes first.
-VIDEO_FACTOR = 0.5
 CHILDHOOD_FACTOR = 1.5
 #: A question that describes symptoms without naming a cancer ("skin and eyes turning yellow"): an
 #: article about a cancer whose "signs and symptoms" sections describe them counts more (scaled by how

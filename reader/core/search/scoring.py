@@ -309,6 +309,12 @@ class SearcherData:
             found = self._sections[kind] = frozenset(docs)
         return found
 
+    def set_section_docs(self, kind: str, docs: frozenset[int]) -> None:
+        """Say which documents answer a kind in a section, in place of what their headings say (the
+        build finds the "signs and symptoms" sections more surely: a heading about screening people
+        with no symptoms is none)."""
+        self._sections[kind] = docs
+
     def remembered(self, key: Hashable, compute: Callable[[], T]) -> T:
         """compute(), kept under key for the next searches (snippets and proximity of the same
         document for the same words, as a person types on or goes back)."""
@@ -345,8 +351,14 @@ def _deleted(reader: Any) -> frozenset[int]:
 
 
 def patient_urls(url: str) -> tuple[str, ...]:
-    """Where the patient version of a health-professional summary would be."""
-    return (url.replace("/hp/", "/patient/"), url.replace("-hp-pdq", "-pdq"))
+    """Where the patient version of a health-professional summary would be: "/hp/" -> "/patient/",
+    "z-hp-pdq" -> "z-pdq", and the folder's page for a summary named as its folder
+    ("/side-effects/fatigue/fatigue-hp-pdq" -> "/side-effects/fatigue")."""
+    found: tuple[str, ...] = (url.replace("/hp/", "/patient/"), url.replace("-hp-pdq", "-pdq"))
+    folder, _, name = url.rpartition("/")
+    if name.endswith("-hp-pdq") and folder.endswith("/" + name[: -len("-hp-pdq")]):
+        found += (folder,)
+    return found
 
 
 def _leaf_matcher(matcher: Any) -> W3LeafMatcher | None:
