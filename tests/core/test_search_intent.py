@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -46,6 +47,8 @@ def kind(text: str) -> str | None:
         ("looking after my dad with cancer", "support"),
         ("hospice care for my dad", "support"),
         ("vaginal dryness after cancer", "side_effects"),
+        # taking something during chemo asks whether it is safe, not about side effects
+        ("can i take herbal supplements during chemo", "treatment"),
         ("my dad has prostate cancer what happens now", "treatment"),
         # "since diagnosis" says when, not what: the question asks no kind, not "diagnosis"
         ("feeling really low since my diagnosis", None),
@@ -320,3 +323,29 @@ def test_a_word_the_articles_use_is_not_corrected_to_a_word_of_their_titles() ->
     assert speller.in_library("hoarse") and not speller.known("hoarse")
     assert speller.correct("prostrate") == "prostate"  # a rare real word next to a far more common one
     assert speller.correct("hourss") == "hours"  # a word no article uses is corrected as before
+
+
+class _Answers:
+    """Just what question_factor reads of a searcher's data."""
+
+    def __init__(self, urls: list[str]) -> None:
+        self.urls = urls
+
+    def answers(self, docnum: int) -> object:
+        return article_answers(self.urls[docnum], "")
+
+    def section_docs(self, kind: str) -> frozenset[int]:
+        return frozenset()
+
+
+def test_a_page_about_one_cancer_counts_less_when_the_question_names_none() -> None:
+    from reader.core.search.query import QueryPlan
+    from reader.core.search.results import UNNAMED_TYPE_FACTOR, question_factor
+
+    data: Any = _Answers(["/types/cervical/coping", "/about-cancer/coping/feelings/anxiety"])
+    plain = QueryPlan("feeling anxious")
+    assert question_factor(data, 0, plain) == pytest.approx(UNNAMED_TYPE_FACTOR) and UNNAMED_TYPE_FACTOR < 1
+    assert question_factor(data, 1, plain) == 1.0
+    # not when its symptoms point to that cancer, nor when the question names it
+    assert question_factor(data, 0, QueryPlan("x", symptom_topics={"cervical": 1.0})) > 1.0
+    assert question_factor(data, 0, QueryPlan("x", types=frozenset({"cervical"}))) > 1.0

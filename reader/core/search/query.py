@@ -75,11 +75,12 @@ QUERY_STOP_WORDS = frozenset(
     dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt wont wouldnt shouldnt couldnt im ive
     youre youve theyre shes hes whats thats theres hows whos lets ok okay please tell
     always really lots few quite constantly lately even ever usually sometimes often seem seems
-    during since while because""".split()
+    during since while because happen happens happened happening able""".split()
 )
 #: (The last two lines above: how often or how much, said around a symptom, "always bloated", "really
-#: tired", "after a few bites"; and when or why, "during chemo", "because": they say nothing about what
-#: it is. Phrases with them, "during chemo", still tell the kind of question.)
+#: tired", "after a few bites"; when or why, "during chemo", "because"; and question wording, "what
+#: happens at", "will I be able to": they say nothing about what it is. Phrases with them, "during
+#: chemo", still tell the kind of question.)
 #: Words that ask for the health-professional versions.
 PROFESSIONAL_WORDS = frozenset(
     {"professional", "professionals", "clinician", "clinicians", "hp", "physician"}

@@ -14,7 +14,7 @@ from reader.core.search.scoring import SearcherData, top
 #: A health-professional version's score is multiplied by this unless the query asks for one; by the
 #: second when the library has no patient version of it (then it is the library's only summary of
 #: the topic: still harder reading than a patient page, so it counts a little less).
-PROFESSIONAL_FACTOR = 0.5
+PROFESSIONAL_FACTOR = 0.4
 ONLY_VERSION_PROFESSIONAL_FACTOR = 0.65
 #: Bonus for a title made only of query words (an overview page named for the topic).
 TITLE_PRECISION_WEIGHT = 0.5
@@ -31,6 +31,10 @@ MIN_CANDIDATES = 60
 #: cancer counts less.
 NAMED_TYPE_FACTOR = 1.6
 OTHER_TYPE_FACTOR = 0.6
+#: An article about one cancer when the question names none and its symptoms point to no cancer:
+#: "feeling anxious and scared" is more likely answered by the page on anxiety than by "Coping with
+#: Cervical Cancer".
+UNNAMED_TYPE_FACTOR = 0.8
 #: An article whose address or title answers the kind of question asked (and is about the cancer
 #: named, if any); and one that answers it in a section (a long summary with "Signs and symptoms ...").
 KIND_ARTICLE_FACTOR = 2.0
@@ -277,6 +281,8 @@ def question_factor(data: SearcherData, docnum: int, plan: QueryPlan) -> float:
         elif answers.cancer_type:
             factor *= OTHER_TYPE_FACTOR
             on_topic = False
+    if not plan.types and answers.cancer_type and answers.cancer_type not in plan.symptom_topics:
+        factor *= UNNAMED_TYPE_FACTOR
     if answers.news:
         factor *= NEWS_ASKED_FACTOR if plan.kind else NEWS_FACTOR
     elif plan.kind and on_topic:
