@@ -68,7 +68,7 @@ def kill_all(pids: list[int]) -> None:
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
 
 
-@pytest.mark.timeout(90)
+@pytest.mark.timeout(150)
 @pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 def test_a_kiosk_ends_on_a_terminate_or_interrupt_signal(tmp_path: Path, number: signal.Signals) -> None:
     """A watchdog's SIGTERM (or Ctrl+C) ends a kiosk as Quit ends the desktop window: its conversion
@@ -83,7 +83,7 @@ def test_a_kiosk_ends_on_a_terminate_or_interrupt_signal(tmp_path: Path, number:
                             env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
     children: list[int] = []
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60  # slow while the whole suite runs on 2 cores
         while not children and time.monotonic() < deadline:  # up, with its conversion process started
             assert proc.poll() is None, proc.communicate()[1][-2000:]
             time.sleep(0.2)
