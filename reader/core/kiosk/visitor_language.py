@@ -8,9 +8,11 @@ in the policy's language.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
+import threading
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -83,6 +85,13 @@ def end_child_processes(grace: float = 1.0) -> None:
         if child.is_alive():
             child.kill()
             child.join(1.0)
+    # The threads that manage them (concurrent.futures' manager thread) end once their processes have,
+    # and let go of the queues' semaphores: letting one go tells the resource tracker, which would start
+    # a new tracker if the one below were stopped already. Then any other child that ends is waited for.
+    for thread in threading.enumerate():
+        if thread is not threading.current_thread() and not thread.daemon and thread.is_alive():
+            thread.join(max(0.2, deadline - time.monotonic()))
+    gc.collect()
     tracker_module = sys.modules.get("multiprocessing.resource_tracker")
     stop_tracker = getattr(getattr(tracker_module, "_resource_tracker", None), "_stop", None)
     if stop_tracker is not None:  # it ends once its pipe is closed; _stop closes it and waits
@@ -90,6 +99,24 @@ def end_child_processes(grace: float = 1.0) -> None:
             stop_tracker()
         except Exception:  # a private function: never let it keep the kiosk from starting again
             log.debug("Stopping multiprocessing's resource tracker failed", exc_info=True)
+    _reap_children(max(0.5, deadline - time.monotonic()))
+
+
+def _reap_children(seconds: float) -> None:
+    """Wait for any other child of this process that ends within seconds (nobody would, after execve)."""
+    if not hasattr(os, "WNOHANG"):  # Windows: no os.execve children to worry about
+        return
+    end = time.monotonic() + seconds
+    while True:
+        try:
+            pid, _status = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:  # none left
+            return
+        if pid == 0:  # some still running
+            if time.monotonic() >= end:
+                log.warning("Kiosk: starting again with a process of the last visitor's still running")
+                return
+            time.sleep(0.05)
 
 
 def start_again(restart: Restart) -> None:
