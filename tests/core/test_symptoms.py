@@ -93,15 +93,6 @@ def test_words_side_by_side_in_a_section_count_more_than_words_apart() -> None:
     # the same words, but the bladder section says "blood in the urine" outright
     found = table.fits(ideas("blood", "urin"))
     assert found["bladder"] > found["kidney"]
-    # a word that is no symptom word by itself ("sexual") counts when it stands beside one ("bleeding")
-    shares = {"bleed": 0.01, "sexual": 0.9, "after": 0.9}
-    phrased = SymptomMap.from_sections(
-        [("cervical", "bleed after sexual intercourse pain"), ("blood", "bleed bruis easili"),
-         ("/side-effects/sexuality", "sexual health"), *((f"other{n}", "cough fever") for n in range(6))],
-        is_cancer=lambda topic: not topic.startswith("/"), library_share=lambda s: shares.get(s, 0.01),
-    )  # fmt: skip
-    assert not phrased.symptom_word("sexual")
-    assert set(phrased.topics_for(ideas("bleed", "sex|sexual"))) == {"cervical"}
     sectioned = SymptomMap.from_sections([("a", "blood | urin"), ("b", "blood x x x x urin")], lambda t: True)
     assert not sectioned._side_by_side(0, {"blood"}, {"urin"})  # no phrase across two sections
 

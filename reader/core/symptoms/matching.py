@@ -127,8 +127,6 @@ class SymptomMap:
             previous: set[str] = set()
             for idea, counts in zip(ideas, importance, strict=True):
                 found = {s for s in idea & stems if self.symptom_word(s)}
-                if not found and previous:  # "bleeding after sex": no symptom word alone, but in a phrase
-                    found = {s for s in idea & stems if self._side_by_side(number, previous, {s})}
                 if found:
                     score += self.norm[number] * max(self.weight[s] for s in found)
                     said += counts
