@@ -130,7 +130,7 @@ def test_starting_the_kiosk_again_leaves_no_defunct_process(article: Path) -> No
     # lists its children.
     report = textwrap.dedent(
         """
-        import json, os, time
+        import json, os, sys, time
         from pathlib import Path
         time.sleep(1.5)
         found = {}
@@ -141,6 +141,9 @@ def test_starting_the_kiosk_again_leaves_no_defunct_process(article: Path) -> No
                 continue
             if int(fields[1]) == os.getpid():
                 found[entry.name] = fields[0]
+        mine = Path("/proc/self/stat").read_text(encoding="ascii").rpartition(")")[2].split()[19]
+        how = {pid: (Path(f"/proc/{pid}/stat").read_text(encoding="ascii"), mine) for pid in found}
+        print(json.dumps(found), how, file=sys.stderr)
         print(json.dumps(found))
         """
     )
@@ -148,6 +151,12 @@ def test_starting_the_kiosk_again_leaves_no_defunct_process(article: Path) -> No
         """
         from reader.core.kiosk.visitor_language import Restart, start_again
         pool.shutdown()  # as the window does when it closes (app.py starts again after that)
+        execve = os.execve
+        def telling_execve(*args):  # which children the reader had just before it started again
+            from reader.core.kiosk.visitor_language import _running_children
+            print("before execve:", _running_children(), file=sys.stderr, flush=True)
+            execve(*args)
+        os.execve = telling_execve
         start_again(Restart(sys.executable, [sys.executable, "-c", sys.argv[2]], dict(os.environ)))
         """
     )
@@ -158,7 +167,7 @@ def test_starting_the_kiosk_again_leaves_no_defunct_process(article: Path) -> No
     kill_all(started)
     assert done.returncode == 0, done.stderr[-2000:]
     left = json.loads(done.stdout.splitlines()[1])
-    assert left == {}, (
+    assert left == {}, done.stderr[-3000:] + (
         f"the kiosk started again with these children of the one before (state Z: <defunct>): {left}; "
         f"its conversion process and resource tracker were {started}"
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import signal
 import sys
 import threading
 import time
@@ -103,7 +104,8 @@ def end_child_processes(grace: float = 1.0) -> None:
 
 
 def _reap_children(seconds: float) -> None:
-    """Wait for any other child of this process that ends within seconds (nobody would, after execve)."""
+    """Wait for every other child of this process to end, up to seconds; then end the ones still running
+    (nobody could wait for them after os.execve, nor use them: the reader started again knows none)."""
     if not hasattr(os, "WNOHANG"):  # Windows: no os.execve children to worry about
         return
     end = time.monotonic() + seconds
@@ -114,9 +116,38 @@ def _reap_children(seconds: float) -> None:
             return
         if pid == 0:  # some still running
             if time.monotonic() >= end:
-                log.warning("Kiosk: starting again with a process of the last visitor's still running")
-                return
+                break
             time.sleep(0.05)
+    left = _running_children()
+    if left:
+        log.warning("Kiosk: ending %d process(es) of the last visitor's before starting again", len(left))
+    for pid in left:
+        try:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        except (ChildProcessError, ProcessLookupError):  # ended and waited for meanwhile
+            pass
+
+
+def _running_children() -> list[int]:
+    """The process ids of this process's children (Linux: from /proc; elsewhere none are known)."""
+    me = str(os.getpid())
+    found: list[int] = []
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return found
+    for name in entries:
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", encoding="ascii", errors="replace") as stat:
+                fields = stat.read().rpartition(")")[2].split()
+        except OSError:  # ended meanwhile
+            continue
+        if len(fields) > 1 and fields[1] == me:
+            found.append(int(name))
+    return found
 
 
 def start_again(restart: Restart) -> None:
