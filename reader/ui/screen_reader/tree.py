@@ -4,8 +4,9 @@ Qt gives the article view (a QTextBrowser) one accessible object with the text i
 heading objects (there is no hypertext interface in PySide6). The view's own object must stay, since
 it gives screen readers the text, caret and selection, so the links and headings are added as
 children of the view's viewport instead: a `QAccessible` factory gives the viewport of every
-`ArticleView` a `PartsAccessible`, whose children are `PartNode`s (role Link or Heading, with the
-heading level as an attribute and "Press" on links); reader/ui/screen_reader/factory.py installs it.
+`ArticleView` (and of the home page, `HomePage`) a `PartsAccessible`, whose children are `PartNode`s
+(role Link or Heading, with the heading level as an attribute and "Press" on links);
+reader/ui/screen_reader/factory.py installs it.
 See docs/ARCHITECTURE.md, "Screen readers".
 """
 
