@@ -139,6 +139,11 @@ def test_a_screen_reader_hears_each_home_link_as_tab_reaches_it(
     qtbot.keyClick(page, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: len(heard) == said + 1)
     assert heard[-1][1] == page.textCursor().selectedText() == HOME_LINKS[0]
+    first = offered.focusChild()  # the link just reached, so scrolled into view
+    assert first is not None
+    assert not first.state().offscreen and not first.state().invisible
+    view.hide()  # as when an article is shown in its place: its links are not on screen
+    assert first.state().offscreen and first.state().invisible
 
 
 def test_browser_leads_with_patient_versions_and_filters_by_reading_level(

@@ -128,8 +128,8 @@ class ArticleStructure(QObject):
         return rect.translated(self.view.viewport().mapToGlobal(QPoint(0, 0)))
 
     def is_on_screen(self, part: ArticlePart) -> bool:
-        """True when some of the part is scrolled into view."""
-        return self.viewport_rect(part).intersects(self.view.viewport().rect())
+        """True when the view is shown and some of the part is scrolled into view."""
+        return self.view.isVisible() and self.viewport_rect(part).intersects(self.view.viewport().rect())
 
     # Focus -------------------------------------------------------------------
 

@@ -118,7 +118,8 @@ class PartNode(LeafMethods, QAccessibleInterface, QAccessibleActionInterface, QA
         return QAccessible.Role.Heading if self.part.is_heading else QAccessible.Role.Link
 
     def state(self) -> QAccessible.State:
-        """Links are focusable, and focused while Tab has selected them; off screen when scrolled away."""
+        """Links are focusable, and focused while Tab has selected them; off screen when scrolled away or
+        when their page is hidden."""
         state = QAccessible.State()
         structure = self.owner.structure
         if not self.part.is_heading:
@@ -127,6 +128,7 @@ class PartNode(LeafMethods, QAccessibleInterface, QAccessibleActionInterface, QA
             state.linked = True
         state.readOnly = True
         state.offscreen = not structure.is_on_screen(self.part)
+        state.invisible = not structure.view.isVisible()  # e.g. the home page while an article is shown
         return state
 
     # QAccessibleActionInterface
