@@ -157,6 +157,11 @@ def test_where_a_cancer_forms_is_mined_and_names_its_type_next_to_a_cancer_word(
 
 
 def test_what_an_article_answers_comes_from_its_address_and_title() -> None:
+    assert article_answers("/types/liver/what-is-liver-cancer", "What Is Liver Cancer?").kinds == {"overview"}
+    # a page under the "what is" page answers its own kind only
+    assert article_answers("/types/liver/what-is-liver-cancer/screening", "Liver Cancer Screening").kinds == {
+        "screening"
+    }
     assert article_answers("/types/breast/symptoms", "Signs and Symptoms of Breast Cancer").kinds == {
         "symptoms"
     }

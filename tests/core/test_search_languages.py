@@ -206,3 +206,33 @@ def test_check_lists_articles_whose_language_has_no_analyser(
     out = capsys.readouterr().out
     assert f"note: {folder / 'fr.md'}: its language 'klingon' has no search analyser" in out
     assert "en.md: its language" not in out
+
+
+def test_cancer_types_named_in_spanish() -> None:
+    from reader.core.languages.names import cancer_types_named
+
+    assert cancer_types_named("cáncer de pulmón", "es") == {"lung"}
+    assert cancer_types_named("cancer del utero", "es") == {"uterine"}  # typed without accents
+    assert cancer_types_named("leucemia en niños", "es") == {"leukemia"}  # a disease's name alone
+    assert cancer_types_named("cáncer de cabeza y cuello", "es") == {"head-and-neck"}
+    assert cancer_types_named("dolor de cabeza", "es") == frozenset()  # a headache, not a cancer's name
+    assert cancer_types_named("mi mamá tiene diarrea", "es") == frozenset()  # a body part's name needs "cáncer de"
+    assert cancer_types_named("tumores en niños", "es") == frozenset()  # words of no one type
+    assert cancer_types_named("lung cancer", "en") == frozenset()  # English names are read by the search
+
+
+def test_a_spanish_search_for_a_cancer_with_no_spanish_page_shows_the_english_ones_first(
+    both: tuple[SearchIndex, Library],
+) -> None:
+    found = names(*both, "cáncer de pulmón", language="es", limit=5)
+    assert found[0] == "lung.md", found  # the library's English page on lung cancer, not a Spanish one on sun
+    assert any(name.endswith(".md") and name != "lung.md" for name in found[1:])  # the Spanish ones follow
+    index, library = both
+    spanish = {a.path.name for a in library if a.language == "es"}
+    assert not spanish.intersection(names(*both, "lung cancer screening", language="es", limit=1))
+
+
+def test_a_spanish_mother_is_not_a_breast(both: tuple[SearchIndex, Library]) -> None:
+    assert names(*both, "mi mamá tiene diarrea", language="es", limit=1) == ["diarrea.md"]
+    assert names(*both, "mi mama tiene diarrea", language="es", limit=1) == ["diarrea.md"]
+    assert names(*both, "cáncer de mama", language="es", limit=1) == ["inmunoterapia-cancer-de-mama.md"]

@@ -43,7 +43,7 @@ from reader.core.search.build import (
 )
 from reader.core.search.intent import NOT_CANCER_TYPES, CancerNames, IntentCues, article_answers
 from reader.core.search.languages import multilingual
-from reader.core.search.query import QUERY_STOP_WORDS, Speller, plan_query
+from reader.core.search.query import QUERY_STOP_WORDS, QueryPlan, Speller, plan_query
 from reader.core.search.results import FacetCache, SearchFilters, SearchResults, run_search
 from reader.core.search.scoring import SearcherData
 from reader.core.search.synonyms import (
@@ -366,15 +366,20 @@ class SearchIndex:
             if searcher is None or self._facets is None or data is None:
                 return SearchResults(text, message=self._status.message)
             try:
-                plan = plan_query(
-                    text, self.synonyms, self._brands, self._speller, idf=lambda s: searcher.idf("body", s),
-                    cues=self.cues, names=self._names, explanations=self._explanations,
-                    symptoms=self._symptoms,
-                )  # fmt: skip
+
+                def plan_for(text: str) -> QueryPlan:
+                    return plan_query(
+                        text, self.synonyms, self._brands, self._speller, idf=lambda s: searcher.idf("body", s),
+                        cues=self.cues, names=self._names, explanations=self._explanations,
+                        symptoms=self._symptoms,
+                    )  # fmt: skip
+
+                plan = plan_for(text)
                 results = run_search(data, plan, self._facets, limit, filters or SearchFilters())
                 results = multilingual(
-                    results, plan, data, self._facets, limit, filters or SearchFilters(), self._speller
-                )
+                    results, plan, data, self._facets, limit, filters or SearchFilters(), self._speller,
+                    english=plan_for,
+                )  # fmt: skip
             except (QueryError, RecursionError):
                 log.exception("Search could not handle %r", text[:100])
                 return SearchResults(

@@ -51,7 +51,7 @@ _PATH_KINDS: dict[str, re.Pattern[str]] = {
     "causes": re.compile(r"causes|risk-factors|risk-fact-sheet|/prevention(/|$)|-prevention-pdq"),
     "support": re.compile(r"/coping(/|$)|/support(/|$)|caregiver|/end-of-life"),
     "treatment": re.compile(r"/treatment(/|$)|-treatment-pdq|/drugs/"),
-    "overview": re.compile(r"^/types/[^/]+$|/what-is-|-fact-sheet$"),
+    "overview": re.compile(r"^/types/[^/]+$|/what-is-[^/]+$|-fact-sheet$"),
 }
 _TITLE_KINDS: dict[str, re.Pattern[str]] = {
     "side_effects": re.compile(r"\bside effects?\b|\blate effects\b", re.I),

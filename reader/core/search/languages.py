@@ -28,10 +28,12 @@ from whoosh.lang.porter import stem as porter_stem
 
 from reader.core.files.locations import resource
 from reader.core.languages.codes import normalize
+from reader.core.languages.names import cancer_types_named
 from reader.core.languages.translate import current_language
 from reader.core.library.article import Article
+from reader.core.library.placement import cancer_type_name
 from reader.core.search.query import QUERY_STOP_WORDS, QueryPlan, Speller, plan_query, snippet
-from reader.core.search.results import FacetCache, SearchFilters, SearchResults, run_search
+from reader.core.search.results import FacetCache, SearchFilters, SearchHit, SearchResults, run_search
 from reader.core.search.scoring import SearcherData
 from reader.core.search.synonyms import SynonymTable, lay_forms, words
 from reader.core.search.text import ExcerptWords, dictionary_words
@@ -212,7 +214,7 @@ def spanish_plan(text: str, idf: Callable[[str], float], known: Callable[[str], 
     """The plan for a Spanish query: its words as Spanish terms, Spanish everyday words, and a spelling
     suggestion (folded, from the library's words) for a word no article has and no everyday word explains."""
     synonyms = spanish_synonyms()
-    typed = [w for w in words(fold(text)) if spanish_term(w)]
+    typed = [w for w in _without_family_words(words(fold(text)), text) if spanish_term(w)]
     terms = [spanish_term(w) for w in typed]
     forms = lay_forms(terms)
     explained: set[int] = set()
@@ -236,6 +238,21 @@ def spanish_plan(text: str, idf: Callable[[str], float], known: Callable[[str], 
     return plan
 
 
+#: Mother and father: "mamá" folds to "mama" (the breast), so "mi mamá tiene diarrea" found pages on
+#: breast cancer first. Who has the symptom sets the scene; it is not searched (as in English, "my mum").
+_FAMILY = frozenset({"mama", "papa", "mami", "papi"})
+_POSSESSIVES = frozenset({"mi", "mis", "tu", "tus", "su", "sus", "nuestra", "nuestro"})
+
+
+def _without_family_words(typed: list[str], text: str) -> list[str]:
+    """typed (folded words) without "mamá"/"papá" typed with the accent, or after "mi", "su"..."""
+    accented = {fold(w) for w in words(text.lower()) if w in ("mamá", "papá")}
+    return [
+        w for i, w in enumerate(typed)
+        if not (w in _FAMILY and (w in accented or (i and typed[i - 1] in _POSSESSIVES)))
+    ]  # fmt: skip
+
+
 def spanish_excerpt(text: str) -> ExcerptWords:
     """An excerpt's words with the stems a Spanish plan highlights (for snippets)."""
     spans, stems = [], []
@@ -255,9 +272,12 @@ def multilingual(
     filters: SearchFilters,
     speller: Speller | None = None,
     reader_language: str | None = None,
+    english: Callable[[str], QueryPlan] | None = None,
 ) -> SearchResults:
     """Results for a library in more than one language: the query read in its own language (a
     Spanish query searches the Spanish terms), and the query's language (or the reader's) first.
+    english plans an English query: a Spanish search naming a cancer type no Spanish result is about
+    ("cáncer de pulmón") then shows the library's English articles about it first.
 
     Returns results unchanged when every article is English.
     """
@@ -301,10 +321,42 @@ def multilingual(
                 spanish = None
     # Stable: within each language the ranking stands.
     found.hits = sorted(found.hits, key=lambda hit: languages.language_of(hit.key) != language)[:limit]
+    if language == "es" and english is not None:
+        _english_about_named_types(found, plan.text, data, facets, filters, english, languages, limit)
     if spanish is not None:
         mark_spanish_snippets(found, spanish.highlight_stems, data, languages)
     found.message = results.message
     return found
+
+
+#: At most this many English articles about the cancer named come before Spanish results on other things.
+MAX_ENGLISH_FIRST = 5
+
+
+def _english_about_named_types(found: SearchResults, text: str, data: SearcherData, facets: FacetCache,
+                               filters: SearchFilters, english: Callable[[str], QueryPlan],
+                               languages: IndexLanguages, limit: int) -> None:  # fmt: skip
+    """A Spanish search that names a cancer type ("cáncer de pulmón", "leucemia en niños") when no
+    Spanish result is about it: the library's English articles about that type come first, ranked as an
+    English search for its name ranks them, then the Spanish results. Before, a caregiver reading in
+    Spanish got Spanish pages on other things ("Cómo proteger su piel del sol" first for "leucemia en
+    niños") and no sign of the English ones (independent walk, session 4)."""
+    named = cancer_types_named(text, "es")
+    if filters.cancer_types:
+        named &= filters.cancer_types
+    if not named or any(
+        languages.language_of(hit.key) == "es" and named.intersection(hit.cancer_types) for hit in found.hits
+    ):
+        return
+    query = " ".join(f"{cancer_type_name(key)} cancer" for key in sorted(named))
+    about = run_search(data, english(query), facets, limit, dataclasses.replace(filters, cancer_types=named))
+    first: list[SearchHit] = [
+        hit for hit in about.hits if languages.language_of(hit.key) != "es" and named.intersection(hit.cancer_types)
+    ][:MAX_ENGLISH_FIRST]
+    shown = {hit.key for hit in found.hits}
+    keys = {hit.key for hit in first}
+    found.total += sum(hit.key not in shown for hit in first)
+    found.hits = (first + [hit for hit in found.hits if hit.key not in keys])[:limit]
 
 
 def mark_spanish_snippets(results: SearchResults, highlight: frozenset[str], data: SearcherData,
