@@ -122,6 +122,12 @@ def test_speller_prefers_frequent_close_words() -> None:
     assert edit_distance("ab", "ba") == 1
 
 
+def test_a_word_is_never_corrected_to_a_small_word() -> None:
+    speller = Speller({"does": 900, "doses": 40, "dose": 30})
+    assert speller.correct("dogs") is None  # "cancer in dogs" is not "cancer in does"
+    assert speller.correct("dosse") == "doses"  # other close words still are
+
+
 def test_long_words_may_be_three_edits_from_the_word_meant() -> None:
     speller = Speller({"mesothelioma": 20, "pheochromocytoma": 5, "lymphedema": 9})
     assert speller.correct("mesothelemia") == "mesothelioma"  # three edits, twelve letters

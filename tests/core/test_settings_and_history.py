@@ -36,6 +36,21 @@ def test_settings_from_a_newer_version_are_left_alone(tmp_path: Path) -> None:
     assert "newer version" in settings.problems[0]
 
 
+def test_a_settings_problem_is_said_in_the_language_set_up_after_the_file_was_read(tmp_path: Path) -> None:
+    from reader.core.languages import translate
+
+    path = tmp_path / "settings.json"
+    path.write_text("{not json", encoding="utf-8")
+    settings = Settings(path)  # read at start, before the reader's language is set up
+    translate.install(lambda context, text, _d, _n: f"<{context}> " + text.replace("Your settings", "Sus ajustes"), "es")
+    try:
+        said = settings.problems
+    finally:
+        translate.install(None, "en")
+    assert said[0].startswith("<Settings> Sus ajustes file was damaged"), said
+    assert str(next(tmp_path.glob("settings.json.damaged-*"))) in said[0]  # where the old file is kept
+
+
 def test_history_back_forward_and_branching() -> None:
     history = History()
     for key in ("", "a", "b"):

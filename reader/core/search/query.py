@@ -197,7 +197,8 @@ class Speller:
         maxdist = 1 if len(word) < 6 else 2 if len(word) < LONG_WORD else 3
         bucket = [w for w in self._buckets.get(word[0], ()) if abs(len(w) - len(word)) <= maxdist]
         close = difflib.get_close_matches(word, bucket, n=12, cutoff=0.7)
-        scored = [(edit_distance(word, c), -self.df[c], c) for c in close]
+        # Never a small word: "cancer in dogs" was searched as "does" (independent walk).
+        scored = [(edit_distance(word, c), -self.df[c], c) for c in close if c not in QUERY_STOP_WORDS]
         if used >= self.min_df:  # a real word: only a far more common one is likelier what was meant
             scored = [s for s in scored if -s[1] >= self.REAL_WORD_RATIO * used]
         best = min((s for s in scored if s[0] <= maxdist), default=None)

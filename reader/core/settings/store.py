@@ -14,7 +14,7 @@ from typing import Any
 
 from reader.core.files.atomic import atomic_write_text, move_aside
 from reader.core.files.lock import locked
-from reader.core.languages.translate import translate
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +26,8 @@ class Settings:
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self.problems: list[str] = []
+        #: What could not be read or saved, untranslated: (text, its {fields}); see problems.
+        self._problems: list[tuple[str, dict[str, object]]] = []
         self._values: dict[str, Any] = {}
         self._changed: set[str] = set()  # keys set here and not yet saved
         self._listeners: list[Callable[[str, Any], None]] = []
@@ -45,10 +46,11 @@ class Settings:
         except FileNotFoundError:
             return True
         except (OSError, UnicodeDecodeError) as exc:
-            self.problems.append(
-                translate(
+            self._tell(
+                QT_TRANSLATE_NOOP(
                     "Settings", "Your settings could not be read ({problem}). Default settings are used."
-                ).format(problem=exc)
+                ),
+                problem=exc,
             )
             self.writable = False
             return True
@@ -57,8 +59,8 @@ class Settings:
             if not isinstance(data, dict) or not isinstance(data.get("values", {}), dict):
                 raise ValueError("not a settings object")
             if int(data.get("version", FORMAT_VERSION)) > FORMAT_VERSION:
-                self.problems.append(
-                    translate(
+                self._tell(
+                    QT_TRANSLATE_NOOP(
                         "Settings",
                         "Your settings were saved by a newer version of this app. They are kept as they "
                         "are, and default settings are used for now.",
@@ -71,13 +73,24 @@ class Settings:
             if not move_damaged:
                 return False
             moved = move_aside(path)
-            self.problems.append(
-                translate(
+            self._tell(
+                QT_TRANSLATE_NOOP(
                     "Settings",
                     "Your settings file was damaged, so default settings are used. The old file was kept as {moved}.",
-                ).format(moved=moved)
+                ),
+                moved=moved,
             )
         return True
+
+    def _tell(self, text: str, **fields: object) -> None:
+        self._problems.append((text, fields))
+
+    @property
+    def problems(self) -> list[str]:
+        """What could not be read or saved, in plain words in the reader's language as it is now: the
+        file is read before the language is set up (a Spanish window said it in English, found by the
+        independent walk)."""
+        return [translate("Settings", text).format(**fields) for text, fields in self._problems]
 
     def get(self, key: str, default: Any = None) -> Any:
         """The stored value, or default."""
@@ -120,10 +133,9 @@ class Settings:
                 atomic_write_text(self.path, payload + "\n")
             except OSError as exc:
                 log.warning("Could not save settings to %s: %s", self.path, exc)
-                self.problems.append(
-                    translate("Settings", "Your settings could not be saved ({problem}).").format(
-                        problem=exc.strerror or exc
-                    )
+                self._tell(
+                    QT_TRANSLATE_NOOP("Settings", "Your settings could not be saved ({problem})."),
+                    problem=exc.strerror or exc,
                 )
                 return
         self._changed.clear()
