@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from pytestqt.qtbot import QtBot
 
 from reader.core.library.catalog import Library
 from reader.core.library.starting_points import cancer_types_for_home, starting_points
 from reader.ui.library.home_view import HomeView
+from reader.ui.screen_reader.link_words import ARTICLE_PURPOSE
 from tests.helpers import write_article
 
 SITE = "https://www.cancer.gov"
@@ -68,6 +71,79 @@ def test_home_view_shows_needs_and_opens_articles(qtbot: QtBot, tmp_path: Path) 
     with qtbot.waitSignal(view.articleRequested) as signal:
         view.page.anchorClicked.emit(QUrl(f"article:{treatment.key}"))
     assert signal.args == [treatment.key]
+
+
+HOME_LINKS = ["Treatment", "Side effects", "Questions for your doctor",
+              "Breast", "Lung", "Bladder", "Adolescents and young adults", "Anal"]  # fmt: skip
+
+
+def test_a_screen_reader_hears_each_home_link_as_tab_reaches_it(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Walk 4, finding 1: Tab moved a focus ring through the home page's links while Orca heard nothing."""
+    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))  # no bridge offscreen
+    heard: list[tuple[QAccessible.Role, str, str]] = []  # focus events, as Orca would get them
+    send = QAccessible.updateAccessibility
+
+    def record(event: QAccessibleEvent) -> None:
+        node = event.accessibleInterface()
+        if event.type() == QAccessible.Event.Focus and node is not None:
+            name, purpose = node.text(QAccessible.Text.Name), node.text(QAccessible.Text.Description)
+            heard.append((node.role(), name, purpose))
+        send(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
+    library = _library(tmp_path)
+    view = HomeView()
+    qtbot.addWidget(view)
+    view.set_library(library)
+    view.show()
+    qtbot.waitExposed(view)
+    page = view.page
+    offered = QAccessible.queryAccessibleInterface(page.viewport())
+    assert offered is not None
+    nodes = [offered.child(i) for i in range(offered.childCount())]
+    links = [n for n in nodes if n.role() == QAccessible.Role.Link]
+    assert [n.text(QAccessible.Text.Name) for n in links] == HOME_LINKS
+    assert all(n.text(QAccessible.Text.Description) == ARTICLE_PURPOSE for n in links)
+    headings = [n.text(QAccessible.Text.Name) for n in nodes if n.role() == QAccessible.Role.Heading]
+    assert "New to this?" in headings and "Your type of cancer" in headings
+    page.setFocus()
+    qtbot.waitUntil(page.hasFocus)
+    for count, name in enumerate(HOME_LINKS, start=1):
+        qtbot.keyClick(page, Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda count=count: len(heard) == count)
+        assert heard[-1] == (QAccessible.Role.Link, name, ARTICLE_PURPOSE)
+        assert page.textCursor().selectedText() == name  # the link the focus ring is on
+        focused = offered.focusChild()
+        assert focused is not None and focused.state().focused and focused.text(QAccessible.Text.Name) == name
+    qtbot.keyClick(page, Qt.Key.Key_Backtab)
+    qtbot.waitUntil(lambda: heard[-1][1] == HOME_LINKS[-2])
+    view.set_library(library)  # the page made again (a theme change does this): the old objects go
+    assert offered.focusChild() is None and offered.childCount() == len(nodes)
+    anal = library.by_url("/types/anal")
+    assert anal is not None
+    for _ in HOME_LINKS:
+        qtbot.keyClick(page, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: heard[-1][1] == "Anal")
+    with qtbot.waitSignal(view.articleRequested) as signal:
+        qtbot.keyClick(page, Qt.Key.Key_Return)  # Enter opens the link the person just heard
+    assert signal.args == [anal.key]
+    view.add_folder.setFocus()  # the focus leaves the page (in the window: for the article opened)
+    qtbot.waitUntil(view.add_folder.hasFocus)
+    said = len(heard)
+    page.setFocus()  # back home: Qt has dropped the link's selection, so no link is named
+    qtbot.waitUntil(page.hasFocus)
+    qtbot.wait(20)
+    assert len(heard) == said and offered.focusChild() is None and not page.textCursor().hasSelection()
+    qtbot.keyClick(page, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: len(heard) == said + 1)
+    assert heard[-1][1] == page.textCursor().selectedText() == HOME_LINKS[0]
+    first = offered.focusChild()  # the link just reached, so scrolled into view
+    assert first is not None
+    assert not first.state().offscreen and not first.state().invisible
+    view.hide()  # as when an article is shown in its place: its links are not on screen
+    assert first.state().offscreen and first.state().invisible
 
 
 def test_browser_leads_with_patient_versions_and_filters_by_reading_level(

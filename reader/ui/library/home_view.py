@@ -13,6 +13,7 @@ from reader.core.library.catalog import Library
 from reader.core.library.starting_points import cancer_types_for_home, starting_points
 from reader.ui.appearance.theme import LIGHT
 from reader.ui.library.browser import cancer_type_label
+from reader.ui.screen_reader.structure import ArticleStructure
 
 ARTICLE_SCHEME = "article"
 
@@ -77,6 +78,21 @@ def _in_reading_direction(html: str) -> str:
     return f'<div dir="rtl">{html}</div>' if QApplication.isRightToLeft() else html
 
 
+class HomePage(QTextBrowser):
+    """The home page's text: its links and headings are offered to screen readers by `structure`, as
+    the article view's are (Qt's own object for a QTextBrowser has no link objects, and Tab between
+    links moves only a selection, which Orca does not read)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.structure = ArticleStructure(self)
+
+    def show_page(self, page: str) -> None:
+        """Show this HTML, laid out in the interface's reading direction; screen readers get its links."""
+        self.setHtml(_in_reading_direction(page))
+        self.structure.document_replaced()
+
+
 class HomeView(QWidget):
     """The first screen; emits articleRequested(key) and addFolderRequested()."""
 
@@ -87,7 +103,7 @@ class HomeView(QWidget):
         super().__init__(parent)
         self._library: Library | None = None
         self._published = ""
-        self.page = QTextBrowser(self)
+        self.page = HomePage(self)
         self.page.setObjectName("homePage")
         self.page.setAccessibleName(translate("HomeView", "Home"))
         self.page.setOpenLinks(False)
@@ -113,7 +129,7 @@ class HomeView(QWidget):
         if self._published:  # right under "Your library has ... articles"
             head, found, rest = page.partition("</h2>")
             page = f"{head}{found}\n{self._published}\n{rest}" if found else f"{page}\n{self._published}"
-        self.page.setHtml(_in_reading_direction(page))
+        self.page.show_page(page)
 
     def set_published(self, fragment: str) -> None:
         """Say who published the library and when (HTML from core/packs/freshness.py; "" for nothing)."""
@@ -129,7 +145,7 @@ class HomeView(QWidget):
             if first_time
             else translate("MainWindow", "Opening your library…")
         )
-        self.page.setHtml(_in_reading_direction(f"<h1>{welcome}</h1><p>{opening}</p>"))
+        self.page.show_page(f"<h1>{welcome}</h1><p>{opening}</p>")
 
     @Slot(QUrl)
     def _on_anchor(self, url: QUrl) -> None:

@@ -28,7 +28,10 @@ RESEND_MS = 250  # a caret key on a link moves the caret this long after the scr
 
 
 class ArticleStructure(QObject):
-    """The links and headings of one article view, and which link Tab has selected."""
+    """The links and headings of one text view (an article, the home page), and which link Tab has selected.
+
+    The view keeps it as its `structure` attribute (the accessibility factory looks for it there) and
+    calls `document_replaced` after showing a new page."""
 
     def __init__(self, view: QTextBrowser) -> None:
         super().__init__(view)
@@ -125,8 +128,8 @@ class ArticleStructure(QObject):
         return rect.translated(self.view.viewport().mapToGlobal(QPoint(0, 0)))
 
     def is_on_screen(self, part: ArticlePart) -> bool:
-        """True when some of the part is scrolled into view."""
-        return self.viewport_rect(part).intersects(self.view.viewport().rect())
+        """True when the view is shown and some of the part is scrolled into view."""
+        return self.view.isVisible() and self.viewport_rect(part).intersects(self.view.viewport().rect())
 
     # Focus -------------------------------------------------------------------
 
@@ -182,8 +185,24 @@ class ArticleStructure(QObject):
                         QTimer.singleShot(RESEND_MS, self, lambda: self._resend(again))
                         return True
         elif watched is self.view and event.type() == QEvent.Type.FocusIn and self._focused >= 0:
-            QTimer.singleShot(0, self, self._focus_link)  # back from a definition: on the word again
+            QTimer.singleShot(0, self, self._on_focus_back)
         return False
+
+    def _selected_index(self) -> int:
+        cursor = self.view.textCursor()
+        return self.link_at(cursor.selectionStart(), cursor.selectionEnd()) if cursor.hasSelection() else -1
+
+    @Slot()
+    def _on_focus_back(self) -> None:
+        """Back in the view (e.g. from a definition): on the link again, if it is still selected.
+
+        Qt drops the selection of a link reached with Tab when the focus leaves for another widget (an
+        article opened from the home page, the search box), without a signal; then Tab starts again from
+        the top, and the screen reader stays on the text rather than naming a link Enter would not open.
+        """
+        if self._focused >= 0 and self._selected_index() != self._focused:
+            self._focused = -1
+        self._focus_link()
 
     def _resend(self, event: QKeyEvent) -> None:
         if self.view.hasFocus():
@@ -204,8 +223,7 @@ class ArticleStructure(QObject):
     def _on_cursor_moved(self) -> None:
         if not QAccessible.isActive():
             return
-        cursor = self.view.textCursor()
-        index = self.link_at(cursor.selectionStart(), cursor.selectionEnd()) if cursor.hasSelection() else -1
+        index = self._selected_index()
         if index == self._focused:
             return
         previous, self._focused = self._focused, index

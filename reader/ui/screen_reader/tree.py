@@ -4,8 +4,9 @@ Qt gives the article view (a QTextBrowser) one accessible object with the text i
 heading objects (there is no hypertext interface in PySide6). The view's own object must stay, since
 it gives screen readers the text, caret and selection, so the links and headings are added as
 children of the view's viewport instead: a `QAccessible` factory gives the viewport of every
-`ArticleView` a `PartsAccessible`, whose children are `PartNode`s (role Link or Heading, with the
-heading level as an attribute and "Press" on links); reader/ui/screen_reader/factory.py installs it.
+`ArticleView` (and of the home page, `HomePage`) a `PartsAccessible`, whose children are `PartNode`s
+(role Link or Heading, with the heading level as an attribute and "Press" on links);
+reader/ui/screen_reader/factory.py installs it.
 See docs/ARCHITECTURE.md, "Screen readers".
 """
 
@@ -117,7 +118,8 @@ class PartNode(LeafMethods, QAccessibleInterface, QAccessibleActionInterface, QA
         return QAccessible.Role.Heading if self.part.is_heading else QAccessible.Role.Link
 
     def state(self) -> QAccessible.State:
-        """Links are focusable, and focused while Tab has selected them; off screen when scrolled away."""
+        """Links are focusable, and focused while Tab has selected them; off screen when scrolled away or
+        when their page is hidden."""
         state = QAccessible.State()
         structure = self.owner.structure
         if not self.part.is_heading:
@@ -126,6 +128,7 @@ class PartNode(LeafMethods, QAccessibleInterface, QAccessibleActionInterface, QA
             state.linked = True
         state.readOnly = True
         state.offscreen = not structure.is_on_screen(self.part)
+        state.invisible = not structure.view.isVisible()  # e.g. the home page while an article is shown
         return state
 
     # QAccessibleActionInterface
