@@ -1581,10 +1581,17 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n file(s) could not be opened (see 'cancer-reader check')</source>
+            <source>%n file(s) could not be opened and will not be shown</source>
             <translation>
-                <numerusform>%n archivo no se pudo abrir (vea 'cancer-reader check')</numerusform>
-                <numerusform>%n archivos no se pudieron abrir (vea 'cancer-reader check')</numerusform>
+                <numerusform>%n archivo no se pudo abrir y no se mostrará</numerusform>
+                <numerusform>%n archivos no se pudieron abrir y no se mostrarán</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folder(s) with no articles: {folders}</source>
+            <translation>
+                <numerusform>%n carpeta sin artículos: {folders}</numerusform>
+                <numerusform>%n carpetas sin artículos: {folders}</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -75,6 +75,18 @@ def test_a_missing_library_folder_is_named_at_start(qtbot: QtBot, tmp_path: Path
     assert f"1 folder not found: {tmp_path / 'usb'}" in window.statusBar().currentMessage()
 
 
+def test_an_empty_library_folder_and_unreadable_files_are_named_in_plain_words(qtbot: QtBot, tmp_path: Path) -> None:
+    write_article(tmp_path / "lib", "a.md", "First Article", "https://example.org/a", TEXT)
+    (tmp_path / "lib" / "junk.md").write_bytes(b"\x00\x01\x02" * 200)
+    (tmp_path / "empty").mkdir()
+    window = build_window(Library.load([tmp_path / "lib", tmp_path / "empty"]), Settings(tmp_path / "s.json"))
+    qtbot.addWidget(window)
+    said = window.statusBar().currentMessage()
+    assert f"1 folder with no articles: {tmp_path / 'empty'}" in said
+    assert "1 file could not be opened and will not be shown" in said
+    assert "cancer-reader" not in said  # no command-line tool for a patient to run
+
+
 def test_the_folder_chooser_starts_in_the_home_folder(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

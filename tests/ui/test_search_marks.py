@@ -110,6 +110,22 @@ def test_going_home_takes_the_match_bar_away(qtbot: QtBot, window: MainWindow) -
     assert not window.search.next_match_action.isEnabled()
 
 
+def test_a_new_search_takes_the_last_articles_match_bar_away(qtbot: QtBot, window: MainWindow) -> None:
+    open_first(qtbot, window, "fatigue")
+    assert window.search.match_bar.isVisibleTo(window)
+    window.search.box.focus()
+    window.search.box.field.selectAll()
+    qtbot.keyClicks(window.search.box.field, "nausea")
+    qtbot.waitUntil(lambda: window.search.results.results is not None
+                    and window.search.results.results.text == "nausea", timeout=5000)  # fmt: skip
+    assert window.page_on_screen() is window.search.results
+    assert not window.search.match_bar.isVisibleTo(window)  # "N places match" was the fatigue article's
+    with qtbot.waitSignal(window.articleShown, timeout=5000):
+        qtbot.keyClick(window.search.box.field, Qt.Key.Key_Return)
+    assert window.search.match_bar.isVisibleTo(window)  # the opened result's own marks
+    assert "1 place matches" in window.search.match_bar.label.text()
+
+
 def test_a_spanish_article_has_whole_spanish_words_marked(qtbot: QtBot, tmp_path: Path) -> None:
     es = tmp_path / "es"
     body = ("## Qué es\n\nDespués de la quimioterapia muchas personas sienten cansancio. "

@@ -392,7 +392,9 @@ def test_window_stays_responsive_while_a_big_library_builds_in_another_process(
     assert service.status.searchable and service.status.documents == len(win.library)
     assert "cancer-reader-index-build" in children
     assert percents and max(percents) > 0
-    assert max(gaps) < 0.3, f"the window froze for {max(gaps) * 1000:.0f} ms"
+    # The build runs in its own process (above); this only catches the window waiting on it. Not a speed
+    # figure (those are in tests/bench/): a 300 ms limit failed at load ~4 on 2 shared cores (389 ms).
+    assert max(gaps) < 1.0, f"the window froze for {max(gaps) * 1000:.0f} ms"
 
 
 def test_closing_the_window_stops_a_build_at_its_next_step(qtbot: QtBot, tmp_path: Path) -> None:

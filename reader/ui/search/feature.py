@@ -378,6 +378,9 @@ class SearchFeature(QObject):
         if not self._showing_results():
             self._return_to = self.window.page_on_screen()
             self.window.show_page(self.results)
+        # The bar counts the marks of the article left behind: not the new results' (an old "4 places
+        # match" stood over them, independent walk). Opening a result shows it again with its own count.
+        self._show_match_bar(False)
 
     def _leave_results(self) -> None:
         if self._showing_results():
