@@ -145,7 +145,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         # With the article asked for open before the library is read, the picture is of the article as a
         # person first sees it (the library is listed a moment later).
         return save_when_ready(app, window, args.screenshot, wait_for_library=early is None)
-    with _signals_end_the_app(app):
+    with _signals_end_the_app(app, kiosk.let_the_system_end_it if kiosk is not None else None):
         code = app.exec()
     if kiosk is not None and kiosk.restart is not None:
         start_again(kiosk.restart)  # a visitor chose another language, or a reset goes back to the policy's
@@ -181,11 +181,13 @@ def _answer_pyside_import_hook() -> None:
 
 
 @contextlib.contextmanager
-def _signals_end_the_app(app: QApplication) -> Iterator[None]:
+def _signals_end_the_app(app: QApplication, first: Callable[[], None] | None = None) -> Iterator[None]:
     """While the event loop runs, SIGTERM and SIGINT (a kiosk's watchdog, a log-out, Ctrl+C in a terminal)
     end the app as Quit does: windows close, searches and page conversions stop and their processes end
     (with the default handling a SIGTERM left the conversion processes running, found by the independent
-    walk). Afterwards the earlier handling is put back and the wake-up sockets are closed."""
+    walk). first runs before the windows close (a kiosk lets its window close then: it refuses a
+    visitor's close, and so the quit too, walk 4). Afterwards the earlier handling is put back and the
+    wake-up sockets are closed."""
     import signal
     import socket
 
@@ -207,8 +209,15 @@ def _signals_end_the_app(app: QApplication) -> Iterator[None]:
     notifier.activated.connect(lambda: reader.recv(64))
     numbers = (signal.SIGTERM, signal.SIGINT)
     earlier = {number: signal.getsignal(number) for number in numbers}
+
+    def end(_number: int, _frame: object) -> None:
+        if first is not None:
+            first()
+        app.closeAllWindows()
+        app.quit()
+
     for number in numbers:
-        signal.signal(number, lambda _number, _frame: (app.closeAllWindows(), app.quit()))
+        signal.signal(number, end)
     try:
         yield
     finally:

@@ -260,3 +260,53 @@ def test_the_right_to_left_test_language_offers_no_button_for_english(
     title = kiosk.home.findChild(QLabel, "kioskTitle")
     assert kiosk.home.language_buttons[0].x() < title.x()  # mirrored: the button on the left
     kiosk.exit_kiosk()
+
+
+# The idle prompt's whole sentence ----------------------------------------------------------------------
+
+
+def hidden_text_of(label: QLabel, root: QWidget) -> str:
+    """Why part of a wrapped label's text cannot be seen ("" when all of it is on the screen): shorter than
+    its wrapped text needs at its width, or reaching outside root."""
+    needed = label.heightForWidth(label.contentsRect().width()) - label.contentsMargins().top()
+    needed -= label.contentsMargins().bottom()
+    if label.contentsRect().height() < needed:
+        return f"{label.contentsRect().height()} px high, its text needs {needed} px"
+    top_left = label.mapTo(root, label.rect().topLeft())
+    bottom_right = label.mapTo(root, label.rect().bottomRight())
+    if not (root.rect().contains(top_left) and root.rect().contains(bottom_right)):
+        return f"reaches outside the window ({top_left} to {bottom_right}, window {root.rect()})"
+    return ""
+
+
+@pytest.mark.parametrize(("font_scale", "size"), [(100, (1280, 800)), (200, (1280, 800)), (100, (1024, 600))])
+def test_the_spanish_idle_prompt_shows_its_whole_sentence(
+    qtbot: QtBot, compiled_translations: Path, font_scale: int, size: tuple[int, int]
+) -> None:
+    """Walk 4: on a 1280x800 kiosk the Spanish prompt ended at "...Toque el" (its 4th line cut off)."""
+    app = QApplication.instance()
+    assert app is not None
+    assert install_language(app, "es") == "es"
+    window = build_window(Library.load([ROOT / "seeds", SPANISH_LIBRARY]), Settings(None))
+    qtbot.addWidget(window)
+    policy = KioskPolicy(enabled=True, idle_timeout_seconds=600, warning_seconds=20, font_scale=font_scale)
+    kiosk = enable_kiosk(window, policy)
+    qtbot.waitExposed(window)
+    window.setGeometry(0, 0, *size)  # the kiosk's screen
+    try:
+        prompt = kiosk.idle_prompt
+        for seconds in (20, 6, 1):  # the sentence changes with the number (and "segundo" for 1)
+            prompt.start(seconds)
+            qtbot.wait(50)  # laid out
+            text = prompt.message.text()
+            assert text.startswith("Para que su lectura") and text.endswith("si todavía está aquí."), text
+            assert hidden_text_of(prompt.message, window) == "", f"{seconds} s: {text!r}"
+            for label in (prompt.title, prompt.countdown):
+                assert hidden_text_of(label, window) == "", label.text()
+            button = prompt.keep_reading
+            assert window.rect().contains(button.mapTo(window, button.rect().bottomRight()))
+            assert button.height() >= button.sizeHint().height()
+            prompt.stop()
+    finally:
+        kiosk.exit_kiosk()
+        uninstall_language(app)

@@ -8,9 +8,13 @@ in the policy's language.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
+import signal
 import sys
+import threading
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -62,9 +66,94 @@ def restart_in(
     return Restart(program=argv[0], argv=list(argv), environ=env)
 
 
+def end_child_processes(grace: float = 1.0) -> None:
+    """End this process's worker processes (page conversions, index workers) and wait for them, and for
+    multiprocessing's resource tracker too. os.execve keeps the process id, so a child left running
+    became a child of the reader started again, which does not know it: each one stayed <defunct> until
+    the kiosk ended (6 after about 5 minutes of visitors, walk 4). Workers were told to stop when the
+    window closed: they get grace seconds to finish, then are ended."""
+    multiprocessing = sys.modules.get("multiprocessing")
+    if multiprocessing is None:  # no process was ever started
+        return
+    children = multiprocessing.active_children()
+    deadline = time.monotonic() + grace
+    for child in children:
+        child.join(max(0.0, deadline - time.monotonic()))
+    for child in children:
+        if child.is_alive():
+            child.terminate()
+            child.join(1.0)
+        if child.is_alive():
+            child.kill()
+            child.join(1.0)
+    # The threads that manage them (concurrent.futures' manager thread) end once their processes have,
+    # and let go of the queues' semaphores: letting one go tells the resource tracker, which would start
+    # a new tracker if the one below were stopped already. Then any other child that ends is waited for.
+    for thread in threading.enumerate():
+        if thread is not threading.current_thread() and not thread.daemon and thread.is_alive():
+            thread.join(max(0.2, deadline - time.monotonic()))
+    gc.collect()
+    tracker_module = sys.modules.get("multiprocessing.resource_tracker")
+    stop_tracker = getattr(getattr(tracker_module, "_resource_tracker", None), "_stop", None)
+    if stop_tracker is not None:  # it ends once its pipe is closed; _stop closes it and waits
+        try:
+            stop_tracker()
+        except Exception:  # a private function: never let it keep the kiosk from starting again
+            log.debug("Stopping multiprocessing's resource tracker failed", exc_info=True)
+    _reap_children(max(0.5, deadline - time.monotonic()))
+
+
+def _reap_children(seconds: float) -> None:
+    """Wait for every other child of this process to end, up to seconds; then end the ones still running
+    (nobody could wait for them after os.execve, nor use them: the reader started again knows none)."""
+    if not hasattr(os, "WNOHANG"):  # Windows: no os.execve children to worry about
+        return
+    end = time.monotonic() + seconds
+    while True:
+        try:
+            pid, _status = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:  # none left
+            return
+        if pid == 0:  # some still running
+            if time.monotonic() >= end:
+                break
+            time.sleep(0.05)
+    left = _running_children()
+    if left:
+        log.warning("Kiosk: ending %d process(es) of the last visitor's before starting again", len(left))
+    for pid in left:
+        try:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        except (ChildProcessError, ProcessLookupError):  # ended and waited for meanwhile
+            pass
+
+
+def _running_children() -> list[int]:
+    """The process ids of this process's children (Linux: from /proc; elsewhere none are known)."""
+    me = str(os.getpid())
+    found: list[int] = []
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return found
+    for name in entries:
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", encoding="ascii", errors="replace") as stat:
+                fields = stat.read().rpartition(")")[2].split()
+        except OSError:  # ended meanwhile
+            continue
+        if len(fields) > 1 and fields[1] == me:
+            found.append(int(name))
+    return found
+
+
 def start_again(restart: Restart) -> None:
     """Replace this process with the reader started again (does not return unless the start fails)."""
     log.info("Kiosk: starting again in %s", restart.environ.get(VISITOR_ENV) or "the kiosk's language")
+    end_child_processes()
     for handler in logging.getLogger().handlers:
         handler.flush()
     sys.stdout.flush()

@@ -42,11 +42,32 @@ POOL_ERRORS = (BrokenExecutor, OSError, RuntimeError, EOFError, ImportError)
 
 
 def _lower_priority() -> None:
-    """Process initializer for background work: yield the processor to everything else."""
+    """Yield the processor to everything else (background work)."""
     try:
         os.nice(10)
     except OSError:
         pass
+
+
+#: How often (seconds) a conversion process looks whether the reader that started it is still there.
+PARENT_CHECK_SECONDS = 0.5
+
+
+def _watch_parent(parent_pid: int) -> None:
+    """End this process once the reader that started it is gone. A killed reader (SIGKILL) left its
+    conversion process waiting on its task queue for good, and with it multiprocessing's resource
+    tracker (walk 4): the process holds both ends of that queue's pipe, so it never sees the end."""
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        if os.getppid() != parent_pid:
+            os._exit(3)
+
+
+def _start_process(parent_pid: int, background: bool) -> None:
+    """Process initializer: watch the reader (see _watch_parent); background work at a lower priority."""
+    threading.Thread(target=_watch_parent, args=(parent_pid,), name="watch-reader", daemon=True).start()
+    if background:
+        _lower_priority()
 
 
 def _ready() -> bool:
@@ -118,7 +139,8 @@ class RenderPool:
         return ProcessPoolExecutor(
             max_workers=1,
             mp_context=multiprocessing.get_context("spawn"),
-            initializer=_lower_priority if self.background else None,
+            initializer=_start_process,
+            initargs=(os.getpid(), self.background),
         )
 
     def _get_executor(self) -> Executor | None:

@@ -16,6 +16,7 @@ class IdlePrompt(Overlay):
 
     keepReadingRequested = Signal()
     timedOut = Signal()
+    card_width = 760  # the sentence in a few lines (at the width its contents ask, Spanish took five)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, translate("Kiosk", "Are you still reading?"))

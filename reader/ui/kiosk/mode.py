@@ -446,6 +446,12 @@ class KioskController(QObject):
         self.staffExited.emit()
         self.window.close()
 
+    def let_the_system_end_it(self) -> None:
+        """A watchdog's SIGTERM, a log-out or Ctrl+C is ending the app: let the window close this once
+        (app.py). Visitors still cannot close it: the close from the screen stays refused."""
+        log.info("Kiosk: ended by the system; closing")
+        self._exiting = True
+
     # Links ---------------------------------------------------------------------------------------
 
     @Slot(str)
