@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-
 def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     """Start the reader window; with --screenshot, save a picture and exit."""
     if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
@@ -75,8 +74,8 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     # The library loads on a worker (through the catalog cache) once the window has appeared.
     folders = ctx.library_folders()
     early = None if policy.enabled else _article_asked_for(args, ctx, folders)
-    # = window.catalog_file; installed packs' catalogs give the front matter of their articles.
-    loader = LibraryLoader(folders, ctx.locations.cache_dir / "catalog.json", known=ctx.known_articles)
+    # Installed packs' catalogs give the front matter of their articles.
+    loader = LibraryLoader(folders, ctx.locations.catalog_file, known=ctx.known_articles)
     # Definitions in the article's language; packs' entries below the person's. Read once the window is
     # on screen (or at first use), not before it.
     glossary = DeferredGlossary(ctx.glossary)
@@ -85,7 +84,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     bookmarks = BookmarkStore() if policy.enabled else open_store(ctx.locations.data_dir)
     options = WindowOptions(
         data_dir=ctx.locations.data_dir,
-        catalog_file=ctx.locations.cache_dir / "catalog.json",
+        catalog_file=ctx.locations.catalog_file,
         remember_geometry=not args.screenshot,  # a picture's size must not become the person's
     )
     window = build_window(
@@ -93,7 +92,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         options=options,
     )  # fmt: skip
     loader.setParent(window)
-    first_start = not (ctx.locations.cache_dir / "catalog.json").exists()  # no catalog yet: every file is read
+    first_start = not ctx.locations.catalog_file.exists()  # no catalog yet: every file is read
     window.show_library_loading(first_time=first_start)
     kiosk = None
     if policy.enabled:
@@ -298,7 +297,7 @@ def reload_library(window: MainWindow, ctx: Context) -> None:
     own indexes; emits the window's libraryChanged."""
     from reader.ui.library.loader import LibraryLoader
 
-    loader = LibraryLoader(ctx.library_folders(), ctx.locations.cache_dir / "catalog.json", parent=window,
+    loader = LibraryLoader(ctx.library_folders(), ctx.locations.catalog_file, parent=window,
                            known=ctx.known_articles)  # fmt: skip
 
     def loaded(library: Library) -> None:
@@ -412,7 +411,7 @@ def _article_asked_for(args: argparse.Namespace, ctx: Context, folders: list[Pat
         return None
     from reader.core.library.catalog_cache import find_cached
 
-    return find_cached(ctx.locations.cache_dir / "catalog.json", folders, args.open)
+    return find_cached(ctx.locations.catalog_file, folders, args.open)
 
 
 def _use_page_pool(window: MainWindow, ctx: Context) -> RenderPool:

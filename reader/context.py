@@ -64,7 +64,7 @@ class Context:
         from reader.core.library.catalog import Library
         from reader.core.library.catalog_cache import CatalogCache
 
-        catalog = CatalogCache(self.locations.cache_dir / "catalog.json")
+        catalog = CatalogCache(self.locations.catalog_file)
         catalog.know(self.known_articles())
         library = Library.load(self.library_folders(), catalog=catalog)
         self.__dict__["library"] = library

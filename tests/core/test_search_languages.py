@@ -209,7 +209,7 @@ def test_check_lists_articles_whose_language_has_no_analyser(
 
 
 def test_cancer_types_named_in_spanish() -> None:
-    from reader.core.languages.names import cancer_types_named
+    from reader.core.search.languages import cancer_types_named
 
     assert cancer_types_named("cáncer de pulmón", "es") == {"lung"}
     assert cancer_types_named("cancer del utero", "es") == {"uterine"}  # typed without accents

@@ -73,6 +73,11 @@ class Locations:
             )
 
     @property
+    def catalog_file(self) -> Path:
+        """The catalog cache: every library file's front matter, as last read (reader/core/library/catalog_cache.py)."""
+        return self.cache_dir / "catalog.json"
+
+    @property
     def settings_file(self) -> Path:
         """The user's settings file."""
         assert self.config_dir is not None

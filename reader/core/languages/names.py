@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
-import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import TypeVar
@@ -60,62 +58,7 @@ def own_language_first(articles: Iterable[T], language: str | None = None) -> li
     return sorted(items, key=lambda a: article_language(a) != code)
 
 
-#: Words of a cancer type's name that name no part of the body on their own ("Tumores de células
-#: germinales en niños", "Cáncer de origen desconocido"): they never name a type alone.
-_GENERIC_NAME_WORDS = frozenset(
-    """cancer canceres tumor tumores celulas celula otros otras otro otra ninos nino adultos adultos jovenes
-    adolescentes enfermedad sindromes sindrome neoplasias neoplasia carcinoma glandula incluido incluidos
-    fuera origen desconocido linea media sistema""".split()
-)
-_NAME_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _folded_words(text: str) -> list[str]:
-    plain = unicodedata.normalize("NFKD", text.lower())
-    return _NAME_WORD.findall("".join(ch for ch in plain if not unicodedata.combining(ch)))
-
-
-@lru_cache(maxsize=8)
-def _type_words(language: str) -> dict[str, frozenset[str]]:
-    """Word -> the cancer types whose name in this language has it (words of more than one type's
-    name, and generic ones, are left out: "cuello" is in "Cabeza y cuello" and "Cuello uterino")."""
-    owners: dict[str, set[str]] = {}
-    for key, name in _names(language).get("cancer_types", {}).items():
-        if not isinstance(name, str):
-            continue
-        for word in _folded_words(name):
-            if len(word) > 2 and word not in _GENERIC_NAME_WORDS:
-                owners.setdefault(word, set()).add(key)
-    return {word: frozenset(keys) for word, keys in owners.items() if len(keys) == 1}
-
-
-def cancer_types_named(text: str, language: str) -> frozenset[str]:
-    """The cancer types a search in this language names by their names in it ("cáncer de pulmón" ->
-    lung, "leucemia en niños" -> leukemia); empty for English (the search reads English names itself)."""
-    code = normalize(language) or SOURCE_LANGUAGE
-    if code == SOURCE_LANGUAGE:
-        return frozenset()
-    table, own = _type_words(code), _one_word_names(code)
-    typed = _folded_words(text)
-    found: set[str] = set()
-    for i, word in enumerate(typed):
-        # A name's word counts after "cáncer de", "tumor del"...: "dolor de cabeza" (a headache) is
-        # not "cáncer de cabeza y cuello". A disease's one-word name counts alone ("leucemia",
-        # "linfoma"); a body part's does not ("mi mamá" is not "mama").
-        if word in own or _AFTER_CANCER_WORD.intersection(typed[max(0, i - 3) : i]):
-            found |= table.get(word, frozenset())
-    return frozenset(found)
-
-
-_AFTER_CANCER_WORD = frozenset({"cancer", "canceres", "tumor", "tumores", "carcinoma", "sarcoma"})
-
-
-@lru_cache(maxsize=8)
-def _one_word_names(language: str) -> frozenset[str]:
-    """The cancer types' one-word names in this language that name a disease, not a body part
-    ("Leucemia", "Linfoma", "Neuroblastoma": -emia, -oma), folded."""
-    return frozenset(
-        words[0]
-        for name in _names(language).get("cancer_types", {}).values()
-        if isinstance(name, str) and len(words := _folded_words(name)) == 1 and words[0].endswith(("oma", "emia"))
-    )
+def cancer_type_names(language: str) -> dict[str, str]:
+    """Cancer type key -> its name in this language ({} when the language has no names file)."""
+    names = _names(language).get("cancer_types", {})
+    return {key: name for key, name in names.items() if isinstance(name, str)}

@@ -14,7 +14,7 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -333,13 +333,13 @@ class SearchIndex:
             manifest.explain_counts(), stop=lambda w: w in QUERY_STOP_WORDS or w in STOP_WORDS
         )
         everything = list(self._data.all_fields())
-        url_of = {f.get("key", ""): f.get("url", "") for f in everything}
+        by_key = {f.get("key", ""): f for f in everything}
         self._names = CancerNames.from_articles(
             ((f.get("url", ""), f.get("title", "")) for f in everything),
-            ((url_of.get(key, ""), place, count) for key, place, count in manifest.place_records()),
+            ((by_key.get(key, {}).get("url", ""), place, count) for key, place, count in manifest.place_records()),
         )
         self._languages = tuple(sorted({language_name(f.get("language") or "en") for f in everything}))
-        self._symptoms = symptom_map(manifest, everything, searcher)
+        self._symptoms = symptom_map(manifest, by_key, searcher)
         self._data.set_section_docs("symptoms", frozenset(
             d for key, _stems in manifest.symptom_records() for d in self._facets.by_key.get(key, ())
         ))  # fmt: skip
@@ -586,9 +586,9 @@ def symptom_topic(url: str, title: str) -> str:
     return url
 
 
-def symptom_map(manifest: Manifest, stored: Sequence[dict[str, Any]], searcher: Searcher) -> SymptomMap:
-    """The topics whose "signs and symptoms" sections describe which words (see reader/core/symptoms)."""
-    by_key = {f.get("key", ""): f for f in stored}
+def symptom_map(manifest: Manifest, by_key: Mapping[str, dict[str, Any]], searcher: Searcher) -> SymptomMap:
+    """The topics whose "signs and symptoms" sections describe which words (see reader/core/symptoms);
+    by_key: each indexed article's stored fields by its key."""
     records = []
     for key, stems in manifest.symptom_records():
         fields = by_key.get(key)

@@ -28,7 +28,7 @@ from whoosh.lang.porter import stem as porter_stem
 
 from reader.core.files.locations import resource
 from reader.core.languages.codes import normalize
-from reader.core.languages.names import cancer_types_named
+from reader.core.languages.names import cancer_type_names
 from reader.core.languages.translate import current_language
 from reader.core.library.article import Article
 from reader.core.library.placement import cancer_type_name
@@ -327,6 +327,52 @@ def multilingual(
         mark_spanish_snippets(found, spanish.highlight_stems, data, languages)
     found.message = results.message
     return found
+
+
+#: Words of a cancer type's name that name no part of the body on their own ("Tumores de células
+#: germinales en niños", "Cáncer de origen desconocido"): they never name a type alone.
+_GENERIC_NAME_WORDS = frozenset(
+    """cancer canceres tumor tumores celulas celula otros otras otro otra ninos nino adultos jovenes
+    adolescentes enfermedad sindromes sindrome neoplasias neoplasia carcinoma glandula incluido incluidos
+    fuera origen desconocido linea media sistema""".split()
+)
+#: The words after which a body part's name names a cancer ("cáncer de pulmón", "tumor del ojo").
+_CANCER_WORDS = frozenset({"cancer", "canceres", "tumor", "tumores", "carcinoma", "sarcoma"})
+
+
+@lru_cache(maxsize=8)
+def _name_words(language: str) -> tuple[dict[str, str], frozenset[str]]:
+    """(word -> the one cancer type whose name in this language has it, the one-word names of diseases),
+    folded. Words of two types' names ("cuello": "Cabeza y cuello", "Cuello uterino") and generic words
+    are left out; a disease's name ends in -oma or -emia ("Leucemia", "Linfoma"), a body part's does not."""
+    owners: dict[str, set[str]] = {}
+    diseases: set[str] = set()
+    for key, name in cancer_type_names(language).items():
+        parts = words(fold(name))
+        if len(parts) == 1 and parts[0].endswith(("oma", "emia")):
+            diseases.add(parts[0])
+        for word in parts:
+            if len(word) > 2 and word not in _GENERIC_NAME_WORDS:
+                owners.setdefault(word, set()).add(key)
+    return {word: keys.pop() for word, keys in owners.items() if len(keys) == 1}, frozenset(diseases)
+
+
+def cancer_types_named(text: str, language: str) -> frozenset[str]:
+    """The cancer types a search in this language names by their names in it ("cáncer de pulmón" ->
+    lung, "leucemia en niños" -> leukemia); empty for English (the search reads English names itself).
+
+    A name's word counts after "cáncer de", "tumor del"...: "dolor de cabeza" (a headache) is not "cáncer
+    de cabeza y cuello". A disease's one-word name counts alone; a body part's does not ("mi mamá" is not
+    "mama")."""
+    if analyser_for(language) == "en":
+        return frozenset()
+    owner, diseases = _name_words(normalize(language))
+    typed = words(fold(text))
+    return frozenset(
+        owner[word]
+        for i, word in enumerate(typed)
+        if word in owner and (word in diseases or _CANCER_WORDS.intersection(typed[max(0, i - 3) : i]))
+    )
 
 
 #: At most this many English articles about the cancer named come before Spanish results on other things.

@@ -4,7 +4,7 @@ A cancer's patient summary says which signs and symptoms it may cause ("### Sign
 pancreatic cancer include jaundice, pain, and weight loss." and the list under it); a page like
 ``/types/bladder/symptoms`` is one such section from its first heading. The words of these sections
 (as stems, stop words left out) are kept per article, so a question that describes symptoms without
-naming a cancer can be pointed to the cancers whose sections hold its words (see cancers.py).
+naming a cancer can be pointed to the cancers whose sections hold its words (see matching.py).
 """
 
 from __future__ import annotations
