@@ -35,9 +35,6 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     """Start the reader window; with --screenshot, save a picture and exit."""
     if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    # Plain-Python modules first: once PySide6 is imported, its import hook reads every later module's source.
-    import reader.core.glossary.entries  # noqa: F401 - for ctx.glossary(), before PySide6 (see above)
-    import reader.core.packs.contents  # noqa: F401 - for ctx.glossary() and ctx.known_articles()
     from reader.core.bookmarks.store import BookmarkStore, open_store
     from reader.core.kiosk.policy import pack_install_in_window, resolve_policy
     from reader.core.kiosk.visitor_language import start_again, visitor_language
@@ -67,7 +64,6 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     app.setApplicationName("cancer-reader")
     app.setApplicationDisplayName(translate("MainWindow", "Cancer Information Reader"))
     app.setDesktopFileName("cancer-reader")
-    app.setWindowIcon(app_icon())
     interactive = not args.screenshot and app.platformName() not in ("offscreen", "minimal")
     install_excepthook(interactive=interactive)
 
@@ -86,12 +82,14 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         data_dir=ctx.locations.data_dir,
         catalog_file=ctx.locations.catalog_file,
         remember_geometry=not args.screenshot,  # a picture's size must not become the person's
+        later_steps_wait=True,  # see first screen below
     )
     window = build_window(
         Library(folders), ctx.settings, glossary=cast("Glossary", glossary), bookmarks=bookmarks, appearance=appearance,
         options=options,
     )  # fmt: skip
     loader.setParent(window)
+    window.when_on_screen(lambda: app.setWindowIcon(app_icon()))  # its SVG reader: ~4 ms (py-spy, issue 20)
     first_start = not ctx.locations.catalog_file.exists()  # no catalog yet: every file is read
     window.show_library_loading(first_time=first_start)
     kiosk = None
@@ -128,8 +126,10 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         # (~0.1 s for 1,378 articles) is read once it is on screen, and then keeps it (issue 20).
         _use_page_pool(window, ctx)
         window.open_article_object(early)
+        _after_article(window, window.first_screen_shown, delay_ms=50)  # the first screen is the article
         _after_article(window, lambda: _start_loading(loader, preloader, preload), delay_ms=100)
     else:
+        after_first_paint(window, window.first_screen_shown)
         after_first_paint(window, lambda: _start_loading(loader, preloader, preload))
     after_first_paint(window, lambda: _read_glossary_soon(window, glossary))
     if os.environ.get("CANCER_READER_FIRST_PAINT"):
