@@ -48,7 +48,6 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     from reader.ui.appearance.appearance import Appearance
     from reader.ui.library.loader import LibraryLoader
     from reader.ui.search.preload import IndexPreloader
-    from reader.ui.window.app_icon import app_icon
     from reader.ui.window.build import build_window
     from reader.ui.window.errors import install_excepthook
     from reader.ui.window.main_window import WindowOptions
@@ -89,7 +88,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         options=options,
     )  # fmt: skip
     loader.setParent(window)
-    window.when_on_screen(lambda: app.setWindowIcon(app_icon()))  # its SVG reader: ~4 ms (py-spy, issue 20)
+    window.when_on_screen(lambda: _set_app_icon(app))
     first_start = not ctx.locations.catalog_file.exists()  # no catalog yet: every file is read
     window.show_library_loading(first_time=first_start)
     kiosk = None
@@ -149,6 +148,14 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     if kiosk is not None and kiosk.restart is not None:
         start_again(kiosk.restart)  # a visitor chose another language, or a reset goes back to the policy's
     return code
+
+
+def _set_app_icon(app: QApplication) -> None:
+    """The reader's icon for its windows (set once the first screen is up: with its SVG reader and the
+    QIcon type ~4 ms of a start, py-spy, issue 20)."""
+    from reader.ui.window.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
 
 
 def _answer_pyside_import_hook() -> None:
