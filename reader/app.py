@@ -89,6 +89,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     )  # fmt: skip
     loader.setParent(window)
     window.when_on_screen(lambda: _set_app_icon(app))
+    window.when_on_screen(_collect_garbage_again)
     first_start = not ctx.locations.catalog_file.exists()  # no catalog yet: every file is read
     window.show_library_loading(first_time=first_start)
     kiosk = None
@@ -148,6 +149,16 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     if kiosk is not None and kiosk.restart is not None:
         start_again(kiosk.restart)  # a visitor chose another language, or a reset goes back to the policy's
     return code
+
+
+def _collect_garbage_again() -> None:
+    """Python's garbage collection, off while the reader started (reader.cli.main), is on again; what
+    start-up made (modules, Qt's types, the window) is set aside for good, so later collections do not
+    look through it again."""
+    import gc
+
+    gc.freeze()
+    gc.enable()
 
 
 def _set_app_icon(app: QApplication) -> None:

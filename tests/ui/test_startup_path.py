@@ -415,13 +415,16 @@ def test_the_running_app_sets_up_what_waited_once_the_article_is_on_screen(libra
     argv = ["--library", str(library_dir), "--data-dir", str(tmp_path / "d"), "--cache-dir", str(tmp_path / "c"),
             "--open", "https://www.cancer.gov/types/breast/treatment/immunotherapy", "--screenshot", str(tmp_path / "a.png")]  # fmt: skip
     code = (
+        "import gc; gc.disable()\n"  # as `python -m reader` starts
         "import sys, time; import reader.ui.window.screenshot as shot; real = shot.save_when_ready\n"
         "def spy(app, window, path, **kw):\n"
         "    code = real(app, window, path, **kw)\n"
         "    end = time.monotonic() + 5\n"
         "    while window.languages is None and time.monotonic() < end:\n"
         "        app.processEvents()\n"
-        "    print('language menu', window.languages is not None, 'icon', not app.windowIcon().isNull())\n"
+        "    import gc\n"
+        "    print('language menu', window.languages is not None, 'icon', not app.windowIcon().isNull(),\n"
+        "          'garbage collection', gc.isenabled() and gc.get_freeze_count() > 0)\n"
         "    return code\n"
         f"shot.save_when_ready = spy; from reader.cli import main; sys.exit(main({argv!r}))"
     )
@@ -430,4 +433,4 @@ def test_the_running_app_sets_up_what_waited_once_the_article_is_on_screen(libra
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT,
                              env=env)  # fmt: skip
         assert out.returncode == 0, out.stderr[-2000:]
-        assert "language menu True icon True" in out.stdout, out.stdout + out.stderr[-2000:]
+        assert "language menu True icon True garbage collection True" in out.stdout, out.stdout + out.stderr[-2000:]
