@@ -287,7 +287,8 @@ def _start_loading(loader: LibraryLoader, preloader: IndexPreloader, preload: bo
 def _add_pack_install(window: MainWindow, ctx: Context) -> None:
     """File > Install a library pack… (and dropping a pack on the window); the library and search then
     switch over to what was installed."""
-    from reader.core.packs.install import PackStore, user_packs_dir
+    from reader.core.files.locations import user_packs_dir
+    from reader.core.packs.install import PackStore
     from reader.core.packs.trust import trusted_keys
     from reader.ui.packs.feature import PacksFeature
 

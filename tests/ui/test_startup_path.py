@@ -121,6 +121,7 @@ NOT_BEFORE_THE_ARTICLE = (
     "reader.ui.handouts.pdf",
     "filelock",  # settings and bookmarks that read cleanly are read without the lock
     "reader.ui.search.results_view",
+    "reader.core.packs.install",  # no pack folder: nothing to look for
 )
 
 
