@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Slot
-from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QTextBrowser
+from PySide6.QtWidgets import QDialog, QDockWidget, QTextBrowser
 
 from reader.core.bookmarks.store import Bookmark, BookmarkImportError, BookmarkStore
 from reader.core.files.atomic import atomic_write_text
@@ -342,6 +342,8 @@ class BookmarksFeature(QObject):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder or Path.home()) / "my-questions-and-bookmarks.pdf")
         filters = {translate("Bookmarks", shown): ending for shown, ending in EXPORT_FILTERS.items()}
+        from PySide6.QtWidgets import QFileDialog  # its Qt type (~1 ms) when first used (issue 20)
+
         name, chosen = QFileDialog.getSaveFileName(
             self.window.dialog_parent(), translate("Bookmarks", "Save your bookmarks and questions"), suggested,
             ";;".join(filters),
@@ -382,6 +384,8 @@ class BookmarksFeature(QObject):
     @Slot()
     def import_dialog(self) -> None:
         """Ask for a bookmarks file (.json) and add what it holds."""
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self.window.dialog_parent(), translate("Bookmarks", "Add bookmarks and questions from a file"), str(Path.home()),
             translate("Bookmarks", "Bookmarks file (*.json);;All files (*)"),

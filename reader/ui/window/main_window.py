@@ -13,12 +13,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -66,6 +64,8 @@ from reader.ui.window.notice_bar import NoticeBar
 from reader.ui.window.reset_steps import ResetSteps
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from reader.ui.languages.menu import LanguageMenu
 
 log = logging.getLogger(__name__)
@@ -593,6 +593,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def add_folder(self) -> None:
         """Ask for a folder of articles and add it to the library for good."""
+        from PySide6.QtWidgets import QFileDialog  # its Qt type (~1 ms) when first used (issue 20)
+
         folder = QFileDialog.getExistingDirectory(
             self, translate("MainWindow", "Choose a folder of articles"), str(Path.home())
         )
