@@ -10,12 +10,15 @@ every segment, as Whoosh's ``multisegment=True`` does.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import pickle
 import queue
+import signal
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +71,31 @@ def _watch_parent(parent_pid: int) -> None:
             os._exit(3)
 
 
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Start processes here with SIGINT blocked (they inherit the mask), where signal masks exist.
+
+    Ctrl+C in a terminal goes to every process of the reader's process group: a worker must not die of
+    it, above all while it starts (the reader would wait forever writing its start-up data, and say
+    nothing useful). The reader itself decides what Ctrl+C means; a worker ignores it (_ignore_interrupts).
+    """
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: the worker ignores it once it runs
+        yield
+        return
+    earlier = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, earlier)
+
+
+def _ignore_interrupts() -> None:
+    """In a worker: ignore SIGINT (one that came while it started is dropped), then unblock it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def peak_memory_kib() -> int:
     """This process's peak resident memory in KiB since it started its program (0 where unknown)."""
     try:  # VmHWM starts afresh at exec; ru_maxrss would include the parent's size at fork
@@ -85,13 +113,15 @@ def peak_memory_kib() -> int:
         return 0
 
 
-def _segment_worker(folder: str, share: list[Item], messages: Any, parent_pid: int, number: int = 0,
+def _segment_worker(folder: str, share_file: str, messages: Any, parent_pid: int, number: int = 0,
                     limit_mb: int = WORKER_LIMIT_MB) -> None:  # fmt: skip
-    """Index one share into new segments of the index at folder (one, unless its postings would not
-    fit the buffer); report progress, then the result."""
+    """Index one share (pickled in share_file) into new segments of the index at folder (one, unless
+    its postings would not fit the buffer); report progress, then the result."""
+    _ignore_interrupts()
     threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True).start()
     messages.put(("started", 0, number))
     try:
+        share: list[Item] = pickle.loads(Path(share_file).read_bytes())
         ix = whoosh_index.open_dir(folder)
         # _lk=False: the caller holds the index's write lock for all workers (as Whoosh's MpWriter does).
         writer = FastSegmentWriter(ix, _lk=False, limitmb=limit_mb)
@@ -145,14 +175,19 @@ def build_parallel(folder: Path, articles: Sequence[Item], procs: int = 2, progr
     total = sum(max(size, 1) for _, (size, _) in articles)  # bytes: what the workers count
     context = multiprocessing.get_context("spawn")  # fork is unsafe in a process with Qt threads
     messages = context.Queue()
+    # Each share goes to its worker in a file, not in the start-up data: a worker that dies before it
+    # has read a large start-up message would leave this process waiting forever to write the rest.
+    share_files = [folder / f".share-{number}.pickle" for number in range(len(parts))]
+    for share_file, part in zip(share_files, parts, strict=True):
+        share_file.write_bytes(pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL))
     workers = [
         context.Process(
             target=_segment_worker,
-            args=(str(folder), part, messages, os.getpid(), number, limit_mb),
+            args=(str(folder), str(share_file), messages, os.getpid(), number, limit_mb),
             name="cancer-reader-index-build",
             daemon=True,
         )  # fmt: skip
-        for number, part in enumerate(parts)
+        for number, share_file in enumerate(share_files)
     ]
     written = [0.0] * len(workers)
     started = 0
@@ -160,8 +195,9 @@ def build_parallel(folder: Path, articles: Sequence[Item], procs: int = 2, progr
     error = ""
     done = quiet = 0
     try:
-        for worker in workers:
-            worker.start()
+        with _interrupts_held():
+            for worker in workers:
+                worker.start()
         while len(results) < len(workers) and not error:
             try:
                 kind, count, payload = messages.get(timeout=0.2)
@@ -199,6 +235,8 @@ def build_parallel(folder: Path, articles: Sequence[Item], procs: int = 2, progr
                 worker.join()
         messages.close()
         messages.join_thread()
+        for share_file in share_files:
+            share_file.unlink(missing_ok=True)
     if error:
         raise BuildError(error)
     report.stage("finishing", 0, 1)
