@@ -10,21 +10,20 @@ every segment, as Whoosh's ``multisegment=True`` does.
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
 import os
 import pickle
 import queue
-import signal
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
 
 from reader.core.library.article import Article
+from reader.core.processes.interrupts import ignore_interrupts, interrupts_held
 from reader.core.search.build import (
     BuildError,
     Dictionary,
@@ -71,31 +70,6 @@ def _watch_parent(parent_pid: int) -> None:
             os._exit(3)
 
 
-@contextlib.contextmanager
-def _interrupts_held() -> Iterator[None]:
-    """Start processes here with SIGINT blocked (they inherit the mask), where signal masks exist.
-
-    Ctrl+C in a terminal goes to every process of the reader's process group: a worker must not die of
-    it, above all while it starts (the reader would wait forever writing its start-up data, and say
-    nothing useful). The reader itself decides what Ctrl+C means; a worker ignores it (_ignore_interrupts).
-    """
-    if not hasattr(signal, "pthread_sigmask"):  # Windows: the worker ignores it once it runs
-        yield
-        return
-    earlier = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, earlier)
-
-
-def _ignore_interrupts() -> None:
-    """In a worker: ignore SIGINT (one that came while it started is dropped), then unblock it."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-
-
 def peak_memory_kib() -> int:
     """This process's peak resident memory in KiB since it started its program (0 where unknown)."""
     try:  # VmHWM starts afresh at exec; ru_maxrss would include the parent's size at fork
@@ -117,7 +91,7 @@ def _segment_worker(folder: str, share_file: str, messages: Any, parent_pid: int
                     limit_mb: int = WORKER_LIMIT_MB) -> None:  # fmt: skip
     """Index one share (pickled in share_file) into new segments of the index at folder (one, unless
     its postings would not fit the buffer); report progress, then the result."""
-    _ignore_interrupts()
+    ignore_interrupts()
     threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True).start()
     messages.put(("started", 0, number))
     try:
@@ -195,7 +169,7 @@ def build_parallel(folder: Path, articles: Sequence[Item], procs: int = 2, progr
     error = ""
     done = quiet = 0
     try:
-        with _interrupts_held():
+        with interrupts_held():
             for worker in workers:
                 worker.start()
         while len(results) < len(workers) and not error:
