@@ -36,6 +36,15 @@ def library(tmp_path: Path) -> Path:
     return folder
 
 
+# As started from a terminal: Ctrl+C ends a process unless it handles it. (A launcher without job control
+# -- a background job of a script, some CI runners -- starts programs ignoring SIGINT, and they pass that on.)
+AS_FROM_A_TERMINAL = (
+    "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+    "signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT}); "
+    "os.execv(sys.executable, [sys.executable, *sys.argv[1:]])"
+)
+
+
 def index_workers(pid: int) -> list[int]:
     """The process ids of pid's children started by multiprocessing's spawn (the index build's workers)."""
     found = []
@@ -58,7 +67,8 @@ def interrupt_while_building(args: list[str], cwd: Path, workers: int = 1) -> tu
 
     Returns the exit code and what it wrote to stderr; fails if it is still running 60 s later."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.Popen([sys.executable, "-m", "reader", *args], env=env, cwd=cwd, start_new_session=True,
+    proc = subprocess.Popen([sys.executable, "-c", AS_FROM_A_TERMINAL, "-m", "reader", *args], env=env, cwd=cwd,
+                            start_new_session=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
     try:
         deadline = time.monotonic() + 90  # slow while the whole suite runs on 2 cores
