@@ -125,3 +125,40 @@ def test_a_terminate_signal_ends_the_app_as_quit_does(tmp_path: Path) -> None:
         time.sleep(0.2)
         left = [pid for pid in left if subprocess.run(["ps", "-p", str(pid)], capture_output=True).returncode == 0]
     assert left == [], f"{len(children)} processes of the app's, {len(left)} still running 15 s later"
+
+
+def test_a_terminate_signal_closes_the_window_from_the_event_loop_not_inside_running_code(qapp) -> None:
+    """Python runs a signal's handler between any two steps of the main thread's code: the window is closed
+    only once that code is done (a SIGTERM in the middle of an import closed the window there; its close
+    needed the half-imported module, failed, and the reader ran on: walk 5)."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QWidget
+
+    from reader.app import _signals_end_the_app
+
+    steps: list[str] = []
+
+    class Window(QWidget):
+        def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+            steps.append("closed")
+            super().closeEvent(event)
+
+    window = Window()
+    window.show()
+
+    def busy() -> None:
+        steps.append("busy")
+        signal.raise_signal(signal.SIGTERM)  # as if it came now, from outside
+        steps.append("still busy")
+
+    before = signal.getsignal(signal.SIGTERM)
+    QTimer.singleShot(0, busy)
+    QTimer.singleShot(5000, qapp.quit)  # never wait for ever
+    with _signals_end_the_app(qapp):
+        qapp.exec()
+    assert steps == ["busy", "still busy", "closed"]
+    assert not window.isVisible()
+    assert signal.getsignal(signal.SIGTERM) is before  # the earlier handling is back
