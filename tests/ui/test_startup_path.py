@@ -38,6 +38,8 @@ NOT_AT_START = (
     "tomllib",
     "uuid",
     "reader.ui.handouts.pdf",
+    "reader.core.handouts.article_handout",  # printing
+    "reader.core.glossary.drugs",  # a drug link's tooltip
 )
 
 
