@@ -70,10 +70,11 @@ class WordVectors:
 
     def vector(self, text: str) -> np.ndarray | None:
         """The text's unit vector (float32), or None when the table knows none of its words."""
-        ids = self.tokenizer.ids(text[:_MAX_TEXT_CHARS])
-        if not ids:
+        found = self.tokenizer.counts(text[:_MAX_TEXT_CHARS])
+        if not found:
             return None
-        tokens, counts = np.unique(np.asarray(ids, dtype=np.int64), return_counts=True)
+        tokens = np.fromiter(found.keys(), dtype=np.int64, count=len(found))
+        counts = np.fromiter(found.values(), dtype=np.float32, count=len(found))
         weights = (1.0 + np.log(counts)) * self.scales[tokens]
         summed = weights.astype(np.float32) @ self.rows[tokens].astype(np.float32)
         length = float(np.linalg.norm(summed))
