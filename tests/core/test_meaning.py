@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -68,6 +69,8 @@ def test_wordpiece_splits_like_bert_uncased() -> None:
         "what", "che", "##mo", "side", "-", "effects", "?", "naive", "cafe",
     ]  # fmt: skip
     assert pieces.ids("chemx") == []  # a word with no pieces is left out whole, as BERT's [UNK]
+    text = "Chemo, chemo and more chemo? What side-effects!"
+    assert pieces.counts(text) == dict(Counter(pieces.ids(text)))
 
 
 def test_the_shipped_table_reads_and_makes_unit_vectors() -> None:
