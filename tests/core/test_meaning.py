@@ -171,7 +171,7 @@ def test_an_index_without_vectors_still_searches(tmp_path: Path) -> None:
     again.close()
 
 
-def test_other_languages_get_no_vector_and_no_rerank(tmp_path: Path) -> None:
+def test_other_languages_get_no_vector_and_english_questions_are_still_reranked(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
     make_library(lib, FEVER)
     spanish = (lib / "unwell.md").read_text().replace("language: en", "language: es")
@@ -180,6 +180,7 @@ def test_other_languages_get_no_vector_and_no_rerank(tmp_path: Path) -> None:
     from reader.core.library.catalog import Library
 
     index.update(Library.load([lib]))
+    assert urls(index, QUESTION)[:2] == ["/about/unwell", "/about/visiting"]  # English still re-ranked
     index.close()
     root = tmp_path / "cache" / "index"
     files = json.loads((root / (root / CURRENT).read_text().strip() / MANIFEST).read_text())["files"]

@@ -383,7 +383,7 @@ class SearchIndex:
                 results = run_search(data, plan, self._facets, limit, filters or SearchFilters(), reranker)
                 results = multilingual(
                     results, plan, data, self._facets, limit, filters or SearchFilters(), self._speller,
-                    english=plan_for,
+                    english=plan_for, reranker=reranker,
                 )  # fmt: skip
             except (QueryError, RecursionError):
                 log.exception("Search could not handle %r", text[:100])
