@@ -199,3 +199,20 @@ def test_a_table_with_too_few_tokens_is_refused(tmp_path: Path) -> None:
                  scales=np.ones(2, np.float32))  # fmt: skip
     with pytest.raises(ValueError, match="do not agree"):
         WordVectors.load(path)
+
+
+def test_a_packs_prebuilt_index_carries_the_vectors(tmp_path: Path) -> None:
+    """A pack ships its index: searched from it, the question is re-ranked as in one's own index."""
+    from reader.core.packs.combined_index import CombinedSearchIndex, checked_source
+    from reader.core.search.prebuilt import write_prebuilt
+
+    pack = tmp_path / "pack"
+    make_library(pack, FEVER)
+    write_prebuilt(pack, tmp_path / "pack-index")
+    source = checked_source("pack", tmp_path / "pack-index", pack)
+    assert source is not None
+    index = CombinedSearchIndex.open_with(tmp_path / "cache", [source])
+    try:
+        assert urls(index, QUESTION) == ["/about/unwell", "/about/visiting"]
+    finally:
+        index.close()
