@@ -35,9 +35,6 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     """Start the reader window; with --screenshot, save a picture and exit."""
     if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    # Plain-Python modules first: once PySide6 is imported, its import hook reads every later module's source.
-    import reader.core.glossary.entries  # noqa: F401 - for ctx.glossary(), before PySide6 (see above)
-    import reader.core.packs.contents  # noqa: F401 - for ctx.glossary() and ctx.known_articles()
     from reader.core.bookmarks.store import BookmarkStore, open_store
     from reader.core.kiosk.policy import pack_install_in_window, resolve_policy
     from reader.core.kiosk.visitor_language import start_again, visitor_language
@@ -51,7 +48,6 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     from reader.ui.appearance.appearance import Appearance
     from reader.ui.library.loader import LibraryLoader
     from reader.ui.search.preload import IndexPreloader
-    from reader.ui.window.app_icon import app_icon
     from reader.ui.window.build import build_window
     from reader.ui.window.errors import install_excepthook
     from reader.ui.window.main_window import WindowOptions
@@ -67,7 +63,6 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     app.setApplicationName("cancer-reader")
     app.setApplicationDisplayName(translate("MainWindow", "Cancer Information Reader"))
     app.setDesktopFileName("cancer-reader")
-    app.setWindowIcon(app_icon())
     interactive = not args.screenshot and app.platformName() not in ("offscreen", "minimal")
     install_excepthook(interactive=interactive)
 
@@ -86,12 +81,15 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         data_dir=ctx.locations.data_dir,
         catalog_file=ctx.locations.catalog_file,
         remember_geometry=not args.screenshot,  # a picture's size must not become the person's
+        later_steps_wait=True,  # see first screen below
     )
     window = build_window(
         Library(folders), ctx.settings, glossary=cast("Glossary", glossary), bookmarks=bookmarks, appearance=appearance,
         options=options,
     )  # fmt: skip
     loader.setParent(window)
+    window.when_on_screen(lambda: _set_app_icon(app))
+    window.when_on_screen(_collect_garbage_again)
     first_start = not ctx.locations.catalog_file.exists()  # no catalog yet: every file is read
     window.show_library_loading(first_time=first_start)
     kiosk = None
@@ -128,8 +126,10 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         # (~0.1 s for 1,378 articles) is read once it is on screen, and then keeps it (issue 20).
         _use_page_pool(window, ctx)
         window.open_article_object(early)
+        _after_article(window, window.first_screen_shown, delay_ms=50)  # the first screen is the article
         _after_article(window, lambda: _start_loading(loader, preloader, preload), delay_ms=100)
     else:
+        after_first_paint(window, window.first_screen_shown)
         after_first_paint(window, lambda: _start_loading(loader, preloader, preload))
     after_first_paint(window, lambda: _read_glossary_soon(window, glossary))
     if os.environ.get("CANCER_READER_FIRST_PAINT"):
@@ -149,6 +149,24 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     if kiosk is not None and kiosk.restart is not None:
         start_again(kiosk.restart)  # a visitor chose another language, or a reset goes back to the policy's
     return code
+
+
+def _collect_garbage_again() -> None:
+    """Python's garbage collection, off while the reader started (reader.cli.main), is on again; what
+    start-up made (modules, Qt's types, the window) is set aside for good, so later collections do not
+    look through it again."""
+    import gc
+
+    gc.freeze()
+    gc.enable()
+
+
+def _set_app_icon(app: QApplication) -> None:
+    """The reader's icon for its windows (set once the first screen is up: with its SVG reader and the
+    QIcon type ~4 ms of a start, py-spy, issue 20)."""
+    from reader.ui.window.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
 
 
 def _answer_pyside_import_hook() -> None:
@@ -269,7 +287,8 @@ def _start_loading(loader: LibraryLoader, preloader: IndexPreloader, preload: bo
 def _add_pack_install(window: MainWindow, ctx: Context) -> None:
     """File > Install a library pack… (and dropping a pack on the window); the library and search then
     switch over to what was installed."""
-    from reader.core.packs.install import PackStore, user_packs_dir
+    from reader.core.files.locations import user_packs_dir
+    from reader.core.packs.install import PackStore
     from reader.core.packs.trust import trusted_keys
     from reader.ui.packs.feature import PacksFeature
 

@@ -8,7 +8,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reader.core.files.locations import Locations, bundled_library, language_library
+from reader.core.files.locations import Locations, bundled_library, language_library, pack_folders
 from reader.core.settings.store import Settings
 
 if TYPE_CHECKING:
@@ -37,13 +37,14 @@ class Context:
     def library_folders(self) -> list[Path]:
         """Bundled seeds first (and the bundled library in the reader's language), then installed packs,
         then folders from the command line and the settings."""
-        from reader.core.packs.install import installed_article_folders  # (filelock, zipfile: when needed)
-
         folders = [bundled_library()] if self.include_bundled else []
         own_language = language_library(self.language) if self.include_bundled else None
         if own_language is not None:
             folders.append(own_language)
-        folders += installed_article_folders(self.locations.data_dir)
+        if self.packs_may_be_installed():
+            from reader.core.packs.install import installed_article_folders
+
+            folders += installed_article_folders(self.locations.data_dir)
         folders += self.library_args + self.settings.library_folders()
         unique: list[Path] = []
         for folder in folders:
@@ -70,24 +71,39 @@ class Context:
         self.__dict__["library"] = library
         return library
 
+    def packs_may_be_installed(self) -> bool:
+        """False when no folder packs are installed in exists: the packs' modules (with filelock, zipfile
+        and hashing, ~3 ms of a start, issue 20) need not be imported to know there are none."""
+        return any(folder.is_dir() for folder in pack_folders(self.locations.data_dir))
+
     def installed_packs(self) -> list[InstalledPack]:
         """The installed library packs: the site's, then the person's."""
+        if not self.packs_may_be_installed():
+            return []
         from reader.core.packs.contents import installed_packs
 
         return installed_packs(self.locations.data_dir)
 
     def known_articles(self) -> dict[str, tuple[int, dict[str, Any]]]:
         """Front matter the installed packs' catalogs give, for the catalog cache (CatalogCache.know)."""
+        packs = self.installed_packs()
+        if not packs:
+            return {}
         from reader.core.packs.contents import pack_catalog_entries
 
-        return pack_catalog_entries(self.installed_packs())
+        return pack_catalog_entries(packs)
 
     def glossary(self) -> Glossary:
         """The glossary: the bundled one, then the installed packs' entries, then the person's imports."""
         from reader.core.languages.glossaries import MultilingualGlossary
-        from reader.core.packs.contents import pack_glossary_files
 
-        files = pack_glossary_files(self.installed_packs())
+        packs = self.installed_packs()
+        if packs:
+            from reader.core.packs.contents import pack_glossary_files
+
+            files = pack_glossary_files(packs)
+        else:
+            files = []
         return MultilingualGlossary.load_all(self.locations.data_dir, pack_files=files)
 
     def search_sources(self) -> list[IndexSource]:

@@ -171,7 +171,8 @@ def run_verify(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _store(ctx: Context, system: bool) -> PackStore:
-    from reader.core.packs.install import PackStore, site_packs_dir, user_packs_dir
+    from reader.core.files.locations import site_packs_dir, user_packs_dir
+    from reader.core.packs.install import PackStore
 
     return PackStore(site_packs_dir() if system else user_packs_dir(ctx.locations.data_dir))
 
@@ -218,7 +219,8 @@ def _installed_json(pack: InstalledPack, place: str) -> dict[str, Any]:
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
     """List the packs the installer brought, those installed for everyone and for this person."""
-    from reader.core.packs.install import PackStore, bundled_packs_dir
+    from reader.core.files.locations import bundled_packs_dir
+    from reader.core.packs.install import PackStore
 
     rows = [("bundled", pack) for pack in PackStore(bundled_packs_dir()).installed()]
     rows += [(place, pack) for place, system in (("system", True), ("user", False))

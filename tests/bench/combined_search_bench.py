@@ -150,7 +150,8 @@ def ranking(library_dir: Path, work: Path) -> dict[str, object]:
 
 def first_search(pack: Path, public: Path, runs: int, work: Path) -> dict[str, object]:
     """Install the pack into fresh folders and time the first search, core and window."""
-    from reader.core.packs.install import PackStore, user_packs_dir
+    from reader.core.files.locations import user_packs_dir
+    from reader.core.packs.install import PackStore
     from reader.core.packs.signing import key_id, load_public_key
     from reader.core.packs.trust import TrustedKey
 

@@ -354,7 +354,8 @@ def bench_pack_startup(library: Path, runs: int, work: Path, pack: Path | None =
     """Library on screen with the library installed as a pack: first launch (empty cache) against a
     second start; the same library as a plain folder on first launch for comparison."""
     sys.path.insert(0, str(ROOT))
-    from reader.core.packs.install import PackStore, user_packs_dir
+    from reader.core.files.locations import user_packs_dir
+    from reader.core.packs.install import PackStore
     from reader.core.packs.signing import key_id, load_public_key
     from reader.core.packs.trust import TrustedKey
 

@@ -215,3 +215,21 @@ def test_file_names_that_look_like_the_cache_format_are_found_or_left_to_the_lib
         found = find_cached(cache, [folder], f"/odd{number}")
         assert found is None or found.path == folder / name == library.find(f"/odd{number}").path
     assert sum(find_cached(cache, [folder], f"/odd{n}") is not None for n in range(len(names))) >= 3
+
+
+def test_an_article_with_letters_beyond_ascii_comes_from_the_cache(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    write_article(folder, "mama.md", "Cáncer de seno — tratamiento", "https://www.cancer.gov/espanol/tipos/seno/señales",
+                  "# Señales\n\nSíntomas y pruebas.", language="es")  # fmt: skip
+    write_article(folder, "next.md", "Después — ñ", "https://www.cancer.gov/espanol/después", "Texto.")
+    cache = tmp_path / "catalog.json"
+    library = Library.load([folder], catalog=CatalogCache(cache))
+    for asked in ("https://www.cancer.gov/espanol/tipos/seno/señales", "/espanol/después"):
+        found = find_cached(cache, [folder], asked)
+        assert found is not None and found == library.find(asked), asked
+        assert found.title == library.find(asked).title
+    raw = cache.read_bytes()
+    cut = raw.index("ñales".encode()) + 1  # inside the two bytes of "ñ"
+    cache.write_bytes(raw[:cut])
+    assert find_cached(cache, [folder], "/espanol/tipos/seno/señales") is None  # damaged: the library decides

@@ -108,3 +108,24 @@ def test_a_command_option_named_like_a_window_option_belongs_to_the_command() ->
     args = parse(["pack", "build", "lib", "-o", "x.pack", "--id", "a", "--title", "T", "--publisher", "P",
                   "--version", "2", "--key", "k"])  # fmt: skip
     assert args.command == "pack" and args.pack_version == "2"
+
+
+def test_commands_run_with_garbage_collection_and_leave_it_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import gc
+
+    import reader.commands.check as check
+
+    seen: list[bool] = []
+    real = check.run
+    monkeypatch.setattr(check, "run", lambda args, ctx: seen.append(gc.isenabled()) or real(args, ctx))
+    (tmp_path / "lib").mkdir()
+    write_article(tmp_path / "lib", "a.md", "Alpha", "https://www.cancer.gov/a", "Body.")
+    main(["--library", str(tmp_path / "lib"), "--data-dir", str(tmp_path / "d"), "--cache-dir", str(tmp_path / "c"),
+          "check"])  # fmt: skip
+    assert seen == [True]  # off only while the window starts (reader/app.py turns it on again)
+    assert gc.isenabled()
+    with pytest.raises(SystemExit):
+        main(["--no-such-option"])
+    assert gc.isenabled()  # on again whatever happened

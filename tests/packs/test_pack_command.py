@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from reader.core.packs.install import PackStore, installed_problems, user_packs_dir
+from reader.core.files.locations import user_packs_dir
+from reader.core.packs.install import PackStore, installed_problems
 from tests.helpers import ROOT
 from tests.packs.pack_files import make_library, tree_digest
 

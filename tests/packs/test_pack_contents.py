@@ -9,12 +9,12 @@ import pytest
 
 import reader.core.library.catalog as library_module
 from reader.context import Context
-from reader.core.files.locations import Locations
+from reader.core.files.locations import Locations, user_packs_dir
 from reader.core.glossary.entries import Glossary, GlossaryEntry, user_glossary_path, write_glossary_file
 from reader.core.library.catalog import Library
 from reader.core.library.catalog_cache import CatalogCache
 from reader.core.packs.build import PackInfo, build_pack
-from reader.core.packs.install import PackStore, user_packs_dir
+from reader.core.packs.install import PackStore
 from reader.core.packs.signing import key_id, load_public_key
 from reader.core.packs.trust import TrustedKey
 from tests.helpers import write_article

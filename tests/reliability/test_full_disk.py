@@ -14,7 +14,7 @@ from reader.core.bookmarks.store import BookmarkStore, open_store
 from reader.core.files import atomic as atomic_file
 from reader.core.library.catalog import Library
 from reader.core.settings.store import Settings
-from reader.ui.bookmarks.feature import BookmarkDialog
+from reader.ui.bookmarks.dialogs import BookmarkDialog
 from reader.ui.window.build import build_window
 from tests.helpers import SEEDS, write_article
 

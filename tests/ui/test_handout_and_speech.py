@@ -42,7 +42,7 @@ def save_pdf_from_menu(
     qtbot: QtBot, window: MainWindow, target: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(
-        "reader.ui.handouts.print_actions.QFileDialog.getSaveFileName", lambda *a, **k: (str(target.with_suffix("")), "")
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target.with_suffix("")), "")
     )
     window.actions_registry["save_pdf"].trigger()
     assert target.is_file()

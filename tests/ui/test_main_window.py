@@ -133,7 +133,7 @@ def test_add_a_folder_of_articles(qtbot: QtBot, window: MainWindow, tmp_path: Pa
 
     extra = tmp_path / "clinic"
     write_article(extra, "c.md", "Clinic parking", "/clinic/parking", "Where to park.")
-    monkeypatch.setattr("reader.ui.window.main_window.QFileDialog.getExistingDirectory", lambda *a, **k: str(extra))
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getExistingDirectory", lambda *a, **k: str(extra))
     with qtbot.waitSignal(window.libraryChanged, timeout=5000):
         window.home.add_folder.click()
     assert len(window.library) == 3

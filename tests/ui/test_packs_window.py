@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.context import Context
-from reader.core.files.locations import Locations
-from reader.core.packs.install import PackStore, user_packs_dir
+from reader.core.files.locations import Locations, user_packs_dir
+from reader.core.packs.install import PackStore
 from reader.core.packs.signing import key_id, load_public_key
 from reader.core.packs.trust import TrustedKey
 from reader.core.settings.store import Settings

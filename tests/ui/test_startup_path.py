@@ -121,6 +121,7 @@ NOT_BEFORE_THE_ARTICLE = (
     "reader.ui.handouts.pdf",
     "filelock",  # settings and bookmarks that read cleanly are read without the lock
     "reader.ui.search.results_view",
+    "reader.core.packs.install",  # no pack folder: nothing to look for
 )
 
 
@@ -351,3 +352,86 @@ def test_pyside_import_hook_is_answered_for_our_modules_without_reading_their_so
     other = types.ModuleType("someone_elses")
     other.__file__ = __file__  # this test file names PySide6, so PySide6's own check says it uses it
     assert answer(other) is True and read == [other]
+
+
+def _menu_texts(window) -> list[str]:  # noqa: ANN001 - a MainWindow
+    """Every menu item's words, submenus included, in order."""
+
+    def walk(menu, depth: int) -> list[str]:  # noqa: ANN001 - a QMenu
+        texts = []
+        for action in menu.actions():
+            texts.append("  " * depth + ("----" if action.isSeparator() else action.text()))
+            if action.menu() is not None:
+                texts += walk(action.menu(), depth + 1)
+        return texts
+
+    return [text for action in window.menuBar().actions() for text in [action.text(), *walk(action.menu(), 1)]]
+
+
+def test_what_the_first_screen_does_not_need_waits_for_it_then_is_as_in_any_window(
+    qtbot: QtBot, library_dir, tmp_path
+) -> None:
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    from reader.core.library.catalog import Library
+    from reader.core.settings.store import Settings
+    from reader.ui.window.build import build_window
+    from reader.ui.window.main_window import WindowOptions
+
+    library = Library.load([library_dir])
+    eager = build_window(library, Settings(None))
+    waiting = build_window(library, Settings(None), options=WindowOptions(later_steps_wait=True))
+    for window in (eager, waiting):
+        qtbot.addWidget(window)
+    waiting.show()
+    qtbot.waitExposed(waiting)
+
+    def ctrl_wheel() -> int:
+        """Ctrl+wheel up over the article: the text size it leaves."""
+        viewport = waiting.view.viewport()
+        event = QWheelEvent(QPointF(20, 20), QPointF(viewport.mapToGlobal(QPoint(20, 20))), QPoint(0, 0),
+                            QPoint(0, 120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+                            Qt.ScrollPhase.NoScrollPhase, False)  # fmt: skip
+        QApplication.sendEvent(viewport, event)
+        qtbot.wait(20)
+        return waiting.appearance.font_scale
+
+    assert waiting.languages is None
+    assert "&Language" not in _menu_texts(waiting)
+    before = waiting.appearance.font_scale
+    assert ctrl_wheel() == before  # the app's own text size does not follow Ctrl+wheel yet
+
+    waiting.first_screen_shown()
+    waiting.first_screen_shown()  # once only
+    assert _menu_texts(waiting) == _menu_texts(eager)  # the same menus, in the same order, as an eager window
+    assert ctrl_wheel() > before
+    steps: list[int] = []
+    waiting.when_on_screen(lambda: steps.append(1))  # once the screen is up, a step runs at once
+    assert steps == [1]
+
+
+def test_the_running_app_sets_up_what_waited_once_the_article_is_on_screen(library_dir, tmp_path) -> None:
+    argv = ["--library", str(library_dir), "--data-dir", str(tmp_path / "d"), "--cache-dir", str(tmp_path / "c"),
+            "--open", "https://www.cancer.gov/types/breast/treatment/immunotherapy", "--screenshot", str(tmp_path / "a.png")]  # fmt: skip
+    code = (
+        "import gc; gc.disable()\n"  # as `python -m reader` starts
+        "import sys, time; import reader.ui.window.screenshot as shot; real = shot.save_when_ready\n"
+        "def spy(app, window, path, **kw):\n"
+        "    code = real(app, window, path, **kw)\n"
+        "    end = time.monotonic() + 5\n"
+        "    while window.languages is None and time.monotonic() < end:\n"
+        "        app.processEvents()\n"
+        "    import gc\n"
+        "    print('language menu', window.languages is not None, 'icon', not app.windowIcon().isNull(),\n"
+        "          'garbage collection', gc.isenabled() and gc.get_freeze_count() > 0)\n"
+        "    return code\n"
+        f"shot.save_when_ready = spy; from reader.cli import main; sys.exit(main({argv!r}))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    for _ in range(2):  # a first start (library first), then one with the catalog (article first)
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT,
+                             env=env)  # fmt: skip
+        assert out.returncode == 0, out.stderr[-2000:]
+        assert "language menu True icon True garbage collection True" in out.stdout, out.stdout + out.stderr[-2000:]

@@ -53,6 +53,31 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+PACKS_FOLDER = "packs"
+
+
+def user_packs_dir(data_dir: Path) -> Path:
+    """Where library packs installed for this person live."""
+    return data_dir / PACKS_FOLDER
+
+
+def site_packs_dir() -> Path:
+    """Where packs installed for every account (--system) live, e.g. /usr/local/share/cancer-reader/packs."""
+    return Path(platformdirs.site_data_dir(APP_NAME)) / PACKS_FOLDER
+
+
+def bundled_packs_dir() -> Path:
+    """Where an installer built with `packaging/build.py --pack` keeps its pack (read-only, beside the
+    bundled library); usually absent."""
+    return bundled_library().parent / PACKS_FOLDER
+
+
+def pack_folders(data_dir: Path) -> list[Path]:
+    """Every folder packs may be installed in: the installer's, every account's, this person's
+    (reader/core/packs/install.py reads them)."""
+    return [bundled_packs_dir(), site_packs_dir(), user_packs_dir(data_dir)]
+
+
 @dataclass
 class Locations:
     """The user's data, cache and config folders (platformdirs unless given) and library folders."""

@@ -185,14 +185,14 @@ def find_cached(catalog_file: Path, folders: list[Path], url_or_key: str) -> Art
     from reader.core.library.article import normalize_url
 
     try:
-        raw = catalog_file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        raw = catalog_file.read_bytes()  # not decoded as a whole: ~3 ms for 1,378 articles (py-spy, issue 20)
+    except OSError:
         return None
     site_path = normalize_url(url_or_key)
     needles = [json.dumps(url_or_key, ensure_ascii=False)]
     if site_path.startswith("/"):  # the end of a stored address (a fragment or query: the library decides)
         needles += [site_path + '"', site_path + '/"']
-    found = _entries_holding(raw, needles)  # ~2 ms, where parsing all of the cache takes ~17 ms
+    found = _entries_holding(raw, [needle.encode() for needle in needles])  # ~17 ms to parse it all
     for folder in folders:
         root = str(folder) + os.sep
         for name, entry in found.items():
@@ -204,13 +204,13 @@ def find_cached(catalog_file: Path, folders: list[Path], url_or_key: str) -> Art
     return None
 
 
-_ENTRY_HEAD = ':{"fingerprint":'
+_ENTRY_HEAD = b':{"fingerprint":'
 
 
-def _entries_holding(raw: str, needles: list[str]) -> dict[str, dict[str, Any]]:
-    """{file path: entry} for the cache entries whose text holds one of needles (the cache is written
-    compactly by save(); an entry not decoded cleanly is left out, so the caller only ever misses)."""
-    header = f'{{"format":"{FORMAT}","version":{VERSION},"files":{{'
+def _entries_holding(raw: bytes, needles: list[bytes]) -> dict[str, dict[str, Any]]:
+    """{file path: entry} for the cache entries whose UTF-8 text holds one of needles (the cache is
+    written compactly by save(); an entry not decoded cleanly is left out, so the caller only ever misses)."""
+    header = f'{{"format":"{FORMAT}","version":{VERSION},"files":{{'.encode()
     if not raw.startswith(header):
         return {}
     decoder = json.JSONDecoder()
@@ -222,11 +222,13 @@ def _entries_holding(raw: str, needles: list[str]) -> dict[str, dict[str, Any]]:
             head = raw.rfind(_ENTRY_HEAD, 0, at)
             if head < 0:
                 continue
-            name_start = max(raw.rfind('},"', len(header), head) + 2, len(header))
+            name_start = max(raw.rfind(b'},"', len(header), head) + 2, len(header))
+            following = raw.find(_ENTRY_HEAD, at)  # the next entry's head: this entry ends before it
             try:
                 name = json.loads(raw[name_start:head])
-                entry, _end = decoder.raw_decode(raw, head + 1)
-            except ValueError:
+                text = raw[head + 1 : following if following >= 0 else len(raw)].decode("utf-8")
+                entry, _end = decoder.raw_decode(text)
+            except ValueError:  # UnicodeDecodeError is one
                 continue
             if isinstance(name, str) and isinstance(entry, dict):
                 found[name] = entry

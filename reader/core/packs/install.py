@@ -20,10 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import platformdirs
-
 from reader.core.files.atomic import atomic_write_text, rename_into_place
-from reader.core.files.locations import APP_NAME, bundled_library
+from reader.core.files.locations import pack_folders
 from reader.core.files.lock import locked
 from reader.core.packs.format import (
     MANIFEST,
@@ -40,20 +38,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PACKS_FOLDER = "packs"
 STATE = "state.json"
 _TEMP_PREFIX = ".tmp-"
 _REMOVED_PREFIX = ".removed-"
-
-
-def user_packs_dir(data_dir: Path) -> Path:
-    """Where packs installed for this person live."""
-    return data_dir / PACKS_FOLDER
-
-
-def site_packs_dir() -> Path:
-    """Where packs installed for every account (--system) live, e.g. /usr/local/share/cancer-reader/packs."""
-    return Path(platformdirs.site_data_dir(APP_NAME)) / PACKS_FOLDER
 
 
 @dataclass(frozen=True)
@@ -323,16 +310,10 @@ def installed_problems(pack: InstalledPack) -> list[str]:
     return problems
 
 
-def bundled_packs_dir() -> Path:
-    """Where an installer built with `packaging/build.py --pack` keeps its pack (read-only, beside the
-    bundled library); usually absent."""
-    return bundled_library().parent / PACKS_FOLDER
-
-
 def pack_stores(data_dir: Path) -> list[PackStore]:
     """The bundle's store (a pack built into the installer), the site store (IT's packs for everyone),
     then the person's own."""
-    return [PackStore(bundled_packs_dir()), PackStore(site_packs_dir()), PackStore(user_packs_dir(data_dir))]
+    return [PackStore(folder) for folder in pack_folders(data_dir)]
 
 
 def newest_packs(stores: Sequence[PackStore]) -> list[InstalledPack]:

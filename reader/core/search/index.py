@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import tempfile
 import threading
 import time
 import uuid
@@ -27,6 +26,7 @@ from whoosh.searching import Searcher
 
 from reader.core.files.atomic import atomic_write_text
 from reader.core.files.locations import resource
+from reader.core.files.scratch import ScratchFolder, sweep
 from reader.core.glossary.entries import Glossary
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.catalog import Library
@@ -65,6 +65,10 @@ CURRENT = "CURRENT"
 PARALLEL_MIN_ARTICLES = 300
 #: When more than this share of the library changed, a full (parallel) build is faster.
 REBUILD_SHARE = 0.3
+#: A temporary index (the index folder cannot be written) lives in a folder of this name in the system's
+#: temporary folder; it is removed when the index is closed or the process ends (reader.core.files.scratch).
+TEMPORARY_PREFIX = "cancer-reader-index-"
+_swept = False  # the first update in a process removes temporary indexes a dead process left behind
 
 Progress = Callable[[int, int], None]
 Stage = Callable[[str], None]
@@ -208,7 +212,7 @@ class SearchIndex:
         self._status = IndexStatus(
             "missing", translate("Search", "Search is being prepared: the index has not been built yet.")
         )
-        self._temporary = False
+        self._scratch: ScratchFolder | None = None
         self._stage: Stage | None = None
 
     @classmethod
@@ -239,10 +243,18 @@ class SearchIndex:
         except OSError:
             return False
 
+    @property
+    def temporary(self) -> bool:
+        """True when the index is a temporary one (its folder cannot be written), removed at close()."""
+        return self._scratch is not None
+
     def close(self) -> None:
-        """Release open files."""
+        """Release open files; a temporary index is deleted."""
         with self._lock:
             self._drop_searcher()
+            if self._scratch is not None:
+                self._scratch.remove()
+                self._scratch = None
 
     # Opening -------------------------------------------------------------------
 
@@ -426,6 +438,10 @@ class SearchIndex:
         """
         started = time.perf_counter()
         self._stage = stage
+        global _swept
+        if not _swept:
+            _swept = True
+            sweep(TEMPORARY_PREFIX)
         with self._update_lock:
             report = self._update(library, progress, rebuild, parallel)
         report.seconds = time.perf_counter() - started
@@ -440,8 +456,8 @@ class SearchIndex:
                 if self._status.searchable:
                     return UpdateReport(skipped=True, message=self._status.message)
                 unusable = str(self.root)
-                self.root = Path(tempfile.mkdtemp(prefix="cancer-reader-index-"))
-                self._temporary = True
+                self._scratch = ScratchFolder(TEMPORARY_PREFIX)
+                self.root = self._scratch.path
             notice = translate(
                 "Search",
                 "The search index folder {folder} cannot be written, so search uses a temporary index "

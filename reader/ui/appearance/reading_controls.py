@@ -37,9 +37,10 @@ class CtrlWheelZoom(QObject):
         self.appearance = appearance
         self._delta = 0
 
-    def watch(self, view: QAbstractScrollArea) -> None:
-        """Handle Ctrl+wheel on this view (instead of its own zoom, which would not be remembered)."""
-        view.viewport().installEventFilter(self)
+    def watch(self, *views: QAbstractScrollArea) -> None:
+        """Handle Ctrl+wheel on these views (instead of their own zoom, which would not be remembered)."""
+        for view in views:
+            view.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Turn Ctrl+wheel into text-size steps."""

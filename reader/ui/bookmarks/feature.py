@@ -6,19 +6,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Slot
-from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QTextBrowser
+from PySide6.QtWidgets import QDialog, QDockWidget, QTextBrowser
 
 from reader.core.bookmarks.store import Bookmark, BookmarkImportError, BookmarkStore
 from reader.core.files.atomic import atomic_write_text
-from reader.core.handouts.bookmarks_handout import handout_html, paper_handout
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.render.page import Heading
 from reader.ui.appearance.icons import star_icon
 from reader.ui.appearance.theme import Theme
-from reader.ui.bookmarks.dialogs import BookmarkDialog, QuestionDialog
-from reader.ui.bookmarks.panel import BookmarksPanel
 
 if TYPE_CHECKING:
+    from reader.ui.bookmarks.panel import BookmarksPanel
     from reader.ui.window.host import WindowHost
 
 #: How often to look for changes made by another copy of the app (milliseconds).
@@ -120,6 +118,8 @@ class BookmarksFeature(QObject):
     def panel(self) -> BookmarksPanel:
         """The panel in the dock (made the first time it is needed)."""
         if self._panel is None:
+            from reader.ui.bookmarks.panel import BookmarksPanel  # with the panel, not at start (issue 20)
+
             panel = BookmarksPanel(self.store, self.is_available, self.window.dialog_parent())
             panel.openRequested.connect(self.open_bookmark)
             panel.editRequested.connect(self.edit_bookmark)
@@ -252,6 +252,8 @@ class BookmarksFeature(QObject):
         bookmark = self.store.get(bookmark_id)
         if bookmark is None:
             return
+        from reader.ui.bookmarks.dialogs import BookmarkDialog
+
         dialog = BookmarkDialog(bookmark, self.window.dialog_parent())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -321,6 +323,8 @@ class BookmarksFeature(QObject):
         if article is None:
             self.open_questions()
             return
+        from reader.ui.bookmarks.dialogs import QuestionDialog
+
         dialog = QuestionDialog(
             translate("Bookmarks", "About “{title}”: ").format(title=article.display_title),
             self.window.dialog_parent(),
@@ -338,6 +342,8 @@ class BookmarksFeature(QObject):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder or Path.home()) / "my-questions-and-bookmarks.pdf")
         filters = {translate("Bookmarks", shown): ending for shown, ending in EXPORT_FILTERS.items()}
+        from PySide6.QtWidgets import QFileDialog  # its Qt type (~1 ms) when first used (issue 20)
+
         name, chosen = QFileDialog.getSaveFileName(
             self.window.dialog_parent(), translate("Bookmarks", "Save your bookmarks and questions"), suggested,
             ";;".join(filters),
@@ -355,6 +361,8 @@ class BookmarksFeature(QObject):
             if path.suffix.lower() == ".json":
                 self.store.export_json(path)
             else:
+                from reader.core.handouts.bookmarks_handout import handout_html, paper_handout
+
                 page = handout_html(self.store.recent_bookmarks(), self.store.questions, self.is_available)
                 if path.suffix.lower() == ".pdf":
                     from reader.ui.handouts.pdf import write_handout_pdf
@@ -376,6 +384,8 @@ class BookmarksFeature(QObject):
     @Slot()
     def import_dialog(self) -> None:
         """Ask for a bookmarks file (.json) and add what it holds."""
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self.window.dialog_parent(), translate("Bookmarks", "Add bookmarks and questions from a file"), str(Path.home()),
             translate("Bookmarks", "Bookmarks file (*.json);;All files (*)"),

@@ -179,9 +179,15 @@ class GlossaryTips(QObject):
         self.library: Callable[[], Library | None] = lambda: None
         self.current_article: Callable[[], Article | None] = lambda: None
         self._drugs: tuple[int, int, DrugArticles] | None = None
-        self._viewport = view.viewport()  # kept so the filter never asks a half-deleted view
-        self._viewport.installEventFilter(self)
+        self._viewport: QWidget | None = None  # kept so the filter never asks a half-deleted view
         view.installEventFilter(self)
+
+    def watch(self) -> None:
+        """Show definitions when the pointer rests on a linked word (set up once the window is on
+        screen: see MainWindow.when_on_screen)."""
+        if self._viewport is None:
+            self._viewport = self.view.viewport()
+            self._viewport.installEventFilter(self)
 
     @property
     def popup(self) -> DefinitionPopup:

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog
 
 from reader.core.glossary.entries import Glossary
 from reader.core.handouts.article_handout import Handout, build_handout
@@ -101,6 +100,8 @@ class HandoutActions(QObject):
         if handout is None or article is None:
             return
         suggested = str(Path.home() / (safe_file_name(article.display_title) + ".pdf"))
+        from PySide6.QtWidgets import QFileDialog  # its Qt type (~1 ms) when first used (issue 20)
+
         name, _ = QFileDialog.getSaveFileName(
             self.window.dialog_parent(), translate("Handouts", "Save as PDF"), suggested,
             translate("Handouts", "PDF files (*.pdf)"),

@@ -22,9 +22,12 @@ RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 class SideDocks(QObject):
     """Puts the right-hand panels in tabs in the reading layout and back one over the other after it."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QMainWindow, docks: list[QDockWidget]) -> None:
         super().__init__(window)
         self.window = window
+        #: Every panel the window has (add() tells of new ones): asking the window for them
+        #: (findChildren) makes PySide6 wrap each of its widgets, ~3 ms at start (py-spy, issue 20).
+        self.docks = list(docks)
         self.shared: list[QDockWidget] = []  # the panels this object put in tabs, top to bottom before
         self._watched: list[QDockWidget] = []
         self._busy = False  # moving panels about: their show events are ours
@@ -33,11 +36,14 @@ class SideDocks(QObject):
         #: The panels are arranged for good by someone else (the kiosk keeps them in tabs): hands off.
         self.held = False
 
+    def add(self, dock: QDockWidget) -> None:
+        """A panel added to the window."""
+        self.docks.append(dock)
+
     def right_docks(self) -> list[QDockWidget]:
         """The docked (not floating) panels at the right, top to bottom."""
         window = self.window
-        docks = [d for d in window.findChildren(QDockWidget)
-                 if window.dockWidgetArea(d) == RIGHT and not d.isFloating()]  # fmt: skip
+        docks = [d for d in self.docks if window.dockWidgetArea(d) == RIGHT and not d.isFloating()]
         return sorted(docks, key=lambda d: d.y())
 
     def fit(self, reading_layout: bool, height: int | None = None) -> None:

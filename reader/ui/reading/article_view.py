@@ -32,11 +32,17 @@ class ArticleView(QTextBrowser):
         self.setAccessibleName(translate("Reading", "Article"))
         self.document().setDocumentMargin(24)
         self.anchorClicked.connect(self._on_anchor)
-        self.selectionChanged.connect(self.viewport().update)  # the link outline reaches past the selection
+        self.selectionChanged.connect(self._repaint)  # the link outline reaches past the selection
         self._html = ""
         self._focus_colour = QColor(LIGHT.focus)
         self.structure = ArticleStructure(self)
         self.set_theme(LIGHT)
+
+    @Slot()
+    def _repaint(self) -> None:
+        # viewport() is asked for here, not at start: the first ask makes PySide6 create ~70 widget
+        # types (~8 ms of every start, issue 20).
+        self.viewport().update()
 
     def set_theme(self, theme: Theme, line_spacing: int = 150) -> None:
         """Use this theme's colours (and line spacing) for the article, keeping the reader's place."""

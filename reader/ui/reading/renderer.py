@@ -1,7 +1,10 @@
-"""Turns articles into HTML and into a laid-out-ready QTextDocument off the GUI thread.
+"""Turns articles into HTML on a worker thread, and the HTML into a QTextDocument on the GUI thread.
 
-Markdown conversion (2 s for the 1.1 MB article) and Qt's HTML parsing (0.3 s for it) both run on a
-worker; the GUI thread only swaps the finished document into the view. Recent pages' HTML is cached.
+The worker makes only plain data: the converted page (Markdown conversion takes 2 s for the 1.1 MB
+article) and its HTML cut into pieces. Qt objects are made on the GUI thread, which owns them: a
+QTextDocument built on a worker and moved over took Qt's and Python's locks in two threads at once
+(a rare hang). Qt's HTML parsing (0.3 s for the 1.1 MB article) runs one piece per event-loop turn,
+so the window still answers while a long page is parsed. Recent pages' HTML is cached.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, QRunnable, Qt, QThread, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QByteArray, QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QImage, QTextCursor, QTextDocument, QTextDocumentFragment
 
 from reader.core.library.article import Article
@@ -62,8 +65,8 @@ class SafeDocument(QTextDocument):
         return refused_resource(kind)
 
 
-#: Qt parses HTML holding Python's interpreter lock, so the window waits while a worker parses: long
-#: pages are parsed in pieces of about this many characters, and the window gets a turn in between.
+#: Qt parses HTML on the GUI thread, so long pages are parsed in pieces of about this many characters,
+#: one per event-loop turn: the window gets a turn in between.
 CHUNK_CHARS = 32 * 1024
 _SECTION_START = re.compile(r"\n(?=<h[1-6][ >])")  # headings are never nested in the converter's HTML
 
@@ -94,24 +97,54 @@ def _empty_document(settings: DocumentSettings) -> SafeDocument:
     return document
 
 
-def build_document(html: str, settings: DocumentSettings, chunk_chars: int = CHUNK_CHARS) -> SafeDocument:
-    """A document holding html, styled as the view would style it (safe on a worker thread).
+class DocumentAssembly:
+    """A document made from a page's HTML pieces (html_chunks), one piece per step(), on the GUI thread.
 
-    A long page is parsed piece by piece and appended: the result is the same document as one
-    setHtml() would make (tests compare them), without holding the interpreter lock for all of it.
+    The pieces are parsed one by one and appended: the result is the same document as one setHtml()
+    would make (tests compare them), and the window gets a turn between pieces.
     """
-    chunks = html_chunks(html, chunk_chars)
-    document = _empty_document(settings)
-    document.setHtml(chunks[0])
-    cursor = QTextCursor(document)
-    for chunk in chunks[1:]:
-        part = _empty_document(settings)
+
+    def __init__(self, pieces: list[str], settings: DocumentSettings) -> None:
+        self.settings = settings
+        self.document: SafeDocument | None = None
+        self._pieces = list(pieces)
+        self._next = 0
+
+    @property
+    def finished(self) -> bool:
+        """True when every piece is in the document."""
+        return self._next >= len(self._pieces)
+
+    def step(self) -> None:
+        """Parse the next piece into the document."""
+        chunk = self._pieces[self._next]
+        self._next += 1
+        if self.document is None:
+            self.document = _empty_document(self.settings)
+            self.document.setHtml(chunk)
+            return
+        part = _empty_document(self.settings)
         part.setHtml(chunk)
         first = part.begin()  # a heading: the new block takes its format, as setHtml would give it
+        cursor = QTextCursor(self.document)
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertBlock(first.blockFormat(), first.charFormat())
         cursor.insertFragment(QTextDocumentFragment(part))
-    return document
+
+    def discard(self) -> None:
+        """Drop the unfinished document."""
+        if self.document is not None:
+            self.document.deleteLater()
+            self.document = None
+
+
+def build_document(html: str, settings: DocumentSettings, chunk_chars: int = CHUNK_CHARS) -> SafeDocument:
+    """A document holding html, styled as the view would style it (on the thread that will use it)."""
+    assembly = DocumentAssembly(html_chunks(html, chunk_chars), settings)
+    while not assembly.finished:
+        assembly.step()
+    assert assembly.document is not None  # html_chunks gives at least one piece
+    return assembly.document
 
 
 def prepare_conversion() -> None:
@@ -125,29 +158,30 @@ def prepare_conversion() -> None:
 
 
 class _Signals(QObject):
-    done = Signal(int, object, object, object)  # token, cache key, RenderedArticle or Exception, document
+    done = Signal(int, object, object, object)  # token, cache key, RenderedArticle or Exception, HTML pieces
 
 
 class _RenderJob(QRunnable):
+    """Converts (or fetches) a page on a worker; hands back plain data only, never a Qt object."""
+
     def __init__(
         self,
         token: int,
         cache_key: CacheKey,
         article: Article,
         page: RenderedArticle | None,
-        settings: DocumentSettings | None,
+        pieces: bool,
         signals: _Signals,
         pages: RenderPool | None = None,
         page_filter: PageFilter | None = None,
     ) -> None:
         super().__init__()
         self.token, self.cache_key, self.article, self.signals = token, cache_key, article, signals
-        self.page, self.settings, self.pages = page, settings, pages
+        self.page, self.pieces, self.pages = page, pieces, pages
         self.page_filter = page_filter
-        self.target = QThread.currentThread()  # the GUI thread, which will own the document
 
     def run(self) -> None:
-        document = None
+        pieces: list[str] | None = None
         try:
             if self.page is not None:
                 result: object = self.page
@@ -155,14 +189,13 @@ class _RenderJob(QRunnable):
                 result = self.pages.page_for(self.article)  # disk cache, else the conversion process
             else:
                 result = render_article(self.article)
-            if self.settings is not None and isinstance(result, RenderedArticle):
+            if self.pieces and isinstance(result, RenderedArticle):
                 shown = self.page_filter(self.article, result) if self.page_filter else result
-                document = build_document(shown.html, self.settings)
-                document.moveToThread(self.target)
+                pieces = html_chunks(shown.html)
         except Exception as exc:  # reported to the window, which tells the person
             log.exception("Could not show %s", self.article.path)
             result = exc
-        self.signals.done.emit(self.token, self.cache_key, result, document)
+        self.signals.done.emit(self.token, self.cache_key, result, pieces)
 
 
 class ArticleRenderer(QObject):
@@ -184,6 +217,12 @@ class ArticleRenderer(QObject):
         self._pages: RenderPool | None = None
         self._filter: PageFilter | None = None
         self._requested: Article | None = None
+        self._settings: DocumentSettings | None = None
+        self._assembly: tuple[int, CacheKey, RenderedArticle, DocumentAssembly] | None = None
+        self._assemble_timer = QTimer(self)  # one piece of HTML parsed per event-loop turn
+        self._assemble_timer.setSingleShot(True)
+        self._assemble_timer.setInterval(0)
+        self._assemble_timer.timeout.connect(self._assemble)
 
     def set_page_filter(self, page_filter: PageFilter | None) -> None:
         """Show pages through page_filter (the cache keeps them as converted)."""
@@ -218,8 +257,9 @@ class ArticleRenderer(QObject):
         With settings, a ready document is built too: take it with take_document() on `rendered`.
         """
         self._token += 1
-        self._document = None
+        self._drop_document()
         self._requested = article
+        self._settings = settings
         key = self._cache_key(article)
         page = self._cache.get(key)
         if page is None and self._needs_converters(article):
@@ -232,7 +272,8 @@ class ArticleRenderer(QObject):
         elif self._pages is not None and self._pages.needs_process(article):
             self._pages.warm()  # here: starting the process imports modules, which a worker must not do
         self._pool.start(
-            _RenderJob(self._token, key, article, page, settings, self._signals, self._pages, self._filter)
+            _RenderJob(self._token, key, article, page, settings is not None, self._signals, self._pages,
+                       self._filter)
         )
 
     def _shown(self, article: Article, page: RenderedArticle) -> RenderedArticle:
@@ -243,25 +284,53 @@ class ArticleRenderer(QObject):
         document, self._document = self._document, None
         return document
 
-    def _on_done(self, token: int, key: CacheKey, result: object, document: object) -> None:
+    def _drop_document(self) -> None:
+        """Forget a document built or being built for an older request."""
+        if self._assembly is not None:
+            self._assembly[3].discard()
+            self._assembly = None
+        if self._document is not None:
+            self._document.deleteLater()
+            self._document = None
+
+    def _on_done(self, token: int, key: CacheKey, result: object, pieces: object) -> None:
         if isinstance(result, RenderedArticle):
             self._cache[key] = result
             self._cache.move_to_end(key)
             while len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
         if token != self._token:
-            if isinstance(document, QTextDocument):
-                document.deleteLater()
             return
-        if isinstance(result, RenderedArticle):
-            self._document = document if isinstance(document, QTextDocument) else None
-            article = self._requested
-            self.rendered.emit(key[0], self._shown(article, result) if article is not None else result)
-            if self._document is not None:  # nobody took it
-                self._document.deleteLater()
-                self._document = None
-        else:
+        if not isinstance(result, RenderedArticle):
             self.failed.emit(key[0], str(result))
+        elif isinstance(pieces, list) and pieces and self._settings is not None:
+            self._assembly = (token, key, result, DocumentAssembly(pieces, self._settings))
+            self._assemble()
+        else:
+            self._emit(key, result)
+
+    def _assemble(self) -> None:
+        """Parse the next piece of the page being built; show the page when all are in."""
+        if self._assembly is None:
+            return
+        token, key, page, assembly = self._assembly
+        if token != self._token:  # a newer request came meanwhile
+            self._drop_document()
+            return
+        assembly.step()
+        if not assembly.finished:
+            self._assemble_timer.start()
+            return
+        self._assembly = None
+        self._document = assembly.document
+        self._emit(key, page)
+
+    def _emit(self, key: CacheKey, page: RenderedArticle) -> None:
+        article = self._requested
+        self.rendered.emit(key[0], self._shown(article, page) if article is not None else page)
+        if self._document is not None:  # nobody took it
+            self._document.deleteLater()
+            self._document = None
 
     def clear(self) -> None:
         """Forget cached pages (the theme or library changed)."""

@@ -7,7 +7,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 
@@ -17,6 +17,8 @@ log = logging.getLogger(__name__)
 def tell(parent: QWidget | None, message: str, title: str = "") -> None:
     """Log a problem and show it to the person in a simple dialog."""
     log.warning("%s", message)
+    from PySide6.QtWidgets import QMessageBox  # its Qt type (~1 ms) when first used, not at start (issue 20)
+
     QMessageBox.information(parent, title or translate("MainWindow", "Cancer Information Reader"), message)
 
 
@@ -43,6 +45,8 @@ def install_excepthook(interactive: bool = True) -> None:
             return
         showing = True
         try:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(None, translate("Errors", ERROR_TITLE), translate("Errors", ERROR_TEXT))
         finally:
             showing = False

@@ -131,6 +131,10 @@ class WindowHost(Protocol):
         """Run step when the window forgets one visitor before the next (kiosk)."""
         ...
 
+    def when_on_screen(self, step: Callable[[], object]) -> None:
+        """Run step once the first screen is up (what a person cannot use in the first moment)."""
+        ...
+
     def add_focus_widgets(self, slot: str, widgets: Callable[[], list[QWidget]]) -> None:
         """Declare focusable widgets for the Tab order, at one of FOCUS_SLOTS."""
         ...

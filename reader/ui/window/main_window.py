@@ -6,18 +6,17 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -43,7 +42,6 @@ from reader.ui.bookmarks.feature import BookmarksFeature
 from reader.ui.glossary.panel import GlossaryPanel
 from reader.ui.glossary.tips import GlossaryTips
 from reader.ui.handouts.print_actions import HandoutActions
-from reader.ui.languages.menu import LanguageMenu
 from reader.ui.layout.dock_title import use_scaling_title
 from reader.ui.layout.side_docks import SideDocks
 from reader.ui.layout.side_panel import SidePanel
@@ -64,6 +62,11 @@ from reader.ui.window.actions import ActionRegistry
 from reader.ui.window.host import FOCUS_SLOTS, MENU_NAMES
 from reader.ui.window.notice_bar import NoticeBar
 from reader.ui.window.reset_steps import ResetSteps
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+    from reader.ui.languages.menu import LanguageMenu
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +97,9 @@ class WindowOptions:
     data_dir: Path | None = None
     catalog_file: Path | None = None  # None: adding a folder reads every file
     remember_geometry: bool = True
+    #: True: what the first screen does not need (hover definitions, Ctrl+wheel, the Language menu) is
+    #: set up when the app calls first_screen_shown(); False: at once (tests, --self-test).
+    later_steps_wait: bool = False
 
 
 class MainWindow(QMainWindow):
@@ -135,6 +141,8 @@ class MainWindow(QMainWindow):
         #: True once articles are listed: the whole library, or those read so far while it loads.
         self.library_listed = False
         self.folder_report: QMessageBox | None = None  # what the last added folder gave, while shown
+        #: Steps waiting for the first screen (None once it is up): see when_on_screen().
+        self._on_screen_steps: list[Callable[[], object]] | None = [] if self.options.later_steps_wait else None
         self._focus: dict[str, list[Callable[[], list[QWidget]]]] = {slot: [] for slot in FOCUS_SLOTS}
         self.setWindowTitle(translate("MainWindow", "Cancer Information Reader"))
         self.renderer = ArticleRenderer(parent=self)
@@ -206,6 +214,7 @@ class MainWindow(QMainWindow):
         if dock.titleBarWidget() is None:
             use_scaling_title(dock)
         self.addDockWidget(area, dock)
+        self.side_docks.add(dock)
 
     def add_page(self, page: QWidget) -> None:
         """Add a page that can take the article's place."""
@@ -269,21 +278,44 @@ class MainWindow(QMainWindow):
         """Text size and themes, handouts, read aloud, bookmarks and search, each given this window."""
         self.reading_controls = ReadingControls(self, self.appearance)
         self.wheel_zoom = CtrlWheelZoom(self.appearance, self)
-        self.wheel_zoom.watch(self.view)
-        self.wheel_zoom.watch(self.home.page)
+        self.when_on_screen(lambda: self.wheel_zoom.watch(self.view, self.home.page))
         self.handouts = HandoutActions(self, self.glossary, self.options.data_dir)
         self.survival_numbers = SurvivalNumbers(self, self.renderer)
         self.read_aloud = ReadAloud(self)
         self.screen_reader = ScreenReaderSupport(self)
         self.bookmarks = BookmarksFeature(self, bookmarks if bookmarks is not None else BookmarkStore())
         self.search = SearchFeature(self)  # the index starts with search.use_index(cache_dir)
-        self.languages = LanguageMenu(self)
+        self.languages: LanguageMenu | None = None
+        self.when_on_screen(self._add_language_menu)  # last in the View menu
         self.menu("file").addSeparator()
         self.menu("file").addAction(self.actions_registry["quit"])
         self.menu("help").addAction(self.actions_registry["about"])
         self._on_style()
         QTimer.singleShot(0, self, self.fit_to_text_size)  # once the window has its size
         self.installEventFilter(self)
+
+    def _add_language_menu(self) -> None:
+        from reader.ui.languages.menu import LanguageMenu
+
+        self.languages = LanguageMenu(self)
+
+    def when_on_screen(self, step: Callable[[], object]) -> None:
+        """Run step once the first screen is up (at once if it is, or if this window does not wait).
+
+        What a person cannot use in the first moment (hover definitions, Ctrl+wheel, the Language menu)
+        is set up then: each of these asks Qt for a text view's viewport, and the first such question
+        makes PySide6 create ~70 widget types (~8 ms), and the Language menu's modules ~2 ms (issue 20).
+        """
+        if self._on_screen_steps is None:
+            step()
+        else:
+            self._on_screen_steps.append(step)
+
+    def first_screen_shown(self) -> None:
+        """The first screen is up: run the steps that waited for it (once)."""
+        steps, self._on_screen_steps = self._on_screen_steps or [], None
+        for step in steps:
+            step()
 
     def _build_widgets(self) -> None:
         self.browser = LibraryBrowser(self)
@@ -327,6 +359,7 @@ class MainWindow(QMainWindow):
         self.glossary_tips = GlossaryTips(self.view, self.glossary, self)
         self.glossary_tips.library = lambda: self.library
         self.glossary_tips.current_article = lambda: self.current
+        self.when_on_screen(self.glossary_tips.watch)
 
     def _build_actions(self) -> None:
         reg = self.actions_registry
@@ -370,7 +403,7 @@ class MainWindow(QMainWindow):
         self.more_toolbar.hide()
         self.toolbar_fit = ToolbarFitter(self, self.toolbar, self.more_toolbar)
         self.side_panel = SidePanel(self.splitter, self.browser.tabs, reg["panel"])
-        self.side_docks = SideDocks(self)
+        self.side_docks = SideDocks(self, [self.glossary_panel])
         self._fit_height: int | None = None  # the window's height before a text size change
         keep_labels_whole(self.browser.tabs)
         self.toolbars_in_one_row = False  # kiosk mode: always one row
@@ -560,6 +593,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def add_folder(self) -> None:
         """Ask for a folder of articles and add it to the library for good."""
+        from PySide6.QtWidgets import QFileDialog  # its Qt type (~1 ms) when first used (issue 20)
+
         folder = QFileDialog.getExistingDirectory(
             self, translate("MainWindow", "Choose a folder of articles"), str(Path.home())
         )
