@@ -436,3 +436,19 @@ def test_the_running_app_sets_up_what_waited_once_the_article_is_on_screen(libra
                              env=env)  # fmt: skip
         assert out.returncode == 0, out.stderr[-2000:]
         assert "language menu True icon True garbage collection True" in out.stdout, out.stdout + out.stderr[-2000:]
+
+
+def test_a_first_screen_step_that_fails_does_not_stop_the_others(qtbot: QtBot, caplog) -> None:
+    from reader.core.library.catalog import Library
+    from reader.core.settings.store import Settings
+    from reader.ui.window.build import build_window
+    from reader.ui.window.main_window import WindowOptions
+
+    window = build_window(Library([]), Settings(None), options=WindowOptions(later_steps_wait=True))
+    qtbot.addWidget(window)
+    ran: list[str] = []
+    window.when_on_screen(lambda: 1 / 0)
+    window.when_on_screen(lambda: ran.append("after"))
+    window.first_screen_shown()
+    assert ran == ["after"] and window.languages is not None
+    assert "A start-up step failed" in caplog.text

@@ -303,8 +303,8 @@ class MainWindow(QMainWindow):
         """Run step once the first screen is up (at once if it is, or if this window does not wait).
 
         What a person cannot use in the first moment (hover definitions, Ctrl+wheel, the Language menu)
-        is set up then: each of these asks Qt for a text view's viewport, and the first such question
-        makes PySide6 create ~70 widget types (~8 ms), and the Language menu's modules ~2 ms (issue 20).
+        is set up then: the first two ask Qt for a text view's viewport, and the first such question makes
+        PySide6 create ~70 widget types (~8 ms); the Language menu's modules take ~2 ms (issue 20).
         """
         if self._on_screen_steps is None:
             step()
@@ -315,7 +315,10 @@ class MainWindow(QMainWindow):
         """The first screen is up: run the steps that waited for it (once)."""
         steps, self._on_screen_steps = self._on_screen_steps or [], None
         for step in steps:
-            step()
+            try:
+                step()
+            except Exception:  # one step failing must not keep the others from running
+                log.exception("A start-up step failed")
 
     def _build_widgets(self) -> None:
         self.browser = LibraryBrowser(self)
