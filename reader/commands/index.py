@@ -39,6 +39,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     try:
         report = index.update(library, progress=_progress_printer(sys.stderr.isatty()), rebuild=args.rebuild)
         status = index.status()
+    except KeyboardInterrupt:  # Ctrl+C: an unfinished build is removed; the index in use stays as it was
+        print("Stopped. The search index was left as it was.", file=sys.stderr)
+        return 130
     finally:
         index.close()
     if report.rebuilt:

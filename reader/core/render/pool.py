@@ -25,6 +25,7 @@ from concurrent.futures import BrokenExecutor, Executor
 from pathlib import Path
 
 from reader.core.library.article import Article, ArticleError
+from reader.core.processes.interrupts import ignore_interrupts, interrupts_held
 from reader.core.render.convert import render_article, with_header
 from reader.core.render.page import RenderedArticle
 from reader.core.render.page_cache import PageCache, convert_file, file_stamp, plain_text_file
@@ -64,7 +65,9 @@ def _watch_parent(parent_pid: int) -> None:
 
 
 def _start_process(parent_pid: int, background: bool) -> None:
-    """Process initializer: watch the reader (see _watch_parent); background work at a lower priority."""
+    """Process initializer: ignore Ctrl+C (the reader decides), watch the reader (see _watch_parent);
+    background work at a lower priority."""
+    ignore_interrupts()
     threading.Thread(target=_watch_parent, args=(parent_pid,), name="watch-reader", daemon=True).start()
     if background:
         _lower_priority()
@@ -177,7 +180,8 @@ class RenderPool:
         if executor is None:
             return
         try:
-            executor.submit(_ready)
+            with interrupts_held():  # the first task starts the process
+                executor.submit(_ready)
         except POOL_ERRORS as exc:
             with self._lock:
                 self._fail(exc)
@@ -195,7 +199,9 @@ class RenderPool:
         if executor is not None:
             limit = self.time_limit if self.time_limit is not None else RENDER_TIME_LIMIT
             try:
-                page, problem, cpu = executor.submit(_convert_task, str(source), folder, version).result(limit)
+                with interrupts_held():  # the first task starts the process
+                    future = executor.submit(_convert_task, str(source), folder, version)
+                page, problem, cpu = future.result(limit)
             except TimeoutError:  # (before Exception: TimeoutError is an OSError, one of POOL_ERRORS)
                 self._stop_stuck(executor, source, limit)
                 self._count_cpu(limit)

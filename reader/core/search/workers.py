@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 import queue
 import threading
 import time
@@ -22,6 +23,7 @@ from typing import Any
 from whoosh import index as whoosh_index
 
 from reader.core.library.article import Article
+from reader.core.processes.interrupts import ignore_interrupts, interrupts_held
 from reader.core.search.build import (
     BuildError,
     Dictionary,
@@ -85,13 +87,15 @@ def peak_memory_kib() -> int:
         return 0
 
 
-def _segment_worker(folder: str, share: list[Item], messages: Any, parent_pid: int, number: int = 0,
+def _segment_worker(folder: str, share_file: str, messages: Any, parent_pid: int, number: int = 0,
                     limit_mb: int = WORKER_LIMIT_MB) -> None:  # fmt: skip
-    """Index one share into new segments of the index at folder (one, unless its postings would not
-    fit the buffer); report progress, then the result."""
+    """Index one share (pickled in share_file) into new segments of the index at folder (one, unless
+    its postings would not fit the buffer); report progress, then the result."""
+    ignore_interrupts()
     threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True).start()
     messages.put(("started", 0, number))
     try:
+        share: list[Item] = pickle.loads(Path(share_file).read_bytes())
         ix = whoosh_index.open_dir(folder)
         # _lk=False: the caller holds the index's write lock for all workers (as Whoosh's MpWriter does).
         writer = FastSegmentWriter(ix, _lk=False, limitmb=limit_mb)
@@ -145,14 +149,19 @@ def build_parallel(folder: Path, articles: Sequence[Item], procs: int = 2, progr
     total = sum(max(size, 1) for _, (size, _) in articles)  # bytes: what the workers count
     context = multiprocessing.get_context("spawn")  # fork is unsafe in a process with Qt threads
     messages = context.Queue()
+    # Each share goes to its worker in a file, not in the start-up data: a worker that dies before it
+    # has read a large start-up message would leave this process waiting forever to write the rest.
+    share_files = [folder / f".share-{number}.pickle" for number in range(len(parts))]
+    for share_file, part in zip(share_files, parts, strict=True):
+        share_file.write_bytes(pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL))
     workers = [
         context.Process(
             target=_segment_worker,
-            args=(str(folder), part, messages, os.getpid(), number, limit_mb),
+            args=(str(folder), str(share_file), messages, os.getpid(), number, limit_mb),
             name="cancer-reader-index-build",
             daemon=True,
         )  # fmt: skip
-        for number, part in enumerate(parts)
+        for number, share_file in enumerate(share_files)
     ]
     written = [0.0] * len(workers)
     started = 0
@@ -160,8 +169,9 @@ def build_parallel(folder: Path, articles: Sequence[Item], procs: int = 2, progr
     error = ""
     done = quiet = 0
     try:
-        for worker in workers:
-            worker.start()
+        with interrupts_held():
+            for worker in workers:
+                worker.start()
         while len(results) < len(workers) and not error:
             try:
                 kind, count, payload = messages.get(timeout=0.2)
@@ -199,6 +209,8 @@ def build_parallel(folder: Path, articles: Sequence[Item], procs: int = 2, progr
                 worker.join()
         messages.close()
         messages.join_thread()
+        for share_file in share_files:
+            share_file.unlink(missing_ok=True)
     if error:
         raise BuildError(error)
     report.stage("finishing", 0, 1)

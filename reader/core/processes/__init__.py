@@ -1,0 +1,1 @@
+"""Helpers for the reader's own worker processes (index build, page conversion)."""
