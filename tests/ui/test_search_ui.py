@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -139,10 +139,14 @@ class FakeIndex:
 def test_progress_is_shown_while_the_index_builds(qtbot: QtBot, tmp_path: Path) -> None:
     win = new_window(qtbot, make_library(tmp_path / "lib"), tmp_path)
     fake = FakeIndex()
-    win.search.use_index(tmp_path / "cache", opener=lambda _: fake)
     box = win.search.box
+    qtbot.wait(50)  # laid out
+    pages_top = win.stack.mapTo(win, QPoint(0, 0)).y()
+    win.search.use_index(tmp_path / "cache", opener=lambda _: fake)
     qtbot.waitUntil(lambda: box.field.placeholderText() == "Preparing search… 25%")
     assert box.progress.isVisibleTo(win) and box.progress.value() == 25
+    qtbot.wait(50)  # laid out again
+    assert win.stack.mapTo(win, QPoint(0, 0)).y() == pages_top  # the bar does not push the page down (walk 5)
     assert box.field.accessibleDescription() == "Preparing search."  # no percentage read at each change
     assert "25%" in box.field.toolTip()
     # Typing while it builds says so on the results page, and the answer comes once it is ready.
@@ -157,6 +161,8 @@ def test_progress_is_shown_while_the_index_builds(qtbot: QtBot, tmp_path: Path) 
     fake.release_build.set()
     qtbot.waitUntil(lambda: box.field.placeholderText() == READY_PLACEHOLDER, timeout=5000)
     assert not box.progress.isVisibleTo(win)
+    qtbot.wait(50)
+    assert win.stack.mapTo(win, QPoint(0, 0)).y() == pages_top  # nor pulls it up when it goes
     qtbot.waitUntil(lambda: shown_titles(win) == ["About nausea"], timeout=5000)
 
 

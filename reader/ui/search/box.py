@@ -67,6 +67,9 @@ class SearchBox(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(5)
         self.progress.setRange(0, 100)
+        keep_room = self.progress.sizePolicy()
+        keep_room.setRetainSizeWhenHidden(True)  # shown and hidden without the window below moving (walk 5)
+        self.progress.setSizePolicy(keep_room)
         self.progress.hide()
         self.clear_button = QPushButton(translate("Search", "Clear"), self)  # touch mode's big clear button
         self.clear_button.setObjectName("searchClear")
