@@ -39,6 +39,8 @@ NOT_AT_START = (
     "uuid",
     "reader.ui.handouts.pdf",
     "numpy",  # the search's meaning re-rank: imported with the index, never before the first paint
+    "reader.core.handouts.article_handout",  # printing
+    "reader.core.glossary.drugs",  # a drug link's tooltip
 )
 
 
