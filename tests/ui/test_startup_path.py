@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from reader.ui.window.first_paint import after_first_paint
 from tests.helpers import ROOT
 
-HEAVY = ("markdown", "yaml", "frontmatter", "whoosh", "importlib.metadata", "concurrent.futures")
+HEAVY = ("markdown", "yaml", "frontmatter", "whoosh", "numpy", "importlib.metadata", "concurrent.futures")
 
 
 def test_the_window_modules_import_no_converter_or_search_engine() -> None:
@@ -38,6 +38,7 @@ NOT_AT_START = (
     "tomllib",
     "uuid",
     "reader.ui.handouts.pdf",
+    "numpy",  # the search's meaning re-rank: imported with the index, never before the first paint
     "reader.core.handouts.article_handout",  # printing
     "reader.core.glossary.drugs",  # a drug link's tooltip
 )
