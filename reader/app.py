@@ -208,7 +208,7 @@ def _signals_end_the_app(app: QApplication, first: Callable[[], None] | None = N
     import signal
     import socket
 
-    from PySide6.QtCore import QSocketNotifier
+    from PySide6.QtCore import QSocketNotifier, QTimer
 
     reader, writer = socket.socketpair()
     reader.setblocking(False)
@@ -227,11 +227,17 @@ def _signals_end_the_app(app: QApplication, first: Callable[[], None] | None = N
     numbers = (signal.SIGTERM, signal.SIGINT)
     earlier = {number: signal.getsignal(number) for number in numbers}
 
-    def end(_number: int, _frame: object) -> None:
+    def finish() -> None:
         if first is not None:
             first()
         app.closeAllWindows()
         app.quit()
+
+    def end(_number: int, _frame: object) -> None:
+        # Python runs this between any two steps of what the main thread is doing: once in the middle of
+        # an import whose module the window's close then needed, so the close failed and the reader ran on
+        # (walk 5). The windows are closed from the event loop instead, once that step is done.
+        QTimer.singleShot(0, app, finish)
 
     for number in numbers:
         signal.signal(number, end)

@@ -19,6 +19,7 @@ PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 #: How each dependency's distribution name appears in components.toml.
 COMPONENT_FOR = {
     "cryptography": "cryptography",
+    "numpy": "NumPy",
     "pyside6-essentials": "PySide6",
     "python-frontmatter": "python-frontmatter",
     "markdown": "Python-Markdown",

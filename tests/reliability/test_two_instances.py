@@ -125,3 +125,45 @@ def test_a_terminate_signal_ends_the_app_as_quit_does(tmp_path: Path) -> None:
         time.sleep(0.2)
         left = [pid for pid in left if subprocess.run(["ps", "-p", str(pid)], capture_output=True).returncode == 0]
     assert left == [], f"{len(children)} processes of the app's, {len(left)} still running 15 s later"
+
+
+def test_a_terminate_signal_closes_the_window_from_the_event_loop_not_inside_running_code(qapp) -> None:
+    """Python runs a signal's handler between any two steps of the main thread's code: the windows are
+    closed only once that code is done (a SIGTERM in the middle of an import closed the window there; its
+    close needed the half-imported module, failed, and the reader ran on: walk 5)."""
+    import signal
+
+    from PySide6.QtCore import QEventLoop, QObject, QTimer
+
+    from reader.app import _signals_end_the_app
+
+    steps: list[str] = []
+    loop = QEventLoop()
+
+    class App(QObject):
+        """Stands in for the application (quitting the real one would end later tests' event loops)."""
+
+        def closeAllWindows(self) -> None:  # noqa: N802 - QApplication's name
+            steps.append("closed")
+
+        def quit(self) -> None:
+            steps.append("quit")
+            loop.quit()
+
+    def busy() -> None:
+        steps.append("busy")
+        signal.raise_signal(signal.SIGTERM)  # as if it came now, from outside
+        steps.append("still busy")
+
+    app = App()
+    before = signal.getsignal(signal.SIGTERM)
+    QTimer.singleShot(0, busy)
+    never_for_ever = QTimer()
+    never_for_ever.setSingleShot(True)
+    never_for_ever.timeout.connect(loop.quit)
+    never_for_ever.start(5000)
+    with _signals_end_the_app(app, first=lambda: steps.append("first")):  # type: ignore[arg-type]
+        loop.exec()
+    never_for_ever.stop()
+    assert steps == ["busy", "still busy", "first", "closed", "quit"]
+    assert signal.getsignal(signal.SIGTERM) is before  # the earlier handling is back

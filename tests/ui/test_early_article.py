@@ -116,3 +116,50 @@ def test_the_glossary_panel_lists_the_articles_once_the_library_is_read(qtbot: Q
     window.set_library(library)
     panel.wait()
     qtbot.waitUntil(lambda: "Feelings" in panel.entry_view.toPlainText(), timeout=5000)
+
+
+def _two_folders_long(tmp_path: Path) -> tuple[Library, Library]:
+    """Folders a and b with a long page at the same address (a's wins) and b's page linking to OTHER;
+    the library of both, and the catalog cache's view (b only)."""
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    body = "".join(f"## Part {n}\n\n" + "Words to read on this page. " * 40 + "\n\n" for n in range(40))
+    write_article(second, "feelings.md", "Feelings - NCI", URL, f"# Feelings\n\n{body}")
+    write_article(first, "ours.md", "Feelings (our clinic) - NCI", URL, f"# Feelings\n\n{body}")
+    write_article(second, "family.md", "Family - NCI", OTHER, f"# Family\n\n{body}")
+    return Library.load([first, second]), Library.load([second])
+
+
+def test_the_page_shown_again_keeps_where_the_person_scrolled_meanwhile(qtbot: QtBot, tmp_path) -> None:
+    """The library's copy is shown where the person is when it is ready, not where they were when the
+    library came (scrolling on while it was made threw them back: walk 5)."""
+    library, cached = _two_folders_long(tmp_path)
+    window = _window_before_the_library(qtbot, [tmp_path / "a", tmp_path / "b"])
+    with qtbot.waitSignal(window.articleShown, timeout=10000):
+        window.open_article_object(cached.find(URL))  # type: ignore[arg-type]
+    bar = window.view.verticalScrollBar()
+    bar.setValue(200)
+    window.set_library(library)
+    with qtbot.waitSignal(window.articleShown, timeout=10000):
+        window.take_library_article(library.find(URL))  # type: ignore[arg-type]
+        bar.setValue(900)  # reading on while the library's copy is made
+    assert window.current is library.find(URL)
+    assert bar.value() == 900
+
+
+def test_a_page_opened_while_the_first_is_shown_again_opens_at_its_top(qtbot: QtBot, tmp_path) -> None:
+    """Where the person was in the first page is not carried over to the next one (walk 5)."""
+    library, cached = _two_folders_long(tmp_path)
+    window = _window_before_the_library(qtbot, [tmp_path / "a", tmp_path / "b"])
+    with qtbot.waitSignal(window.articleShown, timeout=10000):
+        window.open_article_object(cached.find(URL))  # type: ignore[arg-type]
+    window.view.verticalScrollBar().setValue(900)
+    window.set_library(library)
+    window.take_library_article(library.find(URL))  # type: ignore[arg-type]
+    other = library.find(OTHER)
+    assert other is not None
+    with qtbot.waitSignal(window.articleShown, timeout=10000, check_params_cb=lambda key: key == other.key):
+        window.open_article_object(other)  # a link followed before the first page was shown again
+    assert window.current is other
+    assert window.view.verticalScrollBar().value() == 0

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from reader.ui.window.first_paint import after_first_paint
 from tests.helpers import ROOT
 
-HEAVY = ("markdown", "yaml", "frontmatter", "whoosh", "importlib.metadata", "concurrent.futures")
+HEAVY = ("markdown", "yaml", "frontmatter", "whoosh", "numpy", "importlib.metadata", "concurrent.futures")
 
 
 def test_the_window_modules_import_no_converter_or_search_engine() -> None:
@@ -38,6 +38,9 @@ NOT_AT_START = (
     "tomllib",
     "uuid",
     "reader.ui.handouts.pdf",
+    "numpy",  # the search's meaning re-rank: imported with the index, never before the first paint
+    "reader.core.handouts.article_handout",  # printing
+    "reader.core.glossary.drugs",  # a drug link's tooltip
 )
 
 
@@ -265,6 +268,37 @@ def test_opening_an_article_does_not_wait_for_the_glossary(qtbot: QtBot, library
     assert reads == [1]  # read once, when the panel needed it
     entry = window.glossary.lookup("immune system")
     assert entry is not None and entry.definition
+
+
+def test_print_and_pdf_work_with_the_glossary_the_app_reads_later(
+    qtbot: QtBot, library_dir, tmp_path, monkeypatch
+) -> None:
+    """The app gives the window a DeferredGlossary: Save as PDF and Print use it (both raised
+    "object of type 'DeferredGlossary' has no len()", walk 5)."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from reader.core.languages.glossaries import DeferredGlossary, MultilingualGlossary
+    from reader.core.library.catalog import Library
+    from reader.core.settings.store import Settings
+    from reader.ui.window.build import build_window
+
+    glossary = DeferredGlossary(lambda: MultilingualGlossary.load_all(None))
+    library = Library.load([library_dir])
+    window = build_window(library, Settings(None), glossary=glossary)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.articleShown, timeout=10000):
+        window.open_article(library.find("/types/breast/treatment/immunotherapy").key)
+    target = tmp_path / "handout.pdf"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.actions_registry["save_pdf"].trigger()
+    assert target.is_file() and "Saved" in window.statusBar().currentMessage()
+    handout = window.handouts.current_handout()
+    assert handout is not None and "Words in this article" in handout.html and "immune system" in handout.html
+    shown: list[QPrintPreviewDialog] = []
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda self: shown.append(self) or 0)
+    window.actions_registry["print"].trigger()
+    assert len(shown) == 1
 
 
 def test_the_search_results_page_is_made_when_first_needed(qtbot: QtBot, library_dir) -> None:

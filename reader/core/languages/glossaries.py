@@ -179,5 +179,13 @@ class DeferredGlossary:
         if use is not None:
             use(language)
 
+    def __len__(self) -> int:
+        # len() and `in` look these up on the type, never through __getattr__ (print and PDF said
+        # "object of type 'DeferredGlossary' has no len()", walk 5).
+        return len(self.glossary())
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.glossary()
+
     def __getattr__(self, name: str) -> object:
         return getattr(self.glossary(), name)

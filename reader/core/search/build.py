@@ -18,10 +18,11 @@ from whoosh.filedb.filestore import FileStorage
 from reader.core.files.atomic import atomic_write_text
 from reader.core.library.article import Article
 from reader.core.library.catalog_cache import VERSION as CATALOG_VERSION
+from reader.core.meaning import TABLE_VERSION
 from reader.core.search import PROGRESS_SCALE, STAGES, scaled, stage_end, stage_start
 from reader.core.search.fields import FastSegmentWriter, FastTEXT
 from reader.core.search.intent import places_formed
-from reader.core.search.languages import ANALYSERS_VERSION, adapt_document
+from reader.core.search.languages import ANALYSERS_VERSION, adapt_document, analyser_for
 from reader.core.search.synonyms import mine_also_called, mine_brand_list, mine_brand_pairs, mine_explanations
 from reader.core.search.text import (
     dictionary_words,
@@ -37,9 +38,11 @@ from reader.core.symptoms.sections import symptom_stems
 log = logging.getLogger(__name__)
 
 #: Bump when the schema, the text extraction or the analyzer changes: a different version rebuilds.
-FORMAT_VERSION = 9
+#: 10: each English article's meaning vector in the manifest (reader/core/meaning).
+FORMAT_VERSION = 10
 INDEX_FORMAT = (
     f"{FORMAT_VERSION}/whoosh-{whoosh.versionstring()}/catalog-{CATALOG_VERSION}"  # placement changes facets
+    f"/vectors-{TABLE_VERSION}"
 )
 MANIFEST = "manifest.json"
 WORDS = "words.json"
@@ -110,6 +113,9 @@ class ArticleFacts:
     symptoms: str = ""
     #: (place, count): where a cancer type's page says the cancer forms ("adrenal gland").
     places: list[tuple[str, int]] = field(default_factory=list)
+    #: The article's meaning vector (title and opening), int8 in base64; "" when none (not English,
+    #: or the word-vector table could not be read).
+    meaning: str = ""
 
 
 def document(article: Article) -> tuple[dict[str, Any], ArticleFacts]:
@@ -146,7 +152,16 @@ def document(article: Article) -> tuple[dict[str, Any], ArticleFacts]:
     symptoms = symptom_stems(body)
     places = sorted(places_formed(text).items()) if article.site_path.startswith("/types/") else []
     facts = ArticleFacts(words, lower, brands, aliases, explains, symptoms, places)
+    if analyser_for(article.language) == "en":  # the table is English (docs/SEARCH.md)
+        facts.meaning = meaning_code(article.display_title, short)
     return adapt_document(article, doc, facts)
+
+
+def meaning_code(title: str, opening: str) -> str:
+    """An article's meaning vector as stored in the manifest ("" without a usable table)."""
+    from reader.core.meaning.vectors import article_code, shipped_table  # numpy: only when indexing
+
+    return article_code(shipped_table(), title, opening)
 
 
 @dataclass
@@ -216,6 +231,13 @@ class Manifest:
             for other, main, count in entry.get("aliases", ()):  # noqa: UP028 - unpacks and checks
                 yield other, main, count
 
+    def meaning_codes(self) -> Iterable[tuple[str, str]]:
+        """Every (article key, stored meaning vector) recorded."""
+        for entry in self.files.values():
+            code = entry.get("meaning")
+            if isinstance(code, str) and code:
+                yield str(entry.get("key", "")), code
+
     def brand_counts(self) -> Iterable[tuple[str, str, int]]:
         """Every (brand, generic, count) recorded for the indexed articles."""
         for entry in self.files.values():
@@ -265,6 +287,8 @@ def manifest_entry(article: Article, print_: tuple[int, int], facts: ArticleFact
         entry["symptoms"] = facts.symptoms
     if facts.places:
         entry["places"] = [list(p) for p in facts.places]
+    if facts.meaning:
+        entry["meaning"] = facts.meaning
     return entry
 
 

@@ -42,9 +42,9 @@ from reader.core.search.build import (
     update_in_place,
 )
 from reader.core.search.intent import NOT_CANCER_TYPES, CancerNames, IntentCues, article_answers
-from reader.core.search.languages import multilingual
+from reader.core.search.languages import multilingual, query_language
 from reader.core.search.query import QUERY_STOP_WORDS, QueryPlan, Speller, plan_query
-from reader.core.search.results import FacetCache, SearchFilters, SearchResults, run_search
+from reader.core.search.results import FacetCache, Reranker, SearchFilters, SearchResults, run_search
 from reader.core.search.scoring import SearcherData
 from reader.core.search.synonyms import (
     Explanations,
@@ -204,6 +204,8 @@ class SearchIndex:
         self._languages: tuple[str, ...] = ()
         self._explanations = Explanations()
         self._symptoms = SymptomMap()
+        #: Each English document's meaning vector by document number (numpy arrays; empty without them).
+        self._meanings: dict[int, Any] = {}
         self._manifest: Manifest | None = None
         self._generation: Path | None = None
         self._current_stamp: tuple[int, int] | None = None
@@ -276,6 +278,7 @@ class SearchIndex:
         self._searcher = None
         self._facets = None
         self._data = None
+        self._meanings = {}
 
     def _open_current(self) -> None:
         """(Re)open the live generation and set the status; never raises."""
@@ -355,6 +358,7 @@ class SearchIndex:
         self._data.set_section_docs("symptoms", frozenset(
             d for key, _stems in manifest.symptom_records() for d in self._facets.by_key.get(key, ())
         ))  # fmt: skip
+        self._meanings = meaning_vectors(manifest, self._facets.by_key)
         return documents
 
     def _refresh_if_changed(self) -> None:
@@ -387,10 +391,11 @@ class SearchIndex:
                     )  # fmt: skip
 
                 plan = plan_for(text)
-                results = run_search(data, plan, self._facets, limit, filters or SearchFilters())
+                reranker = meaning_reranker(text, self._meanings)
+                results = run_search(data, plan, self._facets, limit, filters or SearchFilters(), reranker)
                 results = multilingual(
                     results, plan, data, self._facets, limit, filters or SearchFilters(), self._speller,
-                    english=plan_for,
+                    english=plan_for, reranker=reranker,
                 )  # fmt: skip
             except (QueryError, RecursionError):
                 log.exception("Search could not handle %r", text[:100])
@@ -616,6 +621,37 @@ def symptom_map(manifest: Manifest, by_key: Mapping[str, dict[str, Any]], search
         is_cancer=lambda topic: not topic.startswith("/"),
         library_share=lambda stem: searcher.doc_frequency("body", stem) / documents,
     )
+
+
+def meaning_vectors(manifest: Manifest, by_key: Mapping[str, frozenset[int]]) -> dict[int, Any]:
+    """Each document's stored meaning vector by document number; empty when the index has none (an
+    index made without the word-vector table) or the table cannot be read (then queries have none)."""
+    codes = list(manifest.meaning_codes())
+    if not codes:
+        return {}
+    from reader.core.meaning.vectors import decode, shipped_table  # numpy: only with vectors to use
+
+    table = shipped_table()
+    if table is None:
+        return {}
+    vectors: dict[int, Any] = {}
+    for key, code in codes:
+        vector = decode(code, table.dims)
+        if vector is not None:
+            for docnum in by_key.get(key, ()):
+                vectors[docnum] = vector
+    return vectors
+
+
+def meaning_reranker(text: str, documents: Mapping[int, Any]) -> Reranker | None:
+    """The re-rank by meaning for an English question, when the index has article vectors."""
+    if not documents or query_language(text, "en") != "en":
+        return None
+    from reader.core.meaning.vectors import MeaningRerank, shipped_table
+
+    table = shipped_table()
+    query = table.vector(text) if table is not None else None
+    return MeaningRerank(query, documents) if query is not None else None
 
 
 def language_name(code: str) -> str:

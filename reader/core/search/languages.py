@@ -33,7 +33,14 @@ from reader.core.languages.translate import current_language
 from reader.core.library.article import Article
 from reader.core.library.placement import cancer_type_name
 from reader.core.search.query import QUERY_STOP_WORDS, QueryPlan, Speller, plan_query, snippet
-from reader.core.search.results import FacetCache, SearchFilters, SearchHit, SearchResults, run_search
+from reader.core.search.results import (
+    FacetCache,
+    Reranker,
+    SearchFilters,
+    SearchHit,
+    SearchResults,
+    run_search,
+)
 from reader.core.search.scoring import SearcherData
 from reader.core.search.synonyms import SynonymTable, lay_forms, words
 from reader.core.search.text import ExcerptWords, dictionary_words
@@ -273,11 +280,14 @@ def multilingual(
     speller: Speller | None = None,
     reader_language: str | None = None,
     english: Callable[[str], QueryPlan] | None = None,
+    reranker: Reranker | None = None,
 ) -> SearchResults:
     """Results for a library in more than one language: the query read in its own language (a
     Spanish query searches the Spanish terms), and the query's language (or the reader's) first.
     english plans an English query: a Spanish search naming a cancer type no Spanish result is about
     ("cáncer de pulmón") then shows the library's English articles about it first.
+
+    reranker (the meaning re-rank) re-orders the results of a question read as English.
 
     Returns results unchanged when every article is English.
     """
@@ -311,7 +321,7 @@ def multilingual(
         if not found.total:  # no Spanish word matched: the English reading may ("chemo", drug names)
             found, spanish = None, None
     if found is None:
-        found = run_search(data, plan, facets, wide, filters)
+        found = run_search(data, plan, facets, wide, filters, reranker if language == "en" else None)
         if not found.total and language != "es":  # Spanish words in an English-looking query
             spanish = spanish_plan(plan.text, idf, known, speller)
             retry = run_search(data, spanish, facets, wide, filters)

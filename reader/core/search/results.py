@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
+from typing import Protocol
 
 from whoosh.searching import Searcher
 
@@ -167,10 +168,26 @@ def _counts(values: dict[str, frozenset[int]], docs: set[int]) -> dict[str, int]
     return dict(sorted(((v, n) for v, n in counts.items() if n), key=lambda x: (-x[1], x[0])))
 
 
+class Reranker(Protocol):
+    """Re-orders the best results once they are scored (reader/core/meaning: by meaning)."""
+
+    def rerank(
+        self, scored: list[tuple[float, int]], docnum_of: Callable[[int], int]
+    ) -> list[tuple[float, int]]:
+        """scored: (score, candidate rank), best first; docnum_of gives a candidate's document."""
+        ...
+
+
 def run_search(
-    data: SearcherData, plan: QueryPlan, facets: FacetCache, limit: int, filters: SearchFilters
+    data: SearcherData,
+    plan: QueryPlan,
+    facets: FacetCache,
+    limit: int,
+    filters: SearchFilters,
+    reranker: Reranker | None = None,
 ) -> SearchResults:
-    """Search, re-rank by coverage, title matches and audience, and count results per filter value."""
+    """Search, re-rank by coverage, title matches and audience (and, with a reranker, by meaning),
+    and count results per filter value."""
     results = SearchResults(plan.text, suggestion=plan.suggestion, marks=plan.mark_phrases)
     if plan.query is None or limit <= 0:
         return results
@@ -228,6 +245,8 @@ def run_search(
                 score *= 1.0 + PROXIMITY_WEIGHT * (1.0 - (width - len(groups)) / PROXIMITY_WORDS)
             head.append((score, rank))
         scored = sorted(head, key=lambda x: (-x[0], x[1])) + scored[PROXIMITY_CANDIDATES:]
+    if reranker is not None:
+        scored = reranker.rerank(scored, lambda rank: candidates[rank][0])
     for score, rank in scored[:limit]:
         docnum = candidates[rank][0]
         stored = data.fields(docnum)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import (
@@ -17,7 +18,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QToolTip, QWidget
 
-from reader.core.glossary.drugs import DrugArticles, drug_entry, drug_tip_html
 from reader.core.glossary.entries import Glossary
 from reader.core.glossary.fragments import definition_html
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
@@ -25,6 +25,9 @@ from reader.core.library.article import Article
 from reader.core.library.catalog import Library
 from reader.core.library.links import classify
 from reader.ui.screen_reader.parts import selected_link
+
+if TYPE_CHECKING:
+    from reader.core.glossary.drugs import DrugArticles
 
 CLOSE_HINT = QT_TRANSLATE_NOOP("Glossary", "Press Escape to go back to the article.")
 COMFORTABLE_CHARS = 48  # about 8-10 words a line: easy to read in a small box
@@ -211,6 +214,8 @@ class GlossaryTips(QObject):
         if library is None:
             return None
         if self._drugs is None or self._drugs[:2] != (id(library), len(library)):
+            from reader.core.glossary.drugs import DrugArticles  # with the first drug link, not at start
+
             self._drugs = (id(library), len(library), DrugArticles(library))
         return self._drugs[2]
 
@@ -232,6 +237,8 @@ class GlossaryTips(QObject):
         article = self.drug_article(name)
         if article is not None:
             name = article.display_title
+        from reader.core.glossary.drugs import drug_tip_html
+
         return drug_tip_html(self.drug_articles(), self.glossary, name, words)
 
     def view_font(self) -> QFont:
@@ -281,6 +288,8 @@ class GlossaryTips(QObject):
             article = self.drug_article(drug)
             if article is not None:
                 return False  # Enter follows the link: it opens the drug's article
+            from reader.core.glossary.drugs import drug_entry
+
             entry = drug_entry(self.glossary, drug)
             html = self.drug_html(drug, words)
         else:

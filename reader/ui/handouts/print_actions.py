@@ -10,12 +10,12 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QKeySequence
 
 from reader.core.glossary.entries import Glossary
-from reader.core.handouts.article_handout import Handout, build_handout
 from reader.core.languages.translate import translate
 from reader.core.library.article import Article
 from reader.core.render.page import RenderedArticle
 
 if TYPE_CHECKING:
+    from reader.core.handouts.article_handout import Handout
     from reader.ui.window.host import WindowHost
 
 log = logging.getLogger(__name__)
@@ -72,6 +72,8 @@ class HandoutActions(QObject):
         if article is None or page is None:
             return None
         words = self.glossary.words_in_article(page.glossary)
+        from reader.core.handouts.article_handout import build_handout  # when printing, not at start
+
         return build_handout(article, page, words, large_type=self.large_action.isChecked())
 
     @Slot()

@@ -9,7 +9,6 @@ from shiboken6 import Shiboken
 
 from reader.core.languages.translate import translate
 from reader.ui.appearance.theme import LIGHT, Theme
-from reader.ui.reading.link_geometry import selected_link
 from reader.ui.reading.renderer import DocumentSettings, refused_resource
 from reader.ui.screen_reader.structure import ArticleStructure
 
@@ -63,6 +62,8 @@ class ArticleView(QTextBrowser):
         super().paintEvent(event)
         if not self.hasFocus():
             return
+        from reader.ui.reading.link_geometry import selected_link  # a link reached with Tab: not at start
+
         spot = selected_link(self)
         if spot is None:
             return

@@ -45,6 +45,8 @@ LAZY_MODULES = (
     "multiprocessing.util",
     "importlib.util",
     "runpy",
+    # The meaning re-rank (numpy and the word-vector table's reader), imported when an index opens.
+    "reader.core.meaning.vectors",
     # What Context.open_search_index, the window's opener, imports when first called.
     "reader.core.packs.combined_index",
     "reader.core.packs.contents",

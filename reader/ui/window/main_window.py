@@ -663,6 +663,7 @@ class MainWindow(QMainWindow):
             self.history.visit(Place(article.key, fragment))
         self._current = article
         self._pending_fragment = fragment
+        self._pending_scroll = None  # another page: not where the person was in the last one
         self.statusBar().showMessage(
             translate("MainWindow", "Opening {title}…").format(title=article.display_title)
         )
@@ -691,8 +692,11 @@ class MainWindow(QMainWindow):
         self._current_page = page
         self.notice.hide()
         self.show_page(self.article_page)  # first, so the page is laid out once, at its size
+        if self._pending_scroll is not None:  # shown again (take_library_article): where the person is
+            # now, not when it was asked for (they may have scrolled or jumped to a heading since: walk 5)
+            self._pending_scroll = self.view.verticalScrollBar().value()
         self.view.show_html(page.html, self._pending_fragment, self.renderer.take_document())
-        if self._pending_scroll is not None:  # shown again (take_library_article): where the person was
+        if self._pending_scroll is not None:
             self.view.verticalScrollBar().setValue(self._pending_scroll)
             self._pending_scroll = None
         self.contents.set_headings(page.headings)
