@@ -7,14 +7,10 @@ understood turns kiosk mode ON with safe defaults (fail closed), and says why in
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
-import hmac
 import json
 import logging
 import os
-import secrets
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -271,17 +267,24 @@ def valid_pin(pin: str) -> bool:
 
 
 def _b64(data: bytes) -> str:
+    import base64  # here and below: the PIN's modules when a PIN is set or checked, not at every start
+
     return base64.b64encode(data).decode("ascii")
 
 
 def hash_pin(pin: str, salt: bytes | None = None) -> str:
     """A salted scrypt hash of the PIN, as text: scrypt$n$r$p$salt$key."""
+    import secrets
+
     salt = secrets.token_bytes(16) if salt is None else salt
     key = hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(key)}"
 
 
 def _parse_hash(stored: str) -> tuple[int, int, int, bytes, bytes] | None:
+    import base64
+    import binascii
+
     parts = stored.split("$")
     if len(parts) != 6 or parts[0] != "scrypt":
         return None
@@ -310,6 +313,8 @@ def verify_pin(pin: str, stored: str) -> bool:
     if parsed is None:
         return False
     n, r, p, salt, key = parsed
+    import hmac
+
     candidate = hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=len(key), maxmem=2**27)
     return hmac.compare_digest(candidate, key)
 

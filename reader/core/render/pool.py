@@ -21,8 +21,8 @@ import os
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import BrokenExecutor, Executor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.library.article import Article, ArticleError
 from reader.core.processes.interrupts import ignore_interrupts, interrupts_held
@@ -30,16 +30,27 @@ from reader.core.render.convert import render_article, with_header
 from reader.core.render.page import RenderedArticle
 from reader.core.render.page_cache import PageCache, convert_file, file_stamp, plain_text_file
 
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
 log = logging.getLogger(__name__)
 
 #: Seconds one article may take to convert in the process before it is shown as plain text instead.
 #: Real articles, the largest included, take a small fraction of this (see tests/bench/run.py).
 RENDER_TIME_LIMIT = 10.0
 
-#: Errors that mean the pool itself failed (the article may be fine): convert here instead.
-#: (BrokenExecutor covers BrokenProcessPool: multiprocessing is imported only when a process starts,
-#: since a page from the cache needs none: ~15 ms of `--open X --screenshot`, -X importtime, issue 20.)
-POOL_ERRORS = (BrokenExecutor, OSError, RuntimeError, EOFError, ImportError)
+
+
+def pool_errors() -> tuple[type[BaseException], ...]:
+    """Errors that mean the pool itself failed (the article may be fine): convert here instead.
+
+    (BrokenExecutor covers BrokenProcessPool: multiprocessing is imported only when a process starts,
+    since a page from the cache needs none: ~15 ms of `--open X --screenshot`, -X importtime; and
+    concurrent.futures only when an error is matched or a process starts, ~0.6 ms: issue 20.)
+    """
+    from concurrent.futures import BrokenExecutor
+
+    return (BrokenExecutor, OSError, RuntimeError, EOFError, ImportError)
 
 
 def _lower_priority() -> None:
@@ -153,7 +164,7 @@ class RenderPool:
             if self._executor is None:
                 try:
                     self._executor = self._factory()
-                except POOL_ERRORS as exc:
+                except pool_errors() as exc:
                     self._fail(exc)
                     return None
             return self._executor
@@ -182,7 +193,7 @@ class RenderPool:
         try:
             with interrupts_held():  # the first task starts the process
                 executor.submit(_ready)
-        except POOL_ERRORS as exc:
+        except pool_errors() as exc:
             with self._lock:
                 self._fail(exc)
 
@@ -202,7 +213,7 @@ class RenderPool:
                 with interrupts_held():  # the first task starts the process
                     future = executor.submit(_convert_task, str(source), folder, version)
                 page, problem, cpu = future.result(limit)
-            except TimeoutError:  # (before Exception: TimeoutError is an OSError, one of POOL_ERRORS)
+            except TimeoutError:  # (before Exception: TimeoutError is an OSError, one of pool_errors())
                 self._stop_stuck(executor, source, limit)
                 self._count_cpu(limit)
                 return plain_text_file(str(source), folder, version)
