@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from reader.core.library.catalog import Library
+from reader.core.search.index import SearchIndex
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -105,3 +108,9 @@ def filler(folder: Path, count: int, words: int = 400) -> None:
     text = " ".join(f"word{i % 997} treatment patient" for i in range(words))
     for n in range(count):
         write(folder, f"filler-{n:04d}.md", f"Filler article {n}", f"/filler/{n}", text)
+
+
+def cache_folder_unwritable(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make any index folder with "cache" in its path count as not writable (as on a locked-down kiosk)."""
+    real_writable = SearchIndex.writable
+    monkeypatch.setattr(SearchIndex, "writable", lambda self: "cache" not in str(self.root) and real_writable(self))

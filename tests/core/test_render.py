@@ -104,3 +104,40 @@ def test_header_shows_trust_details_and_calm_review_notice() -> None:
     assert 'class="notice"' not in fresh.html
     assert "Reviewed December 2025" in fresh.html and "may have changed" not in fresh.html
     assert page.html.count(article.display_title) == 1, "the title shows once"
+
+
+CARDS = """## Learn more
+
+- [![A doctor pointing at a mammogram.](/sites/g/files/pic.jpg)
+
+Breast Cancer Types
+
+Learn about the different types of breast cancer.](/types/breast/breast-cancer-types)
+- [![A woman on a sofa.](/sites/g/files/other.jpg)
+
+Causes and Risk Factors
+
+](/types/breast/causes-risk-factors)
+
+[![Alone in a paragraph.](/p.jpg)
+
+Screening
+
+Tests that look for cancer before it causes symptoms.](/types/breast/screening)
+"""
+
+
+def test_landing_page_cards_become_plain_links_with_their_line() -> None:
+    html = render_markdown(CARDS).html
+    assert '<a href="https://www.cancer.gov/types/breast/breast-cancer-types">Breast Cancer Types</a>: ' in html
+    assert "Learn about the different types of breast cancer." in html
+    assert '<a href="https://www.cancer.gov/types/breast/causes-risk-factors">Causes and Risk Factors</a></li>' in html
+    assert '<a href="https://www.cancer.gov/types/breast/screening">Screening</a>: Tests that look' in html
+    assert "](" not in html and "[" not in html and "/sites/g/files" not in html  # no Markdown shown as text
+
+
+@pytest.mark.timeout(60)
+def test_card_lookalikes_that_never_close_stay_quick_and_shown_as_written() -> None:
+    hostile = "[![x](/p.jpg)\n\n" + "word " * 50 + "\n\n" + "more words " * 300  # no closing ](link)
+    html = render_markdown(hostile * 200).html
+    assert html.count("Picture: x") == 200  # left as Markdown gives it, pictures as captions

@@ -17,7 +17,7 @@ from whoosh.filedb.filestore import FileStorage
 from reader.core.library.catalog import Library
 from reader.core.search import build as search_build
 from reader.core.search.index import CURRENT, SearchIndex
-from tests.core.search_library import ROOT, filler, make_library, write
+from tests.core.search_library import ROOT, cache_folder_unwritable, filler, make_library, write
 from tests.helpers import DROP_FILE_OVERRIDE
 
 
@@ -222,10 +222,7 @@ def test_unwritable_cache_without_index_builds_a_temporary_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     library = make_library(tmp_path / "lib")
-    real_writable = SearchIndex.writable
-    monkeypatch.setattr(
-        SearchIndex, "writable", lambda self: "cache" not in str(self.root) and real_writable(self)
-    )
+    cache_folder_unwritable(monkeypatch)
     index = SearchIndex.open(tmp_path / "cache")
     report = index.update(library)
     assert report.rebuilt and "temporary" in report.message

@@ -16,7 +16,7 @@ from filelock import FileLock
 from reader.core.files import scratch
 from reader.core.search import index as search_index
 from reader.core.search.index import TEMPORARY_PREFIX, SearchIndex
-from tests.core.search_library import ROOT, make_library
+from tests.core.search_library import ROOT, cache_folder_unwritable, make_library
 
 # Builds a temporary index in TMPDIR, then ends as argv[3] says: "exit" (a normal end, no close()) or
 # "killed" (os._exit: no clean-up at all, as after a crash or SIGKILL).
@@ -62,10 +62,7 @@ def test_closing_a_temporary_index_deletes_it(
     tmp_path: Path, temp_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     library = make_library(tmp_path / "lib")
-    real_writable = SearchIndex.writable
-    monkeypatch.setattr(
-        SearchIndex, "writable", lambda self: "cache" not in str(self.root) and real_writable(self)
-    )
+    cache_folder_unwritable(monkeypatch)
     index = SearchIndex.open(tmp_path / "cache")
     report = index.update(library)
     assert "temporary" in report.message and index.temporary
@@ -107,10 +104,7 @@ def test_the_next_start_removes_what_a_killed_process_left_but_nothing_else(
         # A new start whose index folder cannot be written either: its first update sweeps.
         monkeypatch.setattr(search_index, "_swept", False)
         library = make_library(tmp_path / "lib2")
-        real_writable = SearchIndex.writable
-        monkeypatch.setattr(
-            SearchIndex, "writable", lambda self: "cache" not in str(self.root) and real_writable(self)
-        )
+        cache_folder_unwritable(monkeypatch)
         index = SearchIndex.open(tmp_path / "cache")
         index.update(library)
         assert not left.exists()

@@ -243,17 +243,12 @@ def test_the_library_read_after_the_article_gives_its_title_block_the_twin_link(
     assert back is not None and back.key == "" and not window.history.can_go_back()
 
 
-def test_opening_an_article_does_not_wait_for_the_glossary(qtbot: QtBot, library_dir, tmp_path) -> None:
-    from reader.core.languages.glossaries import DeferredGlossary, MultilingualGlossary
+def _article_with_the_glossary_read_later(qtbot: QtBot, library_dir, read):  # noqa: ANN001, ANN202
+    """A window given a DeferredGlossary of read(), as the app makes it, with the seed article open."""
+    from reader.core.languages.glossaries import DeferredGlossary
     from reader.core.library.catalog import Library
     from reader.core.settings.store import Settings
     from reader.ui.window.build import build_window
-
-    reads: list[int] = []
-
-    def read() -> MultilingualGlossary:
-        reads.append(1)
-        return MultilingualGlossary.load_all(None)
 
     glossary = DeferredGlossary(read)
     library = Library.load([library_dir])
@@ -262,6 +257,19 @@ def test_opening_an_article_does_not_wait_for_the_glossary(qtbot: QtBot, library
     window.show()
     with qtbot.waitSignal(window.articleShown, timeout=10000):
         window.open_article(library.find("/types/breast/treatment/immunotherapy").key)
+    return window, glossary
+
+
+def test_opening_an_article_does_not_wait_for_the_glossary(qtbot: QtBot, library_dir, tmp_path) -> None:
+    from reader.core.languages.glossaries import MultilingualGlossary
+
+    reads: list[int] = []
+
+    def read() -> MultilingualGlossary:
+        reads.append(1)
+        return MultilingualGlossary.load_all(None)
+
+    window, glossary = _article_with_the_glossary_read_later(qtbot, library_dir, read)
     assert reads == [] and not glossary.loaded  # the article is on screen; no definition read yet
     window.glossary_panel.show()
     qtbot.waitUntil(lambda: "immune system" in window.glossary_panel.in_article.toPlainText(), timeout=5000)
@@ -277,18 +285,11 @@ def test_print_and_pdf_work_with_the_glossary_the_app_reads_later(
     "object of type 'DeferredGlossary' has no len()", walk 5)."""
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-    from reader.core.languages.glossaries import DeferredGlossary, MultilingualGlossary
-    from reader.core.library.catalog import Library
-    from reader.core.settings.store import Settings
-    from reader.ui.window.build import build_window
+    from reader.core.languages.glossaries import MultilingualGlossary
 
-    glossary = DeferredGlossary(lambda: MultilingualGlossary.load_all(None))
-    library = Library.load([library_dir])
-    window = build_window(library, Settings(None), glossary=glossary)  # type: ignore[arg-type]
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.articleShown, timeout=10000):
-        window.open_article(library.find("/types/breast/treatment/immunotherapy").key)
+    window, _glossary = _article_with_the_glossary_read_later(
+        qtbot, library_dir, lambda: MultilingualGlossary.load_all(None)
+    )
     target = tmp_path / "handout.pdf"
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
     window.actions_registry["save_pdf"].trigger()

@@ -27,6 +27,21 @@ PLAIN_TEXT_NOTICE = (
 _ENLARGE = re.compile(r"\[Enlarge(?: Image)?\]\([^)\s]*\)", re.IGNORECASE)
 
 
+#: A "card" on a topic's landing page: a link whose words are a picture, a title and a line about it, each
+#: its own paragraph. Markdown cannot hold paragraphs inside a link, so the page showed the brackets and
+#: the address as text (walk 5, /types/breast and 38 other landing pages). It becomes a plain link with
+#: its title, then the line about it; the picture is not offline anyway. Bounded, so it is linear.
+_CARD = re.compile(
+    r"\[!\[[^\]\n]{0,2000}\]\([^)\s]{0,2000}\)[ \t]*\n[ \t]*\n"  # [![picture](address)
+    r"([^\n\[\]]{1,300}?)[ \t]*\n[ \t]*\n"  # the title
+    r"([^\n\[\]]{0,2000}?)\]\(([^)\s]{1,2000})\)"  # the line about it](link)
+)
+
+
+def _plain_cards(text: str) -> str:
+    return _CARD.sub(lambda m: f"[{m[1].strip()}]({m[3]})" + (f": {m[2].strip()}" if m[2].strip() else ""), text)
+
+
 def _flatten_toc(tokens: list[dict], out: list[Heading]) -> list[Heading]:
     for token in tokens:
         out.append(Heading(token["level"], html.unescape(token["name"]), token["id"]))
@@ -62,7 +77,7 @@ def render_markdown(text: str) -> RenderedArticle:
 
     md = converter()
     md.reset()
-    body = mark_survival_sections(md.convert(_ENLARGE.sub("", text)))  # folded when shown
+    body = mark_survival_sections(md.convert(_plain_cards(_ENLARGE.sub("", text))))  # folded when shown
     headings = _flatten_toc(getattr(md, "toc_tokens", []), [])
     glossary = glossary_uses(md)
     return RenderedArticle(body, headings, glossary)
