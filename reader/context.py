@@ -41,10 +41,7 @@ class Context:
         own_language = language_library(self.language) if self.include_bundled else None
         if own_language is not None:
             folders.append(own_language)
-        if self.packs_may_be_installed():
-            from reader.core.packs.install import installed_article_folders
-
-            folders += installed_article_folders(self.locations.data_dir)
+        folders += [pack.articles_dir for pack in self.installed_packs()]
         folders += self.library_args + self.settings.library_folders()
         unique: list[Path] = []
         for folder in folders:

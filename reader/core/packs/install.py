@@ -328,9 +328,3 @@ def newest_packs(stores: Sequence[PackStore]) -> list[InstalledPack]:
                 chosen.pop(pack.manifest.id, None)
                 chosen[pack.manifest.id] = pack
     return list(chosen.values())
-
-
-def installed_article_folders(data_dir: Path) -> list[Path]:
-    """The article folders of every installed pack (bundled, site, then the person's; newest of an id)."""
-    return [pack.articles_dir for pack in newest_packs(pack_stores(data_dir))]
-

@@ -133,7 +133,8 @@ class MainWindow(QMainWindow):
         self._current: Article | None = None
         self._current_page: RenderedArticle | None = None
         self._pending_fragment = ""
-        self._pending_scroll: int | None = None
+        #: The next rendered page is the one on screen shown again: keep the reader where they are in it.
+        self._keep_scroll = False
         #: A link to another page clicked before the library was read (followed once it is), or "".
         self._pending_link = ""
         self.remember_geometry = self.options.remember_geometry
@@ -663,7 +664,7 @@ class MainWindow(QMainWindow):
             self.history.visit(Place(article.key, fragment))
         self._current = article
         self._pending_fragment = fragment
-        self._pending_scroll = None  # another page: not where the person was in the last one
+        self._keep_scroll = False  # another page: not where the person was in the last one
         self.statusBar().showMessage(
             translate("MainWindow", "Opening {title}…").format(title=article.display_title)
         )
@@ -681,7 +682,7 @@ class MainWindow(QMainWindow):
         self._current = article
         shown = (current.path, current.twin_path, current.language_twin)
         if shown != (article.path, article.twin_path, article.language_twin):
-            self._pending_scroll = self.view.verticalScrollBar().value()
+            self._keep_scroll = True
             self._pending_fragment = ""
             self.renderer.request(article, self.view.document_settings())
 
@@ -692,13 +693,13 @@ class MainWindow(QMainWindow):
         self._current_page = page
         self.notice.hide()
         self.show_page(self.article_page)  # first, so the page is laid out once, at its size
-        if self._pending_scroll is not None:  # shown again (take_library_article): where the person is
-            # now, not when it was asked for (they may have scrolled or jumped to a heading since: walk 5)
-            self._pending_scroll = self.view.verticalScrollBar().value()
+        # Shown again (take_library_article): where the person is now, not when it was asked for (they
+        # may have scrolled or jumped to a heading since: walk 5).
+        place = self.view.verticalScrollBar().value() if self._keep_scroll else None
         self.view.show_html(page.html, self._pending_fragment, self.renderer.take_document())
-        if self._pending_scroll is not None:
-            self.view.verticalScrollBar().setValue(self._pending_scroll)
-            self._pending_scroll = None
+        if place is not None:
+            self.view.verticalScrollBar().setValue(place)
+            self._keep_scroll = False
         self.contents.set_headings(page.headings)
         if self.current is not None:
             self._glossary_language(self.current)
