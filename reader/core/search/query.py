@@ -332,10 +332,12 @@ def plan_query(
             Concept((), [(p, INTENT_WORDS_WEIGHT) for p in question.searches], INTENT_CONCEPT, True, True)
         )
     _build(plan, idf or (lambda _stem: 1.0))
-    if symptoms and not plan.types and plan.kind in (None, "symptoms"):
+    if symptoms and not plan.types and plan.kind in (None, "symptoms", "overview"):
         described = [(stems, c.weight) for c, stems in zip(plan.concepts, concept_stems(plan), strict=True)
                      if not c.fixed]  # fmt: skip
         plan.symptom_topics = symptoms.topics_for([s for s, _ in described], [w for _, w in described])
+        if plan.kind == "overview" and plan.symptom_topics:  # "tell me about <symptoms>": no "what is"
+            plan.kind = None
     return plan
 
 
@@ -390,7 +392,7 @@ def _name_cancers(plan: QueryPlan, typed: Sequence[str], forms: Sequence[str],
     """Find the cancer types the question names (in what was typed and in its synonyms), and make a
     bare cancer name ("myeloma", "womb cancer", "my mum has myeloma") a "what is" question."""
     cancer_at = [i for i, f in enumerate(forms) if f in CANCER_WORDS]
-    open_context = not cancer_at and plan.kind not in (None, "side_effects", "support")
+    open_context = not cancer_at and plan.kind not in (None, "side_effects", "support", "overview")
     allowed = [open_context or _names_cancer(forms, i) for i in range(len(forms))]
     found: set[str] = set(names.named(forms, allowed))
     bare = True
