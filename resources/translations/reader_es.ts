@@ -2382,6 +2382,10 @@
             <source>finishing</source>
             <translation>terminando</translation>
         </message>
+        <message>
+            <source>adding new and changed articles</source>
+            <translation>añadiendo artículos nuevos y cambiados</translation>
+        </message>
     </context>
     <context>
         <name>Settings</name>

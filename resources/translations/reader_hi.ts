@@ -2375,6 +2375,10 @@
             <source>finishing</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>adding new and changed articles</source>
+            <translation>नए और बदले गए लेख जोड़े जा रहे हैं</translation>
+        </message>
     </context>
     <context>
         <name>Settings</name>

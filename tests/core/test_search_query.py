@@ -14,7 +14,7 @@ from whoosh.query import Phrase
 from reader.core.files.locations import resource
 from reader.core.library.catalog import Library
 from reader.core.search.index import SearchIndex, default_synonyms
-from reader.core.search.intent import IntentCues
+from reader.core.search.intent import CancerNames, IntentCues
 from reader.core.search.query import Speller, edit_distance, plan_query, snippet
 from reader.core.search.results import SearchFilters
 from reader.core.search.scoring import patient_urls
@@ -126,6 +126,36 @@ def test_a_word_is_never_corrected_to_a_small_word() -> None:
     speller = Speller({"does": 900, "doses": 40, "dose": 30})
     assert speller.correct("dogs") is None  # "cancer in dogs" is not "cancer in does"
     assert speller.correct("dosse") == "doses"  # other close words still are
+
+
+def test_the_lay_word_tables_words_are_spelling_suggestions_but_not_known_words() -> None:
+    table = SynonymTable.parse("waterworks, wee = urination, urine\nsunbed = tanning bed")
+    assert {"waterworks", "urination", "urine", "sunbed", "tanning"} <= table.spellings
+    assert "wee" not in table.spellings  # too short to be offered for a misspelling
+    merged = table.merged(glossary_table([("urostomy", ["urinary diversion"])]))
+    assert {"waterworks", "urostomy", "diversion"} <= merged.spellings
+    speller = Speller({"water": 90, "works": 60, "sends": 80}, lay_words=merged.spellings)
+    assert speller.correct("waterwoks") == "waterworks"  # only the lay-word table has it
+    assert speller.correct("urotsomy") == "urostomy"
+    assert speller.correct("waterworks") is None and speller.correct("sunbed") is None  # never "sends"
+    assert not speller.known("waterworks")  # British spellings are still made American first
+
+
+def test_a_corrected_word_is_read_with_its_neighbours_and_finds_brands() -> None:
+    table = SynonymTable.parse("chemo brain = cognitive impairment\nchemo = chemotherapy")
+    speller = Speller({"chemo": 50, "brain": 40, "neulasta": 5, "blood": 50, "cancer": 500, "children": 40})
+    plan = plan_query("chmo brain", table, SynonymTable(), speller)
+    assert plan.concepts[0].typed == ("chemo", "brain") and plan.suggestion == "chemo brain"
+    found = dict(plan.concepts[0].alternatives)
+    assert found[("cognitive", "impairment")] == 1.0 and found[("chemo", "brain")] < 0.5
+    brands = SynonymTable.parse("neulasta = pegfilgrastim")
+    shot = plan_query("neulsta shot", SynonymTable(), brands, speller)
+    assert ("pegfilgrastim",) in {phrase for phrase, _ in shot.concepts[0].alternatives}
+    names = CancerNames.from_articles([("/types/leukemia", "Leukemia"), ("/types/blood", "Blood Cancer")])
+    blood = plan_query("blood caner", SynonymTable(), SynonymTable(), speller, names=names)
+    assert blood.types == {"blood"}  # "caner" is read as "cancer", so "blood" names the cancer
+    kids = plan_query("cildren with leukemia", SynonymTable(), SynonymTable(), speller)
+    assert kids.childhood
 
 
 def test_long_words_may_be_three_edits_from_the_word_meant() -> None:

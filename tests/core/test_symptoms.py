@@ -7,8 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.files.locations import resource
 from reader.core.library.catalog import Library
 from reader.core.search.index import SearchIndex, symptom_topic
+from reader.core.search.intent import CancerNames, IntentCues
+from reader.core.search.query import plan_query
+from reader.core.search.synonyms import SynonymTable
 from reader.core.symptoms.matching import SymptomMap
 from reader.core.symptoms.sections import symptom_sections, symptom_stems
 from tests.core.search_library import write
@@ -178,3 +182,18 @@ def test_an_index_without_symptom_records_still_searches(tmp_path: Path) -> None
         assert [h.url for h in index.search("tired and weak").hits] == ["/a"]
     finally:
         index.close()
+
+
+def test_a_description_asked_about_in_request_words_is_still_a_description() -> None:
+    cues = IntentCues.load(resource("search", "intents.txt"))
+    names = CancerNames.from_articles([("/types/skin", "Skin Cancer"), ("/types/eye", "Eye Cancer")])
+    for text in ("skin and eyes turning yellow", "tell me about skin and eyes turning yellow",
+                 "i want to know about skin and eyes turning yellow",
+                 "looking for info on skin and eyes turning yellow"):  # fmt: skip
+        plan = plan_query(text, SynonymTable(), SynonymTable(), cues=cues, names=names, symptoms=_map())
+        assert {w for c in plan.concepts for w in c.typed} == {"skin", "eyes", "turning", "yellow"}, text
+        assert plan.types == frozenset(), text  # "skin" and "eye" are body parts here, no cancer named
+        assert plan.kind is None and set(plan.symptom_topics) == {"pancreatic", "liver"}, text
+    # a request about a cancer's name is still a "what is" question
+    named = plan_query("tell me about skin cancer", SynonymTable(), SynonymTable(), cues=cues, names=names)
+    assert named.kind == "overview" and named.types == {"skin"}

@@ -144,3 +144,37 @@ def test_a_spanish_article_has_whole_spanish_words_marked(qtbot: QtBot, tmp_path
     # Whole words, accents and all (only "despu" was marked before), the first three of the part.
     assert words == {"después", "quimioterapia", "cansancio"}
     assert "5 places match" in win.search.match_bar.label.text()  # the second cansancio and quimio too
+
+
+def test_sub_headings_belong_to_their_part_so_a_long_summary_is_not_marked_all_over(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A PDQ summary has a few main parts and many sub-headings: "Late Effects of Treatment for Childhood
+    Cancer" got 361 marks over its 157 headings (3 under nearly every one); a sub-heading's words belong
+    to its main part."""
+    subparts = "\n\n".join(
+        f"### Effects on organ {n}\n\nLate effects of treatment can show up here." for n in range(12)
+    )
+    body = ("## Late effects\n\n" + subparts + "\n\n## Follow-up care\n\n"
+            + "Late effects are looked for at every visit. Late effects may be mild.\n")  # fmt: skip
+    write(tmp_path / "lib", "late.md", "Late Effects", "/types/childhood-cancers/late-effects", body)
+    write(tmp_path / "lib", "other.md", "Nausea", "/side-effects/nausea", "Nausea is feeling sick.")
+    win = MainWindow(Library.load([tmp_path / "lib"]), Settings(tmp_path / "settings.json"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    service = win.search.use_index(tmp_path / "cache")
+    qtbot.waitUntil(lambda: not service.busy and service.status.searchable, timeout=10000)
+    open_first(qtbot, win, "late effects")
+    places = win.search._places
+    assert places is not None and len(places.places) > 20  # "late" and "effects" in every sub-part
+    document = win.view.document()
+    follow_up = document.find("Follow-up care").selectionStart()
+    before = [pos for pos, _text in marked(win) if pos < follow_up]
+    after = [pos for pos, _text in marked(win) if pos > follow_up]
+    assert len(before) == MARKS_PER_SECTION and len(after) == MARKS_PER_SECTION
+    assert f"{len(places.places)} places match your search" in win.search.match_bar.label.text()
+    # Next match still goes through every place, the sub-parts' too.
+    for _ in range(len(places.places)):
+        win.search.match_bar.next_button.click()
+    assert places.current == len(places.places) - 1

@@ -166,6 +166,72 @@ def test_progress_is_shown_while_the_index_builds(qtbot: QtBot, tmp_path: Path) 
     qtbot.waitUntil(lambda: shown_titles(win) == ["About nausea"], timeout=5000)
 
 
+class BuiltIndex(FakeIndex):
+    """An index that is already complete: opening it and checking it against the library take a moment
+    each (the test says when they end) and build nothing."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.state = "ready"
+        self.opened = threading.Event()
+        self.checked = threading.Event()
+
+    def update(self, library: Library, progress=None, stage=None) -> UpdateReport:  # type: ignore[no-untyped-def]
+        assert self.checked.wait(10)
+        return UpdateReport(message="The search index is up to date.")
+
+    def close(self) -> None:
+        super().close()
+        self.opened.set()
+        self.checked.set()
+
+
+def test_opening_a_complete_index_shows_no_percentage(qtbot: QtBot, tmp_path: Path) -> None:
+    """At every start the box said "Preparing search… 0%" for about a second while a complete index was
+    opened and checked: nothing is built, so no percentage and no bar."""
+    win = new_window(qtbot, make_library(tmp_path / "lib"), tmp_path)
+    box = win.search.box
+    assert box.field.placeholderText() == "Preparing search…"  # the library is still loading
+    built = BuiltIndex()
+
+    def open_slowly(_cache: Path) -> BuiltIndex:
+        assert built.opened.wait(10)
+        return built
+
+    service = win.search.use_index(tmp_path / "cache", opener=open_slowly)
+    qtbot.wait(100)  # opening
+    assert box.field.placeholderText() == "Preparing search…"
+    assert box.field.accessibleDescription() == "Search is being prepared."
+    assert not box.progress.isVisibleTo(win) and "%" not in box.field.toolTip()
+    built.opened.set()
+    qtbot.waitUntil(lambda: service.status.searchable)
+    qtbot.wait(100)  # checked against the library: still nothing built
+    assert service.updating
+    assert box.field.placeholderText() == READY_PLACEHOLDER
+    assert not box.progress.isVisibleTo(win) and "%" not in box.field.toolTip()
+    # A search meanwhile is answered without "new articles are still being added".
+    qtbot.keyClicks(box.field, "nausea")
+    qtbot.waitUntil(lambda: shown_titles(win) == ["About nausea"], timeout=5000)
+    assert not win.search.results.message.isVisibleTo(win), win.search.results.message.text()
+    built.checked.set()
+    qtbot.waitUntil(lambda: not service.updating, timeout=5000)
+    assert box.field.placeholderText() == READY_PLACEHOLDER and not box.progress.isVisibleTo(win)
+
+
+def test_an_update_of_some_articles_says_what_it_does(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    box = window.search.box
+    tips: list[str] = []
+    service = window.search.service
+    assert service is not None
+    service.stageChanged.connect(lambda _stage: tips.append(box.field.toolTip()))
+    write(tmp_path / "lib", "new.md", "Zebrafish Research", "/research/zebrafish", "Zebrafish models help.")
+    window.search.set_library(Library.load([tmp_path / "lib"]))
+    qtbot.waitUntil(lambda: not service.updating, timeout=10000)
+    assert tips == ["Updating search (adding new and changed articles): 0%"]
+
+
 def test_stale_answers_are_dropped(qtbot: QtBot, tmp_path: Path) -> None:
     win = new_window(qtbot, make_library(tmp_path / "lib"), tmp_path)
     fake = FakeIndex()

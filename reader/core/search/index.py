@@ -338,7 +338,8 @@ class SearchIndex:
         # In a small library a word seen once is still a real word; in a big one, once may be a typo.
         min_df = 2 if documents >= 200 else 1
         self._speller = Speller(
-            dictionary.df, min_df, frequency=lambda word: int(searcher.doc_frequency("body", stem(word)))
+            dictionary.df, min_df, frequency=lambda word: int(searcher.doc_frequency("body", stem(word))),
+            lay_words=self.synonyms.spellings,
         )
         # Brand names first, then the other names the articles state ("also called"): see docs/SEARCH.md.
         self._brands = brand_table(manifest.brand_counts(), known_words=dictionary.lower).merged(

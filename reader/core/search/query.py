@@ -6,7 +6,7 @@ import difflib
 import html
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
@@ -161,17 +161,22 @@ class Speller:
     REAL_WORD_RATIO = 20
 
     def __init__(
-        self, df: Mapping[str, int], min_df: int = 2, frequency: Callable[[str], int] | None = None
-    ) -> None:
+        self, df: Mapping[str, int], min_df: int = 2, frequency: Callable[[str], int] | None = None,
+        lay_words: Iterable[str] = (),
+    ) -> None:  # fmt: skip
         self.df = {w: n for w, n in df.items() if n >= min_df}
         self.min_df = min_df
         #: How many articles use a word anywhere in their text (the dictionary only holds the words of
         #: titles, headings and openings).
         self.frequency = frequency
+        #: Words of the lay-word tables (synonyms, glossary) the dictionary lacks ("waterworks",
+        #: "scared", "urostomy"): offered as corrections (counting as the rarest dictionary words), never
+        #: corrected themselves; they are not "known" (British spellings are still made American).
+        self.lay_words = {w: min_df for w in lay_words if w not in self.df}
         self._corrected: dict[str, str | None] = {}
         # Buckets by first letter: people rarely get the first letter wrong, and it keeps lookups small.
         self._buckets: dict[str, list[str]] = {}
-        for word in sorted(self.df):
+        for word in sorted([*self.df, *self.lay_words]):
             self._buckets.setdefault(word[0], []).append(word)
 
     def known(self, word: str) -> bool:
@@ -193,12 +198,15 @@ class Speller:
     def _correct(self, word: str) -> str | None:
         if len(word) < 4 or not word.isalpha() or not word.isascii() or word in self.df or not self.df:
             return None
+        if word in self.lay_words:
+            return None
         used = self.frequency(word) if self.frequency is not None else 0
         maxdist = 1 if len(word) < 6 else 2 if len(word) < LONG_WORD else 3
         bucket = [w for w in self._buckets.get(word[0], ()) if abs(len(w) - len(word)) <= maxdist]
         close = difflib.get_close_matches(word, bucket, n=12, cutoff=0.7)
         # Never a small word: "cancer in dogs" was searched as "does" (independent walk).
-        scored = [(edit_distance(word, c), -self.df[c], c) for c in close if c not in QUERY_STOP_WORDS]
+        scored = [(edit_distance(word, c), -self.df.get(c, self.min_df), c) for c in close
+                  if c not in QUERY_STOP_WORDS]  # fmt: skip
         if used >= self.min_df:  # a real word: only a far more common one is likelier what was meant
             scored = [s for s in scored if -s[1] >= self.REAL_WORD_RATIO * used]
         best = min((s for s in scored if s[0] <= maxdist), default=None)
@@ -251,6 +259,9 @@ def plan_query(
     plan.kind = question.kind
     asked = question.asked
     forms = list(lay_forms(typed))
+    # A word the speller corrects is read as corrected where words are read together: a lay phrase
+    # ("chmo brain" is "chemo brain"), the cancer named ("blood caner"), who it is about ("cildren").
+    spelled_forms = list(lay_forms(spelled))
     plain = [_plain_word(synonyms, f) for f in forms]
     corrections: dict[str, str] = {}
     spans: list[tuple[int, int]] = []
@@ -260,6 +271,11 @@ def plan_query(
             i += 1
             continue
         size, targets = synonyms.match(forms, i)
+        fixed = False
+        if size < 2 and spelled_forms[i : i + MAX_PHRASE_WORDS] != forms[i : i + MAX_PHRASE_WORDS]:
+            size2, targets2 = synonyms.match(spelled_forms, i)
+            if size2 >= 2:
+                size, targets, fixed = size2, targets2, True
         if size < 2:  # a lay phrase typed in other lay words ("runny poo" is "runny stool")
             size2, targets2 = synonyms.match(plain, i)
             if size2 >= 2 and plain[i : i + size2] != forms[i : i + size2]:
@@ -269,10 +285,14 @@ def plan_query(
         if not size and typed[i] not in QUERY_STOP_WORDS:
             size, targets = _match_skipping_small_words(synonyms, forms, typed, i)
         if size and not asked.intersection(range(i, i + size)):
-            phrase = tuple(typed[i : i + size])
+            phrase = tuple((spelled if fixed else typed)[i : i + size])
+            if fixed:
+                corrections.update((t, c) for t, c in zip(typed[i : i + size], phrase, strict=True) if t != c)
             # A matched lay phrase is an idiom ("have children"): its words alone mean less than its target.
             # (Unless the phrase is the articles' own words as well: "genetic testing", "dry mouth".)
             typed_weight = 1.0 if size == 1 or lay_forms(phrase) in synonyms.own else IDIOM_WORDS_WEIGHT
+            if fixed:
+                typed_weight *= CORRECTION_WEIGHT
             alternatives = [(phrase, typed_weight)] + [(t, SYNONYM_WEIGHT) for t in targets]
             plan.concepts.append(Concept(phrase, alternatives))
             spans.append((i, i + size))
@@ -292,15 +312,17 @@ def plan_query(
             corrections[word] = correction
             alternatives.append(((correction,), CORRECTION_WEIGHT))
             size, targets = synonyms.match([lay_form(correction)], 0)
+            if not size:  # a misspelled brand name ("neulsta")
+                size, targets = brands.match([lay_form(correction)], 0)
             alternatives += [(t, SYNONYM_WEIGHT * CORRECTION_WEIGHT) for t in targets]
         plan.concepts.append(Concept((word,), alternatives))
         spans.append((i - 1, i))
     if corrections:
         plan.suggestion = " ".join(corrections.get(w, w) for w in typed)
     in_idioms = {i for start, end in spans if end - start > 1 for i in range(start, end)}
-    plan.childhood = about_child(typed, [i for i in range(len(typed)) if i not in in_idioms])
+    plan.childhood = about_child(spelled, [i for i in range(len(typed)) if i not in in_idioms])
     if names is not None:
-        _name_cancers(plan, typed, forms, spans, names)
+        _name_cancers(plan, spelled, spelled_forms, spans, names)
     for concept, (start, end) in zip(plan.concepts, spans, strict=False):
         concept.cue = bool(question.cue_places.intersection(range(start, end)))
     if explanations is not None and len(plan.concepts) >= 2:
@@ -310,10 +332,12 @@ def plan_query(
             Concept((), [(p, INTENT_WORDS_WEIGHT) for p in question.searches], INTENT_CONCEPT, True, True)
         )
     _build(plan, idf or (lambda _stem: 1.0))
-    if symptoms and not plan.types and plan.kind in (None, "symptoms"):
+    if symptoms and not plan.types and plan.kind in (None, "symptoms", "overview"):
         described = [(stems, c.weight) for c, stems in zip(plan.concepts, concept_stems(plan), strict=True)
                      if not c.fixed]  # fmt: skip
         plan.symptom_topics = symptoms.topics_for([s for s, _ in described], [w for _, w in described])
+        if plan.kind == "overview" and plan.symptom_topics:  # "tell me about <symptoms>": no "what is"
+            plan.kind = None
     return plan
 
 
@@ -368,7 +392,7 @@ def _name_cancers(plan: QueryPlan, typed: Sequence[str], forms: Sequence[str],
     """Find the cancer types the question names (in what was typed and in its synonyms), and make a
     bare cancer name ("myeloma", "womb cancer", "my mum has myeloma") a "what is" question."""
     cancer_at = [i for i, f in enumerate(forms) if f in CANCER_WORDS]
-    open_context = not cancer_at and plan.kind not in (None, "side_effects", "support")
+    open_context = not cancer_at and plan.kind not in (None, "side_effects", "support", "overview")
     allowed = [open_context or _names_cancer(forms, i) for i in range(len(forms))]
     found: set[str] = set(names.named(forms, allowed))
     bare = True

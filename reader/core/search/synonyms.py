@@ -45,6 +45,16 @@ NEGATIONS = frozenset(
 )
 
 
+#: Words shorter than this are never offered as what a misspelling meant (the speller corrects
+#: only words of four letters or more, and short words lie close to many others).
+MIN_SPELLING_CHARS = 4
+
+
+def spellable(found: Iterable[str]) -> set[str]:
+    """The plain lowercase words among found that a misspelling may be meant as."""
+    return {w for w in found if len(w) >= MIN_SPELLING_CHARS and w.isalpha() and w.isascii() and w.islower()}
+
+
 def lay_form(word: str) -> str:
     """The form a lay word is looked up by: the word itself, with a plural or possessive "s" dropped,
     and "not" for any way of saying it ("can't", "won't", "doesn't").
@@ -105,6 +115,9 @@ class SynonymTable:
     #: Lay phrases that are also the articles' own words (on the right of their line too: "genetic
     #: testing", "dry mouth"): typed, they count in full, not as an idiom's words.
     own: set[tuple[str, ...]] = field(default_factory=set)
+    #: Every word the table writes, on either side, as written ("waterworks", "oesophagus"): words a
+    #: misspelling may be meant as, though the articles' titles and openings never use them.
+    spellings: set[str] = field(default_factory=set)
 
     @classmethod
     def parse(cls, text: str) -> SynonymTable:
@@ -128,6 +141,7 @@ class SynonymTable:
             for phrase in lay:
                 if phrase:
                     table.add(phrase, targets)
+            table.spellings.update(spellable(w for phrase in [*lay, *targets] for w in phrase))
         return table
 
     @classmethod
@@ -163,7 +177,10 @@ class SynonymTable:
 
     def merged(self, other: SynonymTable) -> SynonymTable:
         """A table with this one's entries plus other's for lay phrases this one does not have."""
-        table = SynonymTable({key: list(targets) for key, targets in self.entries.items()}, set(self.own))
+        table = SynonymTable(
+            {key: list(targets) for key, targets in self.entries.items()}, set(self.own),
+            self.spellings | other.spellings,
+        )  # fmt: skip
         for key, targets in other.entries.items():
             if key not in table.entries:
                 table.entries[key] = list(targets)
@@ -200,6 +217,7 @@ def glossary_table(entries: Iterable[tuple[str, Sequence[str]]]) -> SynonymTable
             if {stem(w) for w in lay} <= target_stems:
                 inside.add(key)
     table = SynonymTable()
+    table.spellings.update(spellable(w for target, aliases in pairs for w in [*target, *words(" ".join(aliases))]))
     for key, (lay, targets) in found.items():
         if len(targets) != 1 or tuple(stem(w) for w in lay) in term_stems:
             continue

@@ -21,6 +21,15 @@ STAGE_NAMES = (
     QT_TRANSLATE_NOOP("SearchStages", "writing the index"),
     QT_TRANSLATE_NOOP("SearchStages", "finishing"),
 )
+#: Stages shown in other words than the index's own name for them.
+SHOWN_STAGES = {
+    "updating the index": QT_TRANSLATE_NOOP("SearchStages", "adding new and changed articles"),
+}
+
+
+def stage_words(stage: str) -> str:
+    """What the index build is doing, in the person's language ("reading the articles")."""
+    return translate("SearchStages", SHOWN_STAGES.get(stage, stage))
 
 
 class _Field(QLineEdit):
@@ -173,19 +182,25 @@ class SearchBox(QWidget):
         self._sent = None
         self.flush()
 
-    def show_state(self, percent: int | None, searchable: bool, message: str = "", stage: str = "") -> None:
-        """Show how far preparing search has come (None: not preparing), what it is doing (stage, e.g.
-        "reading the articles") and, as a tip, any problem."""
+    def show_state(self, percent: int | None, searchable: bool, message: str = "", stage: str = "",
+                   preparing: bool = False) -> None:  # fmt: skip
+        """Show how far preparing search has come (None: no index is being built), what it is doing
+        (stage, e.g. "reading the articles") and, as a tip, any problem. preparing: an index is being
+        opened or checked, with no measure of how far (no percentage: it used to say 0% at every start)."""
         if percent is None:
             self.progress.hide()
             note = message
-            self.field.setPlaceholderText(
-                self.ready_placeholder if searchable else translate("Search", "Search is not available yet")
-            )
+            if searchable:
+                placeholder = self.ready_placeholder
+            elif preparing:
+                placeholder = translate("Search", "Preparing search…")
+            else:
+                placeholder = translate("Search", "Search is not available yet")
+            self.field.setPlaceholderText(placeholder)
         else:
             self.progress.setValue(percent)
             self.progress.show()
-            doing = f" ({translate('SearchStages', stage)})" if stage else ""
+            doing = f" ({stage_words(stage)})" if stage else ""
             note = (
                 translate("Search", "Updating search{stage}: {percent}%")
                 if searchable

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QToolBar, QWidget
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
 from reader.core.library.catalog import Library
 from reader.core.library.readability import reading_badge
-from reader.ui.search.box import SearchBox
+from reader.ui.search.box import SearchBox, stage_words
 from reader.ui.search.match_bar import MatchBar
 
 # The engine (Whoosh, slow to import) is loaded when the index is first used, after the first paint.
@@ -131,7 +131,7 @@ class SearchFeature(QObject):
             edit_menu.insertAction(after_search[0], self.next_match_action)
         else:
             edit_menu.addAction(self.next_match_action)
-        self.box.show_state(None, False, translate("Search", "Search is being prepared."))
+        self.box.show_state(None, False, translate("Search", "Search is being prepared."), preparing=True)
         self._said_step = -1  # the last 10% step of preparation said to screen readers
         self._say_results = QTimer(self)
         self._say_results.setSingleShot(True)
@@ -192,8 +192,11 @@ class SearchFeature(QObject):
         self.service.statusChanged.connect(self._on_status)
         self.service.updateFinished.connect(self._on_updated)
         self.service.resultsReady.connect(self._show_results)
-        self._set_percent(0)
         self.service.update(self.library)
+        # No percentage yet: opening an index that is already built takes a moment and measures nothing
+        # (it said "Preparing search… 0%" for about a second at every start). A build says how far it is
+        # once it starts (its first stage and progress).
+        self._set_percent(None)
         if self.box.text().strip():  # typed before there was an index: answered when it is ready
             self.service.search(self.box.text(), self.results.filters())
         return self.service
@@ -234,8 +237,8 @@ class SearchFeature(QObject):
 
     @Slot(str)
     def _on_stage(self, stage: str) -> None:
-        self.stage = stage
-        self._set_percent(self.percent)
+        self.stage = stage  # only a build or an update of some articles has stages: now it measures
+        self._set_percent(self.percent if self.percent is not None else 0)
 
     def _set_percent(self, percent: int | None) -> None:
         self.percent = percent
@@ -244,7 +247,8 @@ class SearchFeature(QObject):
             self.stage = ""
         searchable = self.service.status.searchable if self.service is not None else False
         message = self.service.status.message if self.service is not None else ""
-        self.box.show_state(percent, searchable, "" if searchable else message, self.stage)
+        preparing = self.service is None or self.service.updating
+        self.box.show_state(percent, searchable, "" if searchable else message, self.stage, preparing)
         if self._showing_results() and not searchable and self._last is None:
             self._show_waiting(self.box.text())
 
@@ -254,7 +258,7 @@ class SearchFeature(QObject):
         self._set_percent(self.percent if updating else None)
         if status.state != "ready":
             self.box.show_state(
-                self.percent if updating else None, status.searchable, status.message, self.stage
+                self.percent if updating else None, status.searchable, status.message, self.stage, updating
             )
 
     @Slot(object)
@@ -291,9 +295,11 @@ class SearchFeature(QObject):
         """Above the results: search just became ready, or it is still taking in new articles."""
         if self._waited:
             return translate("Search", READY_NOW)
-        if self.service is not None and self.service.updating and status is not None and status.searchable:
-            percent = f" ({self.percent}%)" if self.percent is not None else ""
-            return translate("Search", STILL_ADDING).format(percent=percent)
+        # Only while articles are really being added (a percentage): not while an index that is up to
+        # date is checked at start.
+        adding = self.service is not None and self.service.updating and self.percent is not None
+        if adding and status is not None and status.searchable:
+            return translate("Search", STILL_ADDING).format(percent=f" ({self.percent}%)")
         return ""
 
     def _not_ready_note(self) -> str:
@@ -302,7 +308,7 @@ class SearchFeature(QObject):
         if self.percent is None:
             percent = ""
         elif self.stage:
-            percent = f" ({self.percent}%, {translate('SearchStages', self.stage)})"
+            percent = f" ({self.percent}%, {stage_words(self.stage)})"
         else:
             percent = f" ({self.percent}%)"
         return translate("Search", NOT_READY).format(percent=percent)

@@ -2,8 +2,8 @@
 
 What is marked is what the search matched (the content words typed and the words found for them),
 never question words; only in the article's text, not in its title block, notices or written-out web
-addresses. In each part (from one heading to the next) the first MARKS_PER_SECTION places are marked;
-"Next match" moves through every place, one at a time.
+addresses. In each part (from one of the article's main headings to the next: its sub-headings belong to
+it) the first MARKS_PER_SECTION places are marked; "Next match" moves through every place, one at a time.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
 from reader.core.search.results import SearchResults
@@ -78,9 +78,10 @@ def find_places(
     if not wanted:
         return found
     block = document.findBlock(body_start(document))
+    main = section_level(block)
     in_section = 0
     while block.isValid() and len(found.places) < MAX_PLACES:
-        if block.blockFormat().headingLevel() > 0:
+        if 0 < block.blockFormat().headingLevel() <= main:
             in_section = 0
         offset = block.position()
         for start, end in find_marks(block.text(), wanted, excerpt):
@@ -90,6 +91,24 @@ def find_places(
                 in_section += 1
         block = block.next()
     return found
+
+
+def section_level(first: QTextBlock) -> int:
+    """The level of the article's main headings from this block on: the highest level used more than
+    once (a lone title heading does not make the whole article one part); 0 when there are none.
+
+    Sub-headings belong to their main part: counting each as a part marked 361 places in the 157 headings
+    of "Late Effects of Treatment for Childhood Cancer (PDQ)", a few in nearly every paragraph.
+    """
+    seen: dict[int, int] = {}
+    block = first
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level > 0:
+            seen[level] = seen.get(level, 0) + 1
+        block = block.next()
+    repeated = [level for level, count in seen.items() if count > 1]
+    return min(repeated) if repeated else max(seen, default=0)
 
 
 def marks_for(document: QTextDocument, results: SearchResults) -> list[tuple[int, int]]:
