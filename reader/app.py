@@ -435,13 +435,15 @@ def _after_article(window: MainWindow, callback: Callable[[], object], delay_ms:
 
 
 def _article_asked_for(args: argparse.Namespace, ctx: Context, folders: list[Path]) -> Article | None:
-    """The article of `--open` from the catalog cache, unchanged since it was read; None when the
-    library must be read to know it (first start, a changed file, a pack's article, --search)."""
+    """The article of `--open` from the catalog cache, unchanged since it was read, or else from a file
+    named after its address (a first start); None when the library must be read to know it (a changed
+    file named otherwise, a pack's article, --search)."""
     if not args.open or getattr(args, "search", None):
         return None
+    from reader.core.library.catalog import find_by_file_name
     from reader.core.library.catalog_cache import find_cached
 
-    return find_cached(ctx.locations.catalog_file, folders, args.open)
+    return find_cached(ctx.locations.catalog_file, folders, args.open) or find_by_file_name(folders, args.open)
 
 
 def _use_page_pool(window: MainWindow, ctx: Context) -> RenderPool:
