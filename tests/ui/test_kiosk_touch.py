@@ -331,3 +331,48 @@ def test_no_results_in_a_kiosk_never_send_a_visitor_to_a_menu(qtbot: QtBot, kios
     text = search.results.message.text()
     assert "in English" in text  # the library's languages are still named
     assert "View" not in text and "También" not in text  # no menu here, and no language button in this policy
+
+
+def keys_off_screen(kiosk: KioskController) -> list[str]:
+    """The on-screen keyboard's keys that are not wholly on the screen (none, when all can be tapped)."""
+    window = kiosk.window
+    assert kiosk.keyboard is not None
+    screen = window.screen().geometry()
+    off = []
+    for name, key in {**kiosk.keyboard.keyboard.keys, "hide": kiosk.keyboard.keyboard.hide_key}.items():
+        if key.isVisibleTo(window):
+            rect = QRect(key.mapToGlobal(key.rect().topLeft()), key.size())
+            if not screen.contains(rect):
+                off.append(name)
+    return off
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+def test_opening_a_result_with_the_keyboard_up_keeps_the_window_on_the_screen(
+    qtbot: QtBot, kiosk: KioskController, percent: int
+) -> None:
+    """Walk 6, B1: a result tapped while the keyboard was up grew the window past the screen (1280x928 on
+    800 px; no window manager holds it), and the keyboard's bottom rows (Delete, Space, Go, Hide) were
+    off-screen when it came back. The hidden results page's minimum still counted under the article."""
+    window = kiosk.window
+    keyboard = kiosk.keyboard
+    assert keyboard is not None
+    window.appearance.set_font_scale(percent)
+    settle(qtbot)
+    screen = window.screen().geometry()
+    search_by_keyboard(qtbot, kiosk, "immune")
+    results = window.search.results.list
+    with qtbot.waitSignal(window.articleShown, timeout=5000):
+        qtbot.mouseClick(
+            results.viewport(), Qt.MouseButton.LeftButton, pos=results.visualItemRect(results.item(0)).center()
+        )
+    settle(qtbot)
+    assert window.search.match_bar.isVisible()  # the article shows the search's marks, with its bar
+    assert window.geometry() == screen
+    tap(qtbot, window.search.box.field)  # the keyboard comes back for the next search
+    qtbot.waitUntil(keyboard.dock.isVisible)
+    settle(qtbot)
+    assert window.geometry() == screen
+    assert keys_off_screen(kiosk) == []
+    status = window.statusBar()
+    assert screen.contains(QRect(status.mapToGlobal(status.rect().topLeft()), status.size()))

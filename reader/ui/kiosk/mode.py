@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
+    QLayout,
     QLineEdit,
     QMenu,
     QScroller,
@@ -54,6 +55,7 @@ from reader.ui.kiosk.keyboard import KeyboardDock
 from reader.ui.kiosk.link_taps import LinkTaps
 from reader.ui.kiosk.pin_prompt import PinPrompt
 from reader.ui.layout.dock_title import DockTitleBar, use_scaling_title
+from reader.ui.layout.stack_pages import size_by_shown_page
 from reader.ui.layout.tabs import keep_dock_tabs_whole
 from reader.ui.screen_reader.controls import EnterPresses
 from reader.ui.search.feature import KIOSK_BUTTON_HINT, other_language_hint
@@ -310,6 +312,16 @@ class KioskController(QObject):
     def _arrange_panels(self) -> None:
         window = self.window
         window.browser.hide()  # the home screen's big buttons replace the tree browser
+        # Only the shown page's minimum counts: the hidden results page's filters and list, added to an
+        # article's match bar and the keyboard, made the window taller than the screen (walk 6, B1).
+        self.page_sizes = size_by_shown_page(window.stack)
+        # The window is the screen's size, never its contents' minimum: Qt grows a top-level window to its
+        # layout's minimum by itself, and with no window manager nothing brings it back. Half-done
+        # layouts on the way (a bar shown before the keyboard hides) then took the keyboard off-screen.
+        layout = window.layout()
+        if layout is not None:
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        window.setMinimumSize(0, 0)
         window.side_panel.set_wanted(window.current is not None)  # "On this page" beside an article only
         window.homeShown.connect(lambda: window.side_panel.set_wanted(False))
         window.articleShown.connect(lambda _key: window.side_panel.set_wanted(True))
