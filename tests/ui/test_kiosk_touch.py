@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QFontInfo, QImage
-from PySide6.QtWidgets import QApplication, QComboBox, QToolBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QToolBar, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.core.kiosk.policy import KioskPolicy
@@ -376,3 +376,73 @@ def test_opening_a_result_with_the_keyboard_up_keeps_the_window_on_the_screen(
     assert keys_off_screen(kiosk) == []
     status = window.statusBar()
     assert screen.contains(QRect(status.mapToGlobal(status.rect().topLeft()), status.size()))
+
+
+def test_the_text_size_buttons_enlarge_the_results_page_too(qtbot: QtBot, kiosk: KioskController) -> None:
+    """Walk 6, C2: at 200% only the article grew; the results' headline, filters, titles and snippets kept
+    the kiosk's fixed 100% sizes (its style sheet named them in points)."""
+    window = kiosk.window
+    search_by_keyboard(qtbot, kiosk, "immune")
+    view = window.search.results
+    results = view.list
+    parts = {
+        "headline": view.summary,
+        "filter": view.type_filter,
+        "filter name": view.filter_row.findChildren(QLabel)[0],
+        "results": results,
+    }
+
+    def sizes() -> dict[str, int]:
+        seen = {name: QFontInfo(widget.font()).pixelSize() for name, widget in parts.items()}
+        seen["first result's height"] = results.visualItemRect(results.item(0)).height()
+        return seen
+
+    before = sizes()
+    window.appearance.set_font_scale(200)
+    settle(qtbot)
+    after = sizes()
+    grown = {name: round(after[name] / before[name], 2) for name in before}
+    assert all(ratio >= 1.7 for ratio in grown.values()), grown
+    window.appearance.set_font_scale(100)  # and back
+    settle(qtbot)
+    assert sizes() == before
+
+
+def squeezed_buttons(window: QWidget) -> list[str]:
+    """Buttons on the top rows (and the search matches bar) narrower than their words need (Qt then cuts them: "Start over" -> "S…r")."""
+    return [
+        f"{button.text()!r}: {button.width()} of {button.sizeHint().width()} px"
+        for bar in window.findChildren(QToolBar)
+        if bar.isVisible()
+        for button in bar.findChildren(QAbstractButton)
+        if button.isVisible() and button.width() < button.sizeHint().width()
+    ]
+
+
+@pytest.mark.parametrize("percent", [100, 200, 300])
+def test_start_over_and_more_keep_their_whole_names_when_an_article_opens(
+    qtbot: QtBot, kiosk: KioskController, percent: int
+) -> None:
+    """Walk 6, C3: at 200% opening an article brought "☰ Browse" onto the full row without fitting it
+    again, and the last buttons were cut to "S…r" (Start over) and "M…▾" (More)."""
+    window = kiosk.window
+    window.setGeometry(0, 0, 1280, 800)
+    window.appearance.set_font_scale(percent)
+    settle(qtbot)
+    assert squeezed_buttons(window) == []
+    search_by_keyboard(qtbot, kiosk, "immune")
+    results = window.search.results.list
+    with qtbot.waitSignal(window.articleShown, timeout=5000):  # with the search's marks and their bar
+        qtbot.mouseClick(
+            results.viewport(), Qt.MouseButton.LeftButton, pos=results.visualItemRect(results.item(0)).center()
+        )
+    settle(qtbot)
+    assert window.search.match_bar.isVisible()
+    assert squeezed_buttons(window) == []
+    start_over = window.findChild(QToolButton, "startOver")
+    assert start_over.isVisible() and start_over.width() >= start_over.sizeHint().width()
+    assert window.rect().contains(QRect(start_over.mapTo(window, start_over.rect().topLeft()), start_over.size()))
+    with qtbot.waitSignal(window.homeShown, timeout=5000):
+        window.go_home()
+    settle(qtbot)
+    assert squeezed_buttons(window) == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QChildEvent, QEvent, QObject, Slot
 from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QWidget
 
+
 class ShownPageSizes(QObject):
     """Keeps every hidden page of a stack at an Ignored size policy (no minimum), the shown one at its own."""
 
@@ -18,9 +19,9 @@ class ShownPageSizes(QObject):
         super().__init__(stack)
         self.stack = stack
         self._own: dict[int, QSizePolicy] = {}  # each page's own size policy, by id()
-        stack.currentChanged.connect(self.update)
+        stack.currentChanged.connect(self.refresh)
         stack.installEventFilter(self)  # pages added later are counted as soon as they are added
-        self.update()
+        self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """A page added to the stack: size it as hidden or shown."""
@@ -31,12 +32,13 @@ class ShownPageSizes(QObject):
         return False
 
     @Slot()
-    def update(self) -> None:
+    def refresh(self) -> None:
         """Hidden pages ask for no room; the shown page gets its own size policy back."""
         current = self.stack.currentWidget()
         for index in range(self.stack.count()):
             page = self.stack.widget(index)
-            self._size(page, shown=page is current)
+            if page is not None:
+                self._size(page, shown=page is current)
         self.stack.updateGeometry()
 
     def _size(self, page: QWidget, shown: bool) -> None:
