@@ -442,6 +442,8 @@ def test_marks_are_readable_in_every_theme(theme: str) -> None:
     t = THEMES[theme]
     assert contrast_ratio(t.mark_text, t.mark) >= AAA_TEXT
     assert t.mark != t.background
+    assert contrast_ratio(t.current_mark_text, t.current_mark) >= AAA_TEXT  # the place Next match moved to
+    assert t.current_mark not in (t.mark, t.background)
 
 
 def test_every_search_widget_has_a_name(qtbot: QtBot, window: MainWindow) -> None:
