@@ -21,7 +21,7 @@ run from the same text: Whoosh (title 2x + body, stemmed, OR of the words) and S
 tokenizer, BM25 with title 2x, OR of the words). It also counts how many places are marked in the
 article a person opens from the top result of every query (median and max), and robustness: how often a
 tuning-set query (never a yardstick's) that finds an answer in the top 3 still does with its longest word
-misspelled four ways, and wrapped in four kinds of request words ("i want to know about ..."). The corpus is never modified: the benchmark indexes a folder of
+misspelled four ways, and wrapped in six kinds of request words ("i want to know about ..."). The corpus is never modified: the benchmark indexes a folder of
 symbolic links to it, and replaces one link with an edited copy to time an incremental update.
 tests/bench/run.py takes its search figures from figures() and scaling_figures() here.
 """
@@ -380,7 +380,8 @@ def measure(library_dir: Path, query_sets: dict[str, list[tuple[str, set[str]]]]
 
 
 #: How a person may wrap a question in request words (robustness, below).
-REQUEST_WORDS = ("tell me about {q}", "i want to know about {q}", "looking for info on {q}", "information on {q}")
+REQUEST_WORDS = ("tell me about {q}", "i want to know about {q}", "looking for info on {q}", "information on {q}",
+                 "help with {q}", "{q} please help")
 _VOWELS = "aeiou"
 
 

@@ -242,6 +242,14 @@ def test_when_or_why_words_are_not_searched_but_still_tell_the_kind() -> None:
     assert {w for c in asked.concepts for w in c.typed} == {"breast", "biopsy"}
 
 
+def test_asking_for_help_is_not_searched_but_help_alone_is() -> None:
+    plan = plan_query("help with nausea after chemo please help", default_synonyms(), SynonymTable(), cues=CUES)
+    assert "help" not in {w for c in plan.concepts for w in c.typed}
+    assert plan.kind == "side_effects"
+    alone = plan_query("where can i get help", default_synonyms(), SynonymTable(), cues=CUES)
+    assert {w for c in alone.concepts for w in c.typed} == {"help"}
+
+
 def test_a_lay_phrase_typed_in_other_lay_words_is_found() -> None:
     table = SynonymTable.parse("poo = stool, bowel movements\nrunny stool = diarrhea")
     plan = plan_query("runny poo after treatment", table, SynonymTable())
