@@ -21,7 +21,8 @@ run from the same text: Whoosh (title 2x + body, stemmed, OR of the words) and S
 tokenizer, BM25 with title 2x, OR of the words). It also counts how many places are marked in the
 article a person opens from the top result of every query (median and max), and robustness: how often a
 tuning-set query (never a yardstick's) that finds an answer in the top 3 still does with its longest word
-misspelled four ways, and wrapped in six kinds of request words ("i want to know about ..."). The corpus is never modified: the benchmark indexes a folder of
+misspelled four ways, and wrapped in six kinds of request words ("i want to know about ..."); and how
+often a brand name the library states (every n-th of them), misspelled four ways, still finds its own top result. The corpus is never modified: the benchmark indexes a folder of
 symbolic links to it, and replaces one link with an edited copy to time an incremental update.
 tests/bench/run.py takes its search figures from figures() and scaling_figures() here.
 """
@@ -383,6 +384,8 @@ def measure(library_dir: Path, query_sets: dict[str, list[tuple[str, set[str]]]]
 REQUEST_WORDS = ("tell me about {q}", "i want to know about {q}", "looking for info on {q}", "information on {q}",
                  "help with {q}", "{q} please help")
 _VOWELS = "aeiou"
+#: About this many of the library's brand names are misspelled (every n-th, so runs compare).
+MAX_BRANDS = 150
 
 
 def typo_variants(word: str) -> list[str]:
@@ -415,6 +418,14 @@ def robustness(index: SearchIndex, query_sets: dict[str, list[tuple[str, set[str
             for kind, text in variants:
                 counts[kind][0] += any(h.url in answers for h in index.search(text, limit=3).hits)
                 counts[kind][1] += 1
+    # Brand names the library states, misspelled: is the brand's own top result still in the top 3?
+    counts["misspelled brands"] = [0, 0]
+    brands = [b for b in index.brand_names() if len(b) >= 6 and b.isalpha()]
+    for brand in brands[:: max(1, len(brands) // MAX_BRANDS)]:
+        top = [h.url for h in index.search(brand, limit=1).hits]
+        for typo in typo_variants(brand) if top else ():
+            counts["misspelled brands"][0] += top[0] in [h.url for h in index.search(typo, limit=3).hits]
+            counts["misspelled brands"][1] += 1
     return {kind: (found, tried) for kind, (found, tried) in counts.items()}
 
 
@@ -578,7 +589,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Marked places in the article opened from the top result ({len(counts)} queries): "
                   f"median {statistics.median(counts):g}, max {max(counts)}")  # fmt: skip
         for kind, (found, tried) in m.robustness.items():
-            print(f"Robustness, {kind} (tuning sets' queries found in the top 3, changed): still in the top 3 "
+            what = "its own top result" if kind == "misspelled brands" else "tuning sets' queries found in the top 3"
+            print(f"Robustness, {kind} ({what}, changed): still in the top 3 "
                   f"{found}/{tried} = {found / max(1, tried):.3f}")  # fmt: skip
         print(f"Full build ({m.articles} articles): ours {m.ours_build:.1f} s, baseline {m.base_build:.1f} s, "
               f"FTS5 {statistics.median(m.fts5_builds):.1f} s; "
