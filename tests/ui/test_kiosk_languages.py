@@ -310,3 +310,43 @@ def test_the_spanish_idle_prompt_shows_its_whole_sentence(
     finally:
         kiosk.exit_kiosk()
         uninstall_language(app)
+
+
+# Names a visitor can tell apart ---------------------------------------------------------------------------
+
+
+def language_codes() -> list[str]:
+    """Every language the project keeps a translation file for, and English."""
+    folder = ROOT / "resources" / "translations"
+    return ["en", *sorted(p.stem.removeprefix("reader_") for p in folder.glob("reader_*.ts"))]
+
+
+@pytest.mark.parametrize("code", language_codes())
+def test_the_clear_button_and_the_delete_key_have_different_names(
+    qtbot: QtBot, compiled_translations: Path, code: str
+) -> None:
+    """Walk 6, C14: in the Spanish kiosk the big button beside the search box (which empties it) and the
+    keyboard's key that deletes one letter were both "Borrar": a visitor who wanted one letter gone lost
+    the whole search. No two buttons on the screen may share a name, shown or spoken."""
+    kiosk = kiosk_in(qtbot, code)
+    try:
+        window = kiosk.window
+        assert kiosk.keyboard is not None
+        field = window.search.box.field
+        qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=field.rect().center())  # a tap
+        qtbot.waitUntil(kiosk.keyboard.dock.isVisible)
+        kiosk.keyboard.keyboard.type_char("a")  # something typed: the box's clear button shows
+        clear, delete = window.search.box.clear_button, kiosk.keyboard.keyboard.keys["backspace"]
+        qtbot.waitUntil(clear.isVisible)
+        assert clear.text() != delete.text() and clear.accessibleName() != delete.accessibleName()
+        if code != "en":  # in the visitor's language
+            assert (clear.text(), delete.text()) != ("Clear all", "⌫ Delete letter")
+        buttons = [b for b in window.findChildren(QAbstractButton) if b.isVisible()]
+        for name in ("text", "accessibleName"):
+            names = [getattr(b, name)() for b in buttons if getattr(b, name)()]
+            assert sorted({n for n in names if names.count(n) > 1}) == [], name
+    finally:
+        kiosk.exit_kiosk()
+        app = QApplication.instance()
+        assert app is not None
+        uninstall_language(app)

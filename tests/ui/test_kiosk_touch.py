@@ -446,3 +446,20 @@ def test_start_over_and_more_keep_their_whole_names_when_an_article_opens(
         window.go_home()
     settle(qtbot)
     assert squeezed_buttons(window) == []
+
+
+def test_no_results_tips_in_a_kiosk_name_what_the_kiosk_has(qtbot: QtBot, kiosk: KioskController) -> None:
+    """Walk 6, C5: the tips said "Look through the lists on the left", and a kiosk has no lists there."""
+    window = kiosk.window
+    search = window.search
+    tap(qtbot, search.box.field)
+    search.box.set_text("zzxqv")  # matches nothing
+    qtbot.waitUntil(
+        lambda: search.results.results is not None and search.results.results.total == 0, timeout=5000
+    )
+    qtbot.waitUntil(search.results.message.isVisible)
+    text = search.results.message.text()
+    assert "on the left" not in text
+    assert "Tap Home" in text  # the button it names is on the screen
+    home = [b for b in window.findChildren(QToolButton) if b.isVisible() and b.text() == "Home"]
+    assert home and home[0].isEnabled()

@@ -83,6 +83,8 @@ BASE_SAFE_ACTIONS = frozenset({
     "text_larger", "text_smaller", "text_reset", "legible_font",
     "read_aloud", "read_pause", "read_stop", "read_slower", "read_faster",
 })  # fmt: skip
+#: The last "no results" tip in a kiosk, which has no lists on the left (in the search's words).
+KIOSK_BROWSE_TIP = QT_TRANSLATE_NOOP("Search", "Tap Home to find articles by subject, or by cancer type from A to Z.")
 BLOCKED_DIALOGS = ("QFileDialog", "QPrintDialog", "QPageSetupDialog", "QPrintPreviewDialog")
 BLOCKED_LINK = QT_TRANSLATE_NOOP("Kiosk", "This link cannot be opened on this screen.")
 POINTS = re.compile(r"\b(\d+(?:\.\d+)?)pt\b")
@@ -304,6 +306,7 @@ class KioskController(QObject):
             lambda: other_language_hint(KIOSK_BUTTON_HINT, offered)
         )
         self.home.languageRequested.connect(self.switch_language)
+        window.search.results.browse_tip = KIOSK_BROWSE_TIP  # no lists on the left here: the Home screen
         if getattr(window, "library_loading", False):
             self.home.show_loading()
         else:
