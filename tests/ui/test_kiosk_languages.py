@@ -14,10 +14,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QDockWidget,
     QLabel,
     QLineEdit,
     QListWidget,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QToolButton,
     QWidget,
@@ -350,3 +353,45 @@ def test_the_clear_button_and_the_delete_key_have_different_names(
         app = QApplication.instance()
         assert app is not None
         uninstall_language(app)
+
+
+def test_spanish_filter_names_too_long_for_their_box_end_in_an_ellipsis(
+    qtbot: QtBot, compiled_translations: Path, tmp_path: Path
+) -> None:
+    """Walk 6, X13: the Spanish kiosk's filter boxes showed "Todos los tipos de cánce" and "Cualquier nivel
+    de lectur", cut with no sign that more was there."""
+    kiosk = kiosk_in(qtbot, "es")
+    try:
+        window = kiosk.window
+        window.setGeometry(0, 0, 1280, 800)
+        search = window.search
+        service = search.use_index(tmp_path / "cache")
+        qtbot.waitUntil(lambda: not service.busy and service.status.searchable, timeout=20000)
+        field = search.box.field
+        qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=field.rect().center())  # the keyboard comes up
+        search.box.set_text("quimioterapia")
+        qtbot.waitUntil(lambda: search.results.list.count() > 0, timeout=10000)
+        view = search.results
+        qtbot.waitUntil(view.type_filter.isVisible)
+        cut = 0
+        for box in (view.type_filter, view.topic_filter, view.level_filter):
+            shown, whole = box.shown_text(), box.currentText()
+            field_rect = box.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox, _combo_option(box), QStyle.SubControl.SC_ComboBoxEditField, box
+            )
+            assert box.fontMetrics().horizontalAdvance(shown) <= field_rect.width(), (whole, shown)
+            if shown != whole:
+                cut += 1
+                assert shown.endswith("…") and whole.startswith(shown[:-1]), (whole, shown)
+        assert cut >= 1  # the long Spanish names do not fit these boxes: the check above saw a cut one
+    finally:
+        kiosk.exit_kiosk()
+        app = QApplication.instance()
+        assert app is not None
+        uninstall_language(app)
+
+
+def _combo_option(box: QComboBox) -> QStyleOptionComboBox:
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    return option

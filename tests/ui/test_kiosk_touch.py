@@ -463,3 +463,20 @@ def test_no_results_tips_in_a_kiosk_name_what_the_kiosk_has(qtbot: QtBot, kiosk:
     assert "Tap Home" in text  # the button it names is on the screen
     home = [b for b in window.findChildren(QToolButton) if b.isVisible() and b.text() == "Home"]
     assert home and home[0].isEnabled()
+
+
+def test_a_screen_at_rest_has_no_caret_and_tab_starts_at_the_search_box(
+    qtbot: QtBot, kiosk: KioskController
+) -> None:
+    """Walk 6, X12: after Start over the search box had the focus and its blinking caret; a fresh start
+    (nobody has touched it) has none. Both are now at rest: no focus, and the first Tab reaches the box."""
+    window = kiosk.window
+    field = window.search.box.field
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is None)  # a fresh start
+    search_by_keyboard(qtbot, kiosk, "immune")
+    assert field.hasFocus()  # a tapped box has its caret
+    tap(qtbot, kiosk.start_over_bar.widgetForAction(window.actions_registry["start_over"]))
+    settle(qtbot)
+    assert QApplication.focusWidget() is None and not field.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is field
