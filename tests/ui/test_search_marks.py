@@ -230,3 +230,19 @@ def test_the_current_match_looks_different_from_the_other_marks(
     other = colours_in(places.marked[2])
     assert look.current_mark in current and look.current_mark not in other
     assert look.mark in other and look.mark not in current
+
+
+def test_a_screen_reader_hears_where_next_match_moved(qtbot: QtBot, window: MainWindow) -> None:
+    """Walk 6, C4: F3 changed the bar's words to "Match 1 of 54" but nothing reached the screen reader."""
+    open_first(qtbot, window, "fatigue")
+    said: list[str] = []
+    window.announcer.said.connect(said.append)
+    places = window.search._places
+    assert places is not None
+    window.activateWindow()
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F3)
+    qtbot.keyClick(window.view, Qt.Key.Key_F3)
+    window.search.match_bar.next_button.click()
+    total = len(places.places)
+    assert said == [f"Match 1 of {total}", f"Match 2 of {total}", f"Match 3 of {total}"]
