@@ -39,7 +39,8 @@ log = logging.getLogger(__name__)
 
 #: Bump when the schema, the text extraction or the analyzer changes: a different version rebuilds.
 #: 10: each English article's meaning vector in the manifest (reader/core/meaning).
-FORMAT_VERSION = 10
+#: 11: "Enlarge Image" links and picture credit lines left out of the text (snippets showed them).
+FORMAT_VERSION = 11
 INDEX_FORMAT = (
     f"{FORMAT_VERSION}/whoosh-{whoosh.versionstring()}/catalog-{CATALOG_VERSION}"  # placement changes facets
     f"/vectors-{TABLE_VERSION}"
