@@ -2286,6 +2286,11 @@
             <translation>La búsqueda se está preparando{percent}. Mientras tanto puede seguir leyendo; sus resultados aparecerán aquí en cuanto esté lista.</translation>
         </message>
         <message>
+            <source>Search is ready.</source>
+            <extracomment>Said to someone waiting for search (the cursor in the box, or the results page on screen).</extracomment>
+            <translation>La búsqueda está lista.</translation>
+        </message>
+        <message>
             <source>Search is ready now. Here are the results for what you typed.</source>
             <extracomment>Shown above results that waited for the index.</extracomment>
             <translation>La búsqueda ya está lista. Aquí están los resultados de lo que escribió.</translation>

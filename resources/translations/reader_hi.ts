@@ -2160,6 +2160,11 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Search is ready.</source>
+            <extracomment>Said to someone waiting for search (the cursor in the box, or the results page on screen).</extracomment>
+            <translation>खोज तैयार है।</translation>
+        </message>
+        <message>
             <source>Search is ready now. Here are the results for what you typed.</source>
             <extracomment>Shown above results that waited for the index.</extracomment>
             <translation type="unfinished" />

@@ -284,6 +284,36 @@ def test_announcer_says_each_message_once_and_progress_now_and_then(qtbot: QtBot
     assert not announcer.say("   ")
 
 
+def test_a_reused_message_object_tells_its_new_words_before_it_is_shown(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """AT-SPI clients that cache names keep an object's name until told it changed: with three message
+    objects reused in turn, the fourth message (search results) was read by an AT-SPI listener as the
+    first ("Preparing search: 0%")."""
+    from PySide6.QtGui import QAccessibleEvent
+
+    sent: list[tuple[QAccessible.Event, str]] = []
+
+    def record(event: QAccessibleEvent) -> None:
+        interface = event.accessibleInterface()
+        sent.append((event.type(), interface.text(QAccessible.Text.Name) if interface is not None else ""))
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
+    notice = window.announcer.notice
+    messages = [
+        "Preparing search: 0%",
+        "Preparing search: 50%",
+        "Preparing search: 90%",
+        "The best 20 of 226",
+    ]
+    for message in messages:
+        notice.show_message(message)
+    shown = [i for i, (kind, _name) in enumerate(sent) if kind == QAccessible.Event.ObjectShow]
+    assert [sent[i][1] for i in shown] == messages
+    for i in shown:  # each shown object first says its new name
+        assert i > 0 and sent[i - 1] == (QAccessible.Event.NameChanged, sent[i][1])
+
+
 def test_focus_follows_the_page_instead_of_jumping_to_the_search_box(
     qtbot: QtBot, window: MainWindow
 ) -> None:
@@ -328,7 +358,9 @@ def test_choosing_a_heading_in_on_this_page_moves_the_reading_position_there(
     assert view.textCursor().selectedText() == "chemotherapy"  # the first link after that heading
 
 
-def test_tab_from_the_end_of_the_article_goes_round_to_the_search_box(qtbot: QtBot, window: MainWindow) -> None:
+def test_tab_from_the_end_of_the_article_goes_round_to_the_search_box(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     open_by_click(qtbot, window, "Living with treatment")
     view = window.view
     view.setFocus()

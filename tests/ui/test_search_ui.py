@@ -201,7 +201,7 @@ def test_opening_a_complete_index_shows_no_percentage(qtbot: QtBot, tmp_path: Pa
     service = win.search.use_index(tmp_path / "cache", opener=open_slowly)
     qtbot.wait(100)  # opening
     assert box.field.placeholderText() == "Preparing search…"
-    assert box.field.accessibleDescription() == "Search is being prepared."
+    assert box.field.accessibleDescription() == "Preparing search."
     assert not box.progress.isVisibleTo(win) and "%" not in box.field.toolTip()
     built.opened.set()
     qtbot.waitUntil(lambda: service.status.searchable)
@@ -230,6 +230,31 @@ def test_an_update_of_some_articles_says_what_it_does(
     window.search.set_library(Library.load([tmp_path / "lib"]))
     qtbot.waitUntil(lambda: not service.updating, timeout=10000)
     assert tips == ["Updating search (adding new and changed articles): 0%"]
+
+
+def test_a_screen_reader_hears_preparing_once_and_then_that_search_is_ready(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The box's description said three things in a row as a build began (its status, then "Preparing
+    search."), and nothing said search was ready to someone waiting in the box."""
+    win = new_window(qtbot, make_library(tmp_path / "lib"), tmp_path)
+    box = win.search.box
+    said: list[str] = []
+    win.announcer.said.connect(said.append)
+    descriptions: list[str] = []
+    win.search.focus_box()
+    fake = FakeIndex()
+    service = win.search.use_index(tmp_path / "cache", opener=lambda _: fake)
+    service.statusChanged.connect(lambda _status: descriptions.append(box.field.accessibleDescription()))
+    service.progressChanged.connect(lambda _d, _t: descriptions.append(box.field.accessibleDescription()))
+    assert fake.build_started.wait(5)
+    qtbot.waitUntil(lambda: box.progress.value() == 25)
+    fake.release_build.set()
+    qtbot.waitUntil(lambda: not service.updating, timeout=5000)
+    preparing = descriptions[:-1]
+    assert preparing and set(preparing) == {"Preparing search."}, descriptions
+    assert said.count("Search is ready.") == 1
+    assert box.field.accessibleDescription() == ""  # Orca reads the placeholder, "Search the library"
 
 
 def test_stale_answers_are_dropped(qtbot: QtBot, tmp_path: Path) -> None:

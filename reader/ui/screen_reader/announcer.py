@@ -116,6 +116,11 @@ class SpokenNotice(QWidget):
         node = accessible.nodes[self._next]
         self._next = (self._next + 1) % len(accessible.nodes)
         node.message = text
+        # The new name first: AT-SPI clients that cache names (libatspi's cache, as the AT-SPI listener
+        # in shared/tools uses) keep an object's name until told it changed, so a reused object was read
+        # with its old message ("Preparing search: 0%" for "The best 20 of 226 articles"). Orca 43
+        # happened to read the new words either way.
+        QAccessible.updateAccessibility(QAccessibleEvent(node, QAccessible.Event.NameChanged))
         QAccessible.updateAccessibility(QAccessibleEvent(node, QAccessible.Event.ObjectShow))
 
 

@@ -216,8 +216,10 @@ class SearchBox(QWidget):
         self._fit_placeholder()
         # Without the percentage: screen readers say every change of the focused box's description.
         # The search feature says the progress now and then instead.
-        if percent is None:
+        if percent is None and (searchable or not preparing):
             spoken = message
+        elif percent is None:  # the same words as while it counts: said once, not at each step
+            spoken = translate("Search", "Preparing search.")
         else:
             spoken = (
                 translate("Search", "Updating search.")

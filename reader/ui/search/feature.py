@@ -39,6 +39,8 @@ NOT_READY = QT_TRANSLATE_NOOP(
     "Search is being prepared{percent}. You can keep reading meanwhile; "
     "your results will appear here as soon as it is ready.",
 )
+#: Said to someone waiting for search (the cursor in the box, or the results page on screen).
+SEARCH_READY = QT_TRANSLATE_NOOP("Search", "Search is ready.")
 #: Shown above results that waited for the index.
 READY_NOW = QT_TRANSLATE_NOOP("Search", "Search is ready now. Here are the results for what you typed.")
 STILL_ADDING = QT_TRANSLATE_NOOP(
@@ -92,6 +94,7 @@ class SearchFeature(QObject):
         self.percent: int | None = None
         self.stage = ""
         self._waited = False  # the words on screen waited for the index: say when it is ready
+        self._searchable = False  # the last status could search: "Search is ready." is said once
         self._return_to: QWidget | None = None
         self._highlight_key = ""
         self._marks: frozenset[tuple[str, ...]] = frozenset()
@@ -254,6 +257,14 @@ class SearchFeature(QObject):
 
     @Slot(object)
     def _on_status(self, status: IndexStatus) -> None:
+        if (
+            status.searchable
+            and not self._searchable
+            and (self.box.field.hasFocus() or self._showing_results())
+        ):
+            # The box's description goes (Orca then reads its placeholder): say what changed.
+            self.window.announce(translate("Search", SEARCH_READY))
+        self._searchable = status.searchable
         updating = self.service is not None and self.service.updating
         self._set_percent(self.percent if updating else None)
         if status.state != "ready":
