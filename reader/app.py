@@ -37,7 +37,6 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from reader.core.bookmarks.store import BookmarkStore, open_store
     from reader.core.kiosk.policy import pack_install_in_window, resolve_policy
-    from reader.core.kiosk.visitor_language import start_again, visitor_language
     from reader.core.languages.glossaries import DeferredGlossary
     from reader.core.library.catalog import Library
     from reader.core.settings.store import Settings
@@ -58,7 +57,11 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         ctx.library_args = [*ctx.library_args, *policy.library_folders]
 
     app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
-    visitor = visitor_language(policy)  # chosen with the kiosk home page's language button
+    visitor = ""  # chosen with a kiosk home page's language button
+    if policy.enabled:  # (the module is not needed otherwise: one less to import before the first screen)
+        from reader.core.kiosk.visitor_language import visitor_language
+
+        visitor = visitor_language(policy)
     ctx.language = _install_language(app, ctx, args, policy.language, visitor)  # before any window is made
     app.setApplicationName("cancer-reader")
     app.setApplicationDisplayName(translate("MainWindow", "Cancer Information Reader"))
@@ -147,6 +150,8 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     with _signals_end_the_app(app, kiosk.let_the_system_end_it if kiosk is not None else None):
         code = app.exec()
     if kiosk is not None and kiosk.restart is not None:
+        from reader.core.kiosk.visitor_language import start_again
+
         start_again(kiosk.restart)  # a visitor chose another language, or a reset goes back to the policy's
     return code
 
@@ -430,13 +435,15 @@ def _after_article(window: MainWindow, callback: Callable[[], object], delay_ms:
 
 
 def _article_asked_for(args: argparse.Namespace, ctx: Context, folders: list[Path]) -> Article | None:
-    """The article of `--open` from the catalog cache, unchanged since it was read; None when the
-    library must be read to know it (first start, a changed file, a pack's article, --search)."""
+    """The article of `--open` from the catalog cache, unchanged since it was read, or else from a file
+    named after its address (a first start); None when the library must be read to know it (a changed
+    file named otherwise, a pack's article, --search)."""
     if not args.open or getattr(args, "search", None):
         return None
+    from reader.core.library.catalog import find_by_file_name
     from reader.core.library.catalog_cache import find_cached
 
-    return find_cached(ctx.locations.catalog_file, folders, args.open)
+    return find_cached(ctx.locations.catalog_file, folders, args.open) or find_by_file_name(folders, args.open)
 
 
 def _use_page_pool(window: MainWindow, ctx: Context) -> RenderPool:

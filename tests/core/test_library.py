@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 from reader.cli import main
-from reader.core.library.catalog import Library
+from reader.core.library.catalog import MAX_FILES_NAMED_LIKE, Library, find_by_file_name
 from tests.helpers import SEED_ARTICLE, SEEDS, write_article
 
 
@@ -86,3 +87,52 @@ def test_check_command_exits_0_only_when_everything_loaded(tmp_path: Path, capsy
 def test_check_command_fails_when_nothing_loads(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.setattr("reader.context.bundled_library", lambda: tmp_path / "no-seeds")
     assert main(["--library", str(tmp_path / "missing"), "check"]) == 1
+
+
+# The article asked for at a first start, from a file named after its address -----------------------------
+
+
+def test_the_article_asked_for_is_found_by_its_file_name_before_the_library_is_read(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    write_article(folder, "types-breast-what-is-breast-cancer.md", "What Is Breast Cancer?",
+                  "https://www.cancer.gov/types/breast/what-is-breast-cancer", "Body.")  # fmt: skip
+    write_article(folder, "types-breast.md", "Breast Cancer", "https://www.cancer.gov/types/breast", "Hub.")
+    found = find_by_file_name([folder], "https://www.cancer.gov/types/breast/what-is-breast-cancer/")
+    assert found is not None and found.title == "What Is Breast Cancer?"
+    whole = Library.load([folder])
+    assert found.key == whole.find("/types/breast/what-is-breast-cancer").key  # the library's own key
+    assert find_by_file_name([folder], "/types/breast").title == "Breast Cancer"  # type: ignore[union-attr]
+
+
+def test_finding_by_file_name_keeps_the_librarys_rules(tmp_path: Path) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    write_article(second, "lung.md", "Second folder's", "https://www.cancer.gov/types/lung", "Body.")
+    write_article(first, "types-lung.md", "First folder's", "https://www.cancer.gov/types/lung", "Body.")
+    found = find_by_file_name([first, second], "https://www.cancer.gov/types/lung")
+    assert found is not None and found.title == "First folder's"  # the first folder wins
+    write_article(first, "types-lung.md", "Retired", "https://www.cancer.gov/types/lung", "Body.", status="retired")
+    assert find_by_file_name([first, second], "/types/lung").title == "Second folder's"  # type: ignore[union-attr]
+    assert Library.load([first, second]).find("/types/lung").title == "Second folder's"  # type: ignore[union-attr]
+
+
+def test_finding_by_file_name_gives_up_rather_than_guess_or_import_yaml(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.delitem(sys.modules, "reader.core.library.front_matter", raising=False)  # as at start
+    folder = tmp_path / "lib"
+    write_article(folder, "colon.md", "Colon", "https://www.cancer.gov/types/colorectal", "Body.")  # named otherwise
+    assert find_by_file_name([folder], "https://www.cancer.gov/types/colorectal") is None
+    (folder / "liver.md").write_text(  # front matter only PyYAML reads (a flow mapping)
+        "---\ntitle: Liver\nurl: https://www.cancer.gov/types/liver\nextra: {a: 1}\n---\nBody.\n", encoding="utf-8"
+    )
+    assert find_by_file_name([folder], "https://www.cancer.gov/types/liver") is None
+    (folder / "bone.md").write_bytes(b"---\ntitle: [unclosed\n---\n")  # a broken file: the library says why
+    assert find_by_file_name([folder], "https://www.cancer.gov/types/bone") is None
+    assert find_by_file_name([folder], "colon-2f1e0c9a1b") is None  # a key, not an address
+    assert find_by_file_name([tmp_path / "missing"], "https://www.cancer.gov/types/colorectal") is None
+
+
+def test_files_that_end_with_the_address_are_read_first(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    for n in range(MAX_FILES_NAMED_LIKE + 1):  # more files named like it than are read
+        write_article(folder, f"a{n}-lung-notes.md", f"Notes {n}", f"https://www.cancer.gov/notes/{n}", "Body.")
+    write_article(folder, "z-types-lung.md", "Lung Cancer", "https://www.cancer.gov/types/lung", "Body.")
+    assert find_by_file_name([folder], "https://www.cancer.gov/types/lung").title == "Lung Cancer"  # type: ignore[union-attr]

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QTextBrows
 from reader.core.languages.translate import translate
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
-from reader.core.library.starting_points import cancer_types_for_home, starting_points
 from reader.ui.appearance.theme import LIGHT
 from reader.ui.library.browser import cancer_type_label
 from reader.ui.screen_reader.structure import ArticleStructure
@@ -38,6 +37,10 @@ def home_html(library: Library) -> str:
         start = translate("HomeView", "Start here:")
         parts.append(f"<p>{start}</p><ul><li>{_link(article, article.display_title)}</li></ul>")
     elif count:
+        # Here, not at the top: the window starts with an empty library (one module and two dataclasses
+        # less before the first screen, issue 20).
+        from reader.core.library.starting_points import cancer_types_for_home, starting_points
+
         points = starting_points(library)
         if points:
             parts.append("<h2>" + translate("HomeView", "New to this?") + "</h2><ul>")
