@@ -18,6 +18,7 @@ from reader.core.languages import translate
 from reader.core.library.catalog import Library
 from reader.core.search.build import FILE_WORDS, Dictionary
 from reader.core.search.index import SearchIndex
+from reader.core.search.languages import english_reading
 from reader.core.search.results import SearchResults
 from tests.core.search_library import make_library, write
 from tests.helpers import ROOT
@@ -179,3 +180,58 @@ def test_a_removed_articles_text_is_no_word_of_the_library(tmp_path: Path, index
     assert index.update(Library.load([folder])).removed == 1
     gone = search(index, "zygomatic")
     assert gone.total == 0 and gone.unknown_words  # "none of these words is in the library"
+
+
+# The query's language (walk 6, C8 and C13) ---------------------------------------------------------
+
+
+def test_spanish_small_words_are_not_searched_as_english_words() -> None:
+    known = {"son", "cancer"}.__contains__
+    assert english_reading("cancer de mama", known) == "cancer mama"
+    assert english_reading("cáncer de la mama", known) == "cáncer mama"
+    assert english_reading("son leukemia", known) == "son leukemia"  # "son" is an English word too
+    assert english_reading("what is DES", known) == "what is DES"  # read as English: unchanged
+    assert english_reading("side effects of chemo", known) == "side effects of chemo"
+
+
+def test_spanish_de_does_not_find_des_in_an_english_library(tmp_path: Path, index: SearchIndex) -> None:
+    folder = tmp_path / "en"
+    make_library(folder)
+    write(folder, "des.md", "DES Exposure", "/causes/des", "Women whose mothers took DES (diethylstilbestrol).")
+    library = Library.load([folder])
+    index.update(library)
+    assert "des.md" in file_names(index, library, "des exposure")
+    found = file_names(index, library, "cancer de mama")
+    assert found and "des.md" not in found
+
+
+@pytest.fixture()
+def with_pel(tmp_path: Path) -> Iterator[tuple[SearchIndex, Library]]:
+    """The English sample, an English page that says "PEL", and the Spanish articles."""
+    make_library(tmp_path / "en")
+    write(tmp_path / "en", "pel.md", "Lymphoma Notes", "/types/lymphoma/notes",
+          "Primary effusion lymphoma (PEL) is rare. PEL grows in body cavities.", "lymphoma")  # fmt: skip
+    library = Library.load([tmp_path / "en", SPANISH])
+    found = SearchIndex.open(tmp_path / "both")
+    found.update(library)
+    yield found, library
+    found.close()
+
+
+def test_a_spanish_reading_does_not_match_english_pages_by_chance(with_pel: tuple[SearchIndex, Library]) -> None:
+    """Spanish "pelo" is the term "pel": it used to find the English page's "PEL", unmarked, among the
+    Spanish results."""
+    index, library = with_pel
+    found = search(index, "se me cae el pelo", "es")
+    assert [library.get(h.key).path.name for h in found.hits][0] == "caida-del-cabello.md"
+    assert all(library.get(h.key).language == "es" for h in found.hits)
+    assert found.total == len(found.hits)
+    assert all(library.get(key).language == "es" for key in found.matched_keys)
+
+
+def test_a_spanish_reading_keeps_english_pages_the_typed_word_finds(with_pel: tuple[SearchIndex, Library]) -> None:
+    """A word both languages write alike (a drug's name) still finds the English pages, after the Spanish."""
+    index, library = with_pel
+    names = file_names(index, library, "pembrolizumab", "es")
+    assert "breast-immuno.md" in names
+    assert library.get(search(index, "pembrolizumab", "es").hits[0].key).language == "es"

@@ -43,7 +43,7 @@ from reader.core.search.build import (
     update_in_place,
 )
 from reader.core.search.intent import NOT_CANCER_TYPES, CancerNames, IntentCues, article_answers
-from reader.core.search.languages import language_spellers, multilingual, query_language
+from reader.core.search.languages import english_reading, language_spellers, multilingual, query_language
 from reader.core.search.query import QUERY_STOP_WORDS, QueryPlan, Speller, plan_query
 from reader.core.search.results import FacetCache, Reranker, SearchFilters, SearchResults, run_search
 from reader.core.search.scoring import SearcherData
@@ -391,7 +391,9 @@ class SearchIndex:
                         symptoms=self._symptoms,
                     )  # fmt: skip
 
-                plan = plan_for(text)
+                # Spanish small words in a query read as Spanish are not searched as English words.
+                plan = plan_for(english_reading(text, self._speller.known if self._speller else _nothing))
+                plan.text = text
                 reranker = meaning_reranker(text, self._meanings)
                 results = run_search(data, plan, self._facets, limit, filters or SearchFilters(), reranker)
                 results = multilingual(
@@ -662,6 +664,11 @@ def meaning_reranker(text: str, documents: Mapping[int, Any]) -> Reranker | None
 def language_name(code: str) -> str:
     """A language's name for its code ("en" -> "English"); the code itself when unknown."""
     return LANGUAGE_NAMES.get(code.strip().lower().split("-")[0], code.strip())
+
+
+def _nothing(word: str) -> bool:
+    """No word is known."""
+    return False
 
 
 def _all_unknown(text: str, spellers: Iterable[Speller]) -> bool:

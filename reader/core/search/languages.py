@@ -288,6 +288,21 @@ def query_language(
     return "es" if reader_language == "es" else "en"
 
 
+def english_reading(text: str, known: Callable[[str], bool]) -> str:
+    """text as its English reading searches it: when its own words say it is Spanish ("cancer de
+    mama"), without the Spanish small words that are no English word of the library (known: the
+    English speller's). Stemmed as English, "de" found "DES" (diethylstilbestrol) and put pages on it
+    second to sixth (walk 6, C8). Any other text is returned unchanged."""
+    if query_language(text, "en") != "es":
+        return text
+
+    def keep(match: re.Match[str]) -> str:
+        word = fold(match.group(0))
+        return "" if word in _SPANISH_ONLY and not known(word) else match.group(0)
+
+    return " ".join(_WORD.sub(keep, text).split())
+
+
 def spanish_plan(text: str, idf: Callable[[str], float], known: Callable[[str], bool],
                  speller: Speller | None) -> QueryPlan:  # fmt: skip
     """The plan for a Spanish query: its words as Spanish terms, Spanish everyday words, and a spelling
@@ -388,18 +403,31 @@ def multilingual(
 
     language = query_language(plan.text, reader, evidence)
     wide = max(MIN_CANDIDATES, 3 * limit)
+    # A Spanish reading's terms are Spanish stems: in an English article they match only by chance
+    # ("pelo" is "pel", an English page's "PEL"; walk 6, C13). An English article stays in when the
+    # English reading (results) finds it too, as typed ("pembrolizumab", "chemo"; not "seno" read as "send").
+    readable = frozenset(key for key, code in languages.keys.items() if code == "es")
+    if results.suggestion is None:
+        readable |= frozenset(key for key in results.matched_keys if languages.language_of(key) == "en")
+
+    def search_spanish(spanish: QueryPlan) -> SearchResults:
+        keys = readable if filters.keys is None else filters.keys & readable
+        found = run_search(data, spanish, facets, wide, dataclasses.replace(filters, keys=keys))
+        found.matched_keys &= readable
+        return found
+
     found: SearchResults | None = None
     spanish: QueryPlan | None = None
     if language == "es":
         spanish = spanish_plan(plan.text, idf, known, speller)
-        found = run_search(data, spanish, facets, wide, filters)
+        found = search_spanish(spanish)
         if not found.total:  # no Spanish word matched: the English reading may ("chemo", drug names)
             found, spanish = None, None
     if found is None:
         found = run_search(data, plan, facets, wide, filters, reranker if language == "en" else None)
         if not found.total and language != "es":  # Spanish words in an English-looking query
             spanish = spanish_plan(plan.text, idf, known, speller)
-            retry = run_search(data, spanish, facets, wide, filters)
+            retry = search_spanish(spanish)
             if retry.total:
                 found, language = retry, "es"
             else:
