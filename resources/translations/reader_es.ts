@@ -2286,6 +2286,10 @@
             <translation>La búsqueda se está preparando{percent}. Mientras tanto puede seguir leyendo; sus resultados aparecerán aquí en cuanto esté lista.</translation>
         </message>
         <message>
+            <source>Another copy of the reader is preparing search. It will work here too as soon as that is done.</source>
+            <translation>Otra copia del lector está preparando la búsqueda. Aquí también funcionará en cuanto termine.</translation>
+        </message>
+        <message>
             <source>Search is ready.</source>
             <extracomment>Said to someone waiting for search (the cursor in the box, or the results page on screen).</extracomment>
             <translation>La búsqueda está lista.</translation>

@@ -2160,6 +2160,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Another copy of the reader is preparing search. It will work here too as soon as that is done.</source>
+            <translation>रीडर की एक और कॉपी खोज तैयार कर रही है। वह पूरा होते ही खोज यहाँ भी काम करेगी।</translation>
+        </message>
+        <message>
             <source>Search is ready.</source>
             <extracomment>Said to someone waiting for search (the cursor in the box, or the results page on screen).</extracomment>
             <translation>खोज तैयार है।</translation>

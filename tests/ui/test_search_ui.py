@@ -575,6 +575,41 @@ def test_a_search_typed_before_there_is_an_index_is_answered_when_it_is_ready(
     assert service.status.searchable
 
 
+def test_a_second_copy_waits_for_the_first_to_prepare_search_then_answers(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two copies started at once: the second found the index folder locked by the first and said
+    "Search is not available yet" until it was closed, with a search typed there never answered."""
+    from whoosh.filedb.filestore import FileStorage
+
+    from reader.core.search.index import SearchIndex
+    from reader.ui.search import worker
+
+    monkeypatch.setattr(worker, "RETRY_MS", 100, raising=False)
+    folder = tmp_path / "cache" / "index"
+    folder.mkdir(parents=True)
+    other_copy = FileStorage(str(folder)).lock("update.lock")
+    assert other_copy.acquire()
+    win = new_window(qtbot, make_library(tmp_path / "lib"), tmp_path)
+    box = win.search.box
+    service = win.search.use_index(
+        tmp_path / "cache", opener=lambda cache: SearchIndex.open(cache, lock_timeout=0.1)
+    )
+    qtbot.waitUntil(lambda: "Another copy" in box.field.toolTip(), timeout=5000)
+    assert box.field.placeholderText() == "Preparing search…"
+    assert "Another copy of the reader is preparing search" in box.field.toolTip()
+    win.search.box.focus()
+    qtbot.keyClicks(box.field, "nausea")
+    view = win.search.results
+    qtbot.waitUntil(lambda: view.message.isVisibleTo(win) and "being prepared" in view.message.text())
+    qtbot.wait(300)  # tried again meanwhile, still locked
+    assert "Another copy" in box.field.toolTip() and not service.status.searchable
+    other_copy.release()  # the other copy is done (here: this one builds it)
+    qtbot.waitUntil(lambda: shown_titles(win)[:1] == ["Nausea and Vomiting"], timeout=15000)
+    assert "Search is ready now" in view.message.text()
+    assert not service.waiting and box.field.placeholderText() == READY_PLACEHOLDER
+
+
 def test_progress_says_what_it_is_doing_and_keeps_moving(qtbot: QtBot, tmp_path: Path) -> None:
     from reader.core.search import PROGRESS_SCALE
 

@@ -250,7 +250,7 @@ class SearchFeature(QObject):
             self.stage = ""
         searchable = self.service.status.searchable if self.service is not None else False
         message = self.service.status.message if self.service is not None else ""
-        preparing = self.service is None or self.service.updating
+        preparing = self.service is None or self.service.updating or self.service.waiting
         self.box.show_state(percent, searchable, "" if searchable else message, self.stage, preparing)
         if self._showing_results() and not searchable and self._last is None:
             self._show_waiting(self.box.text())
@@ -266,18 +266,29 @@ class SearchFeature(QObject):
             self.window.announce(translate("Search", SEARCH_READY))
         self._searchable = status.searchable
         updating = self.service is not None and self.service.updating
+        waiting = self.service is not None and self.service.waiting
         self._set_percent(self.percent if updating else None)
         if status.state != "ready":
             self.box.show_state(
-                self.percent if updating else None, status.searchable, status.message, self.stage, updating
+                self.percent if updating else None,
+                status.searchable,
+                status.message,
+                self.stage,
+                updating or waiting,
             )
 
     @Slot(object)
     def _on_updated(self, report: UpdateReport) -> None:
-        if report.message and report.message != translate("Search", "The search index is up to date."):
+        waiting = self.service is not None and self.service.waiting  # said in the box's tip instead
+        if (
+            report.message
+            and report.message != translate("Search", "The search index is up to date.")
+            and not waiting
+        ):
             self.window.show_status(report.message, 15000)
-        if report.touched and self.box.text().strip():
-            self.box.resend()  # the answer may have changed
+        ready = self.service is not None and self.service.status.searchable
+        if (report.touched or (self._waited and ready)) and self.box.text().strip():
+            self.box.resend()  # the answer may have changed, or the words are still waiting for one
 
     def _announce_progress(self, percent: int | None) -> None:
         """Tell screen readers how far preparation is, only to someone waiting for search, only every
@@ -314,7 +325,7 @@ class SearchFeature(QObject):
         return ""
 
     def _not_ready_note(self) -> str:
-        if self.service is not None and not self.service.updating:
+        if self.service is not None and not self.service.updating and not self.service.waiting:
             return self.service.status.message
         if self.percent is None:
             percent = ""

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.catalog import Library
 from reader.core.search.index import IndexStatus, SearchIndex, UpdateReport
 from reader.core.search.results import SearchFilters, SearchResults
@@ -50,6 +51,12 @@ LAZY_MODULES = (
     # What Context.open_search_index, the window's opener, imports when first called.
     "reader.core.packs.combined_index",
     "reader.core.packs.contents",
+)
+
+#: How long to wait before trying again when another copy of the reader holds the index (milliseconds).
+RETRY_MS = 3000
+OTHER_COPY = QT_TRANSLATE_NOOP(
+    "Search", "Another copy of the reader is preparing search. It will work here too as soon as that is done."
 )
 
 Opener = Callable[[Path], Any]  # returns a SearchIndex (or an object with the same methods)
@@ -146,6 +153,14 @@ class SearchService(QObject):
         self.cancel_event = threading.Event()
         self.status = IndexStatus("missing", "Search is being prepared.")
         self.updating = False
+        #: Another copy of the reader is preparing the index this one needs: tried again every RETRY_MS
+        #: (the second of two copies started at once said "Search is not available yet" until closed).
+        self.waiting = False
+        self._library: Library | None = None
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self._try_again)
         self._next_library: Library | None = None
         self._token = 0
         self._pending: tuple[int, str, SearchFilters] | None = None
@@ -168,6 +183,8 @@ class SearchService(QObject):
         """Bring the index in line with this library (one update at a time; the latest library wins)."""
         if self.cancel_event.is_set():
             return
+        self._library = library
+        self._retry.stop()
         if self.updating:
             self._next_library = library
             return
@@ -185,17 +202,28 @@ class SearchService(QObject):
     def _on_updated(self, report: UpdateReport, status: IndexStatus) -> None:
         self.updating = False
         self.status = status
-        if report.message and not status.searchable:
+        again = self._next_library is None and not self.cancel_event.is_set()
+        self.waiting = report.skipped and not status.searchable and again and self._library is not None
+        if self.waiting:
+            message = translate("Search", OTHER_COPY)
+            self.status = IndexStatus(status.state, message, status.documents)
+            self._retry.start()
+        elif report.message and not status.searchable:
             self.status = IndexStatus(status.state, report.message, status.documents)
         self.statusChanged.emit(self.status)
         self.updateFinished.emit(report)
-        if self.index is None and self._pending is not None:  # the index could not even be opened
+        if self.index is None and self._pending is not None and not self.waiting:  # could not even be opened
             token, text, _ = self._pending
             self._pending = None
             self.signals.answered.emit(token, SearchResults(text, message=self.status.message))
         if self._next_library is not None:
             library, self._next_library = self._next_library, None
             self.update(library)
+
+    @Slot()
+    def _try_again(self) -> None:
+        if self._library is not None and self.waiting:
+            self.update(self._library)
 
     # Searching -----------------------------------------------------------------
 
@@ -236,6 +264,7 @@ class SearchService(QObject):
     def shutdown(self) -> None:
         """Stop an update at its next step, wait for the workers and close the index."""
         self.cancel_event.set()
+        self._retry.stop()
         self._pending = None
         self._next_library = None
         self._search_pool.waitForDone()
