@@ -406,7 +406,7 @@ def multilingual(
     # A Spanish reading's terms are Spanish stems: in an English article they match only by chance
     # ("pelo" is "pel", an English page's "PEL"; walk 6, C13). An English article stays in when the
     # English reading (results) finds it too, as typed ("pembrolizumab", "chemo"; not "seno" read as "send").
-    readable = frozenset(key for key, code in languages.keys.items() if code == "es")
+    readable = frozenset(languages.keys)  # every article not in English
     if results.suggestion is None:
         readable |= frozenset(key for key in results.matched_keys if languages.language_of(key) == "en")
 
