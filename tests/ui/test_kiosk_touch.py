@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QFontInfo, QImage
-from PySide6.QtWidgets import QApplication, QComboBox, QToolBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QToolBar, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.core.kiosk.policy import KioskPolicy
@@ -331,3 +331,118 @@ def test_no_results_in_a_kiosk_never_send_a_visitor_to_a_menu(qtbot: QtBot, kios
     text = search.results.message.text()
     assert "in English" in text  # the library's languages are still named
     assert "View" not in text and "También" not in text  # no menu here, and no language button in this policy
+
+
+def keys_off_screen(kiosk: KioskController) -> list[str]:
+    """The on-screen keyboard's keys that are not wholly on the screen (none, when all can be tapped)."""
+    window = kiosk.window
+    assert kiosk.keyboard is not None
+    screen = window.screen().geometry()
+    off = []
+    for name, key in {**kiosk.keyboard.keyboard.keys, "hide": kiosk.keyboard.keyboard.hide_key}.items():
+        if key.isVisibleTo(window):
+            rect = QRect(key.mapToGlobal(key.rect().topLeft()), key.size())
+            if not screen.contains(rect):
+                off.append(name)
+    return off
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+def test_opening_a_result_with_the_keyboard_up_keeps_the_window_on_the_screen(
+    qtbot: QtBot, kiosk: KioskController, percent: int
+) -> None:
+    """Walk 6, B1: a result tapped while the keyboard was up grew the window past the screen (1280x928 on
+    800 px; no window manager holds it), and the keyboard's bottom rows (Delete, Space, Go, Hide) were
+    off-screen when it came back. The hidden results page's minimum still counted under the article."""
+    window = kiosk.window
+    keyboard = kiosk.keyboard
+    assert keyboard is not None
+    window.appearance.set_font_scale(percent)
+    settle(qtbot)
+    screen = window.screen().geometry()
+    search_by_keyboard(qtbot, kiosk, "immune")
+    results = window.search.results.list
+    with qtbot.waitSignal(window.articleShown, timeout=5000):
+        qtbot.mouseClick(
+            results.viewport(), Qt.MouseButton.LeftButton, pos=results.visualItemRect(results.item(0)).center()
+        )
+    settle(qtbot)
+    assert window.search.match_bar.isVisible()  # the article shows the search's marks, with its bar
+    assert window.geometry() == screen
+    tap(qtbot, window.search.box.field)  # the keyboard comes back for the next search
+    qtbot.waitUntil(keyboard.dock.isVisible)
+    settle(qtbot)
+    assert window.geometry() == screen
+    assert keys_off_screen(kiosk) == []
+    status = window.statusBar()
+    assert screen.contains(QRect(status.mapToGlobal(status.rect().topLeft()), status.size()))
+
+
+def test_the_text_size_buttons_enlarge_the_results_page_too(qtbot: QtBot, kiosk: KioskController) -> None:
+    """Walk 6, C2: at 200% only the article grew; the results' headline, filters, titles and snippets kept
+    the kiosk's fixed 100% sizes (its style sheet named them in points)."""
+    window = kiosk.window
+    search_by_keyboard(qtbot, kiosk, "immune")
+    view = window.search.results
+    results = view.list
+    parts = {
+        "headline": view.summary,
+        "filter": view.type_filter,
+        "filter name": view.filter_row.findChildren(QLabel)[0],
+        "results": results,
+    }
+
+    def sizes() -> dict[str, int]:
+        seen = {name: QFontInfo(widget.font()).pixelSize() for name, widget in parts.items()}
+        seen["first result's height"] = results.visualItemRect(results.item(0)).height()
+        return seen
+
+    before = sizes()
+    window.appearance.set_font_scale(200)
+    settle(qtbot)
+    after = sizes()
+    grown = {name: round(after[name] / before[name], 2) for name in before}
+    assert all(ratio >= 1.7 for ratio in grown.values()), grown
+    window.appearance.set_font_scale(100)  # and back
+    settle(qtbot)
+    assert sizes() == before
+
+
+def squeezed_buttons(window: QWidget) -> list[str]:
+    """Buttons on the top rows (and the search matches bar) narrower than their words need (Qt then cuts them: "Start over" -> "S…r")."""
+    return [
+        f"{button.text()!r}: {button.width()} of {button.sizeHint().width()} px"
+        for bar in window.findChildren(QToolBar)
+        if bar.isVisible()
+        for button in bar.findChildren(QAbstractButton)
+        if button.isVisible() and button.width() < button.sizeHint().width()
+    ]
+
+
+@pytest.mark.parametrize("percent", [100, 200, 300])
+def test_start_over_and_more_keep_their_whole_names_when_an_article_opens(
+    qtbot: QtBot, kiosk: KioskController, percent: int
+) -> None:
+    """Walk 6, C3: at 200% opening an article brought "☰ Browse" onto the full row without fitting it
+    again, and the last buttons were cut to "S…r" (Start over) and "M…▾" (More)."""
+    window = kiosk.window
+    window.setGeometry(0, 0, 1280, 800)
+    window.appearance.set_font_scale(percent)
+    settle(qtbot)
+    assert squeezed_buttons(window) == []
+    search_by_keyboard(qtbot, kiosk, "immune")
+    results = window.search.results.list
+    with qtbot.waitSignal(window.articleShown, timeout=5000):  # with the search's marks and their bar
+        qtbot.mouseClick(
+            results.viewport(), Qt.MouseButton.LeftButton, pos=results.visualItemRect(results.item(0)).center()
+        )
+    settle(qtbot)
+    assert window.search.match_bar.isVisible()
+    assert squeezed_buttons(window) == []
+    start_over = window.findChild(QToolButton, "startOver")
+    assert start_over.isVisible() and start_over.width() >= start_over.sizeHint().width()
+    assert window.rect().contains(QRect(start_over.mapTo(window, start_over.rect().topLeft()), start_over.size()))
+    with qtbot.waitSignal(window.homeShown, timeout=5000):
+        window.go_home()
+    settle(qtbot)
+    assert squeezed_buttons(window) == []

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
+    QLayout,
     QLineEdit,
     QMenu,
     QScroller,
@@ -54,7 +55,9 @@ from reader.ui.kiosk.keyboard import KeyboardDock
 from reader.ui.kiosk.link_taps import LinkTaps
 from reader.ui.kiosk.pin_prompt import PinPrompt
 from reader.ui.layout.dock_title import DockTitleBar, use_scaling_title
+from reader.ui.layout.stack_pages import size_by_shown_page
 from reader.ui.layout.tabs import keep_dock_tabs_whole
+from reader.ui.layout.whole_buttons import WholeButtons
 from reader.ui.screen_reader.controls import EnterPresses
 from reader.ui.search.feature import KIOSK_BUTTON_HINT, other_language_hint
 
@@ -68,6 +71,7 @@ CORNER_PX = 80
 #: Article text at 100% in a kiosk, in pixels: read standing at arm's length.
 KIOSK_TEXT_PX = 18
 CORNER_TAPS = 5
+RESULTS_MIN_PX = 96  # the results list's smallest height: two finger-sized rows
 CORNER_SECONDS = 3.0
 SAFE_PROPERTY = "kioskSafe"
 BASE_SAFE_ACTIONS = frozenset({
@@ -81,6 +85,8 @@ BASE_SAFE_ACTIONS = frozenset({
 })  # fmt: skip
 BLOCKED_DIALOGS = ("QFileDialog", "QPrintDialog", "QPageSetupDialog", "QPrintPreviewDialog")
 BLOCKED_LINK = QT_TRANSLATE_NOOP("Kiosk", "This link cannot be opened on this screen.")
+POINTS = re.compile(r"\b(\d+(?:\.\d+)?)pt\b")
+NOT_SCALED = "/* Not scaled"
 SHORTCUT_NOTE = re.compile(r"\s*\((?:Ctrl|Alt|Shift|F\d)[^)]*\)")
 
 _E = QEvent.Type
@@ -114,6 +120,13 @@ def kiosk_base_points(widget: QWidget) -> float:
     dpi = screen.logicalDotsPerInchY() if screen is not None else 96.0
     usual = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
     return max(usual, math.ceil(KIOSK_TEXT_PX * 72 / dpi * 2) / 2)
+
+
+def kiosk_style_sheet(sheet: str, percent: int) -> str:
+    """The kiosk style sheet with its text sizes (pt) at this text size, down to the "Not scaled" part."""
+    scaled, marker, fixed = sheet.partition(NOT_SCALED)
+    grown = POINTS.sub(lambda m: f"{round(float(m.group(1)) * percent / 100, 1):g}pt", scaled)
+    return grown + marker + fixed
 
 
 def without_shortcut(text: str) -> str:
@@ -165,9 +178,13 @@ class KioskController(QObject):
         self._lock_actions()
         self._swap_home()
         self._arrange_panels()
-        window.setStyleSheet(resource("styles", "kiosk.qss").read_text(encoding="utf-8"))
+        self._style_sheet = resource("styles", "kiosk.qss").read_text(encoding="utf-8")
+        self._styled_at = 0
+        self._restyle()
         window.search.box.use_touch()
         window.appearance.set_base_points(kiosk_base_points(window))  # also polishes all, as a reset does
+        # The text size buttons enlarge every word on the screen, not the article only (walk 6, C2).
+        window.appearance.fontScaleChanged.connect(self._on_font_scale)
         self._apply_policy_font()
 
         self.idle_prompt = IdlePrompt(window)
@@ -310,9 +327,19 @@ class KioskController(QObject):
     def _arrange_panels(self) -> None:
         window = self.window
         window.browser.hide()  # the home screen's big buttons replace the tree browser
+        # Only the shown page's minimum counts: the hidden results page's filters and list, added to an
+        # article's match bar and the keyboard, made the window taller than the screen (walk 6, B1).
+        self.page_sizes = size_by_shown_page(window.stack)
+        # The window is the screen's size, never its contents' minimum: Qt grows a top-level window to its
+        # layout's minimum by itself, and with no window manager nothing brings it back. Half-done
+        # layouts on the way (a bar shown before the keyboard hides) then took the keyboard off-screen.
+        layout = window.layout()
+        if layout is not None:
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        window.setMinimumSize(0, 0)
         window.side_panel.set_wanted(window.current is not None)  # "On this page" beside an article only
-        window.homeShown.connect(lambda: window.side_panel.set_wanted(False))
-        window.articleShown.connect(lambda _key: window.side_panel.set_wanted(True))
+        window.homeShown.connect(lambda: self._want_side_panel(False))
+        window.articleShown.connect(lambda _key: self._want_side_panel(True))
         self._fix_splitters(window)
         window.glossary_panel.widgetsMade.connect(self._fix_glossary_splitters)  # made on first use
         right: list[QDockWidget] = []
@@ -328,8 +355,24 @@ class KioskController(QObject):
         for dock in right:
             dock.visibilityChanged.connect(lambda _shown: keep_dock_tabs_whole(window))
         window.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # With the keyboard up at large text the results list gives way first (it scrolls), not the filters
+        # above it: its own minimum (a finger-wide scroll bar's arrows) squeezed the filter lists' words.
+        window.search.results.list.setMinimumHeight(RESULTS_MIN_PX)
+        # The matches bar's words wrap at large text; its buttons keep their names ("Next match" was "m").
+        self.whole_buttons = WholeButtons(self)
+        for button in (window.search.match_bar.next_button, window.search.match_bar.clear_button):
+            self.whole_buttons.watch(button)
         for area in (window.view, window.contents, self.home.subjects_scroll, self.home.articles):
             QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+
+    def _want_side_panel(self, wanted: bool) -> None:
+        """"On this page" beside an article only; its "☰ Browse" button comes and goes with it at large
+        text, so the one row is fitted again (at 200% Start over and More were cut to "S…r" and "M…▾")."""
+        panel = self.window.side_panel
+        changed = panel.wanted != wanted
+        panel.set_wanted(wanted)
+        if changed:
+            self.window.fit_to_text_size()
 
     @staticmethod
     def _fix_splitters(root: QWidget) -> None:
@@ -341,6 +384,18 @@ class KioskController(QObject):
     @Slot()
     def _fix_glossary_splitters(self) -> None:
         self._fix_splitters(self.window.glossary_panel)
+
+    def _restyle(self) -> None:
+        """The kiosk's style sheet at the current text size (set again only when the size changed)."""
+        percent = self.window.appearance.font_scale
+        if percent != self._styled_at:
+            self._styled_at = percent
+            self.window.setStyleSheet(kiosk_style_sheet(self._style_sheet, percent))
+
+    @Slot(int)
+    def _on_font_scale(self, _percent: int) -> None:
+        self._restyle()
+        self.window.fit_to_text_size()  # the toolbar's words have grown too: fit them again
 
     def _apply_policy_font(self) -> None:
         if self.policy.font_scale:
@@ -402,6 +457,7 @@ class KioskController(QObject):
             clipboard.clear()
         self._copied = None
         self._apply_policy_font()
+        self.window.statusBar().clearMessage()  # as at a fresh start: no "Text size: 200%" from the policy
         self._fill_screen()
         self.open_policy_home()
         # The next visitor starts with the keyboard where a fresh start puts it: the first widget of
