@@ -1050,6 +1050,10 @@
             <translation>Borrar</translation>
         </message>
         <message>
+            <source>⌫ Delete letter</source>
+            <translation>⌫ Borrar letra</translation>
+        </message>
+        <message>
             <source>Delete the letter before</source>
             <translation>Borrar la letra anterior</translation>
         </message>
@@ -2126,6 +2130,10 @@
             <translation>Mire las listas de la izquierda: por tipo de cáncer, por tema o de la A a la Z.</translation>
         </message>
         <message>
+            <source>Tap Home to find articles by subject, or by cancer type from A to Z.</source>
+            <translation>Toque Inicio para buscar artículos por tema, o por tipo de cáncer de la A a la Z.</translation>
+        </message>
+        <message>
             <source>Sorry, nothing in your library matches these words.</source>
             <translation>Lo sentimos, nada en su biblioteca coincide con estas palabras.</translation>
         </message>
@@ -2250,12 +2258,12 @@
             <translation>Preparación de la búsqueda</translation>
         </message>
         <message>
-            <source>Clear</source>
-            <translation>Borrar</translation>
+            <source>Clear all</source>
+            <translation>Borrar todo</translation>
         </message>
         <message>
-            <source>Clear the search</source>
-            <translation>Borrar la búsqueda</translation>
+            <source>Clear the whole search</source>
+            <translation>Borrar toda la búsqueda</translation>
         </message>
         <message>
             <source>Search is not available yet</source>

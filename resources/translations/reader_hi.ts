@@ -1050,6 +1050,10 @@
             <translation>मिटाएँ</translation>
         </message>
         <message>
+            <source>⌫ Delete letter</source>
+            <translation>⌫ अक्षर मिटाएँ</translation>
+        </message>
+        <message>
             <source>Delete the letter before</source>
             <translation>पिछला अक्षर मिटाएँ</translation>
         </message>
@@ -2124,12 +2128,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Clear</source>
-            <translation type="unfinished" />
+            <source>Clear all</source>
+            <translation>सब मिटाएँ</translation>
         </message>
         <message>
-            <source>Clear the search</source>
-            <translation type="unfinished" />
+            <source>Clear the whole search</source>
+            <translation>पूरी खोज मिटाएँ</translation>
         </message>
         <message>
             <source>Search is not available yet</source>
@@ -2256,6 +2260,10 @@
         <message>
             <source>Look through the lists on the left: by cancer type, by topic, or A to Z.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tap Home to find articles by subject, or by cancer type from A to Z.</source>
+            <translation>विषय के अनुसार, या कैंसर के प्रकार के अनुसार A से Z तक लेख पाने के लिए होम दबाएँ।</translation>
         </message>
         <message>
             <source>Sorry, nothing in your library matches these words.</source>

@@ -446,3 +446,37 @@ def test_start_over_and_more_keep_their_whole_names_when_an_article_opens(
         window.go_home()
     settle(qtbot)
     assert squeezed_buttons(window) == []
+
+
+def test_no_results_tips_in_a_kiosk_name_what_the_kiosk_has(qtbot: QtBot, kiosk: KioskController) -> None:
+    """Walk 6, C5: the tips said "Look through the lists on the left", and a kiosk has no lists there."""
+    window = kiosk.window
+    search = window.search
+    tap(qtbot, search.box.field)
+    search.box.set_text("zzxqv")  # matches nothing
+    qtbot.waitUntil(
+        lambda: search.results.results is not None and search.results.results.total == 0, timeout=5000
+    )
+    qtbot.waitUntil(search.results.message.isVisible)
+    text = search.results.message.text()
+    assert "on the left" not in text
+    assert "Tap Home" in text  # the button it names is on the screen
+    home = [b for b in window.findChildren(QToolButton) if b.isVisible() and b.text() == "Home"]
+    assert home and home[0].isEnabled()
+
+
+def test_a_screen_at_rest_has_no_caret_and_tab_starts_at_the_search_box(
+    qtbot: QtBot, kiosk: KioskController
+) -> None:
+    """Walk 6, X12: after Start over the search box had the focus and its blinking caret; a fresh start
+    (nobody has touched it) has none. Both are now at rest: no focus, and the first Tab reaches the box."""
+    window = kiosk.window
+    field = window.search.box.field
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is None)  # a fresh start
+    search_by_keyboard(qtbot, kiosk, "immune")
+    assert field.hasFocus()  # a tapped box has its caret
+    tap(qtbot, kiosk.start_over_bar.widgetForAction(window.actions_registry["start_over"]))
+    settle(qtbot)
+    assert QApplication.focusWidget() is None and not field.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is field

@@ -338,13 +338,16 @@ class SearchIndex:
         self._facets = FacetCache(searcher)
         self._data = SearcherData(searcher)
         self._searcher = searcher
-        # Each language's suggestions come from its own articles' words (docs/SEARCH.md).
-        self._spellers = language_spellers(self._data, dictionary.df, dictionary.others, self.synonyms.spellings)
-        self._speller = self._spellers["en"]
         # Brand names first, then the other names the articles state ("also called"): see docs/SEARCH.md.
         self._brands = brand_table(manifest.brand_counts(), known_words=dictionary.lower).merged(
             also_called_table(manifest.alias_counts())
         )
+        # Each language's suggestions come from its own articles' words (docs/LANGUAGES.md); the lay-word
+        # tables and the brand names mined from the (English) articles only in English.
+        self._spellers = language_spellers(
+            self._data, dictionary.df, dictionary.others, self.synonyms.spellings | self._brands.spellings
+        )
+        self._speller = self._spellers["en"]
         self._explanations = Explanations.from_counts(
             manifest.explain_counts(), stop=lambda w: w in QUERY_STOP_WORDS or w in STOP_WORDS
         )
@@ -423,6 +426,10 @@ class SearchIndex:
                 results.languages = self._languages
                 results.unknown_words = plan.suggestion is None and _all_unknown(text, self._spellers.values())
             return results
+
+    def brand_names(self) -> list[str]:
+        """The one-word brand names the index has mined from the articles, sorted (for benchmarks)."""
+        return sorted(key[0] for key in self._brands.entries if len(key) == 1)
 
     # Updating ----------------------------------------------------------------
 

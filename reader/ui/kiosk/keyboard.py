@@ -25,8 +25,8 @@ LETTER_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm")
 ACCENT_ROWS = ("áéíóúüñ", "¿¡")
 #: Keys that are not letters: label shown, accessible name, Qt key.
 SPECIAL_KEYS = {
-    "backspace": (
-        QT_TRANSLATE_NOOP("Kiosk", "Delete"),
+    "backspace": (  # "one letter", apart from the search box's "Clear all" (walk 6: both were "Borrar")
+        QT_TRANSLATE_NOOP("Kiosk", "⌫ Delete letter"),
         QT_TRANSLATE_NOOP("Kiosk", "Delete the letter before"),
         Qt.Key.Key_Backspace,
     ),

@@ -83,6 +83,8 @@ BASE_SAFE_ACTIONS = frozenset({
     "text_larger", "text_smaller", "text_reset", "legible_font",
     "read_aloud", "read_pause", "read_stop", "read_slower", "read_faster",
 })  # fmt: skip
+#: The last "no results" tip in a kiosk, which has no lists on the left (in the search's words).
+KIOSK_BROWSE_TIP = QT_TRANSLATE_NOOP("Search", "Tap Home to find articles by subject, or by cancer type from A to Z.")
 BLOCKED_DIALOGS = ("QFileDialog", "QPrintDialog", "QPageSetupDialog", "QPrintPreviewDialog")
 BLOCKED_LINK = QT_TRANSLATE_NOOP("Kiosk", "This link cannot be opened on this screen.")
 POINTS = re.compile(r"\b(\d+(?:\.\d+)?)pt\b")
@@ -169,6 +171,7 @@ class KioskController(QObject):
         self._taps: list[float] = []
         self._last_press: tuple[int, int, int] | None = None
         self._copied: str | None = None
+        self._visited = False  # a visitor has pressed or tapped something since the start or the last reset
 
         window.remember_geometry = False
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
@@ -304,6 +307,7 @@ class KioskController(QObject):
             lambda: other_language_hint(KIOSK_BUTTON_HINT, offered)
         )
         self.home.languageRequested.connect(self.switch_language)
+        window.search.results.browse_tip = KIOSK_BROWSE_TIP  # no lists on the left here: the Home screen
         if getattr(window, "library_loading", False):
             self.home.show_loading()
         else:
@@ -460,11 +464,10 @@ class KioskController(QObject):
         self.window.statusBar().clearMessage()  # as at a fresh start: no "Text size: 200%" from the policy
         self._fill_screen()
         self.open_policy_home()
-        # The next visitor starts with the keyboard where a fresh start puts it: the first widget of
-        # the Tab order (not on whatever button the hidden page passed it to).
-        order = [w for w in self.window.focus_order() if w.isVisibleTo(self.window) and w.isEnabled()]
-        if order:
-            order[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        # The next visitor finds the screen at rest, as a fresh start shows it: nothing has the focus, so no
+        # caret blinks in the search box (walk 6, X12), and the first Tab goes to the search box.
+        self._visited = False
+        self._rest_focus()
         if self.visitor_language:  # the next visitor finds the kiosk in the policy's language
             self.start_again(restart_in("", current_language()))
 
@@ -539,10 +542,22 @@ class KioskController(QObject):
             return False
         if kind in ACTIVITY:
             self._on_activity(watched, event)
+        elif kind == _E.WindowActivate and watched is self.window and not self._visited:
+            # Qt gives the first widget of the Tab order the focus when the window becomes active (the
+            # search box, with its caret): a screen nobody has touched yet stays at rest.
+            QTimer.singleShot(0, self, self._rest_focus)
         return False
+
+    @Slot()
+    def _rest_focus(self) -> None:
+        """Nothing has the focus (no caret) until a visitor touches the screen; Tab starts at the search box."""
+        focus = QApplication.focusWidget()
+        if not self._visited and focus is not None and focus.window() is self.window:
+            focus.clearFocus()
 
     def _on_activity(self, watched: QObject, event: QEvent) -> None:
         if event.type() in PRESSES:
+            self._visited = True
             if self.idle_prompt.isVisible():
                 self.keep_reading()
             self._count_corner_tap(watched, event)

@@ -80,9 +80,11 @@ class SearchBox(QWidget):
         keep_room.setRetainSizeWhenHidden(True)  # shown and hidden without the window below moving (walk 5)
         self.progress.setSizePolicy(keep_room)
         self.progress.hide()
-        self.clear_button = QPushButton(translate("Search", "Clear"), self)  # touch mode's big clear button
+        # Touch mode's big clear button; named apart from the on-screen keyboard's key that deletes one
+        # letter (both were "Borrar" in Spanish: walk 6).
+        self.clear_button = QPushButton(translate("Search", "Clear all"), self)
         self.clear_button.setObjectName("searchClear")
-        self.clear_button.setAccessibleName(translate("Search", "Clear the search"))
+        self.clear_button.setAccessibleName(translate("Search", "Clear the whole search"))
         self.clear_button.hide()
         self.clear_button.clicked.connect(self.field.clear)
         self.ready_placeholder = translate("Search", READY_PLACEHOLDER)

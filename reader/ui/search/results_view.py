@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QKeyEvent,
     QPainter,
+    QPaintEvent,
     QPalette,
     QResizeEvent,
     QTextDocument,
@@ -28,7 +29,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
     QStyleOptionViewItem,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -49,21 +52,25 @@ def _is_hit(item: object) -> TypeGuard[SearchHit]:
 HIT_ROLE = Qt.ItemDataRole.UserRole
 MARGIN = 8
 _BOLD = re.compile(r"</?b>")
+#: The last tip: where else to look (a kiosk, which has no lists on the left, names what it has instead).
+BROWSE_TIP = QT_TRANSLATE_NOOP("Search", "Look through the lists on the left: by cancer type, by topic, or A to Z.")
 NO_RESULTS_TIPS = (
     QT_TRANSLATE_NOOP("Search", "Check the spelling, or type only the start of a long word."),
     QT_TRANSLATE_NOOP(
         "Search", "Try fewer words, or other words (for example “tired” instead of “exhausted”)."
     ),
-    QT_TRANSLATE_NOOP("Search", "Look through the lists on the left: by cancer type, by topic, or A to Z."),
+    BROWSE_TIP,
 )
 
 
-def no_results_tips() -> str:
-    """The tips shown when nothing matches, as an HTML list in the reader's language."""
-    return "<ul>" + "".join(f"<li>{translate('Search', tip)}</li>" for tip in NO_RESULTS_TIPS) + "</ul>"
+def no_results_tips(browse: str = BROWSE_TIP) -> str:
+    """The tips shown when nothing matches, as an HTML list in the reader's language (browse: the last
+    tip's source text, in the "Search" context)."""
+    tips = [browse if tip == BROWSE_TIP else tip for tip in NO_RESULTS_TIPS]
+    return "<ul>" + "".join(f"<li>{translate('Search', tip)}</li>" for tip in tips) + "</ul>"
 
 
-def no_results_html(results: SearchResults, elsewhere: str = "") -> str:
+def no_results_html(results: SearchResults, elsewhere: str = "", browse: str = BROWSE_TIP) -> str:
     """What to say when nothing matches: sorry, the library's languages when the words look like
     another language's (and elsewhere: where articles in another language can be found), and tips."""
     text = translate("Search", "Sorry, nothing in your library matches these words.")
@@ -90,9 +97,9 @@ def no_results_html(results: SearchResults, elsewhere: str = "") -> str:
     if elsewhere and results.unknown_words:  # the other language's note before "Some tips:" and its list
         return (
             f"<p>{html.escape(text)}</p><p>{html.escape(elsewhere)}</p><p>{html.escape(tips)}</p>"
-            + no_results_tips()
+            + no_results_tips(browse)
         )
-    return f"<p>{html.escape(text)} {html.escape(tips)}</p>" + no_results_tips()
+    return f"<p>{html.escape(text)} {html.escape(tips)}</p>" + no_results_tips(browse)
 
 
 def where_label(hit: SearchHit) -> str:
@@ -414,6 +421,25 @@ class FilterBox(QComboBox):
             return
         super().keyPressEvent(event)
 
+    def shown_text(self) -> str:
+        """The chosen name as the box shows it: whole, or cut with "…" to the box's width (Qt's own box
+        just clips it: "Todos los tipos de cánce" in a Spanish kiosk)."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, field.width() - 2)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """As QComboBox paints itself, with the chosen name cut with "…" when it does not fit."""
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
     def showPopup(self) -> None:  # noqa: N802 - Qt override
         """Widen the list to its longest name, then open it."""
         view = self.view()
@@ -437,6 +463,7 @@ class SearchResultsView(QWidget):
         #: language are (in that language), or "" (set by the search feature, changed by kiosk mode;
         #: asked only then, so no other language's translation is read at start-up).
         self.elsewhere: Callable[[], str] = str
+        self.browse_tip = BROWSE_TIP  # the last "no results" tip (kiosk mode names its Home screen)
         self.setObjectName("searchResults")
         self.summary = QLabel(self)
         self.summary.setObjectName("searchSummary")
@@ -619,11 +646,12 @@ class SearchResultsView(QWidget):
                     "Search",
                     "Some articles match, but not with the filters you chose. Choose <b>Clear filters</b> to see them.",
                 )
-                + no_results_tips()
+                + no_results_tips(self.browse_tip)
             )
         else:
             self._set_message(
-                lead + no_results_html(results, self.elsewhere() if results.unknown_words else "")
+                lead
+                + no_results_html(results, self.elsewhere() if results.unknown_words else "", self.browse_tip)
             )
 
     def _set_message(self, rich: str) -> None:
