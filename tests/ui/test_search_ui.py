@@ -442,6 +442,8 @@ def test_marks_are_readable_in_every_theme(theme: str) -> None:
     t = THEMES[theme]
     assert contrast_ratio(t.mark_text, t.mark) >= AAA_TEXT
     assert t.mark != t.background
+    assert contrast_ratio(t.current_mark_text, t.current_mark) >= AAA_TEXT  # the place Next match moved to
+    assert t.current_mark not in (t.mark, t.background)
 
 
 def test_every_search_widget_has_a_name(qtbot: QtBot, window: MainWindow) -> None:
@@ -705,3 +707,18 @@ def test_escape_in_a_results_filter_leaves_the_results_as_in_the_list(qtbot: QtB
     qtbot.keyClick(view.topic_filter, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.home  # where the search started
     assert box.text() == ""
+
+
+def test_a_screen_reader_hears_the_did_you_mean_suggestion_with_the_count(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Walk 6, C4: "Did you mean “diarrhea”?" appeared but the spoken notification had only the count."""
+    said: list[str] = []
+    window.announcer.said.connect(said.append)
+    search_for(qtbot, window, "diarea")
+    assert window.search.results.suggestion.isVisible()
+    qtbot.waitUntil(lambda: bool(said), timeout=5000)
+    qtbot.wait(100)
+    assert len(said) == 1, said  # said once, with the count
+    assert said[0].startswith(window.search.results.summary.text())
+    assert said[0].endswith("Did you mean “diarrhea”?")

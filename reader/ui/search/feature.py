@@ -309,9 +309,14 @@ class SearchFeature(QObject):
 
     @Slot()
     def _announce_results(self) -> None:
-        """Say how many articles were found (the page's summary line) once typing has paused."""
-        if self._showing_results() and self.results.summary.text():
-            self.window.announce(self.results.summary.text())
+        """Say how many articles were found (the page's summary line) once typing has paused, and the
+        spelling suggestion when there is one (it was heard only by Tabbing onto it, walk 6)."""
+        view = self.results
+        if self._showing_results() and view.summary.text():
+            words = view.summary.text()
+            if view.suggestion.isVisibleTo(view):
+                words = f"{words.rstrip('.')}. {view.suggestion.text()}"
+            self.window.announce(words)
 
     def _results_note(self, status: IndexStatus | None) -> str:
         """Above the results: search just became ready, or it is still taking in new articles."""
@@ -537,6 +542,8 @@ class SearchFeature(QObject):
         highlight.show_places(self.window.view, self._places, self.window.appearance.theme)
         highlight.scroll_to(self.window.view, span)
         self.match_bar.show_count(len(self._places.places), len(self._places.marked), self._places.current)
+        # The bar's words change without focus or an event a screen reader speaks: say where it moved.
+        self.window.announce(self.match_bar.label.text())
 
     @Slot()
     def clear_marks(self) -> None:
