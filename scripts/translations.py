@@ -137,7 +137,11 @@ def compile_all(folder: Path = FOLDER, force: bool = False) -> list[Path]:
     for ts in sources(folder):
         qm = ts.with_suffix(".qm")
         if force or not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+            # Made beside it, then put in its place: a running reader maps the old .qm into memory, and one
+            # rewritten under it crashed (a test run's cached translator after a .ts changed, session 6).
+            fresh = qm.with_name(qm.name + ".new")
+            subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(fresh)], check=True)
+            fresh.replace(qm)
             made.append(qm)
         code = ts.stem[len(PREFIX) :]
         theirs = qt / f"qtbase_{code}.qm" if qt is not None else None

@@ -133,3 +133,24 @@ def test_no_translated_string_hides_inside_an_f_string() -> None:
                     if literal and name in ("translate", "QT_TRANSLATE_NOOP"):
                         hidden.append((path.name, inner.lineno))
     assert hidden == []
+
+
+def test_a_changed_translation_is_compiled_into_a_new_file_not_over_the_one_in_use(tmp_path: Path) -> None:
+    """A reader (or a test's cached translator) maps the .qm it loaded into memory: rewriting that file
+    in place under it crashed a test run after a .ts changed; the new .qm takes its place instead."""
+    import mmap
+    import os
+
+    from scripts.translations import compile_all
+
+    ts = tmp_path / "reader_es.ts"
+    shutil.copyfile(FOLDER / "reader_es.ts", ts)
+    compile_all(tmp_path)
+    qm = tmp_path / "reader_es.qm"
+    with qm.open("rb") as file, mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as in_use:
+        before = bytes(in_use[:64])
+        os.utime(ts, (qm.stat().st_mtime + 10, qm.stat().st_mtime + 10))  # the source changed since
+        assert compile_all(tmp_path) == [qm]
+        assert os.fstat(file.fileno()).st_ino != qm.stat().st_ino  # a new file in its place
+        assert bytes(in_use[:64]) == before and len(in_use) == os.fstat(file.fileno()).st_size  # old one intact
+    assert not list(tmp_path.glob("*.new"))
