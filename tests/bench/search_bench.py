@@ -19,7 +19,10 @@ blind, by a fifth independent tester after v6 had been used; it is aggregate-onl
 Quality (success@3, MRR@10) is reported for our engine next to two plain baselines built in the same
 run from the same text: Whoosh (title 2x + body, stemmed, OR of the words) and SQLite FTS5 (porter
 tokenizer, BM25 with title 2x, OR of the words). It also counts how many places are marked in the
-article a person opens from the top result of every query (median and max). The corpus is never modified: the benchmark indexes a folder of
+article a person opens from the top result of every query (median and max), and robustness: how often a
+tuning-set query (never a yardstick's) that finds an answer in the top 3 still does with its longest word
+misspelled four ways, and wrapped in six kinds of request words ("i want to know about ..."); and how
+often a brand name the library states (every n-th of them), misspelled four ways, still finds its own top result. The corpus is never modified: the benchmark indexes a folder of
 symbolic links to it, and replaces one link with an edited copy to time an incremental update.
 tests/bench/run.py takes its search figures from figures() and scaling_figures() here.
 """
@@ -282,6 +285,8 @@ class Measured:
     incremental_found: bool = False
     worker_peak_mb: float = float("nan")
     process_peak_mb: float = float("nan")
+    #: Per kind of change ("typos", "request words"): (still in the top 3, variants tried).
+    robustness: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def ours_build(self) -> float:
@@ -348,6 +353,7 @@ def measure(library_dir: Path, query_sets: dict[str, list[tuple[str, set[str]]]]
         }
     if quality_and_update:
         measured.highlight_counts = highlight_counts(index, library, query_sets)
+        measured.robustness = robustness(index, query_sets)
     index.close()
 
     # Latency: a freshly opened index, warmed by one set of queries; then each query of the other set
@@ -372,6 +378,55 @@ def measure(library_dir: Path, query_sets: dict[str, list[tuple[str, set[str]]]]
         measured.incremental_found = report.changed == 1 and bool(index.search("gardening paragraph").hits)
     index.close()
     return measured
+
+
+#: How a person may wrap a question in request words (robustness, below).
+REQUEST_WORDS = ("tell me about {q}", "i want to know about {q}", "looking for info on {q}", "information on {q}",
+                 "help with {q}", "{q} please help")
+_VOWELS = "aeiou"
+#: About this many of the library's brand names are misspelled (every n-th, so runs compare).
+MAX_BRANDS = 150
+
+
+def typo_variants(word: str) -> list[str]:
+    """Four misspellings of a word, as people make them: a letter left out, two swapped, one doubled,
+    a vowel changed (always the same ones, so runs compare)."""
+    i = len(word) // 2
+    vowel = next((j for j in range(1, len(word) - 1) if word[j] in _VOWELS), i)
+    changed = _VOWELS[(_VOWELS.index(word[vowel]) + 1) % 5] if word[vowel] in _VOWELS else "e"
+    return [word[:i] + word[i + 1 :], word[: i - 1] + word[i] + word[i - 1] + word[i + 1 :],
+            word[:i] + word[i] + word[i:], word[:vowel] + changed + word[vowel + 1 :]]  # fmt: skip
+
+
+def robustness(index: SearchIndex, query_sets: dict[str, list[tuple[str, set[str]]]]) -> dict[str, tuple[int, int]]:
+    """How often a tuning-set query that finds an answer in the top 3 still does when its longest word
+    (5 letters or more) is misspelled, and when it is wrapped in request words. Only the sets whose
+    queries may be seen (never the yardsticks)."""
+    counts = {"typos": [0, 0], "request words": [0, 0]}
+    for name, queries in query_sets.items():
+        if name in UNSHOWN:
+            continue
+        for query, answers in queries:
+            if not any(h.url in answers for h in index.search(query, limit=3).hits):
+                continue
+            typed = query.lower().split()
+            longest = max(range(len(typed)), key=lambda k: len(typed[k]))
+            variants = [("request words", w.format(q=query)) for w in REQUEST_WORDS]
+            if len(typed[longest]) >= 5 and typed[longest].isalpha():
+                variants += [("typos", " ".join([*typed[:longest], t, *typed[longest + 1 :]]))
+                             for t in typo_variants(typed[longest])]  # fmt: skip
+            for kind, text in variants:
+                counts[kind][0] += any(h.url in answers for h in index.search(text, limit=3).hits)
+                counts[kind][1] += 1
+    # Brand names the library states, misspelled: is the brand's own top result still in the top 3?
+    counts["misspelled brands"] = [0, 0]
+    brands = [b for b in index.brand_names() if len(b) >= 6 and b.isalpha()]
+    for brand in brands[:: max(1, len(brands) // MAX_BRANDS)]:
+        top = [h.url for h in index.search(brand, limit=1).hits]
+        for typo in typo_variants(brand) if top else ():
+            counts["misspelled brands"][0] += top[0] in [h.url for h in index.search(typo, limit=3).hits]
+            counts["misspelled brands"][1] += 1
+    return {kind: (found, tried) for kind, (found, tried) in counts.items()}
 
 
 def load_query_sets(queries: Path) -> dict[str, list[tuple[str, set[str]]]]:
@@ -533,6 +588,10 @@ def main(argv: list[str] | None = None) -> int:
             counts = m.highlight_counts
             print(f"Marked places in the article opened from the top result ({len(counts)} queries): "
                   f"median {statistics.median(counts):g}, max {max(counts)}")  # fmt: skip
+        for kind, (found, tried) in m.robustness.items():
+            what = "its own top result" if kind == "misspelled brands" else "tuning sets' queries found in the top 3"
+            print(f"Robustness, {kind} ({what}, changed): still in the top 3 "
+                  f"{found}/{tried} = {found / max(1, tried):.3f}")  # fmt: skip
         print(f"Full build ({m.articles} articles): ours {m.ours_build:.1f} s, baseline {m.base_build:.1f} s, "
               f"FTS5 {statistics.median(m.fts5_builds):.1f} s; "
               f"ratio {m.ours_build / m.base_build:.2f} (target ≤ 0.35; median of {len(m.ours_builds)}: ours "

@@ -18,8 +18,15 @@ from reader.core.search.intent import CancerNames, IntentCues
 from reader.core.search.query import Speller, edit_distance, plan_query, snippet
 from reader.core.search.results import SearchFilters
 from reader.core.search.scoring import patient_urls
-from reader.core.search.synonyms import SynonymTable, brand_table, glossary_table, lay_form, mine_brand_pairs
-from tests.core.search_library import make_library
+from reader.core.search.synonyms import (
+    SynonymTable,
+    also_called_table,
+    brand_table,
+    glossary_table,
+    lay_form,
+    mine_brand_pairs,
+)
+from tests.core.search_library import make_library, write
 
 CUES = IntentCues.load(resource("search", "intents.txt"))
 
@@ -74,6 +81,27 @@ def test_stemming(index: SearchIndex) -> None:
 def test_brand_names_paired_in_the_library_find_the_generic(index: SearchIndex) -> None:
     found = urls(index, "keytruda")
     assert "/drugs/pembrolizumab" in found  # that article never says "Keytruda"
+
+
+def test_a_brand_named_only_deep_in_the_articles_is_a_spelling_suggestion(tmp_path: Path) -> None:
+    filler = "Patients and families talk with the care team about every choice. " * 60  # past the opening
+    for n in (1, 2):
+        write(tmp_path / "lib", f"d{n}.md", f"Drug Story {n}", f"/drugs/story-{n}",
+              f"{filler}\n\nThey may get osimertinib (Tagrisso) by mouth.")  # fmt: skip
+    write(tmp_path / "lib", "o.md", "Osimertinib", "/drugs/osimertinib", "Osimertinib is a drug.")
+    built = SearchIndex.open(tmp_path / "cache")
+    built.update(Library.load([tmp_path / "lib"]))
+    misspelled = built.search("tagriso")
+    assert misspelled.suggestion == "tagrisso"
+    assert misspelled.hits and misspelled.hits[0].url == "/drugs/osimertinib"
+    built.close()
+
+
+def test_mined_brand_and_other_names_are_spelling_suggestions() -> None:
+    brands = brand_table([("keytruda", "pembrolizumab", 2), ("xy", "ab", 3)])
+    assert {"keytruda", "pembrolizumab"} <= brands.spellings and "xy" not in brands.spellings
+    others = also_called_table([("brachytherapy", "internal radiation therapy", 1)])
+    assert {"brachytherapy", "internal", "radiation", "therapy"} <= others.spellings
 
 
 def test_the_patient_version_of_a_summary_may_be_its_folders_page() -> None:
@@ -240,6 +268,14 @@ def test_when_or_why_words_are_not_searched_but_still_tell_the_kind() -> None:
     assert plan.kind == "side_effects"
     asked = plan_query("what happens at a breast biopsy", default_synonyms(), SynonymTable(), cues=CUES)
     assert {w for c in asked.concepts for w in c.typed} == {"breast", "biopsy"}
+
+
+def test_asking_for_help_is_not_searched_but_help_alone_is() -> None:
+    plan = plan_query("help with nausea after chemo please help", default_synonyms(), SynonymTable(), cues=CUES)
+    assert "help" not in {w for c in plan.concepts for w in c.typed}
+    assert plan.kind == "side_effects"
+    alone = plan_query("where can i get help", default_synonyms(), SynonymTable(), cues=CUES)
+    assert {w for c in alone.concepts for w in c.typed} == {"help"}
 
 
 def test_a_lay_phrase_typed_in_other_lay_words_is_found() -> None:

@@ -337,13 +337,13 @@ class SearchIndex:
         self._searcher = searcher
         # In a small library a word seen once is still a real word; in a big one, once may be a typo.
         min_df = 2 if documents >= 200 else 1
-        self._speller = Speller(
-            dictionary.df, min_df, frequency=lambda word: int(searcher.doc_frequency("body", stem(word))),
-            lay_words=self.synonyms.spellings,
-        )
         # Brand names first, then the other names the articles state ("also called"): see docs/SEARCH.md.
         self._brands = brand_table(manifest.brand_counts(), known_words=dictionary.lower).merged(
             also_called_table(manifest.alias_counts())
+        )
+        self._speller = Speller(
+            dictionary.df, min_df, frequency=lambda word: int(searcher.doc_frequency("body", stem(word))),
+            lay_words=self.synonyms.spellings | self._brands.spellings,
         )
         self._explanations = Explanations.from_counts(
             manifest.explain_counts(), stop=lambda w: w in QUERY_STOP_WORDS or w in STOP_WORDS
@@ -421,6 +421,10 @@ class SearchIndex:
                 results.languages = self._languages
                 results.unknown_words = plan.suggestion is None and _all_unknown(text, self._speller)
             return results
+
+    def brand_names(self) -> list[str]:
+        """The one-word brand names the index has mined from the articles, sorted (for benchmarks)."""
+        return sorted(key[0] for key in self._brands.entries if len(key) == 1)
 
     # Updating ----------------------------------------------------------------
 

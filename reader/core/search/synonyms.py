@@ -358,6 +358,7 @@ def also_called_table(counts: Iterable[tuple[str, str, int]]) -> SynonymTable:
         ranked = mains.most_common(2)
         if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
             table.add(other_name, [ranked[0][0]])
+        table.spellings.update(spellable([*other_name, *ranked[0][0]]))
     return table
 
 
@@ -413,6 +414,7 @@ def brand_table(counts: Iterable[tuple[str, str, int]], known_words: set[str] | 
         if count < MIN_BRAND_PAIRS or (known_words is not None and brand in known_words):
             continue
         table.add(tuple(brand.split()), [tuple(generic.split())])
+        table.spellings.update(spellable([*brand.split(), *generic.split()]))
     return table
 
 
