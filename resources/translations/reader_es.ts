@@ -1864,6 +1864,10 @@
     <context>
         <name>Reading</name>
         <message>
+            <source>This article has no headings to jump to.</source>
+            <translation>Este artículo no tiene secciones a las que ir.</translation>
+        </message>
+        <message>
             <source>Article</source>
             <translation>Artículo</translation>
         </message>

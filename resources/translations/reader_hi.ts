@@ -1857,6 +1857,10 @@
     <context>
         <name>Reading</name>
         <message>
+            <source>This article has no headings to jump to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Article</source>
             <translation>लेख</translation>
         </message>

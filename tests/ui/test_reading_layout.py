@@ -249,3 +249,22 @@ def test_the_search_placeholder_is_never_cut_off(qtbot: QtBot, window: MainWindo
         room = field.contentsRect().width() - field.height()  # the clear button's corner
         assert field.fontMetrics().horizontalAdvance(text) <= room, f"{text!r} is cut off at {percent}%"
     assert field.placeholderText() == "Search the library (Ctrl+K)"  # whole again at 100%
+
+
+def test_on_this_page_says_so_when_an_article_has_no_headings(qtbot: QtBot) -> None:
+    from reader.core.render.page import Heading
+    from reader.ui.reading.contents_list import ContentsList
+
+    contents = ContentsList()
+    qtbot.addWidget(contents)
+    jumps: list[str] = []
+    contents.anchorRequested.connect(jumps.append)
+    contents.set_headings([])  # not an empty box that looks broken (walk 6)
+    assert [contents.item(i).text() for i in range(contents.count())] == ["This article has no headings to jump to."]
+    note = contents.item(0)
+    assert not note.flags() & (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)  # nothing to choose
+    contents.show()
+    qtbot.mouseClick(contents.viewport(), Qt.MouseButton.LeftButton, pos=contents.visualItemRect(note).center())
+    assert jumps == []
+    contents.set_headings([Heading(2, "Symptoms", "symptoms")])
+    assert [contents.item(i).text() for i in range(contents.count())] == ["Symptoms"]  # the note is gone

@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from reader.core.languages.translate import translate
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.render.page import Heading
 
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole
+NO_PARTS = QT_TRANSLATE_NOOP("Reading", "This article has no headings to jump to.")
 
 
 class ContentsList(QListWidget):
@@ -38,7 +39,13 @@ class ContentsList(QListWidget):
             level = translate("ScreenReader", "Heading level {level}").format(level=heading.level)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, level)
             self.addItem(item)
+        if not self.count():  # not an empty box that looks broken (walk 6): say why there is nothing
+            note = QListWidgetItem(translate("Reading", NO_PARTS))
+            note.setFlags(Qt.ItemFlag.NoItemFlags)  # shown greyed; nothing to choose or jump to
+            self.addItem(note)
 
     @Slot(QListWidgetItem)
     def _activated(self, item: QListWidgetItem) -> None:
-        self.anchorRequested.emit(item.data(ANCHOR_ROLE))
+        anchor = item.data(ANCHOR_ROLE)
+        if anchor:  # (the note that an article has no headings leads nowhere)
+            self.anchorRequested.emit(anchor)
