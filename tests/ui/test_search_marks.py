@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from reader.core.library.catalog import Library
@@ -178,3 +179,70 @@ def test_sub_headings_belong_to_their_part_so_a_long_summary_is_not_marked_all_o
     for _ in range(len(places.places)):
         win.search.match_bar.next_button.click()
     assert places.current == len(places.places) - 1
+
+
+def test_next_match_stays_under_the_pointer_when_the_count_changes(qtbot: QtBot, window: MainWindow) -> None:
+    """Walk 6, C1: the label changed from "N places match…" to "Match 1 of N" and the button jumped left,
+    so a second click at the same spot hit nothing."""
+    open_first(qtbot, window, "fatigue")
+    button = window.search.match_bar.next_button
+    qtbot.waitUntil(lambda: button.isVisible())
+    spot = button.mapTo(window, button.rect().center())
+    for number in (1, 2, 3):
+        target = window.childAt(spot)
+        assert target is button, f"click {number} at the same spot hits {target!r}, not Next match"
+        qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+        qtbot.wait(20)  # the bar's layout settles
+    places = window.search._places
+    assert places is not None and places.current == 2
+    assert window.search.match_bar.label.text().startswith("Match 3 of ")
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
+def test_the_current_match_looks_different_from_the_other_marks(
+    qtbot: QtBot, window: MainWindow, theme: str
+) -> None:
+    """Walk 6, C1: "Match 2 of 48" looked exactly like "Match 1 of 48": the place moved to has its own colour."""
+    window.appearance.set_theme(theme)
+    open_first(qtbot, window, "fatigue")
+    qtbot.waitUntil(lambda: bool(window.view.extraSelections()))
+    window.search.match_bar.next_button.click()
+    window.search.match_bar.next_button.click()  # the second place: marked, and now the current one too
+    places = window.search._places
+    assert places is not None and places.current == 1 and places.places[1] in places.marked
+    qtbot.wait(50)
+    image = window.view.viewport().grab().toImage()
+    look = window.appearance.theme
+
+    def colours_in(span: tuple[int, int]) -> set[str]:
+        cursor = QTextCursor(window.view.document())
+        cursor.setPosition(span[0])
+        left = window.view.cursorRect(cursor)
+        cursor.setPosition(span[1])
+        right = window.view.cursorRect(cursor)
+        found = set()
+        for x in range(left.left() + 1, right.left() - 1):
+            for y in range(left.top() + 1, left.bottom()):
+                found.add(QColor(image.pixel(x, y)).name())
+        return found
+
+    current = colours_in(places.places[1])
+    other = colours_in(places.marked[2])
+    assert look.current_mark in current and look.current_mark not in other
+    assert look.mark in other and look.mark not in current
+
+
+def test_a_screen_reader_hears_where_next_match_moved(qtbot: QtBot, window: MainWindow) -> None:
+    """Walk 6, C4: F3 changed the bar's words to "Match 1 of 54" but nothing reached the screen reader."""
+    open_first(qtbot, window, "fatigue")
+    said: list[str] = []
+    window.announcer.said.connect(said.append)
+    places = window.search._places
+    assert places is not None
+    window.activateWindow()
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F3)
+    qtbot.keyClick(window.view, Qt.Key.Key_F3)
+    window.search.match_bar.next_button.click()
+    total = len(places.places)
+    assert said == [f"Match 1 of {total}", f"Match 2 of {total}", f"Match 3 of {total}"]

@@ -442,6 +442,8 @@ def test_marks_are_readable_in_every_theme(theme: str) -> None:
     t = THEMES[theme]
     assert contrast_ratio(t.mark_text, t.mark) >= AAA_TEXT
     assert t.mark != t.background
+    assert contrast_ratio(t.current_mark_text, t.current_mark) >= AAA_TEXT  # the place Next match moved to
+    assert t.current_mark not in (t.mark, t.background)
 
 
 def test_every_search_widget_has_a_name(qtbot: QtBot, window: MainWindow) -> None:
@@ -705,3 +707,48 @@ def test_escape_in_a_results_filter_leaves_the_results_as_in_the_list(qtbot: QtB
     qtbot.keyClick(view.topic_filter, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.home  # where the search started
     assert box.text() == ""
+
+
+def test_a_screen_reader_hears_the_did_you_mean_suggestion_with_the_count(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Walk 6, C4: "Did you mean “diarrhea”?" appeared but the spoken notification had only the count."""
+    said: list[str] = []
+    window.announcer.said.connect(said.append)
+    search_for(qtbot, window, "diarea")
+    assert window.search.results.suggestion.isVisible()
+    qtbot.waitUntil(lambda: bool(said), timeout=5000)
+    qtbot.wait(100)
+    assert len(said) == 1, said  # said once, with the count
+    assert said[0].startswith(window.search.results.summary.text())
+    assert said[0].endswith("Did you mean “diarrhea”?")
+
+
+def test_escape_takes_the_empty_boxs_clear_button_away(qtbot: QtBot, window: MainWindow) -> None:
+    """Walk 6, X7: after Escape the box was empty but its clear (x) button still showed."""
+    from PySide6.QtWidgets import QToolButton
+
+    field = window.search.box.field
+
+    def clear_button_shown() -> bool:
+        return any(b.isVisible() and (b.property("opacity") or 0) > 0 for b in field.findChildren(QToolButton))
+
+    search_for(qtbot, window, "diarea")
+    qtbot.waitUntil(clear_button_shown)
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert field.text() == "" and window.stack.currentWidget() is not window.search.results
+    qtbot.waitUntil(lambda: not clear_button_shown(), timeout=2000)
+
+
+def test_a_warm_start_search_does_not_say_search_is_ready_now(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Walk 6, X9: `--search` with an index built long before showed "Search is ready now…" above the
+    results, to someone who never waited."""
+    window.search.shutdown()
+    win = new_window(qtbot, window.library, tmp_path)
+    win.search.use_index(tmp_path / "cache")  # as app.py does for --search: open the index, then search
+    win.search.search_now("nausea")
+    view = win.search.results
+    qtbot.waitUntil(lambda: shown_titles(win)[:1] == ["Nausea and Vomiting"], timeout=10000)
+    assert "ready now" not in view.message.text()

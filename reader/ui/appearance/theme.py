@@ -36,6 +36,9 @@ class Theme:
     # Search matches marked in the article and in result snippets (text on a marker colour)
     mark: str = "#ffe14d"
     mark_text: str = "#000000"
+    # The place "Next match" moved to: a colour of its own, so it stands out from the other marks
+    current_mark: str = "#ff8c1a"
+    current_mark_text: str = "#000000"
     # The bookmark star: its outline carries the shape (3:1 on the window), the fill only marks it
     star_outline: str = "#7a5c00"
     star_fill: str = "#f2c200"
@@ -109,6 +112,7 @@ DARK = Theme(
     disabled="#a2a8b0",
     mark="#ffd84d",
     mark_text="#000000",
+    current_mark="#ff9d42",
     star_outline="#ffd84d",
     star_fill="#ffd84d",
 )
@@ -135,6 +139,7 @@ HIGH_CONTRAST = Theme(
     disabled="#c0c0c0",
     mark="#ffff00",
     mark_text="#000000",
+    current_mark="#00ffff",
     star_outline="#ffff00",
     star_fill="#ffff00",
 )

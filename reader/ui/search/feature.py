@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import time
 from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +34,9 @@ log = logging.getLogger(__name__)
 
 PROGRESS_SECONDS = 5.0  # screen readers hear search preparation at most this often, in steps of 10%
 SETTLE_MS = 1000  # results are said once typing has paused this long, not for every letter
+#: "Search is ready now" only after a wait a person noticed: a build or update measured in percent, another
+#: copy preparing the index, or this long (it showed on every warm start with --search, walk 6 X9).
+WAITED_SECONDS = 2.0
 
 NOT_READY = QT_TRANSLATE_NOOP(
     "Search",
@@ -94,6 +98,8 @@ class SearchFeature(QObject):
         self.percent: int | None = None
         self.stage = ""
         self._waited = False  # the words on screen waited for the index: say when it is ready
+        self._waited_since = 0.0
+        self._long_wait = False  # ... and the wait was one a person noticed (see WAITED_SECONDS)
         self._searchable = False  # the last status could search: "Search is ready." is said once
         self._return_to: QWidget | None = None
         self._highlight_key = ""
@@ -309,13 +315,18 @@ class SearchFeature(QObject):
 
     @Slot()
     def _announce_results(self) -> None:
-        """Say how many articles were found (the page's summary line) once typing has paused."""
-        if self._showing_results() and self.results.summary.text():
-            self.window.announce(self.results.summary.text())
+        """Say how many articles were found (the page's summary line) once typing has paused, and the
+        spelling suggestion when there is one (it was heard only by Tabbing onto it, walk 6)."""
+        view = self.results
+        if self._showing_results() and view.summary.text():
+            words = view.summary.text()
+            if view.suggestion.isVisibleTo(view):
+                words = f"{words.rstrip('.')}. {view.suggestion.text()}"
+            self.window.announce(words)
 
     def _results_note(self, status: IndexStatus | None) -> str:
         """Above the results: search just became ready, or it is still taking in new articles."""
-        if self._waited:
+        if self._waited and (self._long_wait or time.monotonic() - self._waited_since >= WAITED_SECONDS):
             return translate("Search", READY_NOW)
         # Only while articles are really being added (a percentage): not while an index that is up to
         # date is checked at start.
@@ -337,7 +348,12 @@ class SearchFeature(QObject):
 
     def _show_waiting(self, text: str) -> None:
         """Say the words will be answered once search is ready."""
+        if not self._waited:
+            self._waited_since = time.monotonic()
+            self._long_wait = False
         self._waited = True
+        if self.percent is not None or (self.service is not None and self.service.waiting):
+            self._long_wait = True
         self.results.show_waiting(text, self._not_ready_note())
 
     # Searching -------------------------------------------------------------
@@ -435,10 +451,9 @@ class SearchFeature(QObject):
     @Slot()
     def dismiss(self) -> None:
         """Escape: clear the search and go back to what was on screen before."""
-        self.box.field.blockSignals(True)
+        # Not with signals blocked: the box's own clear (x) button hides on textChanged (it stayed, X7).
         self.box.field.clear()
-        self.box.field.blockSignals(False)
-        self.box.flush()  # sends "" so the results close
+        self.box.flush()  # sends "" at once so the results close
         self._leave_results()
         target = self.window.text_surface()
         target.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -537,6 +552,8 @@ class SearchFeature(QObject):
         highlight.show_places(self.window.view, self._places, self.window.appearance.theme)
         highlight.scroll_to(self.window.view, span)
         self.match_bar.show_count(len(self._places.places), len(self._places.marked), self._places.current)
+        # The bar's words change without focus or an event a screen reader speaks: say where it moved.
+        self.window.announce(self.match_bar.label.text())
 
     @Slot()
     def clear_marks(self) -> None:

@@ -58,10 +58,14 @@ def mark_format(theme: Theme) -> QTextCharFormat:
 
 
 def current_format(theme: Theme) -> QTextCharFormat:
-    """How the place "Next match" moved to looks: marked, and outlined by a thicker underline."""
-    fmt = mark_format(theme)
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-    fmt.setFontWeight(700)
+    """How the place "Next match" moved to looks: a marker colour of its own (orange, cyan in high
+    contrast) with a wavy underline, so it stands out from the other marks without relying on colour."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(theme.current_mark))
+    fmt.setForeground(QColor(theme.current_mark_text))
+    fmt.setFontUnderline(True)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+    fmt.setUnderlineColor(QColor(theme.current_mark_text))
     return fmt
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from reader.core.languages.translate import translate
@@ -32,10 +32,12 @@ class MatchBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.label)
-        layout.addWidget(self.next_button)
-        layout.addWidget(self.clear_button)
-        layout.addStretch(1)
+        # The buttons first: the count's words change ("12 places match…" -> "Match 1 of 12") and moved
+        # a button placed after them away from under the pointer after the first click (walk 6, C1).
+        # Top-aligned: the bar is taller while the words wrap, and the buttons must not move down then up.
+        layout.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
         self.next_button.clicked.connect(self.nextRequested)
         self.clear_button.clicked.connect(self.clearRequested)
 
