@@ -39,7 +39,8 @@ log = logging.getLogger(__name__)
 
 #: Bump when the schema, the text extraction or the analyzer changes: a different version rebuilds.
 #: 10: each English article's meaning vector in the manifest (reader/core/meaning).
-FORMAT_VERSION = 10
+#: 11: the spelling dictionary per language, counted from each file's words (words-by-file.json).
+FORMAT_VERSION = 11
 INDEX_FORMAT = (
     f"{FORMAT_VERSION}/whoosh-{whoosh.versionstring()}/catalog-{CATALOG_VERSION}"  # placement changes facets
     f"/vectors-{TABLE_VERSION}"
@@ -56,6 +57,10 @@ INDEX_FORMAT = f"{INDEX_FORMAT}/{ANALYSERS_VERSION}"
 
 class BuildError(Exception):
     """A build that did not finish, with the reason in plain words."""
+
+
+class MissingWordRecordsError(BuildError):
+    """An index without its per-file word records cannot be updated in place: it needs a full build."""
 
 
 def make_schema() -> Schema:
@@ -116,6 +121,8 @@ class ArticleFacts:
     #: The article's meaning vector (title and opening), int8 in base64; "" when none (not English,
     #: or the word-vector table could not be read).
     meaning: str = ""
+    #: The language whose dictionary the words belong to: "en", or the article's language code.
+    language: str = "en"
 
 
 def document(article: Article) -> tuple[dict[str, Any], ArticleFacts]:
@@ -245,33 +252,96 @@ class Manifest:
                 yield brand, generic, count
 
 
+#: Each article's dictionary words, by file (read only when the index is updated).
+FILE_WORDS = "words-by-file.json"
+ENGLISH = "en"
+
+
 @dataclass
 class Dictionary:
-    """Words seen in the library (document frequency), and which of them are written in lowercase."""
+    """Words seen in the library (document frequency) per language of the articles, and which of the
+    English ones are written in lowercase. Each language's spelling suggestions come from its own
+    words only: an English "diarea" is never "corrected" to the Spanish "diarrea" (walk 6, B2)."""
 
-    df: dict[str, int] = field(default_factory=dict)
+    df: dict[str, int] = field(default_factory=dict)  # words of the English articles
     lower: set[str] = field(default_factory=set)
+    #: Words of the articles in other languages, by language code ("es": {"diarrea": 3}).
+    others: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def add(self, facts: ArticleFacts) -> None:
         """Count one article's words."""
-        for word in facts.words:
-            self.df[word] = self.df.get(word, 0) + 1
-        self.lower |= facts.lower_words
+        self.add_words(facts.language, facts.words, facts.lower_words)
+
+    def add_words(self, language: str, words: Iterable[str], lower: Iterable[str] = ()) -> None:
+        """Count one article's words in its language (lower: English words written in lowercase)."""
+        df = self.df if language == ENGLISH else self.others.setdefault(language, {})
+        for word in words:
+            df[word] = df.get(word, 0) + 1
+        if language == ENGLISH:
+            self.lower.update(lower)
+
+    def words_of(self, language: str) -> dict[str, int]:
+        """The document frequency of the words of one language's articles."""
+        return self.df if language == ENGLISH else self.others.get(language, {})
+
+    @classmethod
+    def from_records(cls, records: FileWords) -> Dictionary:
+        """The dictionary of every file's words (so a removed article's words leave with it)."""
+        dictionary = cls()
+        for language, words, lower in records.files.values():
+            dictionary.add_words(language, words.split(), lower.split())
+        return dictionary
 
     @classmethod
     def read(cls, folder: Path) -> Dictionary:
         """The dictionary in folder; empty when missing or unreadable."""
         try:
             data = json.loads((folder / WORDS).read_text(encoding="utf-8"))
-            return cls({str(k): int(v) for k, v in data["df"].items()}, set(data["lower"]))
+            others = {
+                str(code): {str(k): int(v) for k, v in df.items()} for code, df in data.get("others", {}).items()
+            }
+            return cls({str(k): int(v) for k, v in data["df"].items()}, set(data["lower"]), others)
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             log.info("No usable word list in %s: %s", folder, exc)
             return cls()
 
     def write(self, folder: Path) -> None:
         """Write atomically."""
-        data = {"df": self.df, "lower": sorted(self.lower)}
+        data = {"df": self.df, "lower": sorted(self.lower), "others": {k: v for k, v in self.others.items() if v}}
         atomic_write_text(folder / WORDS, json.dumps(data, separators=(",", ":")))
+
+
+@dataclass
+class FileWords:
+    """Each indexed file's dictionary words: file id -> (language, words, English words written in
+    lowercase), words space-separated. An update takes a removed or changed file's words out."""
+
+    files: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+
+    def add(self, fid: str, facts: ArticleFacts) -> None:
+        """Record one file's words (replacing what was recorded for it)."""
+        lower = " ".join(sorted(facts.lower_words)) if facts.language == ENGLISH else ""
+        self.files[fid] = (facts.language, " ".join(sorted(facts.words)), lower)
+
+    @classmethod
+    def read(cls, folder: Path) -> FileWords | None:
+        """The records in folder; None when missing or unreadable (an index made before them)."""
+        try:
+            data = json.loads((folder / FILE_WORDS).read_text(encoding="utf-8"))
+            return cls({str(k): (str(v[0]), str(v[1]), str(v[2])) for k, v in data.items()})
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+            log.info("No usable word records in %s: %s", folder, exc)
+            return None
+
+    def write(self, folder: Path) -> None:
+        """Write atomically."""
+        atomic_write_text(folder / FILE_WORDS, json.dumps(self.files, separators=(",", ":")))
+
+
+def write_words(folder: Path, records: FileWords) -> None:
+    """Write the per-file word records and the dictionary counted from them."""
+    records.write(folder)
+    Dictionary.from_records(records).write(folder)
 
 
 def manifest_entry(article: Article, print_: tuple[int, int], facts: ArticleFacts) -> dict[str, Any]:
@@ -309,13 +379,13 @@ def build_in_process(
     total = len(articles)
     writer = FastSegmentWriter(ix, limitmb=256)
     writer.terms_written = lambda done, terms: report.building(1.0, done / max(1, terms))
-    manifest, dictionary = Manifest(), Dictionary()
+    manifest, records = Manifest(), FileWords()
     report.stage("reading the articles", 0, 1)
     try:
         for done, (article, print_) in enumerate(articles, 1):
             doc, facts = document(article)
             writer.add_document(**doc)
-            dictionary.add(facts)
+            records.add(file_id(article.path), facts)
             manifest.files[file_id(article.path)] = manifest_entry(article, print_, facts)
             if done % 10 == 0 or done == total:
                 report.building(done / max(1, total), 0.0)
@@ -326,7 +396,7 @@ def build_in_process(
     finally:
         ix.close()
     report.stage("finishing", 0, 1)
-    dictionary.write(folder)
+    write_words(folder, records)
     manifest.write(folder)
     report.done()
 
@@ -339,21 +409,26 @@ def update_in_place(
     timeout: float = 2.0,
     progress: Progress | None = None,
 ) -> None:
-    """Re-index some articles and drop others in an existing index, then rewrite its manifest."""
+    """Re-index some articles and drop others in an existing index, then rewrite its manifest and
+    word lists (a removed or changed article's words leave the dictionary with it).
+    BuildError when the index has no word records (made before them): it needs a full build."""
+    records = FileWords.read(folder)
+    if records is None:
+        raise MissingWordRecordsError("its word records are missing or unreadable")
     ix = whoosh_index.open_dir(str(folder))
-    dictionary = Dictionary.read(folder)
     total = len(articles) + 1
     try:
         writer = FastSegmentWriter(ix, timeout=timeout)
         try:
             for fid in remove:
                 entry = manifest.files.pop(fid, None)
+                records.files.pop(fid, None)
                 if entry and entry.get("key"):
                     writer.delete_by_term("key", entry["key"])
             for done, (article, print_) in enumerate(articles, 1):
                 doc, facts = document(article)
                 writer.update_document(**doc)
-                dictionary.add(facts)
+                records.add(file_id(article.path), facts)
                 manifest.files[file_id(article.path)] = manifest_entry(article, print_, facts)
                 if progress is not None:
                     progress(done, total)
@@ -365,7 +440,7 @@ def update_in_place(
         ix.close()
     # Written after the commit: a crash in between leaves an older manifest, and the next update
     # simply re-indexes the same files again (update_document replaces by key).
-    dictionary.write(folder)
+    write_words(folder, records)
     manifest.write(folder)
     if progress is not None:
         progress(total, total)

@@ -13,7 +13,7 @@ import shutil
 import threading
 import time
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,7 @@ from reader.core.search.build import (
     BuildError,
     Dictionary,
     Manifest,
+    MissingWordRecordsError,
     build_in_process,
     file_id,
     fingerprint,
@@ -42,7 +43,7 @@ from reader.core.search.build import (
     update_in_place,
 )
 from reader.core.search.intent import NOT_CANCER_TYPES, CancerNames, IntentCues, article_answers
-from reader.core.search.languages import multilingual, query_language
+from reader.core.search.languages import english_reading, language_spellers, multilingual, query_language
 from reader.core.search.query import QUERY_STOP_WORDS, QueryPlan, Speller, plan_query
 from reader.core.search.results import FacetCache, Reranker, SearchFilters, SearchResults, run_search
 from reader.core.search.scoring import SearcherData
@@ -54,7 +55,6 @@ from reader.core.search.synonyms import (
     glossary_table,
     words,
 )
-from reader.core.search.text import stem
 from reader.core.search.workers import build_parallel
 from reader.core.symptoms.matching import SymptomMap
 
@@ -168,8 +168,10 @@ def merged(parts: Sequence[IndexPart]) -> tuple[Manifest, Dictionary]:
     manifest, dictionary = Manifest(), Dictionary()
     for part in parts:
         manifest.files.update(part.manifest.files)
-        for word, count in part.dictionary.df.items():
-            dictionary.df[word] = dictionary.df.get(word, 0) + count
+        for language, df in [("en", part.dictionary.df), *part.dictionary.others.items()]:
+            mine = dictionary.words_of(language) if language == "en" else dictionary.others.setdefault(language, {})
+            for word, count in df.items():
+                mine[word] = mine.get(word, 0) + count
         dictionary.lower |= part.dictionary.lower
     return manifest, dictionary
 
@@ -197,7 +199,8 @@ class SearchIndex:
         self._searcher: Searcher | None = None
         self._facets: FacetCache | None = None
         self._data: SearcherData | None = None
-        self._speller: Speller | None = None
+        self._speller: Speller | None = None  # the English articles' words
+        self._spellers: dict[str, Speller] = {}  # by language
         self._brands = SynonymTable()
         self.cues = IntentCues.load(resource("search", "intents.txt"))
         self._names = CancerNames()
@@ -335,16 +338,16 @@ class SearchIndex:
         self._facets = FacetCache(searcher)
         self._data = SearcherData(searcher)
         self._searcher = searcher
-        # In a small library a word seen once is still a real word; in a big one, once may be a typo.
-        min_df = 2 if documents >= 200 else 1
         # Brand names first, then the other names the articles state ("also called"): see docs/SEARCH.md.
         self._brands = brand_table(manifest.brand_counts(), known_words=dictionary.lower).merged(
             also_called_table(manifest.alias_counts())
         )
-        self._speller = Speller(
-            dictionary.df, min_df, frequency=lambda word: int(searcher.doc_frequency("body", stem(word))),
-            lay_words=self.synonyms.spellings | self._brands.spellings,
+        # Each language's suggestions come from its own articles' words (docs/LANGUAGES.md); the lay-word
+        # tables and the brand names mined from the (English) articles only in English.
+        self._spellers = language_spellers(
+            self._data, dictionary.df, dictionary.others, self.synonyms.spellings | self._brands.spellings
         )
+        self._speller = self._spellers["en"]
         self._explanations = Explanations.from_counts(
             manifest.explain_counts(), stop=lambda w: w in QUERY_STOP_WORDS or w in STOP_WORDS
         )
@@ -391,11 +394,13 @@ class SearchIndex:
                         symptoms=self._symptoms,
                     )  # fmt: skip
 
-                plan = plan_for(text)
+                # Spanish small words in a query read as Spanish are not searched as English words.
+                plan = plan_for(english_reading(text, self._speller.known if self._speller else _nothing))
+                plan.text = text
                 reranker = meaning_reranker(text, self._meanings)
                 results = run_search(data, plan, self._facets, limit, filters or SearchFilters(), reranker)
                 results = multilingual(
-                    results, plan, data, self._facets, limit, filters or SearchFilters(), self._speller,
+                    results, plan, data, self._facets, limit, filters or SearchFilters(), self._spellers.get("es"),
                     english=plan_for, reranker=reranker,
                 )  # fmt: skip
             except (QueryError, RecursionError):
@@ -419,7 +424,7 @@ class SearchIndex:
                 results.message = self._status.message
             if not results.total:
                 results.languages = self._languages
-                results.unknown_words = plan.suggestion is None and _all_unknown(text, self._speller)
+                results.unknown_words = plan.suggestion is None and _all_unknown(text, self._spellers.values())
             return results
 
     def brand_names(self) -> list[str]:
@@ -521,14 +526,18 @@ class SearchIndex:
         # are still open in place (they are deleted by a later commit). search() reopens after the commit.
         if self._stage is not None:
             self._stage("updating the index")
-        update_in_place(
-            generation,
-            manifest,
-            [current[fid] for fid in added + changed],
-            removed + changed,
-            self.lock_timeout,
-            progress,
-        )
+        try:
+            update_in_place(
+                generation,
+                manifest,
+                [current[fid] for fid in added + changed],
+                removed + changed,
+                self.lock_timeout,
+                progress,
+            )
+        except MissingWordRecordsError as exc:  # its dictionary could not lose a removed article's words
+            log.info("Rebuilding the search index: %s", exc)
+            return self._full_build(current, progress, parallel)
         return UpdateReport(added=len(added), changed=len(changed), removed=len(removed))
 
     def _full_build(self, current: dict, progress: Progress | None, parallel: bool | None) -> UpdateReport:
@@ -664,10 +673,16 @@ def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code.strip().lower().split("-")[0], code.strip())
 
 
-def _all_unknown(text: str, speller: Speller | None) -> bool:
-    """True when no word typed (small words aside) is one the library uses."""
+def _nothing(word: str) -> bool:
+    """No word is known."""
+    return False
+
+
+def _all_unknown(text: str, spellers: Iterable[Speller]) -> bool:
+    """True when no word typed (small words aside) is one the library uses, in any of its languages."""
     typed = [w for w in words(text) if len(w) > 2 and w not in QUERY_STOP_WORDS]
-    return speller is not None and bool(typed) and not any(speller.in_library(w) for w in typed)
+    spellers = list(spellers)
+    return bool(spellers) and bool(typed) and not any(s.in_library(w) for s in spellers for w in typed)
 
 
 def _acquire(lock: object, timeout: float) -> bool:

@@ -18,7 +18,7 @@ import logging
 import re
 import unicodedata
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -109,7 +109,7 @@ def adapt_document(article: Article, doc: dict[str, Any], facts: Any) -> tuple[d
     analyser = analyser_for(article.language)
     if analyser == "en":
         return doc, facts
-    doc["language"] = normalize(article.language) or article.language.strip().lower()
+    doc["language"] = facts.language = normalize(article.language) or article.language.strip().lower()
     doc["_stored_title"] = doc["title"]
     path = urlsplit(article.url).path if "://" in article.url else article.url
     doc["location"] = " ".join(p for p in re.split(r"[/_.-]+", path) if p)
@@ -194,6 +194,78 @@ def index_languages(data: SearcherData) -> IndexLanguages:
     return found
 
 
+# Spelling ----------------------------------------------------------------------------------------
+
+
+def _min_df(documents: int) -> int:
+    """In a small library a word seen once is still a real word; in a big one, once may be a typo."""
+    return 2 if documents >= 200 else 1
+
+
+def _search_term(language: str) -> Callable[[str], str]:
+    """How a typed (lowercase) word of this language's articles is found in the body field."""
+    analyser = analyser_for(language)
+    if analyser == "en":
+        return porter_stem
+    if analyser == "es":
+        return lambda word: porter_stem(term) if (term := spanish_term(fold(word))) else ""
+    return lambda word: porter_stem(fold(word)) if len(word) > 1 else ""
+
+
+def live_frequency(
+    data: SearcherData, term_of: Callable[[str], str], include: frozenset[int] | None = None,
+    exclude: frozenset[int] = frozenset(),
+) -> Callable[[str], int]:  # fmt: skip
+    """How many live documents (include's, or all but exclude's) use a word anywhere in their text.
+
+    Whoosh's doc_frequency also counts deleted documents (until a merge drops them): after the
+    Spanish articles had been removed, their words still counted as words of the library."""
+    searcher = data.searcher
+    reader = searcher.reader()
+    plain = include is None and not exclude and not reader.has_deletions()
+    cache: dict[str, int] = {}
+
+    def frequency(word: str) -> int:
+        found = cache.get(word)
+        if found is None:
+            term = term_of(word)
+            if not term or ("body", term) not in reader:
+                found = 0
+            elif plain:
+                found = int(searcher.doc_frequency("body", term))
+            else:
+                ids = searcher.postings("body", term).all_ids()
+                found = sum(d in include for d in ids) if include is not None else sum(d not in exclude for d in ids)
+            if len(cache) > 4096:
+                cache.clear()
+            cache[word] = found
+        return found
+
+    return frequency
+
+
+def language_spellers(
+    data: SearcherData, english: Mapping[str, int], others: Mapping[str, Mapping[str, int]],
+    lay_words: Iterable[str] = (),
+) -> dict[str, Speller]:  # fmt: skip
+    """One speller for each language the live articles are written in ("en" always), each with its
+    own articles' words only: their dictionary words and, for "is this word real", their text.
+    lay_words (the English lay-word tables) only in English."""
+    languages = index_languages(data)
+    other_docs = frozenset().union(*(docs for code, docs in languages.docs.items() if code != "en"))
+    spellers = {
+        "en": Speller(
+            english, _min_df(data.searcher.doc_count() - len(other_docs)),
+            frequency=live_frequency(data, porter_stem, exclude=other_docs), lay_words=lay_words,
+        )
+    }  # fmt: skip
+    for code, df in others.items():
+        docs = languages.docs.get(code, frozenset())
+        if docs and df:  # only languages with live articles
+            spellers[code] = Speller(df, _min_df(len(docs)), frequency=live_frequency(data, _search_term(code), docs))
+    return spellers
+
+
 def query_language(
     text: str, reader_language: str, evidence: Callable[[str, str], bool] | None = None
 ) -> str:
@@ -214,6 +286,21 @@ def query_language(
         if spanish != english:
             return "es" if spanish > english else "en"
     return "es" if reader_language == "es" else "en"
+
+
+def english_reading(text: str, known: Callable[[str], bool]) -> str:
+    """text as its English reading searches it: when its own words say it is Spanish ("cancer de
+    mama"), without the Spanish small words that are no English word of the library (known: the
+    English speller's). Stemmed as English, "de" found "DES" (diethylstilbestrol) and put pages on it
+    second to sixth (walk 6, C8). Any other text is returned unchanged."""
+    if query_language(text, "en") != "es":
+        return text
+
+    def keep(match: re.Match[str]) -> str:
+        word = fold(match.group(0))
+        return "" if word in _SPANISH_ONLY and not known(word) else match.group(0)
+
+    return " ".join(_WORD.sub(keep, text).split())
 
 
 def spanish_plan(text: str, idf: Callable[[str], float], known: Callable[[str], bool],
@@ -287,7 +374,8 @@ def multilingual(
     english plans an English query: a Spanish search naming a cancer type no Spanish result is about
     ("cáncer de pulmón") then shows the library's English articles about it first.
 
-    reranker (the meaning re-rank) re-orders the results of a question read as English.
+    reranker (the meaning re-rank) re-orders the results of a question read as English; speller
+    suggests the Spanish articles' words for a Spanish reading.
 
     Returns results unchanged when every article is English.
     """
@@ -300,8 +388,10 @@ def multilingual(
     def idf(stem: str) -> float:
         return float(searcher.idf("body", stem))
 
-    def known(term: str) -> bool:
-        return bool(data.term_scores("body", porter_stem(term)))
+    spanish_docs = languages.docs.get("es", frozenset())
+
+    def known(term: str) -> bool:  # a word of the Spanish articles (not a look-alike English term)
+        return not spanish_docs.isdisjoint(data.term_scores("body", porter_stem(term)))
 
     def evidence(word: str, language: str) -> bool:
         if language == "es":
@@ -313,18 +403,31 @@ def multilingual(
 
     language = query_language(plan.text, reader, evidence)
     wide = max(MIN_CANDIDATES, 3 * limit)
+    # A Spanish reading's terms are Spanish stems: in an English article they match only by chance
+    # ("pelo" is "pel", an English page's "PEL"; walk 6, C13). An English article stays in when the
+    # English reading (results) finds it too, as typed ("pembrolizumab", "chemo"; not "seno" read as "send").
+    readable = frozenset(languages.keys)  # every article not in English
+    if results.suggestion is None:
+        readable |= frozenset(key for key in results.matched_keys if languages.language_of(key) == "en")
+
+    def search_spanish(spanish: QueryPlan) -> SearchResults:
+        keys = readable if filters.keys is None else filters.keys & readable
+        found = run_search(data, spanish, facets, wide, dataclasses.replace(filters, keys=keys))
+        found.matched_keys &= readable
+        return found
+
     found: SearchResults | None = None
     spanish: QueryPlan | None = None
     if language == "es":
         spanish = spanish_plan(plan.text, idf, known, speller)
-        found = run_search(data, spanish, facets, wide, filters)
+        found = search_spanish(spanish)
         if not found.total:  # no Spanish word matched: the English reading may ("chemo", drug names)
             found, spanish = None, None
     if found is None:
         found = run_search(data, plan, facets, wide, filters, reranker if language == "en" else None)
         if not found.total and language != "es":  # Spanish words in an English-looking query
             spanish = spanish_plan(plan.text, idf, known, speller)
-            retry = run_search(data, spanish, facets, wide, filters)
+            retry = search_spanish(spanish)
             if retry.total:
                 found, language = retry, "es"
             else:

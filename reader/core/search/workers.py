@@ -26,13 +26,14 @@ from reader.core.library.article import Article
 from reader.core.processes.interrupts import ignore_interrupts, interrupts_held
 from reader.core.search.build import (
     BuildError,
-    Dictionary,
+    FileWords,
     Manifest,
     StagedProgress,
     document,
     file_id,
     make_schema,
     manifest_entry,
+    write_words,
 )
 from reader.core.search.fields import FastSegmentWriter
 
@@ -100,7 +101,7 @@ def _segment_worker(folder: str, share_file: str, messages: Any, parent_pid: int
         # _lk=False: the caller holds the index's write lock for all workers (as Whoosh's MpWriter does).
         writer = FastSegmentWriter(ix, _lk=False, limitmb=limit_mb)
         segments = []
-        dictionary = Dictionary()
+        records = FileWords()
         entries: dict[str, dict[str, Any]] = {}
         # Progress counts bytes, not articles: the largest articles come first and take longest.
         pending = count = 0
@@ -110,7 +111,7 @@ def _segment_worker(folder: str, share_file: str, messages: Any, parent_pid: int
                 segments.append(writer._finalize_segment())
                 writer = FastSegmentWriter(ix, _lk=False, limitmb=limit_mb)
             writer.add_document(**doc)
-            dictionary.add(facts)
+            records.add(file_id(article.path), facts)
             entries[file_id(article.path)] = manifest_entry(article, print_, facts)
             pending += max(print_[0], 1)
             count += 1
@@ -126,7 +127,7 @@ def _segment_worker(folder: str, share_file: str, messages: Any, parent_pid: int
         # caller's commit removes it once every worker is done.
         segments.append(writer._finalize_segment())
         messages.put(
-            ("done", pending, (segments, entries, dictionary.df, dictionary.lower, peak_memory_kib()))
+            ("done", pending, (segments, entries, records.files, peak_memory_kib()))
         )
     except BaseException as exc:  # reported to the caller, which decides what to tell the person
         messages.put(("error", 0, f"{type(exc).__name__}: {exc}"))
@@ -165,7 +166,7 @@ def build_parallel(folder: Path, articles: Sequence[Item], procs: int = 2, progr
     ]
     written = [0.0] * len(workers)
     started = 0
-    results: list[tuple[list[Any], dict[str, Any], dict[str, int], set[str], int]] = []
+    results: list[tuple[list[Any], dict[str, Any], dict[str, tuple[str, str, str]], int]] = []
     error = ""
     done = quiet = 0
     try:
@@ -219,7 +220,7 @@ def build_parallel(folder: Path, articles: Sequence[Item], procs: int = 2, progr
     return max(peak for *_, peak in results)
 
 
-def _commit(folder: Path, results: list[tuple[list[Any], dict[str, Any], dict[str, int], set[str], int]]) -> None:
+def _commit(folder: Path, results: list[tuple[list[Any], dict[str, Any], dict[str, tuple[str, str, str]], int]]) -> None:
     """Write the table of contents naming every worker's segment, then the dictionary and manifest."""
     ix = whoosh_index.open_dir(str(folder))
     try:
@@ -233,11 +234,9 @@ def _commit(folder: Path, results: list[tuple[list[Any], dict[str, Any], dict[st
             raise
     finally:
         ix.close()
-    manifest, dictionary = Manifest(), Dictionary()
-    for _, entries, df, lower, _ in results:
+    manifest, records = Manifest(), FileWords()
+    for _, entries, files, _ in results:
         manifest.files.update(entries)
-        for word, count in df.items():
-            dictionary.df[word] = dictionary.df.get(word, 0) + count
-        dictionary.lower |= lower
-    dictionary.write(folder)
+        records.files.update(files)
+    write_words(folder, records)
     manifest.write(folder)
