@@ -190,6 +190,7 @@ def test_spanish_small_words_are_not_searched_as_english_words() -> None:
     assert english_reading("cancer de mama", known) == "cancer mama"
     assert english_reading("cáncer de la mama", known) == "cáncer mama"
     assert english_reading("son leukemia", known) == "son leukemia"  # "son" is an English word too
+    assert english_reading("son leukemia", lambda word: False) == "son leukemia"  # a family word, always
     assert english_reading("what is DES", known) == "what is DES"  # read as English: unchanged
     assert english_reading("side effects of chemo", known) == "side effects of chemo"
 

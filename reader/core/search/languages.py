@@ -32,6 +32,7 @@ from reader.core.languages.names import cancer_type_names
 from reader.core.languages.translate import current_language
 from reader.core.library.article import Article
 from reader.core.library.placement import cancer_type_name
+from reader.core.search.intent import FAMILY_WORDS
 from reader.core.search.query import QUERY_STOP_WORDS, QueryPlan, Speller, plan_query, snippet
 from reader.core.search.results import (
     FacetCache,
@@ -291,14 +292,15 @@ def query_language(
 def english_reading(text: str, known: Callable[[str], bool]) -> str:
     """text as its English reading searches it: when its own words say it is Spanish ("cancer de
     mama"), without the Spanish small words that are no English word of the library (known: the
-    English speller's). Stemmed as English, "de" found "DES" (diethylstilbestrol) and put pages on it
+    English speller's) nor a family word ("son"). Stemmed as English, "de" found "DES" (diethylstilbestrol) and put pages on it
     second to sixth (walk 6, C8). Any other text is returned unchanged."""
     if query_language(text, "en") != "es":
         return text
 
     def keep(match: re.Match[str]) -> str:
         word = fold(match.group(0))
-        return "" if word in _SPANISH_ONLY and not known(word) else match.group(0)
+        drop = word in _SPANISH_ONLY and word not in FAMILY_WORDS and not known(word)  # "son" is English too
+        return "" if drop else match.group(0)
 
     return " ".join(_WORD.sub(keep, text).split())
 

@@ -71,6 +71,7 @@ CORNER_PX = 80
 #: Article text at 100% in a kiosk, in pixels: read standing at arm's length.
 KIOSK_TEXT_PX = 18
 CORNER_TAPS = 5
+SETTLE_PASSES = 4  # layout passes run before the first picture (wrapped words can change heights twice)
 RESULTS_MIN_PX = 96  # the results list's smallest height: two finger-sized rows
 CORNER_SECONDS = 3.0
 SAFE_PROPERTY = "kioskSafe"
@@ -327,6 +328,7 @@ class KioskController(QObject):
         self.home.set_library(self.window.library)
         self.window.statusBar().clearMessage()  # visitors need no article count
         self.open_policy_home()
+        self.settle_layouts()  # the new home's first picture is the finished one
 
     def _arrange_panels(self) -> None:
         window = self.window
@@ -468,6 +470,7 @@ class KioskController(QObject):
         # caret blinks in the search box (walk 6, X12), and the first Tab goes to the search box.
         self._visited = False
         self._rest_focus()
+        self.settle_layouts()
         if self.visitor_language:  # the next visitor finds the kiosk in the policy's language
             self.start_again(restart_in("", current_language()))
 
@@ -480,6 +483,14 @@ class KioskController(QObject):
         if screen is not None and self.window.geometry() != screen.geometry():
             self.window.setGeometry(screen.geometry())
         self.window.fit_to_text_size()
+
+    def settle_layouts(self) -> None:
+        """Run the layouts' waiting passes now, so the first picture after a start or a reset is the
+        finished screen (walk 6, X14: the home showed half laid out for a moment, the welcome text missing
+        and the cancer-type cards on top of each other, while its buttons' words were wrapped again)."""
+        for _ in range(SETTLE_PASSES):
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.window.fit_to_text_size()
 
     @Slot()
     def _clipboard_changed(self) -> None:
@@ -620,4 +631,5 @@ def enable_kiosk(
         window.setGeometry(screen.geometry())
     window.showFullScreen()
     controller._fill_screen()
+    controller.settle_layouts()
     return controller
