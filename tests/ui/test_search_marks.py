@@ -29,6 +29,11 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
         + "\n\n## Late part\n\n" + SECTION
     )  # fmt: skip
     write(tmp_path / "lib", "fatigue.md", "About Fatigue", "/side-effects/fatigue", body)
+    return searchable_window(qtbot, tmp_path)
+
+
+def searchable_window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    """A shown window on the library in tmp_path/lib (with a short nausea article added), its index ready."""
     write(tmp_path / "lib", "other.md", "Nausea", "/side-effects/nausea", "Nausea is feeling sick.")
     win = MainWindow(Library.load([tmp_path / "lib"]), Settings(tmp_path / "settings.json"))
     qtbot.addWidget(win)
@@ -159,13 +164,7 @@ def test_sub_headings_belong_to_their_part_so_a_long_summary_is_not_marked_all_o
     body = ("## Late effects\n\n" + subparts + "\n\n## Follow-up care\n\n"
             + "Late effects are looked for at every visit. Late effects may be mild.\n")  # fmt: skip
     write(tmp_path / "lib", "late.md", "Late Effects", "/types/childhood-cancers/late-effects", body)
-    write(tmp_path / "lib", "other.md", "Nausea", "/side-effects/nausea", "Nausea is feeling sick.")
-    win = MainWindow(Library.load([tmp_path / "lib"]), Settings(tmp_path / "settings.json"))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    service = win.search.use_index(tmp_path / "cache")
-    qtbot.waitUntil(lambda: not service.busy and service.status.searchable, timeout=10000)
+    win = searchable_window(qtbot, tmp_path)
     open_first(qtbot, win, "late effects")
     places = win.search._places
     assert places is not None and len(places.places) > 20  # "late" and "effects" in every sub-part
