@@ -460,3 +460,24 @@ def test_text_for_search_has_no_markdown_left_of_headings_in_lists_or_links_over
     assert "\nBreast Cancer Treatment by Stage\n" in text and "Learn about treatment by stage." in text
     assert "\nNext steps\n" in text
     assert "See [a list] of questions." in text  # brackets that are only words stay
+
+
+def test_snippet_text_drops_enlarge_links_picture_credits_and_wrapped_link_brackets() -> None:
+    """Walk 6, X3: snippets showed "… Terese Winslow Enlarge Image Breast cancer is…" and "[small cell
+    lung cancer and [non-small cell": the article view drops the Enlarge links; so does the search text."""
+    from reader.core.search.text import plain_text
+
+    markdown = (
+        "Anatomy of the breast.\n\nCredit: © Terese Winslow\n\n"
+        "[Enlarge Image](/sites/g/files/styles/a%20b.jpg?h=0437fa96&itok=Kz-ccIgB)\n\n"
+        "Breast cancer is cancer.[Enlarge](https://nci-media.cancer.gov/pdq/media/images/753850.jpg)"
+        "![Anatomy of the skin](https://nci-media.cancer.gov/pdq/media/images/1.jpg)\n\n"
+        "There are two main types of lung cancer: [small\ncell lung cancer](/Common/PopUps/popDefinition.aspx?"
+        "id=45327&version=patient) and [non-small cell\nlung cancer](/Common/PopUps/popDefinition.aspx?id=4).\n"
+    )
+    text = " ".join(plain_text(markdown).split())
+    assert text == (
+        "Anatomy of the breast. Breast cancer is cancer.Anatomy of the skin "
+        "There are two main types of lung cancer: small cell lung cancer and non-small cell lung cancer."
+    )
+    assert snippet("Research [3] shows a [1,2] link.", frozenset()).count("[") == 2  # citations stay

@@ -40,7 +40,8 @@ log = logging.getLogger(__name__)
 #: Bump when the schema, the text extraction or the analyzer changes: a different version rebuilds.
 #: 10: each English article's meaning vector in the manifest (reader/core/meaning).
 #: 11: the spelling dictionary per language, counted from each file's words (words-by-file.json).
-FORMAT_VERSION = 11
+#: 12: "Enlarge Image" links and picture credit lines left out of the text (snippets showed them).
+FORMAT_VERSION = 12
 INDEX_FORMAT = (
     f"{FORMAT_VERSION}/whoosh-{whoosh.versionstring()}/catalog-{CATALOG_VERSION}"  # placement changes facets
     f"/vectors-{TABLE_VERSION}"

@@ -28,6 +28,9 @@ _TAG = re.compile(r"</?[A-Za-z][^>]*>")
 # The corpus often writes a heading as a bare "##" line with its text in the next paragraph.
 _HEADING = re.compile(r"\n[ \t]{0,3}#{1,6}(?:[ \t]+([^\n]*[^\s#][^\n]*)|[ \t]*\n\s*([^\n#][^\n]{0,200})\n)")
 _LINE_MARKUP = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]*|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)+")  # "- ### Title" too
+#: A link or picture whose words run over a line end ("[small\ncell lung cancer](/Common/...)"): its "["
+#: stayed in snippets ("two main types: [small cell lung cancer and [non-small cell", walk 6 X3).
+_WRAPPED_LINK = re.compile(r"!?\[([^\[\]]{1,300})\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
 #: The end of a link whose words ran over several lines ("...by stage.](/types/breast/treatment/by-stage)").
 _LINK_TAIL = re.compile(r"\]\((?:/|#|https?://|mailto:)[^()\s]*\)")
 #: ...and its start: a "[" opening a line that no "]" closes on that line.
@@ -42,6 +45,12 @@ _BLANK_LINES = re.compile(r"\n[ \n]*\n")
 _DICT_WORD = re.compile(r"[A-Za-z]{3,24}")
 #: A word as snippets and the proximity check see it.
 _EXCERPT_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
+
+#: "[Enlarge Image](...)" links to full-size pictures (dropped like the article view drops them, see
+#: reader/core/render/convert.py) and "Credit: © Terese Winslow" lines under pictures: noise in a snippet
+#: ("... Terese Winslow Enlarge Image Breast cancer is ...", walk 6 X3).
+_ENLARGE = re.compile(r"\[Enlarge(?: Image)?\]\([^)\s]*\)", re.IGNORECASE)
+_CREDIT = re.compile(r"\n[ \t]*(?:Photo |Image )?Credit:[^\n]*")
 
 _ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
 
@@ -73,6 +82,10 @@ def _drop_between(text: str, start: str, end: str, replacement: str, to_line_end
 def plain_text(markdown: str) -> str:
     """Markdown to readable plain text: link and image text kept, addresses and markup dropped."""
     text = "\n" + markdown
+    if "nlarge" in text:
+        text = _ENLARGE.sub("", text)
+    if "Credit:" in text:
+        text = _CREDIT.sub("\n", text)
     if "```" in text:
         text = _drop_between(text, "\n```", "\n```", "\n", to_line_end=True)
     if "<!--" in text:
@@ -80,6 +93,8 @@ def plain_text(markdown: str) -> str:
     text = _IMAGE.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
     text = _REF_LINK.sub(r"\1", text)
+    if "](" in text:
+        text = _WRAPPED_LINK.sub(r"\1", text)
     if "](" in text:
         text = _LINK_HEAD.sub("\n", _LINK_TAIL.sub(" ", text))
     text = _AUTOLINK.sub(" ", text)
