@@ -55,7 +55,7 @@ from reader.ui.kiosk.keyboard import KeyboardDock
 from reader.ui.kiosk.link_taps import LinkTaps
 from reader.ui.kiosk.pin_prompt import PinPrompt
 from reader.ui.layout.dock_title import DockTitleBar, use_scaling_title
-from reader.ui.layout.stack_pages import size_by_shown_page
+from reader.ui.layout.stack_pages import ShownPageSizes
 from reader.ui.layout.tabs import keep_dock_tabs_whole
 from reader.ui.layout.whole_buttons import WholeButtons
 from reader.ui.screen_reader.controls import EnterPresses
@@ -335,7 +335,7 @@ class KioskController(QObject):
         window.browser.hide()  # the home screen's big buttons replace the tree browser
         # Only the shown page's minimum counts: the hidden results page's filters and list, added to an
         # article's match bar and the keyboard, made the window taller than the screen (walk 6, B1).
-        self.page_sizes = size_by_shown_page(window.stack)
+        self.page_sizes = ShownPageSizes(window.stack)
         # The window is the screen's size, never its contents' minimum: Qt grows a top-level window to its
         # layout's minimum by itself, and with no window manager nothing brings it back. Half-done
         # layouts on the way (a bar shown before the keyboard hides) then took the keyboard off-screen.

@@ -48,8 +48,3 @@ class ShownPageSizes(QObject):
         wanted = own if shown else QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         if page.sizePolicy() != wanted:
             page.setSizePolicy(wanted)
-
-
-def size_by_shown_page(stack: QStackedWidget) -> ShownPageSizes:
-    """Make the stack's minimum size the shown page's (kept up as pages are added and switched)."""
-    return ShownPageSizes(stack)

@@ -249,6 +249,10 @@ class SearchFeature(QObject):
         self.stage = stage  # only a build or an update of some articles has stages: now it measures
         self._set_percent(self.percent if self.percent is not None else 0)
 
+    def _preparing(self) -> bool:
+        """An index is being opened, built or updated here, or waited for from another copy."""
+        return self.service is None or self.service.updating or self.service.waiting
+
     def _set_percent(self, percent: int | None) -> None:
         self.percent = percent
         self._announce_progress(percent)
@@ -256,8 +260,7 @@ class SearchFeature(QObject):
             self.stage = ""
         searchable = self.service.status.searchable if self.service is not None else False
         message = self.service.status.message if self.service is not None else ""
-        preparing = self.service is None or self.service.updating or self.service.waiting
-        self.box.show_state(percent, searchable, "" if searchable else message, self.stage, preparing)
+        self.box.show_state(percent, searchable, "" if searchable else message, self.stage, self._preparing())
         if self._showing_results() and not searchable and self._last is None:
             self._show_waiting(self.box.text())
 
@@ -272,16 +275,9 @@ class SearchFeature(QObject):
             self.window.announce(translate("Search", SEARCH_READY))
         self._searchable = status.searchable
         updating = self.service is not None and self.service.updating
-        waiting = self.service is not None and self.service.waiting
         self._set_percent(self.percent if updating else None)
         if status.state != "ready":
-            self.box.show_state(
-                self.percent if updating else None,
-                status.searchable,
-                status.message,
-                self.stage,
-                updating or waiting,
-            )
+            self.box.show_state(self.percent, status.searchable, status.message, self.stage, self._preparing())
 
     @Slot(object)
     def _on_updated(self, report: UpdateReport) -> None:
