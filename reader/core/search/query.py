@@ -20,6 +20,7 @@ from reader.core.search.intent import (
     IntentCues,
     Question,
     about_child,
+    maybe_child,
     read_question,
 )
 from reader.core.search.synonyms import (
@@ -126,6 +127,9 @@ class QueryPlan:
     kind: str | None = None
     types: frozenset[str] = frozenset()
     childhood: bool = False
+    #: True when the question names someone who may be a child ("my son"): childhood pages count as
+    #: any other.
+    maybe_childhood: bool = False
     #: When the question describes symptoms and names no cancer: the topics (cancer types, or pages
     #: about no one cancer) whose "signs and symptoms" sections describe them, each with its score
     #: relative to the best (see reader/core/symptoms).
@@ -321,6 +325,7 @@ def plan_query(
         plan.suggestion = " ".join(corrections.get(w, w) for w in typed)
     in_idioms = {i for start, end in spans if end - start > 1 for i in range(start, end)}
     plan.childhood = about_child(spelled, [i for i in range(len(typed)) if i not in in_idioms])
+    plan.maybe_childhood = not plan.childhood and maybe_child(spelled)
     if names is not None:
         _name_cancers(plan, spelled, spelled_forms, spans, names)
     for concept, (start, end) in zip(plan.concepts, spans, strict=False):
@@ -335,7 +340,9 @@ def plan_query(
     if symptoms and not plan.types and plan.kind in (None, "symptoms", "overview"):
         described = [(stems, c.weight) for c, stems in zip(plan.concepts, concept_stems(plan), strict=True)
                      if not c.fixed]  # fmt: skip
-        plan.symptom_topics = symptoms.topics_for([s for s, _ in described], [w for _, w in described])
+        plan.symptom_topics = symptoms.topics_for(
+            [s for s, _ in described], [w for _, w in described], plan.childhood
+        )
         if plan.kind == "overview" and plan.symptom_topics:  # "tell me about <symptoms>": no "what is"
             plan.kind = None
     return plan
