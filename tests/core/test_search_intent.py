@@ -354,3 +354,16 @@ def test_a_page_about_one_cancer_counts_less_when_the_question_names_none() -> N
     # not when its symptoms point to that cancer, nor when the question names it
     assert question_factor(data, 0, QueryPlan("x", symptom_topics={"cervical": 1.0})) > 1.0
     assert question_factor(data, 0, QueryPlan("x", types=frozenset({"cervical"}))) > 1.0
+
+
+def test_a_son_or_daughter_may_be_a_child_unless_an_age_says_otherwise() -> None:
+    from reader.core.search.results import CHILDHOOD_UNASKED_FACTOR, UNNAMED_TYPE_FACTOR, question_factor
+
+    data: Any = _Answers(["/types/leukemia/patient/child-all-treatment-pdq"])
+    son = plan_query("my son has leukemia", SynonymTable(), SynonymTable(), None)
+    assert son.maybe_childhood and not son.childhood
+    assert question_factor(data, 0, son) >= UNNAMED_TYPE_FACTOR  # a childhood page is not counted down
+    adult = plan_query("my 19 year old daughter has leukemia", SynonymTable(), SynonymTable(), None)
+    assert not adult.maybe_childhood and not adult.childhood
+    assert question_factor(data, 0, adult) == pytest.approx(CHILDHOOD_UNASKED_FACTOR * UNNAMED_TYPE_FACTOR)
+    assert not plan_query("my husband has leukemia", SynonymTable(), SynonymTable(), None).maybe_childhood
