@@ -367,3 +367,11 @@ def test_a_son_or_daughter_may_be_a_child_unless_an_age_says_otherwise() -> None
     assert not adult.maybe_childhood and not adult.childhood
     assert question_factor(data, 0, adult) == pytest.approx(CHILDHOOD_UNASKED_FACTOR * UNNAMED_TYPE_FACTOR)
     assert not plan_query("my husband has leukemia", SynonymTable(), SynonymTable(), None).maybe_childhood
+
+
+def test_only_a_one_letter_slip_tells_the_kind_of_question() -> None:
+    cues = IntentCues.load(resource("search", "intents.txt"))
+    speller = Speller({"staging": 50, "survival": 80, "night": 40}, min_df=2)
+    soaking = plan_query("soaking night sweats", SynonymTable(), SynonymTable(), speller, cues=cues)
+    assert speller.correct("soaking") == "staging" and soaking.kind != "stages"  # a real word, two edits away
+    assert plan_query("survivel", SynonymTable(), SynonymTable(), speller, cues=cues).kind == "survival"

@@ -508,3 +508,5 @@ def test_everyday_words_for_body_parts_unapproved_drugs_and_an_unknown_start() -
     assert "expanded access" in searched("can i get a drug that isn't approved")
     assert "unknown primary" in searched("they can't find where it started")
     assert "unknown primary" not in searched("where it started to spread")
+    assert "vaginal bleeding" in searched("spotting after the menopause")
+    assert {"vulva", "penis"} <= searched("sore lump down below")

@@ -53,6 +53,8 @@ ALTERNATIVES_TIEBREAK = 0.2
 #: Fields indexed without positions: a phrase there is searched as all of its words.
 UNPOSITIONED_FIELDS = frozenset({"body"})
 CORRECTION_WEIGHT = 0.9
+#: A corrected word tells the kind of question only when it is this many edits from the word typed.
+KIND_CORRECTION_EDITS = 1
 #: The words a kind of question looks for ("prognosis" for "how long do people live"), in place of
 #: its question wording: they count for less than what was typed.
 INTENT_WORDS_WEIGHT = 0.6
@@ -259,7 +261,10 @@ def plan_query(
     if speller is not None:
         spelled = [w if w in QUERY_STOP_WORDS or lay_form(w) in FAMILY_WORDS else speller.correct(w) or w
                    for w in typed]  # fmt: skip
-    question = read_question(spelled, cues) if cues is not None else Question()
+    # Only a slip of one letter tells the kind, though: a word the library lacks may be a real one that a
+    # wider correction turns into a cue ("soaking night sweats" is no "staging" question).
+    near = [c if c == w or edit_distance(w, c) <= KIND_CORRECTION_EDITS else w for w, c in zip(typed, spelled, strict=True)]
+    question = read_question(near, cues) if cues is not None else Question()
     plan.kind = question.kind
     asked = question.asked
     forms = list(lay_forms(typed))
