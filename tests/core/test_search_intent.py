@@ -375,3 +375,11 @@ def test_only_a_one_letter_slip_tells_the_kind_of_question() -> None:
     soaking = plan_query("soaking night sweats", SynonymTable(), SynonymTable(), speller, cues=cues)
     assert speller.correct("soaking") == "staging" and soaking.kind != "stages"  # a real word, two edits away
     assert plan_query("survivel", SynonymTable(), SynonymTable(), speller, cues=cues).kind == "survival"
+
+
+def test_the_kids_a_person_talks_to_are_not_whom_the_question_is_about() -> None:
+    told = plan_query("how do i explain my cancer to my kids", SynonymTable(), SynonymTable(), None, cues=CUES)
+    assert told.kind == "support" and not told.childhood
+    assert plan_query("my kids have cancer", SynonymTable(), SynonymTable(), None, cues=CUES).childhood
+    helping = plan_query("my wife has cancer how can i help her", SynonymTable(), SynonymTable(), None, cues=CUES)
+    assert helping.kind == "support"

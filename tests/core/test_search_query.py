@@ -510,3 +510,6 @@ def test_everyday_words_for_body_parts_unapproved_drugs_and_an_unknown_start() -
     assert "unknown primary" not in searched("where it started to spread")
     assert "vaginal bleeding" in searched("spotting after the menopause")
     assert {"vulva", "penis"} <= searched("sore lump down below")
+    assert "post traumatic stress" in searched("flashbacks after treatment")
+    assert "financial" in searched("cant afford my treatment")
+    assert "depression" in searched("she has been really low")

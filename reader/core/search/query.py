@@ -329,7 +329,8 @@ def plan_query(
     if corrections:
         plan.suggestion = " ".join(corrections.get(w, w) for w in typed)
     in_idioms = {i for start, end in spans if end - start > 1 for i in range(start, end)}
-    plan.childhood = about_child(spelled, [i for i in range(len(typed)) if i not in in_idioms])
+    # Words of question wording ("how do i tell my kids") say whom a person talks to, not whom it is about.
+    plan.childhood = about_child(spelled, [i for i in range(len(typed)) if i not in in_idioms and i not in asked])
     plan.maybe_childhood = not plan.childhood and maybe_child(spelled)
     if names is not None:
         _name_cancers(plan, spelled, spelled_forms, spans, names)
