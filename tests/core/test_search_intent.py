@@ -383,3 +383,8 @@ def test_the_kids_a_person_talks_to_are_not_whom_the_question_is_about() -> None
     assert plan_query("my kids have cancer", SynonymTable(), SynonymTable(), None, cues=CUES).childhood
     helping = plan_query("my wife has cancer how can i help her", SynonymTable(), SynonymTable(), None, cues=CUES)
     assert helping.kind == "support"
+
+
+def test_radiotherapy_wording_asks_about_side_effects_and_stop_getting_about_prevention() -> None:
+    assert read_question(["skin", "sore", "from", "radiotherapy"], CUES).kind == "side_effects"
+    assert read_question("double mastectomy to stop getting breast cancer".split(), CUES).kind == "causes"
