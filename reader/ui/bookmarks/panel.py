@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -21,6 +24,9 @@ from PySide6.QtWidgets import (
 
 from reader.core.bookmarks.store import Bookmark, BookmarkStore
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
+from reader.ui.layout.button_rows import ButtonRows
+from reader.ui.layout.stack_pages import ShownPageSizes
+from reader.ui.layout.wrapping_label import WrappingLabel, breakable
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NOT_AVAILABLE = QT_TRANSLATE_NOOP("Bookmarks", "not available")
@@ -35,21 +41,50 @@ def _snippet(text: str, limit: int = 90) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
+class _MessageScroll(QScrollArea):
+    """The message's words: as tall as they need, up to a few lines; longer ones scroll (walk 7, C9)."""
+
+    LINES = 6  # shown at most before it scrolls
+
+    def __init__(self, label: WrappingLabel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.label = label
+        self.setWidget(label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+
+    def _wanted(self, lines: int) -> int:
+        width = max(self.viewport().width(), self.label.minimum_width())
+        needed = self.label.height_at(width) if self.label.text() else 0
+        return min(needed, lines * self.fontMetrics().lineSpacing()) + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """All the lines, up to LINES."""
+        return QSize(self.label.minimum_width(), self._wanted(self.LINES))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """The longest word wide; two lines tall (the rest scrolls)."""
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(self.label.minimum_width() + bar, self._wanted(2))
+
+
 class MessageBox(QFrame):
     """A message that stays until the person closes it (damaged file, import report)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
+        self.label = WrappingLabel("", self)  # long file names wrap too, never widen the window (C9)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setAccessibleName(translate("Bookmarks", "Message"))
         self.ok = QPushButton(translate("Bookmarks", "OK"), self)
         self.ok.setAccessibleName(translate("Bookmarks", "Close the message"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        layout.addWidget(self.label, 1)
+        self.words_area = _MessageScroll(self.label, self)
+        layout.addWidget(self.words_area, 1)
         layout.addWidget(self.ok, 0, Qt.AlignmentFlag.AlignTop)
         self.ok.clicked.connect(self.hide)
         self.hide()
@@ -57,7 +92,9 @@ class MessageBox(QFrame):
     def show_text(self, text: str) -> None:
         """Show text (added below what is there while still open)."""
         current = self.label.text() if self.isVisible() else ""
+        text = breakable(text)
         self.label.setText(f"{current}\n\n{text}" if current else text)
+        self.words_area.updateGeometry()
         self.show()
 
 
@@ -82,6 +119,9 @@ class BookmarksPanel(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_bookmarks_tab(), translate("Bookmarks", "&Bookmarks"))
         self.tabs.addTab(self._build_questions_tab(), translate("Bookmarks", "&Questions"))
+        tab_pages = self.tabs.findChild(QStackedWidget)
+        if tab_pages is not None:  # the hidden tab's minimum does not widen the panel
+            ShownPageSizes(tab_pages)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.message)
@@ -116,7 +156,8 @@ class BookmarksPanel(QWidget):
         self.edit_button.setToolTip(translate("Bookmarks", "Change the name or the note"))
         self.remove_button = QPushButton(translate("Bookmarks", "&Remove"), page)
         self.undo_button = QPushButton(translate("Bookmarks", "&Undo"), page)
-        buttons = QHBoxLayout()
+        # On more rows when the panel is narrow (walk 7, C9: in one row they widened the window at 300%).
+        self.buttons = buttons = ButtonRows()
         for button in (self.open_button, self.edit_button, self.remove_button, self.undo_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(page)
@@ -160,9 +201,8 @@ class BookmarksPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.question_edit, 1)
         row.addWidget(self.add_question_button)
-        buttons = QHBoxLayout()
+        self.question_buttons = buttons = ButtonRows()
         buttons.addWidget(self.ask_about_article)
-        buttons.addStretch(1)
         buttons.addWidget(self.remove_question_button)
         buttons.addWidget(self.undo_question_button)
         layout = QVBoxLayout(page)

@@ -55,7 +55,6 @@ from reader.ui.kiosk.keyboard import KeyboardDock
 from reader.ui.kiosk.link_taps import LinkTaps
 from reader.ui.kiosk.pin_prompt import PinPrompt
 from reader.ui.layout.dock_title import DockTitleBar, use_scaling_title
-from reader.ui.layout.stack_pages import ShownPageSizes
 from reader.ui.layout.tabs import keep_dock_tabs_whole
 from reader.ui.layout.whole_buttons import WholeButtons
 from reader.ui.screen_reader.controls import EnterPresses
@@ -335,13 +334,14 @@ class KioskController(QObject):
         window.browser.hide()  # the home screen's big buttons replace the tree browser
         # Only the shown page's minimum counts: the hidden results page's filters and list, added to an
         # article's match bar and the keyboard, made the window taller than the screen (walk 6, B1).
-        self.page_sizes = ShownPageSizes(window.stack)
+        self.page_sizes = window.page_sizes
         # The window is the screen's size, never its contents' minimum: Qt grows a top-level window to its
         # layout's minimum by itself, and with no window manager nothing brings it back. Half-done
         # layouts on the way (a bar shown before the keyboard hides) then took the keyboard off-screen.
         layout = window.layout()
         if layout is not None:
             layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        window.screen_bound.held = True  # the kiosk is the screen's size, its minimum none
         window.setMinimumSize(0, 0)
         window.side_panel.set_wanted(window.current is not None)  # "On this page" beside an article only
         window.homeShown.connect(lambda: self._want_side_panel(False))
