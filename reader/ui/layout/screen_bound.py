@@ -12,7 +12,7 @@ button_rows.py, stack_pages.py, side_docks.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, QTimer
 from PySide6.QtWidgets import QLayout, QWidget
 
 
@@ -69,11 +69,19 @@ class ScreenBound(QObject):
         size = window.size().boundedTo(room.size())
         if size != window.size():
             window.resize(size)
-        place = window.geometry()
-        if not room.contains(place):
-            x = min(max(place.x(), room.x()), room.right() + 1 - size.width())
-            y = min(max(place.y(), room.y()), room.bottom() + 1 - size.height())
-            window.move(window.pos() + QRect(x, y, 1, 1).topLeft() - place.topLeft())
+        self.keep_on_screen()
+
+    def keep_on_screen(self) -> None:
+        """A window that fits its screen but reaches past an edge (it grew) is moved back onto it."""
+        window = self.window
+        if window.isMaximized() or window.isFullScreen():
+            return
+        room, place = screen_room(window), window.geometry()
+        if room.contains(place) or place.width() > room.width() or place.height() > room.height():
+            return
+        x = min(max(place.x(), room.x()), room.right() + 1 - place.width())
+        y = min(max(place.y(), room.y()), room.bottom() + 1 - place.height())
+        window.move(window.pos() + QPoint(x, y) - place.topLeft())
 
     def fit_minimum(self) -> None:
         """The window's minimum: its layout's, but never more than the screen's room."""
@@ -82,4 +90,5 @@ class ScreenBound(QObject):
         wanted = layout.totalMinimumSize() if layout is not None else QSize(0, 0)
         bounded = wanted.boundedTo(screen_room(window).size())
         if window.minimumSize() != bounded:
-            window.setMinimumSize(bounded)
+            window.setMinimumSize(bounded)  # (Qt makes a smaller window this big at once)
+            self.keep_on_screen()
