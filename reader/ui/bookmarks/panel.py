@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QBrush, QKeyEvent, QKeySequence, QPalette, QResizeEvent, QShortcut, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +26,6 @@ from reader.core.bookmarks.store import Bookmark, BookmarkStore
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.ui.layout.button_rows import ButtonRows
 from reader.ui.layout.stack_pages import ShownPageSizes
-from reader.ui.layout.wrapping_label import WrappingLabel, breakable
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NOT_AVAILABLE = QT_TRANSLATE_NOOP("Bookmarks", "not available")
@@ -41,33 +40,48 @@ def _snippet(text: str, limit: int = 90) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
-class _MessageScroll(QScrollArea):
-    """The message's words: as tall as they need, up to a few lines; longer ones scroll (walk 7, C9)."""
+class _MessageText(QTextBrowser):
+    """The message's words: as tall as they need, up to a few lines, then it scrolls; a long file name
+    wraps anywhere rather than widen the window (walk 7, C9). text() and setText() as a label's."""
 
     LINES = 6  # shown at most before it scrolls
 
-    def __init__(self, label: WrappingLabel, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.label = label
-        self.setWidget(label)
-        self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # as the label it replaces: not in the Tab order
+        self.viewport().setAutoFillBackground(False)  # on the panel's colour, like a label
 
-    def _wanted(self, lines: int) -> int:
-        width = max(self.viewport().width(), self.label.minimum_width())
-        needed = self.label.height_at(width) if self.label.text() else 0
-        return min(needed, lines * self.fontMetrics().lineSpacing()) + 2 * self.frameWidth()
+    def text(self) -> str:
+        """The words shown."""
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - a label's name
+        """Show these words."""
+        self.setPlainText(text)
+        self.updateGeometry()
+
+    def _height(self, lines: int) -> int:
+        document = self.document()
+        document.setTextWidth(max(self.viewport().width(), 40))
+        needed = int(document.size().height()) if self.text() else 0
+        return min(needed, lines * self.fontMetrics().lineSpacing() + 8) + 2 * self.frameWidth()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """All the lines, up to LINES."""
-        return QSize(self.label.minimum_width(), self._wanted(self.LINES))
+        return QSize(self.fontMetrics().averageCharWidth() * 20, self._height(self.LINES))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """The longest word wide; two lines tall (the rest scrolls)."""
-        bar = self.verticalScrollBar().sizeHint().width()
-        return QSize(self.label.minimum_width() + bar, self._wanted(2))
+        """A few letters wide; two lines tall (the rest scrolls)."""
+        return QSize(self.fontMetrics().averageCharWidth() * 8, self._height(2))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """At another width the words take another number of lines."""
+        super().resizeEvent(event)
+        self.updateGeometry()
 
 
 class MessageBox(QFrame):
@@ -76,15 +90,13 @@ class MessageBox(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = WrappingLabel("", self)  # long file names wrap too, never widen the window (C9)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label = _MessageText(self)  # long file names wrap too, never widen the window (C9)
         self.label.setAccessibleName(translate("Bookmarks", "Message"))
         self.ok = QPushButton(translate("Bookmarks", "OK"), self)
         self.ok.setAccessibleName(translate("Bookmarks", "Close the message"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        self.words_area = _MessageScroll(self.label, self)
-        layout.addWidget(self.words_area, 1)
+        layout.addWidget(self.label, 1)
         layout.addWidget(self.ok, 0, Qt.AlignmentFlag.AlignTop)
         self.ok.clicked.connect(self.hide)
         self.hide()
@@ -92,9 +104,7 @@ class MessageBox(QFrame):
     def show_text(self, text: str) -> None:
         """Show text (added below what is there while still open)."""
         current = self.label.text() if self.isVisible() else ""
-        text = breakable(text)
         self.label.setText(f"{current}\n\n{text}" if current else text)
-        self.words_area.updateGeometry()
         self.show()
 
 

@@ -134,6 +134,15 @@ class SideDocks(QObject):
             QTimer.singleShot(0, self.window, lambda: self._after_show(watched, size))
         return False
 
+    def leave_room_beside_the_article(self) -> None:
+        """Each shown right-hand panel no wider than PANEL_SHARE (after an article opens: the page stack's
+        minimum changes then, and the panels had taken 75% of the window at 300% in Spanish)."""
+        if self.held:
+            return
+        for dock in self.right_docks():
+            if dock.isVisible() and not dock.visibleRegion().isEmpty():
+                self.leave_the_article_room(dock)
+
     def leave_the_article_room(self, dock: QDockWidget) -> None:
         """A panel just opened no wider than PANEL_SHARE of the window, unless its minimum needs more."""
         limit = max(dock.minimumSizeHint().width(), int(self.window.width() * PANEL_SHARE))

@@ -12,20 +12,6 @@ from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-#: A place a long word (a file's path or name) may go onto the next line; shows as nothing.
-BREAK = "\u200b"
-
-
-def breakable(text: str, longer_than: int = 16) -> str:
-    """Text whose long words (file paths and names) may wrap after each / . - or _ (walk 7, C9: a saved
-    file's name in a message widened the window past the screen at 300%)."""
-    def split(word: str) -> str:
-        if len(word) <= longer_than:
-            return word
-        return "".join(ch + BREAK if ch in "/\\.-_" else ch for ch in word)
-
-    return " ".join(split(word) for word in text.split(" "))
-
 
 class WrappingLabel(QLabel):
     """Wraps between words; as narrow as its longest word, as tall as its lines need."""
@@ -58,15 +44,10 @@ class WrappingLabel(QLabel):
         lines = self.fontMetrics().boundingRect(QRect(0, 0, inner, 100000), flags, self.text()).height()
         return max(one_line, lines + 2 * self.margin() + 2 * self.frameWidth())
 
-    def height_at(self, width: int) -> int:
-        """The height its lines take at this width."""
-        return self._lines_height(width)
-
     def minimum_width(self) -> int:
         """The width of the longest word (and the frame)."""
         metrics = self.fontMetrics()
-        words = self.text().replace(BREAK, " ").split()
-        longest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        longest = max((metrics.horizontalAdvance(word) for word in self.text().split()), default=0)
         return longest + self._frame() + 2
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)

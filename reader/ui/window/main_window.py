@@ -414,6 +414,7 @@ class MainWindow(QMainWindow):
         # window's minimum is its layout's but no more than the screen has (reader/ui/layout/screen_bound.py).
         self.page_sizes = ShownPageSizes(self.stack)
         self.screen_bound = ScreenBound(self)
+        self.articleShown.connect(lambda _key: QTimer.singleShot(0, self, self.side_docks.leave_room_beside_the_article))
         self._fit_height: int | None = None  # the window's height before a text size change
         keep_labels_whole(self.browser.tabs)
         self.toolbars_in_one_row = False  # kiosk mode: always one row
