@@ -5,8 +5,7 @@ panel, a bar or a larger text size asks for more; a window manager keeps that mi
 the Bookmarks panel open the window grew to 1638 px on a 1280x800 screen, its Close, Remove, Undo and
 More buttons, the scroll bar and the status bar off the screen (walk 7, C9). Here the layout no longer
 sets the window's minimum (as the kiosk does, docs/KIOSK.md): the window's minimum is the layout's, but
-never more than the screen's room, and a window shown bigger than its screen (a size saved on a larger
-screen) is made to fit. What does not fit inside wraps, scrolls or goes into "More" (toolbar_fit.py,
+never more than the screen's room, and a window that grew to fit is moved back onto the screen. What does not fit inside wraps, scrolls or goes into "More" (toolbar_fit.py,
 button_rows.py, stack_pages.py, side_docks.py).
 """
 
@@ -60,15 +59,9 @@ class ScreenBound(QObject):
             self.fit_minimum()
 
     def fit(self) -> None:
-        """The minimum within the screen, and the window no bigger than the screen, on it."""
+        """The minimum within the screen, and a window that fits its screen on it (a bigger one is left to
+        the person and their window manager: tests and people may make a window larger than a screen)."""
         self.fit_minimum()
-        window = self.window
-        if window.isMaximized() or window.isFullScreen():
-            return
-        room = screen_room(window)
-        size = window.size().boundedTo(room.size())
-        if size != window.size():
-            window.resize(size)
         self.keep_on_screen()
 
     def keep_on_screen(self) -> None:
