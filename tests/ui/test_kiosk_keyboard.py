@@ -192,3 +192,14 @@ def test_my_questions_brings_the_keyboard_with_its_box_ready(qtbot: QtBot, kiosk
     qtbot.waitUntil(kiosk.keyboard.dock.isVisible)  # the box has the caret: the keys come with it
     type_on_screen(qtbot, kiosk, "when")
     assert kiosk.window.bookmarks.panel.question_edit.text() == "when"
+
+
+def test_closing_the_panel_being_typed_in_takes_the_keyboard_away(qtbot: QtBot, kiosk: KioskController) -> None:
+    open_seed_article(qtbot, kiosk)
+    field = reach_glossary_filter(kiosk)
+    qtbot.waitUntil(field.isVisible)
+    tap(qtbot, field)
+    assert kiosk.keyboard is not None
+    qtbot.waitUntil(kiosk.keyboard.dock.isVisible)
+    kiosk.window.glossary_panel.close()  # its Close button
+    qtbot.waitUntil(lambda: not kiosk.keyboard.dock.isVisible())  # type: ignore[union-attr]

@@ -372,6 +372,7 @@ class KioskController(QObject):
             dock.visibilityChanged.connect(self._fit_side_panel_soon)
             # Each panel shrinks above the on-screen keyboard, its contents scrolling (walk 7, B1).
             dock.visibilityChanged.connect(lambda shown, d=dock: let_panel_shrink(d) if shown else None)
+            dock.visibilityChanged.connect(lambda shown, d=dock: None if shown else self._panel_closed(d))
         window.glossary_panel.widgetsMade.connect(lambda: let_panel_shrink(window.glossary_panel))
         window.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # With the keyboard up at large text the results list gives way first (it scrolls), not the filters
@@ -383,6 +384,13 @@ class KioskController(QObject):
             self.whole_buttons.watch(button)
         for area in (window.view, window.contents, self.home.subjects_scroll, self.home.articles):
             QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+
+    def _panel_closed(self, dock: QDockWidget) -> None:
+        """A panel closed while the keyboard typed into its field: the keyboard goes too (it stayed up,
+        typing into nothing)."""
+        keyboard = getattr(self, "keyboard", None)  # the panels are arranged before the keyboard is made
+        if keyboard is not None and keyboard.keyboard.target is not None and dock.isAncestorOf(keyboard.keyboard.target):
+            keyboard.hide()
 
     @Slot()
     def _fit_side_panel_soon(self) -> None:
