@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeGuard
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal, Slot
@@ -451,6 +452,19 @@ class FilterBox(QComboBox):
         super().showPopup()
 
 
+@dataclass(frozen=True)
+class ResultsPlace:
+    """The results page as a person left it: the words, the filters chosen, the result selected and how
+    far the list was scrolled (kept in the history so Back comes back to it)."""
+
+    text: str
+    cancer_type: str = ""
+    topic: str = ""
+    level: str = ""
+    selected: str = ""
+    scroll: int = 0
+
+
 class SearchResultsView(QWidget):
     """The results page. Emits filtersChanged() when a filter is chosen or cleared."""
 
@@ -711,6 +725,41 @@ class SearchResultsView(QWidget):
         item = self.list.currentItem() or self.list.item(0)
         hit = item.data(HIT_ROLE) if item is not None else None
         return hit.key if _is_hit(hit) else ""
+
+    def place(self, text: str) -> ResultsPlace:
+        """Where the person is on this page, to come back to it."""
+        return ResultsPlace(text, self.type_filter.currentData() or "", self.topic_filter.currentData() or "",
+                            self.level_filter.currentData() or "", self.first_key(),
+                            self.list.verticalScrollBar().value())  # fmt: skip
+
+    def choose_filters(self, place: ResultsPlace) -> bool:
+        """Choose the place's filters (a filter not in a list yet is added with no count, as show_results
+        keeps a chosen one); True when that changed them."""
+        changed = False
+        for combo, value in ((self.type_filter, place.cancer_type), (self.topic_filter, place.topic),
+                             (self.level_filter, place.level)):  # fmt: skip
+            if (combo.currentData() or "") == value:
+                continue
+            changed = True
+            index = combo.findData(value) if value else 0
+            if index < 0:
+                combo.addItem(value, value)
+                index = combo.count() - 1
+            combo.blockSignals(True)
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+        self.clear_filters_button.setVisible(bool(self.filters()))
+        return changed
+
+    def go_to_place(self, place: ResultsPlace) -> None:
+        """Select the place's result and scroll the list as it was."""
+        for row in range(self.list.count()):
+            hit = self.list.item(row).data(HIT_ROLE)
+            if _is_hit(hit) and hit.key == place.selected:
+                self.list.setCurrentRow(row)
+                break
+        self.list.doItemsLayout()  # the rows' heights, so the scroll range is the one left
+        self.list.verticalScrollBar().setValue(place.scroll)
 
     def focus_results(self) -> None:
         """Move the keyboard into the list (at the first result when none is selected)."""

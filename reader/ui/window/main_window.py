@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.glossary = glossary if glossary is not None else Glossary()
         self.history = History()
+        #: How each feature page in the history is shown again, and whether it is on screen (add_page_return).
+        self._page_returns: dict[str, tuple[Callable[[object], object], Callable[[], bool]]] = {}
         self._current: Article | None = None
         self._current_page: RenderedArticle | None = None
         self._pending_fragment = ""
@@ -234,6 +236,8 @@ class MainWindow(QMainWindow):
             if target is not None:
                 target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.stack.setCurrentWidget(page)
+        if "back" in self.actions_registry.names():  # Back may now show the page under this one
+            self.actions_registry["back"].setEnabled(self.history.can_go_back() or self._page_over_place())
 
     def show_article_page(self) -> None:
         """Show the article page again (the article on screen)."""
@@ -741,10 +745,36 @@ class MainWindow(QMainWindow):
         if use_language is not None:
             use_language(article_language(article))
 
+    def add_page_return(self, name: str, show: Callable[[object], object], on_screen: Callable[[], bool]) -> None:
+        """How Back and Forward show a feature's page again (show gets what record_page_visit kept), and
+        how to tell it is on screen."""
+        self._page_returns[name] = (show, on_screen)
+
+    def record_page_visit(self, name: str, state: object) -> None:
+        """Put the feature page on screen in the history (the search results, just before one is opened),
+        in place of the current place when that is the same page in another state."""
+        place = Place("", page=name, state=state)
+        current = self.history.current
+        if current is not None and current.page == name:
+            self.history.replace(place)
+        else:
+            self.history.visit(place)
+        self._update_navigation()
+
+    def _page_over_place(self) -> bool:
+        """A feature page (search results) is on screen over the history's current article or home
+        view, not recorded itself: Back shows what is under it (it skipped it before)."""
+        current = self.history.current
+        return current is not None and not current.page and any(shown() for _, shown in self._page_returns.values())
+
     def _go_to(self, place: Place | None) -> None:
         if place is None:
             return
-        if place.key:
+        if place.page:
+            page = self._page_returns.get(place.page)
+            if page is not None:
+                page[0](place.state)
+        elif place.key:
             self.open_article(place.key, place.fragment, record=False)
         else:
             self.go_home(record=False)
@@ -752,8 +782,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def go_back(self) -> None:
-        """Go to the previous place."""
-        self._go_to(self.history.back())
+        """Go to the previous place (or to the one under the search results on screen)."""
+        if not self._page_over_place():
+            self._go_to(self.history.back())
+        elif self._current is not None and self._current_page is not None:
+            self.show_article_page()  # the article under the results, where the person was in it
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._update_navigation()
+        else:
+            self._go_to(self.history.current)
 
     @Slot()
     def go_forward(self) -> None:
@@ -761,7 +798,7 @@ class MainWindow(QMainWindow):
         self._go_to(self.history.forward())
 
     def _update_navigation(self) -> None:
-        self.actions_registry["back"].setEnabled(self.history.can_go_back())
+        self.actions_registry["back"].setEnabled(self.history.can_go_back() or self._page_over_place())
         self.actions_registry["forward"].setEnabled(self.history.can_go_forward())
         has_article = self.current is not None
         self.actions_registry["find"].setEnabled(has_article)
