@@ -2376,6 +2376,17 @@
             </translation>
         </message>
         <message>
+            <source>1 place in “{article}” matches your search</source>
+            <translation>1 lugar de «{article}» coincide con su búsqueda</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n places in “{article}” match your search</source>
+            <translation>
+                <numerusform>%n lugar de «{article}» coincide con su búsqueda</numerusform>
+                <numerusform>%n lugares de «{article}» coinciden con su búsqueda</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Match {number} of {places}</source>
             <translation>Coincidencia {number} de {places}</translation>
         </message>

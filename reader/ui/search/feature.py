@@ -565,9 +565,16 @@ class SearchFeature(QObject):
     def _scroll_to_current(self) -> None:
         """Scroll again once the bar over the article is laid out (it made the view shorter)."""
         places = self._places
-        if places is not None and places.places and self.window.view.extraSelections():
-            span = places.places[places.current] if places.current >= 0 else places.places[0]
-            _highlight().scroll_to(self.window.view, span)
+        if places is None or not places.places or not self.window.view.extraSelections():
+            return
+        if places.current >= 0:
+            _highlight().scroll_to(self.window.view, places.places[places.current])
+        elif not _highlight().scroll_to_first(self.window.view, places.places[0]):
+            # The first place is further down than a screenful: the title is out of view, so the bar
+            # names the article (a person jumped into its middle should know which one they are in).
+            article = self.window.current
+            title = article.display_title if article is not None else ""
+            self.match_bar.show_count(len(places.places), len(places.marked), places.current, title)
 
     @Slot()
     def next_match(self) -> None:

@@ -152,14 +152,33 @@ def scroll_to(view: QTextEdit, span: tuple[int, int]) -> None:
     bar.setValue(bar.value() + top - view.viewport().height() // 4)
 
 
+def scroll_to_first(view: QTextEdit, span: tuple[int, int]) -> bool:
+    """Show the first place in an article just opened: from the top, title and all, when the place is in
+    the first screenful (True); else scrolled to it (False: the title is out of view). Jumping to the
+    first mark hid the title of every article opened from search, even with the mark near the top
+    (walk 6, X2)."""
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(span[1])
+    bar = view.verticalScrollBar()
+    bottom = bar.value() + view.cursorRect(cursor).bottom()  # the place's foot, from the page's top
+    room = view.viewport().height() - 2 * view.fontMetrics().height()  # a line or two of what follows
+    if bottom <= room:
+        cursor.setPosition(span[0])
+        view.setTextCursor(cursor)
+        bar.setValue(0)
+        return True
+    scroll_to(view, span)
+    return False
+
+
 def highlight(
     view: QTextEdit, phrases: Phrases, theme: Theme, excerpt: Callable[[str], ExcerptWords] | None = None
 ) -> MatchPlaces:
-    """Mark the search's places in the view's article and scroll to the first; return the places."""
+    """Mark the search's places in the view's article and show the first (see scroll_to_first)."""
     found = find_places(view.document(), phrases, excerpt=excerpt)
     show_places(view, found, theme)
     if found.places:
-        scroll_to(view, found.places[0])
+        scroll_to_first(view, found.places[0])
     return found
 
 

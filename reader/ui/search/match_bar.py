@@ -46,16 +46,24 @@ class MatchBar(QWidget):
         self.label.clear()
         self.shownChanged.emit(False)
 
-    def show_count(self, places: int, marked: int, current: int = -1) -> None:
-        """Show how many places match (hidden when none); current is the place moved to, from 0."""
+    def show_count(self, places: int, marked: int, current: int = -1, article: str = "") -> None:
+        """Show how many places match (hidden when none); current is the place moved to, from 0; article:
+        the article's title, said when the view opened below it."""
         if places <= 0:
             self.hide_bar()
             return
-        text = (
-            translate("Search", "1 place matches your search")
-            if places == 1
-            else translate("Search", "%n places match your search", None, places)
-        )
+        if article:
+            text = (
+                translate("Search", "1 place in “{article}” matches your search")
+                if places == 1
+                else translate("Search", "%n places in “{article}” match your search", None, places)
+            ).format(article=article)
+        else:
+            text = (
+                translate("Search", "1 place matches your search")
+                if places == 1
+                else translate("Search", "%n places match your search", None, places)
+            )
         if current >= 0:
             text = translate("Search", "Match {number} of {places}").format(number=current + 1, places=places)
         elif marked < places:
