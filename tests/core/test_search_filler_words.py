@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from reader.core.library.catalog import Library
 from reader.core.search.index import SearchIndex, default_synonyms
 from reader.core.search.languages import spanish_plan
 from reader.core.search.query import plan_query
@@ -23,8 +22,6 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
     write(lib, "fatigue.md", "Fatigue", "/fatigue", "Chemotherapy can leave you very tired.")
     write(lib, "hair.md", "Hair Loss", "/hair", "Chemotherapy may cause the hair on your head to fall out.")
     built = SearchIndex.open(tmp / "cache")
-    from reader.core.library.catalog import Library
-
     built.update(Library.load([lib]))
     yield built
     built.close()
