@@ -569,12 +569,15 @@ class SearchFeature(QObject):
             return
         if places.current >= 0:
             _highlight().scroll_to(self.window.view, places.places[places.current])
-        elif not _highlight().scroll_to_first(self.window.view, places.places[0]):
+            return
+        if not _highlight().scroll_to_first(self.window.view, places.places[0]):
             # The first place is further down than a screenful: the title is out of view, so the bar
             # names the article (a person jumped into its middle should know which one they are in).
             article = self.window.current
             title = article.display_title if article is not None else ""
             self.match_bar.show_count(len(places.places), len(places.marked), places.current, title)
+        # Said after the article's title: how many places match was never spoken (walk 6, C4).
+        self.window.announce(self.match_bar.label.text())
 
     @Slot()
     def next_match(self) -> None:

@@ -495,8 +495,9 @@ class MainWindow(QMainWindow):
         self.home.set_library(self.library)
 
     def focus_order(self) -> list[QWidget]:
-        """The order Tab follows: features' top widgets, the left panel top to bottom, features' pages,
-        then the page (message, article, find bar)."""
+        """The order Tab follows: features' top widgets, features' pages (the search results, right under
+        the box they answer: "Did you mean" was the 4th Tab from the box, after the left panel, walk 6
+        X15), the left panel top to bottom, then the page (message, article, find bar)."""
 
         def declared(slot: str) -> list[QWidget]:
             return [widget for widgets in self._focus[slot] for widget in widgets()]
@@ -504,6 +505,7 @@ class MainWindow(QMainWindow):
         browser = self.browser
         return [
             *declared("top"),
+            *declared("pages"),  # hidden (so skipped) unless on screen
             browser.reading_level,
             browser.tabs.tabBar(),
             browser.by_type,
@@ -511,7 +513,6 @@ class MainWindow(QMainWindow):
             browser.filter,
             browser.a_to_z,
             self.contents,
-            *declared("pages"),
             self.home.page,
             self.home.add_folder,
             self.notice.copy_button,
