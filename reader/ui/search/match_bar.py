@@ -56,13 +56,13 @@ class MatchBar(QWidget):
             text = (
                 translate("Search", "1 place in “{article}” matches your search")
                 if places == 1
-                else translate("Search", "%n places in “{article}” match your search", None, places)
+                else translate("Search", "%Ln places in “{article}” match your search", None, places)
             ).format(article=article)
         else:
             text = (
                 translate("Search", "1 place matches your search")
                 if places == 1
-                else translate("Search", "%n places match your search", None, places)
+                else translate("Search", "%Ln places match your search", None, places)
             )
         if current >= 0:
             text = translate("Search", "Match {number} of {places}").format(number=current + 1, places=places)

@@ -628,7 +628,7 @@ class SearchResultsView(QWidget):
             self.summary.setText(translate("Search", "No articles match “{words}”").format(words=text))
         elif shown < total:
             self.summary.setText(
-                translate("Search", "The best {shown} of %n article(s) for “{words}”", None, total).format(
+                translate("Search", "The best {shown} of %Ln article(s) for “{words}”", None, total).format(
                     shown=shown, words=text
                 )
             )
@@ -636,7 +636,7 @@ class SearchResultsView(QWidget):
             matches = (
                 translate("Search", "1 article matches “{words}”")
                 if total == 1
-                else translate("Search", "%n articles match “{words}”", None, total)
+                else translate("Search", "%Ln articles match “{words}”", None, total)
             )
             self.summary.setText(matches.format(words=text))
         self.list.clear()

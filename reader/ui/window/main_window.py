@@ -561,21 +561,21 @@ class MainWindow(QMainWindow):
         self.search.set_library(library)
         errors = len(library.errors)
         count = len(library)
-        message = translate("MainWindow", "%n article(s) in your library", None, count)
+        message = translate("MainWindow", "%Ln article(s) in your library", None, count)
         if errors:  # (staff see which and why with `cancer-reader check`, docs/LIBRARY.md)
             message += " · " + translate(
-                "MainWindow", "%n file(s) could not be opened and will not be shown", None, errors
+                "MainWindow", "%Ln file(s) could not be opened and will not be shown", None, errors
             )
         missing = [str(r.folder) for r in library.reports if r.missing]
         if missing:
             count = len(missing)
-            message += " · " + translate("MainWindow", "%n folder(s) not found: {folders}", None, count).format(
+            message += " · " + translate("MainWindow", "%Ln folder(s) not found: {folders}", None, count).format(
                 folders=", ".join(missing)
             )
         empty = [str(r.folder) for r in library.reports if not r.missing and not r.loaded and not r.skipped]
         if empty:  # a folder added by mistake, or not copied yet: say so rather than nothing
             count = len(empty)
-            message += " · " + translate("MainWindow", "%n folder(s) with no articles: {folders}", None, count).format(
+            message += " · " + translate("MainWindow", "%Ln folder(s) with no articles: {folders}", None, count).format(
                 folders=", ".join(empty)
             )
         self.statusBar().showMessage(message)
@@ -634,7 +634,7 @@ class MainWindow(QMainWindow):
             self.set_library(library)
             added = len(library) - before
             self.statusBar().showMessage(
-                translate("MainWindow", "Added %n article(s) from {folder}", None, added).format(
+                translate("MainWindow", "Added %Ln article(s) from {folder}", None, added).format(
                     folder=folder
                 ),
                 10000,
