@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.ui.window.main_window import MainWindow
 from tests.core.search_library import write
-from tests.ui.test_search_marks import open_first, searchable_window
+from tests.ui.test_search_marks import marked, open_first, searchable_window
 
 INTRO = "\n\n".join(f"Part {n} of the opening words about living well." for n in range(5))
 FAR = "\n\n".join(f"Paragraph {n} about living well with a routine." for n in range(80))
@@ -58,3 +58,14 @@ def test_a_match_far_down_is_shown_and_the_bar_names_the_article(qtbot: QtBot, t
     assert mark_on_screen(window) and not title_on_screen(window)
     window.search.next_match()
     assert window.search.match_bar.label.text() == "Match 1 of 1"
+
+
+def test_words_marked_side_by_side_are_one_place_and_never_cut_at_the_limit(qtbot: QtBot, tmp_path: Path) -> None:
+    """Walk 6, X10: the third mark of a part fell on "hair" of "hair loss", and "loss" was left plain."""
+    write(tmp_path / "lib", "pill.md", "The Blue Pill", "/pill",
+          "## Taking it\n\nA blue cup. A blue pill helps. Take the blue pill daily. Keep the blue pill dry.")  # fmt: skip
+    window = searchable_window(qtbot, tmp_path)
+    open_first(qtbot, window, "blue pill")
+    marks = [text.lower() for _, text in marked(window)]
+    # Three places: "blue" (cup), "blue pill", "blue pill"; never a "blue" without its "pill".
+    assert marks == ["blue", "blue", "pill", "blue", "pill"]
