@@ -43,3 +43,26 @@ def test_tab_from_the_box_reaches_did_you_mean_first_then_the_filters_the_list_a
     with qtbot.waitSignal(window.search.service.resultsReady, timeout=5000):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     assert window.search.box.text() == "diarrhea"
+
+
+def test_choosing_did_you_mean_leaves_the_filters_where_they_were(qtbot: QtBot, window: MainWindow) -> None:
+    """Walk 6, C1: the "Did you mean" row went away and everything under it moved up ~70 px in the kiosk,
+    so a tap aimed at a filter a moment later opened the first result."""
+    search_for(qtbot, window, "diarea")
+    view = window.search.results
+
+    def filter_top() -> int:
+        return view.type_filter.mapTo(window, view.type_filter.rect().topLeft()).y()
+
+    before = filter_top()
+    with qtbot.waitSignal(window.search.service.resultsReady, timeout=5000):
+        qtbot.mouseClick(view.suggestion, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.results is not None and view.results.text == "diarrhea")
+    assert not view.suggestion.isVisibleTo(window)
+    qtbot.wait(20)  # laid out
+    assert filter_top() == before
+    # A search typed after that closes the gap.
+    window.search.box.focus()
+    qtbot.keyClicks(window.search.box.field, "nausea")
+    qtbot.waitUntil(lambda: view.results is not None and view.results.text == "nausea", timeout=5000)
+    qtbot.waitUntil(lambda: filter_top() < before)

@@ -537,6 +537,7 @@ class SearchResultsView(QWidget):
         self.clear_filters_button.clicked.connect(self.clear_filters)
         self.suggestion.clicked.connect(self._on_suggestion)
         self._suggested = ""
+        self._taken = ""  # the suggestion just chosen: its row keeps its room on the page it answers
         self.results: SearchResults | None = None
         self._fill_filter(
             self.type_filter, translate("Search", "All cancer types"), {}, "", cancer_type_label
@@ -580,6 +581,7 @@ class SearchResultsView(QWidget):
     @Slot()
     def _on_suggestion(self) -> None:
         if self._suggested:
+            self._taken = self._suggested
             self.suggestionRequested.emit(self._suggested)
 
     # Showing -----------------------------------------------------------------
@@ -618,6 +620,14 @@ class SearchResultsView(QWidget):
         self.suggestion.setAccessibleName(
             translate("Search", "Search for {words} instead").format(words=self._suggested)
         )
+        # The results for a suggestion just chosen keep the empty row where it was, so the filters and
+        # results do not jump up under the finger that tapped it (walk 6, C1: a tap meant for a filter
+        # opened a result); a search typed after that closes the gap.
+        policy = self.suggestion.sizePolicy()
+        policy.setRetainSizeWhenHidden(not self._suggested and self._taken == text)
+        self.suggestion.setSizePolicy(policy)
+        if self._taken != text:
+            self._taken = ""
         self.suggestion.setVisible(bool(self._suggested))
         shown, total = len(results.hits), results.total
         if total == 0 and chosen:
@@ -710,7 +720,10 @@ class SearchResultsView(QWidget):
         self.list.clear()
         self.summary.clear()
         self.suggestion.hide()
-        self._suggested = ""
+        self._suggested = self._taken = ""
+        policy = self.suggestion.sizePolicy()
+        policy.setRetainSizeWhenHidden(False)
+        self.suggestion.setSizePolicy(policy)
         self._set_message("")
         self._fill_filter(
             self.type_filter, translate("Search", "All cancer types"), {}, "", cancer_type_label
