@@ -354,3 +354,37 @@ def test_a_page_about_one_cancer_counts_less_when_the_question_names_none() -> N
     # not when its symptoms point to that cancer, nor when the question names it
     assert question_factor(data, 0, QueryPlan("x", symptom_topics={"cervical": 1.0})) > 1.0
     assert question_factor(data, 0, QueryPlan("x", types=frozenset({"cervical"}))) > 1.0
+
+
+def test_a_son_or_daughter_may_be_a_child_unless_an_age_says_otherwise() -> None:
+    from reader.core.search.results import CHILDHOOD_UNASKED_FACTOR, UNNAMED_TYPE_FACTOR, question_factor
+
+    data: Any = _Answers(["/types/leukemia/patient/child-all-treatment-pdq"])
+    son = plan_query("my son has leukemia", SynonymTable(), SynonymTable(), None)
+    assert son.maybe_childhood and not son.childhood
+    assert question_factor(data, 0, son) >= UNNAMED_TYPE_FACTOR  # a childhood page is not counted down
+    adult = plan_query("my 19 year old daughter has leukemia", SynonymTable(), SynonymTable(), None)
+    assert not adult.maybe_childhood and not adult.childhood
+    assert question_factor(data, 0, adult) == pytest.approx(CHILDHOOD_UNASKED_FACTOR * UNNAMED_TYPE_FACTOR)
+    assert not plan_query("my husband has leukemia", SynonymTable(), SynonymTable(), None).maybe_childhood
+
+
+def test_only_a_one_letter_slip_tells_the_kind_of_question() -> None:
+    cues = IntentCues.load(resource("search", "intents.txt"))
+    speller = Speller({"staging": 50, "survival": 80, "night": 40}, min_df=2)
+    soaking = plan_query("soaking night sweats", SynonymTable(), SynonymTable(), speller, cues=cues)
+    assert speller.correct("soaking") == "staging" and soaking.kind != "stages"  # a real word, two edits away
+    assert plan_query("survivel", SynonymTable(), SynonymTable(), speller, cues=cues).kind == "survival"
+
+
+def test_the_kids_a_person_talks_to_are_not_whom_the_question_is_about() -> None:
+    told = plan_query("how do i explain my cancer to my kids", SynonymTable(), SynonymTable(), None, cues=CUES)
+    assert told.kind == "support" and not told.childhood
+    assert plan_query("my kids have cancer", SynonymTable(), SynonymTable(), None, cues=CUES).childhood
+    helping = plan_query("my wife has cancer how can i help her", SynonymTable(), SynonymTable(), None, cues=CUES)
+    assert helping.kind == "support"
+
+
+def test_radiotherapy_wording_asks_about_side_effects_and_stop_getting_about_prevention() -> None:
+    assert read_question(["skin", "sore", "from", "radiotherapy"], CUES).kind == "side_effects"
+    assert read_question("double mastectomy to stop getting breast cancer".split(), CUES).kind == "causes"

@@ -121,6 +121,17 @@ def test_how_often_or_how_much_is_not_searched() -> None:
     assert not typed & {"always", "few"} and {"bloated", "full", "bites"} <= typed
 
 
+def test_a_two_word_brand_is_also_found_by_its_first_word() -> None:
+    table = brand_table([("lupron depot", "leuprolide acetate", 2), ("eligard", "leuprolide acetate", 2),
+                         ("sandostatin lar", "octreotide", 2), ("sandostatin", "octreotide", 2),
+                         ("blue pill", "x", 2), ("zorbex a", "one", 2), ("zorbex b", "two", 2)])  # fmt: skip
+    assert table.match(["lupron"], 0) == (1, [("leuprolide", "acetate")])
+    assert table.match(["sandostatin"], 0) == (1, [("octreotide",)])  # a brand itself: kept as it is
+    known = brand_table([("blue pill", "x", 2)], known_words={"blue"})
+    assert known.match(["blue"], 0)[0] == 0  # a plain word of the library is no brand
+    assert table.match(["zorbex"], 0)[0] == 0  # names two drugs: ambiguous
+
+
 def test_brand_mining_needs_the_library_to_pair_them() -> None:
     pairs = mine_brand_pairs(
         "Given pembrolizumab (Keytruda) or nivolumab (Opdivo). Evidence (pembrolizumab)."
@@ -481,3 +492,31 @@ def test_snippet_text_drops_enlarge_links_picture_credits_and_wrapped_link_brack
         "There are two main types of lung cancer: small cell lung cancer and non-small cell lung cancer."
     )
     assert snippet("Research [3] shows a [1,2] link.", frozenset()).count("[") == 2  # citations stay
+
+
+def test_everyday_words_for_body_parts_unapproved_drugs_and_an_unknown_start() -> None:
+    table = default_synonyms()
+
+    def searched(text: str) -> set[str]:
+        plan = plan_query(text, table, SynonymTable(), None)
+        return {" ".join(p) for c in plan.concepts for p, _ in c.alternatives}
+
+    assert "testicular" in searched("hard lump on one ball")
+    assert {"anus", "rectum"} <= searched("bleeding from my bottom")
+    assert "underarm" in searched("lump in my armpit")
+    assert "myeloma" in searched("cancer in the bone marrow")
+    assert "expanded access" in searched("can i get a drug that isn't approved")
+    assert "unknown primary" in searched("they can't find where it started")
+    assert "unknown primary" not in searched("where it started to spread")
+    assert "vaginal bleeding" in searched("spotting after the menopause")
+    assert {"vulva", "penis"} <= searched("sore lump down below")
+    assert "post traumatic stress" in searched("flashbacks after treatment")
+    assert "financial" in searched("cant afford my treatment")
+    assert "depression" in searched("she has been really low")
+    assert "anemia" in searched("low red blood count")
+    assert "cryosurgery" in searched("freezing a tumor")
+    assert "cryosurgery" not in searched("egg freezing")
+    assert "photodynamic therapy" in searched("light activated drug treatment")
+    assert "mycosis fungoides" in searched("skin lymphoma")
+    assert "white pupil" in searched("white glow in my babys eye")
+    assert "imatinib" in searched("glivec tablets")

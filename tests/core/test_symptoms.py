@@ -197,3 +197,18 @@ def test_a_description_asked_about_in_request_words_is_still_a_description() -> 
     # a request about a cancer's name is still a "what is" question
     named = plan_query("tell me about skin cancer", SynonymTable(), SynonymTable(), cues=cues, names=names)
     assert named.kind == "overview" and named.types == {"skin"}
+
+
+def test_a_grown_ups_symptoms_are_not_matched_to_childhood_pages_sections() -> None:
+    table = SymptomMap.from_sections(
+        [
+            ("extracranial-germ-cell", "painless lump neck testicl", True),
+            ("head-and-neck", "lump neck swallow hoars", False),
+            ("lymphoma", "painless lump neck armpit groin fever", False),
+        ],
+        is_cancer=lambda topic: True,
+    )
+    asked = ideas("painless", "lump", "neck")
+    assert "extracranial-germ-cell" not in table.topics_for(asked)  # an adult's question
+    assert "extracranial-germ-cell" in table.topics_for(asked, child=True)  # "my child has a painless lump ..."
+    assert "lymphoma" in table.topics_for(asked)

@@ -628,7 +628,8 @@ def symptom_map(manifest: Manifest, by_key: Mapping[str, dict[str, Any]], search
     for key, stems in manifest.symptom_records():
         fields = by_key.get(key)
         if fields is not None:
-            records.append((symptom_topic(fields.get("url", ""), fields.get("title", "")), stems))
+            url, title = fields.get("url", ""), fields.get("title", "")
+            records.append((symptom_topic(url, title), stems, article_answers(url, title).childhood))
     documents = max(1, searcher.doc_count())
     return SymptomMap.from_sections(
         records,

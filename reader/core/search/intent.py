@@ -91,6 +91,12 @@ CHILD_WORDS = frozenset(
     "newborn preschooler".split()
 )
 CHILD_AGE_LIMIT = 15
+#: Family words for someone who may be a child or a grown-up ("my son has leukemia"): pages about
+#: childhood cancers are then not counted down (see results.question_factor).
+MAYBE_CHILD_WORDS = frozenset(
+    "son sons daughter daughters grandson grandsons granddaughter granddaughters grandchild grandchildren "
+    "stepson stepdaughter nephew niece".split()
+)
 #: Who the question is about ("my grandad has ..."): they set the scene, they are not the topic.
 FAMILY_WORDS = frozenset(
     """mom mum mam mother dad father husband wife son daughter grandad granddad grandpa grandma granny
@@ -440,6 +446,14 @@ def about_child(typed: Sequence[str], places: Iterable[int]) -> bool:
     return any(lay_form(w) in CHILD_WORDS or w in CHILD_WORDS for w in chosen) or any(
         a < CHILD_AGE_LIMIT for a in ages
     )
+
+
+def maybe_child(typed: Sequence[str]) -> bool:
+    """True when the words name someone who may be a child ("my son", "our daughter") and say no age
+    ("my 19 year old daughter" is not a child; "my 4 year old son" is, by about_child)."""
+    if _AGE.search(" ".join(typed)):
+        return False
+    return any(lay_form(w) in MAYBE_CHILD_WORDS or w in MAYBE_CHILD_WORDS for w in typed)
 
 
 def has_cancer_word(typed: Sequence[str]) -> bool:

@@ -21,6 +21,7 @@ from reader.core.search.intent import (
     IntentCues,
     Question,
     about_child,
+    maybe_child,
     read_question,
 )
 from reader.core.search.synonyms import (
@@ -53,6 +54,8 @@ ALTERNATIVES_TIEBREAK = 0.2
 #: Fields indexed without positions: a phrase there is searched as all of its words.
 UNPOSITIONED_FIELDS = frozenset({"body"})
 CORRECTION_WEIGHT = 0.9
+#: A corrected word tells the kind of question only when it is this many edits from the word typed.
+KIND_CORRECTION_EDITS = 1
 #: The words a kind of question looks for ("prognosis" for "how long do people live"), in place of
 #: its question wording: they count for less than what was typed.
 INTENT_WORDS_WEIGHT = 0.6
@@ -146,6 +149,9 @@ class QueryPlan:
     kind: str | None = None
     types: frozenset[str] = frozenset()
     childhood: bool = False
+    #: True when the question names someone who may be a child ("my son"): childhood pages count as
+    #: any other.
+    maybe_childhood: bool = False
     #: When the question describes symptoms and names no cancer: the topics (cancer types, or pages
     #: about no one cancer) whose "signs and symptoms" sections describe them, each with its score
     #: relative to the best (see reader/core/symptoms).
@@ -275,7 +281,10 @@ def plan_query(
     if speller is not None:
         spelled = [w if w in QUERY_STOP_WORDS or lay_form(w) in FAMILY_WORDS else speller.correct(w) or w
                    for w in typed]  # fmt: skip
-    question = read_question(spelled, cues) if cues is not None else Question()
+    # Only a slip of one letter tells the kind, though: a word the library lacks may be a real one that a
+    # wider correction turns into a cue ("soaking night sweats" is no "staging" question).
+    near = [c if c == w or edit_distance(w, c) <= KIND_CORRECTION_EDITS else w for w, c in zip(typed, spelled, strict=True)]
+    question = read_question(near, cues) if cues is not None else Question()
     plan.kind = question.kind
     asked = question.asked
     forms = list(lay_forms(typed))
@@ -340,7 +349,9 @@ def plan_query(
     if corrections:
         plan.suggestion = " ".join(corrections.get(w, w) for w in typed)
     in_idioms = {i for start, end in spans if end - start > 1 for i in range(start, end)}
-    plan.childhood = about_child(spelled, [i for i in range(len(typed)) if i not in in_idioms])
+    # Words of question wording ("how do i tell my kids") say whom a person talks to, not whom it is about.
+    plan.childhood = about_child(spelled, [i for i in range(len(typed)) if i not in in_idioms and i not in asked])
+    plan.maybe_childhood = not plan.childhood and maybe_child(spelled)
     if names is not None:
         _name_cancers(plan, spelled, spelled_forms, spans, names)
     for concept, (start, end) in zip(plan.concepts, spans, strict=False):
@@ -355,7 +366,9 @@ def plan_query(
     if symptoms and not plan.types and plan.kind in (None, "symptoms", "overview"):
         described = [(stems, c.weight) for c, stems in zip(plan.concepts, concept_stems(plan), strict=True)
                      if not c.fixed]  # fmt: skip
-        plan.symptom_topics = symptoms.topics_for([s for s, _ in described], [w for _, w in described])
+        plan.symptom_topics = symptoms.topics_for(
+            [s for s, _ in described], [w for _, w in described], plan.childhood
+        )
         if plan.kind == "overview" and plan.symptom_topics:  # "tell me about <symptoms>": no "what is"
             plan.kind = None
     return plan

@@ -54,6 +54,7 @@ CHILDHOOD_FACTOR = 1.5
 SYMPTOM_TYPE_FACTOR = 2.0
 SYMPTOM_ANSWER_FACTOR = 1.4
 CHILDHOOD_UNASKED_FACTOR = 0.6
+CHILDHOOD_MAYBE_FACTOR = 1.25
 
 
 @dataclass(frozen=True)
@@ -292,7 +293,7 @@ def question_factor(data: SearcherData, docnum: int, plan: QueryPlan) -> float:
     answers = data.answers(docnum)
     factor = 1.0
     if answers.childhood and not plan.childhood:
-        factor *= CHILDHOOD_UNASKED_FACTOR
+        factor *= CHILDHOOD_MAYBE_FACTOR if plan.maybe_childhood else CHILDHOOD_UNASKED_FACTOR
     on_topic = True
     if plan.types:
         if answers.cancer_type in plan.types:

@@ -24,6 +24,8 @@ _GENERIC_BEFORE = re.compile(r"\b([A-Za-z][a-z-]{4,40})[\u2020*]?\s*\Z")
 _LOOK_BACK = 120
 #: A pair must be seen this often in the whole library before it is trusted.
 MIN_BRAND_PAIRS = 2
+#: A two-word brand's first word stands for it when it has at least this many letters ("Lupron Depot").
+MIN_SHORT_BRAND = 4
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 
@@ -410,9 +412,19 @@ def brand_table(counts: Iterable[tuple[str, str, int]], known_words: set[str] | 
     for brand, generic, count in counts:
         total[(brand, generic)] += count
     table = SynonymTable()
-    for (brand, generic), count in total.items():
-        if count < MIN_BRAND_PAIRS or (known_words is not None and brand in known_words):
-            continue
+    trusted = [(brand, generic) for (brand, generic), count in total.items()
+               if count >= MIN_BRAND_PAIRS and (known_words is None or brand not in known_words)]  # fmt: skip
+    # A brand of two words is also said by its first ("Lupron Depot": "lupron"), when that word is no
+    # plain word of the library, no brand by itself, and names one generic only.
+    short: dict[str, set[str]] = {}
+    for brand, generic in trusted:
+        first = brand.split()[0]
+        if len(brand.split()) == 2 and len(first) >= MIN_SHORT_BRAND and (known_words is None or first not in known_words):
+            short.setdefault(first, set()).add(generic)
+    named = {brand for brand, _ in trusted}
+    trusted += [(first, next(iter(generics))) for first, generics in short.items()
+                if len(generics) == 1 and first not in named]  # fmt: skip
+    for brand, generic in trusted:
         table.add(tuple(brand.split()), [tuple(generic.split())])
         table.spellings.update(spellable([*brand.split(), *generic.split()]))
     return table

@@ -54,18 +54,21 @@ class SymptomMap:
     norm: list[float] = field(default_factory=list)
     #: Per section: where each stem stands in it (small words not counted).
     places: list[dict[str, list[int]]] = field(default_factory=list)
+    #: Per section: True when it is a childhood cancer's page (its symptoms are a child's).
+    childhood: list[bool] = field(default_factory=list)
 
     @classmethod
-    def from_sections(cls, records: Iterable[tuple[str, str]], is_cancer: Callable[[str], bool],
+    def from_sections(cls, records: Iterable[tuple[str, str] | tuple[str, str, bool]], is_cancer: Callable[[str], bool],
                       library_share: Callable[[str], float] | None = None) -> SymptomMap:  # fmt: skip
-        """From (topic, space-separated stems) records, one per article; is_cancer(topic) says which
-        topics are cancer types (the only ones pointed to); library_share(stem) is the share of all
-        articles that use a stem (None: every stem counts as a symptom word)."""
+        """From (topic, space-separated stems[, about a child]) records, one per article; is_cancer(topic)
+        says which topics are cancer types (the only ones pointed to); library_share(stem) is the share
+        of all articles that use a stem (None: every stem counts as a symptom word)."""
         table = cls()
         table.is_cancer = is_cancer
         table.library_share = library_share
         counts: dict[str, int] = {}
-        for topic, stems in records:
+        for record in records:
+            topic, stems = record[0], record[1]
             places: dict[str, list[int]] = {}
             position = 0
             for token in stems.split():
@@ -81,6 +84,7 @@ class SymptomMap:
                     table.by_stem.setdefault(s, []).append(len(table.sections))
                 table.sections.append((topic, found))
                 table.places.append(places)
+                table.childhood.append(bool(record[2]) if len(record) > 2 else False)
         n = len(table.sections)
         table.weight = {s: math.log((n + 1) / c) for s, c in counts.items()}
         average = sum(len(stems) for _, stems in table.sections) / max(1, n)
@@ -110,17 +114,21 @@ class SymptomMap:
         return bool(self.sections)
 
     def fits(
-        self, ideas: Sequence[frozenset[str]], importance: Sequence[float] | None = None
+        self, ideas: Sequence[frozenset[str]], importance: Sequence[float] | None = None, child: bool = False
     ) -> dict[str, float]:
         """Each topic whose best section holds at least MIN_IDEAS of the ideas (by their symptom words)
         and MIN_COVERAGE of their importance (how much each says in the whole library, equal when not
         given: a question whose main words are no symptoms, "lumpectomy", "insurance", is no
-        description), with that section's score."""
+        description), with that section's score. Sections of childhood cancers' pages count only when
+        the question is about a child (child): a grown-up's "painless lump in my neck" is not a
+        childhood germ cell tumour's."""
         importance = importance or [1.0] * len(ideas)
         important = sum(importance) or 1.0
         touched = {i for idea in ideas for s in idea for i in self.by_stem.get(s, ())}
         best_of: dict[str, float] = {}
         for number in touched:
+            if not child and number < len(self.childhood) and self.childhood[number]:
+                continue
             topic, stems = self.sections[number]
             score = said = 0.0
             hits = 0
@@ -148,15 +156,15 @@ class SymptomMap:
         return any(abs(p - q) <= PHRASE_GAP for s in right for q in places.get(s, ()) for p in ahead)
 
     def topics_for(
-        self, ideas: Sequence[frozenset[str]], importance: Sequence[float] | None = None
+        self, ideas: Sequence[frozenset[str]], importance: Sequence[float] | None = None, child: bool = False
     ) -> dict[str, float]:
         """The cancer types a question describes, each with its score relative to the best (1.0 for the
         best); ideas are the stems standing for each idea of the question. Empty when a page about no
         one cancer (a side effect: the question's own words find it) fits about as well, or when the
-        description fits too many cancers alike."""
+        description fits too many cancers alike; child: the question is about a child (see fits)."""
         if len(ideas) < MIN_IDEAS or not self.sections:
             return {}
-        best_of = self.fits(ideas, importance)
+        best_of = self.fits(ideas, importance, child)
         if not best_of:
             return {}
         best = max(best_of.values())
