@@ -94,7 +94,7 @@ def mark_numerus(ts: Path, saved: Plurals | None = None) -> int:
         name = context.findtext("name", "")
         for message in context.iter("message"):
             source = message.findtext("source", "")
-            if "%n" not in source:
+            if "%n" not in source and "%Ln" not in source:
                 continue
             translation = message.find("translation")
             if translation is None:

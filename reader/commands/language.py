@@ -31,15 +31,20 @@ def use_language(ctx: Context, requested: str = "") -> bool:
     translator = load_translator(code)
     if translator is None:
         return False
-    core_translate.install(_translating(translator), code)
+    core_translate.install(_translating(translator, code), code)
     return True
 
 
-def _translating(translator: QTranslator) -> core_translate.Translator:
+def _translating(translator: QTranslator, code: str) -> core_translate.Translator:
+    """Translations from translator; "%Ln" is the number grouped as the language writes it."""
+    from PySide6.QtCore import QLocale
+
     def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         found = translator.translate(context, text, disambiguation, n)
         if found:
-            return found.replace("%n", str(n)) if n >= 0 else found
+            if n < 0:
+                return found
+            return found.replace("%Ln", QLocale(code).toString(n)).replace("%n", str(n))
         return english_plural(text, n)
 
     return translate

@@ -28,10 +28,10 @@
             <translation>Paquetes de biblioteca:</translation>
         </message>
         <message numerus="yes">
-            <source>• {title}, version {version}, from {publisher}, made on {date} (%n article(s))</source>
+            <source>• {title}, version {version}, from {publisher}, made on {date} (%Ln article(s))</source>
             <translation>
-                <numerusform>• {title}, versión {version}, de {publisher}, hecho el {date} (%n artículo)</numerusform>
-                <numerusform>• {title}, versión {version}, de {publisher}, hecho el {date} (%n artículos)</numerusform>
+                <numerusform>• {title}, versión {version}, de {publisher}, hecho el {date} (%Ln artículo)</numerusform>
+                <numerusform>• {title}, versión {version}, de {publisher}, hecho el {date} (%Ln artículos)</numerusform>
             </translation>
         </message>
         <message>
@@ -114,10 +114,10 @@
             <translation>su lista de preguntas está dañada</translation>
         </message>
         <message numerus="yes">
-            <source>%n of its entries could not be read</source>
+            <source>%Ln of its entries could not be read</source>
             <translation>
-                <numerusform>%n de sus entradas no se pudo leer</numerusform>
-                <numerusform>%n de sus entradas no se pudieron leer</numerusform>
+                <numerusform>%Ln de sus entradas no se pudo leer</numerusform>
+                <numerusform>%Ln de sus entradas no se pudieron leer</numerusform>
             </translation>
         </message>
         <message>
@@ -125,17 +125,17 @@
             <translation>Se añadieron {bookmarks_and_questions}</translation>
         </message>
         <message numerus="yes">
-            <source>%n already there</source>
+            <source>%Ln already there</source>
             <translation>
-                <numerusform>%n ya estaba</numerusform>
-                <numerusform>%n ya estaban</numerusform>
+                <numerusform>%Ln ya estaba</numerusform>
+                <numerusform>%Ln ya estaban</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n could not be read</source>
+            <source>%Ln could not be read</source>
             <translation>
-                <numerusform>%n no se pudo leer</numerusform>
-                <numerusform>%n no se pudieron leer</numerusform>
+                <numerusform>%Ln no se pudo leer</numerusform>
+                <numerusform>%Ln no se pudieron leer</numerusform>
             </translation>
         </message>
         <message>
@@ -143,17 +143,17 @@
             <translation>{bookmarks} y {questions}</translation>
         </message>
         <message numerus="yes">
-            <source>%n bookmark(s)</source>
+            <source>%Ln bookmark(s)</source>
             <translation>
-                <numerusform>%n marcador</numerusform>
-                <numerusform>%n marcadores</numerusform>
+                <numerusform>%Ln marcador</numerusform>
+                <numerusform>%Ln marcadores</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n question(s)</source>
+            <source>%Ln question(s)</source>
             <translation>
-                <numerusform>%n pregunta</numerusform>
-                <numerusform>%n preguntas</numerusform>
+                <numerusform>%Ln pregunta</numerusform>
+                <numerusform>%Ln preguntas</numerusform>
             </translation>
         </message>
         <message>
@@ -732,17 +732,17 @@
     <context>
         <name>FolderReport</name>
         <message numerus="yes">
-            <source>%n file(s) could not be opened:</source>
+            <source>%Ln file(s) could not be opened:</source>
             <translation>
-                <numerusform>No se pudo abrir %n archivo:</numerusform>
-                <numerusform>No se pudieron abrir %n archivos:</numerusform>
+                <numerusform>No se pudo abrir %Ln archivo:</numerusform>
+                <numerusform>No se pudieron abrir %Ln archivos:</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>…and %n more.</source>
+            <source>…and %Ln more.</source>
             <translation>
-                <numerusform>…y %n más.</numerusform>
-                <numerusform>…y %n más.</numerusform>
+                <numerusform>…y %Ln más.</numerusform>
+                <numerusform>…y %Ln más.</numerusform>
             </translation>
         </message>
         <message>
@@ -754,10 +754,10 @@
             <translation>No se encontraron artículos en {folder}.</translation>
         </message>
         <message numerus="yes">
-            <source>Added %n article(s) from {folder}.</source>
+            <source>Added %Ln article(s) from {folder}.</source>
             <translation>
-                <numerusform>Se agregó %n artículo de {folder}.</numerusform>
-                <numerusform>Se agregaron %n artículos de {folder}.</numerusform>
+                <numerusform>Se agregó %Ln artículo de {folder}.</numerusform>
+                <numerusform>Se agregaron %Ln artículos de {folder}.</numerusform>
             </translation>
         </message>
         <message>
@@ -969,10 +969,10 @@
             <translation>Lo sentimos, no se pudo guardar el PDF ({problem}).</translation>
         </message>
         <message numerus="yes">
-            <source>Saved %n page(s) to {path}</source>
+            <source>Saved %Ln page(s) to {path}</source>
             <translation>
-                <numerusform>Se guardó %n página en {path}</numerusform>
-                <numerusform>Se guardaron %n páginas en {path}</numerusform>
+                <numerusform>Se guardó %Ln página en {path}</numerusform>
+                <numerusform>Se guardaron %Ln páginas en {path}</numerusform>
             </translation>
         </message>
     </context>
@@ -987,10 +987,10 @@
             <translation>Este lector tiene información confiable sobre el cáncer. Todo está en esta computadora, así que funciona sin internet y lo que usted lee es privado.</translation>
         </message>
         <message numerus="yes">
-            <source>Your library has %n article(s)</source>
+            <source>Your library has %Ln article(s)</source>
             <translation>
-                <numerusform>Su biblioteca tiene %n artículo</numerusform>
-                <numerusform>Su biblioteca tiene %n artículos</numerusform>
+                <numerusform>Su biblioteca tiene %Ln artículo</numerusform>
+                <numerusform>Su biblioteca tiene %Ln artículos</numerusform>
             </translation>
         </message>
         <message>
@@ -1173,10 +1173,10 @@
             <translation>Ese PIN no es correcto. Inténtelo de nuevo.</translation>
         </message>
         <message numerus="yes">
-            <source>Too many wrong PINs. Please wait %n second(s), then try again.</source>
+            <source>Too many wrong PINs. Please wait %Ln second(s), then try again.</source>
             <translation>
-                <numerusform>Demasiados PIN equivocados. Espere %n segundo y vuelva a intentarlo.</numerusform>
-                <numerusform>Demasiados PIN equivocados. Espere %n segundos y vuelva a intentarlo.</numerusform>
+                <numerusform>Demasiados PIN equivocados. Espere %Ln segundo y vuelva a intentarlo.</numerusform>
+                <numerusform>Demasiados PIN equivocados. Espere %Ln segundos y vuelva a intentarlo.</numerusform>
             </translation>
         </message>
         <message>
@@ -1204,10 +1204,10 @@
             <translation>Ver todo en este idioma</translation>
         </message>
         <message numerus="yes">
-            <source>%n article(s)</source>
+            <source>%Ln article(s)</source>
             <translation>
-                <numerusform>%n artículo</numerusform>
-                <numerusform>%n artículos</numerusform>
+                <numerusform>%Ln artículo</numerusform>
+                <numerusform>%Ln artículos</numerusform>
             </translation>
         </message>
         <message>
@@ -1243,10 +1243,10 @@
             <translation>Tipos de cáncer</translation>
         </message>
         <message numerus="yes">
-            <source>%n type(s)</source>
+            <source>%Ln type(s)</source>
             <translation>
-                <numerusform>%n tipo</numerusform>
-                <numerusform>%n tipos</numerusform>
+                <numerusform>%Ln tipo</numerusform>
+                <numerusform>%Ln tipos</numerusform>
             </translation>
         </message>
         <message>
@@ -1592,31 +1592,31 @@
             <translation>Tamaño del texto: {percent} %</translation>
         </message>
         <message numerus="yes">
-            <source>%n article(s) in your library</source>
+            <source>%Ln article(s) in your library</source>
             <translation>
-                <numerusform>%n artículo en su biblioteca</numerusform>
-                <numerusform>%n artículos en su biblioteca</numerusform>
+                <numerusform>%Ln artículo en su biblioteca</numerusform>
+                <numerusform>%Ln artículos en su biblioteca</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n file(s) could not be opened and will not be shown</source>
+            <source>%Ln file(s) could not be opened and will not be shown</source>
             <translation>
-                <numerusform>%n archivo no se pudo abrir y no se mostrará</numerusform>
-                <numerusform>%n archivos no se pudieron abrir y no se mostrarán</numerusform>
+                <numerusform>%Ln archivo no se pudo abrir y no se mostrará</numerusform>
+                <numerusform>%Ln archivos no se pudieron abrir y no se mostrarán</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n folder(s) with no articles: {folders}</source>
+            <source>%Ln folder(s) with no articles: {folders}</source>
             <translation>
-                <numerusform>%n carpeta sin artículos: {folders}</numerusform>
-                <numerusform>%n carpetas sin artículos: {folders}</numerusform>
+                <numerusform>%Ln carpeta sin artículos: {folders}</numerusform>
+                <numerusform>%Ln carpetas sin artículos: {folders}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n folder(s) not found: {folders}</source>
+            <source>%Ln folder(s) not found: {folders}</source>
             <translation>
-                <numerusform>No se encontró %n carpeta: {folders}</numerusform>
-                <numerusform>No se encontraron %n carpetas: {folders}</numerusform>
+                <numerusform>No se encontró %Ln carpeta: {folders}</numerusform>
+                <numerusform>No se encontraron %Ln carpetas: {folders}</numerusform>
             </translation>
         </message>
         <message>
@@ -1632,10 +1632,10 @@
             <translation>Añadiendo artículos de {folder}…</translation>
         </message>
         <message numerus="yes">
-            <source>Added %n article(s) from {folder}</source>
+            <source>Added %Ln article(s) from {folder}</source>
             <translation>
-                <numerusform>Se añadió %n artículo de {folder}</numerusform>
-                <numerusform>Se añadieron %n artículos de {folder}</numerusform>
+                <numerusform>Se añadió %Ln artículo de {folder}</numerusform>
+                <numerusform>Se añadieron %Ln artículos de {folder}</numerusform>
             </translation>
         </message>
         <message>
@@ -2319,10 +2319,10 @@
             <translation>El índice de búsqueda no se puede actualizar porque su carpeta es de solo lectura; los resultados salen del índice tal como está y pueden faltar cambios recientes.</translation>
         </message>
         <message numerus="yes">
-            <source>Search is ready (%n article(s)).</source>
+            <source>Search is ready (%Ln article(s)).</source>
             <translation>
-                <numerusform>La búsqueda está lista (%n artículo).</numerusform>
-                <numerusform>La búsqueda está lista (%n artículos).</numerusform>
+                <numerusform>La búsqueda está lista (%Ln artículo).</numerusform>
+                <numerusform>La búsqueda está lista (%Ln artículos).</numerusform>
             </translation>
         </message>
         <message>
@@ -2457,10 +2457,10 @@
             <translation>Ningún artículo coincide con «{words}»</translation>
         </message>
         <message numerus="yes">
-            <source>The best {shown} of %n article(s) for “{words}”</source>
+            <source>The best {shown} of %Ln article(s) for “{words}”</source>
             <translation>
-                <numerusform>Los {shown} mejores de %n artículo para «{words}»</numerusform>
-                <numerusform>Los {shown} mejores de %n artículos para «{words}»</numerusform>
+                <numerusform>Los {shown} mejores de %Ln artículo para «{words}»</numerusform>
+                <numerusform>Los {shown} mejores de %Ln artículos para «{words}»</numerusform>
             </translation>
         </message>
         <message>
@@ -2468,10 +2468,10 @@
             <translation>1 artículo coincide con «{words}»</translation>
         </message>
         <message numerus="yes">
-            <source>%n articles match “{words}”</source>
+            <source>%Ln articles match “{words}”</source>
             <translation>
-                <numerusform>%n artículo coincide con «{words}»</numerusform>
-                <numerusform>%n artículos coinciden con «{words}»</numerusform>
+                <numerusform>%Ln artículo coincide con «{words}»</numerusform>
+                <numerusform>%Ln artículos coinciden con «{words}»</numerusform>
             </translation>
         </message>
         <message>
@@ -2605,10 +2605,21 @@
             <translation>1 lugar coincide con su búsqueda</translation>
         </message>
         <message numerus="yes">
-            <source>%n places match your search</source>
+            <source>%Ln places match your search</source>
             <translation>
-                <numerusform>%n lugar coincide con su búsqueda</numerusform>
-                <numerusform>%n lugares coinciden con su búsqueda</numerusform>
+                <numerusform>%Ln lugar coincide con su búsqueda</numerusform>
+                <numerusform>%Ln lugares coinciden con su búsqueda</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 place in “{article}” matches your search</source>
+            <translation>1 lugar de «{article}» coincide con su búsqueda</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln places in “{article}” match your search</source>
+            <translation>
+                <numerusform>%Ln lugar de «{article}» coincide con su búsqueda</numerusform>
+                <numerusform>%Ln lugares de «{article}» coinciden con su búsqueda</numerusform>
             </translation>
         </message>
         <message>

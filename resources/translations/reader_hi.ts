@@ -28,7 +28,7 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>• {title}, version {version}, from {publisher}, made on {date} (%n article(s))</source>
+            <source>• {title}, version {version}, from {publisher}, made on {date} (%Ln article(s))</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -114,7 +114,7 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>%n of its entries could not be read</source>
+            <source>%Ln of its entries could not be read</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -125,14 +125,14 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>%n already there</source>
+            <source>%Ln already there</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n could not be read</source>
+            <source>%Ln could not be read</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -143,14 +143,14 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>%n bookmark(s)</source>
+            <source>%Ln bookmark(s)</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n question(s)</source>
+            <source>%Ln question(s)</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -720,14 +720,14 @@
     <context>
         <name>FolderReport</name>
         <message numerus="yes">
-            <source>%n file(s) could not be opened:</source>
+            <source>%Ln file(s) could not be opened:</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <source>…and %n more.</source>
+            <source>…and %Ln more.</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -742,7 +742,7 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>Added %n article(s) from {folder}.</source>
+            <source>Added %Ln article(s) from {folder}.</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -957,7 +957,7 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>Saved %n page(s) to {path}</source>
+            <source>Saved %Ln page(s) to {path}</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -975,10 +975,10 @@
             <translation>इस रीडर में कैंसर के बारे में भरोसेमंद जानकारी है। सब कुछ इसी कंप्यूटर पर है, इसलिए यह इंटरनेट के बिना चलता है, और आप जो पढ़ते हैं वह निजी रहता है।</translation>
         </message>
         <message numerus="yes">
-            <source>Your library has %n article(s)</source>
+            <source>Your library has %Ln article(s)</source>
             <translation>
-                <numerusform>आपकी लाइब्रेरी में %n लेख है</numerusform>
-                <numerusform>आपकी लाइब्रेरी में %n लेख हैं</numerusform>
+                <numerusform>आपकी लाइब्रेरी में %Ln लेख है</numerusform>
+                <numerusform>आपकी लाइब्रेरी में %Ln लेख हैं</numerusform>
             </translation>
         </message>
         <message>
@@ -1161,10 +1161,10 @@
             <translation>यह पिन सही नहीं है। कृपया फिर से कोशिश करें।</translation>
         </message>
         <message numerus="yes">
-            <source>Too many wrong PINs. Please wait %n second(s), then try again.</source>
+            <source>Too many wrong PINs. Please wait %Ln second(s), then try again.</source>
             <translation>
-                <numerusform>बहुत बार गलत पिन डाला गया। कृपया %n सेकंड रुकें, फिर से कोशिश करें।</numerusform>
-                <numerusform>बहुत बार गलत पिन डाला गया। कृपया %n सेकंड रुकें, फिर से कोशिश करें।</numerusform>
+                <numerusform>बहुत बार गलत पिन डाला गया। कृपया %Ln सेकंड रुकें, फिर से कोशिश करें।</numerusform>
+                <numerusform>बहुत बार गलत पिन डाला गया। कृपया %Ln सेकंड रुकें, फिर से कोशिश करें।</numerusform>
             </translation>
         </message>
         <message>
@@ -1192,10 +1192,10 @@
             <translation>सब कुछ इस भाषा में देखें</translation>
         </message>
         <message numerus="yes">
-            <source>%n article(s)</source>
+            <source>%Ln article(s)</source>
             <translation>
-                <numerusform>%n लेख</numerusform>
-                <numerusform>%n लेख</numerusform>
+                <numerusform>%Ln लेख</numerusform>
+                <numerusform>%Ln लेख</numerusform>
             </translation>
         </message>
         <message>
@@ -1231,10 +1231,10 @@
             <translation>कैंसर के प्रकार</translation>
         </message>
         <message numerus="yes">
-            <source>%n type(s)</source>
+            <source>%Ln type(s)</source>
             <translation>
-                <numerusform>%n प्रकार</numerusform>
-                <numerusform>%n प्रकार</numerusform>
+                <numerusform>%Ln प्रकार</numerusform>
+                <numerusform>%Ln प्रकार</numerusform>
             </translation>
         </message>
         <message>
@@ -1580,10 +1580,10 @@
             <translation>अक्षर का आकार: {percent}%</translation>
         </message>
         <message numerus="yes">
-            <source>%n article(s) in your library</source>
+            <source>%Ln article(s) in your library</source>
             <translation>
-                <numerusform>आपकी लाइब्रेरी में %n लेख</numerusform>
-                <numerusform>आपकी लाइब्रेरी में %n लेख</numerusform>
+                <numerusform>आपकी लाइब्रेरी में %Ln लेख</numerusform>
+                <numerusform>आपकी लाइब्रेरी में %Ln लेख</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1601,7 +1601,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n folder(s) not found: {folders}</source>
+            <source>%Ln folder(s) not found: {folders}</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -1620,10 +1620,10 @@
             <translation>{folder} से लेख जोड़े जा रहे हैं…</translation>
         </message>
         <message numerus="yes">
-            <source>Added %n article(s) from {folder}</source>
+            <source>Added %Ln article(s) from {folder}</source>
             <translation>
-                <numerusform>{folder} से %n लेख जोड़े गए</numerusform>
-                <numerusform>{folder} से %n लेख जोड़े गए</numerusform>
+                <numerusform>{folder} से %Ln लेख जोड़े गए</numerusform>
+                <numerusform>{folder} से %Ln लेख जोड़े गए</numerusform>
             </translation>
         </message>
         <message>
@@ -2307,7 +2307,7 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>Search is ready (%n article(s)).</source>
+            <source>Search is ready (%Ln article(s)).</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -2468,7 +2468,7 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>%n places match your search</source>
+            <source>%Ln places match your search</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -2586,7 +2586,7 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>The best {shown} of %n article(s) for “{words}”</source>
+            <source>The best {shown} of %Ln article(s) for “{words}”</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -2597,7 +2597,7 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>%n articles match “{words}”</source>
+            <source>%Ln articles match “{words}”</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />

@@ -64,6 +64,16 @@ def test_history_back_forward_and_branching() -> None:
     assert history.back() == Place("a")
 
 
+def test_replace_puts_a_page_in_another_state_where_the_current_place_is() -> None:
+    history = History()
+    history.replace(Place("", page="search", state="a"))  # nothing yet: a visit
+    history.visit(Place("x"))
+    assert history.back() == Place("", page="search", state="a")
+    history.replace(Place("", page="search", state="b"))
+    assert not history.can_go_forward()  # the forward part goes, as with a visit
+    assert history.current == Place("", page="search", state="b") and not history.can_go_back()
+
+
 def test_changing_one_to_true_is_a_change(tmp_path: Path) -> None:
     settings = Settings(tmp_path / "s.json")
     settings.set("flag", 1)

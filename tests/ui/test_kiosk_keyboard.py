@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.core.kiosk.policy import KioskPolicy, policy_from_dict
@@ -114,3 +114,92 @@ def test_policy_can_turn_the_keyboard_off(qtbot: QtBot, library_dir: Path) -> No
     assert controller.keyboard is None
     controller.exit_kiosk()
     assert "on_screen_keyboard" in policy_from_dict({"on_screen_keyboard": "yes"}).problems[0]
+
+
+# Every text field a visitor can reach (walk 7, B1) ------------------------------------------------------
+
+
+def covered_keys(kiosk: KioskController) -> list[str]:
+    """The keyboard's keys a tap at their middle does not reach (something else is drawn there)."""
+    assert kiosk.keyboard is not None
+    window = kiosk.window
+    covered = []
+    for key in kiosk.keyboard.keyboard.findChildren(QPushButton):
+        if key.isVisible() and window.childAt(key.mapTo(window, key.rect().center())) is not key:
+            covered.append(key.text())
+    return covered
+
+
+def open_seed_article(qtbot: QtBot, kiosk: KioskController) -> None:
+    window = kiosk.window
+    article = next(a for a in window.library if a.display_title.startswith("Immunotherapy"))
+    with qtbot.waitSignal(window.articleShown, timeout=5000):
+        window.open_article(article.key)
+
+
+def reach_search(kiosk: KioskController) -> QWidget:
+    return kiosk.window.search.box.field
+
+
+def reach_bookmark_filter(kiosk: KioskController) -> QWidget:
+    kiosk.window.actions_registry["show_bookmarks"].trigger()
+    return kiosk.window.bookmarks.panel.filter
+
+
+def reach_question_box(kiosk: KioskController) -> QWidget:
+    kiosk.window.actions_registry["show_questions"].trigger()
+    return kiosk.window.bookmarks.panel.question_edit
+
+
+def reach_glossary_filter(kiosk: KioskController) -> QWidget:
+    panel = kiosk.window.glossary_panel
+    panel.show()
+    panel.tabs.setCurrentIndex(1)
+    return panel.filter
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+@pytest.mark.parametrize(
+    "reach", [reach_search, reach_bookmark_filter, reach_question_box, reach_glossary_filter]
+)
+def test_every_text_field_gets_the_whole_keyboard_and_stays_above_it(
+    qtbot: QtBot, kiosk: KioskController, reach: Callable[[KioskController], QWidget], percent: int
+) -> None:
+    window = kiosk.window
+    window.appearance.set_font_scale(percent)
+    open_seed_article(qtbot, kiosk)
+    field = reach(kiosk)
+    qtbot.waitUntil(field.isVisible)
+    tap(qtbot, field)
+    assert kiosk.keyboard is not None
+    dock = kiosk.keyboard.dock
+    qtbot.waitUntil(dock.isVisible)
+    qtbot.wait(20)  # the panels take their new height, the field is scrolled into view
+    assert covered_keys(kiosk) == []  # no panel is drawn over a key
+    shown = QRect(field.mapTo(window, field.visibleRegion().boundingRect().topLeft()),
+                  field.visibleRegion().boundingRect().size())  # fmt: skip
+    assert shown == on_window(field)  # the whole field is on screen...
+    assert on_window(field).bottom() < on_window(dock).top()  # ...above the keyboard
+    type_on_screen(qtbot, kiosk, "iol")  # keys at the keyboard's right (under the panel before)
+    assert "iol" in (field.text() if isinstance(field, QLineEdit) else "")
+    window.appearance.set_font_scale(100)
+
+
+def test_my_questions_brings_the_keyboard_with_its_box_ready(qtbot: QtBot, kiosk: KioskController) -> None:
+    open_seed_article(qtbot, kiosk)
+    reach_question_box(kiosk)
+    assert kiosk.keyboard is not None
+    qtbot.waitUntil(kiosk.keyboard.dock.isVisible)  # the box has the caret: the keys come with it
+    type_on_screen(qtbot, kiosk, "when")
+    assert kiosk.window.bookmarks.panel.question_edit.text() == "when"
+
+
+def test_closing_the_panel_being_typed_in_takes_the_keyboard_away(qtbot: QtBot, kiosk: KioskController) -> None:
+    open_seed_article(qtbot, kiosk)
+    field = reach_glossary_filter(kiosk)
+    qtbot.waitUntil(field.isVisible)
+    tap(qtbot, field)
+    assert kiosk.keyboard is not None
+    qtbot.waitUntil(kiosk.keyboard.dock.isVisible)
+    kiosk.window.glossary_panel.close()  # its Close button
+    qtbot.waitUntil(lambda: not kiosk.keyboard.dock.isVisible())  # type: ignore[union-attr]

@@ -506,3 +506,27 @@ def test_the_first_picture_of_the_kiosk_home_is_already_laid_out(qtbot: QtBot, l
         assert first.size() == later.size() and differing_pixels(first, later) == 0
     finally:
         controller.exit_kiosk()
+
+
+def test_on_this_page_shows_only_beside_its_article_and_no_open_panel(
+    qtbot: QtBot, kiosk: KioskController
+) -> None:
+    """Walk 7, C7: the old article's "On this page" kept a third of the screen beside search results,
+    and beside the glossary panel the article was a narrow column."""
+    window = kiosk.window
+    contents = window.contents
+    open_article(qtbot, kiosk, SEED_TITLE)
+    qtbot.waitUntil(contents.isVisible)
+    search_by_keyboard(qtbot, kiosk, "immunotherapy")
+    qtbot.waitUntil(lambda: not contents.isVisible())  # results get the whole width
+    qtbot.wait(20)
+    assert not contents.isVisible()
+    tap(qtbot, kiosk.keyboard.keyboard.hide_key)  # type: ignore[union-attr]
+    open_article(qtbot, kiosk, SEED_TITLE)
+    qtbot.waitUntil(contents.isVisible)
+    window.glossary_panel.show()  # as a tapped glossary word opens it
+    qtbot.waitUntil(lambda: not contents.isVisible())
+    qtbot.wait(20)
+    assert window.view.width() >= window.width() // 3  # no narrow column between two panels
+    window.glossary_panel.hide()
+    qtbot.waitUntil(contents.isVisible)

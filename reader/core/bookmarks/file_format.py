@@ -181,7 +181,7 @@ def parse(text: str) -> Contents:
     if result.skipped and not result.damaged:
         result.damaged = True
         skipped = result.skipped
-        result.reason = translate("Bookmarks", "%n of its entries could not be read", None, skipped)
+        result.reason = translate("Bookmarks", "%Ln of its entries could not be read", None, skipped)
     return result
 
 

@@ -50,17 +50,17 @@ class ImportReport:
         )]  # fmt: skip
         there, unreadable = self.already_there, self.unreadable
         if there:
-            parts.append(translate("Bookmarks", "%n already there", None, there))
+            parts.append(translate("Bookmarks", "%Ln already there", None, there))
         if unreadable:
-            parts.append(translate("Bookmarks", "%n could not be read", None, unreadable))
+            parts.append(translate("Bookmarks", "%Ln could not be read", None, unreadable))
         return "; ".join(parts) + "."
 
 
 def _both(bookmarks: int, questions: int) -> str:
     """ "2 bookmarks and 1 question", in the reader's language."""
     return translate("Bookmarks", "{bookmarks} and {questions}").format(
-        bookmarks=translate("Bookmarks", "%n bookmark(s)", None, bookmarks),
-        questions=translate("Bookmarks", "%n question(s)", None, questions),
+        bookmarks=translate("Bookmarks", "%Ln bookmark(s)", None, bookmarks),
+        questions=translate("Bookmarks", "%Ln question(s)", None, questions),
     )
 
 

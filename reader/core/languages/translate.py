@@ -33,10 +33,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 
 def english_plural(text: str, n: int) -> str:
-    """English numerus without a translation file: "%n article(s)" -> "1 article" / "3 articles"."""
+    """English numerus without a translation file: "%n article(s)" -> "1 article" / "3 articles"; "%Ln"
+    is the number grouped as in English ("1,378": Qt's QLocale does it once a language is installed)."""
     if n < 0:
         return text
-    return text.replace("(s)", "" if n == 1 else "s").replace("%n", str(n))
+    return text.replace("(s)", "" if n == 1 else "s").replace("%Ln", f"{n:,}").replace("%n", str(n))
 
 
 def install(

@@ -7,10 +7,13 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Place:
-    """Somewhere the person was: an article key ("" for the home view) and a fragment."""
+    """Somewhere the person was: an article key ("" for the home view) and a fragment, or a feature's
+    page (page, e.g. "search") with what that feature needs to show it again (state, e.g. the words)."""
 
     key: str
     fragment: str = ""
+    page: str = ""
+    state: object = None
 
 
 class History:
@@ -35,6 +38,15 @@ class History:
         if len(self._places) > self._limit:
             del self._places[0]
         self._index = len(self._places) - 1
+
+    def replace(self, place: Place) -> None:
+        """Put place where the current one is (the same page seen in another state), dropping the forward
+        part; a plain visit when there is nothing yet."""
+        if self.current is None:
+            self.visit(place)
+            return
+        del self._places[self._index + 1 :]
+        self._places[self._index] = place
 
     def can_go_back(self) -> bool:
         """True when there is somewhere to go back to."""

@@ -158,7 +158,7 @@ def ready_status(documents: int, readonly: bool) -> IndexStatus:
             ),
             documents,
         )
-    return IndexStatus("ready", translate("Search", "Search is ready (%n article(s)).", None, documents), documents)
+    return IndexStatus("ready", translate("Search", "Search is ready (%Ln article(s)).", None, documents), documents)
 
 
 def merged(parts: Sequence[IndexPart]) -> tuple[Manifest, Dictionary]:

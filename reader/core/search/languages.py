@@ -76,6 +76,15 @@ def analyser_for(language: str) -> str:
 
 _spanish_stem = stemmer_for_language("es")
 SPANISH_STOP_WORDS = frozenset(fold(w) for w in stopwords_for_language("es"))
+#: The everyday verbs a Spanish question is built with ("¿qué puedo hacer…?", "quiero saber", "¿debo ir…?"),
+#: folded, in their common forms: never searched or marked (as query.LIGHT_VERBS in English; Snowball's
+#: Spanish list has "tener" and "estar" but not these). Only typed questions drop them: the index keeps them.
+SPANISH_LIGHT_VERBS = frozenset(
+    """puedo puede puedes pueden podemos podria podrian poder hago hace haces hacen hacemos hacer hacerse
+    hecho haciendo se sabe saben sabes saber quiero quiere quieren queremos querer quisiera debo debe
+    deben debes deberia debemos deber necesito necesita necesitan necesitamos necesitar voy va vas van
+    vamos ir pasa pasar""".split()
+)
 
 
 @lru_cache(maxsize=100_000)
@@ -310,7 +319,8 @@ def spanish_plan(text: str, idf: Callable[[str], float], known: Callable[[str], 
     """The plan for a Spanish query: its words as Spanish terms, Spanish everyday words, and a spelling
     suggestion (folded, from the library's words) for a word no article has and no everyday word explains."""
     synonyms = spanish_synonyms()
-    typed = [w for w in _without_family_words(words(fold(text)), text) if spanish_term(w)]
+    typed = [w for w in _without_family_words(words(fold(text)), text)
+             if spanish_term(w) and w not in SPANISH_LIGHT_VERBS]  # fmt: skip
     terms = [spanish_term(w) for w in typed]
     forms = lay_forms(terms)
     explained: set[int] = set()

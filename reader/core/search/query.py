@@ -11,6 +11,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from whoosh.analysis import STOP_WORDS
+from whoosh.lang import stopwords_for_language
 from whoosh.query import And, DisjunctionMax, Or, Phrase, Query, Term
 
 from reader.core.search.intent import (
@@ -84,6 +85,25 @@ QUERY_STOP_WORDS = frozenset(
 #: tired", "after a few bites"; when or why, "during chemo", "because"; and question wording, "what
 #: happens at", "will I be able to": they say nothing about what it is. Phrases with them, "during
 #: chemo", still tell the kind of question.)
+#: The everyday verbs a question is built with ("what makes", "can I get", "does it go", "how long does it
+#: take"), in every form: they tell nothing about the topic. Verbs that can name one ("feel", "help",
+#: "stop", "eat") are not here.
+LIGHT_VERBS = frozenset(
+    """make makes made making take takes took taken taking get gets got gotten getting go goes went gone
+    going come comes came coming keep keeps kept keeping let lets letting put puts putting give gives gave
+    given giving want wants wanted wanting know knows knew known knowing think thinks thought thinking
+    say says said saying try tries tried trying look looks looked looking seem seemed seeming""".split()
+)
+#: Words never searched or marked on their own (walk 6, C7: "makes" in "chemo makes me tired" and "out"
+#: in "my hair is falling out" found pages on nothing else typed, and were marked in them): the standard
+#: Snowball English stop-word list (as Whoosh ships it), QUERY_STOP_WORDS and LIGHT_VERBS. Lay phrases
+#: with them ("falling out", "throwing up", "come back", "feeling down") are matched before single words
+#: are dropped, so they still count. QUERY_STOP_WORDS alone still decides which small words a phrase
+#: may be typed across and which words tell English from Spanish.
+FILLER_WORDS = QUERY_STOP_WORDS | frozenset(stopwords_for_language("en")) | LIGHT_VERBS
+#: Their stems: never marked in a snippet, even as part of a lay phrase ("out" of "falling out" was
+#: marked in "carry out" in the snippet of "Fatigue and Cancer").
+FILLER_STEMS = frozenset(stem(w) for w in FILLER_WORDS)
 #: Words that ask for the health-professional versions.
 PROFESSIONAL_WORDS = frozenset(
     {"professional", "professionals", "clinician", "clinicians", "hp", "physician"}
@@ -309,7 +329,7 @@ def plan_query(
             continue
         word = typed[i]
         i += 1
-        if word in QUERY_STOP_WORDS or len(word) < 2:
+        if word in FILLER_WORDS or len(word) < 2:
             continue
         if forms[i - 1] in FAMILY_WORDS:  # "my grandad has ...": who it is about, not what
             plan.concepts.append(Concept((word,), [((word,), 1.0), (("family",), 1.0)], FAMILY_CONCEPT, True))
@@ -453,7 +473,7 @@ def _build(plan: QueryPlan, idf: Callable[[str], float]) -> None:
             ways.append(Or(parts[first:]))
         if not parts:
             continue
-        highlight.update(stems_seen)
+        highlight.update(s for s in stems_seen if s not in FILLER_STEMS)
         # Rare words say more about the topic than common ones: weigh the concept by its best idf.
         if not concept.fixed:
             concept.weight = min(max((idf(s) for s in stems_seen), default=1.0), 10.0)

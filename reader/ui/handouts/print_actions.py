@@ -125,7 +125,7 @@ class HandoutActions(QObject):
             )
             return
         self.window.show_status(
-            translate("Handouts", "Saved %n page(s) to {path}", None, pages).format(path=path), 15000
+            translate("Handouts", "Saved %Ln page(s) to {path}", None, pages).format(path=path), 15000
         )
 
 

@@ -48,7 +48,7 @@ PADDING = 48  # the stylesheet's padding and border around a subject button's wo
 
 
 def _count(n: int) -> str:
-    return translate("KioskHome", "%n article(s)", None, n)
+    return translate("KioskHome", "%Ln article(s)", None, n)
 
 
 def wrap_words(text: str, metrics: QFontMetrics, width: int) -> list[str]:
@@ -225,7 +225,7 @@ class KioskHome(QStackedWidget):
             self._add_section(heading, [(cancer_type_label(t), self.types[t]) for t in common])
         if len(everything) > len(common):
             count = len(everything)
-            button = self._button(translate("KioskHome", ALL_TYPES), translate("KioskHome", "%n type(s)", None, count))
+            button = self._button(translate("KioskHome", ALL_TYPES), translate("KioskHome", "%Ln type(s)", None, count))
             button.clicked.connect(lambda _checked=False, b=button: self._open_types(b))
             self._grid.addWidget(button, *divmod(len(common), COLUMNS))
         if not articles:

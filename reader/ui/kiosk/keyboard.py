@@ -3,7 +3,8 @@ gets the focus, so it never covers the field it types into (a bottom dock takes 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
+from reader.ui.kiosk.panels import show_whole
 
 LETTER_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm")
 ACCENT_ROWS = ("áéíóúüñ", "¿¡")
@@ -182,8 +184,9 @@ class KeyboardDock(QObject):
         self.dock.hide()
         self.keyboard.hideRequested.connect(self.hide)
         app = QApplication.instance()
-        assert app is not None
+        assert isinstance(app, QApplication)
         app.installEventFilter(self)  # taps anywhere: a text field tapped brings the keyboard up
+        app.focusChanged.connect(self._focus_changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """A tap or click on a text field in the window shows the keyboard typing into that field."""
@@ -192,11 +195,32 @@ class KeyboardDock(QObject):
         ):
             field = watched if is_text_field(watched) else watched.parentWidget()  # a text edit's viewport
             if field is not None and is_text_field(field) and self.window.isAncestorOf(field):
-                self.keyboard.target = field
-                # The dock's own size hint is a pixel short of its keys (an empty title bar): ask for all of them.
-                self.dock.setMinimumHeight(self.keyboard.minimumSizeHint().height() + 1)
-                self.dock.show()
+                self.show_for(field)
         return False
+
+    def show_for(self, field: QWidget) -> None:
+        """Show the keyboard typing into field; the panel the field is in scrolls it into view above it."""
+        self.keyboard.target = field
+        # The dock's own size hint is a pixel short of its keys (an empty title bar): ask for all of them.
+        self.dock.setMinimumHeight(self.keyboard.minimumSizeHint().height() + 1)
+        self.dock.show()
+        QTimer.singleShot(0, self, lambda: self._show_whole(field))  # once the panels have their new height
+
+    def _show_whole(self, field: QWidget) -> None:
+        if shiboken6.isValid(field) and field.isVisible():
+            show_whole(field)
+
+    @Slot(QWidget, QWidget)
+    def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        """A panel that opens with its text field ready to type in (My questions) brings the keyboard too."""
+        if now is None or not is_text_field(now) or not self.window.isAncestorOf(now):
+            return
+        parent = now.parentWidget()
+        while parent is not None and parent is not self.window:
+            if isinstance(parent, QDockWidget) and parent is not self.dock:
+                self.show_for(now)
+                return
+            parent = parent.parentWidget()
 
     @Slot()
     def hide(self) -> None:

@@ -49,10 +49,12 @@ from reader.core.kiosk.policy import KioskPolicy, PinLimiter, PinResult
 from reader.core.kiosk.visitor_language import Restart, restart_in
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
 from reader.core.library.links import classify
+from reader.ui.kiosk.dialogs import KioskDialogs
 from reader.ui.kiosk.home import KioskHome
 from reader.ui.kiosk.idle_prompt import IdlePrompt
 from reader.ui.kiosk.keyboard import KeyboardDock
 from reader.ui.kiosk.link_taps import LinkTaps
+from reader.ui.kiosk.panels import let_panel_shrink
 from reader.ui.kiosk.pin_prompt import PinPrompt
 from reader.ui.layout.dock_title import DockTitleBar, use_scaling_title
 from reader.ui.layout.tabs import keep_dock_tabs_whole
@@ -177,6 +179,7 @@ class KioskController(QObject):
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         window.menuBar().hide()
         window.statusBar().setSizeGripEnabled(False)
+        self.right_docks: list[QDockWidget] = []  # the panels at the right (glossary, bookmarks)
         self._add_start_over()
         self._lock_actions()
         self._swap_home()
@@ -209,6 +212,8 @@ class KioskController(QObject):
             window.add_reset_step("keyboard", self.keyboard.reset)
             # An article that opens (Go on the keyboard, or a tapped result) gets the whole screen.
             window.articleShown.connect(self.keyboard.hide)
+        # Dialogs (Bookmark this page, a question for the doctor) cover the screen, each with its own keyboard.
+        self.dialogs = KioskDialogs(window, policy.on_screen_keyboard, BLOCKED_DIALOGS)
         self.link_taps = LinkTaps(window.view, window)  # a tap near a link follows it, or asks which
         window.add_reset_step("kiosk", self._reset_kiosk)
         window.view.linkRequested.connect(self._on_link)
@@ -343,9 +348,12 @@ class KioskController(QObject):
             layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         window.screen_bound.held = True  # the kiosk is the screen's size, its minimum none
         window.setMinimumSize(0, 0)
-        window.side_panel.set_wanted(window.current is not None)  # "On this page" beside an article only
-        window.homeShown.connect(lambda: self._want_side_panel(False))
-        window.articleShown.connect(lambda _key: self._want_side_panel(True))
+        # "On this page" only while its article is on screen (not beside search results: walk 7, C7), and
+        # not while a panel (glossary, bookmarks) is open at the right: the article keeps room to read.
+        window.side_panel.set_wanted(window.current is not None)
+        window.homeShown.connect(self._fit_side_panel_soon)
+        window.articleShown.connect(self._fit_side_panel_soon)
+        window.stack.currentChanged.connect(self._fit_side_panel_soon)
         self._fix_splitters(window)
         window.glossary_panel.widgetsMade.connect(self._fix_glossary_splitters)  # made on first use
         right: list[QDockWidget] = []
@@ -357,9 +365,15 @@ class KioskController(QObject):
                 right.append(dock)
         for first, second in zip(right, right[1:], strict=False):  # one panel at a time, each with room
             window.tabifyDockWidget(first, second)
+        self.right_docks = right
         window.side_docks.held = True  # in tabs for good, at every text size (reader/ui/layout/side_docks.py)
         for dock in right:
             dock.visibilityChanged.connect(lambda _shown: keep_dock_tabs_whole(window))
+            dock.visibilityChanged.connect(self._fit_side_panel_soon)
+            # Each panel shrinks above the on-screen keyboard, its contents scrolling (walk 7, B1).
+            dock.visibilityChanged.connect(lambda shown, d=dock: let_panel_shrink(d) if shown else None)
+            dock.visibilityChanged.connect(lambda shown, d=dock: None if shown else self._panel_closed(d))
+        window.glossary_panel.widgetsMade.connect(lambda: let_panel_shrink(window.glossary_panel))
         window.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # With the keyboard up at large text the results list gives way first (it scrolls), not the filters
         # above it: its own minimum (a finger-wide scroll bar's arrows) squeezed the filter lists' words.
@@ -370,6 +384,27 @@ class KioskController(QObject):
             self.whole_buttons.watch(button)
         for area in (window.view, window.contents, self.home.subjects_scroll, self.home.articles):
             QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+
+    def _panel_closed(self, dock: QDockWidget) -> None:
+        """A panel closed while the keyboard typed into its field: the keyboard goes too (it stayed up,
+        typing into nothing)."""
+        keyboard = getattr(self, "keyboard", None)  # the panels are arranged before the keyboard is made
+        if keyboard is not None and keyboard.keyboard.target is not None and dock.isAncestorOf(keyboard.keyboard.target):
+            keyboard.hide()
+
+    @Slot()
+    def _fit_side_panel_soon(self) -> None:
+        """After the page or the panels changed: now, and again once the change is done (switching tabs
+        hides one panel before it shows the other)."""
+        self._fit_side_panel()
+        QTimer.singleShot(0, self, self._fit_side_panel)
+
+    @Slot()
+    def _fit_side_panel(self) -> None:
+        window = self.window
+        reading = window.current is not None and window.page_on_screen() is window.article_page
+        panel_open = any(dock.isVisible() for dock in self.right_docks)
+        self._want_side_panel(reading and not panel_open)
 
     def _want_side_panel(self, wanted: bool) -> None:
         """"On this page" beside an article only; its "☰ Browse" button comes and goes with it at large

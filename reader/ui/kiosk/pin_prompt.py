@@ -126,7 +126,7 @@ class PinPrompt(Overlay):
             if locked:
                 self.message.setText(
                     translate(
-                        "Kiosk", "Too many wrong PINs. Please wait %n second(s), then try again.", None, wait
+                        "Kiosk", "Too many wrong PINs. Please wait %Ln second(s), then try again.", None, wait
                     )
                 )
             else:

@@ -66,12 +66,14 @@ class LanguageMenu(QObject):
             action.setData(code)
             self.menu.addAction(action)
         self.group.triggered.connect(self.choose)
-        self.menu.aboutToShow.connect(self._load_fonts)  # each language's name in its own letters
+        self._load_fonts()  # each language's name in its own letters
 
-    @Slot()
     def _load_fonts(self) -> None:
-        """Register the fonts the languages' own names need (हिन्दी showed as empty boxes), once."""
-        self.menu.aboutToShow.disconnect(self._load_fonts)
+        """Register the fonts the languages' own names need (हिन्दी showed as empty boxes). Now, not when
+        the menu is first opened: the window lays the names out before that (a picture of the window,
+        --screenshot or a search answered at start), and without the font Qt looked through every other
+        one and warned 21 times "OpenType support missing for …, script 11" (walk 6, X1). ~10 ms, after
+        the first screen (the menu is made then)."""
         for action in self.actions():
             load_script_font(str(action.data()))
 

@@ -23,10 +23,10 @@ def problems_text(report: FolderReport) -> str:
     if not errors:
         return ""
     count, more = len(errors), len(errors) - SHOWN
-    lines = [translate("FolderReport", "%n file(s) could not be opened:", None, count)]
+    lines = [translate("FolderReport", "%Ln file(s) could not be opened:", None, count)]
     lines += [f"• {s.path.name}: {s.reason}" for s in errors[:SHOWN]]
     if more > 0:
-        lines.append(translate("FolderReport", "…and %n more.", None, more))
+        lines.append(translate("FolderReport", "…and %Ln more.", None, more))
     return "\n".join(lines)
 
 
@@ -40,7 +40,7 @@ def summary(report: FolderReport | None, folder: Path) -> tuple[bool, str]:
         text = translate("FolderReport", "No articles were found in {folder}.").format(folder=folder)
         return False, "\n\n".join(t for t in (text, problems_text(report)) if t)
     loaded = report.loaded
-    text = translate("FolderReport", "Added %n article(s) from {folder}.", None, loaded).format(folder=folder)
+    text = translate("FolderReport", "Added %Ln article(s) from {folder}.", None, loaded).format(folder=folder)
     return True, "\n\n".join(t for t in (text, problems_text(report)) if t)
 
 

@@ -30,7 +30,7 @@ def home_html(library: Library) -> str:
         "This reader has trusted information about cancer. Everything is on this computer, "
         "so it works without the internet, and what you read stays private.",
     )
-    has = translate("HomeView", "Your library has %n article(s)", None, count)
+    has = translate("HomeView", "Your library has %Ln article(s)", None, count)
     parts = [f"<h1>{welcome}</h1>", f"<p>{intro}</p>", f"<h2>{has}</h2>"]
     if count == 1:
         article = library.articles[0]

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from reader.core.search.results import SearchHit, SearchResults
     from reader.core.search.text import ExcerptWords
     from reader.ui.search.highlight import MatchPlaces
-    from reader.ui.search.results_view import SearchResultsView
+    from reader.ui.search.results_view import ResultsPlace, SearchResultsView
     from reader.ui.search.worker import Opener, SearchService
     from reader.ui.window.host import WindowHost
 
@@ -107,6 +107,7 @@ class SearchFeature(QObject):
         self._places: MatchPlaces | None = None
         self._last: SearchResults | None = None
         self._open_when_ready = False
+        self._going_back_to: ResultsPlace | None = None  # Back to these results: select and scroll when shown
         self.box = SearchBox(window.dialog_parent())
         self.toolbar = QToolBar(translate("Search", "Search"), window.dialog_parent())
         self.toolbar.setObjectName("searchToolbar")
@@ -148,6 +149,7 @@ class SearchFeature(QObject):
         self._say_results.timeout.connect(self._announce_results)
         self._connect()
         window.add_reset_step("search", self.reset_for_next_visitor)
+        window.add_page_return("search", self._back_to_results, self._showing_results)
         window.add_focus_widgets("top", self.box_widgets)
         window.add_focus_widgets("pages", self.page_widgets)
 
@@ -366,6 +368,8 @@ class SearchFeature(QObject):
     @Slot(str)
     def _on_query(self, text: str) -> None:
         self._open_when_ready = False
+        if self._going_back_to is not None and text != self._going_back_to.text:
+            self._going_back_to = None
         if not text.strip():
             self._last = None
             self._waited = False
@@ -406,6 +410,11 @@ class SearchFeature(QObject):
         self.results.show_results(results, self._results_note(status))
         self._waited = False
         self._say_results.start()
+        place = self._going_back_to
+        if place is not None and results.text == place.text:
+            self._going_back_to = None
+            self.results.go_to_place(place)
+            self.results.focus_results()
         if self._open_when_ready and results.text == self.box.text():
             self._open_when_ready = False
             if results.hits:
@@ -432,6 +441,7 @@ class SearchFeature(QObject):
     def reset_for_next_visitor(self) -> None:
         """Forget the last person's search: words, results, filters and marks (kiosk "Start over")."""
         self._open_when_ready = False
+        self._going_back_to = None
         self._last = None
         self.clear_marks()
         if self.service is not None:
@@ -476,9 +486,12 @@ class SearchFeature(QObject):
 
     @Slot(str)
     def open_result(self, key: str) -> None:
-        """Open a result; its page will show the search's words marked, scrolled to the first."""
+        """Open a result; its page will show the search's words marked, scrolled to the first. The results
+        go in the history first, so Back comes back to them (walk 6, C6: it skipped them)."""
         if self._last is None:
             return
+        if self._showing_results():
+            self.window.record_page_visit("search", self.results.place(self._last.text))
         self.clear_marks()
         self._highlight_key = key
         self._marks = _highlight().search_marks(self._last)
@@ -488,6 +501,26 @@ class SearchFeature(QObject):
         else:
             self.window.open_article(key)
         self.window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _back_to_results(self, state: object) -> None:
+        """Back (or Forward) to results seen before: the same words, filters, selected result and scroll;
+        searched again when the box or the filters changed since."""
+        from reader.ui.search.results_view import ResultsPlace
+
+        if not isinstance(state, ResultsPlace):
+            return
+        self._open_when_ready = False
+        view = self.results
+        refilter = view.choose_filters(state)
+        self._show_page()
+        same = self._last is not None and self._last.text == state.text == self.box.text()
+        if same and not refilter and view.results is self._last:
+            view.go_to_place(state)
+        else:
+            self._going_back_to = state
+            self.box.field.setText(state.text)
+            self.box.resend()  # now, and the box's timer stopped
+        view.focus_results()
 
     @Slot(str)
     def _on_article_shown(self, key: str) -> None:
@@ -532,9 +565,19 @@ class SearchFeature(QObject):
     def _scroll_to_current(self) -> None:
         """Scroll again once the bar over the article is laid out (it made the view shorter)."""
         places = self._places
-        if places is not None and places.places and self.window.view.extraSelections():
-            span = places.places[places.current] if places.current >= 0 else places.places[0]
-            _highlight().scroll_to(self.window.view, span)
+        if places is None or not places.places or not self.window.view.extraSelections():
+            return
+        if places.current >= 0:
+            _highlight().scroll_to(self.window.view, places.places[places.current])
+            return
+        if not _highlight().scroll_to_first(self.window.view, places.places[0]):
+            # The first place is further down than a screenful: the title is out of view, so the bar
+            # names the article (a person jumped into its middle should know which one they are in).
+            article = self.window.current
+            title = article.display_title if article is not None else ""
+            self.match_bar.show_count(len(places.places), len(places.marked), places.current, title)
+        # Said after the article's title: how many places match was never spoken (walk 6, C4).
+        self.window.announce(self.match_bar.label.text())
 
     @Slot()
     def next_match(self) -> None:

@@ -87,12 +87,17 @@ def find_places(
     while block.isValid() and len(found.places) < MAX_PLACES:
         if 0 < block.blockFormat().headingLevel() <= main:
             in_section = 0
-        offset = block.position()
-        for start, end in find_marks(block.text(), wanted, excerpt):
+        offset, text = block.position(), block.text()
+        last_end = -1  # the end of the last place marked in this block
+        for start, end in find_marks(text, wanted, excerpt):
             found.places.append((offset + start, offset + end))
-            if in_section < per_section:
+            # Words marked side by side count as one place: "hair loss" typed as two words was marked
+            # "hair" only when the third mark of a part fell on "hair" (walk 6, X10).
+            beside = last_end >= 0 and not text[last_end:start].strip()
+            if in_section < per_section or beside:
                 found.marked.append((offset + start, offset + end))
-                in_section += 1
+                in_section += 0 if beside else 1
+                last_end = end
         block = block.next()
     return found
 
@@ -152,14 +157,33 @@ def scroll_to(view: QTextEdit, span: tuple[int, int]) -> None:
     bar.setValue(bar.value() + top - view.viewport().height() // 4)
 
 
+def scroll_to_first(view: QTextEdit, span: tuple[int, int]) -> bool:
+    """Show the first place in an article just opened: from the top, title and all, when the place is in
+    the first screenful (True); else scrolled to it (False: the title is out of view). Jumping to the
+    first mark hid the title of every article opened from search, even with the mark near the top
+    (walk 6, X2)."""
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(span[1])
+    bar = view.verticalScrollBar()
+    bottom = bar.value() + view.cursorRect(cursor).bottom()  # the place's foot, from the page's top
+    room = view.viewport().height() - 2 * view.fontMetrics().height()  # a line or two of what follows
+    if bottom <= room:
+        cursor.setPosition(span[0])
+        view.setTextCursor(cursor)
+        bar.setValue(0)
+        return True
+    scroll_to(view, span)
+    return False
+
+
 def highlight(
     view: QTextEdit, phrases: Phrases, theme: Theme, excerpt: Callable[[str], ExcerptWords] | None = None
 ) -> MatchPlaces:
-    """Mark the search's places in the view's article and scroll to the first; return the places."""
+    """Mark the search's places in the view's article and show the first (see scroll_to_first)."""
     found = find_places(view.document(), phrases, excerpt=excerpt)
     show_places(view, found, theme)
     if found.places:
-        scroll_to(view, found.places[0])
+        scroll_to_first(view, found.places[0])
     return found
 
 

@@ -8,6 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from reader.core.languages.translate import translate
 from reader.ui.layout.wrapping_label import WrappingLabel
 
+#: An article's name in the bar is cut to this many characters.
+ARTICLE_CHARS = 40
+
 
 class MatchBar(QWidget):
     """Says how many places match, and moves to the next one or clears the marks."""
@@ -46,19 +49,33 @@ class MatchBar(QWidget):
         self.label.clear()
         self.shownChanged.emit(False)
 
-    def show_count(self, places: int, marked: int, current: int = -1) -> None:
-        """Show how many places match (hidden when none); current is the place moved to, from 0."""
+    def show_count(self, places: int, marked: int, current: int = -1, article: str = "") -> None:
+        """Show how many places match (hidden when none); current is the place moved to, from 0; article:
+        the article's title, said when the view opened below it."""
         if places <= 0:
             self.hide_bar()
             return
-        text = (
-            translate("Search", "1 place matches your search")
+        if len(article) > ARTICLE_CHARS:
+            article = article[: ARTICLE_CHARS - 1].rstrip() + "…"
+        named = (
+            translate("Search", "1 place in “{article}” matches your search")
             if places == 1
-            else translate("Search", "%n places match your search", None, places)
-        )
+            else translate("Search", "%Ln places in “{article}” match your search", None, places)
+        ).format(article=article)
+        # Named only where the words fit on two lines of the bar as it is: where the bar is narrow (a kiosk
+        # at 200% with the keyboard up) longer words made it taller and pushed the keyboard off the screen.
+        if article and self.label.fontMetrics().horizontalAdvance(named) <= 2 * self.label.width():
+            text = named
+        else:
+            article = ""
+            text = (
+                translate("Search", "1 place matches your search")
+                if places == 1
+                else translate("Search", "%Ln places match your search", None, places)
+            )
         if current >= 0:
             text = translate("Search", "Match {number} of {places}").format(number=current + 1, places=places)
-        elif marked < places:
+        elif marked < places and not article:  # with the article's name, the words are long enough
             text += " " + translate("Search", "(the first few in each part are marked)")
         self.label.setText(text)
         self.shownChanged.emit(True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeGuard
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal, Slot
@@ -451,6 +452,19 @@ class FilterBox(QComboBox):
         super().showPopup()
 
 
+@dataclass(frozen=True)
+class ResultsPlace:
+    """The results page as a person left it: the words, the filters chosen, the result selected and how
+    far the list was scrolled (kept in the history so Back comes back to it)."""
+
+    text: str
+    cancer_type: str = ""
+    topic: str = ""
+    level: str = ""
+    selected: str = ""
+    scroll: int = 0
+
+
 class SearchResultsView(QWidget):
     """The results page. Emits filtersChanged() when a filter is chosen or cleared."""
 
@@ -523,6 +537,7 @@ class SearchResultsView(QWidget):
         self.clear_filters_button.clicked.connect(self.clear_filters)
         self.suggestion.clicked.connect(self._on_suggestion)
         self._suggested = ""
+        self._taken = ""  # the suggestion just chosen: its row keeps its room on the page it answers
         self.results: SearchResults | None = None
         self._fill_filter(
             self.type_filter, translate("Search", "All cancer types"), {}, "", cancer_type_label
@@ -566,6 +581,7 @@ class SearchResultsView(QWidget):
     @Slot()
     def _on_suggestion(self) -> None:
         if self._suggested:
+            self._taken = self._suggested
             self.suggestionRequested.emit(self._suggested)
 
     # Showing -----------------------------------------------------------------
@@ -604,6 +620,14 @@ class SearchResultsView(QWidget):
         self.suggestion.setAccessibleName(
             translate("Search", "Search for {words} instead").format(words=self._suggested)
         )
+        # The results for a suggestion just chosen keep the empty row where it was, so the filters and
+        # results do not jump up under the finger that tapped it (walk 6, C1: a tap meant for a filter
+        # opened a result); a search typed after that closes the gap.
+        policy = self.suggestion.sizePolicy()
+        policy.setRetainSizeWhenHidden(not self._suggested and self._taken == text)
+        self.suggestion.setSizePolicy(policy)
+        if self._taken != text:
+            self._taken = ""
         self.suggestion.setVisible(bool(self._suggested))
         shown, total = len(results.hits), results.total
         if total == 0 and chosen:
@@ -614,7 +638,7 @@ class SearchResultsView(QWidget):
             self.summary.setText(translate("Search", "No articles match “{words}”").format(words=text))
         elif shown < total:
             self.summary.setText(
-                translate("Search", "The best {shown} of %n article(s) for “{words}”", None, total).format(
+                translate("Search", "The best {shown} of %Ln article(s) for “{words}”", None, total).format(
                     shown=shown, words=text
                 )
             )
@@ -622,7 +646,7 @@ class SearchResultsView(QWidget):
             matches = (
                 translate("Search", "1 article matches “{words}”")
                 if total == 1
-                else translate("Search", "%n articles match “{words}”", None, total)
+                else translate("Search", "%Ln articles match “{words}”", None, total)
             )
             self.summary.setText(matches.format(words=text))
         self.list.clear()
@@ -696,7 +720,10 @@ class SearchResultsView(QWidget):
         self.list.clear()
         self.summary.clear()
         self.suggestion.hide()
-        self._suggested = ""
+        self._suggested = self._taken = ""
+        policy = self.suggestion.sizePolicy()
+        policy.setRetainSizeWhenHidden(False)
+        self.suggestion.setSizePolicy(policy)
         self._set_message("")
         self._fill_filter(
             self.type_filter, translate("Search", "All cancer types"), {}, "", cancer_type_label
@@ -711,6 +738,41 @@ class SearchResultsView(QWidget):
         item = self.list.currentItem() or self.list.item(0)
         hit = item.data(HIT_ROLE) if item is not None else None
         return hit.key if _is_hit(hit) else ""
+
+    def place(self, text: str) -> ResultsPlace:
+        """Where the person is on this page, to come back to it."""
+        return ResultsPlace(text, self.type_filter.currentData() or "", self.topic_filter.currentData() or "",
+                            self.level_filter.currentData() or "", self.first_key(),
+                            self.list.verticalScrollBar().value())  # fmt: skip
+
+    def choose_filters(self, place: ResultsPlace) -> bool:
+        """Choose the place's filters (a filter not in a list yet is added with no count, as show_results
+        keeps a chosen one); True when that changed them."""
+        changed = False
+        for combo, value in ((self.type_filter, place.cancer_type), (self.topic_filter, place.topic),
+                             (self.level_filter, place.level)):  # fmt: skip
+            if (combo.currentData() or "") == value:
+                continue
+            changed = True
+            index = combo.findData(value) if value else 0
+            if index < 0:
+                combo.addItem(value, value)
+                index = combo.count() - 1
+            combo.blockSignals(True)
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+        self.clear_filters_button.setVisible(bool(self.filters()))
+        return changed
+
+    def go_to_place(self, place: ResultsPlace) -> None:
+        """Select the place's result and scroll the list as it was."""
+        for row in range(self.list.count()):
+            hit = self.list.item(row).data(HIT_ROLE)
+            if _is_hit(hit) and hit.key == place.selected:
+                self.list.setCurrentRow(row)
+                break
+        self.list.doItemsLayout()  # the rows' heights, so the scroll range is the one left
+        self.list.verticalScrollBar().setValue(place.scroll)
 
     def focus_results(self) -> None:
         """Move the keyboard into the list (at the first result when none is selected)."""

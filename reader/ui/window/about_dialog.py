@@ -52,7 +52,7 @@ def packs_text(data_dir: Path | None) -> str:
     for pack in packs:
         m = pack.manifest
         count = m.article_count
-        line = translate("About", "• {title}, version {version}, from {publisher}, made on {date} (%n article(s))",
+        line = translate("About", "• {title}, version {version}, from {publisher}, made on {date} (%Ln article(s))",
                          None, count)  # fmt: skip
         lines.append(
             line.format(title=m.title, version=m.version, publisher=m.publisher, date=published_text(m))

@@ -130,6 +130,15 @@ class WindowHost(Protocol):
         """Open an article by key; False when the library does not have it."""
         ...
 
+    def record_page_visit(self, name: str, state: object) -> None:
+        """Put the feature page on screen in the back/forward history (state: what shows it again)."""
+        ...
+
+    def add_page_return(self, name: str, show: Callable[[object], object], on_screen: Callable[[], bool]) -> None:
+        """How Back and Forward show a feature's page again, given the state record_page_visit kept, and
+        how to tell it is on screen (Back from it, not yet recorded, shows what is under it)."""
+        ...
+
     def add_reset_step(self, name: str, step: Callable[[], object]) -> None:
         """Run step when the window forgets one visitor before the next (kiosk)."""
         ...

@@ -132,6 +132,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.glossary = glossary if glossary is not None else Glossary()
         self.history = History()
+        #: How each feature page in the history is shown again, and whether it is on screen (add_page_return).
+        self._page_returns: dict[str, tuple[Callable[[object], object], Callable[[], bool]]] = {}
         self._current: Article | None = None
         self._current_page: RenderedArticle | None = None
         self._pending_fragment = ""
@@ -236,6 +238,8 @@ class MainWindow(QMainWindow):
             if target is not None:
                 target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.stack.setCurrentWidget(page)
+        if "back" in self.actions_registry.names():  # Back may now show the page under this one
+            self.actions_registry["back"].setEnabled(self.history.can_go_back() or self._page_over_place())
 
     def show_article_page(self) -> None:
         """Show the article page again (the article on screen)."""
@@ -498,8 +502,9 @@ class MainWindow(QMainWindow):
         self.home.set_library(self.library)
 
     def focus_order(self) -> list[QWidget]:
-        """The order Tab follows: features' top widgets, the left panel top to bottom, features' pages,
-        then the page (message, article, find bar)."""
+        """The order Tab follows: features' top widgets, features' pages (the search results, right under
+        the box they answer: "Did you mean" was the 4th Tab from the box, after the left panel, walk 6
+        X15), the left panel top to bottom, then the page (message, article, find bar)."""
 
         def declared(slot: str) -> list[QWidget]:
             return [widget for widgets in self._focus[slot] for widget in widgets()]
@@ -507,6 +512,7 @@ class MainWindow(QMainWindow):
         browser = self.browser
         return [
             *declared("top"),
+            *declared("pages"),  # hidden (so skipped) unless on screen
             browser.reading_level,
             browser.tabs.tabBar(),
             browser.by_type,
@@ -514,7 +520,6 @@ class MainWindow(QMainWindow):
             browser.filter,
             browser.a_to_z,
             self.contents,
-            *declared("pages"),
             self.home.page,
             self.home.add_folder,
             self.notice.copy_button,
@@ -564,21 +569,21 @@ class MainWindow(QMainWindow):
         self.bookmarks.library_shown()
         errors = len(library.errors)
         count = len(library)
-        message = translate("MainWindow", "%n article(s) in your library", None, count)
+        message = translate("MainWindow", "%Ln article(s) in your library", None, count)
         if errors:  # (staff see which and why with `cancer-reader check`, docs/LIBRARY.md)
             message += " · " + translate(
-                "MainWindow", "%n file(s) could not be opened and will not be shown", None, errors
+                "MainWindow", "%Ln file(s) could not be opened and will not be shown", None, errors
             )
         missing = [str(r.folder) for r in library.reports if r.missing]
         if missing:
             count = len(missing)
-            message += " · " + translate("MainWindow", "%n folder(s) not found: {folders}", None, count).format(
+            message += " · " + translate("MainWindow", "%Ln folder(s) not found: {folders}", None, count).format(
                 folders=", ".join(missing)
             )
         empty = [str(r.folder) for r in library.reports if not r.missing and not r.loaded and not r.skipped]
         if empty:  # a folder added by mistake, or not copied yet: say so rather than nothing
             count = len(empty)
-            message += " · " + translate("MainWindow", "%n folder(s) with no articles: {folders}", None, count).format(
+            message += " · " + translate("MainWindow", "%Ln folder(s) with no articles: {folders}", None, count).format(
                 folders=", ".join(empty)
             )
         self.statusBar().showMessage(message)
@@ -637,7 +642,7 @@ class MainWindow(QMainWindow):
             self.set_library(library)
             added = len(library) - before
             self.statusBar().showMessage(
-                translate("MainWindow", "Added %n article(s) from {folder}", None, added).format(
+                translate("MainWindow", "Added %Ln article(s) from {folder}", None, added).format(
                     folder=folder
                 ),
                 10000,
@@ -749,10 +754,36 @@ class MainWindow(QMainWindow):
         if use_language is not None:
             use_language(article_language(article))
 
+    def add_page_return(self, name: str, show: Callable[[object], object], on_screen: Callable[[], bool]) -> None:
+        """How Back and Forward show a feature's page again (show gets what record_page_visit kept), and
+        how to tell it is on screen."""
+        self._page_returns[name] = (show, on_screen)
+
+    def record_page_visit(self, name: str, state: object) -> None:
+        """Put the feature page on screen in the history (the search results, just before one is opened),
+        in place of the current place when that is the same page in another state."""
+        place = Place("", page=name, state=state)
+        current = self.history.current
+        if current is not None and current.page == name:
+            self.history.replace(place)
+        else:
+            self.history.visit(place)
+        self._update_navigation()
+
+    def _page_over_place(self) -> bool:
+        """A feature page (search results) is on screen over the history's current article or home
+        view, not recorded itself: Back shows what is under it (it skipped it before)."""
+        current = self.history.current
+        return current is not None and not current.page and any(shown() for _, shown in self._page_returns.values())
+
     def _go_to(self, place: Place | None) -> None:
         if place is None:
             return
-        if place.key:
+        if place.page:
+            page = self._page_returns.get(place.page)
+            if page is not None:
+                page[0](place.state)
+        elif place.key:
             self.open_article(place.key, place.fragment, record=False)
         else:
             self.go_home(record=False)
@@ -760,8 +791,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def go_back(self) -> None:
-        """Go to the previous place."""
-        self._go_to(self.history.back())
+        """Go to the previous place (or to the one under the search results on screen)."""
+        if not self._page_over_place():
+            self._go_to(self.history.back())
+        elif self._current is not None and self._current_page is not None:
+            self.show_article_page()  # the article under the results, where the person was in it
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._update_navigation()
+        else:
+            self._go_to(self.history.current)
 
     @Slot()
     def go_forward(self) -> None:
@@ -769,7 +807,7 @@ class MainWindow(QMainWindow):
         self._go_to(self.history.forward())
 
     def _update_navigation(self) -> None:
-        self.actions_registry["back"].setEnabled(self.history.can_go_back())
+        self.actions_registry["back"].setEnabled(self.history.can_go_back() or self._page_over_place())
         self.actions_registry["forward"].setEnabled(self.history.can_go_forward())
         has_article = self.current is not None
         self.actions_registry["find"].setEnabled(has_article)

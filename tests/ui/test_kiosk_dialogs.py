@@ -1,0 +1,144 @@
+"""Kiosk dialogs (Bookmark this page, a question for the doctor): typed into by taps on their own
+on-screen keyboard, and every button on screen at every text size (walk 7, B2)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QPlainTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.core.kiosk.policy import KioskPolicy
+from reader.core.library.catalog import Library
+from reader.core.settings.store import Settings
+from reader.ui.appearance.appearance import Appearance
+from reader.ui.kiosk.keyboard import OnScreenKeyboard
+from reader.ui.kiosk.mode import KioskController, enable_kiosk
+from reader.ui.window.build import build_window
+
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
+
+
+@pytest.fixture(autouse=True)
+def reset_app_look(qapp: QApplication) -> Iterator[None]:
+    """These tests change the text size: put the default look back afterwards."""
+    yield
+    Appearance(Settings(None)).apply()
+
+
+@pytest.fixture
+def kiosk(qtbot: QtBot, library_dir: Path) -> Iterator[KioskController]:
+    """A kiosk window with the default policy (keyboard on), the seed article open."""
+    window = build_window(Library.load([library_dir]), Settings(None))
+    qtbot.addWidget(window)
+    controller = enable_kiosk(window, KioskPolicy(enabled=True, idle_timeout_seconds=600))
+    qtbot.waitExposed(window)
+    article = next(a for a in window.library if a.display_title.startswith("Immunotherapy"))
+    with qtbot.waitSignal(window.articleShown, timeout=5000):
+        window.open_article(article.key)
+    yield controller
+    controller.exit_kiosk()
+
+
+def tap(qtbot: QtBot, widget: QWidget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+
+
+def on_screen(widget: QWidget) -> QRect:
+    return QRect(widget.mapToGlobal(widget.rect().topLeft()), widget.size())
+
+
+def in_the_dialog(qtbot: QtBot, kiosk: KioskController, steps: Callable[[QDialog], None]) -> list[str]:
+    """Run steps on the dialog the window opens next (it is modal: its own event loop runs them)."""
+    problems: list[str] = []
+
+    def run() -> None:
+        dialogs = [d for d in kiosk.window.findChildren(QDialog) if d.isVisible()]
+        if not dialogs:
+            QTimer.singleShot(10, run)
+            return
+        try:
+            steps(dialogs[0])
+        except AssertionError as error:
+            problems.append(str(error) or "assertion failed")
+            dialogs[0].reject()
+
+    QTimer.singleShot(0, run)
+    return problems
+
+
+def check_on_screen(dialog: QDialog) -> None:
+    """Every button of the dialog, and its keyboard, is wholly on the screen and not cut."""
+    screen = dialog.screen().geometry()
+    assert screen.contains(on_screen(dialog)), (on_screen(dialog), screen)
+    for button in dialog.findChildren(QAbstractButton):
+        if button.isVisible():
+            assert screen.contains(on_screen(button)), button.text()
+            assert button.width() >= min(button.sizeHint().width(), 44), button.text()
+
+
+def type_by_taps(qtbot: QtBot, dialog: QDialog, field: QWidget, chars: str) -> None:
+    tap(qtbot, field)
+    board = dialog.findChild(OnScreenKeyboard)
+    assert board is not None and board.isVisible(), "no keyboard in the dialog"
+    for char in chars:
+        tap(qtbot, board.keys[char] if char != " " else board.keys["space"])
+
+
+@pytest.mark.parametrize("percent", [100, 200, 300])
+def test_a_bookmark_note_is_typed_by_taps_and_every_button_is_on_screen(
+    qtbot: QtBot, kiosk: KioskController, percent: int
+) -> None:
+    window = kiosk.window
+    window.appearance.set_font_scale(percent)
+
+    def steps(dialog: QDialog) -> None:
+        check_on_screen(dialog)
+        note = dialog.findChild(QPlainTextEdit)
+        assert note is not None
+        type_by_taps(qtbot, dialog, note, "ask dr")
+        check_on_screen(dialog)
+        buttons = {b.text().replace("&", ""): b for b in dialog.findChildren(QAbstractButton) if b.isVisible()}
+        assert {"Save", "Cancel", "Remove bookmark"} <= set(buttons)
+        tap(qtbot, buttons["Save"])
+
+    problems = in_the_dialog(qtbot, kiosk, steps)
+    window.actions_registry["bookmark"].trigger()  # returns once the dialog is closed
+    assert problems == []
+    assert [b.note for b in window.bookmarks.store.bookmarks] == ["ask dr"]
+
+
+@pytest.mark.parametrize("percent", [100, 300])
+def test_a_question_about_the_article_is_typed_by_taps(
+    qtbot: QtBot, kiosk: KioskController, percent: int
+) -> None:
+    window = kiosk.window
+    window.appearance.set_font_scale(percent)
+
+    def steps(dialog: QDialog) -> None:
+        check_on_screen(dialog)
+        field = dialog.findChild(QPlainTextEdit)
+        assert field is not None
+        type_by_taps(qtbot, dialog, field, "is it safe")
+        save = next(b for b in dialog.findChildren(QAbstractButton) if b.text().replace("&", "") == "Save")
+        tap(qtbot, save)
+
+    problems = in_the_dialog(qtbot, kiosk, steps)
+    window.actions_registry["ask_question"].trigger()
+    assert problems == []
+    assert [q.text for q in window.bookmarks.store.questions][-1].endswith("is it safe")
+
+
+def test_start_over_closes_a_dialog_and_the_next_one_is_fitted_too(
+    qtbot: QtBot, kiosk: KioskController
+) -> None:
+    window = kiosk.window
+    problems = in_the_dialog(qtbot, kiosk, lambda dialog: window.reset_for_next_visitor())
+    window.actions_registry["bookmark"].trigger()
+    assert problems == [] and window.bookmarks.store.bookmarks == []
+    assert not any(d.isVisible() for d in window.findChildren(QDialog))
