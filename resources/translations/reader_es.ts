@@ -277,6 +277,18 @@
             <translation>N&amp;ota (solo la ve usted)</translation>
         </message>
         <message>
+            <source>This article is already bookmarked. You can change its name and note, or remove it.</source>
+            <translation>Este artículo ya tiene un marcador. Puede cambiarle el nombre y la nota, o quitarlo.</translation>
+        </message>
+        <message>
+            <source>Move it to the part you are reading: {heading}</source>
+            <translation>Pasarlo a la parte que está leyendo: {heading}</translation>
+        </message>
+        <message>
+            <source>the top of the article</source>
+            <translation>el comienzo del artículo</translation>
+        </message>
+        <message>
             <source>The bookmark is saved. You can give it a name and a note.</source>
             <translation>El marcador está guardado. Puede ponerle un nombre y una nota.</translation>
         </message>

@@ -61,9 +61,9 @@ def rows(view: QListWidget) -> list[str]:
 
 
 def fill_bookmark_dialog(
-    monkeypatch: pytest.MonkeyPatch, name: str | None, note: str, accept: bool = True
+    monkeypatch: pytest.MonkeyPatch, name: str | None, note: str, accept: bool = True, move: bool = False
 ) -> list:
-    """Make the bookmark dialog type these words and press Save (or Cancel) when it opens."""
+    """Make the bookmark dialog type these words (tick "Move it", if offered) and press Save (or Cancel)."""
     seen: list[BookmarkDialog] = []
 
     def exec_(dialog: BookmarkDialog) -> int:
@@ -71,6 +71,8 @@ def fill_bookmark_dialog(
         if name is not None:
             dialog.name.setText(name)
         dialog.note.setPlainText(note)
+        if move and dialog.move_here is not None:
+            dialog.move_here.setChecked(True)
         return QDialog.DialogCode.Accepted if accept else QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(BookmarkDialog, "exec", exec_)
@@ -134,15 +136,55 @@ def test_bookmark_at_the_heading_nearest_the_top_of_a_long_article(
         window.open_article(key)
     fill_bookmark_dialog(monkeypatch, None, "", accept=False)
     window.bookmarks.star.trigger()  # at the top: the whole article
+    assert [(b["anchor"], b["heading"]) for b in saved(data_dir)["bookmarks"]] == [("", "")]
     window.scroll_to_anchor("part-3")
     qtbot.waitUntil(lambda: window.view.verticalScrollBar().value() > 0)
     bar = window.view.verticalScrollBar()
-    bar.setValue(bar.value() + 200)  # reading on, inside part 3
+    bar.setValue(bar.value() + 200)  # reading on, inside part 3: the star offers to move the bookmark here
+    dialogs = fill_bookmark_dialog(monkeypatch, None, "", accept=True, move=True)
     window.bookmarks.star.trigger()
+    assert dialogs[0].move_here is not None and "Part 3" in dialogs[0].move_here.text()
     bar.setValue(bar.value() - 250)  # back up: part 2 is at the top again
+    dialogs = fill_bookmark_dialog(monkeypatch, None, "", accept=False, move=True)  # ticked, then Cancel
     window.bookmarks.star.trigger()
+    assert dialogs[0].move_here is not None and "Part 2" in dialogs[0].move_here.text()
     places = [(b["anchor"], b["heading"]) for b in saved(data_dir)["bookmarks"]]
-    assert places == [("", ""), ("part-3", "Part 3"), ("part-2", "Part 2")]
+    assert places == [("part-3", "Part 3")]
+
+
+def test_the_filled_star_opens_the_bookmark_instead_of_adding_another(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Walk 7, C10: star or Ctrl+D on a bookmarked article never makes a second bookmark; Cancel changes nothing."""
+    window = make_window()
+    open_seed(qtbot, window)
+    fill_bookmark_dialog(monkeypatch, "Immunotherapy basics", "Ask Dr. Lee")
+    window.bookmarks.star.trigger()
+    assert window.bookmarks.star.text() == "&Bookmarked"
+    before = store_path(data_dir).read_text(encoding="utf-8")
+    star = window.toolbar.widgetForAction(window.bookmarks.star)
+    # Reading further down: the filled star, then Ctrl+D, each closed with Cancel after typing.
+    items = window.contents.findItems("Side effects of immunotherapy", Qt.MatchFlag.MatchContains)
+    rect = window.contents.visualItemRect(items[0])
+    qtbot.mouseClick(window.contents.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.view.verticalScrollBar().value() > 0)
+    dialogs = fill_bookmark_dialog(monkeypatch, "Something else", "typed, then Cancel", accept=False, move=True)
+    qtbot.mouseClick(star, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert store_path(data_dir).read_text(encoding="utf-8") == before  # no second bookmark, nothing changed
+    assert len(dialogs) == 2
+    for dialog in dialogs:
+        assert dialog.name.text() == "Something else"  # the existing bookmark's dialog (typed over)
+        assert "already bookmarked" in dialog.intro.text()
+    assert rows(window.bookmarks.panel.list) == ["Immunotherapy basics\nNote: Ask Dr. Lee"]
+    # Save keeps one bookmark with the new words; Remove takes it away (and the star is empty again).
+    fill_bookmark_dialog(monkeypatch, "Immunotherapy, side effects", "Ask Dr. Lee")
+    qtbot.mouseClick(star, Qt.MouseButton.LeftButton)
+    assert [b["title"] for b in saved(data_dir)["bookmarks"]] == ["Immunotherapy, side effects"]
+    monkeypatch.setattr(BookmarkDialog, "exec", lambda dialog: dialog.remove_button.click() or dialog.result())
+    qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert saved(data_dir)["bookmarks"] == []
+    assert window.bookmarks.star.text() == "&Bookmark this page"
 
 
 def test_panel_filter_enter_click_remove_and_undo(

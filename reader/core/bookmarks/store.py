@@ -291,6 +291,14 @@ class BookmarkStore:
         """Write (or clear) a bookmark's note; False when it is gone."""
         return self._edit(bookmark_id, note=note)
 
+    def move(self, bookmark_id: str, anchor: str, heading: str) -> bool:
+        """Point a bookmark at another heading of its article; False when it is gone."""
+        return self._edit(bookmark_id, anchor=anchor, heading=heading)
+
+    def for_article(self, key: str, url: str = "") -> list[Bookmark]:
+        """The bookmarks of one article (by key or web address), the most recently changed first."""
+        return [b for b in self.recent_bookmarks() if (key and b.key == key) or (url and b.url == url)]
+
     def remove(self, bookmark_id: str) -> bool:
         """Remove a bookmark; undo() brings it back."""
         return self._remove("bookmark", bookmark_id)

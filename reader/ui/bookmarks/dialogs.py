@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -20,12 +21,23 @@ from reader.core.languages.translate import translate
 
 
 class BookmarkDialog(QDialog):
-    """Rename a bookmark and write its note; "Remove bookmark" sets removed and closes."""
+    """Rename a bookmark and write its note; "Remove bookmark" sets removed and closes.
 
-    def __init__(self, bookmark: Bookmark, parent: QWidget | None = None) -> None:
+    already: the article was bookmarked before the star was pressed (the dialog says so, not "saved").
+    move_to: the heading being read, when it is not the bookmark's: a box offers to move the bookmark there.
+    """
+
+    def __init__(
+        self,
+        bookmark: Bookmark,
+        parent: QWidget | None = None,
+        already: bool = False,
+        move_to: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Bookmarks", "Bookmark"))
         self.removed = False
+        self.move_here: QCheckBox | None = None
         self.name = QLineEdit(bookmark.title, self)
         self.name.setAccessibleName(translate("Bookmarks", "Bookmark name"))
         name_label = QLabel(translate("Bookmarks", "&Name"), self)
@@ -37,15 +49,28 @@ class BookmarkDialog(QDialog):
         note_label = QLabel(translate("Bookmarks", "&Note (only you see it)"), self)
         note_label.setBuddy(self.note)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(translate("Bookmarks", "The bookmark is saved. You can give it a name and a note."), self)
+        intro = (
+            translate("Bookmarks", "This article is already bookmarked. You can change its name and note, or remove it.")
+            if already
+            else translate("Bookmarks", "The bookmark is saved. You can give it a name and a note.")
         )
+        self.intro = QLabel(intro, self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         layout.addWidget(name_label)
         layout.addWidget(self.name)
         if bookmark.heading:
             layout.addWidget(
                 QLabel(translate("Bookmarks", "Section: {heading}").format(heading=bookmark.heading), self)
             )
+        if move_to is not None:
+            self.move_here = QCheckBox(
+                translate("Bookmarks", "Move it to the part you are reading: {heading}").format(
+                    heading=move_to or translate("Bookmarks", "the top of the article")
+                ),
+                self,
+            )
+            layout.addWidget(self.move_here)
         layout.addWidget(note_label)
         layout.addWidget(self.note, 1)
         self.buttons = QDialogButtonBox(

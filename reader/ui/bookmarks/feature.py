@@ -227,13 +227,23 @@ class BookmarksFeature(QObject):
 
     @Slot()
     def bookmark_current(self) -> None:
-        """Bookmark the open article at the heading being read, then offer a name and a note."""
+        """Bookmark the open article at the heading being read, then offer a name and a note.
+
+        An article already bookmarked is not bookmarked again: its bookmark opens to be changed, moved to the
+        part being read, or removed (walk 7, C10); Cancel then changes nothing.
+        """
         article = self.window.current
         if article is None:
             self.window.show_status(translate("Bookmarks", "Open an article first, then bookmark it."), 8000)
             return
         heading = self._reading_heading()
         anchor, section = (heading.anchor, heading.text) if heading else ("", "")
+        existing = self.store.for_article(article.key, article.url)
+        if existing:
+            here = next((b for b in existing if b.anchor == anchor), None)
+            bookmark = here or existing[0]
+            self.edit_bookmark(bookmark.id, already=True, move_to=(anchor, section) if here is None else None)
+            return
         problems_before = self._problems_shown
         bookmark = self.store.add(article.key, article.url, article.display_title, anchor, section)
         if self._problems_shown == problems_before:  # never cover "could not be saved" with "Bookmarked"
@@ -248,14 +258,18 @@ class BookmarksFeature(QObject):
         self.edit_bookmark(bookmark.id)
 
     @Slot(str)
-    def edit_bookmark(self, bookmark_id: str) -> None:
-        """Rename a bookmark, write its note, or remove it."""
+    def edit_bookmark(
+        self, bookmark_id: str, already: bool = False, move_to: tuple[str, str] | None = None
+    ) -> None:
+        """Rename a bookmark, write its note, move it to another heading (move_to: anchor, heading), or remove it."""
         bookmark = self.store.get(bookmark_id)
         if bookmark is None:
             return
         from reader.ui.bookmarks.dialogs import BookmarkDialog
 
-        dialog = BookmarkDialog(bookmark, self.window.dialog_parent())
+        dialog = BookmarkDialog(
+            bookmark, self.window.dialog_parent(), already=already, move_to=move_to[1] if move_to else None
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         if dialog.removed:
@@ -271,6 +285,8 @@ class BookmarksFeature(QObject):
             self.store.rename(bookmark.id, dialog.name.text())
         if dialog.note.toPlainText() != bookmark.note:
             self.store.set_note(bookmark.id, dialog.note.toPlainText())
+        if move_to is not None and dialog.move_here is not None and dialog.move_here.isChecked():
+            self.store.move(bookmark.id, *move_to)
 
     @Slot(str)
     def open_bookmark(self, bookmark_id: str) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QKeyEvent, QKeySequence, QPalette, QResizeEvent, QShortcut, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -14,13 +14,18 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
+    QStackedWidget,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.core.bookmarks.store import Bookmark, BookmarkStore
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
+from reader.ui.layout.button_rows import ButtonRows
+from reader.ui.layout.stack_pages import ShownPageSizes
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NOT_AVAILABLE = QT_TRANSLATE_NOOP("Bookmarks", "not available")
@@ -35,15 +40,57 @@ def _snippet(text: str, limit: int = 90) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
+class _MessageText(QTextBrowser):
+    """The message's words: as tall as they need, up to a few lines, then it scrolls; a long file name
+    wraps anywhere rather than widen the window (walk 7, C9). text() and setText() as a label's."""
+
+    LINES = 6  # shown at most before it scrolls
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # as the label it replaces: not in the Tab order
+        self.viewport().setAutoFillBackground(False)  # on the panel's colour, like a label
+
+    def text(self) -> str:
+        """The words shown."""
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - a label's name
+        """Show these words."""
+        self.setPlainText(text)
+        self.updateGeometry()
+
+    def _height(self, lines: int) -> int:
+        document = self.document()
+        document.setTextWidth(max(self.viewport().width(), 40))
+        needed = int(document.size().height()) if self.text() else 0
+        return min(needed, lines * self.fontMetrics().lineSpacing() + 8) + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """All the lines, up to LINES."""
+        return QSize(self.fontMetrics().averageCharWidth() * 20, self._height(self.LINES))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """A few letters wide; two lines tall (the rest scrolls)."""
+        return QSize(self.fontMetrics().averageCharWidth() * 8, self._height(2))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """At another width the words take another number of lines."""
+        super().resizeEvent(event)
+        self.updateGeometry()
+
+
 class MessageBox(QFrame):
     """A message that stays until the person closes it (damaged file, import report)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label = _MessageText(self)  # long file names wrap too, never widen the window (C9)
         self.label.setAccessibleName(translate("Bookmarks", "Message"))
         self.ok = QPushButton(translate("Bookmarks", "OK"), self)
         self.ok.setAccessibleName(translate("Bookmarks", "Close the message"))
@@ -82,6 +129,9 @@ class BookmarksPanel(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_bookmarks_tab(), translate("Bookmarks", "&Bookmarks"))
         self.tabs.addTab(self._build_questions_tab(), translate("Bookmarks", "&Questions"))
+        tab_pages = self.tabs.findChild(QStackedWidget)
+        if tab_pages is not None:  # the hidden tab's minimum does not widen the panel
+            ShownPageSizes(tab_pages)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.message)
@@ -116,7 +166,8 @@ class BookmarksPanel(QWidget):
         self.edit_button.setToolTip(translate("Bookmarks", "Change the name or the note"))
         self.remove_button = QPushButton(translate("Bookmarks", "&Remove"), page)
         self.undo_button = QPushButton(translate("Bookmarks", "&Undo"), page)
-        buttons = QHBoxLayout()
+        # On more rows when the panel is narrow (walk 7, C9: in one row they widened the window at 300%).
+        self.buttons = buttons = ButtonRows()
         for button in (self.open_button, self.edit_button, self.remove_button, self.undo_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(page)
@@ -160,9 +211,8 @@ class BookmarksPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.question_edit, 1)
         row.addWidget(self.add_question_button)
-        buttons = QHBoxLayout()
+        self.question_buttons = buttons = ButtonRows()
         buttons.addWidget(self.ask_about_article)
-        buttons.addStretch(1)
         buttons.addWidget(self.remove_question_button)
         buttons.addWidget(self.undo_question_button)
         layout = QVBoxLayout(page)

@@ -57,7 +57,6 @@ from reader.ui.kiosk.link_taps import LinkTaps
 from reader.ui.kiosk.panels import let_panel_shrink
 from reader.ui.kiosk.pin_prompt import PinPrompt
 from reader.ui.layout.dock_title import DockTitleBar, use_scaling_title
-from reader.ui.layout.stack_pages import ShownPageSizes
 from reader.ui.layout.tabs import keep_dock_tabs_whole
 from reader.ui.layout.whole_buttons import WholeButtons
 from reader.ui.screen_reader.controls import EnterPresses
@@ -340,13 +339,14 @@ class KioskController(QObject):
         window.browser.hide()  # the home screen's big buttons replace the tree browser
         # Only the shown page's minimum counts: the hidden results page's filters and list, added to an
         # article's match bar and the keyboard, made the window taller than the screen (walk 6, B1).
-        self.page_sizes = ShownPageSizes(window.stack)
+        self.page_sizes = window.page_sizes
         # The window is the screen's size, never its contents' minimum: Qt grows a top-level window to its
         # layout's minimum by itself, and with no window manager nothing brings it back. Half-done
         # layouts on the way (a bar shown before the keyboard hides) then took the keyboard off-screen.
         layout = window.layout()
         if layout is not None:
             layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        window.screen_bound.held = True  # the kiosk is the screen's size, its minimum none
         window.setMinimumSize(0, 0)
         # "On this page" only while its article is on screen (not beside search results: walk 7, C7), and
         # not while a panel (glossary, bookmarks) is open at the right: the article keeps room to read.

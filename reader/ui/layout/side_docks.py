@@ -17,6 +17,9 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow
 from reader.ui.layout.tabs import keep_dock_tabs_whole
 
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
+#: A panel opened beside the article takes at most this share of the window's width (more only if its
+#: minimum needs it): at 300% the Bookmarks panel's wish took 950 of 1100 px, the article a column (C9).
+PANEL_SHARE = 0.4
 
 
 class SideDocks(QObject):
@@ -131,6 +134,21 @@ class SideDocks(QObject):
             QTimer.singleShot(0, self.window, lambda: self._after_show(watched, size))
         return False
 
+    def leave_room_beside_the_article(self) -> None:
+        """Each shown right-hand panel no wider than PANEL_SHARE (after an article opens: the page stack's
+        minimum changes then, and the panels had taken 75% of the window at 300% in Spanish)."""
+        if self.held:
+            return
+        for dock in self.right_docks():
+            if dock.isVisible() and not dock.visibleRegion().isEmpty():
+                self.leave_the_article_room(dock)
+
+    def leave_the_article_room(self, dock: QDockWidget) -> None:
+        """A panel just opened no wider than PANEL_SHARE of the window, unless its minimum needs more."""
+        limit = max(dock.minimumSizeHint().width(), int(self.window.width() * PANEL_SHARE))
+        if dock.width() > limit:
+            self.window.resizeDocks([dock], [limit], Qt.Orientation.Horizontal)
+
     def _grown(self, old: QSize) -> None:
         """The window grew to make room for its panels (a panel's contents grew, made late): share."""
         docks = self.right_docks()
@@ -144,6 +162,8 @@ class SideDocks(QObject):
         if dock is not None and dock in self.shared and not dock.isHidden():
             dock.raise_()
             keep_dock_tabs_whole(window)
+        if dock is not None and not dock.isHidden() and not dock.isFloating():
+            self.leave_the_article_room(dock)
         layout = window.layout()
         if layout is not None:
             layout.invalidate()  # the minimum size for the panels as they are now, not as they were

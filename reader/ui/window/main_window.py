@@ -43,8 +43,10 @@ from reader.ui.glossary.panel import GlossaryPanel
 from reader.ui.glossary.tips import GlossaryTips
 from reader.ui.handouts.print_actions import HandoutActions
 from reader.ui.layout.dock_title import use_scaling_title
+from reader.ui.layout.screen_bound import ScreenBound
 from reader.ui.layout.side_docks import SideDocks
 from reader.ui.layout.side_panel import SidePanel
+from reader.ui.layout.stack_pages import ShownPageSizes
 from reader.ui.layout.tabs import keep_labels_whole
 from reader.ui.layout.toolbar_fit import ToolbarFitter
 from reader.ui.library.browser import LibraryBrowser
@@ -412,6 +414,11 @@ class MainWindow(QMainWindow):
         self.toolbar_fit = ToolbarFitter(self, self.toolbar, self.more_toolbar)
         self.side_panel = SidePanel(self.splitter, self.browser.tabs, reg["panel"])
         self.side_docks = SideDocks(self, [self.glossary_panel])
+        # Never past the screen at any text size (walk 7, C9): only the shown page's minimum counts, and the
+        # window's minimum is its layout's but no more than the screen has (reader/ui/layout/screen_bound.py).
+        self.page_sizes = ShownPageSizes(self.stack)
+        self.screen_bound = ScreenBound(self)
+        self.articleShown.connect(lambda _key: QTimer.singleShot(0, self, self.side_docks.leave_room_beside_the_article))
         self._fit_height: int | None = None  # the window's height before a text size change
         keep_labels_whole(self.browser.tabs)
         self.toolbars_in_one_row = False  # kiosk mode: always one row
