@@ -21,13 +21,14 @@ from reader.core.glossary.entries import (
     user_glossary_path,
     write_glossary_file,
 )
+from reader.core.glossary.fragments import NO_DEFINITION, definition_html
 from reader.core.glossary.importer import (
     MAX_FILE_BYTES,
     GlossaryImportError,
     html_to_text,
     import_file,
 )
-from reader.core.library.links import glossary_term_id
+from reader.core.library.links import classify, glossary_term_id
 from reader.core.render.page import GlossaryUse
 
 CHEMO = GlossaryEntry(
@@ -353,3 +354,29 @@ def test_bundled_entries_are_short_and_complete() -> None:
     for entry in entries:
         assert entry.term and entry.slug and 20 <= len(entry.definition) <= 400, entry.term
         assert "<" not in entry.definition and entry.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("words", "href", "term"),
+    [
+        ("alopecia", "/Common/PopUps/popDefinition.aspx?id=CDR0000044642&version=Patient&language=English", "alopecia"),
+        ("seroma", "/Common/PopUps/popDefinition.aspx?id=CDR0000703281&version=Patient&language=en", "seroma"),
+        ("G-CSF", "/Common/PopUps/popDefinition.aspx?id=CDR0000046075&version=Patient&language=en",
+         "granulocyte colony-stimulating factor"),
+        ("stage III", "/Common/PopUps/popDefinition.aspx?id=CDR0000640047&version=Patient&language=en",
+         "stage III lymphedema"),
+        ("stage I", "/Common/PopUps/popDefinition.aspx?id=748780&version=patient&language=English&dictionary=Cancer.gov",
+         "stage I gestational trophoblastic tumor"),
+    ],
+)  # fmt: skip
+def test_patient_page_words_found_missing_by_walk7_now_have_definitions(
+    words: str, href: str, term: str
+) -> None:
+    """Words patients hover on side-effect and surgery pages (tester's finding C3) show a definition, not the
+    'not in the offline glossary' note: the link goes through the same classify + lookup as the tooltip."""
+    glossary = Glossary.load(None, bundled_glossary_path())
+    link = classify(href)
+    assert link.kind == "glossary"
+    shown = definition_html(glossary.lookup(link.target), words)
+    assert NO_DEFINITION not in shown
+    assert f"<b>{term}</b>" in shown
