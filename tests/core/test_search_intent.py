@@ -412,3 +412,16 @@ def test_a_folders_own_page_joins_the_top_when_its_pages_fill_the_top() -> None:
     assert ranked.index("/side-effects") == HUB_PLACE and len(ranked) == len(pages)
     mixed: Any = _Urls(["/a/x", "/b/y", "/c/z", "/side-effects/fatigue", "/d/w", "/e", "/side-effects"])
     assert _hubs_first(mixed, list(scored), candidates) == scored  # no one folder fills the top
+
+
+def test_a_side_effect_page_counts_less_when_the_symptoms_point_to_cancers_and_treatment_is_not_named() -> None:
+    from reader.core.search.query import QueryPlan
+    from reader.core.search.results import SIDE_EFFECT_UNASKED_FACTOR, question_factor
+
+    data: Any = _Answers(["/about-cancer/treatment/side-effects/urination-changes", "/about-cancer/coping"])
+    pointed = QueryPlan("blood in my pee", symptom_topics={"bladder": 1.0})
+    assert question_factor(data, 0, pointed) == pytest.approx(SIDE_EFFECT_UNASKED_FACTOR) and SIDE_EFFECT_UNASKED_FACTOR < 1
+    assert question_factor(data, 1, pointed) == 1.0
+    assert question_factor(data, 0, QueryPlan("blood in my pee")) == 1.0  # the symptoms point nowhere
+    asked = QueryPlan("blood in my pee after radiation", symptom_topics={"bladder": 1.0}, kind="side_effects")
+    assert question_factor(data, 0, asked) > 1.0  # the side effect is asked about

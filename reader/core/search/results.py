@@ -54,6 +54,9 @@ CHILDHOOD_FACTOR = 1.5
 SYMPTOM_TYPE_FACTOR = 2.0
 SYMPTOM_ANSWER_FACTOR = 1.4
 CHILDHOOD_UNASKED_FACTOR = 0.6
+#: A page about a side effect of treatment, when the question describes symptoms that point to cancers
+#: and says nothing of treatment ("blood in my pee": the bladder pages, not "Urination Changes").
+SIDE_EFFECT_UNASKED_FACTOR = 0.7
 #: A folder's own page comes to place HUB_PLACE (0 = first) when at least HUB_CHILDREN of the best
 #: HUB_TOP results are its pages.
 HUB_TOP = 5
@@ -346,6 +349,8 @@ def question_factor(data: SearcherData, docnum: int, plan: QueryPlan) -> float:
             factor *= KIND_SECTION_FACTOR
     if plan.childhood and answers.childhood:
         factor *= CHILDHOOD_FACTOR
+    if plan.symptom_topics and plan.kind != "side_effects" and not answers.cancer_type and "side_effects" in answers.kinds:
+        factor *= SIDE_EFFECT_UNASKED_FACTOR
     fit = plan.symptom_topics.get(answers.cancer_type) if answers.cancer_type and not answers.news else None
     if fit:
         factor *= 1.0 + (SYMPTOM_TYPE_FACTOR - 1.0) * fit
