@@ -136,6 +136,26 @@ def test_landing_page_cards_become_plain_links_with_their_line() -> None:
     assert "](" not in html and "[" not in html and "/sites/g/files" not in html  # no Markdown shown as text
 
 
+LIST_CARDS = """## Types of Cancer Treatment in Alphabetical Order
+
+- [Chemotherapy
+
+Chemotherapy works by killing or stopping the growth of fast-growing cells.](/about-cancer/treatment/types/chemotherapy)
+- [Hormone Therapy
+
+Hormone therapy slows or stops the growth of cancers that use hormones to grow.](/about-cancer/treatment/types/hormone-therapy)
+"""
+
+
+def test_cards_without_a_picture_in_a_list_become_links_with_their_line() -> None:
+    html = render_markdown(LIST_CARDS).html  # "Types of Cancer Treatment" showed its list as Markdown (walk 7, C1)
+    chemo = '<a href="https://www.cancer.gov/about-cancer/treatment/types/chemotherapy">Chemotherapy</a>: '
+    assert f"<li>{chemo}Chemotherapy works by killing" in html
+    hormone = '<a href="https://www.cancer.gov/about-cancer/treatment/types/hormone-therapy">Hormone Therapy</a>: '
+    assert f"<li>{hormone}Hormone therapy slows" in html
+    assert "](" not in html and "[" not in html
+
+
 @pytest.mark.timeout(60)
 def test_card_lookalikes_that_never_close_stay_quick_and_shown_as_written() -> None:
     hostile = "[![x](/p.jpg)\n\n" + "word " * 50 + "\n\n" + "more words " * 300  # no closing ](link)

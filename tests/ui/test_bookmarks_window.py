@@ -309,3 +309,27 @@ def test_changes_from_another_copy_of_the_app_show_up(
     qtbot.waitUntil(
         lambda: rows(window.bookmarks.panel.questions) == ["Typed in the other window"], timeout=3000
     )
+
+
+def test_bookmarks_listed_while_the_library_loads_are_not_called_missing(
+    qtbot: QtBot, library_dir: Path, settings: Settings, data_dir: Path
+) -> None:
+    """Walk 7, C2: the panel opened before the library was read marked every bookmark "(not available)",
+    and kept saying so after the library was on screen."""
+    store = open_store(data_dir)
+    library = Library.load([library_dir])
+    seed = next(a for a in library if a.url == SEED_URL)
+    store.add(seed.key, seed.url, seed.display_title)
+    store.add("lung", LUNG_URL, "Lung cancer treatment")  # not in this library
+    window = build_window(Library([]), settings, bookmarks=store)
+    qtbot.addWidget(window)
+    window.show_library_loading(first_time=False)
+    window.show()
+    qtbot.waitExposed(window)
+    window.bookmarks.show_bookmarks.trigger()
+    listed = rows(window.bookmarks.panel.list)
+    assert listed and not any("not available" in row for row in listed)  # not known yet: not called missing
+    window.set_library(library)
+    assert sorted(rows(window.bookmarks.panel.list)) == sorted(
+        [seed.display_title, "Lung cancer treatment (not available)"]
+    )

@@ -31,8 +31,10 @@ _ENLARGE = re.compile(r"\[Enlarge(?: Image)?\]\([^)\s]*\)", re.IGNORECASE)
 #: its own paragraph. Markdown cannot hold paragraphs inside a link, so the page showed the brackets and
 #: the address as text (walk 5, /types/breast and 38 other landing pages). It becomes a plain link with
 #: its title, then the line about it; the picture is not offline anyway. Bounded, so it is linear.
+#: The same card without a picture, as a list item ("- [Chemotherapy\n\nChemotherapy works by…](…)"),
+#: showed the whole list as Markdown in "Types of Cancer Treatment" and three other articles (walk 7, C1).
 _CARD = re.compile(
-    r"\[!\[[^\]\n]{0,2000}\]\([^)\s]{0,2000}\)[ \t]*\n[ \t]*\n"  # [![picture](address)
+    r"\[(?:!\[[^\]\n]{0,2000}\]\([^)\s]{0,2000}\)[ \t]*\n[ \t]*\n)?"  # [ and maybe ![picture](address)
     r"([^\n\[\]]{1,300}?)[ \t]*\n[ \t]*\n"  # the title
     r"([^\n\[\]]{0,2000}?)\]\(([^)\s]{1,2000})\)"  # the line about it](link)
 )

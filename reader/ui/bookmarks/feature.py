@@ -150,23 +150,24 @@ class BookmarksFeature(QObject):
         self.window.headingJumped.connect(self._on_heading_jump)
         self.window.articleShown.connect(self._on_page_changed)
         self.window.homeShown.connect(self._on_page_changed)
-        self.window.libraryChanged.connect(self._on_library_changed)
 
-    @Slot()
-    def _on_library_changed(self) -> None:
-        """An open panel says again which bookmarked articles are in the library (a folder was added,
-        a new version of a pack dropped some)."""
+    def library_shown(self) -> None:
+        """A library is on screen (the window's set_library): an open panel says again which bookmarked
+        articles are in it: once it has been read (a panel opened while it loaded kept every bookmark "not
+        available", walk 7 C2), a folder was added, a new version of a pack dropped some."""
         if self._panel is not None:
             self._panel.refresh()
 
     # State -----------------------------------------------------------------
 
     def is_available(self, bookmark: Bookmark) -> bool:
-        """True when the bookmarked article is in the window's library."""
+        """True when the bookmarked article is in the window's library (or may be: while the library is
+        still being read, nothing is called "not available" yet)."""
         library = self.window.library
-        return library.get(bookmark.key) is not None or (
+        found = library.get(bookmark.key) is not None or (
             bool(bookmark.url) and library.by_url(bookmark.url) is not None
         )
+        return found or self.window.library_loading
 
     @Slot(str)
     def _on_heading_jump(self, anchor: str) -> None:

@@ -43,6 +43,9 @@ class WindowHost(Protocol):
     settings: Settings
     appearance: Appearance
 
+    #: True while the library is being read (what it holds is not known yet).
+    library_loading: bool
+
     @property
     def library(self) -> Library:
         """The library on screen."""

@@ -554,6 +554,7 @@ class MainWindow(QMainWindow):
         self.home.set_library(library)
         self.glossary_panel.set_library(library)
         self.search.set_library(library)
+        self.bookmarks.library_shown()
         errors = len(library.errors)
         count = len(library)
         message = translate("MainWindow", "%n article(s) in your library", None, count)
