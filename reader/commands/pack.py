@@ -196,8 +196,8 @@ def run_install(args: argparse.Namespace, ctx: Context) -> int:
     store = _store(ctx, args.system)
     try:
         changes = store.install(args.file, _trusted(args, ctx), args.allow_unsigned, args.downgrade)
-    except PackError as exc:
-        return _fail(f"{exc} Nothing was changed.")
+    except PackError as exc:  # staff read this: the details (file, key) come last
+        return _fail(" ".join(p for p in (exc.problem, "Nothing was changed.", exc.step, exc.details) if p))
     except OSError as exc:
         return _fail(f"Could not install into {store.root} ({exc.strerror or exc}); nothing was changed.")
     if args.json:

@@ -63,7 +63,7 @@
         <name>ArticleHeader</name>
         <message>
             <source>Patient version</source>
-            <extracomment>The plain-text fallback shows at most this much of an article. "Enlarge" links to full-size pictures on the web: pictures are not offline, so the links are dropped.</extracomment>
+            <extracomment>The plain-text fallback shows at most this much of an article. "Enlarge" links to full-size pictures on the web: pictures are not offline, so the links are dropped. A "card" on a topic's landing page: a link whose words are a picture, a title and a line about it, each its own paragraph. Markdown cannot hold paragraphs inside a link, so the page showed the brackets and the address as text (walk 5, /types/breast and 38 other landing pages). It becomes a plain link with its title, then the line about it; the picture is not offline anyway. Bounded, so it is linear.</extracomment>
             <translation>Versión para pacientes</translation>
         </message>
         <message>
@@ -614,6 +614,7 @@
         </message>
         <message>
             <source>this folder does not exist</source>
+            <extracomment>At most this many files named like an address are read to find it before the library is read. Article files found so far in the folders (each folder is listed before its files are read).</extracomment>
             <translation>esta carpeta no existe</translation>
         </message>
         <message>
@@ -672,6 +673,7 @@
         </message>
         <message>
             <source>the file is not text (it has many control characters, like a binary file)</source>
+            <extracomment>Every byte but those of the control characters _CONTROL counts (each is one byte in UTF-8, as no byte of a longer character is under 0x80); U+FFFD is looked for as its own three bytes.</extracomment>
             <translation>el archivo no es texto (tiene muchos caracteres de control, como un archivo binario)</translation>
         </message>
         <message>
@@ -825,6 +827,7 @@
         </message>
         <message>
             <source>Chosen word</source>
+            <extracomment>The open article's glossary links not yet looked up (set_article_uses), or None.</extracomment>
             <translation>Palabra elegida</translation>
         </message>
         <message>
@@ -1046,11 +1049,11 @@
         </message>
         <message>
             <source>Delete</source>
-            <extracomment>Keys that are not letters: label shown, accessible name, Qt key.</extracomment>
             <translation>Borrar</translation>
         </message>
         <message>
             <source>⌫ Delete letter</source>
+            <extracomment>Keys that are not letters: label shown, accessible name, Qt key.</extracomment>
             <translation>⌫ Borrar letra</translation>
         </message>
         <message>
@@ -1103,7 +1106,6 @@
         </message>
         <message>
             <source>This link cannot be opened on this screen.</source>
-            <extracomment>Article text at 100% in a kiosk, in pixels: read standing at arm's length.</extracomment>
             <translation>Este enlace no se puede abrir en esta pantalla.</translation>
         </message>
         <message>
@@ -1477,7 +1479,7 @@
         <name>MainWindow</name>
         <message>
             <source>Cancer Information Reader</source>
-            <extracomment>True once articles are listed: the whole library, or those read so far while it loads.</extracomment>
+            <extracomment>True: what the first screen does not need (hover definitions, Ctrl+wheel, the Language menu) is set up when the app calls first_screen_shown(); False: at once (tests, --self-test). The next rendered page is the one on screen shown again: keep the reader where they are in it. A link to another page clicked before the library was read (followed once it is), or "". True once articles are listed: the whole library, or those read so far while it loads. Steps waiting for the first screen (None once it is up): see when_on_screen().</extracomment>
             <translation>Lector de información sobre el cáncer</translation>
         </message>
         <message>
@@ -1688,12 +1690,12 @@
             <translation>Se detuvo la instalación; no se cambió nada.</translation>
         </message>
         <message>
-            <source>{reason} Nothing was changed.</source>
-            <translation>{reason} No se cambió nada.</translation>
+            <source>{problem} Nothing was changed. {step}</source>
+            <translation>{problem} No se cambió nada. {step}</translation>
         </message>
         <message>
-            <source>The pack could not be installed ({reason}); nothing was changed.</source>
-            <translation>No se pudo instalar el paquete ({reason}); no se cambió nada.</translation>
+            <source>The pack could not be installed, so nothing was changed. Try again; if it fails again, ask your clinic's IT team for help.</source>
+            <translation>No se pudo instalar el paquete, así que no se cambió nada. Vuelva a intentarlo; si falla otra vez, pida ayuda al equipo de informática de su clínica.</translation>
         </message>
         <message>
             <source>Install a library &amp;pack…</source>
@@ -1748,10 +1750,6 @@
             <translation>Este paquete no se puede instalar.</translation>
         </message>
         <message>
-            <source>Not known</source>
-            <translation>No se sabe</translation>
-        </message>
-        <message>
             <source>Nothing: this version is installed already.</source>
             <translation>Nada: esta versión ya está instalada.</translation>
         </message>
@@ -1766,10 +1764,6 @@
         <message>
             <source> (you have version {version})</source>
             <translation> (usted tiene la versión {version})</translation>
-        </message>
-        <message>
-            <source>Not checked</source>
-            <translation>No comprobado</translation>
         </message>
         <message>
             <source>From:</source>
@@ -1792,6 +1786,10 @@
             <translation>Tamaño:</translation>
         </message>
         <message>
+            <source>Show details for staff</source>
+            <translation>Mostrar detalles para el personal</translation>
+        </message>
+        <message>
             <source>&amp;Install</source>
             <translation>&amp;Instalar</translation>
         </message>
@@ -1802,6 +1800,227 @@
         <message>
             <source>&amp;Close</source>
             <translation>&amp;Cerrar</translation>
+        </message>
+        <message>
+            <source>Hide details for staff</source>
+            <translation>Ocultar detalles para el personal</translation>
+        </message>
+        <message>
+            <source>Ask whoever gave you this pack for a new copy.</source>
+            <extracomment>The manifest format this version writes and the newest it reads. Limits that keep a hostile file from filling the disk or memory. Markdown and the index compress 3-10x; 100x is a bomb.</extracomment>
+            <translation>Pida una copia nueva a quien le dio este paquete.</translation>
+        </message>
+        <message>
+            <source>Ask your clinic's IT team to set this computer up to trust “{publisher}”.</source>
+            <translation>Pida al equipo de informática de su clínica que prepare esta computadora para confiar en “{publisher}”.</translation>
+        </message>
+        <message>
+            <source>Ask your clinic's IT team to update this reader.</source>
+            <translation>Pida al equipo de informática de su clínica que actualice este lector.</translation>
+        </message>
+        <message>
+            <source>This pack is damaged, or it was changed after it was made.</source>
+            <translation>Este paquete está dañado o se cambió después de hacerlo.</translation>
+        </message>
+        <message>
+            <source>This pack holds files that are not safe to open.</source>
+            <translation>Este paquete tiene archivos que no es seguro abrir.</translation>
+        </message>
+        <message>
+            <source>Do not use it, and tell whoever gave it to you.</source>
+            <translation>No lo use y avise a quien se lo dio.</translation>
+        </message>
+        <message>
+            <source>This pack is larger than this reader can open.</source>
+            <translation>Este paquete es más grande de lo que este lector puede abrir.</translation>
+        </message>
+        <message>
+            <source>Ask whoever gave you this pack for a smaller one.</source>
+            <translation>Pida un paquete más pequeño a quien le dio este.</translation>
+        </message>
+        <message>
+            <source>This file is not a library pack.</source>
+            <translation>Este archivo no es un paquete de biblioteca.</translation>
+        </message>
+        <message>
+            <source>Check that you chose the right file.</source>
+            <translation>Revise que eligió el archivo correcto.</translation>
+        </message>
+        <message>
+            <source>This pack needs a newer version of this reader.</source>
+            <translation>Este paquete necesita una versión más nueva de este lector.</translation>
+        </message>
+        <message>
+            <source>manifest.json: {what} is missing or wrong.</source>
+            <translation>manifest.json: {what} falta o está mal.</translation>
+        </message>
+        <message>
+            <source>manifest.json is not readable JSON.</source>
+            <translation>manifest.json no es un JSON que se pueda leer.</translation>
+        </message>
+        <message>
+            <source>manifest.json is not a library pack's manifest.</source>
+            <translation>manifest.json no es el manifiesto de un paquete de biblioteca.</translation>
+        </message>
+        <message>
+            <source>Pack format {found}; this reader reads up to {known}.</source>
+            <translation>Formato del paquete: {found}; este lector lee hasta el {known}.</translation>
+        </message>
+        <message>
+            <source>It unpacks to more than {limit} GB.</source>
+            <translation>Al abrirlo ocupa más de {limit} GB.</translation>
+        </message>
+        <message>
+            <source>A file name that is not allowed: {name}</source>
+            <translation>Un nombre de archivo no permitido: {name}</translation>
+        </message>
+        <message>
+            <source>A link or special file: {name}</source>
+            <translation>Un enlace o archivo especial: {name}</translation>
+        </message>
+        <message>
+            <source>A file larger than {limit} MB: {name}</source>
+            <translation>Un archivo de más de {limit} MB: {name}</translation>
+        </message>
+        <message>
+            <source>A file that unpacks to far more than its size: {name}</source>
+            <translation>Un archivo que al abrirlo ocupa mucho más que su tamaño: {name}</translation>
+        </message>
+        <message>
+            <source>An encrypted file: {name}</source>
+            <translation>Un archivo cifrado: {name}</translation>
+        </message>
+        <message>
+            <source>“{title}” is installed already, from a different publisher key.</source>
+            <translation>“{title}” ya está instalado, con otra clave de editor.</translation>
+        </message>
+        <message>
+            <source>Ask your clinic's IT team which one to keep.</source>
+            <translation>Pregunte al equipo de informática de su clínica cuál debe quedarse.</translation>
+        </message>
+        <message>
+            <source>Installed: key {old}; this pack: key {new}. To replace it: cancer-reader pack remove {id}, then install this pack.</source>
+            <translation>Instalado: clave {old}; este paquete: clave {new}. Para cambiarlo: cancer-reader pack remove {id} y luego instale este paquete.</translation>
+        </message>
+        <message>
+            <source>This pack is version {new} of “{title}”, older than the version {old} you have.</source>
+            <translation>Este paquete es la versión {new} de “{title}”, más vieja que la versión {old} que usted tiene.</translation>
+        </message>
+        <message>
+            <source>You can keep the one you have.</source>
+            <translation>Puede quedarse con la que tiene.</translation>
+        </message>
+        <message>
+            <source>To install it anyway: cancer-reader pack install --downgrade FILE.</source>
+            <translation>Para instalarlo de todos modos: cancer-reader pack install --downgrade ARCHIVO.</translation>
+        </message>
+        <message>
+            <source>This pack says it is version {version} of “{title}”, but the version {version} you have is different.</source>
+            <translation>Este paquete dice ser la versión {version} de “{title}”, pero la versión {version} que usted tiene es distinta.</translation>
+        </message>
+        <message>
+            <source>Ask “{publisher}” for a copy with a new version number.</source>
+            <translation>Pida a “{publisher}” una copia con un número de versión nuevo.</translation>
+        </message>
+        <message>
+            <source>This pack file cannot be opened.</source>
+            <translation>No se puede abrir el archivo de este paquete.</translation>
+        </message>
+        <message>
+            <source>Check that it is still there (for example, that the USB stick is plugged in), then try again.</source>
+            <translation>Revise que siga ahí (por ejemplo, que la memoria USB esté conectada) y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>This pack file is empty: the copy did not finish.</source>
+            <translation>El archivo de este paquete está vacío: la copia no terminó.</translation>
+        </message>
+        <message>
+            <source>Copy the pack again.</source>
+            <translation>Copie el paquete otra vez.</translation>
+        </message>
+        <message>
+            <source>This pack is damaged or was not copied in full.</source>
+            <translation>Este paquete está dañado o no se copió completo.</translation>
+        </message>
+        <message>
+            <source>{path} is not a complete zip file.</source>
+            <translation>{path} no es un archivo zip completo.</translation>
+        </message>
+        <message>
+            <source>{name} is larger than {limit} bytes.</source>
+            <translation>{name} tiene más de {limit} bytes.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read.</source>
+            <translation>No se puede leer {name}.</translation>
+        </message>
+        <message>
+            <source>This pack says it comes from “{publisher}”, but it is not signed, so that cannot be checked.</source>
+            <translation>Este paquete dice que viene de “{publisher}”, pero no está firmado, así que no se puede comprobar.</translation>
+        </message>
+        <message>
+            <source>Ask whoever gave you this pack for a signed copy.</source>
+            <translation>Pida una copia firmada a quien le dio este paquete.</translation>
+        </message>
+        <message>
+            <source>There is no manifest.sig.</source>
+            <translation>No hay manifest.sig.</translation>
+        </message>
+        <message>
+            <source>Key {key}.</source>
+            <translation>Clave {key}.</translation>
+        </message>
+        <message>
+            <source>This pack says it comes from “{publisher}”, but it was changed or damaged after it was made.</source>
+            <translation>Este paquete dice que viene de “{publisher}”, pero se cambió o se dañó después de hacerlo.</translation>
+        </message>
+        <message>
+            <source>The signature does not match the manifest.</source>
+            <translation>La firma no coincide con el manifiesto.</translation>
+        </message>
+        <message>
+            <source>This pack says it comes from “{publisher}”, but this computer is not set up to trust it.</source>
+            <translation>Este paquete dice que viene de “{publisher}”, pero esta computadora no está preparada para confiar en él.</translation>
+        </message>
+        <message>
+            <source>Signed with a key this computer does not trust.</source>
+            <translation>Firmado con una clave en la que esta computadora no confía.</translation>
+        </message>
+        <message>
+            <source>More than {limit} files.</source>
+            <translation>Más de {limit} archivos.</translation>
+        </message>
+        <message>
+            <source>Two files with the same name: {name}</source>
+            <translation>Dos archivos con el mismo nombre: {name}</translation>
+        </message>
+        <message>
+            <source>It has no manifest.json.</source>
+            <translation>No tiene manifest.json.</translation>
+        </message>
+        <message>
+            <source>{name} is listed in the manifest but missing.</source>
+            <translation>{name} está en el manifiesto, pero falta.</translation>
+        </message>
+        <message>
+            <source>{name} is not listed in the manifest.</source>
+            <translation>{name} no está en el manifiesto.</translation>
+        </message>
+        <message>
+            <source>{name} does not have the size the manifest gives.</source>
+            <translation>{name} no tiene el tamaño que dice el manifiesto.</translation>
+        </message>
+        <message>
+            <source>The manifest's article_count does not match its files.</source>
+            <translation>El article_count del manifiesto no coincide con sus archivos.</translation>
+        </message>
+        <message>
+            <source>It needs version {needed} or newer; this is {current}.</source>
+            <translation>Necesita la versión {needed} o una más nueva; esta es la {current}.</translation>
+        </message>
+        <message>
+            <source>{name} does not match its checksum.</source>
+            <translation>{name} no coincide con su suma de comprobación.</translation>
         </message>
     </context>
     <context>
@@ -2071,6 +2290,7 @@
         <name>Search</name>
         <message>
             <source>Search is being prepared: the index has not been built yet.</source>
+            <extracomment>Each English document's meaning vector by document number (numpy arrays; empty without them).</extracomment>
             <translation>La búsqueda se está preparando: el índice todavía no está hecho.</translation>
         </message>
         <message>
@@ -2083,7 +2303,7 @@
         </message>
         <message>
             <source>The search index cannot be updated because its folder is read-only; results come from the index as it is and may miss recent changes.</source>
-            <extracomment>Libraries at least this big are built in a separate process with parallel writers. When more than this share of the library changed, a full (parallel) build is faster. Peak memory of the largest build worker process, in MB (0 when the build ran in this process). A reader to search with instead of a fresh one from ix (one with documents hidden in memory).</extracomment>
+            <extracomment>Libraries at least this big are built in a separate process with parallel writers. When more than this share of the library changed, a full (parallel) build is faster. A temporary index (the index folder cannot be written) lives in a folder of this name in the system's temporary folder; it is removed when the index is closed or the process ends (reader.core.files.scratch). Peak memory of the largest build worker process, in MB (0 when the build ran in this process). A reader to search with instead of a fresh one from ix (one with documents hidden in memory).</extracomment>
             <translation>El índice de búsqueda no se puede actualizar porque su carpeta es de solo lectura; los resultados salen del índice tal como está y pueden faltar cambios recientes.</translation>
         </message>
         <message numerus="yes">
@@ -2131,10 +2351,12 @@
         </message>
         <message>
             <source>Look through the lists on the left: by cancer type, by topic, or A to Z.</source>
+            <extracomment>The last tip: where else to look (a kiosk, which has no lists on the left, names what it has instead).</extracomment>
             <translation>Mire las listas de la izquierda: por tipo de cáncer, por tema o de la A a la Z.</translation>
         </message>
         <message>
             <source>Tap Home to find articles by subject, or by cancer type from A to Z.</source>
+            <extracomment>Article text at 100% in a kiosk, in pixels: read standing at arm's length. The last "no results" tip in a kiosk, which has no lists on the left (in the search's words).</extracomment>
             <translation>Toque Inicio para buscar artículos por tema, o por tipo de cáncer de la A a la Z.</translation>
         </message>
         <message>
@@ -2167,7 +2389,7 @@
         </message>
         <message>
             <source>Show only a cancer type</source>
-            <extracomment>A plan for the filter row: labels above their fields or not, and the widgets (by number) on each row. Said under "no results" for words the library does not know: where articles in another language are (in that language), or "" (set by the search feature, changed by kiosk mode).</extracomment>
+            <extracomment>A plan for the filter row: labels above their fields or not, and the widgets (by number) on each row. Escape with the list closed: the same as Escape in the results (clear the search, go back). Said under "no results" for words the library does not know: where articles in another language are (in that language), or "" (set by the search feature, changed by kiosk mode; asked only then, so no other language's translation is read at start-up).</extracomment>
             <translation>Mostrar solo un tipo de cáncer</translation>
         </message>
         <message>
@@ -2295,10 +2517,12 @@
         </message>
         <message>
             <source>Search is being prepared{percent}. You can keep reading meanwhile; your results will appear here as soon as it is ready.</source>
+            <extracomment>"Search is ready now" only after a wait a person noticed: a build or update measured in percent, another copy preparing the index, or this long (it showed on every warm start with --search, walk 6 X9).</extracomment>
             <translation>La búsqueda se está preparando{percent}. Mientras tanto puede seguir leyendo; sus resultados aparecerán aquí en cuanto esté lista.</translation>
         </message>
         <message>
             <source>Another copy of the reader is preparing search. It will work here too as soon as that is done.</source>
+            <extracomment>Modules that Whoosh and multiprocessing import only when first used. PySide6's import hook is not safe on a worker thread (see library_loader.warm_up), so they are imported on the GUI thread first. How long to wait before trying again when another copy of the reader holds the index (milliseconds).</extracomment>
             <translation>Otra copia del lector está preparando la búsqueda. Aquí también funcionará en cuanto termine.</translation>
         </message>
         <message>
@@ -2405,6 +2629,7 @@
         </message>
         <message>
             <source>adding new and changed articles</source>
+            <extracomment>Stages shown in other words than the index's own name for them.</extracomment>
             <translation>añadiendo artículos nuevos y cambiados</translation>
         </message>
     </context>
@@ -2412,6 +2637,7 @@
         <name>Settings</name>
         <message>
             <source>Your settings could not be read ({problem}). Default settings are used.</source>
+            <extracomment>What could not be read or saved, untranslated: (text, its {fields}); see problems.</extracomment>
             <translation>No se pudo leer su configuración ({problem}). Se usa la configuración predeterminada.</translation>
         </message>
         <message>

@@ -63,7 +63,7 @@
         <name>ArticleHeader</name>
         <message>
             <source>Patient version</source>
-            <extracomment>The plain-text fallback shows at most this much of an article. "Enlarge" links to full-size pictures on the web: pictures are not offline, so the links are dropped.</extracomment>
+            <extracomment>The plain-text fallback shows at most this much of an article. "Enlarge" links to full-size pictures on the web: pictures are not offline, so the links are dropped. A "card" on a topic's landing page: a link whose words are a picture, a title and a line about it, each its own paragraph. Markdown cannot hold paragraphs inside a link, so the page showed the brackets and the address as text (walk 5, /types/breast and 38 other landing pages). It becomes a plain link with its title, then the line about it; the picture is not offline anyway. Bounded, so it is linear.</extracomment>
             <translation>मरीज़ों के लिए</translation>
         </message>
         <message>
@@ -614,6 +614,7 @@
         </message>
         <message>
             <source>this folder does not exist</source>
+            <extracomment>At most this many files named like an address are read to find it before the library is read. Article files found so far in the folders (each folder is listed before its files are read).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -672,6 +673,7 @@
         </message>
         <message>
             <source>the file is not text (it has many control characters, like a binary file)</source>
+            <extracomment>Every byte but those of the control characters _CONTROL counts (each is one byte in UTF-8, as no byte of a longer character is under 0x80); U+FFFD is looked for as its own three bytes.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -838,6 +840,7 @@
         </message>
         <message>
             <source>Chosen word</source>
+            <extracomment>The open article's glossary links not yet looked up (set_article_uses), or None.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1046,11 +1049,11 @@
         </message>
         <message>
             <source>Delete</source>
-            <extracomment>Keys that are not letters: label shown, accessible name, Qt key.</extracomment>
             <translation>मिटाएँ</translation>
         </message>
         <message>
             <source>⌫ Delete letter</source>
+            <extracomment>Keys that are not letters: label shown, accessible name, Qt key.</extracomment>
             <translation>⌫ अक्षर मिटाएँ</translation>
         </message>
         <message>
@@ -1103,7 +1106,6 @@
         </message>
         <message>
             <source>This link cannot be opened on this screen.</source>
-            <extracomment>Article text at 100% in a kiosk, in pixels: read standing at arm's length.</extracomment>
             <translation>यह लिंक इस स्क्रीन पर नहीं खुल सकता।</translation>
         </message>
         <message>
@@ -1477,7 +1479,7 @@
         <name>MainWindow</name>
         <message>
             <source>Cancer Information Reader</source>
-            <extracomment>True once articles are listed: the whole library, or those read so far while it loads.</extracomment>
+            <extracomment>True: what the first screen does not need (hover definitions, Ctrl+wheel, the Language menu) is set up when the app calls first_screen_shown(); False: at once (tests, --self-test). The next rendered page is the one on screen shown again: keep the reader where they are in it. A link to another page clicked before the library was read (followed once it is), or "". True once articles are listed: the whole library, or those read so far while it loads. Steps waiting for the first screen (None once it is up): see when_on_screen().</extracomment>
             <translation>कैंसर जानकारी रीडर</translation>
         </message>
         <message>
@@ -1585,10 +1587,17 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n file(s) could not be opened (see 'cancer-reader check')</source>
-            <translation>
-                <numerusform>%n फ़ाइलें नहीं खुल सकीं ('cancer-reader check' देखें)</numerusform>
-                <numerusform>%n फ़ाइलें नहीं खुल सकीं ('cancer-reader check' देखें)</numerusform>
+            <source>%n file(s) could not be opened and will not be shown</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folder(s) with no articles: {folders}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
@@ -1681,11 +1690,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{reason} Nothing was changed.</source>
+            <source>{problem} Nothing was changed. {step}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The pack could not be installed ({reason}); nothing was changed.</source>
+            <source>The pack could not be installed, so nothing was changed. Try again; if it fails again, ask your clinic's IT team for help.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1741,10 +1750,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Not known</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Nothing: this version is installed already.</source>
             <translation type="unfinished" />
         </message>
@@ -1758,10 +1763,6 @@
         </message>
         <message>
             <source> (you have version {version})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not checked</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1785,6 +1786,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Show details for staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Install</source>
             <translation type="unfinished" />
         </message>
@@ -1794,6 +1799,227 @@
         </message>
         <message>
             <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide details for staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask whoever gave you this pack for a new copy.</source>
+            <extracomment>The manifest format this version writes and the newest it reads. Limits that keep a hostile file from filling the disk or memory. Markdown and the index compress 3-10x; 100x is a bomb.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask your clinic's IT team to set this computer up to trust “{publisher}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask your clinic's IT team to update this reader.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack is damaged, or it was changed after it was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack holds files that are not safe to open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not use it, and tell whoever gave it to you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack is larger than this reader can open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask whoever gave you this pack for a smaller one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file is not a library pack.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that you chose the right file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack needs a newer version of this reader.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>manifest.json: {what} is missing or wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>manifest.json is not readable JSON.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>manifest.json is not a library pack's manifest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pack format {found}; this reader reads up to {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It unpacks to more than {limit} GB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A file name that is not allowed: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A link or special file: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A file larger than {limit} MB: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A file that unpacks to far more than its size: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An encrypted file: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is installed already, from a different publisher key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask your clinic's IT team which one to keep.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installed: key {old}; this pack: key {new}. To replace it: cancer-reader pack remove {id}, then install this pack.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack is version {new} of “{title}”, older than the version {old} you have.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can keep the one you have.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To install it anyway: cancer-reader pack install --downgrade FILE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack says it is version {version} of “{title}”, but the version {version} you have is different.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask “{publisher}” for a copy with a new version number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack file cannot be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that it is still there (for example, that the USB stick is plugged in), then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack file is empty: the copy did not finish.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the pack again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack is damaged or was not copied in full.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a complete zip file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is larger than {limit} bytes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack says it comes from “{publisher}”, but it is not signed, so that cannot be checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask whoever gave you this pack for a signed copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no manifest.sig.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key {key}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack says it comes from “{publisher}”, but it was changed or damaged after it was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature does not match the manifest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack says it comes from “{publisher}”, but this computer is not set up to trust it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed with a key this computer does not trust.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More than {limit} files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two files with the same name: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It has no manifest.json.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is listed in the manifest but missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not listed in the manifest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} does not have the size the manifest gives.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The manifest's article_count does not match its files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It needs version {needed} or newer; this is {current}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} does not match its checksum.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2064,6 +2290,7 @@
         <name>Search</name>
         <message>
             <source>Search is being prepared: the index has not been built yet.</source>
+            <extracomment>Each English document's meaning vector by document number (numpy arrays; empty without them).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2076,7 +2303,7 @@
         </message>
         <message>
             <source>The search index cannot be updated because its folder is read-only; results come from the index as it is and may miss recent changes.</source>
-            <extracomment>Libraries at least this big are built in a separate process with parallel writers. When more than this share of the library changed, a full (parallel) build is faster. Peak memory of the largest build worker process, in MB (0 when the build ran in this process). A reader to search with instead of a fresh one from ix (one with documents hidden in memory).</extracomment>
+            <extracomment>Libraries at least this big are built in a separate process with parallel writers. When more than this share of the library changed, a full (parallel) build is faster. A temporary index (the index folder cannot be written) lives in a folder of this name in the system's temporary folder; it is removed when the index is closed or the process ends (reader.core.files.scratch). Peak memory of the largest build worker process, in MB (0 when the build ran in this process). A reader to search with instead of a fresh one from ix (one with documents hidden in memory).</extracomment>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -2165,10 +2392,12 @@
         </message>
         <message>
             <source>Search is being prepared{percent}. You can keep reading meanwhile; your results will appear here as soon as it is ready.</source>
+            <extracomment>"Search is ready now" only after a wait a person noticed: a build or update measured in percent, another copy preparing the index, or this long (it showed on every warm start with --search, walk 6 X9).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Another copy of the reader is preparing search. It will work here too as soon as that is done.</source>
+            <extracomment>Modules that Whoosh and multiprocessing import only when first used. PySide6's import hook is not safe on a worker thread (see library_loader.warm_up), so they are imported on the GUI thread first. How long to wait before trying again when another copy of the reader holds the index (milliseconds).</extracomment>
             <translation>रीडर की एक और कॉपी खोज तैयार कर रही है। वह पूरा होते ही खोज यहाँ भी काम करेगी।</translation>
         </message>
         <message>
@@ -2263,10 +2492,12 @@
         </message>
         <message>
             <source>Look through the lists on the left: by cancer type, by topic, or A to Z.</source>
+            <extracomment>The last tip: where else to look (a kiosk, which has no lists on the left, names what it has instead).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Tap Home to find articles by subject, or by cancer type from A to Z.</source>
+            <extracomment>Article text at 100% in a kiosk, in pixels: read standing at arm's length. The last "no results" tip in a kiosk, which has no lists on the left (in the search's words).</extracomment>
             <translation>विषय के अनुसार, या कैंसर के प्रकार के अनुसार A से Z तक लेख पाने के लिए होम दबाएँ।</translation>
         </message>
         <message>
@@ -2299,7 +2530,7 @@
         </message>
         <message>
             <source>Show only a cancer type</source>
-            <extracomment>A plan for the filter row: labels above their fields or not, and the widgets (by number) on each row. Said under "no results" for words the library does not know: where articles in another language are (in that language), or "" (set by the search feature, changed by kiosk mode).</extracomment>
+            <extracomment>A plan for the filter row: labels above their fields or not, and the widgets (by number) on each row. Escape with the list closed: the same as Escape in the results (clear the search, go back). Said under "no results" for words the library does not know: where articles in another language are (in that language), or "" (set by the search feature, changed by kiosk mode; asked only then, so no other language's translation is read at start-up).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2398,6 +2629,7 @@
         </message>
         <message>
             <source>adding new and changed articles</source>
+            <extracomment>Stages shown in other words than the index's own name for them.</extracomment>
             <translation>नए और बदले गए लेख जोड़े जा रहे हैं</translation>
         </message>
     </context>
@@ -2405,6 +2637,7 @@
         <name>Settings</name>
         <message>
             <source>Your settings could not be read ({problem}). Default settings are used.</source>
+            <extracomment>What could not be read or saved, untranslated: (text, its {fields}); see problems.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>

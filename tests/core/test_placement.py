@@ -129,3 +129,37 @@ def test_reading_grade_is_lower_for_plain_text() -> None:
     assert reading_badge(easy, PATIENT) == "Easy to read"
     assert reading_badge(hard, PATIENT) == "More detail"
     assert reading_badge(easy, HEALTH_PROFESSIONAL) == "For health professionals"
+
+
+def test_a_translation_sits_where_the_page_it_translates_sits(tmp_path: Path) -> None:
+    """Walk 7 C6: Spanish side-effect pages tagged `support` were filed under coping, not side effects."""
+    placed = place("https://cancer-reader.example/es/diarrea", "Diarrea", (), ("support",),
+                   translation_of="/about-cancer/treatment/side-effects/diarrhea")  # fmt: skip
+    assert placed.topics == ("side-effects",)
+    # cancer.gov's own Spanish pages: their address names no topic we know, so the original's does.
+    espanol = place("/espanol/cancer/tratamiento/efectos-secundarios/diarrea", "Diarrea", (), ("support",),
+                    translation_of="/about-cancer/treatment/side-effects/diarrhea")  # fmt: skip
+    assert espanol.topics == ("side-effects",)
+    # A translation whose own address says where it sits keeps that place.
+    assert place("/types/lung", "Cáncer de pulmón", translation_of="/types/breast").cancer_types == ("lung",)
+    # A page that translates nothing (or another site's page) still goes by its front matter.
+    assert place("https://cancer-reader.example/es/sus-emociones", "Sus emociones", (), ("support",)).topics == (
+        "coping",
+    )
+    write_article(tmp_path / "es", "diarrea.md", "Diarrea", "https://cancer-reader.example/es/diarrea", TEXT,
+                  language="es", tags="[support]", cancerTypes="[breast]",
+                  translationOf=SITE + "/about-cancer/treatment/side-effects/diarrhea")  # fmt: skip
+    (article,) = Library.load([tmp_path / "es"]).articles
+    assert (article.tags, article.cancer_types) == (("side-effects",), ())
+
+
+def test_the_bundled_spanish_pages_sit_under_the_right_topic() -> None:
+    from tests.helpers import ROOT
+
+    library = Library.load([ROOT / "resources" / "libraries" / "es"])
+    side_effects = sorted(a.display_title for a in library if "side-effects" in a.tags)
+    coping = [a.display_title for a in library if "coping" in a.tags]
+    assert len(side_effects) == 10 and "Diarrea" in side_effects and "Caída del cabello" in side_effects
+    assert coping == ["Sus emociones y el cáncer"]
+    treatment = {a.display_title for a in library if "treatment" in a.tags and not a.cancer_types}
+    assert {"Quimioterapia: lo que usted debe saber", "Radioterapia", "Cirugía para el cáncer"} <= treatment

@@ -95,8 +95,10 @@ def test_install_then_upgrade_rollback_and_remove(packs: dict[str, Path], tmp_pa
     current = store.get("clinic-lib")
     assert current is not None and current.manifest.version == "2" and current.previous is not None
 
-    with pytest.raises(PackError, match="older than the installed version 2"):
+    with pytest.raises(PackError, match="older than the version 2 you have") as older:
         store.install(packs["v1"], keys)
+    assert older.value.step == "You can keep the one you have."
+    assert "--downgrade" in older.value.details and "--downgrade" not in older.value.plain
     assert store.rollback("clinic-lib").manifest.version == "1"
     assert store.rollback("clinic-lib").manifest.version == "2"
     assert store.install(packs["v2"], keys).same_version
@@ -117,13 +119,26 @@ def test_downgrade_only_when_asked(packs: dict[str, Path], tmp_path: Path) -> No
     assert len(list((tmp_path / "packs" / "clinic-lib").iterdir())) == 3  # two versions and state.json
 
 
+def read_manifest_key(pack: Path) -> str:
+    """The key id a pack's manifest names."""
+    import json
+    import zipfile
+
+    with zipfile.ZipFile(pack) as archive:
+        return json.loads(archive.read("manifest.json"))["key_id"]
+
+
 def test_untrusted_and_unsigned_packs_name_the_publisher(packs: dict[str, Path], tmp_path: Path) -> None:
     store = PackStore(tmp_path / "packs")
-    with pytest.raises(PackError, match='comes from "Good Clinic", but it is signed by a key this computer does not trust'):
+    with pytest.raises(PackError, match="comes from “Good Clinic”, but this computer is not set up to trust it") as untrusted:
         store.install(packs["v1"], trust(packs["other_public"]))
+    # Walk 7 C4: the next step, in kind; the key for staff only.
+    assert untrusted.value.step == "Ask your clinic's IT team to set this computer up to trust “Good Clinic”."
+    key = read_manifest_key(packs["v1"])
+    assert key in untrusted.value.details and key not in untrusted.value.plain
     unsigned = write_entries([(i, d) for i, d in read_entries(packs["v1"]) if i.filename != "manifest.sig"],
                              tmp_path / "unsigned.pack")  # fmt: skip
-    with pytest.raises(PackError, match='comes from "Good Clinic", but it is not signed'):
+    with pytest.raises(PackError, match="comes from “Good Clinic”, but it is not signed"):
         store.install(unsigned, trust(packs["public"]))
     assert tree_digest(tmp_path / "packs") == {}
     store.install(unsigned, [], allow_unsigned=True)
@@ -134,8 +149,10 @@ def test_a_new_key_cannot_take_over_an_installed_pack(packs: dict[str, Path], tm
     store = PackStore(tmp_path / "packs")
     store.install(packs["v1"], trust(packs["public"]))
     hijack = make_pack(make_library(tmp_path / "lib", ["Fatigue"]), tmp_path / "h.pack", packs["other_private"], "9")
-    with pytest.raises(PackError, match="signed by another key"):
+    with pytest.raises(PackError, match="installed already, from a different publisher key") as hijacked:
         store.install(hijack, trust(packs["public"]) + trust(packs["other_public"]))
+    assert hijacked.value.step == "Ask your clinic's IT team which one to keep."
+    assert "cancer-reader pack remove clinic-lib" in hijacked.value.details
 
 
 def test_keys_in_the_site_and_user_folders_are_trusted(packs: dict[str, Path], tmp_path: Path) -> None:

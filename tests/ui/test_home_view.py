@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.core.library.catalog import Library
@@ -216,3 +217,81 @@ def test_kiosk_all_articles_lead_with_patient_versions(qtbot: QtBot, tmp_path: P
         "Anal Cancer Treatment (PDQ®)–Patient Version", "Zinc and Cancer",
         "Anal Cancer Treatment (PDQ®)–Health Professional Version",
     ]  # fmt: skip
+
+
+#: An English library's overview pages (linking treatments and side effects as cancer.gov's do) and Spanish
+#: pages that translate some of them, tagged as the bundled ones were (side effects as `support`).
+OVERVIEW_LINKS = {
+    "/about-cancer/treatment/types": "[Biomarker](/about-cancer/treatment/types/biomarker-testing) "
+    "[Chemotherapy](/about-cancer/treatment/types/chemotherapy) [Surgery](/about-cancer/treatment/types/surgery)",
+    "/about-cancer/treatment/side-effects": "[Anemia](/about-cancer/treatment/side-effects/anemia) "
+    "[Diarrhea](/about-cancer/treatment/side-effects/diarrhea) [Pain](/about-cancer/treatment/side-effects/pain)",
+}
+SPANISH = [
+    ("cirugia.md", "Cirugía", "/about-cancer/treatment/types/surgery", "treatment"),
+    ("quimioterapia.md", "Quimioterapia para el cáncer", "/about-cancer/treatment/types/chemotherapy", "treatment"),
+    ("dolor.md", "Dolor", "/about-cancer/treatment/side-effects/pain", "support"),
+    ("diarrea.md", "Diarrea", "/about-cancer/treatment/side-effects/diarrhea", "support"),
+    ("sus-emociones.md", "Sus emociones y el cáncer", "", "support"),
+]
+
+
+def _two_languages(tmp_path: Path) -> Library:
+    for name, title, path in PAGES:
+        write_article(tmp_path / "en", name, title, SITE + path, TEXT + " " + OVERVIEW_LINKS.get(path, ""))
+    for name, title, original, tag in SPANISH:
+        fields = {"translationOf": SITE + original} if original else {}
+        write_article(tmp_path / "es", name, title, f"https://cancer-reader.example/es/{name[:-3]}",
+                      "Este es un texto corto. Tiene frases claras.", language="es", tags=f"[{tag}]",
+                      **fields)  # fmt: skip
+    return Library.load([tmp_path / "en", tmp_path / "es"])
+
+
+def test_starting_points_open_pages_in_the_readers_language_where_there_are_some(tmp_path: Path) -> None:
+    """Walk 7 C6: the Spanish home's coping link opened "Diarrea", its treatment link an English page."""
+    library = _two_languages(tmp_path)
+    spanish = [(p.label, p.article.display_title) for p in starting_points(library, language="es")]
+    assert spanish == [
+        ("Treatment", "Quimioterapia para el cáncer"),  # the first the English overview links, not the shortest
+        ("Side effects", "Diarrea"),
+        ("Coping and support", "Sus emociones y el cáncer"),
+        ("Questions for your doctor", "Questions to Ask about Cancer Treatment"),  # no Spanish page: English
+    ]
+    english = [(p.label, p.article.display_title) for p in starting_points(library, language="en")]
+    assert english[:2] == [("Treatment", "Types of Cancer Treatment"),
+                           ("Side effects", "Side Effects of Cancer Treatment")]  # fmt: skip
+
+
+def _link_target(view: HomeView, words: str) -> str:
+    """The address of the home page link a person reads as these words."""
+    block = view.page.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.text() == words and fragment.charFormat().isAnchor():
+                return fragment.charFormat().anchorHref()
+            it += 1
+        block = block.next()
+    raise AssertionError(f"no link reads {words!r}")
+
+
+def test_the_spanish_home_opens_spanish_pages(qapp: QApplication, compiled_translations: Path, qtbot: QtBot,
+                                              tmp_path: Path) -> None:  # fmt: skip
+    from reader.ui.languages.install import install_language
+
+    library = _two_languages(tmp_path)
+    install_language(qapp, "es")
+    view = HomeView()
+    qtbot.addWidget(view)
+    view.set_library(library)
+    opened = {}
+    for words in ("Tratamiento", "Efectos secundarios", "Cómo sobrellevarlo y apoyo"):
+        with qtbot.waitSignal(view.articleRequested) as signal:
+            view.page.anchorClicked.emit(QUrl(_link_target(view, words)))
+        opened[words] = library.get(signal.args[0]).display_title
+    assert opened == {
+        "Tratamiento": "Quimioterapia para el cáncer",
+        "Efectos secundarios": "Diarrea",
+        "Cómo sobrellevarlo y apoyo": "Sus emociones y el cáncer",
+    }

@@ -226,3 +226,21 @@ def test_the_language_menu_loads_the_fonts_each_name_needs_when_opened(
     menu.menu.aboutToShow.emit()
     menu.menu.aboutToShow.emit()
     assert loaded == [str(a.data()) for a in menu.actions()]  # each once, Hindi among them
+
+
+def test_a_translation_compiled_after_a_miss_is_used(
+    app: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
+    compiled_translations: Path,
+) -> None:
+    from reader.ui.languages import install
+
+    monkeypatch.setattr(install, "translations_dir", lambda: tmp_path)  # no .qm compiled there yet
+    with caplog.at_level(logging.WARNING, logger="reader"):
+        assert install.translate_into("es", "MainWindow", "Cancer Information Reader") == "Cancer Information Reader"
+        assert install.translate_into("es", "MainWindow", "Cancer Information Reader") == "Cancer Information Reader"
+    assert len(caplog.records) == 1  # the same missing file is not tried (nor logged) again
+    good = (compiled_translations / "reader_es.qm").read_bytes()
+    (tmp_path / "reader_es.qm").write_bytes(good)  # compiled later in the same run
+    assert install.translate_into("es", "MainWindow", "Cancer Information Reader") == (
+        "Lector de información sobre el cáncer"
+    )

@@ -229,8 +229,38 @@ def test_a_pack_from_an_untrusted_publisher_is_shown_but_not_offered(
     assert feature.open_pack(stranger) is False
     preview = shown[0]
     assert not preview.install_button.isEnabled()
-    assert "Good Clinic" in preview.trust.text() and "does not trust" in preview.trust.text()
+    # Walk 7 C4: what is wrong, then one thing to do; the key only behind "Show details for staff".
+    assert preview.trust.text() == (
+        "This pack cannot be installed. This pack says it comes from “Good Clinic”, but this computer is not "
+        "set up to trust it. Ask your clinic's IT team to set this computer up to trust “Good Clinic”."
+    )
+    assert "changes" not in preview.fields  # not "What changes: Not checked": it cannot be worked out
+    assert list(preview.fields) == ["publisher", "version", "date", "size"]
+    assert not preview.details.isVisible() and preview.details_button.text() == "Show details for staff"
+    preview.show()
+    qtbot.waitExposed(preview)
+    assert not preview.details.isVisible()
+    qtbot.mouseClick(preview.details_button, Qt.MouseButton.LeftButton)
+    assert preview.details.isVisible() and preview.details.text().startswith("Signed with a key this computer")
+    assert preview.details_button.text() == "Hide details for staff"
+    preview.close()
     assert ctx.installed_packs() == []
+
+
+def test_refusals_read_in_spanish(qtbot: QtBot, installer, tmp_path: Path, compiled_translations: Path) -> None:
+    from reader.ui.languages.install import install_language
+
+    win, feature, shown, answers, warnings, ctx = installer
+    other_private, _ = make_keys(tmp_path / "other-keys")
+    stranger = make_pack(make_library(tmp_path / "lib-x", ["Sleep"]), tmp_path / "x.pack", other_private, "1")
+    install_language(QApplication.instance(), "es")
+    assert feature.open_pack(stranger) is False
+    assert shown[0].trust.text() == (
+        "Este paquete no se puede instalar. Este paquete dice que viene de “Good Clinic”, pero esta computadora "
+        "no está preparada para confiar en él. Pida al equipo de informática de su clínica que prepare esta "
+        "computadora para confiar en “Good Clinic”."
+    )
+    assert shown[0].details_button.text() == "Mostrar detalles para el personal"
 
 
 def test_dropping_a_pack_on_the_window_opens_the_preview(
@@ -262,8 +292,43 @@ def test_a_damaged_pack_is_refused_in_plain_words_and_nothing_changes(
     cut = tmp_path / "cut.pack"
     cut.write_bytes(packs["v1"].read_bytes()[:5000])
     assert feature.open_pack(cut) is False
-    assert "damaged or cut short" in shown[0].trust.text()
+    assert shown[0].trust.text() == (
+        "This pack cannot be installed. This pack is damaged or was not copied in full. "
+        "Ask whoever gave you this pack for a new copy."
+    )
+    assert str(cut) in shown[0].details.text()  # the path for staff, not in the sentence
+    assert "changes" not in shown[0].fields
     assert not shown[0].install_button.isEnabled()
+    assert ctx.installed_packs() == []
+
+
+def test_a_pack_found_damaged_while_installing_says_what_to_do_and_leaves_nothing(
+    qtbot: QtBot, installer, packs: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Walk 7 C4: a flipped byte inside an article is found only while unpacking; the warning gave an
+    internal file path and no next step, and an empty packs/<id>/ folder stayed behind."""
+    import zipfile
+
+    win, feature, shown, answers, warnings, ctx = installer
+    details: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warnings.append(box.text()) or details.append(box.detailedText()) or 0)
+    with zipfile.ZipFile(packs["v1"]) as archive:
+        article = next(i for i in archive.infolist() if i.filename.startswith("articles/") and i.compress_size > 40)
+    start = article.header_offset + 30 + len(article.filename.encode()) + len(article.extra)
+    bad = bytearray(packs["v1"].read_bytes())
+    bad[start + article.compress_size // 2] ^= 0x01
+    flipped = tmp_path / "flipped.pack"
+    flipped.write_bytes(bytes(bad))
+    answers.append(True)
+    with qtbot.waitSignal(feature.failed, timeout=15000):
+        assert feature.open_pack(flipped)
+    assert warnings == [
+        "This pack is damaged, or it was changed after it was made. Nothing was changed. "
+        "Ask whoever gave you this pack for a new copy."
+    ]
+    assert article.filename in details[0]  # behind "Show Details…", for staff
+    packs_dir = user_packs_dir(ctx.locations.data_dir)
+    assert [p.name for p in packs_dir.iterdir() if not p.name.endswith(".lock")] == []
     assert ctx.installed_packs() == []
 
 

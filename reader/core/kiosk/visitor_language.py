@@ -17,6 +17,7 @@ import threading
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reader.core.kiosk.policy import KioskPolicy
 
@@ -71,12 +72,34 @@ def end_child_processes(grace: float = 1.0) -> None:
     multiprocessing's resource tracker too. os.execve keeps the process id, so a child left running
     became a child of the reader started again, which does not know it: each one stayed <defunct> until
     the kiosk ended (6 after about 5 minutes of visitors, walk 4). Workers were told to stop when the
-    window closed: they get grace seconds to finish, then are ended."""
+    window closed: they get grace seconds to finish, then are ended.
+
+    The tracker is ended last, once the pools' queues are gone: their semaphores tell it when they go,
+    and one that went after it had ended started a new tracker (a child nobody waits for after
+    os.execve). On a busy machine the workers and their managing threads were still there when the
+    grace ran out (this function's own list of workers kept their queues too), so the tracker was
+    ended first: "leaked semaphore" warnings, and once in a while a <defunct> child at the restart.
+    """
     multiprocessing = sys.modules.get("multiprocessing")
     if multiprocessing is None:  # no process was ever started
         return
-    children = multiprocessing.active_children()
     deadline = time.monotonic() + grace
+    _end_workers(multiprocessing.active_children(), deadline)
+    _wait_for_threads(deadline)
+    gc.collect()  # nothing here holds the workers now: their queues' semaphores go while the tracker runs
+    _stop_resource_tracker()
+    _reap_children(max(0.5, deadline - time.monotonic()))
+    # A thread that would not end in time may still have started a tracker again: end that one too.
+    for _ in range(3):
+        if _resource_tracker_pid() is None:
+            break
+        gc.collect()
+        _stop_resource_tracker()
+        _reap_children(0.5)
+
+
+def _end_workers(children: list[Any], deadline: float) -> None:
+    """Wait for multiprocessing's children until deadline; end the ones still running."""
     for child in children:
         child.join(max(0.0, deadline - time.monotonic()))
     for child in children:
@@ -86,21 +109,51 @@ def end_child_processes(grace: float = 1.0) -> None:
         if child.is_alive():
             child.kill()
             child.join(1.0)
-    # The threads that manage them (concurrent.futures' manager thread) end once their processes have,
-    # and let go of the queues' semaphores: letting one go tells the resource tracker, which would start
-    # a new tracker if the one below were stopped already. Then any other child that ends is waited for.
+
+
+def _wait_for_threads(deadline: float) -> None:
+    """Wait for the threads that manage process pools (up to MANAGER_SECONDS: their processes are gone,
+    so they end soon, later on a busy machine), and for any other thread until the deadline."""
+    for thread in _process_manager_threads():
+        thread.join(MANAGER_SECONDS)
     for thread in threading.enumerate():
         if thread is not threading.current_thread() and not thread.daemon and thread.is_alive():
             thread.join(max(0.2, deadline - time.monotonic()))
-    gc.collect()
-    tracker_module = sys.modules.get("multiprocessing.resource_tracker")
-    stop_tracker = getattr(getattr(tracker_module, "_resource_tracker", None), "_stop", None)
-    if stop_tracker is not None:  # it ends once its pipe is closed; _stop closes it and waits
-        try:
-            stop_tracker()
-        except Exception:  # a private function: never let it keep the kiosk from starting again
-            log.debug("Stopping multiprocessing's resource tracker failed", exc_info=True)
-    _reap_children(max(0.5, deadline - time.monotonic()))
+
+
+#: How long (seconds) to wait for a process pool's manager thread once its processes have ended.
+MANAGER_SECONDS = 5.0
+
+
+def _process_manager_threads() -> list[threading.Thread]:
+    """concurrent.futures' threads that manage process pools (each ends once its processes have)."""
+    module = sys.modules.get("concurrent.futures.process")
+    kind = getattr(module, "_ExecutorManagerThread", None)
+    if not isinstance(kind, type):
+        return []
+    return [thread for thread in threading.enumerate() if isinstance(thread, kind) and thread.is_alive()]
+
+
+def _resource_tracker() -> object | None:
+    """multiprocessing's resource tracker of this process, if multiprocessing made one."""
+    return getattr(sys.modules.get("multiprocessing.resource_tracker"), "_resource_tracker", None)
+
+
+def _resource_tracker_pid() -> int | None:
+    """The process id of the resource tracker while one is running."""
+    pid = getattr(_resource_tracker(), "_pid", None)
+    return pid if isinstance(pid, int) else None
+
+
+def _stop_resource_tracker() -> None:
+    """End the resource tracker (it ends once its pipe is closed; _stop closes it and waits)."""
+    stop_tracker = getattr(_resource_tracker(), "_stop", None)
+    if stop_tracker is None:
+        return
+    try:
+        stop_tracker()
+    except Exception:  # a private function: never let it keep the kiosk from starting again
+        log.debug("Stopping multiprocessing's resource tracker failed", exc_info=True)
 
 
 def _reap_children(seconds: float) -> None:
@@ -158,7 +211,11 @@ def start_again(restart: Restart) -> None:
         handler.flush()
     sys.stdout.flush()
     sys.stderr.flush()
+    # No garbage collection from here on: a finalizer it ran could start multiprocessing's resource
+    # tracker again, a child the reader started again would not know.
+    gc.disable()
     try:
         os.execve(restart.program, restart.argv, restart.environ)
     except OSError:
+        gc.enable()
         log.exception("Kiosk: could not start again (%s)", restart.program)

@@ -310,8 +310,9 @@ def parse_article(
     url = _text(meta.get("url"))
     declared_types = _words(meta.get("cancerTypes"))
     placement = place(
-        normalize_url(url), title, declared_types, _words(meta.get("tags")), _text(meta.get("audienceLevel"))
-    )
+        normalize_url(url), title, declared_types, _words(meta.get("tags")), _text(meta.get("audienceLevel")),
+        normalize_url(_text(meta.get("translationOf"))),
+    )  # fmt: skip
     known = {
         "title", "url", "cancerTypes", "tags", "audienceLevel", "language", "lastReviewed",
         "reviewFrequency", "source", "sourceType", "citation", "license", "status", "version",

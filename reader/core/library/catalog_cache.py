@@ -25,7 +25,8 @@ FORMAT = "cancer-reader-catalog"
 #: 2: articles carry rel_path and digest; keys of url-less articles come from rel_path.
 #: 3: cancer types, topics and audience come from placement.py (bump when its rules change).
 #: 4: no reading grade for articles in a language other than English (the formula is English's).
-VERSION = 4
+#: 5: a translation of a cancer.gov page is placed by that page's address (`translationOf`).
+VERSION = 5
 
 Fingerprint = tuple[int, int, int]
 _TUPLES = ("cancer_types", "tags", "declared_cancer_types")

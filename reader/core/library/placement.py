@@ -1,7 +1,8 @@
 """Where an article sits: its cancer types, topics and audience, read from its web address first.
 
-Front matter is used only where the address says nothing (local notes, other sites): NCI's own
-`cancerTypes` and `audienceLevel` are wrong often enough to mislead (see docs/LIBRARY.md).
+A translation of a cancer.gov page (`translationOf`) sits where that page sits. Front matter is used
+only where neither address says anything (local notes, other sites): NCI's own `cancerTypes` and
+`audienceLevel` are wrong often enough to mislead (see docs/LIBRARY.md).
 """
 
 from __future__ import annotations
@@ -109,8 +110,15 @@ def _path_topics(segments: list[str]) -> list[str]:
 
 
 def place(site_path: str, title: str, declared_types: tuple[str, ...] = (), declared_tags: tuple[str, ...] = (),
-          declared_audience: str = "") -> Placement:  # fmt: skip
-    """Where an article belongs: from its address when it is a cancer.gov page, else its front matter."""
+          declared_audience: str = "", translation_of: str = "") -> Placement:  # fmt: skip
+    """Where an article belongs: from its address when it is a cancer.gov page, else from the cancer.gov
+    page it translates (translation_of, a site path), else from its front matter."""
+    if translation_of.startswith("/") and translation_of.lower() != site_path.lower():
+        # A translation is about what its original is about ("Diarrea" is a side effect, whatever its
+        # tags say) when its own address says nothing (cancer-reader.example/es/..., /espanol/...).
+        own = place(site_path, title, declared_audience=declared_audience) if site_path.startswith("/") else None
+        if own is None or not (own.cancer_types or own.topics):
+            return place(translation_of, title, declared_types, declared_tags, declared_audience)
     audience = audience_of(site_path, title, declared_audience)
     segments = [s for s in site_path.lower().split("/") if s]
     types: list[str] = []

@@ -5,12 +5,16 @@ Plain Python used by both homes (the desktop home view and the kiosk home): no Q
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.core.languages.translate import QT_TRANSLATE_NOOP
-from reader.core.library.article import Article
+from reader.core.languages.codes import SOURCE_LANGUAGE, normalize
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language
+from reader.core.languages.twins import language_of
+from reader.core.library.article import Article, normalize_url
 from reader.core.library.catalog import Library
+from reader.core.library.errors import ArticleError
 from reader.core.library.placement import PATIENT, cancer_type_name
 
 #: Cancer types by how many people they affect (US incidence, roughly), so the common ones come first.
@@ -79,12 +83,59 @@ def _pick(library: Library, need: Need) -> Article | None:
     return None
 
 
-def starting_points(library: Library, needs: Sequence[Need] = NEEDS) -> list[StartingPoint]:
-    """The "New to this?" links this library can offer, in the order of need."""
+def _original(article: Article) -> str:
+    """The address of the page an article translates (its own address when it translates none)."""
+    target = article.extra.get("translationOf")
+    return normalize_url(target).lower() if isinstance(target, str) and target.strip() else article.site_path.lower()
+
+
+def _linked_at(body: str, path: str) -> int:
+    """Where the body first links to this address (len(body) when it does not)."""
+    found = re.search(re.escape(path) + r"(?![\w/-])", body, re.IGNORECASE) if path else None
+    return found.start() if found else len(body)
+
+
+def _in_language(library: Library, need: Need, language: str, fallback: Article | None) -> Article | None:
+    """The need's page in this language: the fallback's translation, else a general page in the need's
+    topic, those whose original is under the need's address first, in the order the fallback links them."""
+    if fallback is not None and language_of(fallback) == language:
+        return fallback
+    if fallback is not None and fallback.language_twin[1] == language:
+        twin = library.by_url(fallback.language_twin[0])
+        if twin is not None and twin.audience_level == PATIENT:
+            return twin
+    own = [a for a in library.sorted_by_title()
+           if language_of(a) == language and a.audience_level == PATIENT and not a.cancer_types
+           and need.topic and need.topic in a.tags]  # fmt: skip
+    if not own:
+        return None
+    try:
+        body = fallback.body if fallback is not None else ""
+    except ArticleError:
+        body = ""
+    paths = [p.lower() for p in need.paths]
+
+    def rank(article: Article) -> tuple[int, int, int, int]:
+        original = _original(article)
+        under = next((i for i, p in enumerate(paths) if original == p or original.startswith(p + "/")), len(paths))
+        return under, _linked_at(body, original), original.count("/"), len(article.display_title)
+
+    return min(own, key=rank)
+
+
+def starting_points(library: Library, needs: Sequence[Need] = NEEDS, language: str | None = None) -> list[StartingPoint]:
+    """The "New to this?" links this library can offer, in the order of need.
+
+    language (default: the interface's): where the library has pages in it, each link opens one of them
+    rather than a page in English."""
+    code = normalize(current_language() if language is None else language) or SOURCE_LANGUAGE
+    several_languages = len({language_of(a) for a in library}) > 1
     found: list[StartingPoint] = []
     used: set[str] = set()
     for need in needs:
         article = _pick(library, need)
+        if several_languages:
+            article = _in_language(library, need, code, article) or article
         if article is not None and article.key not in used:
             used.add(article.key)
             found.append(StartingPoint(need.label, need.hint, article))

@@ -9,6 +9,8 @@ import zipfile
 from dataclasses import dataclass, field
 from typing import Any
 
+from reader.core.languages.translate import translate
+
 FORMAT = "cancer-reader-pack"
 #: The manifest format this version writes and the newest it reads.
 FORMAT_VERSION = 1
@@ -36,7 +38,74 @@ _NAME_PART = re.compile(r"[^\\:*?\"<>|\x00-\x1f]+")
 
 
 class PackError(Exception):
-    """A pack that cannot be used; str() is one plain sentence for the person."""
+    """A pack that cannot be used: `problem` says what is wrong in plain words, `step` the one thing a
+    person can do about it, `details` the technical part for staff (the file inside the pack, the key).
+    str() is all three, for the command line; the window shows `plain` and keeps `details` apart."""
+
+    def __init__(self, problem: str, step: str = "", details: str = "") -> None:
+        super().__init__(problem)
+        self.problem, self.step, self.details = problem, step, details
+
+    @property
+    def plain(self) -> str:
+        """What is wrong and what to do, without the details for staff."""
+        return " ".join(part for part in (self.problem, self.step) if part)
+
+    def __str__(self) -> str:
+        return " ".join(part for part in (self.problem, self.step, self.details) if part)
+
+
+# What a person can do, one step each (the window and `pack install` say one after the problem).
+
+
+def ask_for_new_copy() -> str:
+    """For a pack that is damaged, cut short or changed."""
+    return translate("Packs", "Ask whoever gave you this pack for a new copy.")
+
+
+def ask_to_trust(publisher: str) -> str:
+    """For a pack signed by a key this computer does not trust."""
+    return translate("Packs", "Ask your clinic's IT team to set this computer up to trust “{publisher}”.").format(
+        publisher=publisher
+    )
+
+
+def ask_to_update() -> str:
+    """For a pack made for a newer reader."""
+    return translate("Packs", "Ask your clinic's IT team to update this reader.")
+
+
+def damaged(details: str) -> PackError:
+    """A pack whose files do not match what its publisher signed."""
+    return PackError(translate("Packs", "This pack is damaged, or it was changed after it was made."),
+                     ask_for_new_copy(), details)  # fmt: skip
+
+
+def unsafe(details: str) -> PackError:
+    """A pack built to do harm, or made by a broken tool: it is not opened."""
+    return PackError(translate("Packs", "This pack holds files that are not safe to open."),
+                     translate("Packs", "Do not use it, and tell whoever gave it to you."), details)  # fmt: skip
+
+
+def too_large(details: str) -> PackError:
+    """A pack beyond the limits that keep a hostile file from filling the disk or memory."""
+    return PackError(translate("Packs", "This pack is larger than this reader can open."),
+                     translate("Packs", "Ask whoever gave you this pack for a smaller one."), details)  # fmt: skip
+
+
+def not_a_pack(details: str = "") -> PackError:
+    """A file that is not a library pack at all (another zip, a document)."""
+    return PackError(translate("Packs", "This file is not a library pack."),
+                     translate("Packs", "Check that you chose the right file."), details)  # fmt: skip
+
+
+def needs_newer_reader() -> str:
+    """The problem of a pack made for a newer reader."""
+    return translate("Packs", "This pack needs a newer version of this reader.")
+
+
+def _manifest_damaged(what: str) -> PackError:
+    return damaged(translate("Packs", "manifest.json: {what} is missing or wrong.").format(what=what))
 
 
 @dataclass(frozen=True)
@@ -114,7 +183,7 @@ def version_key(version: str) -> tuple[tuple[int, int | str], ...]:
 def _text(data: dict[str, Any], key: str) -> str:
     value = data.get(key)
     if not isinstance(value, str) or not value or len(value) > 500:
-        raise PackError(f"The pack's description is damaged ({key} is missing or wrong).")
+        raise _manifest_damaged(key)
     return value
 
 
@@ -123,32 +192,34 @@ def parse_manifest(raw: bytes) -> Manifest:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise PackError("The pack's description cannot be read: the file is damaged.") from None
+        raise damaged(translate("Packs", "manifest.json is not readable JSON.")) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise PackError("This file is not a library pack.")
+        raise not_a_pack(translate("Packs", "manifest.json is not a library pack's manifest."))
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise PackError("The pack's description is damaged (format_version is wrong).")
+        raise _manifest_damaged("format_version")
     if version > FORMAT_VERSION:
-        raise PackError("This pack was made for a newer version of the app; please update the app first.")
+        raise PackError(needs_newer_reader(), ask_to_update(),
+                        translate("Packs", "Pack format {found}; this reader reads up to {known}.").format(
+                            found=version, known=FORMAT_VERSION))  # fmt: skip
     members_raw = data.get("members")
     if not isinstance(members_raw, dict) or len(members_raw) > MAX_MEMBERS:
-        raise PackError("The pack's description is damaged (the list of files is wrong).")
+        raise _manifest_damaged("members")
     members: dict[str, Member] = {}
     for name, entry in members_raw.items():
         check_member_name(name)
         if not isinstance(entry, dict):
-            raise PackError("The pack's description is damaged (the list of files is wrong).")
+            raise _manifest_damaged("members")
         digest, size = entry.get("sha256"), entry.get("size")
         if not (isinstance(digest, str) and re.fullmatch(r"[0-9a-f]{64}", digest)):
-            raise PackError("The pack's description is damaged (a file's checksum is wrong).")
+            raise _manifest_damaged(f"members[{name!r}].sha256")
         if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= MAX_MEMBER_BYTES:
-            raise PackError("The pack's description is damaged (a file's size is wrong).")
+            raise _manifest_damaged(f"members[{name!r}].size")
         members[name] = Member(digest, size)
     count = data.get("article_count")
     catalog_format = data.get("catalog_format")
     if not isinstance(count, int) or not isinstance(catalog_format, int):
-        raise PackError("The pack's description is damaged (article_count is wrong).")
+        raise _manifest_damaged("article_count")
     manifest = Manifest(
         id=_text(data, "id"),
         title=_text(data, "title"),
@@ -165,9 +236,9 @@ def parse_manifest(raw: bytes) -> Manifest:
         format_version=version,
     )
     if not valid_id(manifest.id) or not valid_version(manifest.version):
-        raise PackError("The pack's description is damaged (its id or version is not allowed).")
+        raise _manifest_damaged("id / version")
     if sum(m.size for m in members.values()) > MAX_TOTAL_BYTES:
-        raise PackError("The pack is larger than this app accepts.")
+        raise too_large(translate("Packs", "It unpacks to more than {limit} GB.").format(limit=MAX_TOTAL_BYTES >> 30))
     return manifest
 
 
@@ -183,7 +254,7 @@ def check_member_name(name: str) -> None:
         or len(name) > 400
     )
     if bad:
-        raise PackError(f"The pack holds a file with a name that is not allowed ({name[:80]!r}).")
+        raise unsafe(translate("Packs", "A file name that is not allowed: {name}").format(name=repr(name[:80])))
 
 
 def check_zip_entry(info: zipfile.ZipInfo) -> None:
@@ -192,10 +263,12 @@ def check_zip_entry(info: zipfile.ZipInfo) -> None:
     mode = info.external_attr >> 16
     kind = stat.S_IFMT(mode)
     if info.create_system == 3 and kind and kind != stat.S_IFREG:  # 3: made on Unix; 0: type not given
-        raise PackError(f"The pack holds a link or special file ({info.filename[:80]!r}), which is not allowed.")
+        raise unsafe(translate("Packs", "A link or special file: {name}").format(name=repr(info.filename[:80])))
     if info.file_size > MAX_MEMBER_BYTES:
-        raise PackError("The pack holds a file larger than this app accepts.")
+        raise too_large(translate("Packs", "A file larger than {limit} MB: {name}").format(
+            limit=MAX_MEMBER_BYTES >> 20, name=repr(info.filename[:80])))  # fmt: skip
     if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-        raise PackError("The pack holds a file that unpacks to far more than its size: it is not safe to open.")
+        raise unsafe(translate("Packs", "A file that unpacks to far more than its size: {name}").format(
+            name=repr(info.filename[:80])))  # fmt: skip
     if info.flag_bits & 0x1:
-        raise PackError("The pack holds an encrypted file, which is not allowed.")
+        raise unsafe(translate("Packs", "An encrypted file: {name}").format(name=repr(info.filename[:80])))

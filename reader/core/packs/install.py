@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from reader.core.files.atomic import atomic_write_text, rename_into_place
 from reader.core.files.locations import pack_folders
 from reader.core.files.lock import locked
+from reader.core.languages.translate import translate
 from reader.core.packs.format import (
     MANIFEST,
     SIGNATURE,
@@ -210,6 +211,7 @@ class PackStore:
             if changes.same_version or (confirm is not None and not confirm(changes)):
                 return changes
             pack_dir = self.root / manifest.id
+            new_pack = not pack_dir.exists()
             pack_dir.mkdir(parents=True, exist_ok=True)
             self._clean(manifest.id)
             temp = pack_dir / f"{_TEMP_PREFIX}{secrets.token_hex(4)}"
@@ -219,6 +221,9 @@ class PackStore:
                 rename_into_place(temp, final)
             except BaseException:
                 shutil.rmtree(temp, ignore_errors=True)
+                if new_pack:  # a first install that failed leaves no empty packs/<id>/ behind
+                    with contextlib.suppress(OSError):
+                        pack_dir.rmdir()  # only when empty: nothing else is ever removed here
                 raise
             _sync()
             previous = current.folder.name if current is not None else None
@@ -231,19 +236,21 @@ class PackStore:
         """PackError when new may not replace the installed old (another key, older, same version changed)."""
         if old.key_id != new.key_id:
             raise PackError(
-                f'The installed "{old.title}" was signed by another key than this pack; '
-                f"remove it first (cancer-reader pack remove {old.id}) if you trust the new one."
-            )
+                translate("Packs", "“{title}” is installed already, from a different publisher key.").format(title=old.title),
+                translate("Packs", "Ask your clinic's IT team which one to keep."),
+                translate("Packs", "Installed: key {old}; this pack: key {new}. To replace it: cancer-reader pack remove {id}, then install this pack.").format(old=old.key_id, new=new.key_id, id=old.id),
+            )  # fmt: skip
         if version_key(new.version) < version_key(old.version) and not downgrade:
             raise PackError(
-                f'This pack is version {new.version} of "{new.title}", older than the installed '
-                f"version {old.version}; add --downgrade to install it anyway."
-            )
+                translate("Packs", "This pack is version {new} of “{title}”, older than the version {old} you have.").format(new=new.version, title=new.title, old=old.version),
+                translate("Packs", "You can keep the one you have."),
+                translate("Packs", "To install it anyway: cancer-reader pack install --downgrade FILE."),
+            )  # fmt: skip
         if new.version == old.version and new.to_bytes() != old.to_bytes():
             raise PackError(
-                f'This pack says it is version {new.version} of "{new.title}", which is installed '
-                "already with different content; ask the publisher for a new version number."
-            )
+                translate("Packs", "This pack says it is version {version} of “{title}”, but the version {version} you have is different.").format(version=new.version, title=new.title),
+                translate("Packs", "Ask “{publisher}” for a copy with a new version number.").format(publisher=new.publisher),
+            )  # fmt: skip
 
     @staticmethod
     def _unpack(archive: zipfile.ZipFile, manifest: Manifest, temp: Path, progress: Callable[[int, int], None] | None) -> None:

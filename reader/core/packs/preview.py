@@ -29,8 +29,10 @@ class PackPreview:
     #: The key that signed it, when trusted.
     signed_by: TrustedKey | None
     changes: Changes | None
-    #: Why it cannot be installed, in one plain sentence ("" when it can).
+    #: Why it cannot be installed and what a person can do, in plain words ("" when it can).
     problem: str = ""
+    #: The technical part for staff: the file inside the pack, the key ("" when none).
+    details: str = ""
 
     @property
     def can_install(self) -> bool:
@@ -80,15 +82,15 @@ def preview_pack(path: Path, trusted: Sequence[TrustedKey], store: PackStore) ->
             try:
                 manifest, signer = read_manifest(archive, trusted)
             except PackError as exc:
-                return PackPreview(path, size, _claimed(archive), False, None, None, str(exc))
+                return PackPreview(path, size, _claimed(archive), False, None, None, exc.plain, exc.details)
     except PackError as exc:
-        return PackPreview(path, size, None, False, None, None, str(exc))
+        return PackPreview(path, size, None, False, None, None, exc.plain, exc.details)
     installed = store.get(manifest.id)
     old = installed.manifest if installed is not None else None
-    problem = ""
+    problem = details = ""
     if old is not None:
         try:
             PackStore.check_replaces(old, manifest, downgrade=False)
         except PackError as exc:
-            problem = str(exc).replace("; add --downgrade to install it anyway", "")
-    return PackPreview(path, size, manifest, True, signer, plan_changes(manifest, old), problem)
+            problem, details = exc.plain, exc.details
+    return PackPreview(path, size, manifest, True, signer, plan_changes(manifest, old), problem, details)

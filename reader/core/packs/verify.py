@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from reader.core.languages.translate import translate
 from reader.core.packs.format import (
     ARTICLES,
     MANIFEST,
@@ -21,8 +22,16 @@ from reader.core.packs.format import (
     SIGNATURE,
     Manifest,
     PackError,
+    ask_for_new_copy,
+    ask_to_trust,
+    ask_to_update,
     check_zip_entry,
+    damaged,
+    needs_newer_reader,
+    not_a_pack,
     parse_manifest,
+    too_large,
+    unsafe,
     version_key,
 )
 from reader.core.packs.signing import signature_valid
@@ -49,13 +58,22 @@ def open_pack(path: Path) -> Iterator[zipfile.ZipFile]:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise PackError(f"The pack {path} cannot be opened ({exc.strerror or exc}).") from None
+        raise PackError(
+            translate("Packs", "This pack file cannot be opened."),
+            translate("Packs", "Check that it is still there (for example, that the USB stick is plugged in), then try again."),
+            f"{path}: {exc.strerror or exc}",
+        ) from None  # fmt: skip
     if size == 0:
-        raise PackError(f"The pack {path} is empty (0 bytes): the copy did not finish.")
+        raise PackError(translate("Packs", "This pack file is empty: the copy did not finish."),
+                        translate("Packs", "Copy the pack again."), str(path))  # fmt: skip
     try:
         archive = zipfile.ZipFile(path)
     except _ZIP_ERRORS:
-        raise PackError(f"{path} is not a complete library pack: it is damaged or cut short.") from None
+        raise PackError(
+            translate("Packs", "This pack is damaged or was not copied in full."),
+            ask_for_new_copy(),
+            translate("Packs", "{path} is not a complete zip file.").format(path=path),
+        ) from None
     try:
         yield archive
     finally:
@@ -63,35 +81,46 @@ def open_pack(path: Path) -> Iterator[zipfile.ZipFile]:
 
 
 def _read_small(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    too_big = translate("Packs", "{name} is larger than {limit} bytes.").format(name=info.filename, limit=limit)
     if info.file_size > limit:
-        raise PackError("The pack's description is larger than this app accepts.")
+        raise too_large(too_big)
     try:
         with archive.open(info) as handle:
             data = handle.read(limit + 1)
     except _ZIP_ERRORS:
-        raise PackError("The pack is damaged: its description cannot be read.") from None
+        raise damaged(translate("Packs", "{name} cannot be read.").format(name=repr(info.filename))) from None
     if len(data) > limit:
-        raise PackError("The pack's description is larger than this app accepts.")
+        raise too_large(too_big)
     return data
 
 
 def _check_signature(
     manifest: Manifest, raw: bytes, signature: bytes | None, trusted: Sequence[TrustedKey], allow_unsigned: bool
 ) -> TrustedKey | None:
-    who = f'"{manifest.publisher}"'
+    who = manifest.publisher
     if signature is None:
         if allow_unsigned:
             return None
-        raise PackError(f"This pack says it comes from {who}, but it is not signed, so that cannot be checked.")
+        raise PackError(
+            translate("Packs", "This pack says it comes from “{publisher}”, but it is not signed, so that cannot be checked.").format(publisher=who),
+            translate("Packs", "Ask whoever gave you this pack for a signed copy."),
+            translate("Packs", "There is no manifest.sig."),
+        )  # fmt: skip
     for candidate in trusted:
         if signature_valid(candidate.key, signature, raw):
             return candidate
+    key = translate("Packs", "Key {key}.").format(key=manifest.key_id)
     if any(c.key_id == manifest.key_id for c in trusted):
-        raise PackError(f"This pack says it comes from {who}, but its signature does not match: it was changed or damaged.")
+        raise PackError(
+            translate("Packs", "This pack says it comes from “{publisher}”, but it was changed or damaged after it was made.").format(publisher=who),
+            ask_for_new_copy(),
+            translate("Packs", "The signature does not match the manifest.") + " " + key,
+        )  # fmt: skip
     raise PackError(
-        f"This pack says it comes from {who}, but it is signed by a key this computer does not trust "
-        f"(key {manifest.key_id})."
-    )
+        translate("Packs", "This pack says it comes from “{publisher}”, but this computer is not set up to trust it.").format(publisher=who),
+        ask_to_trust(who),
+        translate("Packs", "Signed with a key this computer does not trust.") + " " + key,
+    )  # fmt: skip
 
 
 def read_manifest(
@@ -100,18 +129,18 @@ def read_manifest(
     """Check the pack's structure and signature; returns the manifest and the key that signed it."""
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise PackError("The pack holds more files than this app accepts.")
+        raise too_large(translate("Packs", "More than {limit} files.").format(limit=f"{MAX_MEMBERS:,}"))
     names = Counter(info.filename for info in infos)
     doubled = [name for name, n in names.items() if n > 1]
     if doubled:
-        raise PackError(f"The pack holds two files with the same name ({doubled[0][:80]!r}), which is not allowed.")
+        raise unsafe(translate("Packs", "Two files with the same name: {name}").format(name=repr(doubled[0][:80])))
     for info in infos:
         check_zip_entry(info)
     if sum(info.file_size for info in infos) > MAX_TOTAL_BYTES:
-        raise PackError("The pack unpacks to more than this app accepts: it is not safe to open.")
+        raise too_large(translate("Packs", "It unpacks to more than {limit} GB.").format(limit=MAX_TOTAL_BYTES >> 30))
     by_name = {info.filename: info for info in infos}
     if MANIFEST not in by_name:
-        raise PackError("This file is not a library pack (it has no manifest.json).")
+        raise not_a_pack(translate("Packs", "It has no manifest.json."))
     raw = _read_small(archive, by_name[MANIFEST], MAX_MANIFEST_BYTES)
     manifest = parse_manifest(raw)
     signature = _read_small(archive, by_name[SIGNATURE], 1024) if SIGNATURE in by_name else None
@@ -120,19 +149,25 @@ def read_manifest(
     listed = set(manifest.members)
     if listed - present:
         missing = sorted(listed - present)[0]
-        raise PackError(f"The pack is incomplete: {missing!r} is listed but missing.")
+        raise damaged(translate("Packs", "{name} is listed in the manifest but missing.").format(name=repr(missing)))
     if present - listed:
         extra = sorted(present - listed)[0]
-        raise PackError(f"The pack holds a file its description does not list ({extra!r}).")
+        raise damaged(translate("Packs", "{name} is not listed in the manifest.").format(name=repr(extra)))
     for name, member in manifest.members.items():
         if by_name[name].file_size != member.size:
-            raise PackError(f"The pack is damaged: {name!r} does not have the size its description gives.")
+            raise damaged(
+                translate("Packs", "{name} does not have the size the manifest gives.").format(name=repr(name))
+            )
     if sum(1 for n in listed if n.startswith(ARTICLES)) != manifest.article_count:
-        raise PackError("The pack is damaged: its article count does not match its files.")
+        raise damaged(translate("Packs", "The manifest's article_count does not match its files."))
     current = app_version()
     if current != UNKNOWN and version_key(manifest.min_app_version) > version_key(current):
         raise PackError(
-            f"This pack needs app version {manifest.min_app_version} or newer; this is {current}. Please update the app."
+            needs_newer_reader(),
+            ask_to_update(),
+            translate("Packs", "It needs version {needed} or newer; this is {current}.").format(
+                needed=manifest.min_app_version, current=current
+            ),
         )
     return manifest, signer
 
@@ -154,9 +189,9 @@ def copy_member(
                 if sink is not None:
                     sink.write(chunk)
     except _ZIP_ERRORS:
-        raise PackError(f"The pack is damaged: {name!r} cannot be read.") from None
+        raise damaged(translate("Packs", "{name} cannot be read.").format(name=repr(name))) from None
     if total != expected.size or digest.hexdigest() != expected.sha256:
-        raise PackError(f"The pack is damaged or was changed: {name!r} does not match its checksum.")
+        raise damaged(translate("Packs", "{name} does not match its checksum.").format(name=repr(name)))
 
 
 def verify_pack(

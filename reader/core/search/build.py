@@ -20,7 +20,7 @@ from reader.core.library.article import Article
 from reader.core.library.catalog_cache import VERSION as CATALOG_VERSION
 from reader.core.meaning import TABLE_VERSION
 from reader.core.search import PROGRESS_SCALE, STAGES, scaled, stage_end, stage_start
-from reader.core.search.fields import FastSegmentWriter, FastTEXT
+from reader.core.search.fields import FastSegmentWriter, FastTEXT, without_deletions
 from reader.core.search.intent import places_formed
 from reader.core.search.languages import ANALYSERS_VERSION, adapt_document, analyser_for
 from reader.core.search.synonyms import mine_also_called, mine_brand_list, mine_brand_pairs, mine_explanations
@@ -433,7 +433,7 @@ def update_in_place(
                 manifest.files[file_id(article.path)] = manifest_entry(article, print_, facts)
                 if progress is not None:
                     progress(done, total)
-            writer.commit()
+            writer.commit(mergetype=without_deletions)  # scores as a fresh build's (see without_deletions)
         except BaseException:
             writer.cancel()
             raise

@@ -16,12 +16,14 @@ from operator import itemgetter
 from typing import Any
 
 from whoosh.analysis import STOP_WORDS
-from whoosh.codec.whoosh3 import W3Codec
+from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher, W3TermsReader
 from whoosh.fields import TEXT
 from whoosh.formats import Positions
 from whoosh.lang.porter import stem as porter_stem
+from whoosh.matching.wrappers import FilterMatcher
+from whoosh.reading import SegmentReader
 from whoosh.system import pack_uint
-from whoosh.writing import PostingPool, SegmentWriter
+from whoosh.writing import MERGE_SMALL, PostingPool, SegmentWriter
 
 # StemmingAnalyzer's tokenizer expression, without the capturing group (so findall returns words).
 _TOKEN = re.compile(r"\w+(?:\.?\w+)*")
@@ -146,6 +148,15 @@ class _GroupingPool:
                     self._spill.add(posting)
             self._terms = {}
 
+    def add_term(self, key: tuple[str, bytes], items: list[tuple[Any, ...]]) -> None:
+        """Add one term's (fieldname, term bytes, docnum, weight, value bytes) postings at once."""
+        if self._spill is not None or self._count + len(items) > self._limit:
+            for item in items:
+                self.add(item)
+            return
+        self._terms.setdefault(key, []).extend(items)
+        self._count += len(items)
+
     def nearly_full(self, share: float) -> bool:
         """True when the postings held in memory fill this share of the buffer (or have spilled)."""
         return self._spill is not None or self._count > share * self._limit
@@ -211,6 +222,95 @@ class FastSegmentWriter(SegmentWriter):
             self.fieldwriter.close()
         finally:
             lengths.close()
+
+
+    def add_postings_to_pool(self, reader: Any, startdoc: int, docmap: dict[int, int] | None) -> None:
+        """Another segment's live postings (a merge), read a block at a time: what Whoosh's
+        add_postings_to_pool adds, without its per-posting method calls.
+
+        Also puts the fields' total lengths right: Whoosh's merge (write_per_doc) adds up each
+        document's stored length, which is rounded to one byte, so a merged segment's totals (BM25's
+        average field length) were not a fresh build's; the postings' frequencies give the exact ones.
+        """
+        pool = self.pool
+        if not isinstance(pool, _GroupingPool):
+            super().add_postings_to_pool(reader, startdoc, docmap)
+            return
+        schema = self.schema
+        deleted = frozenset(reader.deleted_docs_set) if reader.has_deletions() else frozenset()
+        exact: Counter[str] = Counter()
+        for key, matcher in _all_postings(reader):
+            field = schema[key[0]] if key[0] in schema else None
+            if field is None:
+                continue
+            items: list[tuple[Any, ...]] = []
+            if type(matcher) is not W3LeafMatcher:
+                while matcher.is_active():
+                    if matcher.id() not in deleted:
+                        items.append((*key, matcher.id(), matcher.weight(), matcher.value()))
+                    matcher.next()
+            else:
+                while matcher.is_active():
+                    matcher._read_ids()
+                    matcher._read_weights()
+                    matcher._read_values()
+                    items += (
+                        (*key, doc, weight, value)
+                        for doc, weight, value in zip(matcher._ids, matcher._weights, matcher._values, strict=True)
+                        if doc not in deleted
+                    )
+                    matcher._next_block()
+            if not items:
+                continue
+            if field.scorable:  # a document's length is the sum of its terms' frequencies (weight / boost)
+                exact[key[0]] += sum(round(item[3] / field.format.field_boost) for item in items)
+            pool.add_term(
+                key, [(f, t, docmap[d] if docmap is not None else startdoc + d, w, v) for f, t, d, w, v in items]
+            )
+        totals = getattr(self.perdocwriter, "_fieldlengths", None)
+        if totals is not None:
+            live = [d for d in range(reader.doc_count_all()) if d not in deleted]
+            for name, length in exact.items():
+                totals[name] += length - sum(reader.doc_field_length(d, name) for d in live)
+
+
+def _all_postings(reader: Any) -> Iterator[tuple[tuple[str, bytes], Any]]:
+    """Every (field, term bytes) of a segment with a matcher over all its postings, deleted or not."""
+    terms = getattr(reader, "_terms", None)
+    if isinstance(reader, SegmentReader) and isinstance(terms, W3TermsReader):
+        # The term table read in order, each term's postings found from its entry (reader.postings
+        # would look every term up again in the table's hash).
+        postfile, codec = terms._postfile, reader.codec()
+        for key, info in terms.items():
+            yield key, codec.postings_reader(postfile, info, reader.schema[key[0]].format, term=key)
+        return
+    for key in reader.all_terms():
+        matcher = reader.postings(*key)
+        if type(matcher) is FilterMatcher and matcher._exclude:
+            matcher = matcher.child  # the deleted documents' filter: the caller skips them
+        yield key, matcher
+
+
+def without_deletions(writer: SegmentWriter, segments: list[Any]) -> list[Any]:
+    """A Whoosh merge policy (commit(mergetype=...)) leaving no deleted document in the index.
+
+    Whoosh only marks a removed or replaced document deleted; its segment keeps counting it in BM25's
+    statistics (documents, term frequencies, field lengths) until a merge rewrites it, so an updated
+    index ranked a little differently from a fresh build of the same articles. Here a segment whose
+    documents are all deleted is dropped and one with some deleted is rewritten with the live ones
+    (into the writer's new segment); then Whoosh's usual merge of small segments.
+    """
+    kept = []
+    for segment in segments:
+        if not segment.has_deletions():
+            kept.append(segment)
+        elif segment.deleted_count() < segment.doc_count_all():
+            reader = SegmentReader(writer.storage, writer.schema, segment)
+            try:
+                writer.add_reader(reader)
+            finally:
+                reader.close()
+    return MERGE_SMALL(writer, kept)
 
 
 #: How often (in terms) writing a segment reports how far it has come.

@@ -9,7 +9,6 @@ line in the log.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import importlib
 import logging
 from pathlib import Path
@@ -81,9 +80,42 @@ def load_script_font(code: str) -> list[str]:
     return families
 
 
-@functools.cache
+#: Translators loaded for translate_into, by their .qm file; a miss is never kept (see _translator_for).
+_LOADED: dict[Path, QTranslator] = {}
+#: The .qm files that could not be loaded, with what they were then (None: missing; else size and time).
+_MISSED: dict[Path, tuple[int, int] | None] = {}
+
+
+def _file_state(path: Path) -> tuple[int, int] | None:
+    """A file's size and change time, or None when it is not there."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns
+
+
 def _translator_for(code: str) -> QTranslator | None:
-    return load_translator(code) if code not in (SOURCE_LANGUAGE, PSEUDO_RTL) else None
+    """The translator for translate_into: loaded once; a missing or damaged file is tried again once it changes.
+
+    A miss is not remembered for good: the .qm may be compiled later in the same run (the first start
+    of a fresh install, the tests), and the translation must then be used.
+    """
+    if code in (SOURCE_LANGUAGE, PSEUDO_RTL):
+        return None
+    path = qm_path(code)
+    if path in _LOADED:
+        return _LOADED[path]
+    state = _file_state(path)
+    if path in _MISSED and _MISSED[path] == state:
+        return None  # the same file that failed before: no second load, no second log line
+    translator = load_translator(code)
+    if translator is None:
+        _MISSED[path] = state
+        return None
+    _MISSED.pop(path, None)
+    _LOADED[path] = translator
+    return translator
 
 
 def translate_into(code: str, context: str, text: str) -> str:

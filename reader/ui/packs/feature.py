@@ -36,7 +36,7 @@ class InstallStoppedError(Exception):
 class _Signals(QObject):
     progress = Signal(int, int)
     finished = Signal(object)  # Changes
-    failed = Signal(str)
+    failed = Signal(str, str)  # what a person reads, details for staff
 
 
 class _InstallJob(QRunnable):
@@ -54,24 +54,24 @@ class _InstallJob(QRunnable):
         try:
             changes = self.store.install(self.path, self.trusted, progress=self._progress)
         except InstallStoppedError:
-            self.signals.failed.emit(translate("Packs", "The install was stopped; nothing was changed."))
+            self.signals.failed.emit(translate("Packs", "The install was stopped; nothing was changed."), "")
         except PackError as exc:
-            self.signals.failed.emit(translate("Packs", "{reason} Nothing was changed.").format(reason=exc))
+            log.warning("Installing %s failed: %s", self.path, exc)
+            said = translate("Packs", "{problem} Nothing was changed. {step}")
+            self.signals.failed.emit(said.format(problem=exc.problem, step=exc.step).strip(), exc.details)
         except OSError as exc:
-            self.signals.failed.emit(
-                translate("Packs", "The pack could not be installed ({reason}); nothing was changed.").format(
-                    reason=exc.strerror or exc
-                )
-            )
+            log.warning("Installing %s failed: %s", self.path, exc)
+            self.signals.failed.emit(_not_installed(), f"{self.path}: {exc.strerror or exc}")
         except Exception as exc:  # a bug: the store has put everything back; say so plainly
             log.exception("Installing %s failed", self.path)
-            self.signals.failed.emit(
-                translate("Packs", "The pack could not be installed ({reason}); nothing was changed.").format(
-                    reason=type(exc).__name__
-                )
-            )
+            self.signals.failed.emit(_not_installed(), type(exc).__name__)
         else:
             self.signals.finished.emit(changes)
+
+
+def _not_installed() -> str:
+    """An install that failed for a reason in this computer, not in the pack (a full disk, a bug)."""
+    return translate("Packs", "The pack could not be installed, so nothing was changed. Try again; if it fails again, ask your clinic's IT team for help.")
 
 
 def pack_files(urls: Sequence[object]) -> list[Path]:
@@ -154,6 +154,8 @@ class PacksFeature(QObject):
             )
             return False
         preview = self.preview(path)
+        if preview.details:  # for staff: the dialog shows it only when asked
+            log.info("Pack %s cannot be installed: %s %s", path, preview.problem, preview.details)
         dialog = PackPreviewDialog(preview, self.window.dialog_parent())
         if dialog.exec() != QDialog.DialogCode.Accepted or not preview.can_install:
             return False
@@ -242,11 +244,13 @@ class PacksFeature(QObject):
             self.window.show_status(self._done_message, 15000)
             self._done_message = ""
 
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
+    @Slot(str, str)
+    def _on_failed(self, message: str, details: str) -> None:
         self._close_progress()
         self.window.show_status(message, 20000)
         self.failed.emit(message)
         box = QMessageBox(QMessageBox.Icon.Warning, translate("Packs", "The pack was not installed"), message,
                           QMessageBox.StandardButton.Close, self.window.dialog_parent())  # fmt: skip
+        if details:  # behind Qt's "Show Details…", for staff
+            box.setDetailedText(details)
         box.exec()

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.packs.install import Changes
@@ -18,10 +26,11 @@ def _megabytes(size: int) -> str:
 
 
 def change_text(preview: PackPreview) -> str:
-    """What installing changes, in words ("1,378 articles added, 0 changed, 0 removed")."""
+    """What installing changes, in words ("1,378 articles added, 0 changed, 0 removed"); "" when that
+    cannot be worked out (a pack that is not trusted or cannot be read is not compared)."""
     changes = preview.changes
-    if changes is None:
-        return translate("Packs", "Not known")
+    if changes is None or not preview.trusted:
+        return ""
     if changes.same_version:
         return translate("Packs", "Nothing: this version is installed already.")
     return changes_words(changes)
@@ -63,7 +72,7 @@ class PackPreviewDialog(QDialog):
                 version += translate("Packs", " (you have version {version})").format(
                     version=installed.version
                 )
-            changed = change_text(preview) if preview.trusted else translate("Packs", "Not checked")
+            changed = change_text(preview)
             rows = [
                 ("publisher", translate("Packs", "From:"), manifest.publisher),
                 ("version", translate("Packs", "Version:"), version),
@@ -71,6 +80,7 @@ class PackPreviewDialog(QDialog):
                 ("changes", translate("Packs", "What changes:"), changed),
                 ("size", translate("Packs", "Size:"), _megabytes(manifest.total_size)),
             ]
+            rows = [row for row in rows if row[2]]  # no "What changes" when it cannot be worked out
         else:
             rows = [("size", translate("Packs", "Size:"), _megabytes(preview.file_size))]
         for name, label, value in rows:
@@ -85,6 +95,19 @@ class PackPreviewDialog(QDialog):
         self.trust.setObjectName("packTrust")
         self.trust.setWordWrap(True)
         layout.addWidget(self.trust)
+        # The file inside the pack, the key: for staff, out of the way until asked for.
+        self.details = QLabel(preview.details, self)
+        self.details.setObjectName("packDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setVisible(False)
+        self.details_button = QPushButton(translate("Packs", "Show details for staff"), self)
+        self.details_button.setObjectName("packDetailsButton")
+        self.details_button.setCheckable(True)
+        self.details_button.setVisible(bool(preview.details))
+        self.details_button.toggled.connect(self._show_details)
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.details)
         buttons = QDialogButtonBox(self)
         self.install_button = buttons.addButton(
             translate("Packs", "&Install"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -99,6 +122,12 @@ class PackPreviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _show_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_button.setText(
+            translate("Packs", "Hide details for staff") if shown else translate("Packs", "Show details for staff")
+        )
 
     def _trust_text(self) -> str:
         preview = self.preview
