@@ -388,3 +388,40 @@ def test_the_kids_a_person_talks_to_are_not_whom_the_question_is_about() -> None
 def test_radiotherapy_wording_asks_about_side_effects_and_stop_getting_about_prevention() -> None:
     assert read_question(["skin", "sore", "from", "radiotherapy"], CUES).kind == "side_effects"
     assert read_question("double mastectomy to stop getting breast cancer".split(), CUES).kind == "causes"
+
+
+class _Urls:
+    """Just what the folder-page rule reads of a searcher's data."""
+
+    def __init__(self, urls: list[str]) -> None:
+        self.urls = urls
+
+    def fields(self, docnum: int) -> dict[str, str]:
+        return {"url": self.urls[docnum]}
+
+
+def test_a_folders_own_page_joins_the_top_when_its_pages_fill_the_top() -> None:
+    from reader.core.search.results import HUB_PLACE, _hubs_first
+
+    pages = ["/side-effects/diarrhea", "/side-effects/fatigue", "/side-effects/nausea", "/side-effects/anemia",
+             "/side-effects/edema", "/other", "/side-effects"]  # fmt: skip
+    data: Any = _Urls(pages)
+    candidates = [(d, 1.0) for d in range(len(pages))]
+    scored = [(100.0 - rank, rank) for rank in range(len(pages))]
+    ranked = [pages[rank] for _, rank in _hubs_first(data, list(scored), candidates)]
+    assert ranked.index("/side-effects") == HUB_PLACE and len(ranked) == len(pages)
+    mixed: Any = _Urls(["/a/x", "/b/y", "/c/z", "/side-effects/fatigue", "/d/w", "/e", "/side-effects"])
+    assert _hubs_first(mixed, list(scored), candidates) == scored  # no one folder fills the top
+
+
+def test_a_side_effect_page_counts_less_when_the_symptoms_point_to_cancers_and_treatment_is_not_named() -> None:
+    from reader.core.search.query import QueryPlan
+    from reader.core.search.results import SIDE_EFFECT_UNASKED_FACTOR, question_factor
+
+    data: Any = _Answers(["/about-cancer/treatment/side-effects/urination-changes", "/about-cancer/coping"])
+    pointed = QueryPlan("blood in my pee", symptom_topics={"bladder": 1.0})
+    assert question_factor(data, 0, pointed) == pytest.approx(SIDE_EFFECT_UNASKED_FACTOR) and SIDE_EFFECT_UNASKED_FACTOR < 1
+    assert question_factor(data, 1, pointed) == 1.0
+    assert question_factor(data, 0, QueryPlan("blood in my pee")) == 1.0  # the symptoms point nowhere
+    asked = QueryPlan("blood in my pee after radiation", symptom_topics={"bladder": 1.0}, kind="side_effects")
+    assert question_factor(data, 0, asked) > 1.0  # the side effect is asked about

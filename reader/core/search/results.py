@@ -54,6 +54,14 @@ CHILDHOOD_FACTOR = 1.5
 SYMPTOM_TYPE_FACTOR = 2.0
 SYMPTOM_ANSWER_FACTOR = 1.4
 CHILDHOOD_UNASKED_FACTOR = 0.6
+#: A page about a side effect of treatment, when the question describes symptoms that point to cancers
+#: and says nothing of treatment ("blood in my pee": the bladder pages, not "Urination Changes").
+SIDE_EFFECT_UNASKED_FACTOR = 0.7
+#: A folder's own page comes to place HUB_PLACE (0 = first) when at least HUB_CHILDREN of the best
+#: HUB_TOP results are its pages.
+HUB_TOP = 5
+HUB_CHILDREN = 4
+HUB_PLACE = 2
 CHILDHOOD_MAYBE_FACTOR = 1.25
 
 
@@ -248,6 +256,7 @@ def run_search(
         scored = sorted(head, key=lambda x: (-x[0], x[1])) + scored[PROXIMITY_CANDIDATES:]
     if reranker is not None:
         scored = reranker.rerank(scored, lambda rank: candidates[rank][0])
+    scored = _hubs_first(data, scored, candidates)
     for score, rank in scored[:limit]:
         docnum = candidates[rank][0]
         stored = data.fields(docnum)
@@ -267,6 +276,34 @@ def run_search(
             )
         )
     return results
+
+
+def _hubs_first(data: SearcherData, scored: list[tuple[float, int]], candidates: list[tuple[int, float]]
+                ) -> list[tuple[float, int]]:  # fmt: skip
+    """When most of the best results are pages of one folder and the folder's own page is a result too,
+    that page (the overview of them all) comes first: "chemotherapy side effects" asks for the side
+    effects, not for diarrhea, the first of them."""
+    head = scored[:HUB_TOP]
+    if len(head) < HUB_TOP:
+        return scored
+    urls = {rank: data.fields(candidates[rank][0]).get("url", "") for _, rank in scored}
+    parents: dict[str, int] = {}
+    for _, rank in head:
+        url = urls[rank]
+        if "/" in url.strip("/"):
+            parent = url.rsplit("/", 1)[0]
+            parents[parent] = parents.get(parent, 0) + 1
+    if not parents:
+        return scored
+    folder, count = max(parents.items(), key=lambda x: x[1])
+    if count < HUB_CHILDREN:
+        return scored
+    hub = next((i for i, (_, rank) in enumerate(scored) if urls[rank] == folder), None)
+    if hub is None or hub < HUB_PLACE:
+        return scored
+    moved = scored.pop(hub)
+    scored.insert(HUB_PLACE, (scored[HUB_PLACE][0], moved[1]))
+    return scored
 
 
 def _proximity(data: SearcherData, docnum: int, groups: list[frozenset[str]]) -> int | None:
@@ -312,6 +349,8 @@ def question_factor(data: SearcherData, docnum: int, plan: QueryPlan) -> float:
             factor *= KIND_SECTION_FACTOR
     if plan.childhood and answers.childhood:
         factor *= CHILDHOOD_FACTOR
+    if plan.symptom_topics and plan.kind != "side_effects" and not answers.cancer_type and "side_effects" in answers.kinds:
+        factor *= SIDE_EFFECT_UNASKED_FACTOR
     fit = plan.symptom_topics.get(answers.cancer_type) if answers.cancer_type and not answers.news else None
     if fit:
         factor *= 1.0 + (SYMPTOM_TYPE_FACTOR - 1.0) * fit
