@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from reader.core.kiosk.policy import KioskPolicy
 from reader.core.library.catalog import Library
 from reader.core.settings.store import Settings
+from reader.ui.kiosk.mode import KioskController, enable_kiosk
 from reader.ui.window.build import build_window
 from reader.ui.window.main_window import MainWindow
 from tests.helpers import SEED_ARTICLE, write_article
@@ -50,3 +53,15 @@ def window(qtbot: QtBot, library_dir: Path, settings: Settings) -> MainWindow:
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def kiosk(qtbot: QtBot, library_dir: Path) -> Iterator[KioskController]:
+    """A kiosk window on the small library with the default policy (keyboard on; modules with other
+    policies make their own)."""
+    window = build_window(Library.load([library_dir]), Settings(None))
+    qtbot.addWidget(window)
+    controller = enable_kiosk(window, KioskPolicy(enabled=True, idle_timeout_seconds=600))
+    qtbot.waitExposed(window)
+    yield controller
+    controller.exit_kiosk()

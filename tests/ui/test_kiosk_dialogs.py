@@ -4,20 +4,16 @@ on-screen keyboard, and every button on screen at every text size (walk 7, B2)."
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from reader.core.kiosk.policy import KioskPolicy
-from reader.core.library.catalog import Library
 from reader.core.settings.store import Settings
 from reader.ui.appearance.appearance import Appearance
 from reader.ui.kiosk.keyboard import OnScreenKeyboard
-from reader.ui.kiosk.mode import KioskController, enable_kiosk
-from reader.ui.window.build import build_window
+from reader.ui.kiosk.mode import KioskController
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
@@ -32,17 +28,13 @@ def reset_app_look(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture
-def kiosk(qtbot: QtBot, library_dir: Path) -> Iterator[KioskController]:
-    """A kiosk window with the default policy (keyboard on), the seed article open."""
-    window = build_window(Library.load([library_dir]), Settings(None))
-    qtbot.addWidget(window)
-    controller = enable_kiosk(window, KioskPolicy(enabled=True, idle_timeout_seconds=600))
-    qtbot.waitExposed(window)
+def kiosk(qtbot: QtBot, kiosk: KioskController) -> KioskController:
+    """The kiosk of tests/ui/conftest.py (keyboard on), the seed article open."""
+    window = kiosk.window
     article = next(a for a in window.library if a.display_title.startswith("Immunotherapy"))
     with qtbot.waitSignal(window.articleShown, timeout=5000):
         window.open_article(article.key)
-    yield controller
-    controller.exit_kiosk()
+    return kiosk
 
 
 def tap(qtbot: QtBot, widget: QWidget) -> None:

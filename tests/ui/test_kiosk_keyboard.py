@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,7 +10,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from reader.core.kiosk.policy import KioskPolicy, policy_from_dict
+from reader.core.kiosk.policy import policy_from_dict
 from reader.core.library.catalog import Library
 from reader.core.settings.store import Settings
 from reader.ui.kiosk.mode import KioskController, enable_kiosk
@@ -19,17 +19,6 @@ from reader.ui.window.build import build_window
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
 )
-
-
-@pytest.fixture
-def kiosk(qtbot: QtBot, library_dir: Path) -> Iterator[KioskController]:
-    """A kiosk window with the default policy (keyboard on)."""
-    window = build_window(Library.load([library_dir]), Settings(None))
-    qtbot.addWidget(window)
-    controller = enable_kiosk(window, KioskPolicy(enabled=True, idle_timeout_seconds=600))
-    qtbot.waitExposed(window)
-    yield controller
-    controller.exit_kiosk()
 
 
 def tap(qtbot: QtBot, widget: QWidget) -> None:

@@ -124,7 +124,7 @@ def fit_dialog(dialog: QDialog, keyboard: bool) -> None:
         box.setParent(dialog)
         outer.addWidget(box)
         box.show()
-    if keyboard and fields:
+    if keyboard:
         board = OnScreenKeyboard(dialog)
         board.hideRequested.connect(board.hide)
         focus = dialog.focusWidget()

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
-    QLayout,
     QLineEdit,
     QMenu,
     QScroller,
@@ -343,9 +342,7 @@ class KioskController(QObject):
         # The window is the screen's size, never its contents' minimum: Qt grows a top-level window to its
         # layout's minimum by itself, and with no window manager nothing brings it back. Half-done
         # layouts on the way (a bar shown before the keyboard hides) then took the keyboard off-screen.
-        layout = window.layout()
-        if layout is not None:
-            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        # (The window's ScreenBound has taken the minimum from the layout; in a kiosk it stays out of it.)
         window.screen_bound.held = True  # the kiosk is the screen's size, its minimum none
         window.setMinimumSize(0, 0)
         # "On this page" only while its article is on screen (not beside search results: walk 7, C7), and
