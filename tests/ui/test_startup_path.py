@@ -252,7 +252,7 @@ def test_the_library_read_after_the_article_gives_its_title_block_the_twin_link(
 
 def _article_with_the_glossary_read_later(qtbot: QtBot, library_dir, read):  # noqa: ANN001, ANN202
     """A window given a DeferredGlossary of read(), as the app makes it, with the seed article open."""
-    from reader.core.languages.glossaries import DeferredGlossary
+    from reader.core.glossary.deferred import DeferredGlossary
     from reader.core.library.catalog import Library
     from reader.core.settings.store import Settings
     from reader.ui.window.build import build_window
