@@ -22,7 +22,6 @@ from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
 from reader.core.library.links import classify
-from reader.ui.screen_reader.parts import selected_link
 
 # The glossary's modules wait for the first definition shown (~2 ms of a start, issue 20).
 if TYPE_CHECKING:
@@ -276,6 +275,8 @@ class GlossaryTips(QObject):
 
     def focused_link(self) -> tuple[str, str] | None:
         """(href, words) of the link that has keyboard focus in the view, if any."""
+        from reader.ui.screen_reader.parts import selected_link  # (not needed at start)
+
         return selected_link(self.view)
 
     def show_focused_definition(self) -> bool:
