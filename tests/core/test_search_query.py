@@ -333,6 +333,8 @@ def test_food_stuck_is_trouble_swallowing_not_a_sore_throat() -> None:
     found = expanded("food gets stuck when i swallow")
     assert ("trouble", "swallowing") in found and ("dysphagia",) in found
     assert ("throat", "problems") not in found
+    assert ("esophagus",) in expanded("food keeps getting stuck when i swallow")  # where food sticks
+    assert ("esophagus",) not in expanded("stuck at home with no food")
 
 @pytest.mark.corpus
 def test_seed_article_first_for_pembrolizumab_breast_cancer(corpus_index: SearchIndex) -> None:
