@@ -149,6 +149,7 @@ NOT_BEFORE_THE_ARTICLE = (
     "reader.ui.reading.link_geometry",  # the outline of a link reached with Tab
     "reader.ui.screen_reader.parts",  # an article's links and headings: when a screen reader asks
     "reader.ui.screen_reader.tree",
+    "reader.core.library.links",  # what a link is: when one is followed, pointed at or described
 )
 #: What waits for the library (read after the article, which comes from the catalog cache or, on a first
 #: start, from the file named after its address): the home page's starting points.
