@@ -109,12 +109,12 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     argv = list(argv)
     if not set(argv) & set(COMMAND_MODULES):  # the window's options alone: one parser (~2 ms less, issue 20)
         try:
-            args = build_parser(commands=False).parse_args(argv)
+            window_args = build_parser(commands=False).parse_args(argv)
         except _NotForWindowError:
             pass
         else:
-            args.command = None
-            return args
+            window_args.command = None
+            return window_args
     known, rest = global_options().parse_known_args(argv)
     args = None
     if not set(rest) & set(COMMAND_MODULES):  # the window's options need no command module (~10 ms, issue 20)
