@@ -63,7 +63,9 @@
         <name>ArticleHeader</name>
         <message>
             <source>Patient version</source>
-            <extracomment>The plain-text fallback shows at most this much of an article. "Enlarge" links to full-size pictures on the web: pictures are not offline, so the links are dropped. A "card" on a topic's landing page: a link whose words are a picture, a title and a line about it, each its own paragraph. Markdown cannot hold paragraphs inside a link, so the page showed the brackets and the address as text (walk 5, /types/breast and 38 other landing pages). It becomes a plain link with its title, then the line about it; the picture is not offline anyway. Bounded, so it is linear.</extracomment>
+            <extracomment>The plain-text fallback shows at most this much of an article. "Enlarge" links to full-size pictures on the web: pictures are not offline, so the links are dropped. A "card" on a topic's landing page: a link whose words are a picture, a title and a line about it, each its own paragraph. Markdown cannot hold paragraphs inside a link, so the page showed the brackets and the address as text (walk 5, /types/breast and 38 other landing pages). It becomes a plain link with its title, then the line about it; the picture is not offline anyway. Bounded, so it is linear. The same card without a picture, as a list item ("- [Chemotherapy
+
+Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of Cancer Treatment" and three other articles (walk 7, C1).</extracomment>
             <translation>Versión para pacientes</translation>
         </message>
         <message>
@@ -710,7 +712,7 @@
         <name>Dates</name>
         <message>
             <source>MMMM d, yyyy</source>
-            <extracomment>Fonts a language's letters need beyond the system's, by the Python package that ships them.</extracomment>
+            <extracomment>Fonts a language's letters need beyond the system's, by the Python package that ships them. Translators loaded for translate_into, by their .qm file; a miss is never kept (see _translator_for). The .qm files that could not be loaded, with what they were then (None: missing; else size and time).</extracomment>
             <translation>d 'de' MMMM 'de' yyyy</translation>
         </message>
         <message>
@@ -1491,7 +1493,7 @@
         <name>MainWindow</name>
         <message>
             <source>Cancer Information Reader</source>
-            <extracomment>True: what the first screen does not need (hover definitions, Ctrl+wheel, the Language menu) is set up when the app calls first_screen_shown(); False: at once (tests, --self-test). The next rendered page is the one on screen shown again: keep the reader where they are in it. A link to another page clicked before the library was read (followed once it is), or "". True once articles are listed: the whole library, or those read so far while it loads. Steps waiting for the first screen (None once it is up): see when_on_screen().</extracomment>
+            <extracomment>True: what the first screen does not need (hover definitions, Ctrl+wheel, the Language menu) is set up when the app calls first_screen_shown(); False: at once (tests, --self-test). How each feature page in the history is shown again, and whether it is on screen (add_page_return). The next rendered page is the one on screen shown again: keep the reader where they are in it. A link to another page clicked before the library was read (followed once it is), or "". True once articles are listed: the whole library, or those read so far while it loads. Steps waiting for the first screen (None once it is up): see when_on_screen().</extracomment>
             <translation>Lector de información sobre el cáncer</translation>
         </message>
         <message>
@@ -2437,6 +2439,10 @@
             <translation>Todos los temas</translation>
         </message>
         <message>
+            <source>Filters cleared.</source>
+            <translation>Se quitaron los filtros.</translation>
+        </message>
+        <message>
             <source>Searching for “{words}”</source>
             <translation>Buscando «{words}»</translation>
         </message>
@@ -2584,8 +2590,12 @@
             <translation>La búsqueda se está preparando.</translation>
         </message>
         <message>
+            <source>{match}: “{words}”</source>
+            <translation>{match}: «{words}»</translation>
+        </message>
+        <message>
             <source>Next match</source>
-            <extracomment>The bar wants to be shown (True) or hidden; in a toolbar its action must follow.</extracomment>
+            <extracomment>An article's name in the bar is cut to this many characters. The bar wants to be shown (True) or hidden; in a toolbar its action must follow.</extracomment>
             <translation>Siguiente coincidencia</translation>
         </message>
         <message>

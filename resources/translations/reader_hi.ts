@@ -63,7 +63,9 @@
         <name>ArticleHeader</name>
         <message>
             <source>Patient version</source>
-            <extracomment>The plain-text fallback shows at most this much of an article. "Enlarge" links to full-size pictures on the web: pictures are not offline, so the links are dropped. A "card" on a topic's landing page: a link whose words are a picture, a title and a line about it, each its own paragraph. Markdown cannot hold paragraphs inside a link, so the page showed the brackets and the address as text (walk 5, /types/breast and 38 other landing pages). It becomes a plain link with its title, then the line about it; the picture is not offline anyway. Bounded, so it is linear.</extracomment>
+            <extracomment>The plain-text fallback shows at most this much of an article. "Enlarge" links to full-size pictures on the web: pictures are not offline, so the links are dropped. A "card" on a topic's landing page: a link whose words are a picture, a title and a line about it, each its own paragraph. Markdown cannot hold paragraphs inside a link, so the page showed the brackets and the address as text (walk 5, /types/breast and 38 other landing pages). It becomes a plain link with its title, then the line about it; the picture is not offline anyway. Bounded, so it is linear. The same card without a picture, as a list item ("- [Chemotherapy
+
+Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of Cancer Treatment" and three other articles (walk 7, C1).</extracomment>
             <translation>मरीज़ों के लिए</translation>
         </message>
         <message>
@@ -277,7 +279,19 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This article is already bookmarked. You can change its name and note, or remove it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The bookmark is saved. You can give it a name and a note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move it to the part you are reading: {heading}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the top of the article</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -698,7 +712,7 @@
         <name>Dates</name>
         <message>
             <source>MMMM d, yyyy</source>
-            <extracomment>Fonts a language's letters need beyond the system's, by the Python package that ships them.</extracomment>
+            <extracomment>Fonts a language's letters need beyond the system's, by the Python package that ships them. Translators loaded for translate_into, by their .qm file; a miss is never kept (see _translator_for). The .qm files that could not be loaded, with what they were then (None: missing; else size and time).</extracomment>
             <translation>d MMMM yyyy</translation>
         </message>
         <message>
@@ -1479,7 +1493,7 @@
         <name>MainWindow</name>
         <message>
             <source>Cancer Information Reader</source>
-            <extracomment>True: what the first screen does not need (hover definitions, Ctrl+wheel, the Language menu) is set up when the app calls first_screen_shown(); False: at once (tests, --self-test). The next rendered page is the one on screen shown again: keep the reader where they are in it. A link to another page clicked before the library was read (followed once it is), or "". True once articles are listed: the whole library, or those read so far while it loads. Steps waiting for the first screen (None once it is up): see when_on_screen().</extracomment>
+            <extracomment>True: what the first screen does not need (hover definitions, Ctrl+wheel, the Language menu) is set up when the app calls first_screen_shown(); False: at once (tests, --self-test). How each feature page in the history is shown again, and whether it is on screen (add_page_return). The next rendered page is the one on screen shown again: keep the reader where they are in it. A link to another page clicked before the library was read (followed once it is), or "". True once articles are listed: the whole library, or those read so far while it loads. Steps waiting for the first screen (None once it is up): see when_on_screen().</extracomment>
             <translation>कैंसर जानकारी रीडर</translation>
         </message>
         <message>
@@ -1587,14 +1601,14 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n file(s) could not be opened and will not be shown</source>
+            <source>%Ln file(s) could not be opened and will not be shown</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n folder(s) with no articles: {folders}</source>
+            <source>%Ln folder(s) with no articles: {folders}</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -2447,8 +2461,12 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{match}: “{words}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Next match</source>
-            <extracomment>The bar wants to be shown (True) or hidden; in a toolbar its action must follow.</extracomment>
+            <extracomment>An article's name in the bar is cut to this many characters. The bar wants to be shown (True) or hidden; in a toolbar its action must follow.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2462,6 +2480,17 @@
         <message>
             <source>Clear the search marks</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 place in “{article}” matches your search</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln places in “{article}” match your search</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>1 place matches your search</source>
@@ -2563,6 +2592,10 @@
         </message>
         <message>
             <source>All topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filters cleared.</source>
             <translation type="unfinished" />
         </message>
         <message>

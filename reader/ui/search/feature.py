@@ -316,10 +316,13 @@ class SearchFeature(QObject):
         """Say how many articles were found (the page's summary line) once typing has paused, and the
         spelling suggestion when there is one (it was heard only by Tabbing onto it, walk 6)."""
         view = self.results
+        chosen = view.take_filter_words()  # a filter just changed: say which one is on now (walk 8, C3)
         if self._showing_results() and view.summary.text():
             words = view.summary.text()
             if view.suggestion.isVisibleTo(view):
                 words = f"{words.rstrip('.')}. {view.suggestion.text()}"
+            if chosen:
+                words = f"{chosen.rstrip('.')}. {words}"
             self.window.announce(words)
 
     def _results_note(self, status: IndexStatus | None) -> str:
@@ -591,8 +594,13 @@ class SearchFeature(QObject):
         highlight.show_places(self.window.view, self._places, self.window.appearance.theme)
         highlight.scroll_to(self.window.view, span)
         self.match_bar.show_count(len(self._places.places), len(self._places.marked), self._places.current)
-        # The bar's words change without focus or an event a screen reader speaks: say where it moved.
-        self.window.announce(self.match_bar.label.text())
+        # The bar's words change without focus or an event a screen reader speaks: say where it moved,
+        # and the words there (walk 8, C4: "Match 2 of 85." alone did not say where the reader was).
+        around = highlight.words_around(self.window.view.document(), span)
+        count = self.match_bar.label.text()
+        self.window.announce(
+            translate("Search", "{match}: “{words}”").format(match=count, words=around) if around else count
+        )
 
     @Slot()
     def clear_marks(self) -> None:

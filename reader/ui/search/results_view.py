@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Callable
@@ -51,6 +52,7 @@ def _is_hit(item: object) -> TypeGuard[SearchHit]:
 
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # a filter choice without its count, as it is said
 MARGIN = 8
 _BOLD = re.compile(r"</?b>")
 #: The last tip: where else to look (a kiosk, which has no lists on the left, names what it has instead).
@@ -531,9 +533,12 @@ class SearchResultsView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.list, 1)
         layout.addStretch(0)  # takes the spare height when the list is hidden (no results)
-        self.type_filter.activated.connect(self._on_filter)
-        self.topic_filter.activated.connect(self._on_filter)
-        self.level_filter.activated.connect(self._on_filter)
+        # What the last filter chosen is now ("Cancer type: Adolescents and young adults"), said with the
+        # results it gives (take_filter_words): a screen reader heard only "1 article matches…" after Down
+        # on a closed filter had changed it (walk 8, C3).
+        self.filter_words = ""
+        for pair in (self._type_pair, self._topic_pair, self._level_pair):
+            pair.field.activated.connect(functools.partial(self._on_filter_chosen, pair))
         self.clear_filters_button.clicked.connect(self.clear_filters)
         self.suggestion.clicked.connect(self._on_suggestion)
         self._suggested = ""
@@ -570,7 +575,20 @@ class SearchResultsView(QWidget):
         self.type_filter.setCurrentIndex(0)
         self.topic_filter.setCurrentIndex(0)
         self.level_filter.setCurrentIndex(0)
+        self.filter_words = translate("Search", "Filters cleared.")
         self._on_filter()
+
+    def _on_filter_chosen(self, pair: LabelledField, _index: int = 0) -> None:
+        combo = pair.field
+        if isinstance(combo, QComboBox):
+            name = combo.currentData(NAME_ROLE) or combo.currentText()
+            self.filter_words = f"{pair.label.text().strip()} {name}"
+        self._on_filter()
+
+    def take_filter_words(self) -> str:
+        """What the last filter chosen is now, once ("" when none was chosen since)."""
+        words, self.filter_words = self.filter_words, ""
+        return words
 
     @Slot()
     def _on_filter(self) -> None:
@@ -696,7 +714,9 @@ class SearchResultsView(QWidget):
             if not badge:
                 combo.addItem(translate("LibraryBrowser", label), "")
             elif counts.get(badge) or badge == chosen:
-                combo.addItem(f"{translate('Readability', label)} ({counts.get(badge, 0)})", badge)
+                name = translate("Readability", label)
+                combo.addItem(f"{name} ({counts.get(badge, 0)})", badge)
+                combo.setItemData(combo.count() - 1, name, NAME_ROLE)
         combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
         combo.blockSignals(False)
 
@@ -711,6 +731,7 @@ class SearchResultsView(QWidget):
             values[chosen] = 0
         for value, count in sorted(values.items(), key=lambda item: label(item[0]).casefold()):
             combo.addItem(f"{label(value)} ({count})", value)
+            combo.setItemData(combo.count() - 1, label(value), NAME_ROLE)
         combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
         combo.blockSignals(False)
 
