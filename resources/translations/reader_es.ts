@@ -2399,6 +2399,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>Search results</source>
+            <extracomment>A row's tallest (0: any), whole lines only: half the list, so two results always show (a kiosk at 200 % with its keyboard up showed one result's title and snippet, walk 8 C6).</extracomment>
             <translation>Resultados de la búsqueda</translation>
         </message>
         <message>
@@ -2431,6 +2432,10 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>Quitar los filtros</translation>
         </message>
         <message>
+            <source>Show or hide the filters</source>
+            <translation>Mostrar u ocultar los filtros</translation>
+        </message>
+        <message>
             <source>All cancer types</source>
             <translation>Todos los tipos de cáncer</translation>
         </message>
@@ -2441,6 +2446,17 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         <message>
             <source>Filters cleared.</source>
             <translation>Se quitaron los filtros.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Filters (%Ln chosen)</source>
+            <translation>
+                <numerusform>Filtros (%Ln elegido)</numerusform>
+                <numerusform>Filtros (%Ln elegidos)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Filtros</translation>
         </message>
         <message>
             <source>Searching for “{words}”</source>

@@ -2555,6 +2555,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>Search results</source>
+            <extracomment>A row's tallest (0: any), whole lines only: half the list, so two results always show (a kiosk at 200 % with its keyboard up showed one result's title and snippet, walk 8 C6).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2587,6 +2588,10 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Show or hide the filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>All cancer types</source>
             <translation type="unfinished" />
         </message>
@@ -2596,6 +2601,17 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>Filters cleared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Filters (%Ln chosen)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Filters</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -231,7 +231,7 @@ class SearchFeature(QObject):
         if view is None:
             return []
         filters = [view.type_filter, view.topic_filter, view.level_filter, view.clear_filters_button]
-        return [view.suggestion, *filters, view.list]
+        return [view.suggestion, view.filters_button, *filters, view.list]
 
     def busy(self) -> bool:
         """True while the index is being prepared or a search is running."""

@@ -9,7 +9,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeGuard
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QKeyEvent,
@@ -21,6 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QBoxLayout,
     QComboBox,
     QHBoxLayout,
@@ -54,6 +65,7 @@ def _is_hit(item: object) -> TypeGuard[SearchHit]:
 HIT_ROLE = Qt.ItemDataRole.UserRole
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # a filter choice without its count, as it is said
 MARGIN = 8
+ROW_FLOOR = 56  # a result row is never cut shorter than a finger-sized target (with its title)
 _BOLD = re.compile(r"</?b>")
 #: The last tip: where else to look (a kiosk, which has no lists on the left, names what it has instead).
 BROWSE_TIP = QT_TRANSLATE_NOOP("Search", "Look through the lists on the left: by cancer type, by topic, or A to Z.")
@@ -138,6 +150,29 @@ class ResultDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.theme: Theme = LIGHT
         self.title_for: Callable[[SearchHit], str] = lambda hit: hit.title
+        #: A row's tallest (0: any), whole lines only: half the list, so two results always show (a kiosk at
+        #: 200 % with its keyboard up showed one result's title and snippet, walk 8 C6).
+        self.row_limit = 0
+
+    def fitted_height(self, document: QTextDocument) -> int:
+        """The document's height, cut after the last whole line that fits in row_limit (the title at least)."""
+        whole = int(document.size().height())
+        room = self.row_limit - 2 * MARGIN
+        if self.row_limit <= 0 or whole <= room:
+            return whole
+        fitted = 0
+        block = document.begin()
+        while block.isValid():
+            layout = block.layout()
+            top = layout.position().y()
+            for number in range(layout.lineCount()):
+                line = layout.lineAt(number)
+                bottom = int(top + line.y() + line.height() + 0.999)
+                if bottom > room and fitted:
+                    return fitted
+                fitted = bottom
+            block = block.next()
+        return fitted
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
                   width: float) -> QTextDocument | None:  # fmt: skip
@@ -182,7 +217,10 @@ class ResultDelegate(QStyledItemDelegate):
             return
         painter.save()
         painter.translate(opt.rect.left() + MARGIN, opt.rect.top() + MARGIN)
-        document.documentLayout().draw(painter, QAbstractTextDocumentLayout.PaintContext())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = QRectF(0, 0, document.textWidth(), self.fitted_height(document))
+        painter.setClipRect(context.clip)
+        document.documentLayout().draw(painter, context)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
@@ -195,7 +233,8 @@ class ResultDelegate(QStyledItemDelegate):
         document = self._document(opt, index, width)
         if document is None:
             return super().sizeHint(option, index)
-        return QSize(int(width + 2 * MARGIN), int(document.size().height()) + 2 * MARGIN)
+        whole = int(document.size().height()) + 2 * MARGIN
+        return QSize(int(width + 2 * MARGIN), max(self.fitted_height(document) + 2 * MARGIN, min(whole, ROW_FLOOR)))
 
 
 class ResultList(QListWidget):
@@ -217,6 +256,14 @@ class ResultList(QListWidget):
         self.delegate = ResultDelegate(self)
         self.setItemDelegate(self.delegate)
         self.clicked.connect(self._open_index)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """A row may take half the list's new height (whole lines), so two results show."""
+        limit = max(ROW_FLOOR, self.viewport().height() // 2)
+        if limit != self.delegate.row_limit:
+            self.delegate.row_limit = limit
+            self.scheduleDelayedItemsLayout()
+        super().resizeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter opens, Escape goes back to reading, Up at the top returns to the box, typing goes there too."""
@@ -365,17 +412,25 @@ class FilterRow(QWidget):
         tallest = [max(self._size(self.widgets[n], stacked).height() for n in row) for row in rows]
         return sum(tallest) + self.SPACING * max(0, len(rows) - 1)
 
-    def fit(self, width: int) -> None:
-        """Wrap the filters for this width: labels over their fields when a pair is wider than the row, else
-        the plan that needs the least height (labels beside their fields when that is no taller)."""
+    def plan_for(self, width: int) -> RowPlan:
+        """The rows for this width: labels over their fields when a pair is wider than the row, else the
+        plan that needs the least height (labels beside their fields when that is no taller)."""
         beside = self.rows_for(width, False)
         above = self.rows_for(width, True)
         pairs = [w for w in self._shown() if isinstance(w, LabelledField)]
         too_wide = any(w.size_when(False).width() > width for w in pairs)  # large text in a narrow place
         if too_wide or (len(beside) > 1 and self.height_of(above, True) < self.height_of(beside, False)):
-            plan: RowPlan = (True, above)
-        else:
-            plan = (False, beside)
+            return (True, above)
+        return (False, beside)
+
+    def height_for(self, width: int) -> int:
+        """The height the filters take at this width."""
+        stacked, rows = self.plan_for(width)
+        return self.height_of(rows, stacked) if rows else 0
+
+    def fit(self, width: int) -> None:
+        """Wrap the filters for this width (see plan_for)."""
+        plan = self.plan_for(width)
         if plan != self.plan:
             self._apply(plan)
 
@@ -529,6 +584,17 @@ class SearchResultsView(QWidget):
         layout.setContentsMargins(12, 10, 12, 6)
         layout.addWidget(self.summary)
         layout.addWidget(self.suggestion, 0, Qt.AlignmentFlag.AlignLeft)
+        # Where the filters would take much of the page (large text, the kiosk's keyboard up: three rows of
+        # filters left one result title in view, walk 8 C6), they fold behind this one button.
+        self.filters_button = QPushButton(self)
+        self.filters_button.setObjectName("searchFiltersButton")
+        self.filters_button.setCheckable(True)
+        self.filters_button.setToolTip(translate("Search", "Show or hide the filters"))
+        self.filters_button.hide()
+        self.filters_button.toggled.connect(self._fit_filters)
+        self._filters_wanted = False  # the results have filters to show (_show_filter_row)
+        self._set_filters_button_text()
+        layout.addWidget(self.filters_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.filter_row)
         layout.addWidget(self.message)
         layout.addWidget(self.list, 1)
@@ -537,8 +603,9 @@ class SearchResultsView(QWidget):
         # results it gives (take_filter_words): a screen reader heard only "1 article matches…" after Down
         # on a closed filter had changed it (walk 8, C3).
         self.filter_words = ""
-        for pair in (self._type_pair, self._topic_pair, self._level_pair):
-            pair.field.activated.connect(functools.partial(self._on_filter_chosen, pair))
+        for pair, combo in ((self._type_pair, self.type_filter), (self._topic_pair, self.topic_filter),
+                            (self._level_pair, self.level_filter)):  # fmt: skip
+            combo.activated.connect(functools.partial(self._on_filter_chosen, pair))
         self.clear_filters_button.clicked.connect(self.clear_filters)
         self.suggestion.clicked.connect(self._on_suggestion)
         self._suggested = ""
@@ -594,7 +661,51 @@ class SearchResultsView(QWidget):
     def _on_filter(self) -> None:
         self.clear_filters_button.setVisible(bool(self.filters()))
         self.filter_row.fit(self.filter_row.width())
+        self._fit_filters()
         self.filtersChanged.emit()
+
+    # Folding the filters ------------------------------------------------------
+
+    def filters_folded(self) -> bool:
+        """True when the filters would take too much of the page's height: at least three rows and a fifth
+        of the page, or a third of it (large text, a short page over the kiosk's keyboard)."""
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        side = margins.left() + margins.right() if margins is not None else 0
+        width = max(1, self.width() - side)
+        rows = len(self.filter_row.plan_for(width)[1])
+        need, page = self.filter_row.height_for(width), max(1, self.height())
+        return (rows >= 3 and need * 5 > page) or need * 3 > page
+
+    def _set_filters_button_text(self) -> None:
+        chosen = sum(1 for combo in (self.type_filter, self.topic_filter, self.level_filter) if combo.currentData())
+        text = (
+            translate("Search", "Filters (%Ln chosen)", None, chosen) if chosen else translate("Search", "Filters")
+        )
+        self.filters_button.setText(("▴ " if self.filters_button.isChecked() else "▾ ") + text)
+        self.filters_button.setAccessibleName(text)
+
+    @Slot()
+    def _fit_filters(self) -> None:
+        """Fold the filters behind their button where they would take the results' room; else show them."""
+        folded = self._filters_wanted and self.filters_folded()
+        focus = QApplication.focusWidget()
+        if folded and focus is not None and self.filter_row.isAncestorOf(focus):
+            self.filters_button.setChecked(True)  # not hidden from under the keyboard's focus
+        self._set_filters_button_text()
+        self.filters_button.setVisible(folded)
+        self.filter_row.setVisible(self._filters_wanted and (not folded or self.filters_button.isChecked()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """A new height or width may fold the filters or show them again."""
+        super().resizeEvent(event)
+        self._fit_filters()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """A new text size changes what the filters take."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_filters()
 
     @Slot()
     def _on_suggestion(self) -> None:
@@ -633,6 +744,7 @@ class SearchResultsView(QWidget):
         self._show_filter_row(bool(results.hits) or bool(chosen))
         self.clear_filters_button.setVisible(bool(chosen))
         self.filter_row.fit(self.filter_row.width())
+        self._fit_filters()
         self._suggested = results.suggestion or ""
         self.suggestion.setText(translate("Search", "Did you mean “{words}”?").format(words=self._suggested))
         self.suggestion.setAccessibleName(
@@ -704,6 +816,8 @@ class SearchResultsView(QWidget):
         self._type_pair.setVisible(visible)
         self._topic_pair.setVisible(visible)
         self._level_pair.setVisible(visible)
+        self._filters_wanted = visible
+        self._fit_filters()
 
     def _fill_levels(self, counts: dict[str, int], chosen: str) -> None:
         """The reading levels in their natural order (easy first), each with its count."""
@@ -752,6 +866,7 @@ class SearchResultsView(QWidget):
         self._fill_filter(self.topic_filter, translate("Search", "All topics"), {}, "", topic_label)
         self._fill_levels({}, "")
         self.clear_filters_button.hide()
+        self.filters_button.setChecked(False)
         self._show_filter_row(False)
 
     def first_key(self) -> str:
@@ -783,6 +898,7 @@ class SearchResultsView(QWidget):
             combo.setCurrentIndex(index)
             combo.blockSignals(False)
         self.clear_filters_button.setVisible(bool(self.filters()))
+        self._fit_filters()
         return changed
 
     def go_to_place(self, place: ResultsPlace) -> None:
