@@ -1092,6 +1092,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>⇧ Capitals</source>
+            <extracomment>What Go does for a field instead of Enter (kiosk mode: the search box shows its results).</extracomment>
             <translation>⇧ Mayúsculas</translation>
         </message>
         <message>
@@ -1129,6 +1130,10 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         <message>
             <source>Clear everything and start again for the next person</source>
             <translation>Borrar todo y empezar de nuevo para la próxima persona</translation>
+        </message>
+        <message>
+            <source>Article buttons</source>
+            <translation>Botones del artículo</translation>
         </message>
         <message>
             <source>Copy</source>
@@ -2404,7 +2409,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>Show only a cancer type</source>
-            <extracomment>A plan for the filter row: labels above their fields or not, and the widgets (by number) on each row. Escape with the list closed: the same as Escape in the results (clear the search, go back). Said under "no results" for words the library does not know: where articles in another language are (in that language), or "" (set by the search feature, changed by kiosk mode; asked only then, so no other language's translation is read at start-up).</extracomment>
+            <extracomment>A plan for the filter row: labels above their fields or not, and the widgets (by number) on each row. Escape with the list closed: the same as Escape in the results (clear the search, go back). Said under "no results" for words the library does not know: where articles in another language are (in that language), or "" (set by the search feature, changed by kiosk mode; asked only then, so no other language's translation is read at start-up). Whether words the library does not know look like another language it holds (set by the search feature): only then is that language named; nonsense gets the tips alone (walk 8, X3).</extracomment>
             <translation>Mostrar solo un tipo de cáncer</translation>
         </message>
         <message>
@@ -2579,11 +2584,11 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>There are also articles in {language}. To read them, choose {language} in the View &gt; Language menu.</source>
-            <translation>También hay artículos en {language}. Para leerlos, elija {language} en el menú View &gt; Language (Ver &gt; Idioma).</translation>
+            <translation>También hay artículos en español. Para leerlos, elija {language} en el menú View &gt; Language (Ver &gt; Idioma).</translation>
         </message>
         <message>
             <source>There are also articles in {language}. To read them, tap {language} at the top of the home screen.</source>
-            <translation>También hay artículos en {language}. Para leerlos, toque {language} arriba en la pantalla de inicio.</translation>
+            <translation>También hay artículos en español. Para leerlos, toque {language} arriba en la pantalla de inicio.</translation>
         </message>
         <message>
             <source>Search matches</source>

@@ -1092,6 +1092,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>⇧ Capitals</source>
+            <extracomment>What Go does for a field instead of Enter (kiosk mode: the search box shows its results).</extracomment>
             <translation>⇧ बड़े अक्षर</translation>
         </message>
         <message>
@@ -1129,6 +1130,10 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         <message>
             <source>Clear everything and start again for the next person</source>
             <translation>सब कुछ मिटाकर अगले व्यक्ति के लिए फिर से शुरू करें</translation>
+        </message>
+        <message>
+            <source>Article buttons</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Copy</source>
@@ -2560,7 +2565,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>Show only a cancer type</source>
-            <extracomment>A plan for the filter row: labels above their fields or not, and the widgets (by number) on each row. Escape with the list closed: the same as Escape in the results (clear the search, go back). Said under "no results" for words the library does not know: where articles in another language are (in that language), or "" (set by the search feature, changed by kiosk mode; asked only then, so no other language's translation is read at start-up).</extracomment>
+            <extracomment>A plan for the filter row: labels above their fields or not, and the widgets (by number) on each row. Escape with the list closed: the same as Escape in the results (clear the search, go back). Said under "no results" for words the library does not know: where articles in another language are (in that language), or "" (set by the search feature, changed by kiosk mode; asked only then, so no other language's translation is read at start-up). Whether words the library does not know look like another language it holds (set by the search feature): only then is that language named; nonsense gets the tips alone (walk 8, X3).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>

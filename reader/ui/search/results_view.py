@@ -85,11 +85,14 @@ def no_results_tips(browse: str = BROWSE_TIP) -> str:
     return "<ul>" + "".join(f"<li>{translate('Search', tip)}</li>" for tip in tips) + "</ul>"
 
 
-def no_results_html(results: SearchResults, elsewhere: str = "", browse: str = BROWSE_TIP) -> str:
+def no_results_html(results: SearchResults, elsewhere: str = "", browse: str = BROWSE_TIP,
+                    foreign: bool = True) -> str:  # fmt: skip
     """What to say when nothing matches: sorry, the library's languages when the words look like
-    another language's (and elsewhere: where articles in another language can be found), and tips."""
+    another language's (foreign: they do, not only unknown here; and elsewhere: where articles in another
+    language can be found), and tips."""
     text = translate("Search", "Sorry, nothing in your library matches these words.")
-    if results.unknown_words and results.languages:
+    foreign = foreign and results.unknown_words
+    if foreign and results.languages:
         names = [translate("Languages", name) for name in results.languages]
         if len(names) == 1:
             hint = translate(
@@ -109,7 +112,7 @@ def no_results_html(results: SearchResults, elsewhere: str = "", browse: str = B
             )
         text += " " + hint
     tips = translate("Search", "Some tips:")
-    if elsewhere and results.unknown_words:  # the other language's note before "Some tips:" and its list
+    if elsewhere and foreign:  # the other language's note before "Some tips:" and its list
         return (
             f"<p>{html.escape(text)}</p><p>{html.escape(elsewhere)}</p><p>{html.escape(tips)}</p>"
             + no_results_tips(browse)
@@ -534,6 +537,9 @@ class SearchResultsView(QWidget):
         #: language are (in that language), or "" (set by the search feature, changed by kiosk mode;
         #: asked only then, so no other language's translation is read at start-up).
         self.elsewhere: Callable[[], str] = str
+        #: Whether words the library does not know look like another language it holds (set by the search
+        #: feature): only then is that language named; nonsense gets the tips alone (walk 8, X3).
+        self.foreign: Callable[[str], bool] = lambda _text: True
         self.browse_tip = BROWSE_TIP  # the last "no results" tip (kiosk mode names its Home screen)
         self.setObjectName("searchResults")
         self.summary = QLabel(self)
@@ -803,9 +809,9 @@ class SearchResultsView(QWidget):
                 + no_results_tips(self.browse_tip)
             )
         else:
+            foreign = results.unknown_words and self.foreign(text)
             self._set_message(
-                lead
-                + no_results_html(results, self.elsewhere() if results.unknown_words else "", self.browse_tip)
+                lead + no_results_html(results, self.elsewhere() if foreign else "", self.browse_tip, foreign)
             )
 
     def _set_message(self, rich: str) -> None:
