@@ -52,6 +52,7 @@ from reader.core.search.synonyms import (
     SynonymTable,
     also_called_table,
     brand_table,
+    definition_other_names,
     glossary_table,
     words,
 )
@@ -180,7 +181,8 @@ def default_synonyms(data_dir: Path | None = None) -> SynonymTable:
     """The lay-word table shipped in resources/search/synonyms.txt, plus glossary aliases (the bundled
     glossary and, with data_dir, the person's imported one); the synonyms file wins where both map a word."""
     glossary = Glossary.load(data_dir)
-    pairs = ((entry.term, entry.aliases) for entry in glossary.entries())
+    # The glossary's aliases, and the other names its definitions give ("They are also called blood thinners").
+    pairs = ((entry.term, [*entry.aliases, *definition_other_names(entry.definition)]) for entry in glossary.entries())
     return SynonymTable.load(resource("search", "synonyms.txt")).merged(glossary_table(pairs))
 
 
