@@ -678,7 +678,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>the file is not text (it looks like an e-book, such as a .mobi file)</source>
-            <extracomment>A Kindle or Palm e-book has this at byte 60 of its header. Share of control characters (other than tab and line ends) above which decoded text is binary. A body needs at least this many letters or digits outside boilerplate. Deliberately low, so a clinic's short note ("Where to park.") still loads; empty and boilerplate-only pages do not. Whole lines that a web page saved without its scripts shows instead of content.</extracomment>
+            <extracomment>A Kindle or Palm e-book has this at byte 60 of its header. Share of control characters (other than tab and line ends) above which decoded text is binary. A body needs at least this many letters or digits outside boilerplate. Deliberately low, so a clinic's short note ("Where to park.") still loads; empty and boilerplate-only pages do not. The patterns, compiled at first use: only reading a file needs them, and the article asked for at start comes from the catalog cache (their compiling was ~0.8 ms of every start, issue 20).</extracomment>
             <translation>el archivo no es texto (parece un libro electrónico, como un archivo .mobi)</translation>
         </message>
         <message>
@@ -687,7 +687,6 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>the file is not text (it has many control characters, like a binary file)</source>
-            <extracomment>Every byte but those of the control characters _CONTROL counts (each is one byte in UTF-8, as no byte of a longer character is under 0x80); U+FFFD is looked for as its own three bytes.</extracomment>
             <translation>el archivo no es texto (tiene muchos caracteres de control, como un archivo binario)</translation>
         </message>
         <message>
@@ -2583,12 +2582,12 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>Buscar</translation>
         </message>
         <message>
-            <source>There are also articles in {language}. To read them, choose {language} in the View &gt; Language menu.</source>
-            <translation>También hay artículos en español. Para leerlos, elija {language} en el menú View &gt; Language (Ver &gt; Idioma).</translation>
+            <source>There are also articles in {in_language}. To read them, choose {language} in the View &gt; Language menu.</source>
+            <translation>También hay artículos en {in_language}. Para leerlos, elija {language} en el menú View &gt; Language (Ver &gt; Idioma).</translation>
         </message>
         <message>
-            <source>There are also articles in {language}. To read them, tap {language} at the top of the home screen.</source>
-            <translation>También hay artículos en español. Para leerlos, toque {language} arriba en la pantalla de inicio.</translation>
+            <source>There are also articles in {in_language}. To read them, tap {language} at the top of the home screen.</source>
+            <translation>También hay artículos en {in_language}. Para leerlos, toque {language} arriba en la pantalla de inicio.</translation>
         </message>
         <message>
             <source>Search matches</source>

@@ -189,6 +189,8 @@ class KioskController(QObject):
         self._restyle()
         window.search.box.use_touch()
         window.appearance.set_base_points(kiosk_base_points(window))  # also polishes all, as a reset does
+        # The toolbar's icons as the usual text size makes them, at every size (see _keep_toolbar_steady).
+        window.toolbar_fit.steady_icon_px = max(ICON_PX, round(window.toolbar.fontMetrics().height() * 1.2))
         # The text size buttons enlarge every word on the screen, not the article only (walk 6, C2).
         window.appearance.fontScaleChanged.connect(self._on_font_scale)
         self._apply_policy_font()
@@ -268,13 +270,12 @@ class KioskController(QObject):
     def _keep_toolbar_steady(self) -> None:
         """Back, Forward, Home, A- and A+ keep their places and sizes at every text size and on every page, so
         the same tap hits the same button (walk 8, C7: A+ moved under the finger as the icons grew, and Back
-        and Home moved 100 px when "☰ Browse" came and "Find in article" went). The icons and the search box's
-        narrowest width stay at their usual size; "Find in article" and "☰ Browse" (only at large text, on an
+        and Home moved 100 px when "☰ Browse" came and "Find in article" went). The icons stay at their usual
+        size (set once the kiosk's text size is set up); "Find in article" and "☰ Browse" (only at large text, on an
         article) come after A+, where the search box takes up the difference (its words are not scaled in a
         kiosk, so its narrowest width stays too)."""
         window = self.window
         fitter = window.toolbar_fit
-        fitter.steady_icon_px = max(ICON_PX, round(window.toolbar.fontMetrics().height() * 1.2))
         self.after_text_size = QToolBar(translate("Kiosk", "Article buttons"), window)
         self.after_text_size.setObjectName("kioskArticleToolbar")
         self.after_text_size.setMovable(False)

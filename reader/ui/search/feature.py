@@ -57,13 +57,13 @@ STILL_ADDING = QT_TRANSLATE_NOOP(
 
 VIEW_MENU_HINT = QT_TRANSLATE_NOOP(
     "Search",
-    "There are also articles in {language}. To read them, choose {language} in the View > Language menu.",
+    "There are also articles in {in_language}. To read them, choose {language} in the View > Language menu.",
 )
 
 
 KIOSK_BUTTON_HINT = QT_TRANSLATE_NOOP(
     "Search",
-    "There are also articles in {language}. To read them, tap {language} at the top of the home screen.",
+    "There are also articles in {in_language}. To read them, tap {language} at the top of the home screen.",
 )
 
 
@@ -71,14 +71,18 @@ def other_language_hint(hint: str, codes: Collection[str] | None = None) -> str:
     """Where the bundled articles in another language are, said in that language ("" when there are none):
     a person whose words the library does not know may read that language."""
     from reader.core.files.locations import language_library
-    from reader.core.languages.codes import available_languages, native_name
+    from reader.core.languages.codes import SOURCE_LANGUAGE, available_languages, native_name
     from reader.ui.languages.install import translate_into, translations_dir
 
     said = []
     for code in available_languages(translations_dir()):
         offered = codes is None or code in codes
         if offered and code != current_language() and language_library(code) is not None:
-            said.append(translate_into(code, "Search", hint).format(language=native_name(code)))
+            name = native_name(code)
+            # Mid-sentence most languages write their name in small letters ("artículos en español", walk 8
+            # X3); the menu item and the kiosk button keep theirs ("Español").
+            mid = name if code == SOURCE_LANGUAGE else name[:1].lower() + name[1:]
+            said.append(translate_into(code, "Search", hint).format(language=name, in_language=mid))
     return " ".join(said)
 
 
