@@ -26,6 +26,7 @@ from reader.core.search.synonyms import (
     glossary_table,
     lay_form,
     mine_brand_pairs,
+    procedure_names,
 )
 from tests.core.search_library import make_library, write
 
@@ -342,6 +343,8 @@ def test_everyday_names_of_tests_and_medicines() -> None:
     assert ("diuretics",) in expanded("water tablets and swollen legs")
     assert ("bone", "marrow", "biopsy") in expanded("bone marrow test for leukaemia")
     assert ("heavy", "menstrual", "bleeding") in expanded("heavy periods")
+    assert ("hemorrhoids",) in expanded("piles or bowel cancer")
+    assert ("mucositis",) in expanded("ulcer on my tongue")
 
 
 def test_other_names_a_glossary_definition_gives_its_term() -> None:
@@ -353,6 +356,19 @@ def test_other_names_a_glossary_definition_gives_its_term() -> None:
     assert definition_other_names("It is also called standard or Western medicine.") == []
     assert ("retching",) in expanded("dry heaves after chemo")
     assert ("conjunctivitis",) in expanded("pinkeye")
+
+
+def test_a_procedure_is_found_by_its_name_with_operation_or_surgery() -> None:
+    assert procedure_names("Whipple procedure") == ["Whipple operation", "Whipple surgery"]
+    assert procedure_names("lumpectomy") == [] and procedure_names("surgery") == []
+    assert ("whipple", "procedure") in expanded("whipple operation")
+    assert ("whipple", "procedure") not in expanded("whipple")  # the name alone is searched as typed
+
+
+def test_everyday_names_of_pills() -> None:
+    assert ("antiemetics",) in expanded("anti sickness tablets")
+    assert ("oral", "contraceptives") in expanded("the pill and breast cancer")
+    assert ("oral", "contraceptives") not in expanded("a pill for pain")
 
 def test_food_stuck_is_trouble_swallowing_not_a_sore_throat() -> None:
     found = expanded("food gets stuck when i swallow")

@@ -261,6 +261,20 @@ def definition_other_names(definition: str) -> list[str]:
     return names
 
 
+#: Last words of a procedure's name that people use for one another ("Whipple procedure", "Whipple
+#: operation", "Whipple surgery").
+_PROCEDURE_WORDS = ("procedure", "operation", "surgery")
+
+
+def procedure_names(term: str) -> list[str]:
+    """The same procedure with its last word said the other ways ("Whipple procedure" -> "Whipple
+    operation", "Whipple surgery"); [] for a term that is no named procedure."""
+    head, _, last = term.strip().rpartition(" ")
+    if not head or last.lower() not in _PROCEDURE_WORDS:
+        return []
+    return [f"{head} {other}" for other in _PROCEDURE_WORDS if other != last.lower()]
+
+
 # "chemotherapy (also called chemo)", "internal radiation therapy, also called brachytherapy,",
 # "Esthesioneuroblastoma is also called olfactory neuroblastoma".
 # The scan looks for the verb only (a literal is quick to find), then checks the words before it.
