@@ -63,7 +63,9 @@
         <name>ArticleHeader</name>
         <message>
             <source>Patient version</source>
-            <extracomment>The plain-text fallback shows at most this much of an article. "Enlarge" links to full-size pictures on the web: pictures are not offline, so the links are dropped. A "card" on a topic's landing page: a link whose words are a picture, a title and a line about it, each its own paragraph. Markdown cannot hold paragraphs inside a link, so the page showed the brackets and the address as text (walk 5, /types/breast and 38 other landing pages). It becomes a plain link with its title, then the line about it; the picture is not offline anyway. Bounded, so it is linear.</extracomment>
+            <extracomment>The plain-text fallback shows at most this much of an article. "Enlarge" links to full-size pictures on the web: pictures are not offline, so the links are dropped. A "card" on a topic's landing page: a link whose words are a picture, a title and a line about it, each its own paragraph. Markdown cannot hold paragraphs inside a link, so the page showed the brackets and the address as text (walk 5, /types/breast and 38 other landing pages). It becomes a plain link with its title, then the line about it; the picture is not offline anyway. Bounded, so it is linear. The same card without a picture, as a list item ("- [Chemotherapy
+
+Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of Cancer Treatment" and three other articles (walk 7, C1).</extracomment>
             <translation>मरीज़ों के लिए</translation>
         </message>
         <message>
@@ -277,7 +279,19 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This article is already bookmarked. You can change its name and note, or remove it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The bookmark is saved. You can give it a name and a note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move it to the part you are reading: {heading}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the top of the article</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -664,7 +678,7 @@
         </message>
         <message>
             <source>the file is not text (it looks like an e-book, such as a .mobi file)</source>
-            <extracomment>A Kindle or Palm e-book has this at byte 60 of its header. Share of control characters (other than tab and line ends) above which decoded text is binary. A body needs at least this many letters or digits outside boilerplate. Deliberately low, so a clinic's short note ("Where to park.") still loads; empty and boilerplate-only pages do not. Whole lines that a web page saved without its scripts shows instead of content.</extracomment>
+            <extracomment>A Kindle or Palm e-book has this at byte 60 of its header. Share of control characters (other than tab and line ends) above which decoded text is binary. A body needs at least this many letters or digits outside boilerplate. Deliberately low, so a clinic's short note ("Where to park.") still loads; empty and boilerplate-only pages do not. The patterns, compiled at first use: only reading a file needs them, and the article asked for at start comes from the catalog cache (their compiling was ~0.8 ms of every start, issue 20).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -673,7 +687,6 @@
         </message>
         <message>
             <source>the file is not text (it has many control characters, like a binary file)</source>
-            <extracomment>Every byte but those of the control characters _CONTROL counts (each is one byte in UTF-8, as no byte of a longer character is under 0x80); U+FFFD is looked for as its own three bytes.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -698,7 +711,7 @@
         <name>Dates</name>
         <message>
             <source>MMMM d, yyyy</source>
-            <extracomment>Fonts a language's letters need beyond the system's, by the Python package that ships them.</extracomment>
+            <extracomment>Fonts a language's letters need beyond the system's, by the Python package that ships them. Translators loaded for translate_into, by their .qm file; a miss is never kept (see _translator_for). The .qm files that could not be loaded, with what they were then (None: missing; else size and time).</extracomment>
             <translation>d MMMM yyyy</translation>
         </message>
         <message>
@@ -1078,6 +1091,7 @@
         </message>
         <message>
             <source>⇧ Capitals</source>
+            <extracomment>What Go does for a field instead of Enter (kiosk mode: the search box shows its results).</extracomment>
             <translation>⇧ बड़े अक्षर</translation>
         </message>
         <message>
@@ -1115,6 +1129,10 @@
         <message>
             <source>Clear everything and start again for the next person</source>
             <translation>सब कुछ मिटाकर अगले व्यक्ति के लिए फिर से शुरू करें</translation>
+        </message>
+        <message>
+            <source>Article buttons</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Copy</source>
@@ -1479,7 +1497,7 @@
         <name>MainWindow</name>
         <message>
             <source>Cancer Information Reader</source>
-            <extracomment>True: what the first screen does not need (hover definitions, Ctrl+wheel, the Language menu) is set up when the app calls first_screen_shown(); False: at once (tests, --self-test). The next rendered page is the one on screen shown again: keep the reader where they are in it. A link to another page clicked before the library was read (followed once it is), or "". True once articles are listed: the whole library, or those read so far while it loads. Steps waiting for the first screen (None once it is up): see when_on_screen().</extracomment>
+            <extracomment>True: what the first screen does not need (hover definitions, Ctrl+wheel, the Language menu) is set up when the app calls first_screen_shown(); False: at once (tests, --self-test). How each feature page in the history is shown again, and whether it is on screen (add_page_return). The next rendered page is the one on screen shown again: keep the reader where they are in it. A link to another page clicked before the library was read (followed once it is), or "". True once articles are listed: the whole library, or those read so far while it loads. Steps waiting for the first screen (None once it is up): see when_on_screen().</extracomment>
             <translation>कैंसर जानकारी रीडर</translation>
         </message>
         <message>
@@ -1587,14 +1605,14 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n file(s) could not be opened and will not be shown</source>
+            <source>%Ln file(s) could not be opened and will not be shown</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n folder(s) with no articles: {folders}</source>
+            <source>%Ln folder(s) with no articles: {folders}</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -2419,11 +2437,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>There are also articles in {language}. To read them, choose {language} in the View &gt; Language menu.</source>
+            <source>There are also articles in {in_language}. To read them, choose {language} in the View &gt; Language menu.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>There are also articles in {language}. To read them, tap {language} at the top of the home screen.</source>
+            <source>There are also articles in {in_language}. To read them, tap {language} at the top of the home screen.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2447,8 +2465,12 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{match}: “{words}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Next match</source>
-            <extracomment>The bar wants to be shown (True) or hidden; in a toolbar its action must follow.</extracomment>
+            <extracomment>An article's name in the bar is cut to this many characters. The bar wants to be shown (True) or hidden; in a toolbar its action must follow.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2462,6 +2484,17 @@
         <message>
             <source>Clear the search marks</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 place in “{article}” matches your search</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln places in “{article}” match your search</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>1 place matches your search</source>
@@ -2526,11 +2559,12 @@
         </message>
         <message>
             <source>Search results</source>
+            <extracomment>A row's tallest (0: any), whole lines only: half the list, so two results always show (a kiosk at 200 % with its keyboard up showed one result's title and snippet, walk 8 C6).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Show only a cancer type</source>
-            <extracomment>A plan for the filter row: labels above their fields or not, and the widgets (by number) on each row. Escape with the list closed: the same as Escape in the results (clear the search, go back). Said under "no results" for words the library does not know: where articles in another language are (in that language), or "" (set by the search feature, changed by kiosk mode; asked only then, so no other language's translation is read at start-up).</extracomment>
+            <extracomment>A plan for the filter row: labels above their fields or not, and the widgets (by number) on each row. Escape with the list closed: the same as Escape in the results (clear the search, go back). Said under "no results" for words the library does not know: where articles in another language are (in that language), or "" (set by the search feature, changed by kiosk mode; asked only then, so no other language's translation is read at start-up). Whether words the library does not know look like another language it holds (set by the search feature): only then is that language named; nonsense gets the tips alone (walk 8, X3).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2558,11 +2592,30 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Show or hide the filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>All cancer types</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>All topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filters cleared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Filters (%Ln chosen)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Filters</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -210,6 +210,11 @@ def test_the_results_filters_stay_whole_beside_a_panel_at_300(
     qtbot.waitUntil(lambda: results.isVisible() and results.list.count() > 0, timeout=5000)
     qtbot.wait(50)
     assert (window.width(), window.height()) == (1280, 800)
+    # At 300 % the filters fold behind one button (walk 8, C6): opened, they are whole.
+    assert results.filters_button.isVisible() and not results.filter_row.isVisible()
+    qtbot.mouseClick(results.filters_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(results.filter_row.isVisible)
+    qtbot.wait(50)
     page = QRect(on_window(results), results.size())
     for pair in (results._type_pair, results._topic_pair, results._level_pair):
         for part in (pair.label, pair.field):

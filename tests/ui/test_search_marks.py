@@ -249,4 +249,6 @@ def test_a_screen_reader_hears_where_next_match_moved(qtbot: QtBot, window: Main
     qtbot.keyClick(window.view, Qt.Key.Key_F3)
     window.search.match_bar.next_button.click()
     total = len(places.places)
-    assert said == [f"Match 1 of {total}", f"Match 2 of {total}", f"Match 3 of {total}"]
+    # With the words there (walk 8, C4): the heading, then the first sentences of its part.
+    assert said == [f"Match 1 of {total}: “What is fatigue?”", f"Match 2 of {total}: “Fatigue is common.”",
+                    f"Match 3 of {total}: “Fatigue is common.”"]

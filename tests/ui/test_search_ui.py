@@ -673,10 +673,18 @@ def test_words_the_library_lacks_point_to_the_spanish_articles_in_spanish(
 ) -> None:
     search_for(qtbot, window, "quimioterapia")
     text = window.search.results.message.text()
-    assert "También hay artículos en Español" in text and "View &gt; Language" in text
+    # "español" in lower case mid-sentence, as Spanish writes it; the menu item keeps its name (walk 8, X3).
+    assert "También hay artículos en español. Para leerlos, elija Español" in text and "View &gt; Language" in text
+    assert "try the words in English" in text
     window.search.box.set_text("")
     search_for(qtbot, window, "lymphedema")  # words the library knows: no such note
     assert "También hay" not in window.search.results.message.text()
+    window.search.box.set_text("")
+    search_for(qtbot, window, "asdfghjkl")  # nonsense (walk 8, X3): no other language, only the tips
+    text = window.search.results.message.text()
+    assert window.search.results.results is not None and window.search.results.results.unknown_words
+    assert "No articles match" in window.search.results.summary.text()
+    assert "También hay" not in text and "in English" not in text and "Check the spelling" in text
 
 
 @pytest.mark.qt_log_ignore(

@@ -3,6 +3,8 @@ gets the focus, so it never covers the field it types into (a bottom dock takes 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
@@ -58,6 +60,8 @@ class OnScreenKeyboard(QWidget):
         self.target: QWidget | None = None
         self.shifted = False
         self.keys: dict[str, QPushButton] = {}
+        #: What Go does for a field instead of Enter (kiosk mode: the search box shows its results).
+        self.go_pressed: Callable[[QWidget], bool] = lambda _field: False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(6)
@@ -142,7 +146,10 @@ class OnScreenKeyboard(QWidget):
             self.toggle_shift(False)
 
     def press_key(self, key: Qt.Key) -> None:
-        """Press a non-letter key (Backspace, Space, Enter) in the target field."""
+        """Press a non-letter key (Backspace, Space, Enter) in the target field; Go is first offered to
+        go_pressed (True: it was handled, no Enter is sent)."""
+        if key == Qt.Key.Key_Return and self.target is not None and self.go_pressed(self.target):
+            return
         self._send(key, " " if key == Qt.Key.Key_Space else ("\r" if key == Qt.Key.Key_Return else ""))
 
     def _send(self, key: Qt.Key, text: str) -> None:

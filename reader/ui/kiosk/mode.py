@@ -57,6 +57,7 @@ from reader.ui.kiosk.panels import let_panel_shrink
 from reader.ui.kiosk.pin_prompt import PinPrompt
 from reader.ui.layout.dock_title import DockTitleBar, use_scaling_title
 from reader.ui.layout.tabs import keep_dock_tabs_whole
+from reader.ui.layout.toolbar_fit import ICON_PX, KEEP_FIRST
 from reader.ui.layout.whole_buttons import WholeButtons
 from reader.ui.screen_reader.controls import EnterPresses
 from reader.ui.search.feature import KIOSK_BUTTON_HINT, other_language_hint
@@ -188,6 +189,8 @@ class KioskController(QObject):
         self._restyle()
         window.search.box.use_touch()
         window.appearance.set_base_points(kiosk_base_points(window))  # also polishes all, as a reset does
+        # The toolbar's icons as the usual text size makes them, at every size (see _keep_toolbar_steady).
+        window.toolbar_fit.steady_icon_px = max(ICON_PX, round(window.toolbar.fontMetrics().height() * 1.2))
         # The text size buttons enlarge every word on the screen, not the article only (walk 6, C2).
         window.appearance.fontScaleChanged.connect(self._on_font_scale)
         self._apply_policy_font()
@@ -211,6 +214,7 @@ class KioskController(QObject):
             window.add_reset_step("keyboard", self.keyboard.reset)
             # An article that opens (Go on the keyboard, or a tapped result) gets the whole screen.
             window.articleShown.connect(self.keyboard.hide)
+            self.keyboard.keyboard.go_pressed = self._go_pressed
         # Dialogs (Bookmark this page, a question for the doctor) cover the screen, each with its own keyboard.
         self.dialogs = KioskDialogs(window, policy.on_screen_keyboard, BLOCKED_DIALOGS)
         self.link_taps = LinkTaps(window.view, window)  # a tap near a link follows it, or asks which
@@ -249,6 +253,43 @@ class KioskController(QObject):
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.start_over_bar)
         window.toolbar_fit.pin(self.start_over_bar)
         window.toolbars_in_one_row = True  # the room below is for the article and the on-screen keyboard
+        self._keep_toolbar_steady()
+
+    def _go_pressed(self, field: QWidget) -> bool:
+        """Go on the keyboard in the search box shows the results (the keyboard goes, the first result is
+        selected) rather than opening the first at once: on a touch screen "Go" reads as "search", and a
+        visitor landed in an article without seeing the list (walk 8, X5)."""
+        search = self.window.search
+        if field is not search.box.field or not search.box.text().strip():
+            return False
+        if self.keyboard is not None:
+            self.keyboard.hide()
+        search.show_results_now()
+        return True
+
+    def _keep_toolbar_steady(self) -> None:
+        """Back, Forward, Home, A- and A+ keep their places and sizes at every text size and on every page, so
+        the same tap hits the same button (walk 8, C7: A+ moved under the finger as the icons grew, and Back
+        and Home moved 100 px when "☰ Browse" came and "Find in article" went). The icons stay at their usual
+        size (set once the kiosk's text size is set up); "Find in article" and "☰ Browse" (only at large text, on an
+        article) come after A+, where the search box takes up the difference (its words are not scaled in a
+        kiosk, so its narrowest width stays too)."""
+        window = self.window
+        fitter = window.toolbar_fit
+        self.after_text_size = QToolBar(translate("Kiosk", "Article buttons"), window)
+        self.after_text_size.setObjectName("kioskArticleToolbar")
+        self.after_text_size.setMovable(False)
+        self.after_text_size.setToolButtonStyle(window.toolbar.toolButtonStyle())
+        window.insertToolBar(window.search.toolbar, self.after_text_size)
+        fitter.add(self.after_text_size)
+        steady = {window.actions_registry[name] for name in ("back", "forward", "home")}
+        later = [a for a in window.toolbar.actions() if a not in steady and not a.isSeparator()]
+        later.sort(key=lambda action: action is window.actions_registry["panel"])  # last: the others stay
+        fitter.move_actions(later, self.after_text_size)
+        # "☰ Browse" comes and goes: the buttons after A+ make room for it (into More), never Forward.
+        others = tuple(name for name in KEEP_FIRST if name not in ("panel", "forward"))
+        fitter.keep_first = (*others[: others.index("text_smaller") + 1], "forward", "panel",
+                             *others[others.index("text_smaller") + 1 :])  # fmt: skip
 
     def _reach_toolbars_by_keyboard(self) -> None:
         """With no menu bar, the toolbar buttons are the only way to Home, Back, text size and Start
@@ -401,7 +442,10 @@ class KioskController(QObject):
         window = self.window
         reading = window.current is not None and window.page_on_screen() is window.article_page
         panel_open = any(dock.isVisible() for dock in self.right_docks)
-        self._want_side_panel(reading and not panel_open)
+        # Not for an article without headings: "This article has no headings to jump to" kept a third of the
+        # screen from the article (walk 8, X6).
+        headings = window.contents.has_headings()
+        self._want_side_panel(reading and not panel_open and headings)
 
     def _want_side_panel(self, wanted: bool) -> None:
         """"On this page" beside an article only; its "☰ Browse" button comes and goes with it at large

@@ -30,9 +30,9 @@ def _name(action: QAction) -> str:
     return action.objectName().removeprefix("action_")
 
 
-def _priority(action: QAction) -> int:
+def _priority(action: QAction, keep_first: tuple[str, ...] = KEEP_FIRST) -> int:
     name = _name(action)
-    return KEEP_FIRST.index(name) if name in KEEP_FIRST else len(KEEP_FIRST)
+    return keep_first.index(name) if name in keep_first else len(keep_first)
 
 
 class ToolbarFitter(QObject):
@@ -69,6 +69,11 @@ class ToolbarFitter(QObject):
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.overflow.addWidget(self.more_button)
         self.overflow_added = False
+        #: Kiosk mode (steady): the icons stay at this size, so the row's buttons keep their places and sizes
+        #: at every text size (walk 8, C7: A+ moved under a visitor's finger as the icons grew); None: icons
+        #: grow with the words.
+        self.steady_icon_px: int | None = None
+        self.keep_first: tuple[str, ...] = KEEP_FIRST  # which buttons stay on the one row longest (kiosk mode changes it)
 
     # What is on the rows ------------------------------------------------------------------------
 
@@ -90,6 +95,19 @@ class ToolbarFitter(QObject):
             self.window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
             self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
             toolbar.setHidden(hidden)
+
+    def move_actions(self, actions: list[QAction], toolbar: QToolBar) -> None:
+        """Move actions to another managed toolbar for good (their first place is forgotten)."""
+        for action in actions:
+            for order in self._order.values():
+                if action in order:
+                    order.remove(action)
+            for bar in (self.main, *self.fitted):
+                if action in bar.actions():
+                    bar.removeAction(action)
+            self.menu.removeAction(action)
+            self.more.removeAction(action)
+            toolbar.addAction(action)
 
     def moved_actions(self) -> list[QAction]:
         """The actions now in the More menu (one row) or on the second row (rows)."""
@@ -136,7 +154,7 @@ class ToolbarFitter(QObject):
         """Lay the toolbars out for the window's width, in one row or in rows."""
         self.one_row = one_row
         self._restore()
-        icon = max(ICON_PX, round(self.main.fontMetrics().height() * 1.2))  # icons grow with the words
+        icon = self.steady_icon_px or max(ICON_PX, round(self.main.fontMetrics().height() * 1.2))  # grow with words
         for toolbar in (self.main, self.more, *self.fitted):
             if toolbar.iconSize() != QSize(icon, icon):
                 toolbar.setIconSize(QSize(icon, icon))
@@ -186,7 +204,7 @@ class ToolbarFitter(QObject):
         movable = sorted(
             (a for tb in (self.main, *self.fitted) for a in tb.actions()
              if a.isVisible() and not a.isSeparator() and not isinstance(a, QWidgetAction)),
-            key=_priority, reverse=True,
+            key=lambda action: _priority(action, self.keep_first), reverse=True,
         )  # fmt: skip
         labels = [
             a for tb in self.fitted for a in tb.actions() if isinstance(a, QWidgetAction) and a.isVisible()

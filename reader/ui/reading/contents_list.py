@@ -44,6 +44,10 @@ class ContentsList(QListWidget):
             note.setFlags(Qt.ItemFlag.NoItemFlags)  # shown greyed; nothing to choose or jump to
             self.addItem(note)
 
+    def has_headings(self) -> bool:
+        """True when the list has a heading to jump to (not only the note that there are none)."""
+        return any(self.item(row).data(ANCHOR_ROLE) for row in range(self.count()))
+
     @Slot(QListWidgetItem)
     def _activated(self, item: QListWidgetItem) -> None:
         anchor = item.data(ANCHOR_ROLE)

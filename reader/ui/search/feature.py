@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PROGRESS_SECONDS = 5.0  # screen readers hear search preparation at most this often, in steps of 10%
+PROGRESS_SECONDS = 5.0  # screen readers hear search preparation at most this often: when it starts, halfway
+HALFWAY = 50
 SETTLE_MS = 1000  # results are said once typing has paused this long, not for every letter
 #: "Search is ready now" only after a wait a person noticed: a build or update measured in percent, another
 #: copy preparing the index, or this long (it showed on every warm start with --search, walk 6 X9).
@@ -56,13 +57,13 @@ STILL_ADDING = QT_TRANSLATE_NOOP(
 
 VIEW_MENU_HINT = QT_TRANSLATE_NOOP(
     "Search",
-    "There are also articles in {language}. To read them, choose {language} in the View > Language menu.",
+    "There are also articles in {in_language}. To read them, choose {language} in the View > Language menu.",
 )
 
 
 KIOSK_BUTTON_HINT = QT_TRANSLATE_NOOP(
     "Search",
-    "There are also articles in {language}. To read them, tap {language} at the top of the home screen.",
+    "There are also articles in {in_language}. To read them, tap {language} at the top of the home screen.",
 )
 
 
@@ -70,15 +71,30 @@ def other_language_hint(hint: str, codes: Collection[str] | None = None) -> str:
     """Where the bundled articles in another language are, said in that language ("" when there are none):
     a person whose words the library does not know may read that language."""
     from reader.core.files.locations import language_library
-    from reader.core.languages.codes import available_languages, native_name
+    from reader.core.languages.codes import SOURCE_LANGUAGE, available_languages, native_name
     from reader.ui.languages.install import translate_into, translations_dir
 
     said = []
     for code in available_languages(translations_dir()):
         offered = codes is None or code in codes
         if offered and code != current_language() and language_library(code) is not None:
-            said.append(translate_into(code, "Search", hint).format(language=native_name(code)))
+            name = native_name(code)
+            # Mid-sentence most languages write their name in small letters ("artículos en español", walk 8
+            # X3); the menu item and the kiosk button keep theirs ("Español").
+            mid = name if code == SOURCE_LANGUAGE else name[:1].lower() + name[1:]
+            said.append(translate_into(code, "Search", hint).format(language=name, in_language=mid))
     return " ".join(said)
+
+
+def words_look_foreign(text: str) -> bool:
+    """True when the words look like a language the reader holds other than the one it is shown in
+    (its bundled articles' or glossary's words, or its own letters)."""
+    from reader.core.languages.codes import SOURCE_LANGUAGE, available_languages
+    from reader.core.languages.vocabulary import looks_like
+    from reader.ui.languages.install import translations_dir
+
+    codes = {*available_languages(translations_dir()), SOURCE_LANGUAGE} - {current_language()}
+    return any(looks_like(code, text) for code in sorted(codes))
 
 
 def _highlight():  # noqa: ANN202 - the module, imported when first needed
@@ -107,6 +123,7 @@ class SearchFeature(QObject):
         self._places: MatchPlaces | None = None
         self._last: SearchResults | None = None
         self._open_when_ready = False
+        self._focus_when_ready = False  # the kiosk keyboard's Go: into the results once they come
         self._going_back_to: ResultsPlace | None = None  # Back to these results: select and scroll when shown
         self.box = SearchBox(window.dialog_parent())
         self.toolbar = QToolBar(translate("Search", "Search"), window.dialog_parent())
@@ -142,7 +159,7 @@ class SearchFeature(QObject):
         else:
             edit_menu.addAction(self.next_match_action)
         self.box.show_state(None, False, translate("Search", "Search is being prepared."), preparing=True)
-        self._said_step = -1  # the last 10% step of preparation said to screen readers
+        self._said_step = -1  # preparation said to screen readers: -1 none, 0 its start, HALFWAY
         self._say_results = QTimer(self)
         self._say_results.setSingleShot(True)
         self._say_results.setInterval(SETTLE_MS)
@@ -176,6 +193,7 @@ class SearchFeature(QObject):
 
             view = SearchResultsView(self.window.dialog_parent())
             view.elsewhere = functools.cache(lambda: other_language_hint(VIEW_MENU_HINT))  # read once
+            view.foreign = words_look_foreign
             view.list.delegate.title_for = self._title_for
             view.list.delegate.theme = self.window.appearance.theme
             view.list.openRequested.connect(self.open_result)
@@ -231,7 +249,7 @@ class SearchFeature(QObject):
         if view is None:
             return []
         filters = [view.type_filter, view.topic_filter, view.level_filter, view.clear_filters_button]
-        return [view.suggestion, *filters, view.list]
+        return [view.suggestion, view.filters_button, *filters, view.list]
 
     def busy(self) -> bool:
         """True while the index is being prepared or a search is running."""
@@ -295,31 +313,36 @@ class SearchFeature(QObject):
             self.box.resend()  # the answer may have changed, or the words are still waiting for one
 
     def _announce_progress(self, percent: int | None) -> None:
-        """Tell screen readers how far preparation is, only to someone waiting for search, only every
-        10% and every few seconds (it used to be said at every percent, twice)."""
-        step = -1 if percent is None else percent // 10
+        """Tell screen readers how far preparation is, only to someone waiting for search, only when it
+        starts and once halfway ("Search is ready." follows, _on_status): every 10% (six notices in 26 s,
+        walk 8 X1) cut into the article being read meanwhile."""
+        if percent is None:
+            self._said_step = -1
+            return
+        milestone = HALFWAY if percent >= HALFWAY else 0
         waiting = self.box.field.hasFocus() or self._showing_results()
-        if step > self._said_step and waiting:
+        if milestone > self._said_step and waiting:
             updating = self.service is not None and self.service.status.searchable
             words = (
                 translate("Search", "Updating search{stage}: {percent}%")
                 if updating
                 else translate("Search", "Preparing search{stage}: {percent}%")
-            ).format(stage="", percent=step * 10)
+            ).format(stage="", percent=percent // 10 * 10)
             if self.window.announce(words, kind="search-progress", every=PROGRESS_SECONDS):
-                self._said_step = step
-        elif step < 0:
-            self._said_step = -1
+                self._said_step = milestone
 
     @Slot()
     def _announce_results(self) -> None:
         """Say how many articles were found (the page's summary line) once typing has paused, and the
         spelling suggestion when there is one (it was heard only by Tabbing onto it, walk 6)."""
         view = self.results
+        chosen = view.take_filter_words()  # a filter just changed: say which one is on now (walk 8, C3)
         if self._showing_results() and view.summary.text():
             words = view.summary.text()
             if view.suggestion.isVisibleTo(view):
                 words = f"{words.rstrip('.')}. {view.suggestion.text()}"
+            if chosen:
+                words = f"{chosen.rstrip('.')}. {words}"
             self.window.announce(words)
 
     def _results_note(self, status: IndexStatus | None) -> str:
@@ -415,6 +438,9 @@ class SearchFeature(QObject):
             self._going_back_to = None
             self.results.go_to_place(place)
             self.results.focus_results()
+        if self._focus_when_ready and results.text == self.box.text():
+            self._focus_when_ready = False
+            self.results.focus_results()
         if self._open_when_ready and results.text == self.box.text():
             self._open_when_ready = False
             if results.hits:
@@ -440,7 +466,7 @@ class SearchFeature(QObject):
 
     def reset_for_next_visitor(self) -> None:
         """Forget the last person's search: words, results, filters and marks (kiosk "Start over")."""
-        self._open_when_ready = False
+        self._open_when_ready = self._focus_when_ready = False
         self._going_back_to = None
         self._last = None
         self.clear_marks()
@@ -469,6 +495,16 @@ class SearchFeature(QObject):
         self.box.field.setFocus(Qt.FocusReason.OtherFocusReason)
         if text:
             self.box.field.insert(text)
+
+    def show_results_now(self) -> None:
+        """Search for the box's words at once and move into the results (the first selected), now or
+        when they arrive (the kiosk keyboard's Go)."""
+        self._open_when_ready = False
+        self._focus_when_ready = True
+        self.box.flush()
+        if self._last is not None and self._last.text == self.box.text() and self._showing_results():
+            self._focus_when_ready = False
+            self.results.focus_results()
 
     # Opening -------------------------------------------------------------
 
@@ -591,8 +627,13 @@ class SearchFeature(QObject):
         highlight.show_places(self.window.view, self._places, self.window.appearance.theme)
         highlight.scroll_to(self.window.view, span)
         self.match_bar.show_count(len(self._places.places), len(self._places.marked), self._places.current)
-        # The bar's words change without focus or an event a screen reader speaks: say where it moved.
-        self.window.announce(self.match_bar.label.text())
+        # The bar's words change without focus or an event a screen reader speaks: say where it moved,
+        # and the words there (walk 8, C4: "Match 2 of 85." alone did not say where the reader was).
+        around = highlight.words_around(self.window.view.document(), span)
+        count = self.match_bar.label.text()
+        self.window.announce(
+            translate("Search", "{match}: “{words}”").format(match=count, words=around) if around else count
+        )
 
     @Slot()
     def clear_marks(self) -> None:

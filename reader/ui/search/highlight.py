@@ -8,6 +8,7 @@ it) the first MARKS_PER_SECTION places are marked; "Next match" moves through ev
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -185,6 +186,38 @@ def highlight(
     if found.places:
         scroll_to_first(view, found.places[0])
     return found
+
+
+#: Words said on each side of a place "Next match" moved to (a short piece of its sentence).
+WORDS_AROUND = 6
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+")
+
+
+def words_around(document: QTextDocument, span: tuple[int, int], each_side: int = WORDS_AROUND) -> str:
+    """The words around a place, within its sentence: a few before, the match, a few after ("…" where the
+    sentence goes on), so a screen reader says where "Next match" landed, not only "Match 2 of 85"."""
+    block = document.findBlock(span[0])
+    if not block.isValid():
+        return ""
+    text, offset = block.text(), block.position()
+    start, end = max(0, span[0] - offset), max(0, min(len(text), span[1] - offset))
+    sentence_start, sentence_end = 0, len(text)
+    for gap in _SENTENCE_END.finditer(text):
+        if gap.end() <= start:
+            sentence_start = gap.end()
+        elif gap.start() >= end:
+            sentence_end = gap.start()
+            break
+    before, after = text[sentence_start:start], text[end:sentence_end]
+    before_words, after_words = before.split(), after.split()
+    if len(before_words) > each_side:  # keep the last words, as written
+        before = before[[m.start() for m in re.finditer(r"\S+", before)][-each_side]:]
+    if len(after_words) > each_side:
+        after = after[: [m.end() for m in re.finditer(r"\S+", after)][each_side - 1]]
+    piece = " ".join(f"{before}{text[start:end]}{after}".replace("\ufffc", "").split())
+    lead = "…" if len(before_words) > each_side else ""
+    tail = "…" if len(after_words) > each_side else ""
+    return f"{lead}{piece}{tail}"
 
 
 def body_start(document: QTextDocument, look: int = 12) -> int:

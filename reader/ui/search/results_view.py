@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeGuard
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QKeyEvent,
@@ -20,6 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QBoxLayout,
     QComboBox,
     QHBoxLayout,
@@ -51,7 +63,9 @@ def _is_hit(item: object) -> TypeGuard[SearchHit]:
 
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # a filter choice without its count, as it is said
 MARGIN = 8
+ROW_FLOOR = 56  # a result row is never cut shorter than a finger-sized target (with its title)
 _BOLD = re.compile(r"</?b>")
 #: The last tip: where else to look (a kiosk, which has no lists on the left, names what it has instead).
 BROWSE_TIP = QT_TRANSLATE_NOOP("Search", "Look through the lists on the left: by cancer type, by topic, or A to Z.")
@@ -71,11 +85,14 @@ def no_results_tips(browse: str = BROWSE_TIP) -> str:
     return "<ul>" + "".join(f"<li>{translate('Search', tip)}</li>" for tip in tips) + "</ul>"
 
 
-def no_results_html(results: SearchResults, elsewhere: str = "", browse: str = BROWSE_TIP) -> str:
+def no_results_html(results: SearchResults, elsewhere: str = "", browse: str = BROWSE_TIP,
+                    foreign: bool = True) -> str:  # fmt: skip
     """What to say when nothing matches: sorry, the library's languages when the words look like
-    another language's (and elsewhere: where articles in another language can be found), and tips."""
+    another language's (foreign: they do, not only unknown here; and elsewhere: where articles in another
+    language can be found), and tips."""
     text = translate("Search", "Sorry, nothing in your library matches these words.")
-    if results.unknown_words and results.languages:
+    foreign = foreign and results.unknown_words
+    if foreign and results.languages:
         names = [translate("Languages", name) for name in results.languages]
         if len(names) == 1:
             hint = translate(
@@ -95,7 +112,7 @@ def no_results_html(results: SearchResults, elsewhere: str = "", browse: str = B
             )
         text += " " + hint
     tips = translate("Search", "Some tips:")
-    if elsewhere and results.unknown_words:  # the other language's note before "Some tips:" and its list
+    if elsewhere and foreign:  # the other language's note before "Some tips:" and its list
         return (
             f"<p>{html.escape(text)}</p><p>{html.escape(elsewhere)}</p><p>{html.escape(tips)}</p>"
             + no_results_tips(browse)
@@ -136,6 +153,29 @@ class ResultDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.theme: Theme = LIGHT
         self.title_for: Callable[[SearchHit], str] = lambda hit: hit.title
+        #: A row's tallest (0: any), whole lines only: half the list, so two results always show (a kiosk at
+        #: 200 % with its keyboard up showed one result's title and snippet, walk 8 C6).
+        self.row_limit = 0
+
+    def fitted_height(self, document: QTextDocument) -> int:
+        """The document's height, cut after the last whole line that fits in row_limit (the title at least)."""
+        whole = int(document.size().height())
+        room = self.row_limit - 2 * MARGIN
+        if self.row_limit <= 0 or whole <= room:
+            return whole
+        fitted = 0
+        block = document.begin()
+        while block.isValid():
+            layout = block.layout()
+            top = layout.position().y()
+            for number in range(layout.lineCount()):
+                line = layout.lineAt(number)
+                bottom = int(top + line.y() + line.height() + 0.999)
+                if bottom > room and fitted:
+                    return fitted
+                fitted = bottom
+            block = block.next()
+        return fitted
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
                   width: float) -> QTextDocument | None:  # fmt: skip
@@ -180,7 +220,10 @@ class ResultDelegate(QStyledItemDelegate):
             return
         painter.save()
         painter.translate(opt.rect.left() + MARGIN, opt.rect.top() + MARGIN)
-        document.documentLayout().draw(painter, QAbstractTextDocumentLayout.PaintContext())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = QRectF(0, 0, document.textWidth(), self.fitted_height(document))
+        painter.setClipRect(context.clip)
+        document.documentLayout().draw(painter, context)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
@@ -193,7 +236,8 @@ class ResultDelegate(QStyledItemDelegate):
         document = self._document(opt, index, width)
         if document is None:
             return super().sizeHint(option, index)
-        return QSize(int(width + 2 * MARGIN), int(document.size().height()) + 2 * MARGIN)
+        whole = int(document.size().height()) + 2 * MARGIN
+        return QSize(int(width + 2 * MARGIN), max(self.fitted_height(document) + 2 * MARGIN, min(whole, ROW_FLOOR)))
 
 
 class ResultList(QListWidget):
@@ -215,6 +259,14 @@ class ResultList(QListWidget):
         self.delegate = ResultDelegate(self)
         self.setItemDelegate(self.delegate)
         self.clicked.connect(self._open_index)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """A row may take half the list's new height (whole lines), so two results show."""
+        limit = max(ROW_FLOOR, self.viewport().height() // 2)
+        if limit != self.delegate.row_limit:
+            self.delegate.row_limit = limit
+            self.scheduleDelayedItemsLayout()
+        super().resizeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter opens, Escape goes back to reading, Up at the top returns to the box, typing goes there too."""
@@ -363,17 +415,25 @@ class FilterRow(QWidget):
         tallest = [max(self._size(self.widgets[n], stacked).height() for n in row) for row in rows]
         return sum(tallest) + self.SPACING * max(0, len(rows) - 1)
 
-    def fit(self, width: int) -> None:
-        """Wrap the filters for this width: labels over their fields when a pair is wider than the row, else
-        the plan that needs the least height (labels beside their fields when that is no taller)."""
+    def plan_for(self, width: int) -> RowPlan:
+        """The rows for this width: labels over their fields when a pair is wider than the row, else the
+        plan that needs the least height (labels beside their fields when that is no taller)."""
         beside = self.rows_for(width, False)
         above = self.rows_for(width, True)
         pairs = [w for w in self._shown() if isinstance(w, LabelledField)]
         too_wide = any(w.size_when(False).width() > width for w in pairs)  # large text in a narrow place
         if too_wide or (len(beside) > 1 and self.height_of(above, True) < self.height_of(beside, False)):
-            plan: RowPlan = (True, above)
-        else:
-            plan = (False, beside)
+            return (True, above)
+        return (False, beside)
+
+    def height_for(self, width: int) -> int:
+        """The height the filters take at this width."""
+        stacked, rows = self.plan_for(width)
+        return self.height_of(rows, stacked) if rows else 0
+
+    def fit(self, width: int) -> None:
+        """Wrap the filters for this width (see plan_for)."""
+        plan = self.plan_for(width)
         if plan != self.plan:
             self._apply(plan)
 
@@ -477,6 +537,9 @@ class SearchResultsView(QWidget):
         #: language are (in that language), or "" (set by the search feature, changed by kiosk mode;
         #: asked only then, so no other language's translation is read at start-up).
         self.elsewhere: Callable[[], str] = str
+        #: Whether words the library does not know look like another language it holds (set by the search
+        #: feature): only then is that language named; nonsense gets the tips alone (walk 8, X3).
+        self.foreign: Callable[[str], bool] = lambda _text: True
         self.browse_tip = BROWSE_TIP  # the last "no results" tip (kiosk mode names its Home screen)
         self.setObjectName("searchResults")
         self.summary = QLabel(self)
@@ -527,13 +590,28 @@ class SearchResultsView(QWidget):
         layout.setContentsMargins(12, 10, 12, 6)
         layout.addWidget(self.summary)
         layout.addWidget(self.suggestion, 0, Qt.AlignmentFlag.AlignLeft)
+        # Where the filters would take much of the page (large text, the kiosk's keyboard up: three rows of
+        # filters left one result title in view, walk 8 C6), they fold behind this one button.
+        self.filters_button = QPushButton(self)
+        self.filters_button.setObjectName("searchFiltersButton")
+        self.filters_button.setCheckable(True)
+        self.filters_button.setToolTip(translate("Search", "Show or hide the filters"))
+        self.filters_button.hide()
+        self.filters_button.toggled.connect(self._fit_filters)
+        self._filters_wanted = False  # the results have filters to show (_show_filter_row)
+        self._set_filters_button_text()
+        layout.addWidget(self.filters_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.filter_row)
         layout.addWidget(self.message)
         layout.addWidget(self.list, 1)
         layout.addStretch(0)  # takes the spare height when the list is hidden (no results)
-        self.type_filter.activated.connect(self._on_filter)
-        self.topic_filter.activated.connect(self._on_filter)
-        self.level_filter.activated.connect(self._on_filter)
+        # What the last filter chosen is now ("Cancer type: Adolescents and young adults"), said with the
+        # results it gives (take_filter_words): a screen reader heard only "1 article matches…" after Down
+        # on a closed filter had changed it (walk 8, C3).
+        self.filter_words = ""
+        for pair, combo in ((self._type_pair, self.type_filter), (self._topic_pair, self.topic_filter),
+                            (self._level_pair, self.level_filter)):  # fmt: skip
+            combo.activated.connect(functools.partial(self._on_filter_chosen, pair))
         self.clear_filters_button.clicked.connect(self.clear_filters)
         self.suggestion.clicked.connect(self._on_suggestion)
         self._suggested = ""
@@ -570,13 +648,70 @@ class SearchResultsView(QWidget):
         self.type_filter.setCurrentIndex(0)
         self.topic_filter.setCurrentIndex(0)
         self.level_filter.setCurrentIndex(0)
+        self.filter_words = translate("Search", "Filters cleared.")
         self._on_filter()
+
+    def _on_filter_chosen(self, pair: LabelledField, _index: int = 0) -> None:
+        combo = pair.field
+        if isinstance(combo, QComboBox):
+            name = combo.currentData(NAME_ROLE) or combo.currentText()
+            self.filter_words = f"{pair.label.text().strip()} {name}"
+        self._on_filter()
+
+    def take_filter_words(self) -> str:
+        """What the last filter chosen is now, once ("" when none was chosen since)."""
+        words, self.filter_words = self.filter_words, ""
+        return words
 
     @Slot()
     def _on_filter(self) -> None:
         self.clear_filters_button.setVisible(bool(self.filters()))
         self.filter_row.fit(self.filter_row.width())
+        self._fit_filters()
         self.filtersChanged.emit()
+
+    # Folding the filters ------------------------------------------------------
+
+    def filters_folded(self) -> bool:
+        """True when the filters would take too much of the page's height: at least three rows and a fifth
+        of the page, or a third of it (large text, a short page over the kiosk's keyboard)."""
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        side = margins.left() + margins.right() if margins is not None else 0
+        width = max(1, self.width() - side)
+        rows = len(self.filter_row.plan_for(width)[1])
+        need, page = self.filter_row.height_for(width), max(1, self.height())
+        return (rows >= 3 and need * 5 > page) or need * 3 > page
+
+    def _set_filters_button_text(self) -> None:
+        chosen = sum(1 for combo in (self.type_filter, self.topic_filter, self.level_filter) if combo.currentData())
+        text = (
+            translate("Search", "Filters (%Ln chosen)", None, chosen) if chosen else translate("Search", "Filters")
+        )
+        self.filters_button.setText(("▴ " if self.filters_button.isChecked() else "▾ ") + text)
+        self.filters_button.setAccessibleName(text)
+
+    @Slot()
+    def _fit_filters(self) -> None:
+        """Fold the filters behind their button where they would take the results' room; else show them."""
+        folded = self._filters_wanted and self.filters_folded()
+        focus = QApplication.focusWidget()
+        if folded and focus is not None and self.filter_row.isAncestorOf(focus):
+            self.filters_button.setChecked(True)  # not hidden from under the keyboard's focus
+        self._set_filters_button_text()
+        self.filters_button.setVisible(folded)
+        self.filter_row.setVisible(self._filters_wanted and (not folded or self.filters_button.isChecked()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """A new height or width may fold the filters or show them again."""
+        super().resizeEvent(event)
+        self._fit_filters()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """A new text size changes what the filters take."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_filters()
 
     @Slot()
     def _on_suggestion(self) -> None:
@@ -615,6 +750,7 @@ class SearchResultsView(QWidget):
         self._show_filter_row(bool(results.hits) or bool(chosen))
         self.clear_filters_button.setVisible(bool(chosen))
         self.filter_row.fit(self.filter_row.width())
+        self._fit_filters()
         self._suggested = results.suggestion or ""
         self.suggestion.setText(translate("Search", "Did you mean “{words}”?").format(words=self._suggested))
         self.suggestion.setAccessibleName(
@@ -673,9 +809,9 @@ class SearchResultsView(QWidget):
                 + no_results_tips(self.browse_tip)
             )
         else:
+            foreign = results.unknown_words and self.foreign(text)
             self._set_message(
-                lead
-                + no_results_html(results, self.elsewhere() if results.unknown_words else "", self.browse_tip)
+                lead + no_results_html(results, self.elsewhere() if foreign else "", self.browse_tip, foreign)
             )
 
     def _set_message(self, rich: str) -> None:
@@ -686,6 +822,8 @@ class SearchResultsView(QWidget):
         self._type_pair.setVisible(visible)
         self._topic_pair.setVisible(visible)
         self._level_pair.setVisible(visible)
+        self._filters_wanted = visible
+        self._fit_filters()
 
     def _fill_levels(self, counts: dict[str, int], chosen: str) -> None:
         """The reading levels in their natural order (easy first), each with its count."""
@@ -696,7 +834,9 @@ class SearchResultsView(QWidget):
             if not badge:
                 combo.addItem(translate("LibraryBrowser", label), "")
             elif counts.get(badge) or badge == chosen:
-                combo.addItem(f"{translate('Readability', label)} ({counts.get(badge, 0)})", badge)
+                name = translate("Readability", label)
+                combo.addItem(f"{name} ({counts.get(badge, 0)})", badge)
+                combo.setItemData(combo.count() - 1, name, NAME_ROLE)
         combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
         combo.blockSignals(False)
 
@@ -711,6 +851,7 @@ class SearchResultsView(QWidget):
             values[chosen] = 0
         for value, count in sorted(values.items(), key=lambda item: label(item[0]).casefold()):
             combo.addItem(f"{label(value)} ({count})", value)
+            combo.setItemData(combo.count() - 1, label(value), NAME_ROLE)
         combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
         combo.blockSignals(False)
 
@@ -731,6 +872,7 @@ class SearchResultsView(QWidget):
         self._fill_filter(self.topic_filter, translate("Search", "All topics"), {}, "", topic_label)
         self._fill_levels({}, "")
         self.clear_filters_button.hide()
+        self.filters_button.setChecked(False)
         self._show_filter_row(False)
 
     def first_key(self) -> str:
@@ -762,6 +904,7 @@ class SearchResultsView(QWidget):
             combo.setCurrentIndex(index)
             combo.blockSignals(False)
         self.clear_filters_button.setVisible(bool(self.filters()))
+        self._fit_filters()
         return changed
 
     def go_to_place(self, place: ResultsPlace) -> None:

@@ -243,6 +243,7 @@ class MainWindow(QMainWindow):
             if target is not None:
                 target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.stack.setCurrentWidget(page)
+        self._show_contents_for_page(old)
         if "back" in self.actions_registry.names():  # Back may now show the page under this one
             self.actions_registry["back"].setEnabled(self.history.can_go_back() or self._page_over_place())
 
@@ -822,8 +823,21 @@ class MainWindow(QMainWindow):
         self.actions_registry["forward"].setEnabled(self.history.can_go_forward())
         has_article = self.current is not None
         self.actions_registry["find"].setEnabled(has_article)
-        self.contents.setVisible(has_article)
-        self.contents_label.setVisible(has_article)
+        self._show_contents_for_page()
+
+    def _show_contents_for_page(self, old: QWidget | None = None) -> None:
+        """"On this page" and the article's name in the status bar only while its article is on screen: beside
+        search results they named the article read before (walk 8, X2)."""
+        reading = self.current is not None and self.stack.currentWidget() is self.article_page
+        self.contents.setVisible(reading)
+        self.contents_label.setVisible(reading)
+        if self.current is None or old is self.stack.currentWidget():
+            return
+        title = self.current.display_title
+        if not reading and self.statusBar().currentMessage() == title:
+            self.statusBar().clearMessage()
+        elif reading and old is not None and not self.statusBar().currentMessage():
+            self.statusBar().showMessage(title)
 
     @Slot(str)
     def follow_link(self, href: str) -> None:
