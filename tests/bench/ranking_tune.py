@@ -60,6 +60,8 @@ SUCCESS_WEIGHT = 0.25
 MIN_GAIN = 0.0005
 #: Coordinate ascent's most sweeps over the weights.
 SWEEPS = 3
+#: With --guard, a step is taken only when no tuning set's success@3 goes down.
+GUARD = False
 #: What coordinate ascent tries for each weight: its value times each of these.
 STEPS = (0.5, 0.7, 0.85, 1.15, 1.4, 2.0)
 #: What is tried for a bonus that is off (0), and for a factor that is neutral (1).
@@ -188,7 +190,10 @@ def ascend(evaluate: Evaluator, names: list[str], start: RankWeights = WEIGHTS, 
             value = getattr(best, param)
             for trial in trial_values(value):
                 weights = dataclasses.replace(best, **{param: trial})
-                score = objective(evaluate(weights, names))
+                per_set = evaluate(weights, names)
+                score = objective(per_set)
+                if GUARD and any(per_set[n][0] < evaluate(best, names)[n][0] for n in names):
+                    continue  # guarded: no tuning set may lose success@3
                 if score > best_score + MIN_GAIN:
                     best, best_score, changed = weights, score, True
                     if log:
@@ -342,7 +347,7 @@ def parse_weights(settings: list[str]) -> RankWeights:
 
 def main(argv: list[str] | None = None) -> None:
     """Build (or reuse) the index, record the re-ranking inputs, then do what was asked."""
-    global SUCCESS_WEIGHT, MIN_GAIN, SWEEPS
+    global SUCCESS_WEIGHT, MIN_GAIN, SWEEPS, GUARD
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--library", type=Path, default=default_path("corpus", "nci-en"))
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "ranking-tune-index")
@@ -356,9 +361,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--success-weight", type=float, default=SUCCESS_WEIGHT, help="of success@3 in the objective")
     parser.add_argument("--min-gain", type=float, default=MIN_GAIN, help="smallest gain a step must bring")
     parser.add_argument("--sweeps", type=int, default=3, help="coordinate ascent's most sweeps")
+    parser.add_argument("--guard", action="store_true", help="no step may lower a tuning set's success@3")
     parser.add_argument("--tune", action="store_true", help="coordinate ascent on all the sets: what to adopt")
     args = parser.parse_args(argv)
-    SUCCESS_WEIGHT, MIN_GAIN, SWEEPS = args.success_weight, args.min_gain, args.sweeps
+    SUCCESS_WEIGHT, MIN_GAIN, SWEEPS, GUARD = args.success_weight, args.min_gain, args.sweeps, args.guard
     started = time.perf_counter()
     index = open_index(args.library, args.cache, args.rebuild)
     weights = parse_weights(args.set)
