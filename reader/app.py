@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from reader.context import Context
+    from reader.core.glossary.deferred import DeferredGlossary
     from reader.core.glossary.entries import Glossary
-    from reader.core.languages.glossaries import DeferredGlossary
     from reader.core.library.article import Article
     from reader.core.library.catalog import Library
     from reader.core.render.pool import RenderPool
@@ -36,8 +36,8 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from reader.core.bookmarks.store import BookmarkStore, open_store
+    from reader.core.glossary.deferred import DeferredGlossary
     from reader.core.kiosk.policy import pack_install_in_window, resolve_policy
-    from reader.core.languages.glossaries import DeferredGlossary
     from reader.core.library.catalog import Library
     from reader.core.settings.store import Settings
 

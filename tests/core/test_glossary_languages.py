@@ -94,7 +94,8 @@ def test_nci_dictionary_json_in_spanish_is_imported_for_spanish_articles(tmp_pat
 
 
 def test_a_deferred_glossary_is_read_on_first_use_in_the_language_chosen_before(tmp_path: Path) -> None:
-    from reader.core.languages.glossaries import DeferredGlossary, MultilingualGlossary
+    from reader.core.glossary.deferred import DeferredGlossary
+    from reader.core.languages.glossaries import MultilingualGlossary
 
     reads: list[int] = []
 

@@ -313,6 +313,28 @@ def test_shipped_synonyms_know_lay_body_parts_feelings_and_family_history() -> N
     assert ("lymph", "nodes") not in expanded("adrenal gland cancer")
 
 
+
+def test_everyday_body_places_and_treatments_fire_only_as_phrases() -> None:
+    assert ("underarm",) in expanded("lump under my arm")  # small words may stand between
+    assert ("thyroid",) in expanded("lump at the front of my neck")
+    assert ("hyperthermia",) in expanded("heat treatment for tumours")
+    assert ("vaginal", "bleeding") in expanded("bleeding after sex")
+    assert ("hpv", "vaccine") in expanded("hpv jab for boys")
+    assert ("financial",) in expanded("how will i pay for my cancer treatment")
+    # the same words apart, or alone, are not the idiom
+    assert ("underarm",) not in expanded("arm pain when lying under the covers")
+    assert ("thyroid",) not in expanded("neck pain at the front door")
+    assert ("thyroid",) not in expanded("my neck hurts")
+    assert ("hyperthermia",) not in expanded("heat rash after treatment")
+    assert ("vaginal", "bleeding") not in expanded("sex after cancer")
+    assert ("financial",) not in expanded("will insurance pay for a new drug") - expanded("insurance")
+
+
+def test_food_stuck_is_trouble_swallowing_not_a_sore_throat() -> None:
+    found = expanded("food gets stuck when i swallow")
+    assert ("trouble", "swallowing") in found and ("dysphagia",) in found
+    assert ("throat", "problems") not in found
+
 @pytest.mark.corpus
 def test_seed_article_first_for_pembrolizumab_breast_cancer(corpus_index: SearchIndex) -> None:
     assert urls(corpus_index, "pembrolizumab breast cancer")[0] == "/types/breast/treatment/immunotherapy"
@@ -327,6 +349,13 @@ def test_corpus_lay_words_brands_and_typos(corpus_index: SearchIndex) -> None:
     assert urls(corpus_index, "diarrea")[0] == "/about-cancer/treatment/side-effects/diarrhea"
     assert corpus_index.search("diarrea").suggestion == "diarrhea"
     assert "/about-cancer/treatment/drugs/pembrolizumab" in urls(corpus_index, "keytruda")[:3]
+
+
+@pytest.mark.corpus
+def test_corpus_everyday_words_find_their_articles(corpus_index: SearchIndex) -> None:
+    assert "/about-cancer/treatment/types/hyperthermia" in urls(corpus_index, "heat treatment for tumours")[:3]
+    assert urls(corpus_index, "lump at the front of my neck when i swallow")[0].startswith("/types/thyroid/")
+    assert "/types/cervical/causes-risk-prevention" in urls(corpus_index, "jab for girls against cervical cancer")[:3]
 
 
 def test_glossary_aliases_map_lay_words_to_terms() -> None:

@@ -68,6 +68,25 @@ def test_building_the_window_imports_nothing_the_first_paint_does_not_need(tmp_p
     assert out.stdout.strip() == "", f"imported before the first paint: {out.stdout.strip()}"
 
 
+def test_a_window_given_the_glossary_to_read_later_imports_none_of_it(tmp_path) -> None:
+    """As the app makes it: the glossary's entries module waits for the glossary to be read (~2 ms of a
+    start); the window, shown with an article's worth of events, never needs it before then."""
+    code = (
+        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+        "from reader.core.glossary.deferred import DeferredGlossary; "
+        "from reader.core.settings.store import Settings; from reader.core.library.catalog import Library; "
+        "from reader.ui.window.build import build_window; "
+        "glossary = DeferredGlossary(lambda: None); "
+        "w = build_window(Library([]), Settings(None), glossary=glossary); w.show(); app.processEvents(); "
+        "print(' '.join(m for m in ('reader.core.glossary.entries', 'reader.core.glossary.fragments') "
+        "if m in sys.modules))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT,
+                         check=True, env=env)  # fmt: skip
+    assert out.stdout.strip() == "", f"imported before the glossary was read: {out.stdout.strip()}"
+
+
 def test_version_is_still_printed_when_asked() -> None:
     out = subprocess.run(
         [sys.executable, "-m", "reader", "--version"], capture_output=True, text=True, timeout=60, cwd=ROOT
@@ -126,6 +145,10 @@ NOT_BEFORE_THE_ARTICLE = (
     "reader.ui.search.results_view",
     "reader.core.packs.install",  # no pack folder: nothing to look for
     "reader.core.kiosk.visitor_language",  # not a kiosk: no visitor chose a language
+    "reader.core.glossary.fragments",  # a definition's HTML: when one is shown
+    "reader.ui.reading.link_geometry",  # the outline of a link reached with Tab
+    "reader.ui.screen_reader.parts",  # an article's links and headings: when a screen reader asks
+    "reader.ui.screen_reader.tree",
 )
 #: What waits for the library (read after the article, which comes from the catalog cache or, on a first
 #: start, from the file named after its address): the home page's starting points.
@@ -252,7 +275,7 @@ def test_the_library_read_after_the_article_gives_its_title_block_the_twin_link(
 
 def _article_with_the_glossary_read_later(qtbot: QtBot, library_dir, read):  # noqa: ANN001, ANN202
     """A window given a DeferredGlossary of read(), as the app makes it, with the seed article open."""
-    from reader.core.languages.glossaries import DeferredGlossary
+    from reader.core.glossary.deferred import DeferredGlossary
     from reader.core.library.catalog import Library
     from reader.core.settings.store import Settings
     from reader.ui.window.build import build_window

@@ -291,20 +291,27 @@ def _all_postings(reader: Any) -> Iterator[tuple[tuple[str, bytes], Any]]:
         yield key, matcher
 
 
+#: A segment is rewritten without its deleted documents once they are this share of it or more.
+REWRITE_SHARE = 0.05
+
+
 def without_deletions(writer: SegmentWriter, segments: list[Any]) -> list[Any]:
-    """A Whoosh merge policy (commit(mergetype=...)) leaving no deleted document in the index.
+    """A Whoosh merge policy (commit(mergetype=...)) leaving no more than a few deleted documents.
 
     Whoosh only marks a removed or replaced document deleted; its segment keeps counting it in BM25's
     statistics (documents, term frequencies, field lengths) until a merge rewrites it, so an updated
     index ranked a little differently from a fresh build of the same articles. Here a segment whose
-    documents are all deleted is dropped and one with some deleted is rewritten with the live ones
-    (into the writer's new segment); then Whoosh's usual merge of small segments.
+    documents are all deleted is dropped and one with REWRITE_SHARE or more of them deleted is
+    rewritten with the live ones (into the writer's new segment); then Whoosh's usual merge of small
+    segments. A few deleted among many (one changed article among hundreds) stay: rewriting half the
+    index for them took seconds, and they move each score by a fraction of a percent.
     """
     kept = []
     for segment in segments:
-        if not segment.has_deletions():
+        deleted, total = (segment.deleted_count(), segment.doc_count_all()) if segment.has_deletions() else (0, 1)
+        if deleted < REWRITE_SHARE * total:
             kept.append(segment)
-        elif segment.deleted_count() < segment.doc_count_all():
+        elif deleted < total:
             reader = SegmentReader(writer.storage, writer.schema, segment)
             try:
                 writer.add_reader(reader)

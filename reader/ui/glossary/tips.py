@@ -18,16 +18,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QToolTip, QWidget
 
-from reader.core.glossary.entries import Glossary
-from reader.core.glossary.fragments import definition_html
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
 from reader.core.library.links import classify
-from reader.ui.screen_reader.parts import selected_link
 
+# The glossary's modules wait for the first definition shown (~2 ms of a start, issue 20).
 if TYPE_CHECKING:
     from reader.core.glossary.drugs import DrugArticles
+    from reader.core.glossary.entries import Glossary
 
 CLOSE_HINT = QT_TRANSLATE_NOOP("Glossary", "Press Escape to go back to the article.")
 COMFORTABLE_CHARS = 48  # about 8-10 words a line: easy to read in a small box
@@ -62,6 +61,8 @@ def wrap_tip(body: str, font: QFont) -> str:
 
 def tip_html(glossary: Glossary, target: str, words: str, font: QFont) -> str:
     """Tooltip HTML for a glossary link, in this font's size, wrapped to a comfortable width."""
+    from reader.core.glossary.fragments import definition_html
+
     return wrap_tip(definition_html(glossary.lookup(target), words), font)
 
 
@@ -274,6 +275,8 @@ class GlossaryTips(QObject):
 
     def focused_link(self) -> tuple[str, str] | None:
         """(href, words) of the link that has keyboard focus in the view, if any."""
+        from reader.ui.screen_reader.parts import selected_link  # (not needed at start)
+
         return selected_link(self.view)
 
     def show_focused_definition(self) -> bool:
@@ -293,6 +296,8 @@ class GlossaryTips(QObject):
             entry = drug_entry(self.glossary, drug)
             html = self.drug_html(drug, words)
         else:
+            from reader.core.glossary.fragments import definition_html
+
             entry = self.glossary.lookup(target or "")
             html = definition_html(entry, words)
         font = self.view_font()

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QKeySequence
 
-from reader.core.glossary.entries import Glossary
 from reader.core.languages.translate import translate
 from reader.core.library.article import Article
 from reader.core.render.page import RenderedArticle
 
 if TYPE_CHECKING:
+    from reader.core.glossary.entries import Glossary
     from reader.core.handouts.article_handout import Handout
     from reader.ui.window.host import WindowHost
 
@@ -52,6 +52,8 @@ class HandoutActions(QObject):
     def glossary(self) -> Glossary:
         """The glossary for "Words in this article" (the window's, or loaded on first use)."""
         if self._glossary is None or not len(self._glossary):
+            from reader.core.glossary.entries import Glossary
+
             self._glossary = Glossary.load(self.data_dir)
         return self._glossary
 

@@ -60,9 +60,9 @@ class ArticleView(QTextBrowser):
         """The page, and a solid 3 px outline in the theme's focus colour around a link reached with Tab
         (Qt's own is a thin dotted line)."""
         super().paintEvent(event)
-        if not self.hasFocus():
-            return
-        from reader.ui.reading.link_geometry import selected_link  # a link reached with Tab: not at start
+        if not self.hasFocus() or not self.textCursor().hasSelection():
+            return  # (a link reached with Tab is a selection: none at start, so its module waits, ~1.5 ms)
+        from reader.ui.reading.link_geometry import selected_link
 
         spot = selected_link(self)
         if spot is None:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
-from reader.ui.screen_reader.parts import ArticlePart
 from reader.ui.screen_reader.structure import ArticleStructure
+
+if TYPE_CHECKING:
+    from reader.ui.screen_reader.parts import ArticlePart
 
 NEXT_KEY = Qt.Key.Key_H  # as in web browsers' screen-reader modes; Shift+H goes back
 NO_NEXT = QT_TRANSLATE_NOOP("ScreenReader", "No more headings below.")

@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QKeyEvent
 
 from reader.ui.screen_reader.link_words import describe_link, link_purpose
-from reader.ui.screen_reader.parts import selected_link
 
 if TYPE_CHECKING:
     from reader.ui.window.host import WindowHost
@@ -39,6 +38,8 @@ class LinkAnnouncer(QObject):
 
     @Slot()
     def _on_selection(self) -> None:
+        from reader.ui.screen_reader.parts import selected_link  # (not needed at start)
+
         link = selected_link(self.host.view)
         if link is not None:
             self._show(describe_link(*link))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, QUrl, Slot
@@ -18,8 +18,12 @@ from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
 from reader.ui.screen_reader.factory import install_accessibility_factory
 from reader.ui.screen_reader.link_words import link_purpose
-from reader.ui.screen_reader.parts import ArticlePart, article_parts
-from reader.ui.screen_reader.tree import PartsAccessible
+
+# The parts and their accessible objects are made when a screen reader (or a heading key) first asks: every
+# article view has a structure from the start, and the two modules are ~1.3 ms of it (issue 20).
+if TYPE_CHECKING:
+    from reader.ui.screen_reader.parts import ArticlePart
+    from reader.ui.screen_reader.tree import PartsAccessible
 
 _CARET_FLAG = Qt.TextInteractionFlag.TextSelectableByKeyboard  # the text cursor is on (caret.py)
 _CARET_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home,
@@ -59,6 +63,8 @@ class ArticleStructure(QObject):
     def parts(self) -> list[ArticlePart]:
         """Every link and heading of the document on show, in reading order (found on first use)."""
         if self._parts is None:
+            from reader.ui.screen_reader.parts import article_parts
+
             self._parts = article_parts(self.view.document())
             self._starts = [part.start for part in self._parts]
             self._links = [i for i, part in enumerate(self._parts) if not part.is_heading]
@@ -140,6 +146,8 @@ class ArticleStructure(QObject):
         if self._accessible is None or not shiboken6.isValid(self._accessible):
             # Kept here: Qt's cache does not own Python objects, and dropping the last reference to
             # one the cache still holds would delete it under Qt's feet.
+            from reader.ui.screen_reader.tree import PartsAccessible
+
             self._accessible = PartsAccessible(viewport, self)
         return self._accessible
 
@@ -211,6 +219,8 @@ class ArticleStructure(QObject):
     @Slot()
     def _focus_link(self) -> None:
         if self._focused >= 0 and self.view.hasFocus() and QAccessible.isActive():
+            from reader.ui.screen_reader.tree import PartsAccessible
+
             accessible = QAccessible.queryAccessibleInterface(self.view.viewport())
             if isinstance(accessible, PartsAccessible):
                 accessible.node_event(self._focused, QAccessible.Event.Focus)

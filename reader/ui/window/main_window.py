@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.bookmarks.store import BookmarkStore
-from reader.core.glossary.entries import Glossary
 from reader.core.languages.names import article_language
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.article import Article
@@ -68,6 +67,7 @@ from reader.ui.window.reset_steps import ResetSteps
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from reader.core.glossary.entries import Glossary
     from reader.ui.languages.menu import LanguageMenu
 
 log = logging.getLogger(__name__)
@@ -130,7 +130,11 @@ class MainWindow(QMainWindow):
         self.options = options or WindowOptions()
         self._library = library
         self.settings = settings
-        self.glossary = glossary if glossary is not None else Glossary()
+        if glossary is None:  # (the app passes one read later: the entries' module waits for it too)
+            from reader.core.glossary.entries import Glossary
+
+            glossary = Glossary()
+        self.glossary = glossary
         self.history = History()
         #: How each feature page in the history is shown again, and whether it is on screen (add_page_return).
         self._page_returns: dict[str, tuple[Callable[[object], object], Callable[[], bool]]] = {}
