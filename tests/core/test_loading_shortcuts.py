@@ -43,7 +43,7 @@ def old_grade(text: str) -> float | None:
 
 def old_readable(body: str) -> bool:
     """check_readable's answer as it was: any letter or digit left in the first 5,000 characters."""
-    return bool(content_checks._ALNUM.search(content_checks.readable_text(body[:5_000])))
+    return bool(content_checks._pattern("alnum").search(content_checks.readable_text(body[:5_000])))
 
 
 def old_drop_repeated_title(body: str, title: str) -> str:

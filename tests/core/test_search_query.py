@@ -23,9 +23,11 @@ from reader.core.search.synonyms import (
     SynonymTable,
     also_called_table,
     brand_table,
+    definition_other_names,
     glossary_table,
     lay_form,
     mine_brand_pairs,
+    procedure_names,
 )
 from tests.core.search_library import make_library, write
 
@@ -330,10 +332,51 @@ def test_everyday_body_places_and_treatments_fire_only_as_phrases() -> None:
     assert ("financial",) not in expanded("will insurance pay for a new drug") - expanded("insurance")
 
 
+
+def test_a_phrase_with_small_words_between_beats_its_first_word_alone() -> None:
+    found = expanded("my poo is black")  # "poo" alone is a line too; "poo ... black" is the longer one
+    assert ("blood", "in", "stool") in found
+    assert ("blood", "in", "stool") not in expanded("black cohosh and my poo")
+
+
+def test_everyday_names_of_tests_and_medicines() -> None:
+    assert ("laparoscopy",) in expanded("keyhole surgery for ovarian cancer")
+    assert ("diuretics",) in expanded("water tablets and swollen legs")
+    assert ("bone", "marrow", "biopsy") in expanded("bone marrow test for leukaemia")
+    assert ("heavy", "menstrual", "bleeding") in expanded("heavy periods")
+    assert ("hemorrhoids",) in expanded("piles or bowel cancer")
+    assert ("mucositis",) in expanded("ulcer on my tongue")
+
+
+def test_other_names_a_glossary_definition_gives_its_term() -> None:
+    assert definition_other_names("Drugs that stop clots. They are also called blood thinners.") == ["blood thinners"]
+    assert definition_other_names("Trying to vomit. It is also called dry heaves.") == ["dry heaves"]
+    # "called" inside a sentence names something else; initials are ordinary words typed in lowercase
+    assert definition_other_names("A drug that blocks a protein called BTK.") == []
+    assert definition_other_names("A stool test. It is often called FIT.") == []
+    assert definition_other_names("It is also called standard or Western medicine.") == []
+    assert ("retching",) in expanded("dry heaves after chemo")
+    assert ("conjunctivitis",) in expanded("pinkeye")
+
+
+def test_a_procedure_is_found_by_its_name_with_operation_or_surgery() -> None:
+    assert procedure_names("Whipple procedure") == ["Whipple operation", "Whipple surgery"]
+    assert procedure_names("lumpectomy") == [] and procedure_names("surgery") == []
+    assert ("whipple", "procedure") in expanded("whipple operation")
+    assert ("whipple", "procedure") not in expanded("whipple")  # the name alone is searched as typed
+
+
+def test_everyday_names_of_pills() -> None:
+    assert ("antiemetics",) in expanded("anti sickness tablets")
+    assert ("oral", "contraceptives") in expanded("the pill and breast cancer")
+    assert ("oral", "contraceptives") not in expanded("a pill for pain")
+
 def test_food_stuck_is_trouble_swallowing_not_a_sore_throat() -> None:
     found = expanded("food gets stuck when i swallow")
     assert ("trouble", "swallowing") in found and ("dysphagia",) in found
     assert ("throat", "problems") not in found
+    assert ("esophagus",) in expanded("food keeps getting stuck when i swallow")  # where food sticks
+    assert ("esophagus",) not in expanded("stuck at home with no food")
 
 @pytest.mark.corpus
 def test_seed_article_first_for_pembrolizumab_breast_cancer(corpus_index: SearchIndex) -> None:

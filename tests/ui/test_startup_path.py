@@ -68,9 +68,14 @@ def test_building_the_window_imports_nothing_the_first_paint_does_not_need(tmp_p
     assert out.stdout.strip() == "", f"imported before the first paint: {out.stdout.strip()}"
 
 
+#: What the window itself does not need until it is used: the glossary's modules (read later), what a link
+#: is (a first conversion imports it too, so it is not in NOT_BEFORE_THE_ARTICLE below).
+LATER_THAN_THE_WINDOW = ("reader.core.glossary.entries", "reader.core.glossary.fragments", "reader.core.library.links")
+
+
 def test_a_window_given_the_glossary_to_read_later_imports_none_of_it(tmp_path) -> None:
     """As the app makes it: the glossary's entries module waits for the glossary to be read (~2 ms of a
-    start); the window, shown with an article's worth of events, never needs it before then."""
+    start), and what a link is waits for a link; the window, shown, never needs them before then."""
     code = (
         "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
         "from reader.core.glossary.deferred import DeferredGlossary; "
@@ -78,8 +83,7 @@ def test_a_window_given_the_glossary_to_read_later_imports_none_of_it(tmp_path) 
         "from reader.ui.window.build import build_window; "
         "glossary = DeferredGlossary(lambda: None); "
         "w = build_window(Library([]), Settings(None), glossary=glossary); w.show(); app.processEvents(); "
-        "print(' '.join(m for m in ('reader.core.glossary.entries', 'reader.core.glossary.fragments') "
-        "if m in sys.modules))"
+        f"print(' '.join(m for m in {LATER_THAN_THE_WINDOW!r} if m in sys.modules))"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT,

@@ -60,7 +60,9 @@ from reader.core.search.synonyms import (
     SynonymTable,
     also_called_table,
     brand_table,
+    definition_other_names,
     glossary_table,
+    procedure_names,
     words,
 )
 from reader.core.search.workers import build_parallel
@@ -188,7 +190,12 @@ def default_synonyms(data_dir: Path | None = None) -> SynonymTable:
     """The lay-word table shipped in resources/search/synonyms.txt, plus glossary aliases (the bundled
     glossary and, with data_dir, the person's imported one); the synonyms file wins where both map a word."""
     glossary = Glossary.load(data_dir)
-    pairs = ((entry.term, entry.aliases) for entry in glossary.entries())
+    # The glossary's aliases, the other names its definitions give ("They are also called blood thinners"),
+    # and a procedure's name with its last word said the other ways ("Whipple operation").
+    pairs = (
+        (entry.term, [*entry.aliases, *definition_other_names(entry.definition), *procedure_names(entry.term)])
+        for entry in glossary.entries()
+    )
     return SynonymTable.load(resource("search", "synonyms.txt")).merged(glossary_table(pairs))
 
 

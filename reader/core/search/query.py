@@ -311,8 +311,10 @@ def plan_query(
                 size, targets = size2, targets2
         if not size:
             size, targets = brands.match(forms, i)
-        if not size and typed[i] not in QUERY_STOP_WORDS:
-            size, targets = _match_skipping_small_words(synonyms, forms, typed, i)
+        if size < 2 and typed[i] not in QUERY_STOP_WORDS:  # a phrase beats its first word ("poo is black")
+            size2, targets2 = _match_skipping_small_words(synonyms, forms, typed, i)
+            if size2:
+                size, targets = size2, targets2
         if size and not asked.intersection(range(i, i + size)):
             phrase = tuple((spelled if fixed else typed)[i : i + size])
             if fixed:

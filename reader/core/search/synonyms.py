@@ -235,6 +235,46 @@ def glossary_table(entries: Iterable[tuple[str, Sequence[str]]]) -> SynonymTable
     return table
 
 
+# A glossary definition's other names for its own term: "They are also called blood thinners."
+# (anticoagulants), "It is also called dry heaves." (retching). Only a sentence that opens with the
+# naming counts: "a protein called BTK" inside a sentence names something else.
+_DEFINITION_CALLED = re.compile(
+    r"(?:^|[.!?]\s+)(?:It is|They are|It's|Also|Often|Sometimes)\s+(?:also\s+|often\s+|sometimes\s+)?"
+    r"(?:called|known as)\s+(?:an?\s+|the\s+)?([^.,;:()]{3,60})[.,;]"
+)
+#: An other name from a definition has at most this many words.
+MAX_DEFINITION_NAME_WORDS = 4
+
+
+def definition_other_names(definition: str) -> list[str]:
+    """The other names a glossary definition gives its own term ("It is also called pinkeye."); a
+    name offered with another ("standard or Western medicine") is left out, as its halves are no names,
+    and so are initials ("It is often called FIT."), which are ordinary words typed in lowercase."""
+    names = []
+    for match in _DEFINITION_CALLED.finditer(definition):
+        name = match.group(1).strip()
+        if " or " in name or " and " in name or len(name.split()) > MAX_DEFINITION_NAME_WORDS:
+            continue
+        if any(w.isupper() and len(w) > 1 for w in name.split()):  # initials ("FIT", "TENS"): "fit" is a word
+            continue
+        names.append(name)
+    return names
+
+
+#: Last words of a procedure's name that people use for one another ("Whipple procedure", "Whipple
+#: operation", "Whipple surgery").
+_PROCEDURE_WORDS = ("procedure", "operation", "surgery")
+
+
+def procedure_names(term: str) -> list[str]:
+    """The same procedure with its last word said the other ways ("Whipple procedure" -> "Whipple
+    operation", "Whipple surgery"); [] for a term that is no named procedure."""
+    head, _, last = term.strip().rpartition(" ")
+    if not head or last.lower() not in _PROCEDURE_WORDS:
+        return []
+    return [f"{head} {other}" for other in _PROCEDURE_WORDS if other != last.lower()]
+
+
 # "chemotherapy (also called chemo)", "internal radiation therapy, also called brachytherapy,",
 # "Esthesioneuroblastoma is also called olfactory neuroblastoma".
 # The scan looks for the verb only (a literal is quick to find), then checks the words before it.

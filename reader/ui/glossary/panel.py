@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
-from reader.core.library.links import classify
 from reader.core.render.page import GlossaryUse
 from reader.ui.appearance.theme import LIGHT, Theme
 from reader.ui.layout.tabs import keep_labels_whole
@@ -373,6 +372,8 @@ class GlossaryPanel(QDockWidget):
         if href.startswith(ARTICLE_SCHEME):
             self.articleRequested.emit(href[len(ARTICLE_SCHEME) :])
             return
+        from reader.core.library.links import classify
+
         link = classify(href)
         if link.kind == "glossary":
             self.show_term(link.target)

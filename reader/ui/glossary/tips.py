@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QToolTip, QWidget
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
-from reader.core.library.links import classify
 
 # The glossary's modules wait for the first definition shown (~2 ms of a start, issue 20).
 if TYPE_CHECKING:
@@ -37,6 +36,8 @@ def glossary_target(href: str) -> str | None:
     """The term id or slug when href is a glossary link, else None."""
     if not href:
         return None
+    from reader.core.library.links import classify  # (its patterns and Link wait for a first link)
+
     link = classify(href)
     return link.target if link.kind == "glossary" else None
 
@@ -45,6 +46,8 @@ def drug_target(href: str) -> str | None:
     """The drug's name (or dictionary id) when href is a drug link, else None."""
     if not href:
         return None
+    from reader.core.library.links import classify
+
     link = classify(href)
     return link.target if link.kind == "drug" else None
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
-from reader.core.library.links import classify
 
 ARTICLE_SCHEME = "article:"  # links in the glossary panel's "Articles that use this word"
 
@@ -19,6 +18,8 @@ WEB_PURPOSE = QT_TRANSLATE_NOOP("Links", "Web address. It cannot be opened offli
 
 def describe_link(href: str, words: str = "") -> str:
     """What the status bar says about a link the keyboard (or mouse) is on."""
+    from reader.core.library.links import classify  # (its patterns and Link wait for a first link)
+
     link = classify(href)
     if link.kind == "glossary":
         kind, named = translate("Links", "Definition"), translate("Links", "Definition: {words}")
@@ -47,6 +48,8 @@ def link_purpose(href: str, in_library: Callable[[str], bool] | None = None) -> 
     """
     if href.startswith(ARTICLE_SCHEME):
         return translate("Links", ARTICLE_PURPOSE)
+    from reader.core.library.links import classify
+
     link = classify(href)
     if link.kind == "glossary":
         purpose = GLOSSARY_PURPOSE

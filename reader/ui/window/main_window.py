@@ -30,7 +30,6 @@ from reader.core.languages.names import article_language
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
-from reader.core.library.links import classify
 from reader.core.navigation.history import History, Place
 from reader.core.render.page import RenderedArticle
 from reader.core.settings.store import Settings
@@ -821,6 +820,8 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def follow_link(self, href: str) -> None:
         """Do what a clicked link asks, without ever leaving the app."""
+        from reader.core.library.links import classify  # (its patterns and Link wait for a first link)
+
         link = classify(href)
         if self.library_loading and link.kind in ("site", "web"):
             # The article on screen opened before the library was read (reader/app.py): whether the page
