@@ -319,6 +319,7 @@ def test_shipped_synonyms_know_lay_body_parts_feelings_and_family_history() -> N
 def test_everyday_body_places_and_treatments_fire_only_as_phrases() -> None:
     assert ("underarm",) in expanded("lump under my arm")  # small words may stand between
     assert ("thyroid",) in expanded("lump at the front of my neck")
+    assert ("thyroid",) in expanded("lump below my adam's apple")
     assert ("hyperthermia",) in expanded("heat treatment for tumours")
     assert ("vaginal", "bleeding") in expanded("bleeding after sex")
     assert ("hpv", "vaccine") in expanded("hpv jab for boys")
