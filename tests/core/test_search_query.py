@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from pathlib import Path
 
@@ -494,9 +495,7 @@ def test_search_keeps_answering_during_an_incremental_update(tmp_path: Path) -> 
     index.close()
 
 
-def test_a_professional_summary_counts_less_only_when_the_patient_version_is_in_the_library(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_professional_summary_counts_less_only_when_the_patient_version_is_in_the_library(tmp_path: Path) -> None:
     from reader.core.search import results as search_results
 
     articles = [
@@ -520,11 +519,11 @@ def test_a_professional_summary_counts_less_only_when_the_patient_version_is_in_
     assert not data.patient_version_of(docs["/coping/depression-hp-pdq"])  # the only summary of it
     assert data.patient_version_of(docs["/coping/anxiety-hp-pdq"])
     only, with_patient = score("depression", "/coping/depression-hp-pdq"), score("anxiety", "/coping/anxiety-hp-pdq")
-    assert (search_results.ONLY_VERSION_PROFESSIONAL_FACTOR, search_results.PROFESSIONAL_FACTOR) == (0.65, 0.4)
-    monkeypatch.setattr(search_results, "ONLY_VERSION_PROFESSIONAL_FACTOR", 1.0)
-    monkeypatch.setattr(search_results, "PROFESSIONAL_FACTOR", 1.0)
+    shipped = search_results.WEIGHTS
+    assert (shipped.only_version_professional, shipped.professional) == (0.65, 0.4)
     index.close()
     index = SearchIndex.open(tmp_path / "cache")
+    index.weights = dataclasses.replace(shipped, only_version_professional=1.0, professional=1.0)
     assert only == pytest.approx(score("depression", "/coping/depression-hp-pdq") * 0.65)
     assert with_patient == pytest.approx(score("anxiety", "/coping/anxiety-hp-pdq") * 0.4)
     index.close()

@@ -45,7 +45,15 @@ from reader.core.search.build import (
 from reader.core.search.intent import NOT_CANCER_TYPES, CancerNames, IntentCues, article_answers
 from reader.core.search.languages import english_reading, language_spellers, multilingual, query_language
 from reader.core.search.query import QUERY_STOP_WORDS, QueryPlan, Speller, plan_query
-from reader.core.search.results import FacetCache, Reranker, SearchFilters, SearchResults, run_search
+from reader.core.search.results import (
+    WEIGHTS,
+    FacetCache,
+    RankWeights,
+    Reranker,
+    SearchFilters,
+    SearchResults,
+    run_search,
+)
 from reader.core.search.scoring import SearcherData
 from reader.core.search.synonyms import (
     Explanations,
@@ -210,6 +218,8 @@ class SearchIndex:
         self._spellers: dict[str, Speller] = {}  # by language
         self._brands = SynonymTable()
         self.cues = IntentCues.load(resource("search", "intents.txt"))
+        #: The re-ranking's constants (the shipped ones; tests/bench/ranking_tune.py tries others).
+        self.weights: RankWeights = WEIGHTS
         self._names = CancerNames()
         self._languages: tuple[str, ...] = ()
         self._explanations = Explanations()
@@ -404,8 +414,10 @@ class SearchIndex:
                 # Spanish small words in a query read as Spanish are not searched as English words.
                 plan = plan_for(english_reading(text, self._speller.known if self._speller else _nothing))
                 plan.text = text
-                reranker = meaning_reranker(text, self._meanings)
-                results = run_search(data, plan, self._facets, limit, filters or SearchFilters(), reranker)
+                reranker = meaning_reranker(text, self._meanings, self.weights.meaning_mix)
+                results = run_search(
+                    data, plan, self._facets, limit, filters or SearchFilters(), reranker, self.weights
+                )
                 results = multilingual(
                     results, plan, data, self._facets, limit, filters or SearchFilters(), self._spellers.get("es"),
                     english=plan_for, reranker=reranker,
@@ -665,15 +677,18 @@ def meaning_vectors(manifest: Manifest, by_key: Mapping[str, frozenset[int]]) ->
     return vectors
 
 
-def meaning_reranker(text: str, documents: Mapping[int, Any]) -> Reranker | None:
-    """The re-rank by meaning for an English question, when the index has article vectors."""
+def meaning_reranker(text: str, documents: Mapping[int, Any], weight: float | None = None) -> Reranker | None:
+    """The re-rank by meaning for an English question, when the index has article vectors (weight: its
+    share in the mix, RankWeights.meaning_mix; the meaning module's own default when None)."""
     if not documents or query_language(text, "en") != "en":
         return None
     from reader.core.meaning.vectors import MeaningRerank, shipped_table
 
     table = shipped_table()
     query = table.vector(text) if table is not None else None
-    return MeaningRerank(query, documents) if query is not None else None
+    if query is None:
+        return None
+    return MeaningRerank(query, documents) if weight is None else MeaningRerank(query, documents, weight)
 
 
 def language_name(code: str) -> str:

@@ -2,67 +2,112 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Protocol
+from typing import Any, Protocol
 
 from whoosh.searching import Searcher
 
 from reader.core.search.query import QueryPlan, concept_stems, proximity, snippet, title_precision
 from reader.core.search.scoring import SearcherData, top
 
-#: A health-professional version's score is multiplied by this unless the query asks for one; by the
-#: second when the library has no patient version of it (then it is the library's only summary of
-#: the topic: still harder reading than a patient page, so it counts a little less).
-PROFESSIONAL_FACTOR = 0.4
-ONLY_VERSION_PROFESSIONAL_FACTOR = 0.65
-#: Bonus for a title made only of query words (an overview page named for the topic).
-TITLE_PRECISION_WEIGHT = 0.5
-#: Bonus for an article filed under a cancer type the query names, more when that is its only type.
-TYPE_FOCUS_WEIGHT = 0.3
-#: Bonus when all query ideas stand close together in the article's opening text, and how close.
-PROXIMITY_WEIGHT = 0.3
-PROXIMITY_WORDS = 25
+
+@dataclass(frozen=True)
+class RankWeights:
+    """Every constant of the re-ranking in one place: the shipped values are the defaults; the tuning
+    harness (tests/bench/ranking_tune.py) passes others to see what they would do. A factor multiplies
+    an article's score when its condition holds (see candidate_factors and question_factors)."""
+
+    #: Share of the score kept by an article matching none of the query's ideas (0.2 + 0.8 * share**2).
+    coverage_floor: float = 0.2
+    #: Bonus per share of the query's ideas found in the title.
+    title_coverage: float = 0.6
+    #: Bonus for a title made only of query words (an overview page named for the topic).
+    title_precision: float = 0.5
+    #: Bonus for an article filed under a cancer type the query names, more when that is its only type.
+    type_focus: float = 0.3
+    #: Bonus when all query ideas stand close together in the article's opening text, and how close.
+    proximity: float = 0.3
+    proximity_words: int = 25
+    #: A health-professional version's score is multiplied by this unless the query asks for one; by the
+    #: second when the library has no patient version of it (then it is the library's only summary of
+    #: the topic: still harder reading than a patient page, so it counts a little less).
+    professional: float = 0.4
+    only_version_professional: float = 0.65
+    #: An article about the cancer the question names (by its address) counts more; one about another
+    #: cancer counts less.
+    named_type: float = 1.6
+    other_type: float = 0.6
+    #: An article about one cancer when the question names none and its symptoms point to no cancer:
+    #: "feeling anxious and scared" is more likely answered by the page on anxiety than by "Coping with
+    #: Cervical Cancer".
+    unnamed_type: float = 0.8
+    #: An article whose address or title answers the kind of question asked (and is about the cancer
+    #: named, if any); and one that answers it in a section (a long summary with "Signs and symptoms ...").
+    kind_article: float = 2.0
+    kind_section: float = 1.3
+    #: Research news reports one study: rarely what a person is looking for, never the answer to what
+    #: they ask (symptoms, survival, ...).
+    news: float = 0.6
+    news_asked: float = 0.4
+    #: An article about children when the question is about a child; when it is not (most questions
+    #: are about adults, and the childhood pages are many); when it names someone who may be a child.
+    childhood: float = 1.5
+    childhood_unasked: float = 0.6
+    childhood_maybe: float = 1.25
+    #: A question that describes symptoms without naming a cancer ("skin and eyes turning yellow"): an
+    #: article about a cancer whose "signs and symptoms" sections describe them counts more (scaled by how
+    #: well that cancer fits, 1.0 for the best), and more again when it is that cancer's overview or says
+    #: what its symptoms are.
+    symptom_type: float = 2.0
+    symptom_answer: float = 1.4
+    #: A page about a side effect of treatment, when the question describes symptoms that point to cancers
+    #: and says nothing of treatment ("blood in my pee": the bladder pages, not "Urination Changes").
+    side_effect_unasked: float = 0.7
+    #: A video or infographic page when the query does not ask for one and it does not answer the kind
+    #: of question asked (a page to watch, with little text: rarely the best first answer).
+    media: float = 0.5
+    #: A list of the drugs approved for a cancer ("Drugs Approved for Kidney Cancer") when the question
+    #: is not about treatment.
+    drug_list: float = 0.5
+    #: The meaning re-rank's share in the mix with these scores (reader/core/meaning/vectors.py:
+    #: MIX_WEIGHT, the same value; the index passes this one).
+    meaning_mix: float = 0.2
+
+
+#: The shipped weights.
+WEIGHTS = RankWeights()
+# The same values by their older names (tests and callers read them).
+PROFESSIONAL_FACTOR = WEIGHTS.professional
+ONLY_VERSION_PROFESSIONAL_FACTOR = WEIGHTS.only_version_professional
+TITLE_PRECISION_WEIGHT = WEIGHTS.title_precision
+TYPE_FOCUS_WEIGHT = WEIGHTS.type_focus
+PROXIMITY_WEIGHT = WEIGHTS.proximity
+PROXIMITY_WORDS = WEIGHTS.proximity_words
+NAMED_TYPE_FACTOR = WEIGHTS.named_type
+OTHER_TYPE_FACTOR = WEIGHTS.other_type
+UNNAMED_TYPE_FACTOR = WEIGHTS.unnamed_type
+KIND_ARTICLE_FACTOR = WEIGHTS.kind_article
+KIND_SECTION_FACTOR = WEIGHTS.kind_section
+NEWS_FACTOR = WEIGHTS.news
+NEWS_ASKED_FACTOR = WEIGHTS.news_asked
+CHILDHOOD_FACTOR = WEIGHTS.childhood
+CHILDHOOD_UNASKED_FACTOR = WEIGHTS.childhood_unasked
+CHILDHOOD_MAYBE_FACTOR = WEIGHTS.childhood_maybe
+SYMPTOM_TYPE_FACTOR = WEIGHTS.symptom_type
+SYMPTOM_ANSWER_FACTOR = WEIGHTS.symptom_answer
+SIDE_EFFECT_UNASKED_FACTOR = WEIGHTS.side_effect_unasked
 #: How many of the best candidates get the (costlier) proximity check.
 PROXIMITY_CANDIDATES = 25
 #: Candidates Whoosh ranks before our own re-ranking picks the top ones.
 MIN_CANDIDATES = 60
-#: An article about the cancer the question names (by its address) counts more; one about another
-#: cancer counts less.
-NAMED_TYPE_FACTOR = 1.6
-OTHER_TYPE_FACTOR = 0.6
-#: An article about one cancer when the question names none and its symptoms point to no cancer:
-#: "feeling anxious and scared" is more likely answered by the page on anxiety than by "Coping with
-#: Cervical Cancer".
-UNNAMED_TYPE_FACTOR = 0.8
-#: An article whose address or title answers the kind of question asked (and is about the cancer
-#: named, if any); and one that answers it in a section (a long summary with "Signs and symptoms ...").
-KIND_ARTICLE_FACTOR = 2.0
-KIND_SECTION_FACTOR = 1.3
-#: Research news reports one study: rarely what a person is looking for, never the answer to what
-#: they ask (symptoms, survival, ...).
-NEWS_FACTOR = 0.6
-NEWS_ASKED_FACTOR = 0.4
-#: An article about children when the question is about a child; and when it is not (most questions
-#: are about adults, and the childhood pages are many).
-CHILDHOOD_FACTOR = 1.5
-#: A question that describes symptoms without naming a cancer ("skin and eyes turning yellow"): an
-#: article about a cancer whose "signs and symptoms" sections describe them counts more (scaled by how
-#: well that cancer fits, 1.0 for the best), and more again when it is that cancer's overview or says
-#: what its symptoms are.
-SYMPTOM_TYPE_FACTOR = 2.0
-SYMPTOM_ANSWER_FACTOR = 1.4
-CHILDHOOD_UNASKED_FACTOR = 0.6
-#: A page about a side effect of treatment, when the question describes symptoms that point to cancers
-#: and says nothing of treatment ("blood in my pee": the bladder pages, not "Urination Changes").
-SIDE_EFFECT_UNASKED_FACTOR = 0.7
 #: A folder's own page comes to place HUB_PLACE (0 = first) when at least HUB_CHILDREN of the best
 #: HUB_TOP results are its pages.
 HUB_TOP = 5
 HUB_CHILDREN = 4
 HUB_PLACE = 2
-CHILDHOOD_MAYBE_FACTOR = 1.25
 
 
 @dataclass(frozen=True)
@@ -194,6 +239,7 @@ def run_search(
     limit: int,
     filters: SearchFilters,
     reranker: Reranker | None = None,
+    weights: RankWeights = WEIGHTS,
 ) -> SearchResults:
     """Search, re-rank by coverage, title matches and audience (and, with a reranker, by meaning),
     and count results per filter value."""
@@ -225,38 +271,8 @@ def run_search(
         return results
     raw = data.scores(plan.query)
     candidates = top(raw, kept & raw.keys(), max(MIN_CANDIDATES, limit * 3))
-    scored: list[tuple[float, int]] = []
-    for rank, (docnum, raw_score) in enumerate(candidates):
-        share, title_share = plan.coverage(docnum, anywhere, in_title, answers_kind(data, docnum, plan))
-        score = raw_score * (0.2 + 0.8 * share * share) * (1.0 + 0.6 * title_share)
-        stored = data.fields(docnum)
-        precision = data.remembered(
-            ("title", docnum, plan.highlight_stems), partial(title_precision, stored.get("title", ""), plan)
-        )
-        score *= 1.0 + TITLE_PRECISION_WEIGHT * precision
-        types = _split(stored.get("cancer_types", ""))
-        if types:
-            score *= 1.0 + TYPE_FOCUS_WEIGHT * sum(t in plan.phrases for t in types) / len(types)
-        if stored.get("professional") and not plan.wants_professional:
-            score *= PROFESSIONAL_FACTOR if data.patient_version_of(docnum) else ONLY_VERSION_PROFESSIONAL_FACTOR
-        score *= question_factor(data, docnum, plan)
-        scored.append((score, rank))
-    scored.sort(key=lambda x: (-x[0], x[1]))
-    groups = concept_stems(plan)
-    if len(groups) >= 2:
-        head = []
-        for score, rank in scored[:PROXIMITY_CANDIDATES]:
-            docnum = candidates[rank][0]
-            width = data.remembered(
-                ("proximity", docnum, tuple(groups)), partial(_proximity, data, docnum, groups)
-            )
-            if width is not None and width <= PROXIMITY_WORDS:
-                score *= 1.0 + PROXIMITY_WEIGHT * (1.0 - (width - len(groups)) / PROXIMITY_WORDS)
-            head.append((score, rank))
-        scored = sorted(head, key=lambda x: (-x[0], x[1])) + scored[PROXIMITY_CANDIDATES:]
-    if reranker is not None:
-        scored = reranker.rerank(scored, lambda rank: candidates[rank][0])
-    scored = _hubs_first(data, scored, candidates)
+    features = [candidate(data, plan, d, score, anywhere, in_title) for d, score in candidates]
+    scored = order(data, plan, features, weights, reranker)
     for score, rank in scored[:limit]:
         docnum = candidates[rank][0]
         stored = data.fields(docnum)
@@ -276,6 +292,97 @@ def run_search(
             )
         )
     return results
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """What the re-ranking knows of one candidate article; RankWeights turn it into a score."""
+
+    docnum: int
+    #: Whoosh's score of the whole query.
+    raw: float
+    #: Weighted share of the query's ideas it has anywhere, and in its title.
+    share: float
+    title_share: float
+    #: Share of its title's words the query asked for.
+    precision: float
+    #: Share of its cancer types the query names.
+    focus: float
+    #: Names of the RankWeights factors that apply to it (see question_factors).
+    factors: tuple[str, ...]
+    #: How well its cancer fits the symptoms described (0.0 when they point elsewhere or nowhere).
+    symptom_fit: float = 0.0
+
+
+def candidate(data: SearcherData, plan: QueryPlan, docnum: int, raw: float, anywhere: list[Any],
+              in_title: list[Any]) -> Candidate:  # fmt: skip
+    """What the re-ranking needs to know of one article found for a query."""
+    share, title_share = plan.coverage(docnum, anywhere, in_title, answers_kind(data, docnum, plan))
+    stored = data.fields(docnum)
+    precision = data.remembered(
+        ("title", docnum, plan.highlight_stems), partial(title_precision, stored.get("title", ""), plan)
+    )
+    types = _split(stored.get("cancer_types", ""))
+    focus = sum(t in plan.phrases for t in types) / len(types) if types else 0.0
+    factors: tuple[str, ...] = ()
+    if stored.get("professional") and not plan.wants_professional:
+        factors = ("professional",) if data.patient_version_of(docnum) else ("only_version_professional",)
+    names, fit = question_factors(data, docnum, plan)
+    title, url = stored.get("title", ""), stored.get("url", "")
+    if _MEDIA.search(url.rsplit("/", 1)[-1]) or _MEDIA.search(title):
+        # (a video that answers the kind asked is an answer: "Pancreatic Cancer Statistics | Did You Know?")
+        if not plan.phrases & MEDIA_WORDS and "kind_article" not in names:
+            names += ("media",)
+    if plan.kind != "treatment" and _DRUG_LIST.match(title):
+        names += ("drug_list",)
+    return Candidate(docnum, raw, share, title_share, precision, focus, factors + names, fit)
+
+
+#: A page to watch or look at: a video, an infographic.
+_MEDIA = re.compile(r"(?:^|\b|-)(?:video|infographic)s?(?:\b|-|$)", re.IGNORECASE)
+#: Words that ask for one.
+MEDIA_WORDS = frozenset({"video", "videos", "watch", "infographic", "film", "youtube"})
+_DRUG_LIST = re.compile(r"drugs approved (?:for|to)\b", re.IGNORECASE)
+
+
+def candidate_score(found: Candidate, weights: RankWeights) -> float:
+    """A candidate's score before the proximity check, the meaning re-rank and hub pages."""
+    floor = weights.coverage_floor
+    score = found.raw * (floor + (1.0 - floor) * found.share * found.share)
+    score *= 1.0 + weights.title_coverage * found.title_share
+    score *= 1.0 + weights.title_precision * found.precision
+    if found.focus:
+        score *= 1.0 + weights.type_focus * found.focus
+    factor = 1.0
+    for name in found.factors:
+        if name == "symptom_type":
+            factor *= 1.0 + (weights.symptom_type - 1.0) * found.symptom_fit
+        else:
+            factor *= getattr(weights, name)
+    return score * factor
+
+
+def order(data: SearcherData, plan: QueryPlan, found: list[Candidate], weights: RankWeights = WEIGHTS,
+          reranker: Reranker | None = None) -> list[tuple[float, int]]:  # fmt: skip
+    """The candidates' (score, place in found), best first: scored, the best checked for how close the
+    query's ideas stand, re-ranked by meaning (with a reranker), and a folder's own page moved up."""
+    scored = sorted(((candidate_score(c, weights), rank) for rank, c in enumerate(found)), key=lambda x: (-x[0], x[1]))
+    groups = concept_stems(plan)
+    if len(groups) >= 2:
+        head = []
+        near = weights.proximity_words
+        for score, rank in scored[:PROXIMITY_CANDIDATES]:
+            docnum = found[rank].docnum
+            width = data.remembered(
+                ("proximity", docnum, tuple(groups)), partial(_proximity, data, docnum, groups)
+            )
+            if width is not None and width <= near:
+                score *= 1.0 + weights.proximity * (1.0 - (width - len(groups)) / near)
+            head.append((score, rank))
+        scored = sorted(head, key=lambda x: (-x[0], x[1])) + scored[PROXIMITY_CANDIDATES:]
+    if reranker is not None:
+        scored = reranker.rerank(scored, lambda rank: found[rank].docnum)
+    return _hubs_first(data, scored, [(c.docnum, c.raw) for c in found])
 
 
 def _hubs_first(data: SearcherData, scored: list[tuple[float, int]], candidates: list[tuple[int, float]]
@@ -324,38 +431,48 @@ def answers_kind(data: SearcherData, docnum: int, plan: QueryPlan) -> bool:
     )
 
 
-def question_factor(data: SearcherData, docnum: int, plan: QueryPlan) -> float:
-    """How much better a document answers the question asked: the cancer named, the kind of question
-    (symptoms, survival, ...) for that cancer, and children when the question is about a child."""
+def question_factors(data: SearcherData, docnum: int, plan: QueryPlan) -> tuple[tuple[str, ...], float]:
+    """Which RankWeights factors say how much better a document answers the question asked (the cancer
+    named, the kind of question for that cancer, children when the question is about a child), and how
+    well its cancer fits the symptoms described (for "symptom_type")."""
     answers = data.answers(docnum)
-    factor = 1.0
+    names: list[str] = []
     if answers.childhood and not plan.childhood:
-        factor *= CHILDHOOD_MAYBE_FACTOR if plan.maybe_childhood else CHILDHOOD_UNASKED_FACTOR
+        names.append("childhood_maybe" if plan.maybe_childhood else "childhood_unasked")
     on_topic = True
     if plan.types:
         if answers.cancer_type in plan.types:
-            factor *= NAMED_TYPE_FACTOR
+            names.append("named_type")
         elif answers.cancer_type:
-            factor *= OTHER_TYPE_FACTOR
+            names.append("other_type")
             on_topic = False
     if not plan.types and answers.cancer_type and answers.cancer_type not in plan.symptom_topics:
-        factor *= UNNAMED_TYPE_FACTOR
+        names.append("unnamed_type")
     if answers.news:
-        factor *= NEWS_ASKED_FACTOR if plan.kind else NEWS_FACTOR
+        names.append("news_asked" if plan.kind else "news")
     elif plan.kind and on_topic:
         if plan.kind in answers.kinds:
-            factor *= KIND_ARTICLE_FACTOR
+            names.append("kind_article")
         elif docnum in data.section_docs(plan.kind):
-            factor *= KIND_SECTION_FACTOR
+            names.append("kind_section")
     if plan.childhood and answers.childhood:
-        factor *= CHILDHOOD_FACTOR
+        names.append("childhood")
     if plan.symptom_topics and plan.kind != "side_effects" and not answers.cancer_type and "side_effects" in answers.kinds:
-        factor *= SIDE_EFFECT_UNASKED_FACTOR
+        names.append("side_effect_unasked")
     fit = plan.symptom_topics.get(answers.cancer_type) if answers.cancer_type and not answers.news else None
     if fit:
-        factor *= 1.0 + (SYMPTOM_TYPE_FACTOR - 1.0) * fit
+        names.append("symptom_type")
         if answers.kinds & {"symptoms", "overview"} or docnum in data.section_docs("symptoms"):
-            factor *= SYMPTOM_ANSWER_FACTOR
+            names.append("symptom_answer")
+    return tuple(names), fit or 0.0
+
+
+def question_factor(data: SearcherData, docnum: int, plan: QueryPlan, weights: RankWeights = WEIGHTS) -> float:
+    """How much better a document answers the question asked (the product of question_factors)."""
+    names, fit = question_factors(data, docnum, plan)
+    factor = 1.0
+    for name in names:
+        factor *= 1.0 + (weights.symptom_type - 1.0) * fit if name == "symptom_type" else getattr(weights, name)
     return factor
 
 
