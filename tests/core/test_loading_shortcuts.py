@@ -20,7 +20,7 @@ OLD_MARKUP = re.compile(r"!\[[^\[\]\n]*\]\([^()\s]*\)|<[^<>\n]*>|^[ \t]*[|#>*+-]
 
 def old_plain_text(markdown: str) -> str:
     """plain_text as it was: one pass of the markup pattern."""
-    return OLD_MARKUP.sub(" ", readability._LINK.sub(readability._link_text, markdown))
+    return OLD_MARKUP.sub(" ", readability._pattern("link").sub(readability._link_text, markdown))
 
 
 def old_grade(text: str) -> float | None:
@@ -28,7 +28,7 @@ def old_grade(text: str) -> float | None:
     words: list[str] = []
     sentences = 0
     for chunk in OLD_SENTENCE_END.split(text):
-        found = readability._WORD.findall(chunk)
+        found = readability._pattern("word").findall(chunk)
         if found:
             sentences += 1
             words += found
@@ -63,7 +63,7 @@ def readable(body: str) -> bool:
 
 
 def assert_same(text: str, title: str = "Title") -> None:
-    assert readability._SENTENCE_END.split(text) == OLD_SENTENCE_END.split(text), repr(text)
+    assert readability._pattern("sentence_end").split(text) == OLD_SENTENCE_END.split(text), repr(text)
     assert readability.plain_text(text) == old_plain_text(text), repr(text)
     assert readability.flesch_kincaid_grade(text) == old_grade(text), repr(text)
     assert readability.article_grade(text) == old_grade(old_plain_text(text[: readability.MAX_CHARS]))

@@ -14,25 +14,32 @@ MAX_WORDS = 1000
 #: Characters of Markdown read for the grade (a little over 1,000 words of running text).
 MAX_CHARS = 10_000
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
-#: A sentence ends at a run of . ! ? before white space or the end, or at a blank line. Written to start
-#: with one character class, which re looks for quickly: as r"[.!?]+(?=\s|$)|\n\s*\n" (the same splits,
-#: a test compares them) it tried every position and took ~0.1 s of a first start's loading (issue 20).
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)\s*\n|(?<!\n)[.!?]*(?!\S))")
-_VOWELS = re.compile(r"[aeiouy]+")
-# Linear-time patterns: they stop at the next bracket or line end (see content_checks.py).
-# What plain_text takes out: pictures, tags and table bars anywhere, and list, quote, heading and table
-# marks at a line's start. As one pattern, r"!\[[^\[\]\n]*\]\([^()\s]*\)|<[^<>\n]*>|^[ \t]*[|#>*+-]+|\|" with
-# re.MULTILINE, re tried every position (its "^" branch): ~60 ms of a first start's loading (issue 20).
-# The line-start marks (found from each "\n", which re looks for quickly) never overlap the others, so
-# two passes give the same text (a test compares them).
-_FIRST_MARKS = re.compile(r"[ \t]*[|#>*+-]+")
-_LINE_MARKS = re.compile(r"\n[ \t]*[|#>*+-]+")
-_INLINE_MARKUP = re.compile(r"!\[[^\[\]\n]*\]\([^()\s]*\)|<[^<>\n]*>|\|")
-_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\s]*\)")
+#: The patterns, compiled at first use: grades are worked out when files are read, which the article asked
+#: for at start does not need (~0.35 ms of every start, issue 20).
+_PATTERNS: dict[str, str] = {
+    "word": r"[A-Za-z]+(?:'[A-Za-z]+)?",
+    # A sentence ends at a run of . ! ? before white space or the end, or at a blank line. Written to start
+    # with one character class, which re looks for quickly: as r"[.!?]+(?=\s|$)|\n\s*\n" (the same splits,
+    # a test compares them) it tried every position and took ~0.1 s of a first start's loading (issue 20).
+    "sentence_end": r"[.!?\n](?:(?<=\n)\s*\n|(?<!\n)[.!?]*(?!\S))",
+    "vowels": r"[aeiouy]+",
+    # Linear-time patterns: they stop at the next bracket or line end (see content_checks.py).
+    # What plain_text takes out: pictures, tags and table bars anywhere, and list, quote, heading and table
+    # marks at a line's start. As one pattern, r"!\[[^\[\]\n]*\]\([^()\s]*\)|<[^<>\n]*>|^[ \t]*[|#>*+-]+|\|"
+    # with re.MULTILINE, re tried every position (its "^" branch): ~60 ms of a first start's loading (issue
+    # 20). The line-start marks (found from each "\n", which re looks for quickly) never overlap the others,
+    # so two passes give the same text (a test compares them).
+    "first_marks": r"[ \t]*[|#>*+-]+",
+    "line_marks": r"\n[ \t]*[|#>*+-]+",
+    "inline_markup": r"!\[[^\[\]\n]*\]\([^()\s]*\)|<[^<>\n]*>|\|",
+    "link": r"\[([^\[\]\n]*)\]\([^()\s]*\)",
+    "ed_es": r"(?:ed|es)$",
+}
 
 
-_ED_ES = re.compile(r"(?:ed|es)$")
+@functools.cache
+def _pattern(name: str) -> re.Pattern[str]:
+    return re.compile(_PATTERNS[name])
 
 
 # Remembered per word: the same few thousand words make up most of a library, and counting them
@@ -45,8 +52,8 @@ def syllables(word: str) -> int:
         return 1
     if word.endswith("e") and not word.endswith(("le", "ee", "ye")):
         word = word[:-1]
-    word = _ED_ES.sub("", word) if len(word) > 4 else word
-    return max(1, len(_VOWELS.findall(word)))
+    word = _pattern("ed_es").sub("", word) if len(word) > 4 else word
+    return max(1, len(_pattern("vowels").findall(word)))
 
 
 class _Syllables(dict[str, int]):
@@ -64,7 +71,7 @@ _KNOWN_SYLLABLES = _Syllables()
 
 def fk_grade(text: str) -> float:
     """Flesch-Kincaid grade of a short text such as a definition (0.0 when it has no words)."""
-    words = _WORD.findall(text)
+    words = _pattern("word").findall(text)
     if not words:
         return 0.0
     sentences = max(1, len(re.findall(r"[.!?]+(?:\s|$)", text)))
@@ -75,11 +82,11 @@ def plain_text(markdown: str) -> str:
     """Markdown reduced to running text: no pictures, tags, table bars or list marks."""
     # A function, not r"\1": Python 3.11 expands a template in Python for every link (cProfile of a first
     # start's library load: 0.17 of 2.1 s in re's expand_template).
-    text = _LINK.sub(_link_text, markdown)
-    first = _FIRST_MARKS.match(text)
+    text = _pattern("link").sub(_link_text, markdown)
+    first = _pattern("first_marks").match(text)
     if first is not None:
         text = " " + text[first.end() :]
-    return _INLINE_MARKUP.sub(" ", _LINE_MARKS.sub("\n ", text))
+    return _pattern("inline_markup").sub(" ", _pattern("line_marks").sub("\n ", text))
 
 
 def _link_text(match: re.Match[str]) -> str:
@@ -90,8 +97,9 @@ def flesch_kincaid_grade(text: str) -> float | None:
     """The Flesch-Kincaid grade level of plain text; None when there are too few words to tell."""
     words: list[str] = []
     sentences = 0
-    for chunk in _SENTENCE_END.split(text):
-        found = _WORD.findall(chunk)
+    find_words = _pattern("word").findall
+    for chunk in _pattern("sentence_end").split(text):
+        found = find_words(chunk)
         if found:
             sentences += 1
             words += found
