@@ -250,7 +250,9 @@ def definition_other_names(definition: str) -> list[str]:
     """The other names a glossary definition gives its own term ("It is also called pinkeye."); a
     name offered with another ("standard or Western medicine") is left out, as its halves are no names,
     and so are initials ("It is often called FIT."), which are ordinary words typed in lowercase."""
-    names = []
+    names: list[str] = []
+    if "called" not in definition and "known as" not in definition:  # most do not: skip the pattern
+        return names
     for match in _DEFINITION_CALLED.finditer(definition):
         name = match.group(1).strip()
         if " or " in name or " and " in name or len(name.split()) > MAX_DEFINITION_NAME_WORDS:
