@@ -706,6 +706,10 @@ class SearchResultsView(QWidget):
         layout = self.layout()
         margins = layout.contentsMargins() if layout is not None else None
         self.filter_row.fit(max(1, self.width() - (margins.left() + margins.right() if margins is not None else 0)))
+        row_layout = self.filter_row.layout()
+        if layout is not None and row_layout is not None and self.isVisible():
+            row_layout.activate()
+            layout.activate()  # placed now, not a moment later under a finger or a pointer
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """A new height or width may fold the filters or show them again."""
