@@ -142,6 +142,8 @@ class MainWindow(QMainWindow):
         self._pending_fragment = ""
         #: The next rendered page is the one on screen shown again: keep the reader where they are in it.
         self._keep_scroll = False
+        #: The page asked for was opened before the window showed (see open_article_object).
+        self._focus_when_shown = False
         #: A link to another page clicked before the library was read (followed once it is), or "".
         self._pending_link = ""
         self.remember_geometry = self.options.remember_geometry
@@ -686,6 +688,9 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Opening {title}…").format(title=article.display_title)
         )
         self.renderer.request(article, self.view.document_settings())
+        # Asked for at start: the window's appearing may put the keyboard in the search box before the
+        # page comes; the article still takes it then (unless someone has typed there meanwhile).
+        self._focus_when_shown = not self.isVisible()
         self._update_navigation()
         return True
 
@@ -727,7 +732,10 @@ class MainWindow(QMainWindow):
             )
         )
         self.statusBar().showMessage(self.current.display_title)
-        if not isinstance(QApplication.focusWidget(), QLineEdit):  # unless someone is typing somewhere
+        focus = QApplication.focusWidget()
+        typing = isinstance(focus, QLineEdit) and (not self._focus_when_shown or bool(focus.text()))
+        self._focus_when_shown = False
+        if not typing:  # unless someone is typing somewhere
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # reading starts at once, from the top
         self.articleShown.emit(key)
 
