@@ -701,6 +701,15 @@ class SearchResultsView(QWidget):
         self._set_filters_button_text()
         self.filters_button.setVisible(folded)
         self.filter_row.setVisible(self._filters_wanted and (not folded or self.filters_button.isChecked()))
+        # Its rows for the page's width now: while hidden it kept an old width (labels over their fields),
+        # and the first results showed the filters 59 px lower for a moment.
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        self.filter_row.fit(max(1, self.width() - (margins.left() + margins.right() if margins is not None else 0)))
+        row_layout = self.filter_row.layout()
+        if layout is not None and row_layout is not None and self.isVisible():
+            row_layout.activate()
+            layout.activate()  # placed now, not a moment later under a finger or a pointer
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """A new height or width may fold the filters or show them again."""
