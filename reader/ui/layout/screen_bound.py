@@ -29,7 +29,9 @@ def screen_room(window: QWidget) -> QRect:
 class ScreenBound(QObject):
     """Keeps a top-level window's minimum size, and its size when shown, within its screen."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, watch_now: bool = True) -> None:
+        """Without watch_now, the window's owner installs this as its event filter before it first shows
+        (the events of its building are none of ours)."""
         super().__init__(window)
         self.window = window
         #: Someone else sizes the window for good (the kiosk fills the screen): hands off.
@@ -38,7 +40,8 @@ class ScreenBound(QObject):
         layout = window.layout()
         if layout is not None:
             layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        window.installEventFilter(self)
+        if watch_now:
+            window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """A layout asking for new sizes, or the window shown or moved to another screen: fit again."""

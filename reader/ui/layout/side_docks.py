@@ -25,7 +25,9 @@ PANEL_SHARE = 0.4
 class SideDocks(QObject):
     """Puts the right-hand panels in tabs in the reading layout and back one over the other after it."""
 
-    def __init__(self, window: QMainWindow, docks: list[QDockWidget]) -> None:
+    def __init__(self, window: QMainWindow, docks: list[QDockWidget], watch_now: bool = True) -> None:
+        """Without watch_now, the window's owner installs this as its event filter before it first shows
+        (the events of its building are none of ours)."""
         super().__init__(window)
         self.window = window
         #: Every panel the window has (add() tells of new ones): asking the window for them
@@ -34,7 +36,8 @@ class SideDocks(QObject):
         self.shared: list[QDockWidget] = []  # the panels this object put in tabs, top to bottom before
         self._watched: list[QDockWidget] = []
         self._busy = False  # moving panels about: their show events are ours
-        window.installEventFilter(self)
+        if watch_now:
+            window.installEventFilter(self)
         self.reading_layout = False
         #: The panels are arranged for good by someone else (the kiosk keeps them in tabs): hands off.
         self.held = False

@@ -419,11 +419,15 @@ class MainWindow(QMainWindow):
         self.more_toolbar.hide()
         self.toolbar_fit = ToolbarFitter(self, self.toolbar, self.more_toolbar)
         self.side_panel = SidePanel(self.splitter, self.browser.tabs, reg["panel"])
-        self.side_docks = SideDocks(self, [self.glossary_panel])
+        # These two watch the window from just before it first shows (setVisible): the ~270 events of its
+        # building (actions, panels and bars added by every feature) are none of theirs, and each was a
+        # call into Python before the first picture (issue 20).
+        self.side_docks = SideDocks(self, [self.glossary_panel], watch_now=False)
         # Never past the screen at any text size (walk 7, C9): only the shown page's minimum counts, and the
         # window's minimum is its layout's but no more than the screen has (reader/ui/layout/screen_bound.py).
         self.page_sizes = ShownPageSizes(self.stack)
-        self.screen_bound = ScreenBound(self)
+        self.screen_bound = ScreenBound(self, watch_now=False)
+        self._watched = False
         self.articleShown.connect(lambda _key: QTimer.singleShot(0, self, self.side_docks.leave_room_beside_the_article))
         self._fit_height: int | None = None  # the window's height before a text size change
         keep_labels_whole(self.browser.tabs)
@@ -436,6 +440,14 @@ class MainWindow(QMainWindow):
         self.menu("edit").addAction(reg["find"])
 
     # Layout at every text size ---------------------------------------------
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt override
+        """Shown for the first time: the panels' and the screen's watchers start (see __init__)."""
+        if visible and not self._watched:
+            self._watched = True
+            self.installEventFilter(self.side_docks)
+            self.installEventFilter(self.screen_bound)
+        super().setVisible(visible)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Re-fit the toolbars and panel when the window is resized."""
