@@ -345,11 +345,11 @@ class _Answers:
 
 def test_a_page_about_one_cancer_counts_less_when_the_question_names_none() -> None:
     from reader.core.search.query import QueryPlan
-    from reader.core.search.results import UNNAMED_TYPE_FACTOR, question_factor
+    from reader.core.search.results import WEIGHTS, question_factor
 
     data: Any = _Answers(["/types/cervical/coping", "/about-cancer/coping/feelings/anxiety"])
     plain = QueryPlan("feeling anxious")
-    assert question_factor(data, 0, plain) == pytest.approx(UNNAMED_TYPE_FACTOR) and UNNAMED_TYPE_FACTOR < 1
+    assert question_factor(data, 0, plain) == pytest.approx(WEIGHTS.unnamed_type) and WEIGHTS.unnamed_type < 1
     assert question_factor(data, 1, plain) == 1.0
     # not when its symptoms point to that cancer, nor when the question names it
     assert question_factor(data, 0, QueryPlan("x", symptom_topics={"cervical": 1.0})) > 1.0
@@ -357,15 +357,15 @@ def test_a_page_about_one_cancer_counts_less_when_the_question_names_none() -> N
 
 
 def test_a_son_or_daughter_may_be_a_child_unless_an_age_says_otherwise() -> None:
-    from reader.core.search.results import CHILDHOOD_UNASKED_FACTOR, UNNAMED_TYPE_FACTOR, question_factor
+    from reader.core.search.results import WEIGHTS, question_factor
 
     data: Any = _Answers(["/types/leukemia/patient/child-all-treatment-pdq"])
     son = plan_query("my son has leukemia", SynonymTable(), SynonymTable(), None)
     assert son.maybe_childhood and not son.childhood
-    assert question_factor(data, 0, son) >= UNNAMED_TYPE_FACTOR  # a childhood page is not counted down
+    assert question_factor(data, 0, son) >= WEIGHTS.unnamed_type  # a childhood page is not counted down
     adult = plan_query("my 19 year old daughter has leukemia", SynonymTable(), SynonymTable(), None)
     assert not adult.maybe_childhood and not adult.childhood
-    assert question_factor(data, 0, adult) == pytest.approx(CHILDHOOD_UNASKED_FACTOR * UNNAMED_TYPE_FACTOR)
+    assert question_factor(data, 0, adult) == pytest.approx(WEIGHTS.childhood_unasked * WEIGHTS.unnamed_type)
     assert not plan_query("my husband has leukemia", SynonymTable(), SynonymTable(), None).maybe_childhood
 
 
@@ -416,11 +416,11 @@ def test_a_folders_own_page_joins_the_top_when_its_pages_fill_the_top() -> None:
 
 def test_a_side_effect_page_counts_less_when_the_symptoms_point_to_cancers_and_treatment_is_not_named() -> None:
     from reader.core.search.query import QueryPlan
-    from reader.core.search.results import SIDE_EFFECT_UNASKED_FACTOR, question_factor
+    from reader.core.search.results import WEIGHTS, question_factor
 
     data: Any = _Answers(["/about-cancer/treatment/side-effects/urination-changes", "/about-cancer/coping"])
     pointed = QueryPlan("blood in my pee", symptom_topics={"bladder": 1.0})
-    assert question_factor(data, 0, pointed) == pytest.approx(SIDE_EFFECT_UNASKED_FACTOR) and SIDE_EFFECT_UNASKED_FACTOR < 1
+    assert question_factor(data, 0, pointed) == pytest.approx(WEIGHTS.side_effect_unasked) and WEIGHTS.side_effect_unasked < 1
     assert question_factor(data, 1, pointed) == 1.0
     assert question_factor(data, 0, QueryPlan("blood in my pee")) == 1.0  # the symptoms point nowhere
     asked = QueryPlan("blood in my pee after radiation", symptom_topics={"bladder": 1.0}, kind="side_effects")

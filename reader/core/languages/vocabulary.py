@@ -11,11 +11,11 @@ import functools
 import json
 import logging
 import re
-import unicodedata
 from pathlib import Path
 
 from reader.core.files.locations import language_library, resources_dir
 from reader.core.languages.codes import SOURCE_LANGUAGE
+from reader.core.search.languages import fold
 
 log = logging.getLogger(__name__)
 
@@ -23,12 +23,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 #: Letters only some languages use: one of them typed says that language.
 _OWN_LETTERS = {"es": frozenset("ñ¿¡")}
 MIN_LETTERS = 3  # shorter words ("de", "la", "in") say little about a language on their own
-
-
-def fold(text: str) -> str:
-    """Lower case without accents ("Quimioterapía" -> "quimioterapia")."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _words(text: str) -> set[str]:

@@ -79,26 +79,6 @@ class RankWeights:
 
 #: The shipped weights.
 WEIGHTS = RankWeights()
-# The same values by their older names (tests and callers read them).
-PROFESSIONAL_FACTOR = WEIGHTS.professional
-ONLY_VERSION_PROFESSIONAL_FACTOR = WEIGHTS.only_version_professional
-TITLE_PRECISION_WEIGHT = WEIGHTS.title_precision
-TYPE_FOCUS_WEIGHT = WEIGHTS.type_focus
-PROXIMITY_WEIGHT = WEIGHTS.proximity
-PROXIMITY_WORDS = WEIGHTS.proximity_words
-NAMED_TYPE_FACTOR = WEIGHTS.named_type
-OTHER_TYPE_FACTOR = WEIGHTS.other_type
-UNNAMED_TYPE_FACTOR = WEIGHTS.unnamed_type
-KIND_ARTICLE_FACTOR = WEIGHTS.kind_article
-KIND_SECTION_FACTOR = WEIGHTS.kind_section
-NEWS_FACTOR = WEIGHTS.news
-NEWS_ASKED_FACTOR = WEIGHTS.news_asked
-CHILDHOOD_FACTOR = WEIGHTS.childhood
-CHILDHOOD_UNASKED_FACTOR = WEIGHTS.childhood_unasked
-CHILDHOOD_MAYBE_FACTOR = WEIGHTS.childhood_maybe
-SYMPTOM_TYPE_FACTOR = WEIGHTS.symptom_type
-SYMPTOM_ANSWER_FACTOR = WEIGHTS.symptom_answer
-SIDE_EFFECT_UNASKED_FACTOR = WEIGHTS.side_effect_unasked
 #: How many of the best candidates get the (costlier) proximity check.
 PROXIMITY_CANDIDATES = 25
 #: Candidates Whoosh ranks before our own re-ranking picks the top ones.

@@ -675,13 +675,16 @@ class SearchResultsView(QWidget):
     def filters_folded(self) -> bool:
         """True when the filters would take too much of the page's height: at least three rows and a fifth
         of the page, or a third of it (large text, a short page over the kiosk's keyboard)."""
-        layout = self.layout()
-        margins = layout.contentsMargins() if layout is not None else None
-        side = margins.left() + margins.right() if margins is not None else 0
-        width = max(1, self.width() - side)
+        width = self._inner_width()
         rows = len(self.filter_row.plan_for(width)[1])
         need, page = self.filter_row.height_for(width), max(1, self.height())
         return (rows >= 3 and need * 5 > page) or need * 3 > page
+
+    def _inner_width(self) -> int:
+        """The page's width inside its layout's margins (the filters' and results' width)."""
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        return max(1, self.width() - (margins.left() + margins.right() if margins is not None else 0))
 
     def _set_filters_button_text(self) -> None:
         chosen = sum(1 for combo in (self.type_filter, self.topic_filter, self.level_filter) if combo.currentData())
@@ -703,10 +706,8 @@ class SearchResultsView(QWidget):
         self.filter_row.setVisible(self._filters_wanted and (not folded or self.filters_button.isChecked()))
         # Its rows for the page's width now: while hidden it kept an old width (labels over their fields),
         # and the first results showed the filters 59 px lower for a moment.
-        layout = self.layout()
-        margins = layout.contentsMargins() if layout is not None else None
-        self.filter_row.fit(max(1, self.width() - (margins.left() + margins.right() if margins is not None else 0)))
-        row_layout = self.filter_row.layout()
+        self.filter_row.fit(self._inner_width())
+        layout, row_layout = self.layout(), self.filter_row.layout()
         if layout is not None and row_layout is not None and self.isVisible():
             row_layout.activate()
             layout.activate()  # placed now, not a moment later under a finger or a pointer
