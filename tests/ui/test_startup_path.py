@@ -178,10 +178,18 @@ def test_an_article_asked_for_at_start_comes_before_the_extras(library_dir, tmp_
     settings.save()  # a person's settings and bookmarks, as an earlier session left them
     open_store(tmp_path / "d").add("immunotherapy-72f26b96fc", "/types/breast/treatment/immunotherapy", "Immunotherapy")
     code = (
-        f"import sys; from reader.cli import main; code = main({argv!r}); "
-        f"print('imported:', ' '.join(m for m in {NOT_BEFORE_THE_ARTICLE!r} if m in sys.modules)); "
-        f"print('before the library:', ' '.join(m for m in {NOT_BEFORE_THE_LIBRARY!r} if m in sys.modules)); "
-        f"print('types:', ' '.join(n for m, n in {TYPES_NOT_BEFORE_THE_ARTICLE!r} if n in vars(sys.modules[m]))); "
+        "import sys; import reader.ui.window.screenshot as shot; real = shot.save_when_ready; made = []\n"
+        "def spy(app, window, path, **kw):\n"  # the types made as the picture is taken (a slow run reads
+        "    grab = window.grab\n"  # the library before it exits, and its folder report is a dialog)
+        "    def grabbing(*args):\n"
+        f"        made.extend(n for m, n in {TYPES_NOT_BEFORE_THE_ARTICLE!r} if n in vars(sys.modules[m]))\n"
+        "        return grab(*args)\n"
+        "    window.grab = grabbing\n"
+        "    return real(app, window, path, **kw)\n"
+        f"shot.save_when_ready = spy; from reader.cli import main; code = main({argv!r})\n"
+        f"print('imported:', ' '.join(m for m in {NOT_BEFORE_THE_ARTICLE!r} if m in sys.modules))\n"
+        f"print('before the library:', ' '.join(m for m in {NOT_BEFORE_THE_LIBRARY!r} if m in sys.modules))\n"
+        "print('types:', ' '.join(made))\n"
         "sys.exit(code)"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
