@@ -73,6 +73,9 @@ def test_the_new_phrases_fire_only_as_phrases() -> None:
     assert "digital rectal exam" not in searched("numb finger after chemo")
     assert "fecal immunochemical test" not in searched("keeping fit after cancer")
     assert "endoscopy" not in searched("feeding tube at home")
+    assert "hematuria" not in searched("blood test and a pee test")
+    assert "oropharynx" not in searched("back pain and a sore throat")
+    assert "rhabdomyosarcoma" not in searched("muscle pain after chemo")
 
 
 def test_a_real_word_the_library_never_uses_is_not_corrected() -> None:
@@ -119,6 +122,21 @@ EVERYDAY = [
     ("lovenox injections", "enoxaparin"),
     ("fosamax and bone loss", "alendronate"),
     ("synthroid after thyroid surgery", "levothyroxine"),
+    ("can i take supplements during chemo", "dietary supplements"),
+    ("herbal remedies and chemo", "complementary and alternative medicine"),
+    ("vitamin pills during radiotherapy", "dietary supplements"),
+    ("blood in my pee", "blood in the urine"),
+    ("peeing blood", "hematuria"),
+    ("back of the throat cancer", "oropharynx"),
+    ("ca125 blood test", "ca 125"),
+    ("can hpv cause throat cancer", "oropharyngeal"),
+    ("cancer in the lining of the lungs", "pleura"),
+    ("tonsil cancer", "oropharyngeal"),
+    ("saliva gland tumour", "salivary gland"),
+    ("muscle cancer in children", "rhabdomyosarcoma"),
+    ("wheezy chest", "wheezing"),
+    ("nipple turned in", "inverted nipple"),
+    ("orange peel skin on my breast", "peau d orange"),
 ]
 
 
