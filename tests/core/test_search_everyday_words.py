@@ -7,7 +7,7 @@ import pytest
 
 from reader.core.search.index import SearchIndex, default_synonyms
 from reader.core.search.query import Speller, plan_query
-from reader.core.search.synonyms import SynonymTable
+from reader.core.search.synonyms import SynonymTable, split_spellings
 
 TABLE = default_synonyms()
 
@@ -85,6 +85,21 @@ def test_a_real_word_the_library_never_uses_is_not_corrected() -> None:
     assert Speller({"contiguous": 40}, min_df=2).correct("contagious") == "contiguous"  # without the line
 
 
+def test_a_one_word_term_typed_as_two_words_finds_the_term() -> None:
+    vocabulary = {"carcinoma", "therapy", "mental", "anti", "cancer", "action"}
+    table = split_spellings(["cholangiocarcinoma", "immunotherapy", "anticancer", "experimental",
+                             "interaction", "bile duct cancer"], vocabulary)  # fmt: skip
+    assert table.match(["cholangio", "carcinoma"], 0) == (2, [("cholangiocarcinoma",)])
+    assert table.match(["immuno", "therapy"], 0) == (2, [("immunotherapy",)])
+    assert table.match(["anti", "cancer"], 0) == (2, [("anticancer",)])  # the first part is a word
+    # no combining form and no word before the cut ("experi", "inter"): not split; parts are never spellings
+    assert table.match(["experi", "mental"], 0) == (0, []) and table.match(["inter", "action"], 0) == (0, [])
+    assert not table.spellings
+    assert "cholangiocarcinoma" in searched("cholangio carcinoma")  # from the glossary's terms
+    assert "neuroblastoma" in searched("neuro blastoma in a baby")
+    assert "cholangiocarcinoma" not in searched("carcinoma of the bile duct")
+
+
 #: One everyday query for each remaining line of session 10, and a phrase its line must add.
 EVERYDAY = [
     ("feeding tube after throat surgery", "tube feeding"),
@@ -153,3 +168,4 @@ def test_corpus_everyday_words_of_session_10_find_their_articles(corpus_index: S
     assert "/about-cancer/treatment/cam/patient/laetrile-pdq" in urls(corpus_index, "apricot kernels")[:3]
     assert urls(corpus_index, "gall bladder cancer")[0].startswith("/types/gallbladder")
     assert corpus_index.search("is cancer contagious").suggestion is None
+    assert urls(corpus_index, "cholangio carcinoma")[0].startswith("/types/liver/bile-duct-cancer")
