@@ -100,6 +100,14 @@ def test_a_one_word_term_typed_as_two_words_finds_the_term() -> None:
     assert "cholangiocarcinoma" not in searched("carcinoma of the bile duct")
 
 
+def test_throwing_up_is_vomiting_not_nausea() -> None:
+    # "Nausea" is feeling sick; as well as vomiting it pulled the nausea pages over a brain tumour's
+    # "headaches and throwing up in the morning".
+    assert "vomiting" in searched("throwing up in the morning")
+    assert "nausea" not in searched("throwing up in the morning")
+    assert "nausea" in searched("feeling sick after chemo")
+
+
 #: One everyday query for each remaining line of session 10, and a phrase its line must add.
 EVERYDAY = [
     ("feeding tube after throat surgery", "tube feeding"),
@@ -138,6 +146,8 @@ EVERYDAY = [
     ("fosamax and bone loss", "alendronate"),
     ("synthroid after thyroid surgery", "levothyroxine"),
     ("can i take supplements during chemo", "dietary supplements"),
+    ("brca gene test", "brca1"),
+    ("do i carry brca", "brca2"),
     ("herbal remedies and chemo", "complementary and alternative medicine"),
     ("vitamin pills during radiotherapy", "dietary supplements"),
     ("blood in my pee", "blood in the urine"),
