@@ -473,6 +473,7 @@ class KioskController(QObject):
         if percent != self._styled_at:
             self._styled_at = percent
             self.window.setStyleSheet(kiosk_style_sheet(self._style_sheet, percent))
+            self.window.tint_toolbar_icons()  # in the kiosk buttons' colours, whatever the theme (C9-10)
 
     @Slot(int)
     def _on_font_scale(self, _percent: int) -> None:
