@@ -215,7 +215,8 @@ class KioskHome(QStackedWidget):
         row = self._title_row_layout
         if row is None or not self.language_buttons:
             return
-        widgets = [w for i in range(row.count()) if (w := row.itemAt(i).widget()) is not None]
+        items = [row.itemAt(i) for i in range(row.count())]
+        widgets = [w for item in items if item is not None and (w := item.widget()) is not None]
         margins = self.subjects_layout.contentsMargins()
         room = self.subjects_scroll.viewport().width() - margins.left() - margins.right()
         needed = sum(w.sizeHint().width() for w in widgets) + row.spacing() * (len(widgets) - 1)

@@ -179,7 +179,6 @@ class SearchFeature(QObject):
         self.match_bar.clearRequested.connect(self.clear_marks)
         self.window.homeShown.connect(self.clear_marks)  # the bar counts the article's marks: not on Home
         self.window.articleShown.connect(self._on_article_shown)
-        self.window.stack.currentChanged.connect(self._on_page_changed)
         appearance = self.window.appearance
         appearance.themeChanged.connect(self._on_look_changed)
         appearance.readingOptionsChanged.connect(self._on_look_changed)
@@ -672,21 +671,7 @@ class SearchFeature(QObject):
                 self._show_match_bar(False)
 
     def _article_on_screen(self) -> bool:
-        return self.window.page_on_screen() is self.window.article_page
-
-    @Slot()
-    def _on_page_changed(self) -> None:
-        """The bar shows only with the article it marks: Back from the results to that article brings it
-        back, another page hides it (walk 9, C9-6)."""
-        current = self.window.current
-        self._show_match_bar(
-            self._article_on_screen()
-            and bool(self.match_bar.spoken)
-            and self._places is not None
-            and bool(self._places.places)
-            and current is not None
-            and current.key == self._highlight_key
-        )
+        return self.window.page_on_screen().isAncestorOf(self.window.view)
 
     def _title_for(self, hit: SearchHit) -> str:
         article = self.library.get(hit.key)
