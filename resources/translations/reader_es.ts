@@ -1497,7 +1497,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         <name>MainWindow</name>
         <message>
             <source>Cancer Information Reader</source>
-            <extracomment>True: what the first screen does not need (hover definitions, Ctrl+wheel, the Language menu) is set up when the app calls first_screen_shown(); False: at once (tests, --self-test). How each feature page in the history is shown again, and whether it is on screen (add_page_return). The next rendered page is the one on screen shown again: keep the reader where they are in it. A link to another page clicked before the library was read (followed once it is), or "". True once articles are listed: the whole library, or those read so far while it loads. Steps waiting for the first screen (None once it is up): see when_on_screen().</extracomment>
+            <extracomment>True: what the first screen does not need (hover definitions, Ctrl+wheel, the Language menu) is set up when the app calls first_screen_shown(); False: at once (tests, --self-test). How each feature page in the history is shown again, and whether it is on screen (add_page_return). The next rendered page is the one on screen shown again: keep the reader where they are in it. The page asked for was opened before the window showed (see open_article_object). A link to another page clicked before the library was read (followed once it is), or "". True once articles are listed: the whole library, or those read so far while it loads. Steps waiting for the first screen (None once it is up): see when_on_screen().</extracomment>
             <translation>Lector de información sobre el cáncer</translation>
         </message>
         <message>
@@ -2308,7 +2308,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         <name>Search</name>
         <message>
             <source>Search is being prepared: the index has not been built yet.</source>
-            <extracomment>Each English document's meaning vector by document number (numpy arrays; empty without them).</extracomment>
+            <extracomment>The re-ranking's constants (the shipped ones; tests/bench/ranking_tune.py tries others). Each English document's meaning vector by document number (numpy arrays; empty without them).</extracomment>
             <translation>La búsqueda se está preparando: el índice todavía no está hecho.</translation>
         </message>
         <message>
@@ -2642,6 +2642,10 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             </translation>
         </message>
         <message>
+            <source>(the places that fit best are marked)</source>
+            <translation>(se marcan los lugares que mejor coinciden)</translation>
+        </message>
+        <message>
             <source>1 place in “{article}” matches your search</source>
             <translation>1 lugar de «{article}» coincide con su búsqueda</translation>
         </message>
@@ -2655,10 +2659,6 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         <message>
             <source>Match {number} of {places}</source>
             <translation>Coincidencia {number} de {places}</translation>
-        </message>
-        <message>
-            <source>(the first few in each part are marked)</source>
-            <translation>(se marcan las primeras de cada parte)</translation>
         </message>
     </context>
     <context>

@@ -1497,7 +1497,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         <name>MainWindow</name>
         <message>
             <source>Cancer Information Reader</source>
-            <extracomment>True: what the first screen does not need (hover definitions, Ctrl+wheel, the Language menu) is set up when the app calls first_screen_shown(); False: at once (tests, --self-test). How each feature page in the history is shown again, and whether it is on screen (add_page_return). The next rendered page is the one on screen shown again: keep the reader where they are in it. A link to another page clicked before the library was read (followed once it is), or "". True once articles are listed: the whole library, or those read so far while it loads. Steps waiting for the first screen (None once it is up): see when_on_screen().</extracomment>
+            <extracomment>True: what the first screen does not need (hover definitions, Ctrl+wheel, the Language menu) is set up when the app calls first_screen_shown(); False: at once (tests, --self-test). How each feature page in the history is shown again, and whether it is on screen (add_page_return). The next rendered page is the one on screen shown again: keep the reader where they are in it. The page asked for was opened before the window showed (see open_article_object). A link to another page clicked before the library was read (followed once it is), or "". True once articles are listed: the whole library, or those read so far while it loads. Steps waiting for the first screen (None once it is up): see when_on_screen().</extracomment>
             <translation>कैंसर जानकारी रीडर</translation>
         </message>
         <message>
@@ -2308,7 +2308,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         <name>Search</name>
         <message>
             <source>Search is being prepared: the index has not been built yet.</source>
-            <extracomment>Each English document's meaning vector by document number (numpy arrays; empty without them).</extracomment>
+            <extracomment>The re-ranking's constants (the shipped ones; tests/bench/ranking_tune.py tries others). Each English document's meaning vector by document number (numpy arrays; empty without them).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2512,7 +2512,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation type="unfinished" />
         </message>
         <message>
-            <source>(the first few in each part are marked)</source>
+            <source>(the places that fit best are marked)</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -606,7 +606,8 @@ class SearchFeature(QObject):
         if places.current >= 0:
             _highlight().scroll_to(self.window.view, places.places[places.current])
             return
-        if not _highlight().scroll_to_first(self.window.view, places.places[0]):
+        first = places.first_place()
+        if first is not None and not _highlight().scroll_to_first(self.window.view, first):
             # The first place is further down than a screenful: the title is out of view, so the bar
             # names the article (a person jumped into its middle should know which one they are in).
             article = self.window.current

@@ -76,6 +76,6 @@ class MatchBar(QWidget):
         if current >= 0:
             text = translate("Search", "Match {number} of {places}").format(number=current + 1, places=places)
         elif marked < places and not article:  # with the article's name, the words are long enough
-            text += " " + translate("Search", "(the first few in each part are marked)")
+            text += " " + translate("Search", "(the places that fit best are marked)")
         self.label.setText(text)
         self.shownChanged.emit(True)
