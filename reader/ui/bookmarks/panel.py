@@ -9,7 +9,6 @@ from PySide6.QtGui import QBrush, QKeyEvent, QKeySequence, QPalette, QResizeEven
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -26,6 +25,7 @@ from reader.core.bookmarks.store import Bookmark, BookmarkStore
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.ui.layout.button_rows import ButtonRows
 from reader.ui.layout.stack_pages import ShownPageSizes
+from reader.ui.layout.wrapping_label import WrappingLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NOT_AVAILABLE = QT_TRANSLATE_NOOP("Bookmarks", "not available")
@@ -159,8 +159,9 @@ class BookmarksPanel(QWidget):
         self.list = QListWidget(page)
         self.list.setAccessibleName(translate("Bookmarks", "Bookmarks"))
         self.list.setWordWrap(True)
-        self.empty = QLabel(translate("Bookmarks", NO_BOOKMARKS), page)
-        self.empty.setWordWrap(True)
+        # As tall as its lines: at 300% in Spanish the message was cut mid-sentence (walk 8, X9).
+        self.empty = WrappingLabel(translate("Bookmarks", NO_BOOKMARKS), page)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.open_button = QPushButton(translate("Bookmarks", "&Open"), page)
         self.edit_button = QPushButton(translate("Bookmarks", "&Edit…"), page)
         self.edit_button.setToolTip(translate("Bookmarks", "Change the name or the note"))
@@ -204,8 +205,8 @@ class BookmarksPanel(QWidget):
             translate("Bookmarks", "Questions for my doctor. Tick a question when you have asked it.")
         )
         self.questions.setWordWrap(True)
-        self.questions_empty = QLabel(translate("Bookmarks", NO_QUESTIONS), page)
-        self.questions_empty.setWordWrap(True)
+        self.questions_empty = WrappingLabel(translate("Bookmarks", NO_QUESTIONS), page)
+        self.questions_empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.remove_question_button = QPushButton(translate("Bookmarks", "Re&move"), page)
         self.undo_question_button = QPushButton(translate("Bookmarks", "&Undo"), page)
         row = QHBoxLayout()
@@ -304,6 +305,7 @@ class BookmarksPanel(QWidget):
             )
         self.questions.blockSignals(False)
         self.questions_empty.setVisible(not self.store.questions)
+        self.questions.setVisible(bool(self.store.questions))  # an empty box took the message's room
 
     @Slot(str)
     def _apply_filter(self, text: str) -> None:
@@ -322,6 +324,7 @@ class BookmarksPanel(QWidget):
             self.empty.show()
         else:
             self.empty.setText(translate("Bookmarks", NO_BOOKMARKS))
+        self.list.setVisible(bool(visible))  # an empty box took the message's room (walk 8, X9)
         self._update_buttons()
 
     def visible_items(self) -> list[QListWidgetItem]:
