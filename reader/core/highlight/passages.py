@@ -13,6 +13,7 @@ goes there).
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Sequence
@@ -40,9 +41,15 @@ class Place:
     joined: bool = False
 
 
-def sentence_of(text: str, offset: int) -> int:
-    """The number (from 0) of the sentence of text that holds the character at offset."""
-    return sum(1 for gap in _SENTENCE_END.finditer(text, 0, max(0, offset)) if gap.end() <= offset)
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence of text after the first starts."""
+    return [gap.end() for gap in _SENTENCE_END.finditer(text)]
+
+
+def sentence_of(text: str, offset: int, starts: list[int] | None = None) -> int:
+    """The number (from 0) of the sentence of text that holds the character at offset (starts: the
+    text's sentence_starts, when known)."""
+    return bisect.bisect_right(sentence_starts(text) if starts is None else starts, offset)
 
 
 def concepts(places: Sequence[Place]) -> dict[str, int]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
-from reader.core.highlight.passages import Place, choose, sentence_of
+from reader.core.highlight.passages import Place, choose, sentence_of, sentence_starts
 from reader.core.search.results import SearchResults
 from reader.core.search.text import ExcerptWords, excerpt_words, find_marks
 from reader.ui.appearance.theme import Theme
@@ -110,8 +110,10 @@ def find_places(
         picture = text.startswith(PICTURE_PREFIXES) and _italic_at(block, 0)
         last_end = -1
         sentences = 0
+        starts: list[int] | None = None
         for start, end in find_marks(text, wanted, excerpt):
-            sentence = sentence_of(text, start)
+            starts = sentence_starts(text) if starts is None else starts
+            sentence = sentence_of(text, start, starts)
             sentences = max(sentences, sentence + 1)
             stems = frozenset(s for s in words_of(text[start:end]).stems if s)
             joined = last_end >= 0 and not text[last_end:start].strip()
