@@ -30,7 +30,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 @dataclass(frozen=True)
 class Place:
     """One place where the search matches: its span, part and passage, the stems it matched, whether it
-    is in a picture description, and whether only spaces part it from the place before (joined)."""
+    is in a picture description, and whether only spaces part it from the place before (joined). phrases:
+    the stems of each phrase matched there, when it holds several side by side ("Breast cancer" matched
+    as "breast" and "cancer": two concepts, not one); by default its stems are one phrase."""
 
     start: int
     end: int
@@ -39,6 +41,7 @@ class Place:
     stems: frozenset[str]
     picture: bool = False
     joined: bool = False
+    phrases: tuple[frozenset[str], ...] = ()
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -63,9 +66,10 @@ def concepts(places: Sequence[Place]) -> dict[str, int]:
         return stem
 
     for place in places:
-        held = sorted(place.stems)
-        for stem in held[1:]:
-            parent[root(stem)] = root(held[0])
+        for phrase in place.phrases or (place.stems,):
+            held = sorted(phrase)
+            for stem in held[1:]:
+                parent[root(stem)] = root(held[0])
     roots: dict[str, int] = {}
     return {stem: roots.setdefault(root(stem), len(roots)) for place in places for stem in place.stems}
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QTextEdit
@@ -116,10 +116,16 @@ def find_places(
             sentence = sentence_of(text, start, starts)
             sentences = max(sentences, sentence + 1)
             stems = frozenset(s for s in words_of(text[start:end]).stems if s)
-            joined = last_end >= 0 and not text[last_end:start].strip()
-            in_picture = picture and _italic_at(block, start)
-            places.append(Place(offset + start, offset + end, section, passage_base + sentence, stems,
-                                in_picture, joined))  # fmt: skip
+            if last_end >= 0 and not text[last_end:start].strip():
+                # Words matched side by side are one place ("Wilms tumor", "hair loss" typed as two
+                # words): marked whole, one stop for Next match, counted once.
+                before = places[-1]
+                places[-1] = replace(before, end=offset + end, stems=before.stems | stems,
+                                     phrases=(*before.phrases, stems))  # fmt: skip
+            else:
+                in_picture = picture and _italic_at(block, start)
+                places.append(Place(offset + start, offset + end, section, passage_base + sentence, stems,
+                                    in_picture, phrases=(stems,)))  # fmt: skip
             last_end = end
         passage_base += sentences
         block = block.next()
