@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QKeyEvent, QKeySequence, QPalette, QResizeEven
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -25,7 +26,6 @@ from reader.core.bookmarks.store import Bookmark, BookmarkStore
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.ui.layout.button_rows import ButtonRows
 from reader.ui.layout.stack_pages import ShownPageSizes
-from reader.ui.layout.wrapping_label import WrappingLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NOT_AVAILABLE = QT_TRANSLATE_NOOP("Bookmarks", "not available")
@@ -159,8 +159,11 @@ class BookmarksPanel(QWidget):
         self.list = QListWidget(page)
         self.list.setAccessibleName(translate("Bookmarks", "Bookmarks"))
         self.list.setWordWrap(True)
-        # As tall as its lines: at 300% in Spanish the message was cut mid-sentence (walk 8, X9).
-        self.empty = WrappingLabel(translate("Bookmarks", NO_BOOKMARKS), page)
+        # In the empty list's room (the list is hidden then): at 300% in Spanish the message was cut
+        # mid-sentence under an empty list box (walk 8, X9). Not a minimum of all its lines: above a kiosk's
+        # keyboard the panel must still be able to shrink.
+        self.empty = QLabel(translate("Bookmarks", NO_BOOKMARKS), page)
+        self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.open_button = QPushButton(translate("Bookmarks", "&Open"), page)
         self.edit_button = QPushButton(translate("Bookmarks", "&Edit…"), page)
@@ -174,7 +177,7 @@ class BookmarksPanel(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(4, 6, 4, 4)
         layout.addWidget(self.filter)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)  # never shown with the list: one or the other takes the room
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.filter.textChanged.connect(self._apply_filter)
@@ -205,7 +208,8 @@ class BookmarksPanel(QWidget):
             translate("Bookmarks", "Questions for my doctor. Tick a question when you have asked it.")
         )
         self.questions.setWordWrap(True)
-        self.questions_empty = WrappingLabel(translate("Bookmarks", NO_QUESTIONS), page)
+        self.questions_empty = QLabel(translate("Bookmarks", NO_QUESTIONS), page)
+        self.questions_empty.setWordWrap(True)
         self.questions_empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.remove_question_button = QPushButton(translate("Bookmarks", "Re&move"), page)
         self.undo_question_button = QPushButton(translate("Bookmarks", "&Undo"), page)
@@ -219,7 +223,7 @@ class BookmarksPanel(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(4, 6, 4, 4)
         layout.addLayout(row)
-        layout.addWidget(self.questions_empty)
+        layout.addWidget(self.questions_empty, 1)
         layout.addWidget(self.questions, 1)
         layout.addLayout(buttons)
         self.question_edit.returnPressed.connect(self.add_typed_question)
