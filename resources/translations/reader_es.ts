@@ -2641,6 +2641,13 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
                 <numerusform>%Ln lugares coinciden con su búsqueda</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln place(s)</source>
+            <translation>
+                <numerusform>%Ln lugar</numerusform>
+                <numerusform>%Ln lugares</numerusform>
+            </translation>
+        </message>
         <message>
             <source>(the places that fit best are marked)</source>
             <translation>(se marcan los lugares que mejor coinciden)</translation>

@@ -2485,6 +2485,13 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <source>Clear the search marks</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%Ln place(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>1 place in “{article}” matches your search</source>
             <translation type="unfinished" />
