@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QTextBlock, QTextCursor
 from PySide6.QtWidgets import QDialog, QDockWidget, QTextBrowser
 
 from reader.core.bookmarks.store import Bookmark, BookmarkImportError, BookmarkStore
 from reader.core.files.atomic import atomic_write_text
+from reader.core.files.locations import DIALOG_FOLDER_SETTING, dialog_folder
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.render.page import Heading
 from reader.ui.appearance.icons import star_icon
@@ -222,8 +223,8 @@ class BookmarksFeature(QObject):
             for y, heading in heading_positions(view, headings):
                 if heading.anchor == self._jump[1] and top <= y < top + view.viewport().height():
                     return heading
-        at_cursor, heading = heading_at_cursor(view, headings)
-        return heading if at_cursor else heading_at_top(view, headings)
+        at_cursor, where = heading_at_cursor(view, headings)
+        return where if at_cursor else heading_at_top(view, headings)
 
     @Slot()
     def _on_page_changed(self) -> None:
@@ -394,8 +395,8 @@ class BookmarksFeature(QObject):
     @Slot()
     def export_dialog(self) -> None:
         """Ask where to save, then write a PDF or web-page handout, or a file to move."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder or Path.home()) / "my-questions-and-bookmarks.pdf")
+        settings = self.window.settings
+        suggested = str(dialog_folder(settings.get(DIALOG_FOLDER_SETTING)) / "my-questions-and-bookmarks.pdf")
         filters = {translate("Bookmarks", shown): ending for shown, ending in EXPORT_FILTERS.items()}
         from PySide6.QtWidgets import QFileDialog  # its Qt type (~1 ms) when first used (issue 20)
 
@@ -406,6 +407,7 @@ class BookmarksFeature(QObject):
         if not name:
             return
         path = Path(name)
+        settings.set(DIALOG_FOLDER_SETTING, str(path.parent))  # the next dialog opens there
         if path.suffix.lower() not in (".pdf", ".html", ".htm", ".json"):
             path = path.with_name(path.name + filters.get(chosen, ".pdf"))
         self.export_to(path)
@@ -442,10 +444,12 @@ class BookmarksFeature(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         name, _ = QFileDialog.getOpenFileName(
-            self.window.dialog_parent(), translate("Bookmarks", "Add bookmarks and questions from a file"), str(Path.home()),
+            self.window.dialog_parent(), translate("Bookmarks", "Add bookmarks and questions from a file"),
+            str(dialog_folder(self.window.settings.get(DIALOG_FOLDER_SETTING))),
             translate("Bookmarks", "Bookmarks file (*.json);;All files (*)"),
         )  # fmt: skip
         if name:
+            self.window.settings.set(DIALOG_FOLDER_SETTING, str(Path(name).parent))
             self.import_from(Path(name))
 
     def import_from(self, path: Path) -> bool:
