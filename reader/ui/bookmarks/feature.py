@@ -6,8 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QTextBlock, QTextCursor
-from PySide6.QtWidgets import QDialog, QDockWidget, QTextBrowser
+from PySide6.QtWidgets import QDockWidget, QTextBrowser
 
 from reader.core.bookmarks.store import Bookmark, BookmarkImportError, BookmarkStore
 from reader.core.files.atomic import atomic_write_text
@@ -18,6 +17,8 @@ from reader.ui.appearance.icons import star_icon
 from reader.ui.appearance.theme import Theme
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QTextBlock
+
     from reader.ui.bookmarks.panel import BookmarksPanel
     from reader.ui.window.host import WindowHost
 
@@ -74,6 +75,8 @@ def heading_at_top(view: QTextBrowser, headings: list[Heading]) -> Heading | Non
 def _shown_from_its_top(view: QTextBrowser, block: QTextBlock) -> bool:
     """True when the block's first line is in the view and the text before it is above the view (no more
     than the bottom half of its last line shows)."""
+    from PySide6.QtGui import QTextCursor  # (when a bookmark is made, not at start: issue 20)
+
     start = QTextCursor(block)
     before = QTextCursor(view.document())
     before.setPosition(block.position() - 1)
@@ -304,6 +307,8 @@ class BookmarksFeature(QObject):
         bookmark = self.store.get(bookmark_id)
         if bookmark is None:
             return
+        from PySide6.QtWidgets import QDialog  # (its Qt type when a dialog is first shown, issue 20)
+
         from reader.ui.bookmarks.dialogs import BookmarkDialog
 
         dialog = BookmarkDialog(
@@ -379,6 +384,8 @@ class BookmarksFeature(QObject):
         if article is None:
             self.open_questions()
             return
+        from PySide6.QtWidgets import QDialog
+
         from reader.ui.bookmarks.dialogs import QuestionDialog
 
         dialog = QuestionDialog(

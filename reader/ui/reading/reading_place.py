@@ -9,15 +9,18 @@ the side panel folding) for a moment.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPoint, QTimer, Slot
-from PySide6.QtGui import QAbstractTextDocumentLayout, QTextCursor
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Slot
+from PySide6.QtGui import QTextCursor
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAbstractTextDocumentLayout
+    from PySide6.QtWidgets import QTextEdit
+
     from reader.ui.appearance.appearance import Appearance
 
 #: For this long after a size change the place is put back whenever the view's layout changes (ms).
@@ -49,7 +52,8 @@ class PlaceKeeper(QObject):
         self.view = view
         self.active = active  # False: nothing to keep (no article on screen)
         self.place: int | None = None  # the position kept at the top, while settling
-        self._clock = QElapsedTimer()
+        self._changed_at: float | None = None  # time.monotonic() of the last size change
+        self._changes = 0  # size changes so far: the settling time ends after the last one
         self._watched: QAbstractTextDocumentLayout | None = None  # the layout whose changes put it back
         self._putting = False
         appearance.fontScaleAboutToChange.connect(self.remember)
@@ -61,6 +65,7 @@ class PlaceKeeper(QObject):
         half-done one, so pressing Ctrl+= three times does not drift)."""
         if not self.active() or not self.view.isVisible():
             self.place = None
+            self._watch(False)
             return
         if self.place is None or not self._settling():
             self.place = top_position(self.view) if self.view.verticalScrollBar().value() > 0 else 0
@@ -71,18 +76,22 @@ class PlaceKeeper(QObject):
         """Put the noted text back at the top now, and while the window settles."""
         if self.place is None:
             return
-        self._clock.start()
+        self._changed_at = time.monotonic()
+        self._changes += 1
+        change = self._changes
         self._put_back()
         QTimer.singleShot(0, self, self._put_back)  # after the window's own next-event fitting
-        QTimer.singleShot(SETTLE_MS, self, self._finish)
+        QTimer.singleShot(SETTLE_MS, self, lambda: self._finish(change))
 
     def _settling(self) -> bool:
-        return self._clock.isValid() and self._clock.elapsed() < SETTLE_MS
+        return self._changed_at is not None and (time.monotonic() - self._changed_at) * 1000 < SETTLE_MS
 
     @Slot()
     def _put_back(self) -> None:
         if self.place is None or self._putting or not self.active():
             return
+        if self._watched is None or self.view.document().documentLayout() is not self._watched:
+            return  # another page since: the place was in the one before
         self._putting = True  # measuring lays the text out, which may tell us its size changed again
         try:
             if self.place == 0:
@@ -92,9 +101,8 @@ class PlaceKeeper(QObject):
         finally:
             self._putting = False
 
-    @Slot()
-    def _finish(self) -> None:
-        if self._settling() or self.place is None:
+    def _finish(self, change: int) -> None:
+        if change != self._changes or self.place is None:
             return  # another size change since: its own timer ends it
         self._put_back()
         self.place = None
