@@ -58,6 +58,8 @@ def test_f1_opens_the_page_with_the_keys_people_need(qtbot: QtBot, window: MainW
     qtbot.keyClick(dialog.text, Qt.Key.Key_Down)
     assert dialog.text.textCursor().position() > 0
     assert dialog.text.accessibleName() == "How to use this reader"
+    bar = dialog.text.verticalScrollBar()
+    assert bar.isVisible() and bar.accessibleName() == "Scroll up and down"  # (AT-SPI found it nameless)
     qtbot.keyClick(dialog.text, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
+from reader.ui.screen_reader.controls import name_helper_controls
 
 if TYPE_CHECKING:
     from reader.ui.window.host import WindowHost
@@ -140,6 +141,7 @@ class GuideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
+        name_helper_controls(self)  # the text's scroll bars (a screen reader found one without a name)
         appearance = host.appearance
         appearance.themeChanged.connect(self._refresh)
         appearance.fontScaleChanged.connect(self._refresh)
