@@ -257,9 +257,9 @@ def test_huge_structures_open_without_freezing_the_window(
     window = make_window(tmp_path / "lib")
     heartbeat.start()
     _open(qtbot, window, "Big")
-    freeze = heartbeat.stop()
+    working = heartbeat.stop()  # laying out the page is the GUI thread's own work: count its CPU time
     assert expect in window.view.document().toPlainText()
-    assert freeze < 4.0, f"{name}: the window froze for {freeze:.2f} s"
+    assert working < 4.0, f"{name}: the window froze for {working:.2f} s of its own work"
 
 
 @pytest.mark.timeout(60)
@@ -277,10 +277,11 @@ def test_article_that_would_take_hours_to_lay_out_is_shown_as_plain_text(
     window.renderer.use_pages(pool)
     heartbeat.start()
     _open(qtbot, window, "Brackets", timeout=15000)
-    freeze = heartbeat.stop()
+    heartbeat.stop()
     text = window.view.document().toPlainText()
     assert "shown here as plain text" in text and "Hello [[[" in text.replace("\u200b", "")
-    assert freeze < 1.5, f"the window froze for {freeze:.2f} s"
+    # The danger here is the window waiting on the conversion: wall time, not the GUI thread's CPU time.
+    assert heartbeat.longest_wait < 1.5, f"the window froze for {heartbeat.longest_wait:.2f} s"
     _open(qtbot, window, "Next", timeout=5000)  # the worker is free again
     assert "The next article." in window.view.document().toPlainText()
     pool.shutdown(kill=True)

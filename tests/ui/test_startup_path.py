@@ -210,9 +210,14 @@ def test_the_article_asked_for_is_on_screen_before_the_library_is_read(library_d
             "--open", "https://www.cancer.gov/types/breast/treatment/immunotherapy", "--screenshot", str(tmp_path / "a.png")]  # fmt: skip
     code = (
         "import sys; import reader.ui.window.screenshot as shot; real = shot.save_when_ready\n"
-        "def spy(app, window, path, **kw):\n"
+        "def spy(app, window, path, **kw):\n"  # what the window holds as its picture is taken
+        "    grab, seen = window.grab, []\n"
+        "    def grabbing(*args):\n"
+        "        seen.append(f'listed {len(window.library)} shown {window.current.key} {window.current_page is not None}')\n"
+        "        return grab(*args)\n"
+        "    window.grab = grabbing\n"
         "    code = real(app, window, path, **kw)\n"
-        "    print('listed', len(window.library), 'shown', window.current.key, window.current_page is not None)\n"
+        "    print(*seen)\n"
         "    return code\n"
         f"shot.save_when_ready = spy; from reader.cli import main; sys.exit(main({argv!r}))"
     )

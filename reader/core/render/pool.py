@@ -264,7 +264,10 @@ class RenderPool:
         return with_header(article, body)
 
     def shutdown(self, kill: bool = False, wait: bool = False) -> None:
-        """Stop the process (waiting work is dropped; with kill, the conversion running now too)."""
+        """Stop the process (waiting work is dropped; with kill, the conversion running now too). With
+        wait, return once the executor's own thread has ended: at the app's exit that must be so, because on
+        Python 3.11 the interpreter's exit hook can write to that thread's wake-up pipe while the thread
+        closes it ("OSError: Bad file descriptor" printed at exit, seen after a kiosk's SIGTERM)."""
         with self._lock:
             self._closed = True
             executor, self._executor = self._executor, None

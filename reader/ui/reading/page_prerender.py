@@ -238,5 +238,5 @@ class PagePrerenderer(QObject):
             self._watcher.remove()
             self._watcher = None
         if self._pool is not None:
-            self._pool.shutdown(kill=True)  # background work: no need to finish the article
+            self._pool.shutdown(kill=True, wait=True)  # background work: no need to finish the article
         self._threads.waitForDone()

@@ -339,5 +339,5 @@ class ArticleRenderer(QObject):
     def wait(self) -> None:
         """Wait for running jobs, then stop the conversion process (used on shutdown)."""
         self._pool.waitForDone()
-        if self._pages is not None:
-            self._pages.shutdown()
+        if self._pages is not None:  # waits for the pool's own thread: see RenderPool.shutdown
+            self._pages.shutdown(wait=True)
