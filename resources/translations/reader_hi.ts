@@ -978,6 +978,181 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <source>&amp;How to use this reader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The keys and what this reader does (F1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How to use this reader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This reader has trusted information about cancer from the National Cancer Institute. It works without the internet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you read, your bookmarks and your questions stay on this computer. The reader does not send them anywhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The articles help you learn. They do not take the place of advice from your doctor or nurse.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can use a mouse or only the keyboard. Screen readers can read every part of the window. These are the keys:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find an article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the search box. Type a few words, like “lump in my neck”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Down arrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move from the search box to the list of results.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation type="unfinished">एंटर</translation>
+        </message>
+        <message>
+            <source>Open the article you chose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the next place in the article that matches your search.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find words in the article you are reading.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read an article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>H, Shift+H</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jump to the next heading, or back to the one before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tab, Shift+Tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move from link to link.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On a word that is underlined with dots: show what the word means. Escape closes it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn the text cursor on or off. When it is on, the arrow keys read the article line by line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go back to the page before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go forward again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the home page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show or hide the list of articles and the headings of the article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make the text bigger or smaller</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bigger text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Smaller text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The usual size. The article keeps your place at every size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>View menu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose dark colours or high contrast, more space between lines or an easy-to-read font.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep what matters to you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bookmark the part you are reading. You can give it a name and a note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show your bookmarks and your questions for the doctor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the article as a PDF file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Menus and this page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alt+letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a menu: hold Alt and press the underlined letter of its name, like Alt+F for File.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open this page again. Escape closes it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> or </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the arrow keys to read. Press Escape to close.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HomeView</name>
         <message>
             <source>Welcome</source>
@@ -1497,7 +1672,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         <name>MainWindow</name>
         <message>
             <source>Cancer Information Reader</source>
-            <extracomment>True: what the first screen does not need (hover definitions, Ctrl+wheel, the Language menu) is set up when the app calls first_screen_shown(); False: at once (tests, --self-test). How each feature page in the history is shown again, and whether it is on screen (add_page_return). The next rendered page is the one on screen shown again: keep the reader where they are in it. A link to another page clicked before the library was read (followed once it is), or "". True once articles are listed: the whole library, or those read so far while it loads. Steps waiting for the first screen (None once it is up): see when_on_screen().</extracomment>
+            <extracomment>True: what the first screen does not need (hover definitions, Ctrl+wheel, the Language menu) is set up when the app calls first_screen_shown(); False: at once (tests, --self-test). How each feature page in the history is shown again, and whether it is on screen (add_page_return). The next rendered page is the one on screen shown again: keep the reader where they are in it. The page asked for was opened before the window showed (see open_article_object). A link to another page clicked before the library was read (followed once it is), or "". True once articles are listed: the whole library, or those read so far while it loads. Steps waiting for the first screen (None once it is up): see when_on_screen().</extracomment>
             <translation>कैंसर जानकारी रीडर</translation>
         </message>
         <message>
@@ -2308,7 +2483,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         <name>Search</name>
         <message>
             <source>Search is being prepared: the index has not been built yet.</source>
-            <extracomment>Each English document's meaning vector by document number (numpy arrays; empty without them).</extracomment>
+            <extracomment>The re-ranking's constants (the shipped ones; tests/bench/ranking_tune.py tries others). Each English document's meaning vector by document number (numpy arrays; empty without them).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2484,6 +2659,13 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         <message>
             <source>Clear the search marks</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln place(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>1 place in “{article}” matches your search</source>

@@ -8,7 +8,14 @@ import sys
 from pathlib import Path
 
 from reader.core.kiosk.policy import KioskPolicy, policy_from_dict
-from reader.core.kiosk.visitor_language import HOME_ENV, VISITOR_ENV, restart_in, visitor_language
+from reader.core.kiosk.visitor_language import (
+    HOME_ENV,
+    SIZE_ENV,
+    VISITOR_ENV,
+    restart_in,
+    visitor_language,
+    visitor_text_size,
+)
 from tests.helpers import ROOT
 
 
@@ -48,6 +55,21 @@ def test_starting_again_keeps_the_command_and_carries_the_choice() -> None:
     assert back.environ == {"PATH": "/bin"}
     # A reset: back to the kiosk's own language.
     assert restart_in("", "es", chosen.environ, argv).environ == {"PATH": "/bin"}
+
+
+def test_the_visitors_text_size_travels_with_a_language_switch_and_a_reset_forgets_it() -> None:
+    """Walk 9, C9-8: "Español" at 300% came up at 100%."""
+    switched = restart_in("es", "en", environ={}, argv=["/usr/bin/reader", "--kiosk"], text_size=300)
+    assert switched.environ[SIZE_ENV] == "300"
+    back_home = restart_in("en", "es", environ=switched.environ, argv=["/usr/bin/reader"], text_size=250)
+    assert back_home.environ[SIZE_ENV] == "250" and VISITOR_ENV not in back_home.environ
+    reset = restart_in("", "es", environ=switched.environ, argv=["/usr/bin/reader"], text_size=300)
+    assert SIZE_ENV not in reset.environ
+    kiosk = KioskPolicy(enabled=True)
+    assert visitor_text_size(kiosk, switched.environ) == 300
+    assert visitor_text_size(kiosk, {}) == 0
+    assert visitor_text_size(kiosk, {SIZE_ENV: "900"}) == 0 and visitor_text_size(kiosk, {SIZE_ENV: "big"}) == 0
+    assert visitor_text_size(KioskPolicy(enabled=False), switched.environ) == 0
 
 
 def test_start_again_replaces_the_process(tmp_path: Path) -> None:

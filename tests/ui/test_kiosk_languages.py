@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from reader.core.kiosk.policy import KioskPolicy
-from reader.core.kiosk.visitor_language import HOME_ENV, VISITOR_ENV, Restart
+from reader.core.kiosk.visitor_language import HOME_ENV, SIZE_ENV, VISITOR_ENV, Restart
 from reader.core.library.catalog import Library
 from reader.core.settings.store import Settings
 from reader.ui.kiosk.mode import KioskController, enable_kiosk
@@ -240,6 +240,44 @@ def test_an_idle_reset_goes_back_to_the_policys_language(
     kiosk.idle_prompt.timedOut.emit()
     assert len(restarts) == 1 and VISITOR_ENV not in restarts[0].environ
     kiosk.exit_kiosk()
+
+
+def test_a_visitors_text_size_lasts_across_the_language_switch_until_start_over(
+    qtbot: QtBot, compiled_translations: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Walk 9, C9-8: a visitor at 300% who tapped "Español" got the Spanish home at 100%."""
+    for name in (VISITOR_ENV, HOME_ENV, SIZE_ENV):
+        monkeypatch.delenv(name, raising=False)
+    kiosk = kiosk_in(qtbot, "en")
+    larger = kiosk.window.actions_registry["text_larger"]
+    while kiosk.window.appearance.font_scale < 300:
+        larger.trigger()
+    restarts: list[Restart] = []
+    kiosk.start_again = restarts.append
+    kiosk.window.go_home()
+    qtbot.wait(100)
+    button = kiosk.home.language_buttons[0]
+    where = button.mapTo(kiosk.window, button.rect().center())
+    assert kiosk.window.childAt(where) is button, (where, kiosk.window.size(), kiosk.window.childAt(where))
+    touch_tap(qtbot, button)
+    assert len(restarts) == 1 and restarts[0].environ[SIZE_ENV] == "300"
+    kiosk.exit_kiosk()
+    # The reader started again, in Spanish, with what the switch handed on.
+    for name, value in restarts[0].environ.items():
+        if name in (VISITOR_ENV, HOME_ENV, SIZE_ENV):
+            monkeypatch.setenv(name, value)
+    spanish = kiosk_in(qtbot, "es", visitor="es")
+    spanish_restarts: list[Restart] = []
+    spanish.start_again = spanish_restarts.append
+    assert spanish.window.appearance.font_scale == 300
+    title = next(label for label in spanish.home.findChildren(QLabel) if label.objectName() == "kioskTitle")
+    assert title.text() == "Bienvenido" and title.fontInfo().pixelSize() >= 3 * 30  # the home's words at 300%
+    # Start over: the next visitor gets the policy's size and language.
+    start_over = spanish.start_over_bar.widgetForAction(spanish.window.actions_registry["start_over"])
+    touch_tap(qtbot, start_over)
+    assert spanish.window.appearance.font_scale == 100
+    assert len(spanish_restarts) == 1 and SIZE_ENV not in spanish_restarts[0].environ
+    spanish.exit_kiosk()
 
 
 def test_no_language_button_unless_the_policy_asks(qtbot: QtBot, tmp_path: Path) -> None:

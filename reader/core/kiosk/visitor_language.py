@@ -27,6 +27,9 @@ log = logging.getLogger(__name__)
 VISITOR_ENV = "CANCER_READER_VISITOR_LANGUAGE"
 #: The language the kiosk was in before any visitor chose one (the one a reset goes back to).
 HOME_ENV = "CANCER_READER_KIOSK_HOME_LANGUAGE"
+#: The text size (percent) the visitor had chosen when they switched language: the reader started again keeps
+#: it (walk 9, C9-8: "Español" at 300% came up at 100%, seven taps on A+ away in a new language).
+SIZE_ENV = "CANCER_READER_VISITOR_TEXT_SIZE"
 
 
 def visitor_language(policy: KioskPolicy, environ: Mapping[str, str] | None = None) -> str:
@@ -34,6 +37,16 @@ def visitor_language(policy: KioskPolicy, environ: Mapping[str, str] | None = No
     env = os.environ if environ is None else environ
     chosen = env.get(VISITOR_ENV, "").strip()
     return chosen if policy.enabled and chosen in policy.language_button else ""
+
+
+def visitor_text_size(policy: KioskPolicy, environ: Mapping[str, str] | None = None) -> int:
+    """The text size (75-300) a visitor had when they switched language on this kiosk, or 0."""
+    env = os.environ if environ is None else environ
+    try:
+        size = int(env.get(SIZE_ENV, "").strip())
+    except ValueError:
+        return 0
+    return size if policy.enabled and 75 <= size <= 300 else 0
 
 
 @dataclass(frozen=True)
@@ -50,15 +63,20 @@ def restart_in(
     current: str,
     environ: Mapping[str, str] | None = None,
     argv: Sequence[str] | None = None,
+    text_size: int = 0,
 ) -> Restart:
-    """The reader started the same way, in the visitor's chosen language ("" for the kiosk's own)."""
+    """The reader started the same way, in the visitor's chosen language ("" for the kiosk's own: a reset,
+    which also forgets the visitor's text size), at the visitor's text size (percent; 0 for the policy's)."""
     env = dict(os.environ if environ is None else environ)
     home = env.get(HOME_ENV, "") or current
     env.pop(VISITOR_ENV, None)
     env.pop(HOME_ENV, None)
+    env.pop(SIZE_ENV, None)
     if chosen and chosen != home:
         env[VISITOR_ENV] = chosen
         env[HOME_ENV] = home
+    if chosen and text_size:
+        env[SIZE_ENV] = str(text_size)
     if argv is None:
         frozen = getattr(sys, "frozen", False)
         argv = [sys.executable, *sys.argv[1:]] if frozen else list(getattr(sys, "orig_argv", None) or sys.argv)

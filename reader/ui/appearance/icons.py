@@ -1,6 +1,9 @@
 """Toolbar icons drawn in the theme's own colours, so they stand out in every theme (high contrast too).
 
 The desktop's stock arrows are dark grey whatever the theme: on a black window they all but vanish.
+Back, Forward and Home are drawn in their button's own text colour when it is known (button_ink): the
+kiosk's buttons stay white in the dark themes, and icons in the theme's light text colour were white on
+white there (walk 9, C9-10).
 """
 
 from __future__ import annotations
@@ -9,9 +12,37 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QWidget
 
 from reader.ui.appearance.theme import Theme
+
+#: The colours a button writes its words in: (enabled, disabled).
+Ink = tuple[str, str]
+
+
+def button_ink(button: QWidget | None) -> Ink | None:
+    """The colours this button writes its words in, enabled and disabled (its style sheet's included);
+    None without a button."""
+    if button is None:
+        return None
+    button.ensurePolished()
+    palette = button.palette()
+    role = QPalette.ColorRole.ButtonText
+    return (
+        palette.color(QPalette.ColorGroup.Active, role).name(),
+        palette.color(QPalette.ColorGroup.Disabled, role).name(),
+    )
 
 
 def _arrow(size: float, left: bool) -> QPainterPath:
@@ -70,9 +101,12 @@ class _ShapeIcon(QIconEngine):
     five sizes, normal and greyed, at start was 120 pictures and ~5 ms before the first paint, which
     shows six (cProfile of build_window, issue 20)."""
 
-    def __init__(self, make: Callable[[float], QPainterPath], theme: Theme, filled: bool, star: bool) -> None:
+    def __init__(
+        self, make: Callable[[float], QPainterPath], theme: Theme, filled: bool, star: bool, ink: Ink | None = None
+    ) -> None:
         super().__init__()
         self._make, self._theme, self._filled, self._star = make, theme, filled, star
+        self.ink = ink
         self._drawn: dict[tuple[int, bool], QPixmap] = {}
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:  # noqa: D102 - Qt
@@ -88,38 +122,40 @@ class _ShapeIcon(QIconEngine):
         width = max(1.5, side / 12)
         theme = self._theme
         if greyed:
-            off = QColor(theme.disabled)
+            off = QColor(self.ink[1] if self.ink else theme.disabled)
             return _pixmap(shape, side, off if self._filled else None, off, width)
         if self._star:
             fill = QColor(theme.star_fill) if self._filled else None
             return _pixmap(shape, side, fill, QColor(theme.star_outline), width)
-        ink = QColor(theme.window_text)
+        ink = QColor(self.ink[0] if self.ink else theme.window_text)
         return _pixmap(shape, side, ink, ink, 1.0)
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:  # noqa: D102
         painter.drawPixmap(rect, self.pixmap(rect.size(), mode, state))
 
     def clone(self) -> QIconEngine:  # noqa: D102 - Qt
-        return _ShapeIcon(self._make, self._theme, self._filled, self._star)
+        return _ShapeIcon(self._make, self._theme, self._filled, self._star, self.ink)
 
 
-def _icon(make: Callable[[float], QPainterPath], theme: Theme, filled: bool = True, star: bool = False) -> QIcon:
-    return QIcon(_ShapeIcon(make, theme, filled, star))
+def _icon(
+    make: Callable[[float], QPainterPath], theme: Theme, filled: bool = True, star: bool = False, ink: Ink | None = None
+) -> QIcon:
+    return QIcon(_ShapeIcon(make, theme, filled, star, ink))
 
 
-def back_icon(theme: Theme) -> QIcon:
-    """Back: an arrow to the left in the theme's text colour."""
-    return _icon(lambda s: _arrow(s, left=True), theme)
+def back_icon(theme: Theme, ink: Ink | None = None) -> QIcon:
+    """Back: an arrow to the left in the button's text colour (ink), else the theme's."""
+    return _icon(lambda s: _arrow(s, left=True), theme, ink=ink)
 
 
-def forward_icon(theme: Theme) -> QIcon:
+def forward_icon(theme: Theme, ink: Ink | None = None) -> QIcon:
     """Forward: an arrow to the right."""
-    return _icon(lambda s: _arrow(s, left=False), theme)
+    return _icon(lambda s: _arrow(s, left=False), theme, ink=ink)
 
 
-def home_icon(theme: Theme) -> QIcon:
+def home_icon(theme: Theme, ink: Ink | None = None) -> QIcon:
     """Home: a house."""
-    return _icon(_house, theme)
+    return _icon(_house, theme, ink=ink)
 
 
 def star_icon(theme: Theme, filled: bool) -> QIcon:

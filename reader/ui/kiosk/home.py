@@ -3,10 +3,11 @@ list of articles to tap. What is offered comes from reader/core/kiosk/home_plan.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -124,6 +125,7 @@ class KioskHome(QStackedWidget):
         self.language_buttons: list[QPushButton] = []
         self.types: dict[str, list[Article]] = {}
         self._grid = QGridLayout()
+        self._title_row_layout: QBoxLayout | None = None  # the welcome and the language buttons
 
         self.subjects_scroll = QScrollArea(self)
         self.subjects_scroll.setWidgetResizable(True)
@@ -176,6 +178,7 @@ class KioskHome(QStackedWidget):
 
     def _clear(self) -> None:
         _empty_layout(self.subjects_layout)
+        self._title_row_layout = None
         self.subject_buttons = []
         self.language_buttons = []
 
@@ -185,10 +188,12 @@ class KioskHome(QStackedWidget):
         if self._library is not None:
             self.set_library(self._library)
 
-    def _title_row(self, title: QLabel) -> QHBoxLayout:
-        """The welcome, then a big button for each other language the kiosk offers, in its own name."""
-        row = QHBoxLayout()
+    def _title_row(self, title: QLabel) -> QBoxLayout:
+        """The welcome, then a big button for each other language the kiosk offers, in its own name (under
+        the welcome where both do not fit side by side: see _fit_title_row)."""
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         row.setSpacing(16)
+        self._title_row_layout = row
         row.addWidget(title, 1)
         in_use = SOURCE_LANGUAGE if current_language() == PSEUDO_RTL else current_language()
         for code in self.languages:
@@ -201,8 +206,34 @@ class KioskHome(QStackedWidget):
             button.clicked.connect(lambda _checked=False, c=code: self.languageRequested.emit(c))
             self.enter_presses.watch(button)
             self.language_buttons.append(button)
-            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         return row
+
+    def _fit_title_row(self) -> None:
+        """The language buttons beside the welcome where there is room, else under it: at 300% on an 800 px
+        wide screen "Español" was past the screen's right edge, where no finger could reach it."""
+        row = self._title_row_layout
+        if row is None or not self.language_buttons:
+            return
+        items = [row.itemAt(i) for i in range(row.count())]
+        widgets = [w for item in items if item is not None and (w := item.widget()) is not None]
+        margins = self.subjects_layout.contentsMargins()
+        room = self.subjects_scroll.viewport().width() - margins.left() - margins.right()
+        needed = sum(w.sizeHint().width() for w in widgets) + row.spacing() * (len(widgets) - 1)
+        direction = QBoxLayout.Direction.LeftToRight if needed <= room else QBoxLayout.Direction.TopToBottom
+        if row.direction() != direction:
+            row.setDirection(direction)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """A new width may put the language buttons beside the welcome or under it."""
+        super().resizeEvent(event)
+        self._fit_title_row()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """A new text size too (once the words have their new size)."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self, self._fit_title_row)
 
     def set_library(self, library: Library) -> None:
         """Build the buttons for this library: where to start, the most common cancers, all types A-Z."""
@@ -231,6 +262,7 @@ class KioskHome(QStackedWidget):
         if not articles:
             self.subjects_layout.addWidget(QLabel(translate("KioskHome", "No articles could be found. Please ask staff for help.")))
         self.subjects_layout.addStretch(1)
+        self._fit_title_row()
         self.show_subjects()
 
     def _add_start(self, library: Library, articles: list[Article]) -> None:

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.files.locations import resource
 from reader.core.kiosk.policy import KioskPolicy, PinLimiter, PinResult
-from reader.core.kiosk.visitor_language import Restart, restart_in
+from reader.core.kiosk.visitor_language import Restart, restart_in, visitor_text_size
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
 from reader.core.library.links import classify
 from reader.ui.kiosk.dialogs import KioskDialogs
@@ -194,6 +194,10 @@ class KioskController(QObject):
         # The text size buttons enlarge every word on the screen, not the article only (walk 6, C2).
         window.appearance.fontScaleChanged.connect(self._on_font_scale)
         self._apply_policy_font()
+        # A visitor who switched language keeps their text size (walk 9, C9-8); a reset forgets it.
+        visitor_size = visitor_text_size(policy)
+        if visitor_size:
+            window.appearance.set_font_scale(visitor_size)
 
         self.idle_prompt = IdlePrompt(window)
         self.idle_prompt.keepReadingRequested.connect(self.keep_reading)
@@ -473,6 +477,7 @@ class KioskController(QObject):
         if percent != self._styled_at:
             self._styled_at = percent
             self.window.setStyleSheet(kiosk_style_sheet(self._style_sheet, percent))
+            self.window.tint_toolbar_icons()  # in the kiosk buttons' colours, whatever the theme (C9-10)
 
     @Slot(int)
     def _on_font_scale(self, _percent: int) -> None:
@@ -501,7 +506,7 @@ class KioskController(QObject):
     def switch_language(self, code: str) -> None:
         """A visitor tapped a language button: start again in it (the window's words are set when built)."""
         if code != current_language():
-            self.start_again(restart_in(code, current_language()))
+            self.start_again(restart_in(code, current_language(), text_size=self.window.appearance.font_scale))
 
     def _quit_to_start_again(self, restart: Restart) -> None:
         self.restart = restart

@@ -613,12 +613,12 @@ class SearchFeature(QObject):
             title = article.display_title if article is not None else ""
             self.match_bar.show_count(len(places.places), len(places.marked), places.current, title)
         # Said after the article's title: how many places match was never spoken (walk 6, C4).
-        self.window.announce(self.match_bar.label.text())
+        self.window.announce(self.match_bar.spoken)
 
     @Slot()
     def next_match(self) -> None:
         """Move to the next place in the article that matches the search (F3)."""
-        if self._places is None or not self._places.places:
+        if self._places is None or not self._places.places or not self._article_on_screen():
             return
         span = self._places.next_place()
         if span is None:
@@ -630,7 +630,7 @@ class SearchFeature(QObject):
         # The bar's words change without focus or an event a screen reader speaks: say where it moved,
         # and the words there (walk 8, C4: "Match 2 of 85." alone did not say where the reader was).
         around = highlight.words_around(self.window.view.document(), span)
-        count = self.match_bar.label.text()
+        count = self.match_bar.spoken
         self.window.announce(
             translate("Search", "{match}: “{words}”").format(match=count, words=around) if around else count
         )
@@ -665,6 +665,13 @@ class SearchFeature(QObject):
             top = self.window.view.verticalScrollBar().value()
             self._mark(scroll=False)
             self.window.view.verticalScrollBar().setValue(top)
+            if not self._article_on_screen():
+                # Marked again in the new colours for when it comes back, but its bar stays with it: A+ on
+                # the results brought the left article's bar over them (walk 9, C9-6).
+                self._show_match_bar(False)
+
+    def _article_on_screen(self) -> bool:
+        return self.window.page_on_screen().isAncestorOf(self.window.view)
 
     def _title_for(self, hit: SearchHit) -> str:
         article = self.library.get(hit.key)

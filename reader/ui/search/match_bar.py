@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from reader.core.languages.translate import translate
@@ -41,11 +41,18 @@ class MatchBar(QWidget):
         layout.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
+        # The bar's words, longest first: the label shows the first that fits on one line (see _fit_words).
+        self._choices: list[str] = []
+        # The whole sentence, for screen readers (the label may show a shorter one).
+        self.spoken = ""
+        self.label.installEventFilter(self)
         self.next_button.clicked.connect(self.nextRequested)
         self.clear_button.clicked.connect(self.clearRequested)
 
     def hide_bar(self) -> None:
         """No marks: hide the bar."""
+        self._choices = []
+        self.spoken = ""
         self.label.clear()
         self.shownChanged.emit(False)
 
@@ -57,25 +64,44 @@ class MatchBar(QWidget):
             return
         if len(article) > ARTICLE_CHARS:
             article = article[: ARTICLE_CHARS - 1].rstrip() + "…"
-        named = (
-            translate("Search", "1 place in “{article}” matches your search")
+        plain = (
+            translate("Search", "1 place matches your search")
             if places == 1
-            else translate("Search", "%Ln places in “{article}” match your search", None, places)
-        ).format(article=article)
-        # Named only where the words fit on two lines of the bar as it is: where the bar is narrow (a kiosk
-        # at 200% with the keyboard up) longer words made it taller and pushed the keyboard off the screen.
-        if article and self.label.fontMetrics().horizontalAdvance(named) <= 2 * self.label.width():
-            text = named
-        else:
-            article = ""
-            text = (
-                translate("Search", "1 place matches your search")
-                if places == 1
-                else translate("Search", "%Ln places match your search", None, places)
-            )
+            else translate("Search", "%Ln places match your search", None, places)
+        )
+        short = translate("Search", "%Ln place(s)", None, places)
         if current >= 0:
-            text = translate("Search", "Match {number} of {places}").format(number=current + 1, places=places)
-        elif marked < places and not article:  # with the article's name, the words are long enough
-            text += " " + translate("Search", "(the first few in each part are marked)")
-        self.label.setText(text)
+            choices = [translate("Search", "Match {number} of {places}").format(number=current + 1, places=places)]
+        elif article:
+            named = (
+                translate("Search", "1 place in “{article}” matches your search")
+                if places == 1
+                else translate("Search", "%Ln places in “{article}” match your search", None, places)
+            ).format(article=article)
+            choices = [named, plain, short]
+        elif marked < places:
+            choices = [plain + " " + translate("Search", "(the first few in each part are marked)"), plain, short]
+        else:
+            choices = [plain, short]
+        self._choices = choices
+        self.spoken = choices[0]  # screen readers get the whole sentence, whatever the bar has room for
+        self.label.setAccessibleName(self.spoken)
+        self._fit_words()
         self.shownChanged.emit(True)
+
+    def _fit_words(self) -> None:
+        """The longest of the words that fit on one line beside the buttons, else the shortest: at large text
+        the sentence took six lines, half a kiosk's screen above the article (walk 9, C9-7)."""
+        if not self._choices:
+            return
+        room = self.label.contentsRect().width() - 2 * self.label.margin() - 2
+        metrics = self.label.fontMetrics()
+        text = next((words for words in self._choices if metrics.horizontalAdvance(words) <= room), self._choices[-1])
+        if text != self.label.text():
+            self.label.setText(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """The label's width or text size changed: choose its words again."""
+        if watched is self.label and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            self._fit_words()
+        return False

@@ -34,12 +34,13 @@ from reader.core.navigation.history import History, Place
 from reader.core.render.page import RenderedArticle
 from reader.core.settings.store import Settings
 from reader.ui.appearance.appearance import Appearance
-from reader.ui.appearance.icons import back_icon, forward_icon, home_icon
+from reader.ui.appearance.icons import back_icon, button_ink, forward_icon, home_icon
 from reader.ui.appearance.reading_controls import CtrlWheelZoom, ReadingControls
 from reader.ui.bookmarks.feature import BookmarksFeature
 from reader.ui.glossary.panel import GlossaryPanel
 from reader.ui.glossary.tips import GlossaryTips
 from reader.ui.handouts.print_actions import HandoutActions
+from reader.ui.help.feature import HelpFeature
 from reader.ui.layout.dock_title import use_scaling_title
 from reader.ui.layout.screen_bound import ScreenBound
 from reader.ui.layout.side_docks import SideDocks
@@ -303,6 +304,7 @@ class MainWindow(QMainWindow):
         self.menu("file").addSeparator()
         self.menu("file").addAction(self.actions_registry["quit"])
         self.menu("help").addAction(self.actions_registry["about"])
+        self.help = HelpFeature(self)  # Help > How to use this reader (F1), above About
         self._on_style()
         QTimer.singleShot(0, self, self.fit_to_text_size)  # once the window has its size
         self.installEventFilter(self)
@@ -508,11 +510,16 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, lambda: self._fit_again(size))  # once every widget has its new size
         self.show_status(translate("MainWindow", "Text size: {percent}%").format(percent=percent), 4000)
 
-    @Slot()
-    def _on_style(self) -> None:
+    def tint_toolbar_icons(self) -> None:
+        """Back, Forward and Home drawn in their buttons' text colour (again after a style sheet change)."""
         theme = self.appearance.theme
         for name, icon in (("back", back_icon), ("forward", forward_icon), ("home", home_icon)):
-            self.actions_registry[name].setIcon(icon(theme))
+            action = self.actions_registry[name]
+            action.setIcon(icon(theme, button_ink(self.toolbar.widgetForAction(action))))
+
+    @Slot()
+    def _on_style(self) -> None:
+        self.tint_toolbar_icons()
         self.view.document().setDefaultFont(self.appearance.font())
         self.view.set_theme(self.appearance.theme, self.appearance.prefs.line_spacing)
         self.glossary_panel.set_theme(self.appearance.theme, self.appearance.prefs.line_spacing)
