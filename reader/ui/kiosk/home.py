@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.kiosk.home_plan import all_types, articles_by_type, common_types
 from reader.core.languages.codes import PSEUDO_RTL, SOURCE_LANGUAGE, native_name
-from reader.core.languages.names import own_language_first
+from reader.core.languages.names import article_language, own_language_first
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
@@ -43,6 +43,11 @@ WELCOME = QT_TRANSLATE_NOOP(
 )
 ALL_ARTICLES = QT_TRANSLATE_NOOP("KioskHome", "All articles, A to Z")
 ALL_TYPES = QT_TRANSLATE_NOOP("KioskHome", "All cancer types, A to Z")
+#: Over the articles in another language than the kiosk's, in a list (walk 9, C9-9).
+IN_LANGUAGE = {
+    "en": QT_TRANSLATE_NOOP("KioskHome", "In English"),
+    "es": QT_TRANSLATE_NOOP("KioskHome", "In Spanish"),
+}
 #: Said (in the language it names) by a screen reader on the language button.
 IN_THIS_LANGUAGE = QT_TRANSLATE_NOOP("KioskHome", "Show everything in this language")
 PADDING = 48  # the stylesheet's padding and border around a subject button's words
@@ -50,6 +55,18 @@ PADDING = 48  # the stylesheet's padding and border around a subject button's wo
 
 def _count(n: int) -> str:
     return translate("KioskHome", "%Ln article(s)", None, n)
+
+
+def _in_use() -> str:
+    """The language the kiosk is shown in (English for the right-to-left test language)."""
+    return SOURCE_LANGUAGE if current_language() == PSEUDO_RTL else current_language()
+
+
+def in_language(code: str) -> str:
+    """The heading over a list's articles in this language ("In English"), in the kiosk's language."""
+    if code in IN_LANGUAGE:
+        return translate("KioskHome", IN_LANGUAGE[code])
+    return translate("KioskHome", "In {language}").format(language=native_name(code))
 
 
 def wrap_words(text: str, metrics: QFontMetrics, width: int) -> list[str]:
@@ -195,7 +212,7 @@ class KioskHome(QStackedWidget):
         row.setSpacing(16)
         self._title_row_layout = row
         row.addWidget(title, 1)
-        in_use = SOURCE_LANGUAGE if current_language() == PSEUDO_RTL else current_language()
+        in_use = _in_use()
         for code in self.languages:
             if code == in_use:
                 continue
@@ -248,7 +265,7 @@ class KioskHome(QStackedWidget):
         self.subjects_layout.addWidget(intro)
         articles = own_language_first(library.sorted_for_browsing())  # patient versions first, as in browse
         self._add_start(library, articles)
-        self.types = articles_by_type(library)
+        self.types = articles_by_type(library, _in_use())  # the kiosk's language first
         common = common_types(self.types)
         everything = all_types(self.types)
         if everything:
@@ -332,11 +349,26 @@ class KioskHome(QStackedWidget):
         self.group_page.setAccessibleName(name)
         self.articles.setAccessibleName(f"{name}: {_count(len(articles))}")
         self.articles.clear()
+        own, previous = _in_use(), _in_use()
         for article in articles:
+            language = article_language(article)
+            if language != previous and language != own:
+                self._add_heading(in_language(language))  # "En inglés" over the English ones
+            previous = language
             item = QListWidgetItem(article.display_title)
             item.setData(KEY_ROLE, article.key)
             self.articles.addItem(item)
         self._show_list()
+
+    def _add_heading(self, text: str) -> None:
+        """A heading row in the list: bold, not an article (a tap on it opens nothing)."""
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+        self.articles.addItem(item)
 
     def _show_list(self) -> None:
         self.articles.scrollToTop()
