@@ -18,7 +18,6 @@ from reader.core.library.article import Article
 from reader.core.library.placement import PATIENT, cancer_type_name
 from reader.core.library.starting_points import COMMON_TYPES
 
-
 #: Topics (reader/core/library/placement.py) of pages that are not for a patient's reading list.
 NOT_FOR_PATIENTS = frozenset({"research"})
 
