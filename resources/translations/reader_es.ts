@@ -2153,6 +2153,10 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <source>Not found</source>
             <translation>No se encontró</translation>
         </message>
+        <message>
+            <source>{number} of {count}</source>
+            <translation>{number} de {count}</translation>
+        </message>
     </context>
     <context>
         <name>ReadingControls</name>
