@@ -272,6 +272,14 @@ def test_a_visitors_text_size_lasts_across_the_language_switch_until_start_over(
     assert spanish.window.appearance.font_scale == 300
     title = next(label for label in spanish.home.findChildren(QLabel) if label.objectName() == "kioskTitle")
     assert title.text() == "Bienvenido" and title.fontInfo().pixelSize() >= 3 * 30  # the home's words at 300%
+    qtbot.wait(100)
+    # Everything on the home screen within its width: the language button too, under the welcome if need be.
+    english = spanish.home.language_buttons[0]
+    viewport = spanish.home.subjects_scroll.viewport()
+    assert english.mapTo(viewport, english.rect().topRight()).x() <= viewport.width(), (
+        english.mapTo(viewport, english.rect().topRight()), viewport.width(), spanish.home.subjects.width()
+    )
+    assert spanish.home.subjects.width() <= viewport.width()
     # Start over: the next visitor gets the policy's size and language.
     start_over = spanish.start_over_bar.widgetForAction(spanish.window.actions_registry["start_over"])
     touch_tap(qtbot, start_over)
