@@ -40,6 +40,7 @@ from reader.ui.bookmarks.feature import BookmarksFeature
 from reader.ui.glossary.panel import GlossaryPanel
 from reader.ui.glossary.tips import GlossaryTips
 from reader.ui.handouts.print_actions import HandoutActions
+from reader.ui.help.feature import HelpFeature
 from reader.ui.layout.dock_title import use_scaling_title
 from reader.ui.layout.screen_bound import ScreenBound
 from reader.ui.layout.side_docks import SideDocks
@@ -303,6 +304,7 @@ class MainWindow(QMainWindow):
         self.menu("file").addSeparator()
         self.menu("file").addAction(self.actions_registry["quit"])
         self.menu("help").addAction(self.actions_registry["about"])
+        self.help = HelpFeature(self)  # Help > How to use this reader (F1), above About
         self._on_style()
         QTimer.singleShot(0, self, self.fit_to_text_size)  # once the window has its size
         self.installEventFilter(self)
