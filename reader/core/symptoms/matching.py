@@ -88,7 +88,7 @@ class SymptomMap:
                 table.sections.append((topic, found))
                 table.places.append(places)
                 table.childhood.append(bool(record[2]) if len(record) > 2 else False)
-                table.urls.append(str(record[3]) if len(record) > 3 else "")  # type: ignore[misc]
+                table.urls.append(str(record[3]) if len(record) > 3 else "")
         n = len(table.sections)
         table.weight = {s: math.log((n + 1) / c) for s, c in counts.items()}
         average = sum(len(stems) for _, stems in table.sections) / max(1, n)
