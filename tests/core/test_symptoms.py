@@ -13,7 +13,7 @@ from reader.core.search.index import SearchIndex, symptom_topic
 from reader.core.search.intent import CancerNames, IntentCues
 from reader.core.search.query import plan_query
 from reader.core.search.synonyms import SynonymTable
-from reader.core.symptoms.matching import SymptomMap
+from reader.core.symptoms.matching import NEAR_BEST, OTHER_NEAR, SymptomMap
 from reader.core.symptoms.sections import symptom_sections, symptom_stems
 from tests.core.search_library import write
 
@@ -116,6 +116,23 @@ def test_up_to_six_cancers_that_fit_alike_are_all_pointed_to_more_are_too_vague(
 
     assert set(table(6).topics_for(ideas("yellow", "skin", "eye"))) == {f"cancer{i}" for i in range(6)}
     assert table(7).topics_for(ideas("yellow", "skin", "eye")) == {}
+
+
+def test_a_side_effect_page_must_fit_nearly_as_well_as_the_best_cancer_to_point_nowhere() -> None:
+    def table(side_effect: str) -> SymptomMap:
+        return SymptomMap.from_sections(
+            [("bladder", "blood urin"), ("/side-effects/urination", side_effect), ("lung", "cough blood"),
+             ("colon", "stool blood"), ("liver", "yellow skin")],
+            is_cancer=lambda topic: not topic.startswith("/"),
+        )  # fmt: skip
+
+    # a longer page that says it as well scores a little less (0.79 of the best): the bladder still
+    close = table("blood urin w1 w2")
+    fits = close.fits(ideas("blood", "urin"))
+    assert NEAR_BEST < fits["/side-effects/urination"] / fits["bladder"] < OTHER_NEAR
+    assert close.topics_for(ideas("blood", "urin")) == {"bladder": 1.0}
+    # one that fits nearly as well (0.87) or better: the question's own words find that page
+    assert table("blood urin w1").topics_for(ideas("blood", "urin")) == {}
 
 
 def test_each_articles_own_section_is_scored_by_its_address() -> None:

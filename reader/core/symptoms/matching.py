@@ -30,6 +30,9 @@ LENGTH_K1 = 1.2
 #: compared with the share of all its articles that do (half as often: "swallow", "stool", "blood";
 #: not "food", "whole", "up"): only such words make a question a description of symptoms.
 SYMPTOM_WORD_RATIO = 0.5
+#: A page about no one cancer (a side effect) that scores at least this share of the best one's
+#: score makes the description point nowhere.
+OTHER_NEAR = 0.8
 #: When more topics than this fit about equally well, the description points nowhere in particular.
 MAX_TOPICS = 6
 #: Two ideas the question names side by side ("blood in my pee") that a section also names side by
@@ -194,6 +197,6 @@ class SymptomMap:
             return {}
         best = max(best_of.values())
         near = {t: s / best for t, s in best_of.items() if s >= NEAR_BEST * best}
-        if len(near) > MAX_TOPICS or not all(self.is_cancer(t) for t in near):
+        if len(near) > MAX_TOPICS or any(not self.is_cancer(t) and s >= OTHER_NEAR for t, s in near.items()):
             return {}
-        return near
+        return {t: s for t, s in near.items() if self.is_cancer(t)}
