@@ -63,6 +63,7 @@ from reader.core.search.synonyms import (
     definition_other_names,
     glossary_table,
     procedure_names,
+    split_spellings,
     words,
 )
 from reader.core.search.workers import build_parallel
@@ -189,14 +190,17 @@ def merged(parts: Sequence[IndexPart]) -> tuple[Manifest, Dictionary]:
 def default_synonyms(data_dir: Path | None = None) -> SynonymTable:
     """The lay-word table shipped in resources/search/synonyms.txt, plus glossary aliases (the bundled
     glossary and, with data_dir, the person's imported one); the synonyms file wins where both map a word."""
-    glossary = Glossary.load(data_dir)
+    entries = list(Glossary.load(data_dir).entries())
     # The glossary's aliases, the other names its definitions give ("They are also called blood thinners"),
     # and a procedure's name with its last word said the other ways ("Whipple operation").
     pairs = (
         (entry.term, [*entry.aliases, *definition_other_names(entry.definition), *procedure_names(entry.term)])
-        for entry in glossary.entries()
+        for entry in entries
     )
-    return SynonymTable.load(resource("search", "synonyms.txt")).merged(glossary_table(pairs))
+    # A one-word term typed as two words ("cholangio carcinoma"), split where its second part is a word.
+    names = [name for entry in entries for name in (entry.term, *entry.aliases)]
+    splits = split_spellings(names, {word for name in names for word in name.lower().split()})
+    return SynonymTable.load(resource("search", "synonyms.txt")).merged(glossary_table(pairs)).merged(splits)
 
 
 class SearchIndex:

@@ -277,6 +277,31 @@ def procedure_names(term: str) -> list[str]:
     return [f"{head} {other}" for other in _PROCEDURE_WORDS if other != last.lower()]
 
 
+#: A one-word term is split only when it is this long, its first part this long and its second part
+#: this long (a word by itself): "cholangio carcinoma", "chemo therapy", "neuro blastoma".
+MIN_SPLIT_TERM = 9
+MIN_SPLIT_HEAD = 4
+MIN_SPLIT_TAIL = 5
+
+
+def split_spellings(terms: Iterable[str], vocabulary: set[str]) -> SynonymTable:
+    """One-word terms typed as two words ("cholangio carcinoma", "chemo therapy", "neuro blastoma")
+    mapped to the term. The second part must be a word of vocabulary (the glossary's words) and the
+    first one either a word too ("anti", "blood") or a combining form ending in "o" ("cholangio",
+    "immuno"); neither part becomes a spelling suggestion. Only the two words side by side are the
+    term: typed apart, or alone, they are searched as themselves."""
+    table = SynonymTable()
+    for term in terms:
+        word = term.strip().lower()
+        if len(word) < MIN_SPLIT_TERM or not (word.isalpha() and word.isascii()):
+            continue  # also every term of several words
+        for cut in range(MIN_SPLIT_HEAD, len(word) - MIN_SPLIT_TAIL + 1):
+            head, tail = word[:cut], word[cut:]
+            if tail in vocabulary and (head.endswith("o") or head in vocabulary):
+                table.add((head, tail), [(word,)])
+    return table
+
+
 # "chemotherapy (also called chemo)", "internal radiation therapy, also called brachytherapy,",
 # "Esthesioneuroblastoma is also called olfactory neuroblastoma".
 # The scan looks for the verb only (a literal is quick to find), then checks the words before it.
