@@ -1380,6 +1380,15 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>Todos los tipos de cáncer, de la A a la Z</translation>
         </message>
         <message>
+            <source>In English</source>
+            <extracomment>Over the articles in another language than the kiosk's, in a list (walk 9, C9-9).</extracomment>
+            <translation>En inglés</translation>
+        </message>
+        <message>
+            <source>In Spanish</source>
+            <translation>En español</translation>
+        </message>
+        <message>
             <source>Show everything in this language</source>
             <extracomment>Said (in the language it names) by a screen reader on the language button.</extracomment>
             <translation>Ver todo en este idioma</translation>
@@ -1390,6 +1399,10 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
                 <numerusform>%Ln artículo</numerusform>
                 <numerusform>%Ln artículos</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>In {language}</source>
+            <translation>En {language}</translation>
         </message>
         <message>
             <source>Subjects</source>
@@ -2314,6 +2327,10 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         <message>
             <source>Not found</source>
             <translation>No se encontró</translation>
+        </message>
+        <message>
+            <source>{number} of {count}</source>
+            <translation>{number} de {count}</translation>
         </message>
     </context>
     <context>

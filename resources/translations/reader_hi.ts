@@ -1380,6 +1380,15 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>कैंसर के सभी प्रकार, A से Z</translation>
         </message>
         <message>
+            <source>In English</source>
+            <extracomment>Over the articles in another language than the kiosk's, in a list (walk 9, C9-9).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In Spanish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Show everything in this language</source>
             <extracomment>Said (in the language it names) by a screen reader on the language button.</extracomment>
             <translation>सब कुछ इस भाषा में देखें</translation>
@@ -1390,6 +1399,10 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
                 <numerusform>%Ln लेख</numerusform>
                 <numerusform>%Ln लेख</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>In {language}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Subjects</source>
@@ -2314,6 +2327,10 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         <message>
             <source>Not found</source>
             <translation>नहीं मिला</translation>
+        </message>
+        <message>
+            <source>{number} of {count}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

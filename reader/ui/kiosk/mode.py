@@ -241,6 +241,9 @@ class KioskController(QObject):
             # An article that opens (Go on the keyboard, or a tapped result) gets the whole screen.
             window.articleShown.connect(self.keyboard.hide)
             self.keyboard.keyboard.go_pressed = self._go_pressed
+            # Find in article opens with its keyboard, as the search box does with a tap (walk 9, X9-7).
+            window.actions_registry["find"].triggered.connect(self._keyboard_for_find)
+            window.find_bar.closed.connect(self.keyboard.hide)
         # Dialogs (Bookmark this page, a question for the doctor) cover the screen, each with its own keyboard.
         self.dialogs = KioskDialogs(window, policy.on_screen_keyboard, BLOCKED_DIALOGS)
         self.link_taps = LinkTaps(window.view, window)  # a tap near a link follows it, or asks which
@@ -280,6 +283,11 @@ class KioskController(QObject):
         window.toolbar_fit.pin(self.start_over_bar)
         window.toolbars_in_one_row = True  # the room below is for the article and the on-screen keyboard
         self._keep_toolbar_steady()
+
+    @Slot()
+    def _keyboard_for_find(self) -> None:
+        if self.keyboard is not None and self.window.find_bar.isVisible():
+            self.keyboard.show_for(self.window.find_bar.field)
 
     def _go_pressed(self, field: QWidget) -> bool:
         """Go on the keyboard in the search box shows the results (the keyboard goes, the first result is

@@ -770,6 +770,8 @@ class MainWindow(QMainWindow):
         if record:
             self.history.visit(Place(""))
         self._pending_link = ""
+        if self._current is not None and self.statusBar().currentMessage() == self._current.display_title:
+            self.statusBar().clearMessage()  # the article's name goes with it (walk 9, X9-2)
         self._current = None
         self._current_page = None
         self.contents.clear()
