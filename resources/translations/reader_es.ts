@@ -2841,6 +2841,10 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             </translation>
         </message>
         <message>
+            <source>(the places that fit best are marked)</source>
+            <translation>(se marcan los lugares que mejor coinciden)</translation>
+        </message>
+        <message>
             <source>1 place in “{article}” matches your search</source>
             <translation>1 lugar de «{article}» coincide con su búsqueda</translation>
         </message>
@@ -2854,10 +2858,6 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         <message>
             <source>Match {number} of {places}</source>
             <translation>Coincidencia {number} de {places}</translation>
-        </message>
-        <message>
-            <source>(the first few in each part are marked)</source>
-            <translation>(se marcan las primeras de cada parte)</translation>
         </message>
     </context>
     <context>

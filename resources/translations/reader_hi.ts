@@ -2711,7 +2711,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation type="unfinished" />
         </message>
         <message>
-            <source>(the first few in each part are marked)</source>
+            <source>(the places that fit best are marked)</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -623,7 +623,7 @@ class MainWindow(QMainWindow):
             return  # the whole library is on screen already
         self._library = library
         self.library_listed = True
-        self.browser.set_library(library)  # the status bar still says the library is being opened
+        self.browser.set_library(library, complete=False)  # the status bar says it is being opened
 
     def show_library_loading(self, first_time: bool = True) -> None:
         """Say the library is being opened (until set_library is called); first_time: every file is read."""
