@@ -978,6 +978,181 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <source>&amp;How to use this reader</source>
+            <translation>&amp;Cómo usar este lector</translation>
+        </message>
+        <message>
+            <source>The keys and what this reader does (F1)</source>
+            <translation>Las teclas y lo que hace este lector (F1)</translation>
+        </message>
+        <message>
+            <source>How to use this reader</source>
+            <translation>Cómo usar este lector</translation>
+        </message>
+        <message>
+            <source>This reader has trusted information about cancer from the National Cancer Institute. It works without the internet.</source>
+            <translation>Este lector tiene información confiable sobre el cáncer del Instituto Nacional del Cáncer. Funciona sin internet.</translation>
+        </message>
+        <message>
+            <source>What you read, your bookmarks and your questions stay on this computer. The reader does not send them anywhere.</source>
+            <translation>Lo que usted lee, sus marcadores y sus preguntas se quedan en esta computadora. El lector no los envía a ningún lugar.</translation>
+        </message>
+        <message>
+            <source>The articles help you learn. They do not take the place of advice from your doctor or nurse.</source>
+            <translation>Los artículos le ayudan a aprender. No reemplazan los consejos de su médico o de su enfermera.</translation>
+        </message>
+        <message>
+            <source>You can use a mouse or only the keyboard. Screen readers can read every part of the window. These are the keys:</source>
+            <translation>Puede usar el ratón o solo el teclado. Los lectores de pantalla pueden leer todas las partes de la ventana. Estas son las teclas:</translation>
+        </message>
+        <message>
+            <source>Find an article</source>
+            <translation>Buscar un artículo</translation>
+        </message>
+        <message>
+            <source>Go to the search box. Type a few words, like “lump in my neck”.</source>
+            <translation>Ir a la casilla de búsqueda. Escriba unas palabras, como «caída del cabello».</translation>
+        </message>
+        <message>
+            <source>Down arrow</source>
+            <translation>Flecha abajo</translation>
+        </message>
+        <message>
+            <source>Move from the search box to the list of results.</source>
+            <translation>Pasar de la casilla de búsqueda a la lista de resultados.</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Intro</translation>
+        </message>
+        <message>
+            <source>Open the article you chose.</source>
+            <translation>Abrir el artículo que eligió.</translation>
+        </message>
+        <message>
+            <source>Go to the next place in the article that matches your search.</source>
+            <translation>Ir al siguiente lugar del artículo que coincide con su búsqueda.</translation>
+        </message>
+        <message>
+            <source>Find words in the article you are reading.</source>
+            <translation>Buscar palabras en el artículo que está leyendo.</translation>
+        </message>
+        <message>
+            <source>Read an article</source>
+            <translation>Leer un artículo</translation>
+        </message>
+        <message>
+            <source>H, Shift+H</source>
+            <translation>H, Mayúsculas+H</translation>
+        </message>
+        <message>
+            <source>Jump to the next heading, or back to the one before.</source>
+            <translation>Saltar al siguiente título, o volver al anterior.</translation>
+        </message>
+        <message>
+            <source>Tab, Shift+Tab</source>
+            <translation>Tab, Mayúsculas+Tab</translation>
+        </message>
+        <message>
+            <source>Move from link to link.</source>
+            <translation>Pasar de un enlace a otro.</translation>
+        </message>
+        <message>
+            <source>On a word that is underlined with dots: show what the word means. Escape closes it.</source>
+            <translation>En una palabra subrayada con puntos: ver qué significa. Escape lo cierra.</translation>
+        </message>
+        <message>
+            <source>Turn the text cursor on or off. When it is on, the arrow keys read the article line by line.</source>
+            <translation>Activar o desactivar el cursor de texto. Cuando está activado, las flechas leen el artículo línea por línea.</translation>
+        </message>
+        <message>
+            <source>Go back to the page before.</source>
+            <translation>Volver a la página anterior.</translation>
+        </message>
+        <message>
+            <source>Go forward again.</source>
+            <translation>Ir hacia adelante otra vez.</translation>
+        </message>
+        <message>
+            <source>Go to the home page.</source>
+            <translation>Ir a la página de inicio.</translation>
+        </message>
+        <message>
+            <source>Show or hide the list of articles and the headings of the article.</source>
+            <translation>Mostrar u ocultar la lista de artículos y los títulos del artículo.</translation>
+        </message>
+        <message>
+            <source>Make the text bigger or smaller</source>
+            <translation>Hacer el texto más grande o más pequeño</translation>
+        </message>
+        <message>
+            <source>Bigger text.</source>
+            <translation>Texto más grande.</translation>
+        </message>
+        <message>
+            <source>Smaller text.</source>
+            <translation>Texto más pequeño.</translation>
+        </message>
+        <message>
+            <source>The usual size. The article keeps your place at every size.</source>
+            <translation>El tamaño habitual. Con cualquier tamaño, usted no pierde su lugar en el artículo.</translation>
+        </message>
+        <message>
+            <source>View menu</source>
+            <translation>Menú Ver</translation>
+        </message>
+        <message>
+            <source>Choose dark colours or high contrast, more space between lines or an easy-to-read font.</source>
+            <translation>Elegir colores oscuros o alto contraste, más espacio entre líneas o una letra fácil de leer.</translation>
+        </message>
+        <message>
+            <source>Keep what matters to you</source>
+            <translation>Guardar lo que le importa</translation>
+        </message>
+        <message>
+            <source>Bookmark the part you are reading. You can give it a name and a note.</source>
+            <translation>Poner un marcador en la parte que está leyendo. Puede darle un nombre y una nota.</translation>
+        </message>
+        <message>
+            <source>Show your bookmarks and your questions for the doctor.</source>
+            <translation>Ver sus marcadores y sus preguntas para el médico.</translation>
+        </message>
+        <message>
+            <source>Print the article.</source>
+            <translation>Imprimir el artículo.</translation>
+        </message>
+        <message>
+            <source>Save the article as a PDF file.</source>
+            <translation>Guardar el artículo como archivo PDF.</translation>
+        </message>
+        <message>
+            <source>Menus and this page</source>
+            <translation>Los menús y esta página</translation>
+        </message>
+        <message>
+            <source>Alt+letter</source>
+            <translation>Alt+letra</translation>
+        </message>
+        <message>
+            <source>Open a menu: hold Alt and press the underlined letter of its name, like Alt+F for File.</source>
+            <translation>Abrir un menú: mantenga pulsada la tecla Alt y pulse la letra subrayada de su nombre, como Alt+A para Archivo.</translation>
+        </message>
+        <message>
+            <source>Open this page again. Escape closes it.</source>
+            <translation>Abrir esta página otra vez. Escape la cierra.</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> o </translation>
+        </message>
+        <message>
+            <source>Use the arrow keys to read. Press Escape to close.</source>
+            <translation>Use las flechas para leer. Pulse Escape para cerrar.</translation>
+        </message>
+    </context>
+    <context>
         <name>HomeView</name>
         <message>
             <source>Welcome</source>
@@ -1205,6 +1380,15 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>Todos los tipos de cáncer, de la A a la Z</translation>
         </message>
         <message>
+            <source>In English</source>
+            <extracomment>Over the articles in another language than the kiosk's, in a list (walk 9, C9-9).</extracomment>
+            <translation>En inglés</translation>
+        </message>
+        <message>
+            <source>In Spanish</source>
+            <translation>En español</translation>
+        </message>
+        <message>
             <source>Show everything in this language</source>
             <extracomment>Said (in the language it names) by a screen reader on the language button.</extracomment>
             <translation>Ver todo en este idioma</translation>
@@ -1215,6 +1399,10 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
                 <numerusform>%Ln artículo</numerusform>
                 <numerusform>%Ln artículos</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>In {language}</source>
+            <translation>En {language}</translation>
         </message>
         <message>
             <source>Subjects</source>
@@ -2140,6 +2328,10 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <source>Not found</source>
             <translation>No se encontró</translation>
         </message>
+        <message>
+            <source>{number} of {count}</source>
+            <translation>{number} de {count}</translation>
+        </message>
     </context>
     <context>
         <name>ReadingControls</name>
@@ -2649,6 +2841,10 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             </translation>
         </message>
         <message>
+            <source>(the places that fit best are marked)</source>
+            <translation>(se marcan los lugares que mejor coinciden)</translation>
+        </message>
+        <message>
             <source>1 place in “{article}” matches your search</source>
             <translation>1 lugar de «{article}» coincide con su búsqueda</translation>
         </message>
@@ -2662,10 +2858,6 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         <message>
             <source>Match {number} of {places}</source>
             <translation>Coincidencia {number} de {places}</translation>
-        </message>
-        <message>
-            <source>(the first few in each part are marked)</source>
-            <translation>(se marcan las primeras de cada parte)</translation>
         </message>
     </context>
     <context>

@@ -978,6 +978,181 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <source>&amp;How to use this reader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The keys and what this reader does (F1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How to use this reader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This reader has trusted information about cancer from the National Cancer Institute. It works without the internet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you read, your bookmarks and your questions stay on this computer. The reader does not send them anywhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The articles help you learn. They do not take the place of advice from your doctor or nurse.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can use a mouse or only the keyboard. Screen readers can read every part of the window. These are the keys:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find an article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the search box. Type a few words, like “lump in my neck”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Down arrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move from the search box to the list of results.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation type="unfinished">एंटर</translation>
+        </message>
+        <message>
+            <source>Open the article you chose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the next place in the article that matches your search.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find words in the article you are reading.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read an article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>H, Shift+H</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jump to the next heading, or back to the one before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tab, Shift+Tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move from link to link.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On a word that is underlined with dots: show what the word means. Escape closes it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn the text cursor on or off. When it is on, the arrow keys read the article line by line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go back to the page before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go forward again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the home page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show or hide the list of articles and the headings of the article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make the text bigger or smaller</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bigger text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Smaller text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The usual size. The article keeps your place at every size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>View menu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose dark colours or high contrast, more space between lines or an easy-to-read font.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep what matters to you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bookmark the part you are reading. You can give it a name and a note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show your bookmarks and your questions for the doctor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the article as a PDF file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Menus and this page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alt+letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a menu: hold Alt and press the underlined letter of its name, like Alt+F for File.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open this page again. Escape closes it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> or </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the arrow keys to read. Press Escape to close.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HomeView</name>
         <message>
             <source>Welcome</source>
@@ -1205,6 +1380,15 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>कैंसर के सभी प्रकार, A से Z</translation>
         </message>
         <message>
+            <source>In English</source>
+            <extracomment>Over the articles in another language than the kiosk's, in a list (walk 9, C9-9).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In Spanish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Show everything in this language</source>
             <extracomment>Said (in the language it names) by a screen reader on the language button.</extracomment>
             <translation>सब कुछ इस भाषा में देखें</translation>
@@ -1215,6 +1399,10 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
                 <numerusform>%Ln लेख</numerusform>
                 <numerusform>%Ln लेख</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>In {language}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Subjects</source>
@@ -2140,6 +2328,10 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <source>Not found</source>
             <translation>नहीं मिला</translation>
         </message>
+        <message>
+            <source>{number} of {count}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReadingControls</name>
@@ -2519,7 +2711,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation type="unfinished" />
         </message>
         <message>
-            <source>(the first few in each part are marked)</source>
+            <source>(the places that fit best are marked)</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -44,3 +44,25 @@ def test_only_patient_articles_and_only_where_the_address_puts_them(library: Lib
     groups = articles_by_type(library)
     assert [a.display_title for a in groups["leukemia"]] == ["Leukemia Treatment", "What Is Leukemia Cancer?"]
     assert [a.display_title for a in groups["breast"]] == ["What Is Breast Cancer?"]  # not radiation therapy
+
+
+def test_a_types_list_leaves_out_research_news_and_puts_the_kiosks_language_first(tmp_path: Path) -> None:
+    """Walk 9, C9-9: the Spanish kiosk's "Mama" listed 84 English titles A-Z, research news and interviews
+    among them, the Spanish article about 30th."""
+    folder = tmp_path / "lib"
+    page(folder, "a.md", "Additional Surgery Varies Widely", "/types/breast/research/additional-surgery")
+    page(folder, "i.md", "Interview on Modeling", "/types/breast/research/cisnet-interview-video")
+    page(folder, "b.md", "Breast Cancer Treatment", "/types/breast/patient/breast-treatment-pdq")
+    page(folder, "s.md", "Breast Cancer Screening", "/types/breast/patient/breast-screening-pdq")
+    write_article(folder, "es.md", "Inmunoterapia para el cáncer de mama",
+                  "https://cancer-reader.example/es/inmunoterapia", BODY, language="es",
+                  translationOf="https://www.cancer.gov/types/breast/treatment/immunotherapy")  # fmt: skip
+    library = Library.load([folder])
+    spanish = [(a.language or "en", a.display_title) for a in articles_by_type(library, "es")["breast"]]
+    assert spanish == [
+        ("es", "Inmunoterapia para el cáncer de mama"),
+        ("en", "Breast Cancer Screening"),
+        ("en", "Breast Cancer Treatment"),
+    ]
+    english = [a.display_title for a in articles_by_type(library, "en")["breast"]]
+    assert english == ["Breast Cancer Screening", "Breast Cancer Treatment", "Inmunoterapia para el cáncer de mama"]

@@ -50,6 +50,7 @@ def kind(text: str) -> str | None:
         ("does smoking cause bladder cancer", "causes"),
         ("how often should i get a mammogram", "screening"),
         ("throwing up after chemo", "side_effects"),
+        ("runny tummy after pelvic radiotherapy", "side_effects"),  # a word between "after" and the treatment
         ("looking after my dad with cancer", "support"),
         ("hospice care for my dad", "support"),
         ("vaginal dryness after cancer", "side_effects"),

@@ -60,6 +60,18 @@ def test_every_factor_multiplies_the_score_by_its_weight() -> None:
     assert candidate_score(fit, WEIGHTS) == pytest.approx(candidate_score(plain, WEIGHTS) * (1 + (WEIGHTS.symptom_type - 1) * 0.5))
 
 
+def test_an_articles_own_symptoms_section_weighs_its_symptom_fit() -> None:
+    assert 0.0 < WEIGHTS.symptom_own < 1.0
+    cancer = Candidate(0, 10.0, 1.0, 0.0, 0.0, 0.0, ("symptom_type",), symptom_fit=1.0)
+    says_it = dataclasses.replace(cancer, own_fit=1.0)
+    in_passing = dataclasses.replace(cancer, own_fit=0.2)
+    assert candidate_score(says_it, WEIGHTS) == pytest.approx(candidate_score(cancer, WEIGHTS))
+    assert candidate_score(in_passing, WEIGHTS) < candidate_score(says_it, WEIGHTS)
+    blended = 1.0 + (WEIGHTS.symptom_own * 0.2 + (1 - WEIGHTS.symptom_own) * 1.0) * (WEIGHTS.symptom_type - 1.0)
+    plain = dataclasses.replace(cancer, factors=())
+    assert candidate_score(in_passing, WEIGHTS) == pytest.approx(candidate_score(plain, WEIGHTS) * blended)
+
+
 class _Data:
     """Just what candidate() reads of a searcher's data, for pages given by (address, title)."""
 

@@ -13,7 +13,7 @@ from reader.core.search.index import SearchIndex, symptom_topic
 from reader.core.search.intent import CancerNames, IntentCues
 from reader.core.search.query import plan_query
 from reader.core.search.synonyms import SynonymTable
-from reader.core.symptoms.matching import SymptomMap
+from reader.core.symptoms.matching import NEAR_BEST, OTHER_NEAR, SymptomMap
 from reader.core.symptoms.sections import symptom_sections, symptom_stems
 from tests.core.search_library import write
 
@@ -118,6 +118,36 @@ def test_up_to_six_cancers_that_fit_alike_are_all_pointed_to_more_are_too_vague(
     assert table(7).topics_for(ideas("yellow", "skin", "eye")) == {}
 
 
+def test_a_side_effect_page_must_fit_nearly_as_well_as_the_best_cancer_to_point_nowhere() -> None:
+    def table(side_effect: str) -> SymptomMap:
+        return SymptomMap.from_sections(
+            [("bladder", "blood urin"), ("/side-effects/urination", side_effect), ("lung", "cough blood"),
+             ("colon", "stool blood"), ("liver", "yellow skin")],
+            is_cancer=lambda topic: not topic.startswith("/"),
+        )  # fmt: skip
+
+    # a longer page that says it as well scores a little less (0.79 of the best): the bladder still
+    close = table("blood urin w1 w2")
+    fits = close.fits(ideas("blood", "urin"))
+    assert NEAR_BEST < fits["/side-effects/urination"] / fits["bladder"] < OTHER_NEAR
+    assert close.topics_for(ideas("blood", "urin")) == {"bladder": 1.0}
+    # one that fits nearly as well (0.87) or better: the question's own words find that page
+    assert table("blood urin w1").topics_for(ideas("blood", "urin")) == {}
+
+
+def test_each_articles_own_section_is_scored_by_its_address() -> None:
+    table = SymptomMap.from_sections(
+        [("uterine", "bleed menopaus vagin", False, "/types/uterine/a"),
+         ("uterine", "bleed pain x y z menopaus", False, "/types/uterine/b"),
+         ("lung", "cough", False, "/types/lung/c")],
+        is_cancer=lambda topic: True,
+    )  # fmt: skip
+    found = table.article_fits(ideas("bleed", "menopaus"))
+    assert set(found) == {"/types/uterine/a", "/types/uterine/b"}  # the lung section does not qualify
+    assert found["/types/uterine/a"] > found["/types/uterine/b"]  # said side by side, in a short section
+    assert table.fits(ideas("bleed", "menopaus")) == {"uterine": found["/types/uterine/a"]}
+
+
 def test_a_pages_symptom_topic_is_its_cancer_type_or_the_page() -> None:
     assert symptom_topic("/types/pancreatic/patient/pancreatic-treatment-pdq", "x") == "pancreatic"
     assert symptom_topic("/about-cancer/treatment/side-effects/edema", "Edema") == (
@@ -151,6 +181,21 @@ def symptom_index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIn
 def test_symptoms_in_everyday_words_find_the_cancer_that_causes_them(symptom_index: SearchIndex) -> None:
     hits = symptom_index.search("skin and eyes turning yellow").hits
     assert hits[0].url == "/types/pancreatic/patient/pancreatic-treatment-pdq"
+
+
+def test_a_description_scores_each_article_by_its_own_section() -> None:
+    table = SymptomMap.from_sections(
+        [("pancreatic", "jaundic yellow skin eye urin dark", False, "/types/pancreatic/a"),
+         ("pancreatic", " ".join(["pain", *(f"w{n}" for n in range(20)), "yellow", "skin", "eye"]), False,
+          "/types/pancreatic/b"),  # a long section: a match there counts less
+         ("skin", "skin sore heal red patch mole chang", False, "/types/skin/c")],
+        is_cancer=lambda topic: True,
+    )  # fmt: skip
+    plan = plan_query("skin and eyes turning yellow", SynonymTable(), SynonymTable(), symptoms=table)
+    assert set(plan.symptom_topics) == {"pancreatic"}
+    assert plan.symptom_articles["/types/pancreatic/a"] == 1.0  # the best section
+    assert 0.0 < plan.symptom_articles["/types/pancreatic/b"] < 1.0
+    assert "/types/skin/c" not in plan.symptom_articles  # one idea of the question only
 
 
 def test_a_question_that_names_a_cancer_is_not_pointed_elsewhere(symptom_index: SearchIndex) -> None:

@@ -375,3 +375,25 @@ def test_bookmarks_listed_while_the_library_loads_are_not_called_missing(
     assert sorted(rows(window.bookmarks.panel.list)) == sorted(
         [seed.display_title, "Lung cancer treatment (not available)"]
     )
+
+
+def test_with_no_bookmarks_the_whole_message_shows_at_300_percent(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    """Walk 8, X9: at 300% the empty-bookmarks message was cut mid-sentence under an empty list box."""
+    window = make_window()
+    window.appearance.set_font_scale(300)
+    window.resize(1100, 760)
+    window.bookmarks.show_bookmarks.trigger()
+    panel = window.bookmarks.panel
+    qtbot.waitUntil(lambda: panel.empty.isVisible())
+    qtbot.wait(50)
+    label = panel.empty
+    assert label.text().startswith("No bookmarks yet.")
+    assert label.height() >= label.heightForWidth(label.width())  # every line of it shows
+    assert not panel.list.isVisible()  # no empty box taking its room
+    # A bookmark added: the list is back, the message goes.
+    article = next(a for a in window.library if a.url == SEED_URL)
+    window.bookmarks.store.add(article.key, article.url, article.display_title, "", "")
+    qtbot.waitUntil(lambda: panel.list.isVisible() and not label.isVisible(), timeout=3000)
+    assert rows(panel.list) == [article.display_title]

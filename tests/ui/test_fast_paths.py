@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -133,3 +134,21 @@ def test_a_slow_load_lists_the_articles_read_so_far_and_never_junk(
     assert "Your library has 2 articles" in window.home.page.toPlainText()
     window.show_library_so_far(listed[0])  # a late part changes nothing once the whole library is shown
     assert window.library is whole and _a_to_z(window) == sorted(a.display_title for a in whole)
+
+
+def test_while_the_library_loads_the_groups_say_no_counts_that_grow(
+    qtbot: QtBot, library_dir: Path, settings: Settings
+) -> None:
+    """Walk 8, X13: during the first start "Breast (83)" became "Breast (90)" as the person looked."""
+    whole = Library.load([library_dir])
+    window = build_window(Library([library_dir]), settings)
+    qtbot.addWidget(window)
+    window.show_library_loading()
+    window.show_library_so_far(whole)  # (the articles read so far)
+    tree = window.browser.by_type
+    names = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert names and not any(name.endswith(")") for name in names)
+    window.set_library(whole)  # the whole library: now each group says how many
+    counted = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert counted and all(re.search(r" \(\d+\)$", name) for name in counted)
+    assert [re.sub(r" \(\d+\)$", "", name) for name in counted] == names

@@ -34,7 +34,7 @@ from reader.core.settings.store import Settings
 from reader.ui.kiosk.mode import KioskController, enable_kiosk
 from reader.ui.languages.install import install_language, uninstall_language
 from reader.ui.window.build import build_window
-from tests.helpers import ROOT
+from tests.helpers import ROOT, write_article
 from tests.ui.touch_targets import MIN_PX
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -272,12 +272,59 @@ def test_a_visitors_text_size_lasts_across_the_language_switch_until_start_over(
     assert spanish.window.appearance.font_scale == 300
     title = next(label for label in spanish.home.findChildren(QLabel) if label.objectName() == "kioskTitle")
     assert title.text() == "Bienvenido" and title.fontInfo().pixelSize() >= 3 * 30  # the home's words at 300%
+    qtbot.wait(100)
+    # Everything on the home screen within its width: the language button too, under the welcome if need be.
+    english = spanish.home.language_buttons[0]
+    viewport = spanish.home.subjects_scroll.viewport()
+    assert english.mapTo(viewport, english.rect().topRight()).x() <= viewport.width(), (
+        english.mapTo(viewport, english.rect().topRight()), viewport.width(), spanish.home.subjects.width()
+    )
+    assert spanish.home.subjects.width() <= viewport.width()
     # Start over: the next visitor gets the policy's size and language.
     start_over = spanish.start_over_bar.widgetForAction(spanish.window.actions_registry["start_over"])
     touch_tap(qtbot, start_over)
     assert spanish.window.appearance.font_scale == 100
     assert len(spanish_restarts) == 1 and SIZE_ENV not in spanish_restarts[0].environ
     spanish.exit_kiosk()
+
+
+def test_the_spanish_kiosk_lists_a_types_spanish_articles_first_and_no_research_news(
+    qtbot: QtBot, compiled_translations: Path, tmp_path: Path
+) -> None:
+    """Walk 9, C9-9: "Mama" listed 84 English titles A-Z, a 2003 workshop first, research news and interviews
+    among them, and the Spanish article about 30th."""
+    english = tmp_path / "en"
+    for name, title, path in (
+        ("a.md", "Additional Surgery after Breast-Conserving Surgery Varies Widely", "research/additional-surgery"),
+        ("c.md", "Interview on CISNET modeling", "research/cisnet-interview-modeling-video"),
+        ("t.md", "Breast Cancer Treatment", "patient/breast-treatment-pdq"),
+        ("b.md", "Breast Cancer", ""),
+    ):
+        write_article(english, name, f"{title} - NCI", f"https://www.cancer.gov/types/breast/{path}",
+                      f"# {title}\n\nWords.\n", language="en")  # fmt: skip
+    app = QApplication.instance()
+    assert app is not None and install_language(app, "es") == "es"
+    window = build_window(Library.load([english, SPANISH_LIBRARY]), Settings(None))
+    qtbot.addWidget(window)
+    kiosk = enable_kiosk(window, KioskPolicy(enabled=True, idle_timeout_seconds=600, on_screen_keyboard=False))
+    qtbot.waitExposed(window)
+    window.setGeometry(window.screen().geometry())
+    qtbot.wait(50)
+    mama = next(b for b in kiosk.home.subject_buttons if b.name == "Mama")
+    mama.click()  # (below the fold at 800 px: a finger would scroll first)
+    rows = [kiosk.home.articles.item(row) for row in range(kiosk.home.articles.count())]
+    texts = [item.text() for item in rows]
+    assert texts[0] == "Inmunoterapia para el cáncer de mama", texts
+    heading = texts.index("En inglés")
+    assert all("cáncer de mama" in t or "Mamograf" in t for t in texts[:heading]), texts
+    assert texts[heading + 1 :] == ["Breast Cancer", "Breast Cancer Treatment"]  # no research news, no interview
+    assert not rows[heading].flags() & Qt.ItemFlag.ItemIsSelectable
+    assert mama.detail == f"{len(texts) - 1} artículos"  # the heading is no article
+    shown: list[str] = []
+    kiosk.home.articleRequested.connect(shown.append)
+    kiosk.home.articles.itemClicked.emit(rows[heading])  # a tap on the heading opens nothing
+    assert shown == []
+    kiosk.exit_kiosk()
 
 
 def test_no_language_button_unless_the_policy_asks(qtbot: QtBot, tmp_path: Path) -> None:

@@ -252,3 +252,54 @@ def test_a_screen_reader_hears_where_next_match_moved(qtbot: QtBot, window: Main
     # With the words there (walk 8, C4): the heading, then the first sentences of its part.
     assert said == [f"Match 1 of {total}: “What is fatigue?”", f"Match 2 of {total}: “Fatigue is common.”",
                     f"Match 3 of {total}: “Fatigue is common.”"]
+
+
+def test_marks_land_on_the_sentence_where_the_searchs_words_meet(qtbot: QtBot, tmp_path: Path) -> None:
+    """Walk 8, C5: "what is breast cancer" marked the three "breast"s of a picture description and left
+    "Breast cancer is cancer that starts in the breast" unmarked; F3 went first to the picture too."""
+    body = ("## About the breast\n\n"
+            "![Illustration of the female breast anatomy: the breast lobes, the breast ducts](breast.png)\n\n"
+            "Each breast has lobes and ducts. The breast sits on the chest. Breast tissue changes with age.\n\n"
+            "Breast cancer is cancer that starts in the breast. It can start in one breast or both.\n\n"
+            "## Other things\n\nThe breast changes in pregnancy.\n")  # fmt: skip
+    write(tmp_path / "lib", "breast.md", "Breast Basics", "/types/breast/basics", body)
+    win = searchable_window(qtbot, tmp_path)
+    open_first(qtbot, win, "what is breast cancer")
+    document = win.view.document()
+    answer = document.find("Breast cancer is cancer that starts in the breast.")
+    picture = document.find("Picture: Illustration")
+    assert not answer.isNull() and not picture.isNull()
+    marks = marked(win)
+    assert marks, "nothing marked"
+    inside = [(pos, text) for pos, text in marks if answer.selectionStart() <= pos < answer.selectionEnd()]
+    assert inside == marks[: len(inside)] and len(inside) == len(marks)  # every mark in the answer
+    # "Breast cancer": words side by side are one place, marked whole.
+    assert [text.lower() for _pos, text in inside] == ["breast cancer", "cancer", "breast"]
+    # The part that only says "breast" is far below the answer's score: not marked (Next match goes there).
+    places = win.search._places
+    assert places is not None and len(places.places) > len(marks)
+    # F3 goes first to the answer, not to the picture description above it.
+    win.search.match_bar.next_button.click()
+    assert places.current > 0
+    assert places.places[places.current][0] == answer.selectionStart()
+    assert win.search.match_bar.label.text() == f"Match {places.current + 1} of {len(places.places)}"
+
+
+def test_the_view_opens_at_the_passage_that_answers_far_down(qtbot: QtBot, tmp_path: Path) -> None:
+    """Walk 8, C5: "lump in my neck" marked "neck" in the first lines; the sentence with the lump was
+    never marked and out of view. The view opens at the answering passage, wherever it is."""
+    filler = "\n\n".join(f"The neck holds part {n} of the throat." for n in range(60))
+    body = (f"## The neck\n\n{filler}\n\nSigns include a lump in the neck that does not go away.\n\n"
+            "More about the neck and its parts.\n")  # fmt: skip
+    write(tmp_path / "lib", "neck.md", "Neck Cancer", "/types/head-and-neck/neck", body)
+    win = searchable_window(qtbot, tmp_path)
+    open_first(qtbot, win, "lump in my neck")
+    document = win.view.document()
+    answer = document.find("Signs include a lump in the neck")
+    assert {text.lower() for pos, text in marked(win)} == {"lump", "neck"}
+    assert all(answer.selectionStart() <= pos < answer.block().position() + answer.block().length()
+               for pos, _text in marked(win))  # fmt: skip
+    cursor = QTextCursor(document)
+    cursor.setPosition(document.find("lump").selectionStart())
+    qtbot.waitUntil(lambda: win.view.viewport().rect().contains(win.view.cursorRect(cursor)), timeout=3000)
+    assert win.view.verticalScrollBar().value() > 0  # scrolled down to it, past 60 sentences about the neck

@@ -687,6 +687,29 @@ def test_words_the_library_lacks_point_to_the_spanish_articles_in_spanish(
     assert "También hay" not in text and "in English" not in text and "Check the spelling" in text
 
 
+def test_the_other_languages_words_are_read_on_the_search_thread_not_the_gui_thread(
+    qtbot: QtBot, window: MainWindow, compiled_translations: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deciding whether words that find nothing look Spanish reads the bundled Spanish articles and
+    glossaries (~26 ms once): on the search thread, before the answer reaches the window."""
+    from reader.core.languages import vocabulary
+
+    vocabulary.vocabulary.cache_clear()
+    on_gui_thread: list[bool] = []
+    read_library = vocabulary.language_library
+
+    def recording(code: str) -> Path | None:
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return read_library(code)
+
+    monkeypatch.setattr(vocabulary, "language_library", recording)
+    search_for(qtbot, window, "quimioterapia")
+    # The same words as before: the Spanish articles are named.
+    assert "También hay artículos en español" in window.search.results.message.text()
+    assert on_gui_thread and not any(on_gui_thread)
+    vocabulary.vocabulary.cache_clear()
+
+
 @pytest.mark.qt_log_ignore(
     "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
 )  # the offscreen platform's words for an open drop-down list

@@ -115,3 +115,16 @@ class Locations:
         """The user's settings file."""
         assert self.config_dir is not None
         return self.config_dir / "settings.json"
+
+
+#: The setting that remembers the folder last chosen in a save or open dialog.
+DIALOG_FOLDER_SETTING = "file_dialog_folder"
+
+
+def dialog_folder(remembered: object = None) -> Path:
+    """Where a save or open dialog starts: the folder the person chose last (while it exists), else their
+    Documents folder, else their home folder; never the folder the app happened to start in (walk 9, X9-3)."""
+    if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    documents = Path(platformdirs.user_documents_dir())
+    return documents if documents.is_dir() else Path.home()

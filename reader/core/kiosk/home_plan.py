@@ -3,27 +3,47 @@ then every cancer type A-Z, each with its patient articles.
 
 The starting points and the order of cancer types come from reader/core/library/starting_points.py (the
 desktop home uses the same), and where an article sits from reader/core/library/placement.py.
+
+A cancer type's list is for patients: research news and interviews with researchers (the pages under a
+type's /research/ address) are left out, and the articles in the kiosk's language come first (walk 9, C9-9:
+the Spanish kiosk's "Mama" listed 84 English titles A-Z, a 2003 workshop first, the Spanish article 30th).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from reader.core.languages.names import article_language
 from reader.core.library.article import Article
 from reader.core.library.placement import PATIENT, cancer_type_name
 from reader.core.library.starting_points import COMMON_TYPES
 
+#: Topics (reader/core/library/placement.py) of pages that are not for a patient's reading list.
+NOT_FOR_PATIENTS = frozenset({"research"})
 
-def articles_by_type(articles: Iterable[Article]) -> dict[str, list[Article]]:
-    """The patient articles of each cancer type, A to Z by title (versions for doctors are left out)."""
+
+def for_patients(article: Article) -> bool:
+    """Whether the article belongs in a patient's list: written for patients, and not research news."""
+    return article.audience_level == PATIENT and not NOT_FOR_PATIENTS.intersection(article.tags)
+
+
+def articles_by_type(articles: Iterable[Article], language: str = "") -> dict[str, list[Article]]:
+    """The patient articles of each cancer type (versions for doctors and research news left out), those in
+    language first (when given), then the others by language; each part A to Z by title."""
     groups: dict[str, list[Article]] = {}
     for article in articles:
-        if article.audience_level != PATIENT:
+        if not for_patients(article):
             continue
         for cancer_type in article.cancer_types:
             groups.setdefault(cancer_type, []).append(article)
     for group in groups.values():
-        group.sort(key=lambda a: a.display_title.casefold())
+        group.sort(
+            key=lambda a: (
+                bool(language) and article_language(a) != language,
+                article_language(a) if language else "",
+                a.display_title.casefold(),
+            )
+        )
     return groups
 
 

@@ -41,7 +41,9 @@ log = logging.getLogger(__name__)
 #: 10: each English article's meaning vector in the manifest (reader/core/meaning).
 #: 11: the spelling dictionary per language, counted from each file's words (words-by-file.json).
 #: 12: "Enlarge Image" links and picture credit lines left out of the text (snippets showed them).
-FORMAT_VERSION = 12
+#: 13: a bare "##" line's heading is the article view's (render/bare_headings.py): no list item, long
+#:     paragraph or sentence is a heading any more.
+FORMAT_VERSION = 13
 INDEX_FORMAT = (
     f"{FORMAT_VERSION}/whoosh-{whoosh.versionstring()}/catalog-{CATALOG_VERSION}"  # placement changes facets
     f"/vectors-{TABLE_VERSION}"

@@ -652,7 +652,7 @@ def symptom_map(manifest: Manifest, by_key: Mapping[str, dict[str, Any]], search
         fields = by_key.get(key)
         if fields is not None:
             url, title = fields.get("url", ""), fields.get("title", "")
-            records.append((symptom_topic(url, title), stems, article_answers(url, title).childhood))
+            records.append((symptom_topic(url, title), stems, article_answers(url, title).childhood, url))
     documents = max(1, searcher.doc_count())
     return SymptomMap.from_sections(
         records,

@@ -156,6 +156,9 @@ class QueryPlan:
     #: about no one cancer) whose "signs and symptoms" sections describe them, each with its score
     #: relative to the best (see reader/core/symptoms).
     symptom_topics: dict[str, float] = field(default_factory=dict)
+    #: ... and each article (by its address) whose own "signs and symptoms" section describes them, with
+    #: its section's score relative to the best.
+    symptom_articles: dict[str, float] = field(default_factory=dict)
 
     def coverage(
         self,
@@ -368,9 +371,12 @@ def plan_query(
     if symptoms and not plan.types and plan.kind in (None, "symptoms", "overview"):
         described = [(stems, c.weight) for c, stems in zip(plan.concepts, concept_stems(plan), strict=True)
                      if not c.fixed]  # fmt: skip
-        plan.symptom_topics = symptoms.topics_for(
-            [s for s, _ in described], [w for _, w in described], plan.childhood
-        )
+        ideas, importance = [s for s, _ in described], [w for _, w in described]
+        plan.symptom_topics = symptoms.topics_for(ideas, importance, plan.childhood)
+        if plan.symptom_topics:
+            articles = symptoms.article_fits(ideas, importance, plan.childhood)
+            best = max(articles.values(), default=0.0) or 1.0
+            plan.symptom_articles = {url: score / best for url, score in articles.items()}
         if plan.kind == "overview" and plan.symptom_topics:  # "tell me about <symptoms>": no "what is"
             plan.kind = None
     return plan

@@ -63,6 +63,11 @@ class RankWeights:
     #: what its symptoms are.
     symptom_type: float = 2.0
     symptom_answer: float = 1.4
+    #: For an article with a "signs and symptoms" section of its own, the share of symptom_type's fit
+    #: taken from how well that section describes the symptoms (the rest from its cancer's best
+    #: section): "bleeding after the menopause" is said outright in the endometrial cancer summary's
+    #: section, only in passing in the ovarian germ cell tumour summary's.
+    symptom_own: float = 0.5
     #: A page about a side effect of treatment, when the question describes symptoms that point to cancers
     #: and says nothing of treatment ("blood in my pee": the bladder pages, not "Urination Changes").
     side_effect_unasked: float = 0.7
@@ -296,6 +301,9 @@ class Candidate:
     factors: tuple[str, ...]
     #: How well its cancer fits the symptoms described (0.0 when they point elsewhere or nowhere).
     symptom_fit: float = 0.0
+    #: How well its own "signs and symptoms" section describes them (relative to the best article);
+    #: None when it has no such section or the question describes no symptoms that point to a cancer.
+    own_fit: float | None = None
 
 
 def candidate(data: SearcherData, plan: QueryPlan, docnum: int, raw: float, anywhere: list[Any],
@@ -322,7 +330,10 @@ def candidate(data: SearcherData, plan: QueryPlan, docnum: int, raw: float, anyw
             names += ("drug_list",)
     elif precision >= 1.0 and _DRUG_PAGE.match(url):
         names += ("named_drug",)
-    return Candidate(docnum, raw, share, title_share, precision, focus, factors + names, fit)
+    own = None
+    if fit and docnum in data.section_docs("symptoms"):
+        own = plan.symptom_articles.get(url, 0.0)
+    return Candidate(docnum, raw, share, title_share, precision, focus, factors + names, fit, own)
 
 
 #: A page to watch or look at: a video, an infographic.
@@ -344,7 +355,10 @@ def candidate_score(found: Candidate, weights: RankWeights) -> float:
     factor = 1.0
     for name in found.factors:
         if name == "symptom_type":
-            factor *= 1.0 + (weights.symptom_type - 1.0) * found.symptom_fit
+            fit = found.symptom_fit
+            if found.own_fit is not None:
+                fit += weights.symptom_own * (found.own_fit - fit)
+            factor *= 1.0 + (weights.symptom_type - 1.0) * fit
         else:
             factor *= getattr(weights, name)
     return score * factor

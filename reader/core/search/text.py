@@ -12,6 +12,7 @@ from whoosh.analysis import Analyzer, StemmingAnalyzer
 from whoosh.lang.porter import stem as porter_stem
 
 from reader.core.library.article import Article
+from reader.core.render.bare_headings import join_bare_headings
 from reader.core.search.fields import STEM_CACHE, stem_of
 
 #: Characters of plain text kept per article for snippets: enough for a few paragraphs,
@@ -25,8 +26,9 @@ _LINK = re.compile(r"\[([^\]\n]*)\]\([^()\n]*(?:\([^)\n]*\)[^()\n]*)*\)")
 _REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
 _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>]*>|https?://\S+")
 _TAG = re.compile(r"</?[A-Za-z][^>]*>")
-# The corpus often writes a heading as a bare "##" line with its text in the next paragraph.
-_HEADING = re.compile(r"\n[ \t]{0,3}#{1,6}(?:[ \t]+([^\n]*[^\s#][^\n]*)|[ \t]*\n\s*([^\n#][^\n]{0,200})\n)")
+# A heading line. The corpus often writes a heading as a bare "##" line with its text in the next
+# paragraph: join_bare_headings (the article view's rule) makes those ordinary headings first.
+_HEADING = re.compile(r"\n[ \t]{0,3}#{1,6}[ \t]+([^\n]*[^\s#][^\n]*)")
 _LINE_MARKUP = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]*|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)+")  # "- ### Title" too
 #: A link or picture whose words run over a line end ("[small\ncell lung cancer](/Common/...)"): its "["
 #: stayed in snippets ("two main types: [small cell lung cancer and [non-small cell", walk 6 X3).
@@ -113,9 +115,8 @@ def plain_text(markdown: str) -> str:
 
 def headings(markdown: str) -> list[str]:
     """The text of every heading, without markup (empty headings left out)."""
-    found = (
-        plain_text((m.group(1) or m.group(2)).rstrip(" \t#")) for m in _HEADING.finditer("\n" + markdown)
-    )
+    text = "\n" + join_bare_headings(markdown)
+    found = (plain_text(m.group(1).rstrip(" \t#")) for m in _HEADING.finditer(text))
     return [h for h in found if h]
 
 

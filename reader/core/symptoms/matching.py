@@ -30,6 +30,9 @@ LENGTH_K1 = 1.2
 #: compared with the share of all its articles that do (half as often: "swallow", "stool", "blood";
 #: not "food", "whole", "up"): only such words make a question a description of symptoms.
 SYMPTOM_WORD_RATIO = 0.5
+#: A page about no one cancer (a side effect) that scores at least this share of the best one's
+#: score makes the description point nowhere.
+OTHER_NEAR = 0.8
 #: When more topics than this fit about equally well, the description points nowhere in particular.
 MAX_TOPICS = 6
 #: Two ideas the question names side by side ("blood in my pee") that a section also names side by
@@ -56,11 +59,14 @@ class SymptomMap:
     places: list[dict[str, list[int]]] = field(default_factory=list)
     #: Per section: True when it is a childhood cancer's page (its symptoms are a child's).
     childhood: list[bool] = field(default_factory=list)
+    #: Per section: the address of its article ("" when not given).
+    urls: list[str] = field(default_factory=list)
 
     @classmethod
-    def from_sections(cls, records: Iterable[tuple[str, str] | tuple[str, str, bool]], is_cancer: Callable[[str], bool],
-                      library_share: Callable[[str], float] | None = None) -> SymptomMap:  # fmt: skip
-        """From (topic, space-separated stems[, about a child]) records, one per article; is_cancer(topic)
+    def from_sections(cls, records: Iterable[tuple[str, str] | tuple[str, str, bool] | tuple[str, str, bool, str]],
+                      is_cancer: Callable[[str], bool], library_share: Callable[[str], float] | None = None
+                      ) -> SymptomMap:  # fmt: skip
+        """From (topic, space-separated stems[, about a child[, its address]]) records, one per article; is_cancer(topic)
         says which topics are cancer types (the only ones pointed to); library_share(stem) is the share
         of all articles that use a stem (None: every stem counts as a symptom word)."""
         table = cls()
@@ -85,6 +91,7 @@ class SymptomMap:
                 table.sections.append((topic, found))
                 table.places.append(places)
                 table.childhood.append(bool(record[2]) if len(record) > 2 else False)
+                table.urls.append(str(record[3]) if len(record) > 3 else "")
         n = len(table.sections)
         table.weight = {s: math.log((n + 1) / c) for s, c in counts.items()}
         average = sum(len(stems) for _, stems in table.sections) / max(1, n)
@@ -122,10 +129,31 @@ class SymptomMap:
         description), with that section's score. Sections of childhood cancers' pages count only when
         the question is about a child (child): a grown-up's "painless lump in my neck" is not a
         childhood germ cell tumour's."""
+        best_of: dict[str, float] = {}
+        for number, score in self.section_scores(ideas, importance, child).items():
+            topic = self.sections[number][0]
+            best_of[topic] = max(best_of.get(topic, 0.0), score)
+        return best_of
+
+    def article_fits(
+        self, ideas: Sequence[frozenset[str]], importance: Sequence[float] | None = None, child: bool = False
+    ) -> dict[str, float]:
+        """Each article's (by its address) section score, for the sections that qualify as in fits."""
+        found: dict[str, float] = {}
+        for number, score in self.section_scores(ideas, importance, child).items():
+            url = self.urls[number] if number < len(self.urls) else ""
+            if url:
+                found[url] = max(found.get(url, 0.0), score)
+        return found
+
+    def section_scores(
+        self, ideas: Sequence[frozenset[str]], importance: Sequence[float] | None = None, child: bool = False
+    ) -> dict[int, float]:
+        """The score of each section (by its number) that qualifies (see fits)."""
         importance = importance or [1.0] * len(ideas)
         important = sum(importance) or 1.0
         touched = {i for idea in ideas for s in idea for i in self.by_stem.get(s, ())}
-        best_of: dict[str, float] = {}
+        scores: dict[int, float] = {}
         for number in touched:
             if not child and number < len(self.childhood) and self.childhood[number]:
                 continue
@@ -145,8 +173,8 @@ class SymptomMap:
                         )
                 previous = found
             if hits >= MIN_IDEAS and said / important >= MIN_COVERAGE:
-                best_of[topic] = max(best_of.get(topic, 0.0), score)
-        return best_of
+                scores[number] = score
+        return scores
 
     def _side_by_side(self, number: int, left: set[str], right: set[str]) -> bool:
         """True when a stem of left and one of right stand at most PHRASE_GAP words apart in section
@@ -169,6 +197,6 @@ class SymptomMap:
             return {}
         best = max(best_of.values())
         near = {t: s / best for t, s in best_of.items() if s >= NEAR_BEST * best}
-        if len(near) > MAX_TOPICS or not all(self.is_cancer(t) for t in near):
+        if len(near) > MAX_TOPICS or any(not self.is_cancer(t) and s >= OTHER_NEAR for t, s in near.items()):
             return {}
-        return near
+        return {t: s for t, s in near.items() if self.is_cancer(t)}

@@ -13,11 +13,12 @@ import re
 
 from whoosh.analysis import STOP_WORDS
 
+from reader.core.render.bare_headings import join_bare_headings
 from reader.core.search.synonyms import words
 from reader.core.search.text import plain_text, stem
 
-# A heading line: "### Signs of colon cancer include ..."; the corpus sometimes puts a bare "##" on
-# its own line with the heading's text in the next paragraph.
+# A heading line: "### Signs of colon cancer include ..."; a bare "##" on its own line with the
+# heading's text in the next paragraph is made one first (join_bare_headings, as the article view does).
 _HEADING = re.compile(r"\n[ \t]{0,3}(#{1,6})[ \t]*([^\n]*)")
 _SYMPTOM_HEADING = re.compile(r"\b(?:signs?|symptoms?)\b", re.IGNORECASE)
 #: Headings that mention symptoms without listing what a cancer causes: screening people with no
@@ -38,12 +39,10 @@ def symptom_sections(markdown: str) -> list[str]:
     """The plain text of each "signs and symptoms" section (heading included), in order."""
     if "ymptom" not in markdown and "igns" not in markdown:
         return []
-    text = "\n" + markdown
+    text = "\n" + join_bare_headings(markdown)
     heads = [(m.start(), m.end(), len(m.group(1)), m.group(2).strip()) for m in _HEADING.finditer(text)]
     sections: list[str] = []
-    for n, (start, end, level, title) in enumerate(heads):
-        if not title:  # "##" alone on its line: the heading's text is the next line
-            title = text[end:].lstrip("\n").split("\n", 1)[0]
+    for n, (start, _end, level, title) in enumerate(heads):
         heading = plain_text(title)
         if not _SYMPTOM_HEADING.search(heading) or _NOT_A_SYMPTOM_LIST.search(heading):
             continue

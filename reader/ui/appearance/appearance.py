@@ -83,6 +83,7 @@ class Appearance(QObject):
     changes the person makes in the window are saved at once.
     """
 
+    fontScaleAboutToChange = Signal(int)  # the new size, before anything is laid out again in it
     fontScaleChanged = Signal(int)
     themeChanged = Signal(str)
     readingOptionsChanged = Signal()
@@ -164,7 +165,10 @@ class Appearance(QObject):
 
     def set_font_scale(self, percent: int) -> None:
         """Use this text size (kept within 75%-300%) and remember it."""
-        if self._change("font_scale", prefs_mod.clamp_scale(percent)):
+        percent = prefs_mod.clamp_scale(percent)
+        if percent != self.prefs.font_scale:
+            self.fontScaleAboutToChange.emit(percent)  # (the article keeps its place: reading_place.py)
+        if self._change("font_scale", percent):
             self.fontScaleChanged.emit(self.prefs.font_scale)
 
     @Slot()

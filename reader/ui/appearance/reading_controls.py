@@ -13,6 +13,7 @@ from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.settings.reading_prefs import DEFAULT_SCALE, LINE_SPACINGS, MAX_SCALE, MIN_SCALE, THEME_NAMES
 from reader.ui.appearance.appearance import Appearance
 from reader.ui.appearance.theme import THEMES
+from reader.ui.reading.reading_place import PlaceKeeper
 
 if TYPE_CHECKING:
     from reader.ui.window.host import WindowHost
@@ -27,6 +28,11 @@ WHEEL_STEP = 120  # one notch of a mouse wheel, in eighths of a degree
 def size_label(percent: int) -> str:
     """The words shown for a text size."""
     return translate("ReadingControls", "Text {percent}%").format(percent=percent)
+
+
+def size_words(percent: int) -> str:
+    """A text size in words, for screen readers."""
+    return translate("ReadingControls", "Text size {percent} percent").format(percent=percent)
 
 
 class CtrlWheelZoom(QObject):
@@ -77,6 +83,10 @@ class ReadingControls(QObject):
         appearance.fontScaleChanged.connect(self._show_state)
         appearance.themeChanged.connect(self._show_state)
         appearance.readingOptionsChanged.connect(self._show_state)
+        # A new size keeps the line at the top of the article at the top, and is said (walk 9, C9-4).
+        self.place_keeper = PlaceKeeper(host.view, appearance, lambda: host.current is not None)
+        self._size_said = appearance.font_scale
+        appearance.fontScaleChanged.connect(self._say_size)
         appearance.apply()
         self._show_state()
 
@@ -153,6 +163,13 @@ class ReadingControls(QObject):
             if button is not None:
                 button.setAccessibleName(name)
 
+    @Slot(int)
+    def _say_size(self, percent: int) -> None:
+        """Tell screen readers the new text size (the status bar shows it; a kiosk's base size is not news)."""
+        if percent != self._size_said:
+            self._size_said = percent
+            self.host.announce(size_words(percent))
+
     @Slot()
     def _toggle_legible(self) -> None:
         self.appearance.set_legible_font(self.legible.isChecked())
@@ -161,9 +178,7 @@ class ReadingControls(QObject):
     def _show_state(self) -> None:
         prefs = self.appearance.prefs
         self.size_label.setText(size_label(prefs.font_scale))
-        self.size_label.setAccessibleName(
-            translate("ReadingControls", "Text size {percent} percent").format(percent=prefs.font_scale)
-        )
+        self.size_label.setAccessibleName(size_words(prefs.font_scale))
         QAccessible.updateAccessibility(QAccessibleEvent(self.size_label, QAccessible.Event.NameChanged))
         self.larger.setEnabled(prefs.font_scale < MAX_SCALE)
         self.smaller.setEnabled(prefs.font_scale > MIN_SCALE)

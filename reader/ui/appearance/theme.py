@@ -65,7 +65,26 @@ class Theme:
         """The window's stylesheet (text size, focus outlines, tooltips) in this theme's colours."""
         css = resource("styles", "window.qss").read_text(encoding="utf-8")
         family = font_family.replace('"', "") or "sans-serif"
-        return self._fill(css, {"font_family": family, "font_points": f"{font_points:g}"})
+        extra = {"font_family": family, "font_points": f"{font_points:g}"}
+        if self.dark:  # the style's own check boxes vanish on dark colours (walk 9, C9-11)
+            css += resource("styles", "check_boxes.qss").read_text(encoding="utf-8")
+            extra.update(self.check_box_sizes(font_points))
+        return self._fill(css, extra)
+
+    def check_box_sizes(self, font_points: float) -> dict[str, str]:
+        """The check boxes' size (about as tall as the letters), border and tick image."""
+        box = check_box_pixels(font_points)
+        tick = "tick-black.svg" if self.highlight_text.lower() == "#000000" else "tick-white.svg"
+        return {
+            "indicator_px": str(box),
+            "indicator_border": str(max(2, round(box / 10))),
+            "tick_image": resource("styles", tick).as_posix(),
+        }
+
+
+def check_box_pixels(font_points: float) -> int:
+    """A check box's side for a text size: 0.9 of the font's em in pixels (96 dots an inch), so it fits a row."""
+    return max(13, round(font_points * 96 / 72 * 0.9))
 
 
 LIGHT = Theme(

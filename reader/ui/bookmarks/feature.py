@@ -10,12 +10,15 @@ from PySide6.QtWidgets import QDockWidget, QTextBrowser
 
 from reader.core.bookmarks.store import Bookmark, BookmarkImportError, BookmarkStore
 from reader.core.files.atomic import atomic_write_text
+from reader.core.files.locations import DIALOG_FOLDER_SETTING, dialog_folder
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.render.page import Heading
 from reader.ui.appearance.icons import star_icon
 from reader.ui.appearance.theme import Theme
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QTextBlock
+
     from reader.ui.bookmarks.panel import BookmarksPanel
     from reader.ui.window.host import WindowHost
 
@@ -28,11 +31,10 @@ EXPORT_FILTERS = {
 }
 
 
-def heading_positions(view: QTextBrowser, headings: list[Heading]) -> list[tuple[float, Heading]]:
-    """Where each heading of the article is laid out (its top, in the view's scroll units)."""
+def heading_blocks(view: QTextBrowser, headings: list[Heading]) -> list[tuple[QTextBlock, Heading]]:
+    """The article's headings with the text blocks they are laid out in, top to bottom."""
     by_anchor = {h.anchor: h for h in headings}
-    layout = view.document().documentLayout()
-    found: list[tuple[float, Heading]] = []
+    found: list[tuple[QTextBlock, Heading]] = []
     block = view.document().begin()
     while block.isValid():
         if block.blockFormat().headingLevel():
@@ -40,19 +42,57 @@ def heading_positions(view: QTextBrowser, headings: list[Heading]) -> list[tuple
             while not fragments.atEnd():
                 for name in fragments.fragment().charFormat().anchorNames():
                     if name in by_anchor:
-                        found.append((layout.blockBoundingRect(block).top(), by_anchor[name]))
+                        found.append((block, by_anchor[name]))
                 fragments += 1
         block = block.next()
     return found
 
 
+def heading_positions(view: QTextBrowser, headings: list[Heading]) -> list[tuple[float, Heading]]:
+    """Where each heading of the article is laid out (its top, in the view's scroll units)."""
+    layout = view.document().documentLayout()
+    return [(layout.blockBoundingRect(block).top(), heading) for block, heading in heading_blocks(view, headings)]
+
+
 def heading_at_top(view: QTextBrowser, headings: list[Heading]) -> Heading | None:
-    """The last heading at or above the top of the view (None at the top of the article)."""
+    """The heading of the part at the top of the view (None at the top of the article): the last one above
+    the top, or the first one shown when no words of the part before it are (only the space above the
+    heading is: the part before was named, walk 9, C9-5)."""
     top = view.verticalScrollBar().value()
     if top <= 0:
         return None
-    above = [heading for y, heading in heading_positions(view, headings) if y <= top + 4]
-    return above[-1] if above else None
+    chosen: Heading | None = None
+    for block, heading in heading_blocks(view, headings):
+        if view.document().documentLayout().blockBoundingRect(block).top() <= top + 4:
+            chosen = heading
+        else:
+            if block.position() > 0 and _shown_from_its_top(view, block):
+                chosen = heading
+            break
+    return chosen
+
+
+def _shown_from_its_top(view: QTextBrowser, block: QTextBlock) -> bool:
+    """True when the block's first line is in the view and the text before it is above the view (no more
+    than the bottom half of its last line shows)."""
+    from PySide6.QtGui import QTextCursor  # (when a bookmark is made, not at start: issue 20)
+
+    start = QTextCursor(block)
+    before = QTextCursor(view.document())
+    before.setPosition(block.position() - 1)
+    first_line = view.cursorRect(start)
+    return view.cursorRect(before).center().y() < 0 and 0 <= first_line.top() < view.viewport().height()
+
+
+def heading_at_cursor(view: QTextBrowser, headings: list[Heading]) -> tuple[bool, Heading | None]:
+    """The heading of the part where the keyboard is in the article, while the article has the focus and
+    its text cursor (or the link reached with Tab) is on screen: (True, heading or None before the first);
+    (False, None) otherwise."""
+    if not view.hasFocus() or not view.viewport().rect().intersects(view.cursorRect()):
+        return False, None
+    position = view.textCursor().selectionStart()
+    before = [heading for block, heading in heading_blocks(view, headings) if block.position() <= position]
+    return True, before[-1] if before else None
 
 
 class BookmarksFeature(QObject):
@@ -176,7 +216,8 @@ class BookmarksFeature(QObject):
         self._jump = (self.window.current.key if self.window.current else "", anchor)
 
     def _reading_heading(self) -> Heading | None:
-        """The heading the person is reading: the one they jumped to while on screen, else the one at the top."""
+        """The heading the person is reading: the one they jumped to while on screen, else the one where the
+        keyboard is (if on screen), else the one at the top of the view."""
         article, page = self.window.current, self.window.current_page
         headings = page.headings if page else []
         view = self.window.view
@@ -185,7 +226,8 @@ class BookmarksFeature(QObject):
             for y, heading in heading_positions(view, headings):
                 if heading.anchor == self._jump[1] and top <= y < top + view.viewport().height():
                     return heading
-        return heading_at_top(view, headings)
+        at_cursor, where = heading_at_cursor(view, headings)
+        return where if at_cursor else heading_at_top(view, headings)
 
     @Slot()
     def _on_page_changed(self) -> None:
@@ -360,10 +402,8 @@ class BookmarksFeature(QObject):
     @Slot()
     def export_dialog(self) -> None:
         """Ask where to save, then write a PDF or web-page handout, or a file to move."""
-        from PySide6.QtCore import QStandardPaths  # (its Qt type at the first export, issue 20)
-
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder or Path.home()) / "my-questions-and-bookmarks.pdf")
+        settings = self.window.settings
+        suggested = str(dialog_folder(settings.get(DIALOG_FOLDER_SETTING)) / "my-questions-and-bookmarks.pdf")
         filters = {translate("Bookmarks", shown): ending for shown, ending in EXPORT_FILTERS.items()}
         from PySide6.QtWidgets import QFileDialog  # its Qt type (~1 ms) when first used (issue 20)
 
@@ -374,6 +414,7 @@ class BookmarksFeature(QObject):
         if not name:
             return
         path = Path(name)
+        settings.set(DIALOG_FOLDER_SETTING, str(path.parent))  # the next dialog opens there
         if path.suffix.lower() not in (".pdf", ".html", ".htm", ".json"):
             path = path.with_name(path.name + filters.get(chosen, ".pdf"))
         self.export_to(path)
@@ -410,10 +451,12 @@ class BookmarksFeature(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         name, _ = QFileDialog.getOpenFileName(
-            self.window.dialog_parent(), translate("Bookmarks", "Add bookmarks and questions from a file"), str(Path.home()),
+            self.window.dialog_parent(), translate("Bookmarks", "Add bookmarks and questions from a file"),
+            str(dialog_folder(self.window.settings.get(DIALOG_FOLDER_SETTING))),
             translate("Bookmarks", "Bookmarks file (*.json);;All files (*)"),
         )  # fmt: skip
         if name:
+            self.window.settings.set(DIALOG_FOLDER_SETTING, str(Path(name).parent))
             self.import_from(Path(name))
 
     def import_from(self, path: Path) -> bool:

@@ -159,8 +159,12 @@ class BookmarksPanel(QWidget):
         self.list = QListWidget(page)
         self.list.setAccessibleName(translate("Bookmarks", "Bookmarks"))
         self.list.setWordWrap(True)
+        # In the empty list's room (the list is hidden then): at 300% in Spanish the message was cut
+        # mid-sentence under an empty list box (walk 8, X9). Not a minimum of all its lines: above a kiosk's
+        # keyboard the panel must still be able to shrink.
         self.empty = QLabel(translate("Bookmarks", NO_BOOKMARKS), page)
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.open_button = QPushButton(translate("Bookmarks", "&Open"), page)
         self.edit_button = QPushButton(translate("Bookmarks", "&Edit…"), page)
         self.edit_button.setToolTip(translate("Bookmarks", "Change the name or the note"))
@@ -173,7 +177,7 @@ class BookmarksPanel(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(4, 6, 4, 4)
         layout.addWidget(self.filter)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)  # never shown with the list: one or the other takes the room
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.filter.textChanged.connect(self._apply_filter)
@@ -206,6 +210,7 @@ class BookmarksPanel(QWidget):
         self.questions.setWordWrap(True)
         self.questions_empty = QLabel(translate("Bookmarks", NO_QUESTIONS), page)
         self.questions_empty.setWordWrap(True)
+        self.questions_empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.remove_question_button = QPushButton(translate("Bookmarks", "Re&move"), page)
         self.undo_question_button = QPushButton(translate("Bookmarks", "&Undo"), page)
         row = QHBoxLayout()
@@ -218,7 +223,7 @@ class BookmarksPanel(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(4, 6, 4, 4)
         layout.addLayout(row)
-        layout.addWidget(self.questions_empty)
+        layout.addWidget(self.questions_empty, 1)
         layout.addWidget(self.questions, 1)
         layout.addLayout(buttons)
         self.question_edit.returnPressed.connect(self.add_typed_question)
@@ -304,6 +309,7 @@ class BookmarksPanel(QWidget):
             )
         self.questions.blockSignals(False)
         self.questions_empty.setVisible(not self.store.questions)
+        self.questions.setVisible(bool(self.store.questions))  # an empty box took the message's room
 
     @Slot(str)
     def _apply_filter(self, text: str) -> None:
@@ -322,6 +328,7 @@ class BookmarksPanel(QWidget):
             self.empty.show()
         else:
             self.empty.setText(translate("Bookmarks", NO_BOOKMARKS))
+        self.list.setVisible(bool(visible))  # an empty box took the message's room (walk 8, X9)
         self._update_buttons()
 
     def visible_items(self) -> list[QListWidgetItem]:

@@ -3,6 +3,7 @@ list of articles to tap. What is offered comes from reader/core/kiosk/home_plan.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.kiosk.home_plan import all_types, articles_by_type, common_types
 from reader.core.languages.codes import PSEUDO_RTL, SOURCE_LANGUAGE, native_name
-from reader.core.languages.names import own_language_first
+from reader.core.languages.names import article_language, own_language_first
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
@@ -43,6 +44,11 @@ WELCOME = QT_TRANSLATE_NOOP(
 )
 ALL_ARTICLES = QT_TRANSLATE_NOOP("KioskHome", "All articles, A to Z")
 ALL_TYPES = QT_TRANSLATE_NOOP("KioskHome", "All cancer types, A to Z")
+#: Over the articles in another language than the kiosk's, in a list (walk 9, C9-9).
+IN_LANGUAGE = {
+    "en": QT_TRANSLATE_NOOP("KioskHome", "In English"),
+    "es": QT_TRANSLATE_NOOP("KioskHome", "In Spanish"),
+}
 #: Said (in the language it names) by a screen reader on the language button.
 IN_THIS_LANGUAGE = QT_TRANSLATE_NOOP("KioskHome", "Show everything in this language")
 PADDING = 48  # the stylesheet's padding and border around a subject button's words
@@ -50,6 +56,18 @@ PADDING = 48  # the stylesheet's padding and border around a subject button's wo
 
 def _count(n: int) -> str:
     return translate("KioskHome", "%Ln article(s)", None, n)
+
+
+def _in_use() -> str:
+    """The language the kiosk is shown in (English for the right-to-left test language)."""
+    return SOURCE_LANGUAGE if current_language() == PSEUDO_RTL else current_language()
+
+
+def in_language(code: str) -> str:
+    """The heading over a list's articles in this language ("In English"), in the kiosk's language."""
+    if code in IN_LANGUAGE:
+        return translate("KioskHome", IN_LANGUAGE[code])
+    return translate("KioskHome", "In {language}").format(language=native_name(code))
 
 
 def wrap_words(text: str, metrics: QFontMetrics, width: int) -> list[str]:
@@ -124,8 +142,12 @@ class KioskHome(QStackedWidget):
         self.languages: tuple[str, ...] = ()
         self.language_buttons: list[QPushButton] = []
         self.types: dict[str, list[Article]] = {}
-        self._grid = QGridLayout()
+        # Each section's grid and its buttons, in order: placed again in fewer columns where three do not
+        # fit (Spanish at 300%: "sobrellevarlo" alone is a third of a 1280 px screen).
+        self._grids: list[tuple[QGridLayout, list[QWidget]]] = []
+        self._columns = COLUMNS
         self._title_row_layout: QBoxLayout | None = None  # the welcome and the language buttons
+        self._title: QLabel | None = None
 
         self.subjects_scroll = QScrollArea(self)
         self.subjects_scroll.setWidgetResizable(True)
@@ -179,6 +201,8 @@ class KioskHome(QStackedWidget):
     def _clear(self) -> None:
         _empty_layout(self.subjects_layout)
         self._title_row_layout = None
+        self._title = None
+        self._grids = []
         self.subject_buttons = []
         self.language_buttons = []
 
@@ -194,8 +218,9 @@ class KioskHome(QStackedWidget):
         row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         row.setSpacing(16)
         self._title_row_layout = row
+        self._title = title
         row.addWidget(title, 1)
-        in_use = SOURCE_LANGUAGE if current_language() == PSEUDO_RTL else current_language()
+        in_use = _in_use()
         for code in self.languages:
             if code == in_use:
                 continue
@@ -209,16 +234,30 @@ class KioskHome(QStackedWidget):
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         return row
 
+    def _fit_width(self) -> None:
+        """Everything on the home screen within its width (the language buttons, the subjects' columns)."""
+        self._fit_title_row()
+        self._fit_columns()
+
     def _fit_title_row(self) -> None:
         """The language buttons beside the welcome where there is room, else under it: at 300% on an 800 px
         wide screen "Español" was past the screen's right edge, where no finger could reach it."""
         row = self._title_row_layout
-        if row is None or not self.language_buttons:
+        if row is None:
+            return
+        margins = self.subjects_layout.contentsMargins()
+        room = self.subjects_scroll.viewport().width() - margins.left() - margins.right()
+        title = self._title
+        if title is not None and shiboken6.isValid(title):
+            # One long word ("Bienvenido" at 300%) cannot wrap: it is made smaller to fit the screen.
+            title.setStyleSheet("")
+            natural = title.sizeHint().width()
+            if natural > room > 0:
+                title.setStyleSheet(f"font-size: {max(12, title.fontInfo().pixelSize() * room // natural)}px;")
+        if not self.language_buttons:
             return
         items = [row.itemAt(i) for i in range(row.count())]
         widgets = [w for item in items if item is not None and (w := item.widget()) is not None]
-        margins = self.subjects_layout.contentsMargins()
-        room = self.subjects_scroll.viewport().width() - margins.left() - margins.right()
         needed = sum(w.sizeHint().width() for w in widgets) + row.spacing() * (len(widgets) - 1)
         direction = QBoxLayout.Direction.LeftToRight if needed <= room else QBoxLayout.Direction.TopToBottom
         if row.direction() != direction:
@@ -227,13 +266,13 @@ class KioskHome(QStackedWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """A new width may put the language buttons beside the welcome or under it."""
         super().resizeEvent(event)
-        self._fit_title_row()
+        self._fit_width()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         """A new text size too (once the words have their new size)."""
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            QTimer.singleShot(0, self, self._fit_title_row)
+            QTimer.singleShot(0, self, self._fit_width)
 
     def set_library(self, library: Library) -> None:
         """Build the buttons for this library: where to start, the most common cancers, all types A-Z."""
@@ -248,7 +287,7 @@ class KioskHome(QStackedWidget):
         self.subjects_layout.addWidget(intro)
         articles = own_language_first(library.sorted_for_browsing())  # patient versions first, as in browse
         self._add_start(library, articles)
-        self.types = articles_by_type(library)
+        self.types = articles_by_type(library, _in_use())  # the kiosk's language first
         common = common_types(self.types)
         everything = all_types(self.types)
         if everything:
@@ -258,26 +297,26 @@ class KioskHome(QStackedWidget):
             count = len(everything)
             button = self._button(translate("KioskHome", ALL_TYPES), translate("KioskHome", "%Ln type(s)", None, count))
             button.clicked.connect(lambda _checked=False, b=button: self._open_types(b))
-            self._grid.addWidget(button, *divmod(len(common), COLUMNS))
+            self._add_to_grid(button)
         if not articles:
             self.subjects_layout.addWidget(QLabel(translate("KioskHome", "No articles could be found. Please ask staff for help.")))
         self.subjects_layout.addStretch(1)
-        self._fit_title_row()
+        self._fit_width()
         self.show_subjects()
 
     def _add_start(self, library: Library, articles: list[Article]) -> None:
         """The desktop home's starting points (each opens its article), then every article A to Z."""
         self._add_section(translate("KioskHome", "Where to start"), [])
         points = starting_points(library)
-        for index, point in enumerate(points):
+        for point in points:
             button = self._button(translate("StartingPoints", point.label), translate("StartingPoints", point.hint))
             button.clicked.connect(lambda _checked=False, key=point.article.key: self.articleRequested.emit(key))
-            self._grid.addWidget(button, *divmod(index, COLUMNS))
+            self._add_to_grid(button)
         if articles:
             name = translate("KioskHome", ALL_ARTICLES)
             button = self._button(name, _count(len(articles)))
             button.clicked.connect(lambda _checked=False, b=button: self._open_group(b, name, articles))
-            self._grid.addWidget(button, *divmod(len(points), COLUMNS))
+            self._add_to_grid(button)
 
     def _button(self, name: str, detail: str) -> SubjectButton:
         button = SubjectButton(name, detail, self.subjects)
@@ -289,20 +328,49 @@ class KioskHome(QStackedWidget):
         groups = [(label, items) for label, items in groups if items]
         label = QLabel(heading, self.subjects)
         label.setObjectName("kioskSection")
+        label.setWordWrap(True)  # at 300% "Los cánceres más comunes" was wider than the screen
         self.subjects_layout.addWidget(label)
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(16)
+        placed: list[QWidget] = []
         for index, (name, items) in enumerate(groups):
             button = self._button(name, _count(len(items)))
+            placed.append(button)
             button.clicked.connect(
                 lambda _checked=False, n=name, i=items, b=button: self._open_group(b, n, i)
             )
-            grid.addWidget(button, *divmod(index, COLUMNS))
-        for col in range(COLUMNS):
+            grid.addWidget(button, *divmod(index, self._columns))
+        for col in range(self._columns):
             grid.setColumnStretch(col, 1)
         self.subjects_layout.addLayout(grid)
-        self._grid = grid
+        self._grids.append((grid, placed))
+
+    def _add_to_grid(self, button: QWidget) -> None:
+        """One more button after the last section's."""
+        grid, buttons = self._grids[-1]
+        grid.addWidget(button, *divmod(len(buttons), self._columns))
+        buttons.append(button)
+
+    def _fit_columns(self) -> None:
+        """As many columns (up to three) as the widest button's longest word lets fit across the screen."""
+        if not self.subject_buttons:
+            return
+        margins = self.subjects_layout.contentsMargins()
+        room = self.subjects_scroll.viewport().width() - margins.left() - margins.right()
+        widest = max(button.minimumSizeHint().width() for button in self.subject_buttons)
+        spacing = 16
+        columns = max(1, min(COLUMNS, (room + spacing) // (widest + spacing)))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for grid, buttons in self._grids:
+            for button in buttons:
+                grid.removeWidget(button)
+            for index, button in enumerate(buttons):
+                grid.addWidget(button, *divmod(index, columns))
+            for col in range(COLUMNS):
+                grid.setColumnStretch(col, 1 if col < columns else 0)
 
     def _open_group(self, button: QPushButton, name: str, articles: list[Article]) -> None:
         self._opened_from = button  # Back gives the keyboard to this button again
@@ -332,11 +400,26 @@ class KioskHome(QStackedWidget):
         self.group_page.setAccessibleName(name)
         self.articles.setAccessibleName(f"{name}: {_count(len(articles))}")
         self.articles.clear()
+        own, previous = _in_use(), _in_use()
         for article in articles:
+            language = article_language(article)
+            if language != previous and language != own:
+                self._add_heading(in_language(language))  # "En inglés" over the English ones
+            previous = language
             item = QListWidgetItem(article.display_title)
             item.setData(KEY_ROLE, article.key)
             self.articles.addItem(item)
         self._show_list()
+
+    def _add_heading(self, text: str) -> None:
+        """A heading row in the list: bold, not an article (a tap on it opens nothing)."""
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+        self.articles.addItem(item)
 
     def _show_list(self) -> None:
         self.articles.scrollToTop()

@@ -36,8 +36,10 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLineEdit,
     QMenu,
+    QProxyStyle,
     QScroller,
     QSplitter,
+    QStyle,
     QTextEdit,
     QToolBar,
     QWidget,
@@ -138,6 +140,25 @@ def without_shortcut(text: str) -> str:
     return SHORTCUT_NOTE.sub("", text)
 
 
+class _NoUnderlinedLetters(QProxyStyle):
+    """A menu's style without the underlined letters of Alt+letter keys (a touch screen has no keys)."""
+
+    def styleHint(self, hint: QStyle.StyleHint, option: object = None, widget: object = None,  # noqa: N802
+                  data: object = None) -> int:  # fmt: skip
+        """No underlined letters; the rest as the app's style."""
+        if hint == QStyle.StyleHint.SH_UnderlineShortcut:
+            return 0
+        return super().styleHint(hint, option, widget, data)  # type: ignore[arg-type]
+
+
+def touch_menu(menu: QMenu) -> QProxyStyle:
+    """Give a menu the kiosk's look for fingers: no underlined letters (its rows' size is in kiosk.qss)."""
+    style = _NoUnderlinedLetters(QApplication.style().name())
+    style.setParent(menu)
+    menu.setStyle(style)
+    return style
+
+
 def close_dialogs(window: QWidget) -> None:
     """Cancel every open dialog of the window (a modal one would block the idle prompt)."""
     for dialog in window.findChildren(QDialog):
@@ -182,6 +203,7 @@ class KioskController(QObject):
         self.right_docks: list[QDockWidget] = []  # the panels at the right (glossary, bookmarks)
         self._add_start_over()
         self._lock_actions()
+        self._menu_style = touch_menu(window.toolbar_fit.menu)
         self._swap_home()
         self._arrange_panels()
         self._style_sheet = resource("styles", "kiosk.qss").read_text(encoding="utf-8")
@@ -219,6 +241,9 @@ class KioskController(QObject):
             # An article that opens (Go on the keyboard, or a tapped result) gets the whole screen.
             window.articleShown.connect(self.keyboard.hide)
             self.keyboard.keyboard.go_pressed = self._go_pressed
+            # Find in article opens with its keyboard, as the search box does with a tap (walk 9, X9-7).
+            window.actions_registry["find"].triggered.connect(self._keyboard_for_find)
+            window.find_bar.closed.connect(self.keyboard.hide)
         # Dialogs (Bookmark this page, a question for the doctor) cover the screen, each with its own keyboard.
         self.dialogs = KioskDialogs(window, policy.on_screen_keyboard, BLOCKED_DIALOGS)
         self.link_taps = LinkTaps(window.view, window)  # a tap near a link follows it, or asks which
@@ -258,6 +283,11 @@ class KioskController(QObject):
         window.toolbar_fit.pin(self.start_over_bar)
         window.toolbars_in_one_row = True  # the room below is for the article and the on-screen keyboard
         self._keep_toolbar_steady()
+
+    @Slot()
+    def _keyboard_for_find(self) -> None:
+        if self.keyboard is not None and self.window.find_bar.isVisible():
+            self.keyboard.show_for(self.window.find_bar.field)
 
     def _go_pressed(self, field: QWidget) -> bool:
         """Go on the keyboard in the search box shows the results (the keyboard goes, the first result is
@@ -334,6 +364,9 @@ class KioskController(QObject):
             if name in allowed or action.property(SAFE_PROPERTY) is True:
                 action.setToolTip(without_shortcut(action.toolTip()))
                 action.setStatusTip("")  # nothing hovers on a touch screen
+                # No "Ctrl+D" beside it in the More ▾ menu (walk 8, X8): Qt counts a menu a button opens as a
+                # context menu, where a shortcut shows only when asked.
+                action.setShortcutVisibleInContextMenu(False)
                 continue
             action.setEnabled(False)
             action.setVisible(False)

@@ -56,13 +56,13 @@ class _ArticleTree(QTreeWidget):
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
 
-    def fill(self, groups: list[tuple[str, list[Article]]], flat: bool = False) -> None:
-        """Replace the content with these groups of articles."""
+    def fill(self, groups: list[tuple[str, list[Article]]], flat: bool = False, counts: bool = True) -> None:
+        """Replace the content with these groups of articles (counts: each group's name says how many)."""
         self.clear()
         for label, articles in groups:
             parent: QTreeWidget | QTreeWidgetItem = self
             if not flat:
-                group = QTreeWidgetItem(self, [f"{label} ({len(articles)})"])
+                group = QTreeWidgetItem(self, [f"{label} ({len(articles)})" if counts else label])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 parent = group
             for article in articles:
@@ -127,16 +127,20 @@ class LibraryBrowser(QWidget):
         self.reading_level.currentIndexChanged.connect(self._refill)
         self._all: list[Article] = []
         self._library: Library | None = None
+        self._complete = True  # the whole library (not the articles read so far)
         self._stale: set[int] = set()
 
-    def set_library(self, library: Library) -> None:
-        """Show this library's articles: patient versions first, then A to Z.
+    def set_library(self, library: Library, complete: bool = True) -> None:
+        """Show this library's articles: patient versions first, then A to Z. Not complete (the articles
+        read so far, while the library loads): the groups without counts, which grew while a person
+        looked ("Breast (83)" -> "(90)", walk 8, X13).
 
         Only the tab on screen is filled now, the others when first shown: filling all three lists made
         ~5,000 rows for the 1,378-article library, about a tenth of the GUI thread's time from start to
         a readable article (py-spy of `--open X --screenshot`, issue 20).
         """
         self._library = library
+        self._complete = complete
         self._refill()
 
     @Slot()
@@ -162,11 +166,13 @@ class LibraryBrowser(QWidget):
                 {t for a in self._all for t in a.cancer_types}, key=lambda t: cancer_type_label(t).casefold()
             )
             self.by_type.fill(
-                [(cancer_type_label(t), [a for a in self._all if t in a.cancer_types]) for t in types]
+                [(cancer_type_label(t), [a for a in self._all if t in a.cancer_types]) for t in types],
+                counts=self._complete,
             )
         elif index == 1:
             topics = sorted({t for a in self._all for t in a.tags}, key=lambda t: topic_label(t).casefold())
-            self.by_topic.fill([(topic_label(t), [a for a in self._all if t in a.tags]) for t in topics])
+            self.by_topic.fill([(topic_label(t), [a for a in self._all if t in a.tags]) for t in topics],
+                               counts=self._complete)  # fmt: skip
         else:
             self._filter(self.filter.text())
 

@@ -79,7 +79,27 @@ class FindBar(QWidget):
             self.result.clear()
 
     def _report(self, found: bool) -> None:
-        self.result.setText("" if found or not self.field.text() else translate("Reading", "Not found"))
+        text = self.field.text()
+        if not text:
+            self.result.clear()
+        elif not found:
+            self.result.setText(translate("Reading", "Not found"))
+        else:  # which one of how many: the selected word alone did not say whether there were more (walk 9, X9-7)
+            number, count = self._place_of_selection(text)
+            self.result.setText(translate("Reading", "{number} of {count}").format(number=number, count=count))
+
+    def _place_of_selection(self, text: str) -> tuple[int, int]:
+        """(which match is selected, from 1; how many matches the article has)."""
+        document = self.view.document()
+        selected = self.view.textCursor().selectionStart()
+        number = count = 0
+        cursor = document.find(text, 0)
+        while not cursor.isNull():
+            count += 1
+            if cursor.selectionStart() <= selected:
+                number = count
+            cursor = document.find(text, cursor)
+        return max(1, number), max(1, count)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape closes; Shift+Enter finds backwards."""

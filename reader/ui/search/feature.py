@@ -97,6 +97,14 @@ def words_look_foreign(text: str) -> bool:
     return any(looks_like(code, text) for code in sorted(codes))
 
 
+def prepare_answer(results: SearchResults) -> None:
+    """On the search thread, before the answer is shown: for a search whose words the library does not
+    know, read the other languages' words (the bundled Spanish articles and glossaries, ~26 ms once) that
+    words_look_foreign needs, so the results page does not read them on the GUI thread."""
+    if not results.hits and results.unknown_words:
+        words_look_foreign(results.text)
+
+
 def _highlight():  # noqa: ANN202 - the module, imported when first needed
     from reader.ui.search import highlight as search_highlight
 
@@ -216,6 +224,7 @@ class SearchFeature(QObject):
         from reader.ui.search.worker import SearchService
 
         self.service = SearchService(cache_dir, opener, parent=self)
+        self.service.after_search = prepare_answer
         self.service.progressChanged.connect(self._on_progress)
         self.service.stageChanged.connect(self._on_stage)
         self.service.statusChanged.connect(self._on_status)
@@ -606,7 +615,8 @@ class SearchFeature(QObject):
         if places.current >= 0:
             _highlight().scroll_to(self.window.view, places.places[places.current])
             return
-        if not _highlight().scroll_to_first(self.window.view, places.places[0]):
+        first = places.first_place()
+        if first is not None and not _highlight().scroll_to_first(self.window.view, first):
             # The first place is further down than a screenful: the title is out of view, so the bar
             # names the article (a person jumped into its middle should know which one they are in).
             article = self.window.current

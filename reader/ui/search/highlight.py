@@ -1,28 +1,33 @@
-"""Marks the words of a search in the open article: its text only, the first few in each part.
+"""Marks the words of a search in the open article: its text only, a few in each part, where they meet.
 
 What is marked is what the search matched (the content words typed and the words found for them),
 never question words; only in the article's text, not in its title block, notices or written-out web
 addresses. In each part (from one of the article's main headings to the next: its sub-headings belong to
-it) the first MARKS_PER_SECTION places are marked; "Next match" moves through every place, one at a time.
+it) at most MARKS_PER_SECTION places are marked, in the passages that hold most of the search's words
+(reader/core/highlight/passages.py); the view opens at the best of them. "Next match" moves through every
+place, one at a time, starting there.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
+from reader.core.highlight.passages import Place, choose, sentence_of, sentence_starts
 from reader.core.search.results import SearchResults
-from reader.core.search.text import ExcerptWords, find_marks
+from reader.core.search.text import ExcerptWords, excerpt_words, find_marks
 from reader.ui.appearance.theme import Theme
 
 #: Places marked in each part of an article (the rest are reached with "Next match").
 MARKS_PER_SECTION = 3
 #: Places looked for in one article, so a very long article stays quick to open.
 MAX_PLACES = 2000
+#: How a picture's description starts (reader/core/render/markdown_setup.py writes it, in italics).
+PICTURE_PREFIXES = ("Picture:", "Picture (")
 
 Phrases = Iterable[tuple[str, ...]]
 
@@ -34,13 +39,23 @@ class MatchPlaces:
     places: list[tuple[int, int]] = field(default_factory=list)
     marked: list[tuple[int, int]] = field(default_factory=list)
     current: int = -1
+    #: The place shown first: the start of the passage that answers the search best.
+    first: int = 0
 
     def next_place(self) -> tuple[int, int] | None:
-        """Move on to the next place (after the last, back to the first); None when there are none."""
+        """Move on to the next place: first the one shown first, then on through the article (after the
+        last, back to the first); None when there are none."""
         if not self.places:
             return None
-        self.current = (self.current + 1) % len(self.places)
+        if self.current < 0:
+            self.current = min(self.first, len(self.places) - 1)
+        else:
+            self.current = (self.current + 1) % len(self.places)
         return self.places[self.current]
+
+    def first_place(self) -> tuple[int, int] | None:
+        """The place shown first (None when there are none)."""
+        return self.places[min(self.first, len(self.places) - 1)] if self.places else None
 
 
 def search_marks(results: SearchResults) -> frozenset[tuple[str, ...]]:
@@ -76,31 +91,61 @@ def find_places(
     per_section: int = MARKS_PER_SECTION,
     excerpt: Callable[[str], ExcerptWords] | None = None,
 ) -> MatchPlaces:
-    """Every place in the article's text where the search matches, and the first few of each part
+    """Every place in the article's text where the search matches, the few of each part that are marked
+    (where the search's words meet: reader/core/highlight/passages.py) and the one to show first
     (excerpt: the words of a text in the article's language, when not English)."""
     wanted = frozenset(phrases)
     found = MatchPlaces()
     if not wanted:
         return found
+    words_of = excerpt or excerpt_words
     block = document.findBlock(body_start(document))
     main = section_level(block)
-    in_section = 0
-    while block.isValid() and len(found.places) < MAX_PLACES:
+    section = passage_base = 0
+    places: list[Place] = []
+    while block.isValid() and len(places) < MAX_PLACES:
         if 0 < block.blockFormat().headingLevel() <= main:
-            in_section = 0
+            section += 1
         offset, text = block.position(), block.text()
-        last_end = -1  # the end of the last place marked in this block
+        picture = text.startswith(PICTURE_PREFIXES) and _italic_at(block, 0)
+        last_end = -1
+        sentences = 0
+        starts: list[int] | None = None
         for start, end in find_marks(text, wanted, excerpt):
-            found.places.append((offset + start, offset + end))
-            # Words marked side by side count as one place: "hair loss" typed as two words was marked
-            # "hair" only when the third mark of a part fell on "hair" (walk 6, X10).
-            beside = last_end >= 0 and not text[last_end:start].strip()
-            if in_section < per_section or beside:
-                found.marked.append((offset + start, offset + end))
-                in_section += 0 if beside else 1
-                last_end = end
+            starts = sentence_starts(text) if starts is None else starts
+            sentence = sentence_of(text, start, starts)
+            sentences = max(sentences, sentence + 1)
+            stems = frozenset(s for s in words_of(text[start:end]).stems if s)
+            if last_end >= 0 and not text[last_end:start].strip():
+                # Words matched side by side are one place ("Wilms tumor", "hair loss" typed as two
+                # words): marked whole, one stop for Next match, counted once.
+                before = places[-1]
+                places[-1] = replace(before, end=offset + end, stems=before.stems | stems,
+                                     phrases=(*before.phrases, stems))  # fmt: skip
+            else:
+                in_picture = picture and _italic_at(block, start)
+                places.append(Place(offset + start, offset + end, section, passage_base + sentence, stems,
+                                    in_picture, phrases=(stems,)))  # fmt: skip
+            last_end = end
+        passage_base += sentences
         block = block.next()
+    marked, first = choose(places, per_section)
+    found.places = [(p.start, p.end) for p in places]
+    found.marked = [found.places[i] for i in marked]
+    found.first = max(0, first)
     return found
+
+
+def _italic_at(block: QTextBlock, position: int) -> bool:
+    """Whether the block's text is italic at this position (picture descriptions are)."""
+    it = block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        start = fragment.position() - block.position()
+        if start <= position < start + fragment.length():
+            return fragment.charFormat().fontItalic()
+        it += 1
+    return False
 
 
 def section_level(first: QTextBlock) -> int:
@@ -183,8 +228,9 @@ def highlight(
     """Mark the search's places in the view's article and show the first (see scroll_to_first)."""
     found = find_places(view.document(), phrases, excerpt=excerpt)
     show_places(view, found, theme)
-    if found.places:
-        scroll_to_first(view, found.places[0])
+    first = found.first_place()
+    if first is not None:
+        scroll_to_first(view, first)
     return found
 
 

@@ -80,7 +80,7 @@ class MatchBar(QWidget):
             ).format(article=article)
             choices = [named, plain, short]
         elif marked < places:
-            choices = [plain + " " + translate("Search", "(the first few in each part are marked)"), plain, short]
+            choices = [plain + " " + translate("Search", "(the places that fit best are marked)"), plain, short]
         else:
             choices = [plain, short]
         self._choices = choices

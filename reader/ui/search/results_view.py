@@ -27,7 +27,9 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QResizeEvent,
+    QTextCursor,
     QTextDocument,
+    QTextLayout,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -203,7 +205,46 @@ class ResultDelegate(QStyledItemDelegate):
         document.setDefaultFont(option.font)
         document.setHtml(body)
         document.setTextWidth(max(50.0, width))
+        self._elide_title(document)
         return document
+
+    def _shown_lines(self, layout: QTextLayout) -> int:
+        """How many of the first block's lines fit in a row of row_limit (one at least; all with no limit)."""
+        room = self.row_limit - 2 * MARGIN
+        if self.row_limit <= 0:
+            return layout.lineCount()
+        top = layout.position().y()
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            if number and int(top + line.y() + line.height() + 0.999) > room:
+                return number
+        return layout.lineCount()
+
+    def _elide_title(self, document: QTextDocument) -> None:
+        """When the row's height cuts the title (a kiosk at 300 % with the keyboard up showed "Pancreatic
+        Cancer Statistics | Did"), end its last shown line with "…"; the list item's text and tooltip keep
+        the whole title."""
+        document.size()  # lays the document out: its blocks have no lines before
+        block = document.firstBlock()
+        layout = block.layout()
+        if layout is None or layout.lineCount() <= 1:
+            return
+        shown = self._shown_lines(layout)
+        if shown >= layout.lineCount():
+            return
+        text = block.text()
+        start = layout.lineAt(shown - 1).textStart()
+        words = text[start:].split(" ")
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + start)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        for count in range(len(words) - 1, -1, -1):
+            cursor.insertText(" ".join(words[:count]).rstrip(" ,;:|-–—") + "…")
+            document.size()
+            if block.layout().lineCount() <= shown:
+                return
+            cursor.setPosition(block.position() + start)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:  # fmt: skip
@@ -225,6 +266,11 @@ class ResultDelegate(QStyledItemDelegate):
         painter.setClipRect(context.clip)
         document.documentLayout().draw(painter, context)
         painter.restore()
+
+    def title_shown(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> str:
+        """The title as the row paints it (its last shown line ends with "…" when the row cuts it)."""
+        document = self._document(option, index, option.rect.width() - 2 * MARGIN)
+        return document.firstBlock().text() if document is not None else ""
 
     def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
                  index: QModelIndex | QPersistentModelIndex) -> QSize:  # fmt: skip
@@ -293,6 +339,15 @@ class ResultList(QListWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.PaletteChange):
             self.scheduleDelayedItemsLayout()
+
+    def title_shown(self, row: int) -> str:
+        """A result's title as its row paints it now."""
+        index = self.model().index(row, 0)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = self.visualRect(index)
+        self.delegate.initStyleOption(option, index)
+        return self.delegate.title_shown(option, index)
 
     @Slot(QModelIndex)
     def _open_index(self, index: QModelIndex) -> None:
@@ -799,8 +854,9 @@ class SearchResultsView(QWidget):
         for hit in results.hits:
             item = QListWidgetItem(self.list)
             where = where_label(hit)
-            item.setText(". ".join(filter(None, [self.list.delegate.title_for(hit), where,
-                                                 plain_snippet(hit.snippet)])))  # fmt: skip
+            title = self.list.delegate.title_for(hit)
+            item.setText(". ".join(filter(None, [title, where, plain_snippet(hit.snippet)])))
+            item.setToolTip(title)  # the whole title, also where a short row ends it with "…"
             item.setData(HIT_ROLE, hit)
         self.list.setVisible(bool(results.hits))
         lead = f"<p>{html.escape(note)}</p>" if note else ""

@@ -118,10 +118,11 @@ class _UpdateJob(QRunnable):
 
 class _SearchJob(QRunnable):
     def __init__(self, signals: _Signals, index: Any, token: int, text: str, filters: SearchFilters,
-                 limit: int) -> None:  # fmt: skip
+                 limit: int, after: Callable[[SearchResults], object] | None = None) -> None:  # fmt: skip
         super().__init__()
         self.signals, self.index, self.token = signals, index, token
         self.text, self.filters, self.limit = text, filters, limit
+        self.after = after
 
     def run(self) -> None:
         try:
@@ -131,6 +132,11 @@ class _SearchJob(QRunnable):
             results = SearchResults(
                 self.text, message="This search could not be carried out; try other words."
             )
+        if self.after is not None:
+            try:
+                self.after(results)
+            except Exception:  # only a head start: the window does the same work if it is not done
+                log.exception("Preparing the answer for %r failed", self.text[:100])
         self.signals.answered.emit(self.token, results)
 
 
@@ -165,6 +171,9 @@ class SearchService(QObject):
         self._token = 0
         self._pending: tuple[int, str, SearchFilters] | None = None
         self._searching = False
+        #: Called on the search thread with each answer before it is shown: slow work showing it needs
+        #: (reading other languages' words for a search that found nothing), done off the GUI thread.
+        self.after_search: Callable[[SearchResults], object] | None = None
         self._update_pool = QThreadPool(self)
         self._update_pool.setMaxThreadCount(1)
         self._search_pool = QThreadPool(self)
@@ -250,7 +259,8 @@ class SearchService(QObject):
         token, text, filters = self._pending
         self._pending = None
         self._searching = True
-        self._search_pool.start(_SearchJob(self.signals, self.index, token, text, filters, self.limit))
+        self._search_pool.start(_SearchJob(self.signals, self.index, token, text, filters, self.limit,
+                                                self.after_search))
 
     @Slot(int, object)
     def _on_answered(self, token: int, results: SearchResults) -> None:

@@ -40,6 +40,7 @@ from reader.ui.bookmarks.feature import BookmarksFeature
 from reader.ui.glossary.panel import GlossaryPanel
 from reader.ui.glossary.tips import GlossaryTips
 from reader.ui.handouts.print_actions import HandoutActions
+from reader.ui.help.feature import HelpFeature
 from reader.ui.layout.dock_title import use_scaling_title
 from reader.ui.layout.screen_bound import ScreenBound
 from reader.ui.layout.side_docks import SideDocks
@@ -303,6 +304,7 @@ class MainWindow(QMainWindow):
         self.menu("file").addSeparator()
         self.menu("file").addAction(self.actions_registry["quit"])
         self.menu("help").addAction(self.actions_registry["about"])
+        self.help = HelpFeature(self)  # Help > How to use this reader (F1), above About
         self._on_style()
         QTimer.singleShot(0, self, self.fit_to_text_size)  # once the window has its size
         self.installEventFilter(self)
@@ -621,7 +623,7 @@ class MainWindow(QMainWindow):
             return  # the whole library is on screen already
         self._library = library
         self.library_listed = True
-        self.browser.set_library(library)  # the status bar still says the library is being opened
+        self.browser.set_library(library, complete=False)  # the status bar says it is being opened
 
     def show_library_loading(self, first_time: bool = True) -> None:
         """Say the library is being opened (until set_library is called); first_time: every file is read."""
@@ -768,6 +770,8 @@ class MainWindow(QMainWindow):
         if record:
             self.history.visit(Place(""))
         self._pending_link = ""
+        if self._current is not None and self.statusBar().currentMessage() == self._current.display_title:
+            self.statusBar().clearMessage()  # the article's name goes with it (walk 9, X9-2)
         self._current = None
         self._current_page = None
         self.contents.clear()

@@ -1,0 +1,40 @@
+"""The kiosk's More ▾ menu is made for fingers: tall rows, no keys to press, no underlined letters
+(walk 8, X8: 29 px rows with "Ctrl+D / Ctrl+B / Ctrl+0" beside them and underlined letters)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QStyle, QStyleOptionMenuItem
+from pytestqt.qtbot import QtBot
+
+from reader.ui.kiosk.mode import KioskController
+
+#: The smallest touch target (px), as tests/ui/test_kiosk.py checks for buttons.
+TOUCH_MIN = 44
+
+
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)  # the offscreen platform's words for an open menu
+@pytest.mark.parametrize("percent", [100, 200])
+def test_the_more_menu_has_finger_sized_rows_without_keys(
+    qtbot: QtBot, kiosk: KioskController, percent: int
+) -> None:
+    window = kiosk.window
+    window.appearance.set_font_scale(percent)
+    window.setGeometry(0, 0, 1280, 800)
+    qtbot.wait(50)
+    menu = window.toolbar_fit.menu
+    shown = [a for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+    assert shown, "nothing in the More menu at this size"
+    assert any(not a.shortcut().isEmpty() for a in shown)  # there are keys it could have shown
+    menu.popup(QPoint(100, 100))
+    qtbot.waitUntil(menu.isVisible)
+    for action in shown:
+        assert menu.actionGeometry(action).height() >= TOUCH_MIN, action.text()
+        option = QStyleOptionMenuItem()
+        menu.initStyleOption(option, action)
+        assert "\t" not in option.text, option.text  # no "Ctrl+D" beside the words
+    assert menu.style().styleHint(QStyle.StyleHint.SH_UnderlineShortcut, None, menu) == 0
+    menu.hide()
