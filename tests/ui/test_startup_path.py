@@ -157,7 +157,6 @@ NOT_BEFORE_THE_ARTICLE = (
 #: PySide6 types made on first use (each with its enums): those the first picture does not need wait.
 TYPES_NOT_BEFORE_THE_ARTICLE = (
     ("PySide6.QtGui", "QWindow"),  # a type hint of the screen reader's objects
-    ("PySide6.QtWidgets", "QDialog"),  # the bookmark and question dialogs
     ("PySide6.QtCore", "QStandardPaths"),  # where an export is saved
 )
 #: What waits for the library (read after the article, which comes from the catalog cache or, on a first
