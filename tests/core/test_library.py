@@ -6,6 +6,8 @@ import shutil
 import sys
 from pathlib import Path
 
+import pytest
+
 from reader.cli import main
 from reader.core.library.catalog import MAX_FILES_NAMED_LIKE, Library, find_by_file_name
 from tests.helpers import SEED_ARTICLE, SEEDS, write_article
@@ -136,3 +138,50 @@ def test_files_that_end_with_the_address_are_read_first(tmp_path: Path) -> None:
         write_article(folder, f"a{n}-lung-notes.md", f"Notes {n}", f"https://www.cancer.gov/notes/{n}", "Body.")
     write_article(folder, "z-types-lung.md", "Lung Cancer", "https://www.cancer.gov/types/lung", "Body.")
     assert find_by_file_name([folder], "https://www.cancer.gov/types/lung").title == "Lung Cancer"  # type: ignore[union-attr]
+
+
+def _named_like_by_walking_everything(folder: Path, slug: str) -> list[Path]:
+    """What find_by_file_name used to read: every file iter_article_files gives, filtered by name."""
+    from reader.core.library.catalog import iter_article_files
+
+    return [p for p in iter_article_files(folder) if isinstance(p, Path) and slug in p.stem.lower()]
+
+
+def test_files_named_like_an_address_are_those_of_the_whole_walk(tmp_path: Path) -> None:
+    from reader.core.library.catalog import _files_named_like
+
+    folder = tmp_path / "lib"
+    for relative in ("lung.md", "b/types-lung.MD", "b/c/lung-notes.markdown", "a/LUNG.Markdown", "lung.txt",
+                     "lung.", "x.lung.md", ".lung.md", ".hidden/lung.md", "lung.md.bak", "small-cell-lung.md",
+                     "lun.md", "b/lung/inner.md", "b/lung/lung.md"):  # fmt: skip
+        (folder / relative).parent.mkdir(parents=True, exist_ok=True)
+        (folder / relative).write_text("x", encoding="utf-8")
+    (folder / "b" / "loop").symlink_to(folder)  # followed once, not forever
+    (folder / "gone-lung.md").symlink_to(tmp_path / "nowhere.md")  # a link to nothing is no article
+    for slug in ("lung", "lun", "md", "inner", "x.lung", "absent"):
+        assert _files_named_like(folder, slug) == _named_like_by_walking_everything(folder, slug), slug
+    assert _files_named_like(tmp_path / "missing", "lung") == []
+
+
+@pytest.mark.corpus
+def test_files_named_like_an_address_in_the_corpus(corpus: Path) -> None:
+    from reader.core.library.catalog import _files_named_like
+
+    for slug in ("immunotherapy", "what-is-breast-cancer", "lung", "treatment", "s"):
+        assert _files_named_like(corpus, slug) == _named_like_by_walking_everything(corpus, slug), slug
+
+
+def test_the_file_named_after_the_whole_address_is_read_first(tmp_path: Path, monkeypatch) -> None:
+    from reader.core.library import catalog
+
+    folder = tmp_path / "lib"
+    write_article(folder, "about-cancer-treatment-types-immunotherapy.md", "Immunotherapy",
+                  "https://www.cancer.gov/about-cancer/treatment/types/immunotherapy", "Body.")  # fmt: skip
+    write_article(folder, "types-breast-treatment-immunotherapy.md", "Immunotherapy | Breast",
+                  "https://www.cancer.gov/types/breast/treatment/immunotherapy", "Body.")  # fmt: skip
+    read: list[str] = []
+    load = catalog.load_article
+    monkeypatch.setattr(catalog, "load_article", lambda path, *a: read.append(path.name) or load(path, *a))
+    found = find_by_file_name([folder], "https://www.cancer.gov/types/breast/treatment/immunotherapy")
+    assert found is not None and found.title == "Immunotherapy | Breast"
+    assert read == ["types-breast-treatment-immunotherapy.md"]  # not the other one ending alike first

@@ -41,6 +41,12 @@ def kind(text: str) -> str | None:
         ("what does stage 2 breast cancer mean", "stages"),
         ("what does triple negative mean on my biopsy report", "overview"),
         ("what are the odds a woman gets breast cancer", "causes"),
+        # the odds or chances of getting a cancer ask about risk, of surviving it about survival
+        ("what are my odds of getting breast cancer", "causes"),
+        ("what are the chances of getting lung cancer if i smoke", "causes"),
+        ("chances of developing bowel cancer", "causes"),
+        ("what are the chances of surviving bladder cancer", "survival"),
+        ("grandad has bowel cancer what are his chances", "survival"),
         ("does smoking cause bladder cancer", "causes"),
         ("how often should i get a mammogram", "screening"),
         ("throwing up after chemo", "side_effects"),

@@ -108,6 +108,19 @@ def test_a_list_of_approved_drugs_counts_less_unless_treatment_is_asked() -> Non
     assert "drug_list" not in factors("soft tissue sarcoma", "/types/soft-tissue-sarcoma", "Soft Tissue Sarcoma")
 
 
+def test_a_drugs_own_page_counts_more_when_the_question_names_the_drug() -> None:
+    assert WEIGHTS.named_drug > 1.0
+    page = ("/about-cancer/treatment/drugs/bevacizumab", "Bevacizumab")
+    assert "named_drug" in factors("bevacizumab for colon cancer", *page)
+    assert "named_drug" not in factors("colon cancer", *page)  # the drug is not named
+    # a combination named after the drug is not the drug's own page, nor is a list of approved drugs
+    assert "named_drug" not in factors("bevacizumab", "/about-cancer/treatment/drugs/folfiri-bevacizumab",
+                                       "FOLFIRI-Bevacizumab")  # fmt: skip
+    assert "named_drug" not in factors("bevacizumab", "/about-cancer/treatment/drugs/colorectal",
+                                       "Drugs Approved for Bevacizumab")  # fmt: skip
+    assert "named_drug" not in factors("bevacizumab", "/types/colorectal/research/bevacizumab", "Bevacizumab")
+
+
 def test_the_search_ranks_by_the_weights_the_index_holds(index: SearchIndex) -> None:
     video = "/treatment/transplant/bone-marrow-donor-video"
     text = "/treatment/transplant/becoming-a-bone-marrow-donor"

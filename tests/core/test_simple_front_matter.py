@@ -280,3 +280,54 @@ def test_decode_gives_the_text_or_error_position_of_utf_8_sig(raw: bytes) -> Non
             return  # empty or control characters: checked before or after decoding, as before
         got = ("error", int(str(exc).split("position ")[1].split(")")[0]))
     assert got == expected
+
+
+# Cheaper to compile, the same answers (issue 20: compiled before the first picture on a first start) ----
+
+#: PyYAML's Reader.NON_PRINTABLE as it was written in _UNUSUAL: every character it does not accept.
+YAML_NON_PRINTABLE = "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+
+
+def test_the_unusual_characters_are_those_yaml_does_not_accept() -> None:
+    import re
+
+    every_character = "".join(map(chr, range(0x110000)))
+    ours = simple_front_matter._UNUSUAL.rsplit("|", 1)[1]  # the last branch: one character class
+    assert re.findall(ours, every_character) == re.findall(YAML_NON_PRINTABLE, every_character)
+
+
+NOT_TEXT_VALUES = ["yes", "Yes", "YES", "yES", "no", "NO", "on", "Off", "true", "False", "null", "Null", "NULL",
+                   "nULL", "~", "", "=", "<<", "yes\n", "no\n\n", "title", "nullable", "yess", "y", "n", "tag",
+                   "1", "01", "1.0", ".5", ".inf", "-.Inf", ".NaN", "+12", "-12", "0x1F", "0b101", "017", "1_000",
+                   "1:30", "2025-12-30", "2025-1-2 1:02:03", "1.2.3", "v1", "2.x", "x1", "é", " yes", "yes ",
+                   "_", "A", "ON", "On", "oN", "02_nci_core", "0x1f", "0X1F", "0o17", "-.inf", "+.INF", ".nan", "1e+3",
+                   "1.5e-3", "2001-12-14t21:59:43.10-05:00", "2001-12-14 21:59:43.10 -5", "2001-12-14\t21:59:43Z",
+                   "12:30:00", "0b10_01", "1 2"]  # fmt: skip
+
+
+@pytest.mark.parametrize("value", NOT_TEXT_VALUES)
+def test_what_yaml_reads_as_not_text_is_found_as_before(value: str) -> None:
+    import re
+
+    pattern = re.compile(simple_front_matter._NOT_TEXT, re.X)
+    assert simple_front_matter._not_text(value) == (pattern.match(value) is not None)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from("yesnoYESNOtrufalTRUFALnlNL~=<+-._:0123456789xXbBeEcdCDiIfFZtT zr\t\n"),
+               max_size=12))
+def test_generated_values_are_found_not_text_as_before(value: str) -> None:
+    import re
+
+    pattern = re.compile(simple_front_matter._NOT_TEXT, re.X)
+    assert simple_front_matter._not_text(value) == (pattern.match(value) is not None)
+
+
+def test_our_front_matter_is_read_without_compiling_the_yaml_resolver_patterns() -> None:
+    """The plain form our articles use (sourceType: 02_nci_core, version: v1, names starting with
+    letters) needs none of _NOT_TEXT: it was compiled before the first picture of a first start."""
+    simple_front_matter._not_text_pattern.cache_clear()
+    assert simple_front_matter.parse(PLAIN.replace("version: v1", "version: v1\nsourceType: 02_nci_core")) is not None
+    assert simple_front_matter._not_text_pattern.cache_info().currsize == 0
+    assert simple_front_matter.parse("---\nversion: 1.0\n---\nx") is None  # a number: the pattern says so
+    assert simple_front_matter._not_text_pattern.cache_info().currsize == 1

@@ -109,6 +109,15 @@ def test_a_vague_or_side_effect_description_points_nowhere() -> None:
     assert _map().topics_for(ideas("pain", "insur", "cover", "bill", "weight")) == {}
 
 
+def test_up_to_six_cancers_that_fit_alike_are_all_pointed_to_more_are_too_vague() -> None:
+    def table(n: int) -> SymptomMap:
+        return SymptomMap.from_sections([(f"cancer{i}", "jaundic yellow skin eye") for i in range(n)],
+                                        is_cancer=lambda topic: True)  # fmt: skip
+
+    assert set(table(6).topics_for(ideas("yellow", "skin", "eye"))) == {f"cancer{i}" for i in range(6)}
+    assert table(7).topics_for(ideas("yellow", "skin", "eye")) == {}
+
+
 def test_a_pages_symptom_topic_is_its_cancer_type_or_the_page() -> None:
     assert symptom_topic("/types/pancreatic/patient/pancreatic-treatment-pdq", "x") == "pancreatic"
     assert symptom_topic("/about-cancer/treatment/side-effects/edema", "Edema") == (

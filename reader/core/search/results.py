@@ -72,6 +72,10 @@ class RankWeights:
     #: A list of the drugs approved for a cancer ("Drugs Approved for Kidney Cancer") when the question
     #: is not about treatment.
     drug_list: float = 0.5
+    #: A drug's own page (``/about-cancer/treatment/drugs/<drug>``) whose title is all words the
+    #: question asked for (the drug typed, or the generic name of the brand typed): "avastin for colon
+    #: cancer" asks about Bevacizumab, the colon cancer named only says what it is used for.
+    named_drug: float = 1.3
     #: The meaning re-rank's share in the mix with these scores (reader/core/meaning/vectors.py:
     #: MIX_WEIGHT, the same value; the index passes this one).
     meaning_mix: float = 0.2
@@ -313,8 +317,11 @@ def candidate(data: SearcherData, plan: QueryPlan, docnum: int, raw: float, anyw
         # (a video that answers the kind asked is an answer: "Pancreatic Cancer Statistics | Did You Know?")
         if not plan.phrases & MEDIA_WORDS and "kind_article" not in names:
             names += ("media",)
-    if plan.kind != "treatment" and _DRUG_LIST.match(title):
-        names += ("drug_list",)
+    if _DRUG_LIST.match(title):
+        if plan.kind != "treatment":
+            names += ("drug_list",)
+    elif precision >= 1.0 and _DRUG_PAGE.match(url):
+        names += ("named_drug",)
     return Candidate(docnum, raw, share, title_share, precision, focus, factors + names, fit)
 
 
@@ -322,6 +329,7 @@ def candidate(data: SearcherData, plan: QueryPlan, docnum: int, raw: float, anyw
 _MEDIA = re.compile(r"(?:^|\b|-)(?:video|infographic)s?(?:\b|-|$)", re.IGNORECASE)
 #: Words that ask for one.
 MEDIA_WORDS = frozenset({"video", "videos", "watch", "infographic", "film", "youtube"})
+_DRUG_PAGE = re.compile(r"^/about-cancer/treatment/drugs/[^/]+$")
 _DRUG_LIST = re.compile(r"drugs approved (?:for|to)\b", re.IGNORECASE)
 
 

@@ -31,7 +31,7 @@ LENGTH_K1 = 1.2
 #: not "food", "whole", "up"): only such words make a question a description of symptoms.
 SYMPTOM_WORD_RATIO = 0.5
 #: When more topics than this fit about equally well, the description points nowhere in particular.
-MAX_TOPICS = 4
+MAX_TOPICS = 6
 #: Two ideas the question names side by side ("blood in my pee") that a section also names side by
 #: side ("blood in the urine": at most this many words apart, small words not counted) say more than
 #: the same words sentences apart: the pair counts this share of its rarer word's weight again, not

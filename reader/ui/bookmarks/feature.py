@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Slot
-from PySide6.QtWidgets import QDialog, QDockWidget, QTextBrowser
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtWidgets import QDockWidget, QTextBrowser
 
 from reader.core.bookmarks.store import Bookmark, BookmarkImportError, BookmarkStore
 from reader.core.files.atomic import atomic_write_text
@@ -265,6 +265,8 @@ class BookmarksFeature(QObject):
         bookmark = self.store.get(bookmark_id)
         if bookmark is None:
             return
+        from PySide6.QtWidgets import QDialog  # (its Qt type when a dialog is first shown, issue 20)
+
         from reader.ui.bookmarks.dialogs import BookmarkDialog
 
         dialog = BookmarkDialog(
@@ -340,6 +342,8 @@ class BookmarksFeature(QObject):
         if article is None:
             self.open_questions()
             return
+        from PySide6.QtWidgets import QDialog
+
         from reader.ui.bookmarks.dialogs import QuestionDialog
 
         dialog = QuestionDialog(
@@ -356,6 +360,8 @@ class BookmarksFeature(QObject):
     @Slot()
     def export_dialog(self) -> None:
         """Ask where to save, then write a PDF or web-page handout, or a file to move."""
+        from PySide6.QtCore import QStandardPaths  # (its Qt type at the first export, issue 20)
+
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder or Path.home()) / "my-questions-and-bookmarks.pdf")
         filters = {translate("Bookmarks", shown): ending for shown, ending in EXPORT_FILTERS.items()}

@@ -8,9 +8,14 @@ Everything else keeps Qt's own accessible objects.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleInterface, QWindow
+from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QWindow  # (a type hint only: its Qt type is not made at start, issue 20)
 
 _installed = False
 
