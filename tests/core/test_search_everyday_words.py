@@ -76,6 +76,8 @@ def test_the_new_phrases_fire_only_as_phrases() -> None:
     assert "hematuria" not in searched("blood test and a pee test")
     assert "oropharynx" not in searched("back pain and a sore throat")
     assert "rhabdomyosarcoma" not in searched("muscle pain after chemo")
+    assert "swollen lymph nodes" not in searched("lump in my breast")
+    assert "swollen lymph nodes" not in searched("neck pain and a lump in the throat") - searched("lump")
 
 
 def test_a_real_word_the_library_never_uses_is_not_corrected() -> None:
@@ -147,6 +149,15 @@ EVERYDAY = [
     ("synthroid after thyroid surgery", "levothyroxine"),
     ("can i take supplements during chemo", "dietary supplements"),
     ("brca gene test", "brca1"),
+    ("pain when i pee", "painful urination"),
+    ("trapped wind after surgery", "flatulence"),
+    ("blood when i cough", "coughing up blood"),
+    ("hormone tablets for breast cancer", "hormone therapy"),
+    ("burnt out looking after my dad", "fatigue"),
+    ("lump in my neck", "swollen lymph nodes"),
+    ("lumps in my armpit", "swollen lymph nodes"),
+    ("lump under my arm", "underarm"),
+    ("hard lump in my groin", "swollen lymph nodes"),
     ("do i carry brca", "brca2"),
     ("herbal remedies and chemo", "complementary and alternative medicine"),
     ("vitamin pills during radiotherapy", "dietary supplements"),
@@ -179,3 +190,4 @@ def test_corpus_everyday_words_of_session_10_find_their_articles(corpus_index: S
     assert urls(corpus_index, "gall bladder cancer")[0].startswith("/types/gallbladder")
     assert corpus_index.search("is cancer contagious").suggestion is None
     assert urls(corpus_index, "cholangio carcinoma")[0].startswith("/types/liver/bile-duct-cancer")
+    assert any(url.startswith("/types/lymphoma/") for url in urls(corpus_index, "lump in my armpit")[:3])
