@@ -53,5 +53,8 @@ def test_preparing_search_is_said_at_the_start_halfway_and_when_ready(
     window.search.use_index(tmp_path / "cache", opener=lambda _: SteppingIndex())
     qtbot.waitUntil(lambda: "Search is ready." in said, timeout=10000)
     progress = [words for words in said if words.startswith("Preparing search")]
-    assert progress == ["Preparing search: 0%", "Preparing search: 50%"], said
+    # Once near the start (0%, or 10% when a busy machine delivers the first step after the box has the
+    # keyboard), once halfway; never every 10%.
+    assert len(progress) == 2 and progress[1] == "Preparing search: 50%", said
+    assert progress[0] in ("Preparing search: 0%", "Preparing search: 10%"), said
     assert said.index("Search is ready.") > said.index("Preparing search: 50%")
