@@ -256,6 +256,17 @@ def edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+def _typed_words_of_phrases(concepts: Sequence[Concept]) -> frozenset[tuple[str, ...]]:
+    """The content words of a lay phrase the person typed, each to be marked alone: "lump in my neck" is
+    searched as a phrase and its meanings (swollen lymph nodes), but an article says "a lump in the neck",
+    and its "lump" is what the person asked about. Marks only: what is searched does not change."""
+    return frozenset(
+        (word,) for c in concepts if len(c.typed) > 1 and not c.fixed
+        for word in _analyzed([w for w in c.typed if w not in QUERY_STOP_WORDS and w not in LIGHT_VERBS])
+        if word not in FILLER_STEMS
+    )  # fmt: skip
+
+
 def _analyzed(phrase: Sequence[str]) -> list[str]:
     """Stems of a phrase's words as the index holds them (stop words and 1-letter words dropped)."""
     return [stem(w) for w in phrase if len(w) > 1 and w not in STOP_WORDS]
@@ -496,7 +507,7 @@ def _build(plan: QueryPlan, idf: Callable[[str], float]) -> None:
     plan.highlight_stems = frozenset(highlight)
     plan.mark_phrases = frozenset(
         tuple(analyzed) for c in kept for phrase, _ in c.alternatives if (analyzed := _analyzed(phrase))
-    )
+    ) | _typed_words_of_phrases(kept)
     plan.phrases = frozenset(" ".join(phrase) for c in kept for phrase, _ in c.alternatives) | frozenset(
         w for c in kept for phrase, _ in c.alternatives for w in phrase
     )
