@@ -6,6 +6,7 @@ import functools
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Protocol
 
 import platformdirs
 
@@ -128,3 +129,18 @@ def dialog_folder(remembered: object = None) -> Path:
         return Path(remembered)
     documents = Path(platformdirs.user_documents_dir())
     return documents if documents.is_dir() else Path.home()
+
+
+class _Remembers(Protocol):
+    def get(self, key: str, default: Any = None) -> Any: ...
+    def set(self, key: str, value: Any) -> None: ...
+
+
+def start_folder(settings: _Remembers) -> Path:
+    """Where a save or open dialog starts for this person (dialog_folder of what their settings remember)."""
+    return dialog_folder(settings.get(DIALOG_FOLDER_SETTING))
+
+
+def remember_folder(settings: _Remembers, chosen: Path) -> None:
+    """Remember the folder a person chose in a dialog: the next dialog starts there."""
+    settings.set(DIALOG_FOLDER_SETTING, str(chosen))

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reader.core.kiosk.policy import KioskPolicy
+from reader.core.kiosk.policy import MAX_FONT_SCALE, MIN_FONT_SCALE, KioskPolicy
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ def visitor_text_size(policy: KioskPolicy, environ: Mapping[str, str] | None = N
         size = int(env.get(SIZE_ENV, "").strip())
     except ValueError:
         return 0
-    return size if policy.enabled and 75 <= size <= 300 else 0
+    return size if policy.enabled and MIN_FONT_SCALE <= size <= MAX_FONT_SCALE else 0
 
 
 @dataclass(frozen=True)

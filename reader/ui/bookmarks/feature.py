@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QTextBrowser
 
 from reader.core.bookmarks.store import Bookmark, BookmarkImportError, BookmarkStore
 from reader.core.files.atomic import atomic_write_text
-from reader.core.files.locations import DIALOG_FOLDER_SETTING, dialog_folder
+from reader.core.files.locations import remember_folder, start_folder
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.render.page import Heading
 from reader.ui.appearance.icons import star_icon
@@ -403,7 +403,7 @@ class BookmarksFeature(QObject):
     def export_dialog(self) -> None:
         """Ask where to save, then write a PDF or web-page handout, or a file to move."""
         settings = self.window.settings
-        suggested = str(dialog_folder(settings.get(DIALOG_FOLDER_SETTING)) / "my-questions-and-bookmarks.pdf")
+        suggested = str(start_folder(settings) / "my-questions-and-bookmarks.pdf")
         filters = {translate("Bookmarks", shown): ending for shown, ending in EXPORT_FILTERS.items()}
         from PySide6.QtWidgets import QFileDialog  # its Qt type (~1 ms) when first used (issue 20)
 
@@ -414,7 +414,7 @@ class BookmarksFeature(QObject):
         if not name:
             return
         path = Path(name)
-        settings.set(DIALOG_FOLDER_SETTING, str(path.parent))  # the next dialog opens there
+        remember_folder(settings, path.parent)  # the next dialog opens there
         if path.suffix.lower() not in (".pdf", ".html", ".htm", ".json"):
             path = path.with_name(path.name + filters.get(chosen, ".pdf"))
         self.export_to(path)
@@ -452,11 +452,11 @@ class BookmarksFeature(QObject):
 
         name, _ = QFileDialog.getOpenFileName(
             self.window.dialog_parent(), translate("Bookmarks", "Add bookmarks and questions from a file"),
-            str(dialog_folder(self.window.settings.get(DIALOG_FOLDER_SETTING))),
+            str(start_folder(self.window.settings)),
             translate("Bookmarks", "Bookmarks file (*.json);;All files (*)"),
         )  # fmt: skip
         if name:
-            self.window.settings.set(DIALOG_FOLDER_SETTING, str(Path(name).parent))
+            remember_folder(self.window.settings, Path(name).parent)
             self.import_from(Path(name))
 
     def import_from(self, path: Path) -> bool:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QKeySequence
 
-from reader.core.files.locations import DIALOG_FOLDER_SETTING, dialog_folder
+from reader.core.files.locations import remember_folder, start_folder
 from reader.core.languages.translate import translate
 from reader.core.library.article import Article
 from reader.core.render.page import RenderedArticle
@@ -104,7 +104,7 @@ class HandoutActions(QObject):
         article = self.window.current
         if handout is None or article is None:
             return
-        folder = dialog_folder(self.window.settings.get(DIALOG_FOLDER_SETTING))
+        folder = start_folder(self.window.settings)
         suggested = str(folder / (safe_file_name(article.display_title) + ".pdf"))
         from PySide6.QtWidgets import QFileDialog  # its Qt type (~1 ms) when first used (issue 20)
 
@@ -114,7 +114,7 @@ class HandoutActions(QObject):
         )  # fmt: skip
         if not name:
             return
-        self.window.settings.set(DIALOG_FOLDER_SETTING, str(Path(name).parent))  # the next dialog opens there
+        remember_folder(self.window.settings, Path(name).parent)  # the next dialog opens there
         path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
         # Imported here: QPdfWriter and the handout's page layout are not needed to read (py-spy of
         # `--open X --screenshot`: 2.6 % of the samples, issue 20).

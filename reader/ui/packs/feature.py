@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal, 
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
-from reader.core.files.locations import DIALOG_FOLDER_SETTING, dialog_folder
+from reader.core.files.locations import remember_folder, start_folder
 from reader.core.languages.translate import translate
 from reader.core.packs.format import PackError
 from reader.core.packs.install import Changes, PackStore
@@ -137,11 +137,11 @@ class PacksFeature(QObject):
         name, _ = QFileDialog.getOpenFileName(
             self.window.dialog_parent(),
             translate("Packs", "Choose a library pack"),
-            str(dialog_folder(self.window.settings.get(DIALOG_FOLDER_SETTING))),  # not the app's working folder
+            str(start_folder(self.window.settings)),  # not the app's working folder
             translate("Packs", "Library packs (*.pack);;All files (*)"),
         )
         if name:
-            self.window.settings.set(DIALOG_FOLDER_SETTING, str(Path(name).parent))
+            remember_folder(self.window.settings, Path(name).parent)
             self.open_pack(Path(name))
 
     def preview(self, path: Path) -> PackPreview:
