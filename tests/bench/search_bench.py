@@ -4,8 +4,8 @@ Run from the project root:  python tests/bench/search_bench.py [--library DIR] [
     [--scaling] [--json FILE]
 Defaults: ../shared/corpus/nci-en, ../shared/bench/queries.tsv and the held-out sets
 tests/bench/heldout_queries.tsv, heldout_queries_v2.tsv, heldout_queries_v3.tsv, heldout_queries_v4.tsv,
-heldout_queries_v5.tsv, heldout_queries_v6.tsv, heldout_queries_v7.tsv, heldout_queries_v8.tsv, heldout_queries_v9.tsv
-and heldout_queries_v10.tsv
+heldout_queries_v5.tsv, heldout_queries_v6.tsv, heldout_queries_v7.tsv, heldout_queries_v8.tsv, heldout_queries_v9.tsv,
+heldout_queries_v10.tsv and heldout_queries_v11.tsv
 (each skipped when absent). v3 is the yardstick: written
 after v2 had been used for tuning, by a helper who saw neither the code nor the other sets; its queries are
 never printed (only its aggregate figures), so nobody tunes on them by reading a miss list. v4 is a second such set (written the same way, later, by
@@ -26,7 +26,9 @@ longer blind yardsticks. In session 9 v8 was opened too, and v9 (written blind b
 tester) became the one UNSHOWN yardstick; `--without-blind` leaves it out entirely (not even its aggregate
 is computed), which is how anyone changing the ranking runs this script, so the yardstick cannot be tuned
 on through its totals either. In session 10 v9 was opened as well, and v10 (written blind by an eighth
-independent tester) is the one UNSHOWN yardstick, left out by `--without-blind`. The robustness figures still use only the tuning sets (not OPENED ones),
+independent tester) is the one UNSHOWN yardstick, left out by `--without-blind`. In session 11 v10 was opened
+(the lead had read part of it by mistake), and v11 (written blind by a ninth independent tester before any
+ranking change of that session) is the one UNSHOWN yardstick, left out by `--without-blind`. The robustness figures still use only the tuning sets (not OPENED ones),
 so they compare across sessions.
 Quality (success@3, MRR@10) is reported for our engine next to two plain baselines built in the same
 run from the same text: Whoosh (title 2x + body, stemmed, OR of the words) and SQLite FTS5 (porter
@@ -113,13 +115,14 @@ HELDOUT_V7 = ROOT / "tests" / "bench" / "heldout_queries_v7.tsv"
 HELDOUT_V8 = ROOT / "tests" / "bench" / "heldout_queries_v8.tsv"
 HELDOUT_V9 = ROOT / "tests" / "bench" / "heldout_queries_v9.tsv"
 HELDOUT_V10 = ROOT / "tests" / "bench" / "heldout_queries_v10.tsv"
-#: The first yardstick (opened for analysis in session 8; v10 is the blind one now).
+HELDOUT_V11 = ROOT / "tests" / "bench" / "heldout_queries_v11.tsv"
+#: The first yardstick (opened for analysis in session 8; v11 is the blind one now).
 YARDSTICK = "held-out v3"
 #: Held-out sets whose queries and misses are never printed (only their aggregate figures).
-UNSHOWN = ("held-out v10",)
-#: Former blind yardsticks, opened for analysis in sessions 8, 9 and 10: their misses are printed, but they stay
+UNSHOWN = ("held-out v11",)
+#: Former blind yardsticks, opened for analysis in sessions 8 to 11: their misses are printed, but they stay
 #: out of the robustness figures (so those compare with earlier sessions').
-OPENED = (YARDSTICK, "held-out v4", "held-out v6", "held-out v7", "held-out v8", "held-out v9")
+OPENED = (YARDSTICK, "held-out v4", "held-out v6", "held-out v7", "held-out v8", "held-out v9", "held-out v10")
 
 
 def mirror(library_dir: Path, target: Path) -> Path:
@@ -448,7 +451,7 @@ def robustness(index: SearchIndex, query_sets: dict[str, list[tuple[str, set[str
 
 
 def load_query_sets(queries: Path, blind: bool = True) -> dict[str, list[tuple[str, set[str]]]]:
-    """The shipped query file and, when present, the ten held-out sets (v5 last: it warms the latency run);
+    """The shipped query file and, when present, the eleven held-out sets (v5 last: it warms the latency run);
     without the blind (UNSHOWN) ones when `blind` is false."""
     sets = {"shipped": read_queries(queries)}
     if HELDOUT.exists():
@@ -467,8 +470,10 @@ def load_query_sets(queries: Path, blind: bool = True) -> dict[str, list[tuple[s
         sets["held-out v8"] = read_queries(HELDOUT_V8)
     if HELDOUT_V9.exists():
         sets["held-out v9"] = read_queries(HELDOUT_V9)
-    if HELDOUT_V10.exists() and blind:
+    if HELDOUT_V10.exists():
         sets["held-out v10"] = read_queries(HELDOUT_V10)
+    if HELDOUT_V11.exists() and blind:
+        sets["held-out v11"] = read_queries(HELDOUT_V11)
     if HELDOUT_V5.exists():
         sets["held-out v5"] = read_queries(HELDOUT_V5)
     return sets
