@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.files.locations import resource
+from reader.core.kiosk.home_plan import for_patients
 from reader.core.kiosk.policy import KioskPolicy, PinLimiter, PinResult
 from reader.core.kiosk.visitor_language import Restart, restart_in, visitor_text_size
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
@@ -390,6 +391,7 @@ class KioskController(QObject):
         )
         self.home.languageRequested.connect(self.switch_language)
         window.search.results.browse_tip = KIOSK_BROWSE_TIP  # no lists on the left here: the Home screen
+        window.search.list_only(for_patients)  # patient versions only, as on the home screen (walk 10, C8)
         if getattr(window, "library_loading", False):
             self.home.show_loading()
         else:
