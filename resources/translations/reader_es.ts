@@ -1380,15 +1380,6 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>Todos los tipos de cáncer, de la A a la Z</translation>
         </message>
         <message>
-            <source>In English</source>
-            <extracomment>Over the articles in another language than the kiosk's, in a list (walk 9, C9-9).</extracomment>
-            <translation>En inglés</translation>
-        </message>
-        <message>
-            <source>In Spanish</source>
-            <translation>En español</translation>
-        </message>
-        <message>
             <source>Show everything in this language</source>
             <extracomment>Said (in the language it names) by a screen reader on the language button.</extracomment>
             <translation>Ver todo en este idioma</translation>
@@ -1399,10 +1390,6 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
                 <numerusform>%Ln artículo</numerusform>
                 <numerusform>%Ln artículos</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>In {language}</source>
-            <translation>En {language}</translation>
         </message>
         <message>
             <source>Subjects</source>
@@ -1481,6 +1468,19 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
     </context>
     <context>
         <name>Languages</name>
+        <message>
+            <source>In English</source>
+            <extracomment>Over the articles in another language than the reader's, in a list (walk 9, C9-9; walk 10, X5).</extracomment>
+            <translation>En inglés</translation>
+        </message>
+        <message>
+            <source>In Spanish</source>
+            <translation>En español</translation>
+        </message>
+        <message>
+            <source>In {language}</source>
+            <translation>En {language}</translation>
+        </message>
         <message>
             <source>English</source>
             <extracomment>Names of the languages articles may be written in, by their code in the front matter.</extracomment>
@@ -1608,10 +1608,6 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         <message>
             <source>Show articles at this reading level</source>
             <translation>Mostrar artículos de este nivel de lectura</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Todos</translation>
         </message>
     </context>
     <context>

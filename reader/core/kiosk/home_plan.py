@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from reader.core.languages.collation import sort_key
 from reader.core.languages.names import article_language
 from reader.core.library.article import Article
 from reader.core.library.placement import PATIENT, cancer_type_name
@@ -41,7 +42,7 @@ def articles_by_type(articles: Iterable[Article], language: str = "") -> dict[st
             key=lambda a: (
                 bool(language) and article_language(a) != language,
                 article_language(a) if language else "",
-                a.display_title.casefold(),
+                sort_key(a.display_title),
             )
         )
     return groups
@@ -54,4 +55,4 @@ def common_types(groups: dict[str, list[Article]]) -> list[str]:
 
 def all_types(groups: dict[str, list[Article]], name: Callable[[str], str] = cancer_type_name) -> list[str]:
     """Every cancer type with patient articles, A to Z by the name people see (name gives it)."""
-    return sorted((t for t, items in groups.items() if items), key=lambda t: name(t).casefold())
+    return sorted((t for t, items in groups.items() if items), key=lambda t: sort_key(name(t)))

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.languages.collation import sort_key
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.ui.appearance.theme import LIGHT, Theme
 from reader.ui.library.browser import READING_LEVELS, cancer_type_label, topic_label
@@ -928,7 +929,7 @@ class SearchResultsView(QWidget):
         values = dict(counts)
         if chosen and chosen not in values:
             values[chosen] = 0
-        for value, count in sorted(values.items(), key=lambda item: label(item[0]).casefold()):
+        for value, count in sorted(values.items(), key=lambda item: sort_key(label(item[0]))):
             combo.addItem(f"{label(value)} ({count})", value)
             combo.setItemData(combo.count() - 1, label(value), NAME_ROLE)
         combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
