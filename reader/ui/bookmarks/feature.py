@@ -12,6 +12,7 @@ from reader.core.bookmarks.store import Bookmark, BookmarkImportError, BookmarkS
 from reader.core.files.atomic import atomic_write_text
 from reader.core.files.locations import remember_folder, start_folder
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
+from reader.core.library.article import is_real_web_address
 from reader.core.render.page import Heading
 from reader.ui.appearance.icons import star_icon
 from reader.ui.appearance.theme import Theme
@@ -349,7 +350,7 @@ class BookmarksFeature(QObject):
                 ).format(title=bookmark.title)
                 + (
                     "\n" + translate("Bookmarks", "Web address: {url}").format(url=bookmark.url)
-                    if bookmark.url
+                    if is_real_web_address(bookmark.url)
                     else ""
                 )
             )
