@@ -341,6 +341,31 @@ def test_keyboard_focus_is_shown_with_a_thick_outline(qtbot: QtBot, window: Main
         assert unfocused.pixelColor(1, unfocused.height() // 2) != QColor(theme.focus)
 
 
+def test_the_current_row_of_the_library_tree_is_outlined_in_the_focus_colour(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Walk 10, C11: the focused row had a pale #A7BACE outline on white, about 2:1 (the docs promise 3:1)."""
+    tree = window.browser.by_type
+    tree.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(tree.hasFocus)
+    tree.setCurrentItem(tree.topLevelItem(0))
+    for theme in THEMES.values():
+        window.actions_registry[f"theme_{theme.name}"].trigger()
+        qtbot.wait(20)
+        row = tree.visualItemRect(tree.topLevelItem(0))
+        image = tree.viewport().grab().toImage()
+        middle = row.center().y()
+        edges = [(row.left(), middle), (row.left() + 1, middle), (row.right(), middle), (row.center().x(), row.top()),
+                 (row.center().x(), row.top() + 1), (row.center().x(), row.bottom())]  # fmt: skip
+        for x, y in edges:
+            colour = image.pixelColor(x, y).name()
+            assert colour == theme.focus, f"{theme.name}: the current row's edge at {x},{y} is {colour}"
+        assert contrast_ratio(theme.focus, theme.background) >= NON_TEXT
+        # Only the current row: the next one has no outline.
+        other = tree.visualItemRect(tree.topLevelItem(1))
+        assert image.pixelColor(other.left(), other.center().y()).name() != theme.focus
+
+
 def accessible_name(widget: QWidget) -> str:
     """What a screen reader announces as the widget's name."""
     interface = QAccessible.queryAccessibleInterface(widget)

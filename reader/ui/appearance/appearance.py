@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from reader.core.settings import reading_prefs as prefs_mod
 from reader.core.settings.reading_prefs import ReadingPrefs
 from reader.core.settings.store import Settings
-from reader.ui.appearance.menu_style import keep_menu_items_whole
+from reader.ui.appearance.app_style import reader_style
 from reader.ui.appearance.theme import Theme, theme_for
 
 log = logging.getLogger(__name__)
@@ -141,7 +141,7 @@ class Appearance(QObject):
             return
         theme = self.theme
         font = self.font()
-        keep_menu_items_whole(app)  # before the stylesheet, which wraps the app's style
+        reader_style(app).focus_colour = QColor(theme.focus)  # before the stylesheet, which wraps the style
         app.setPalette(palette_for(theme))
         QToolTip.setPalette(palette_for(theme))
         app.setFont(font)

@@ -50,7 +50,7 @@ from reader.core.kiosk.policy import KioskPolicy, PinLimiter, PinResult
 from reader.core.kiosk.visitor_language import Restart, restart_in, visitor_text_size
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
 from reader.core.library.links import classify
-from reader.ui.appearance.menu_style import WholeMenuItems
+from reader.ui.appearance.app_style import ReaderStyle
 from reader.ui.kiosk.dialogs import KioskDialogs
 from reader.ui.kiosk.home import KioskHome
 from reader.ui.kiosk.idle_prompt import IdlePrompt
@@ -141,9 +141,9 @@ def without_shortcut(text: str) -> str:
     return SHORTCUT_NOTE.sub("", text)
 
 
-class _NoUnderlinedLetters(WholeMenuItems):
+class _NoUnderlinedLetters(ReaderStyle):
     """A menu's style without the underlined letters of Alt+letter keys (a touch screen has no keys), its
-    items as wide as their words (reader/ui/appearance/menu_style.py)."""
+    items as wide as their words (reader/ui/appearance/app_style.py)."""
 
     def styleHint(self, hint: QStyle.StyleHint, option: object = None, widget: object = None,  # noqa: N802
                   data: object = None) -> int:  # fmt: skip
@@ -153,7 +153,7 @@ class _NoUnderlinedLetters(WholeMenuItems):
         return super().styleHint(hint, option, widget, data)  # type: ignore[arg-type]
 
 
-def touch_menu(menu: QMenu) -> WholeMenuItems:
+def touch_menu(menu: QMenu) -> ReaderStyle:
     """Give a menu the kiosk's look for fingers: no underlined letters (its rows' size is in kiosk.qss)."""
     style = _NoUnderlinedLetters(QApplication.style().name())
     style.setParent(menu)
