@@ -328,7 +328,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>Marcadores y preguntas</translation>
         </message>
         <message>
-            <source>&amp;Bookmark this page</source>
+            <source>Book&amp;mark this page</source>
             <translation>&amp;Marcar esta página</translation>
         </message>
         <message>
@@ -348,8 +348,8 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>Mis &amp;preguntas</translation>
         </message>
         <message>
-            <source>Add a &amp;question about this article…</source>
-            <translation>Añadir una &amp;pregunta sobre este artículo…</translation>
+            <source>&amp;Add a question about this article…</source>
+            <translation>&amp;Añadir una pregunta sobre este artículo…</translation>
         </message>
         <message>
             <source>&amp;Export bookmarks and questions…</source>
@@ -357,11 +357,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>&amp;Import bookmarks and questions…</source>
-            <translation>&amp;Importar marcadores y preguntas…</translation>
-        </message>
-        <message>
-            <source>&amp;Bookmarked</source>
-            <translation>&amp;Marcada</translation>
+            <translation>I&amp;mportar marcadores y preguntas…</translation>
         </message>
         <message>
             <source>Open an article first, then bookmark it.</source>
@@ -1442,7 +1438,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
     <context>
         <name>LanguageMenu</name>
         <message>
-            <source>&amp;Language</source>
+            <source>Lan&amp;guage</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
@@ -1746,11 +1742,11 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>Ir a la página de inicio (Alt+Inicio)</translation>
         </message>
         <message>
-            <source>&amp;Find in article…</source>
-            <translation>&amp;Buscar en el artículo…</translation>
+            <source>F&amp;ind in article…</source>
+            <translation>B&amp;uscar en el artículo…</translation>
         </message>
         <message>
-            <source>☰ &amp;Browse</source>
+            <source>☰ Bro&amp;wse</source>
             <translation>☰ &amp;Explorar</translation>
         </message>
         <message>
@@ -1900,7 +1896,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>No se pudo instalar el paquete, así que no se cambió nada. Vuelva a intentarlo; si falla otra vez, pida ayuda al equipo de informática de su clínica.</translation>
         </message>
         <message>
-            <source>Install a library &amp;pack…</source>
+            <source>I&amp;nstall a library pack…</source>
             <translation>Instalar un &amp;paquete de biblioteca…</translation>
         </message>
         <message>
@@ -2256,7 +2252,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>Read s&amp;lower</source>
-            <translation>Leer más &amp;despacio</translation>
+            <translation>Leer más de&amp;spacio</translation>
         </message>
         <message>
             <source>Read &amp;faster</source>
@@ -2362,7 +2358,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>&amp;Smaller text</source>
-            <translation>Texto más &amp;pequeño</translation>
+            <translation>Texto más pe&amp;queño</translation>
         </message>
         <message>
             <source>Smaller text (Ctrl+-)</source>
@@ -2393,7 +2389,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>&amp;Colores</translation>
         </message>
         <message>
-            <source>Line &amp;spacing</source>
+            <source>Line s&amp;pacing</source>
             <translation>E&amp;spacio entre líneas</translation>
         </message>
         <message>
@@ -2448,8 +2444,8 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>Cursor de texto desactivado: las flechas desplazan el artículo.</translation>
         </message>
         <message>
-            <source>Text &amp;cursor in articles</source>
-            <translation>&amp;Cursor de texto en los artículos</translation>
+            <source>&amp;Text cursor in articles</source>
+            <translation>C&amp;ursor de texto en los artículos</translation>
         </message>
         <message>
             <source>Move through the article's text with the arrow keys (F7)</source>
@@ -2961,9 +2957,9 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>Esta hoja deja fuera una parte sobre la supervivencia y la probabilidad de recuperarse. Puede mostrarla en el lector e imprimir de nuevo.</translation>
         </message>
         <message>
-            <source>Ask before showing numbers about &amp;survival</source>
+            <source>Ask before showing &amp;numbers about survival</source>
             <extracomment>Settings key; missing means folding is on (the gentler default).</extracomment>
-            <translation>Preguntar antes de mostrar cifras de &amp;supervivencia</translation>
+            <translation>Preguntar antes de mostrar ci&amp;fras de supervivencia</translation>
         </message>
         <message>
             <source>Fold parts about survival and the chance of recovery until you choose to see them</source>

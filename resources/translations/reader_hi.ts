@@ -328,7 +328,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Bookmark this page</source>
+            <source>Book&amp;mark this page</source>
             <translation>यह पेज बुकमार्क करें (&amp;B)</translation>
         </message>
         <message>
@@ -348,7 +348,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>मेरे सवाल (&amp;Q)</translation>
         </message>
         <message>
-            <source>Add a &amp;question about this article…</source>
+            <source>&amp;Add a question about this article…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -357,10 +357,6 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>&amp;Import bookmarks and questions…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Bookmarked</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1442,7 +1438,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
     <context>
         <name>LanguageMenu</name>
         <message>
-            <source>&amp;Language</source>
+            <source>Lan&amp;guage</source>
             <translation>भाषा (&amp;L)</translation>
         </message>
         <message>
@@ -1746,11 +1742,11 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>होम पेज पर जाएँ (Alt+Home)</translation>
         </message>
         <message>
-            <source>&amp;Find in article…</source>
+            <source>F&amp;ind in article…</source>
             <translation>लेख में खोजें… (&amp;F)</translation>
         </message>
         <message>
-            <source>☰ &amp;Browse</source>
+            <source>☰ Bro&amp;wse</source>
             <translation>☰ लाइब्रेरी (&amp;B)</translation>
         </message>
         <message>
@@ -1900,7 +1896,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Install a library &amp;pack…</source>
+            <source>I&amp;nstall a library pack…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2393,7 +2389,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Line &amp;spacing</source>
+            <source>Line s&amp;pacing</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2448,7 +2444,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Text &amp;cursor in articles</source>
+            <source>&amp;Text cursor in articles</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2961,7 +2957,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ask before showing numbers about &amp;survival</source>
+            <source>Ask before showing &amp;numbers about survival</source>
             <extracomment>Settings key; missing means folding is on (the gentler default).</extracomment>
             <translation type="unfinished" />
         </message>

@@ -224,3 +224,10 @@ def test_only_addresses_a_person_could_visit_count_as_web_addresses() -> None:
                     "http://localhost/x", "https://site.test", "https://x.invalid/", "/types/breast",
                     "mailto:a@cancer.gov", "", "https://intranet/page"):  # fmt: skip
         assert not is_real_web_address(made_up), made_up
+
+
+def test_a_language_named_inside_a_sentence_as_its_speakers_write_it() -> None:
+    from reader.core.languages.codes import name_in_sentence
+
+    assert (name_in_sentence("es"), native_name("es")) == ("español", "Español")
+    assert (name_in_sentence("en"), name_in_sentence("hi")) == ("English", "हिन्दी")

@@ -104,7 +104,7 @@ def test_at_large_sizes_nothing_is_cut_off_and_the_article_reflows(
     shown = [action.text() for tb in window.findChildren(QToolBar) for action in tb.actions()
              if tb.isVisible()]  # fmt: skip
     in_menu = [action.text() for action in window.toolbar_fit.menu.actions()]
-    for name in ("&Back", "&Home", "&Find in article…", "&Larger text"):
+    for name in ("&Back", "&Home", "F&ind in article…", "&Larger text"):
         assert name in shown or name in in_menu, f"{name} is neither on a toolbar nor under More"
     assert window.one_row_toolbars()  # the reading layout: one row of toolbars
     rows = {tb.geometry().top() for tb in window.findChildren(QToolBar) if tb.isVisible()}

@@ -118,7 +118,7 @@ def test_view_language_remembers_the_choice_and_offers_to_start_again(
     menu.actions()[1].trigger()
     assert Settings(tmp_path / "settings.json").get("language") == "es"
     # Asked in the language just chosen, so the person can read the question.
-    assert shown == [("El lector estará en Español la próxima vez que lo abra.", "Abrir de nuevo ahora")]
+    assert shown == [("El lector estará en español la próxima vez que lo abra.", "Abrir de nuevo ahora")]
     assert restarts == [True]
 
 
