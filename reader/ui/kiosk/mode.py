@@ -458,6 +458,7 @@ class KioskController(QObject):
         window.search.results.list.setMinimumHeight(RESULTS_MIN_PX)
         # The matches bar's words wrap at large text; its buttons keep their names ("Next match" was "m").
         self.whole_buttons = WholeButtons(self)
+        window.search.match_bar.second_line = False  # one line over the article, short words at large text
         for button in (window.search.match_bar.next_button, window.search.match_bar.clear_button):
             self.whole_buttons.watch(button)
         for area in (window.view, window.contents, self.home.subjects_scroll, self.home.articles):
