@@ -240,7 +240,7 @@ def test_work_after_the_article_waits_for_it_to_be_painted(qtbot: QtBot) -> None
     qtbot.wait(200)
     assert calls == []
     window.show()  # now it paints
-    qtbot.waitUntil(lambda: calls == [1], timeout=500)  # (before the 1 s fallback for a window that never paints)
+    qtbot.waitUntil(lambda: calls == [1], timeout=700)  # (before the 1 s fallback for a window that never paints)
 
 
 def test_the_article_asked_for_is_on_screen_before_the_library_is_read(library_dir, tmp_path) -> None:
