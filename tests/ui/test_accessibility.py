@@ -364,6 +364,15 @@ def test_the_current_row_of_the_library_tree_is_outlined_in_the_focus_colour(
         # Only the current row: the next one has no outline.
         other = tree.visualItemRect(tree.topLevelItem(1))
         assert image.pixelColor(other.left(), other.center().y()).name() != theme.focus
+        # A chosen article's row keeps the theme's selection colours under the outline (in high contrast
+        # the row's words were black on black before its colours were set with the outline's).
+        article = tree.topLevelItem(0).child(0)
+        tree.setCurrentItem(article)
+        qtbot.wait(20)
+        row = tree.visualItemRect(article)
+        image = tree.viewport().grab().toImage()
+        assert contrast_ratio(image.pixelColor(row.right() - 4, row.center().y()).name(), theme.highlight) < 1.05
+        tree.setCurrentItem(tree.topLevelItem(0))
 
 
 def accessible_name(widget: QWidget) -> str:

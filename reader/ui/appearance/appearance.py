@@ -141,7 +141,7 @@ class Appearance(QObject):
             return
         theme = self.theme
         font = self.font()
-        reader_style(app).focus_colour = QColor(theme.focus)  # before the stylesheet, which wraps the style
+        reader_style(app)  # before the stylesheet, which wraps the app's style
         app.setPalette(palette_for(theme))
         QToolTip.setPalette(palette_for(theme))
         app.setFont(font)
