@@ -1,5 +1,6 @@
 """Everyday words of session 11 (issue 15, item 2): young people, toddlers, looking after someone,
-herbal remedies, tumour markers, being overweight, radiation burns, the fear that cancer comes back;
+herbal remedies, tumour markers, being overweight, radiation burns, the fear that cancer comes back,
+"making me sick", bleeding after the menopause, checking one's skin;
 and the synonyms file's choice of words in brackets."""
 
 from __future__ import annotations
@@ -54,6 +55,12 @@ EVERYDAY = [
     ("worried it might come back", "fear of recurrence"),
     ("afraid of a relapse", "fear of recurrence"),
     ("terrified of cancer coming back", "fear of recurrence"),
+    ("chemo is making me sick", "nausea"),
+    ("the tablets make me feel sick", "vomiting"),
+    ("bleeding after the menopause", "postmenopausal bleeding"),
+    ("post menopausal bleeding", "vaginal bleeding"),
+    ("how do i check my skin for cancer", "skin self examination"),
+    ("skin checks for moles", "skin exam"),
 ]
 
 
@@ -71,6 +78,9 @@ def test_the_new_phrases_fire_only_as_phrases() -> None:
     assert "obesity" not in searched("weight gain after chemo")
     assert "radiation therapy side effects" not in searched("burning when i pee")
     assert "caregivers" not in searched("what does a scan look like")
+    assert "nausea" not in searched("sick pay while on chemo")
+    assert "postmenopausal bleeding" not in searched("menopause symptoms after chemo")
+    assert "skin exam" not in searched("dry skin after radiation")
 
 
 @pytest.mark.corpus
