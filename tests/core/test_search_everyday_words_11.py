@@ -1,6 +1,6 @@
 """Everyday words of session 11 (issue 15, item 2): young people, toddlers, looking after someone,
 herbal remedies, tumour markers, being overweight, radiation burns, the fear that cancer comes back,
-"making me sick", bleeding after the menopause, checking one's skin;
+"making me sick", bleeding after the menopause, checking one's skin, "diagnosed with ALL";
 and the synonyms file's choice of words in brackets."""
 
 from __future__ import annotations
@@ -61,6 +61,8 @@ EVERYDAY = [
     ("post menopausal bleeding", "vaginal bleeding"),
     ("how do i check my skin for cancer", "skin self examination"),
     ("skin checks for moles", "skin exam"),
+    ("my son has been diagnosed with ALL", "acute lymphoblastic leukemia"),
+    ("ALL leukaemia in children", "acute lymphoblastic leukemia"),
 ]
 
 
@@ -81,6 +83,7 @@ def test_the_new_phrases_fire_only_as_phrases() -> None:
     assert "nausea" not in searched("sick pay while on chemo")
     assert "postmenopausal bleeding" not in searched("menopause symptoms after chemo")
     assert "skin exam" not in searched("dry skin after radiation")
+    assert "acute lymphoblastic leukemia" not in searched("all the side effects of chemo")
 
 
 @pytest.mark.corpus
