@@ -1,6 +1,8 @@
 """Everyday words of session 11 (issue 15, item 2): young people, toddlers, looking after someone,
 herbal remedies, tumour markers, being overweight, radiation burns, the fear that cancer comes back,
-"making me sick", bleeding after the menopause, checking one's skin, "diagnosed with ALL";
+"making me sick", bleeding after the menopause, checking one's skin, "diagnosed with ALL"; British and US words for
+habits and ailments (ciggies, second hand smoke, booze, smoking weed, CBD oil, glandular fever, fits, loo,
+thrush);
 and the synonyms file's choice of words in brackets."""
 
 from __future__ import annotations
@@ -63,6 +65,15 @@ EVERYDAY = [
     ("skin checks for moles", "skin exam"),
     ("my son has been diagnosed with ALL", "acute lymphoblastic leukemia"),
     ("ALL leukaemia in children", "acute lymphoblastic leukemia"),
+    ("ciggies and lung cancer", "cigarettes"),
+    ("second hand smoke and children", "secondhand smoke"),
+    ("booze and breast cancer", "alcohol"),
+    ("smoking weed and lung cancer", "cannabis"),
+    ("cbd oil for pain", "cannabinoids"),
+    ("glandular fever and hodgkin lymphoma", "infectious mononucleosis"),
+    ("my dad keeps having fits", "seizures"),
+    ("going to the loo a lot", "bathroom"),
+    ("oral thrush after chemo", "candidiasis"),
 ]
 
 
@@ -84,6 +95,8 @@ def test_the_new_phrases_fire_only_as_phrases() -> None:
     assert "postmenopausal bleeding" not in searched("menopause symptoms after chemo")
     assert "skin exam" not in searched("dry skin after radiation")
     assert "acute lymphoblastic leukemia" not in searched("all the side effects of chemo")
+    assert "cannabis" not in searched("weed killer and cancer")  # only smoking weed is cannabis
+    assert "seizures" not in searched("keeping fit after cancer")
 
 
 @pytest.mark.corpus
