@@ -1,8 +1,8 @@
 """Everyday words of session 11 (issue 15, item 2): young people, toddlers, looking after someone,
 herbal remedies, tumour markers, being overweight, radiation burns, the fear that cancer comes back,
 "making me sick", bleeding after the menopause, checking one's skin, "diagnosed with ALL"; British and US words for
-habits and ailments (ciggies, second hand smoke, booze, smoking weed, CBD oil, glandular fever, fits, loo,
-thrush);
+habits and ailments (ciggies, second hand smoke, booze, smoking weed, CBD oil, snuff, glandular fever,
+fits, loo, thrush, brittle bones, "pre cancerous");
 and the synonyms file's choice of words in brackets."""
 
 from __future__ import annotations
@@ -74,6 +74,9 @@ EVERYDAY = [
     ("my dad keeps having fits", "seizures"),
     ("going to the loo a lot", "bathroom"),
     ("oral thrush after chemo", "candidiasis"),
+    ("pre cancerous cells on my cervix", "precancerous"),
+    ("brittle bones after hormone therapy", "osteoporosis"),
+    ("snuff and mouth cancer", "smokeless tobacco"),
 ]
 
 
@@ -97,6 +100,7 @@ def test_the_new_phrases_fire_only_as_phrases() -> None:
     assert "acute lymphoblastic leukemia" not in searched("all the side effects of chemo")
     assert "cannabis" not in searched("weed killer and cancer")  # only smoking weed is cannabis
     assert "seizures" not in searched("keeping fit after cancer")
+    assert "osteoporosis" not in searched("bone cancer in children")
 
 
 @pytest.mark.corpus
