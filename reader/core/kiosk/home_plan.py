@@ -39,14 +39,17 @@ def articles_by_type(articles: Iterable[Article], language: str = "") -> dict[st
         for cancer_type in article.cancer_types:
             groups.setdefault(cancer_type, []).append(article)
     for cancer_type, group in groups.items():
-        group.sort(
-            key=lambda a, overview=f"/types/{cancer_type}": (
-                bool(language) and article_language(a) != language,
-                article_language(a) if language else "",
-                a.site_path.rstrip("/") != overview,  # the type's own overview page first
-                a.display_title.casefold(),
+        overview = f"/types/{cancer_type}"
+
+        def place(article: Article, overview: str = overview) -> tuple[bool, str, bool, str]:
+            return (
+                bool(language) and article_language(article) != language,
+                article_language(article) if language else "",
+                article.site_path.rstrip("/") != overview,  # the type's own overview page first
+                article.display_title.casefold(),
             )
-        )
+
+        group.sort(key=place)
     return groups
 
 
