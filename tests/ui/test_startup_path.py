@@ -363,9 +363,8 @@ def test_print_and_pdf_work_with_the_glossary_the_app_reads_later(
 ) -> None:
     """The app gives the window a DeferredGlossary: Save as PDF and Print use it (both raised
     "object of type 'DeferredGlossary' has no len()", walk 5)."""
-    from PySide6.QtPrintSupport import QPrintPreviewDialog
-
     from reader.core.languages.glossaries import MultilingualGlossary
+    from reader.ui.handouts.print_preview import PrintPreview
 
     window, _glossary = _article_with_the_glossary_read_later(
         qtbot, library_dir, lambda: MultilingualGlossary.load_all(None)
@@ -376,8 +375,8 @@ def test_print_and_pdf_work_with_the_glossary_the_app_reads_later(
     assert target.is_file() and "Saved" in window.statusBar().currentMessage()
     handout = window.handouts.current_handout()
     assert handout is not None and "Words in this article" in handout.html and "immune system" in handout.html
-    shown: list[QPrintPreviewDialog] = []
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda self: shown.append(self) or 0)
+    shown: list[PrintPreview] = []
+    monkeypatch.setattr(PrintPreview, "exec", lambda self: shown.append(self) or 0)
     window.actions_registry["print"].trigger()
     assert len(shown) == 1
 
