@@ -21,7 +21,7 @@ from reader.core.library.catalog_cache import VERSION as CATALOG_VERSION
 from reader.core.meaning import TABLE_VERSION
 from reader.core.search import PROGRESS_SCALE, STAGES, scaled, stage_end, stage_start
 from reader.core.search.fields import FastSegmentWriter, FastTEXT, without_deletions
-from reader.core.search.intent import places_formed
+from reader.core.search.intent import article_answers, places_formed
 from reader.core.search.languages import ANALYSERS_VERSION, adapt_document, analyser_for
 from reader.core.search.synonyms import mine_also_called, mine_brand_list, mine_brand_pairs, mine_explanations
 from reader.core.search.text import (
@@ -151,9 +151,10 @@ def document(article: Article) -> tuple[dict[str, Any], ArticleFacts]:
         "language": article.language,
         "professional": is_professional(article),
     }
-    if analyser_for(article.language) == "en":
+    if analyser_for(article.language) == "en" and not article_answers(article.site_path, "").news:
         # The article's own heading may name it better than its front matter: its words are searched
         # as title words, the title shown stays the front matter's (docs/SEARCH.md, "Title words").
+        # (Not a news story's: its headline adds what the study found, "Improves Survival".)
         named = heading_title_words(body, article.display_title)
         if named:
             doc["title"], doc["_stored_title"] = f"{article.display_title}\n{named}", article.display_title
