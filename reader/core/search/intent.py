@@ -91,6 +91,8 @@ CHILD_WORDS = frozenset(
     "newborn preschooler".split()
 )
 CHILD_AGE_LIMIT = 15
+#: Words for a child as a person ("my toddler", "our kids"), not for childhood as a topic.
+CHILD_PERSON_WORDS = CHILD_WORDS - frozenset("childhood pediatric paediatric".split())
 #: Family words for someone who may be a child or a grown-up ("my son has leukemia"): pages about
 #: childhood cancers are then not counted down (see results.question_factor).
 MAYBE_CHILD_WORDS = frozenset(
@@ -387,6 +389,35 @@ class ArticleAnswers:
     news: bool = False
 
 
+#: A cancer type's home page saying, in its first sentence, that it is a cancer of children:
+#: "Retinoblastoma is a very rare childhood cancer ...", "Neuroblastoma is a cancer of immature nerve
+#: cells that most often occurs in young children." ("Kidney cancer can develop in adults and children"
+#: is not.)
+_CHILDHOOD_CANCER = re.compile(
+    r"\bchildhood (?:cancer|tumou?r)s?\b|\b(?:occurs?|forms?|found|diagnosed) (?:\w+ ){0,2}in (?:young )?(?:children|infants|babies)\b",
+    re.IGNORECASE,
+)
+_HOME_PATH = re.compile(r"^/types/([^/]+)$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
+def childhood_types(home_pages: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """The cancer types whose home page (address, opening text) says in its overview's first sentence
+    that they are cancers of children: every page of theirs is a childhood page, whatever its title
+    ("Neuroblastoma Treatment", "Retinoblastoma Treatment")."""
+    found: set[str] = set()
+    for url, opening in home_pages:
+        match = _HOME_PATH.match(url.lower())
+        if match is None:
+            continue
+        start = opening.find("Overview")
+        text = (opening[start + len("Overview"):] if start >= 0 else opening).strip()
+        first = _SENTENCE_END.split(text, 1)[0]
+        if _CHILDHOOD_CANCER.search(first) and not re.search(r"\badults?\b", first, re.IGNORECASE):
+            found.add(match.group(1))
+    return frozenset(found)
+
+
 def article_answers(url: str, title: str) -> ArticleAnswers:
     """Classify an article by its address and title."""
     path = url.lower()
@@ -446,6 +477,21 @@ def about_child(typed: Sequence[str], places: Iterable[int]) -> bool:
     return any(lay_form(w) in CHILD_WORDS or w in CHILD_WORDS for w in chosen) or any(
         a < CHILD_AGE_LIMIT for a in ages
     )
+
+
+#: An age as typed, one word at a time: "4 year old", "4-year-old", "12 yrs old".
+_AGE_WORDS = (re.compile(r"\d{1,2}$"), frozenset({"year", "years", "yr", "yrs"}), frozenset({"old"}))
+
+
+def age_places(typed: Sequence[str]) -> frozenset[int]:
+    """Places of the words that say someone's age ("my *4 year old* has ..."): who the question is about,
+    never what it asks (the age's words are not searched)."""
+    places: set[int] = set()
+    for i in range(len(typed) - 2):
+        number, unit, old = typed[i : i + 3]
+        if _AGE_WORDS[0].match(number) and unit in _AGE_WORDS[1] and old in _AGE_WORDS[2]:
+            places.update((i, i + 1, i + 2))
+    return frozenset(places)
 
 
 def maybe_child(typed: Sequence[str]) -> bool:

@@ -16,11 +16,13 @@ from whoosh.query import And, DisjunctionMax, Or, Phrase, Query, Term
 
 from reader.core.search.intent import (
     CANCER_WORDS,
+    CHILD_PERSON_WORDS,
     FAMILY_WORDS,
     CancerNames,
     IntentCues,
     Question,
     about_child,
+    age_places,
     maybe_child,
     read_question,
 )
@@ -65,6 +67,9 @@ INTENT_CONCEPT = 1.0
 MAX_EXPLAINED_TERMS = 2
 #: A family word ("mom", "grandad") counts this much (a rare word's weight is up to 10).
 FAMILY_CONCEPT = 0.5
+#: What a word for a child ("toddler", "baby") also finds: the words the library's pages for children
+#: use ("Childhood Brain Tumors", "most often occurs in young children").
+CHILD_ALTERNATIVES: list[tuple[tuple[str, ...], float]] = [(("child",), 1.0), (("children",), 1.0), (("childhood",), 1.0)]
 #: How many words from "cancer" (or "tumor") a name like "breast" or "pancreatic" may stand and still
 #: name the cancer ("cancer of the oesophagus", "pancreatic neuroendocrine tumor").
 NAME_REACH = 3
@@ -308,6 +313,7 @@ def plan_query(
     plain = [_plain_word(synonyms, f) for f in forms]
     corrections: dict[str, str] = {}
     spans: list[tuple[int, int]] = []
+    ages = age_places(typed)
     i = 0
     while i < len(typed):
         if i in asked:
@@ -349,6 +355,13 @@ def plan_query(
             continue
         if forms[i - 1] in FAMILY_WORDS:  # "my grandad has ...": who it is about, not what
             plan.concepts.append(Concept((word,), [((word,), 1.0), (("family",), 1.0)], FAMILY_CONCEPT, True))
+            spans.append((i - 1, i))
+            continue
+        if i - 1 in ages:  # "my 4 year old": how old someone is, not what is asked
+            continue
+        if forms[i - 1] in CHILD_PERSON_WORDS:  # "my toddler has ...": who it is about; the library's
+            # pages for children are named "Childhood ..." (and childhood pages count more, results.py)
+            plan.concepts.append(Concept((word,), [((word,), 1.0)] + CHILD_ALTERNATIVES, FAMILY_CONCEPT, True))
             spans.append((i - 1, i))
             continue
         alternatives = [((word,), 1.0)]

@@ -453,7 +453,12 @@ def question_factors(data: SearcherData, docnum: int, plan: QueryPlan) -> tuple[
     if answers.news:
         names.append("news_asked" if plan.kind else "news")
     elif plan.kind and on_topic:
-        if plan.kind in answers.kinds:
+        if plan.kind == "overview" and plan.childhood:
+            # What a cancer is in a child is told by the library's pages for children, not by the
+            # cancer's overview for all ages ("my 6 year old has a brain tumor").
+            if answers.childhood:
+                names.append("kind_article")
+        elif plan.kind in answers.kinds:
             names.append("kind_article")
         elif docnum in data.section_docs(plan.kind):
             names.append("kind_section")
