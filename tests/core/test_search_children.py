@@ -131,3 +131,18 @@ def test_the_pages_of_a_cancer_of_children_count_as_pages_for_children(child_ind
     assert urls.index("/types/neuroblastoma/patient/neuroblastoma-treatment-pdq") < urls.index(
         "/types/adrenocortical/patient/adrenocortical-treatment-pdq"
     )
+
+
+def test_a_question_about_a_teenager_prefers_the_pages_for_adolescents_and_young_adults() -> None:
+    found = plan("my teenage son has cancer and wont talk to us")
+    assert found.teen and not found.childhood
+    teenage = next(c for c in found.concepts if c.typed == ("teenage",))
+    assert ("adolescents",) in {p for p, _ in teenage.alternatives}  # the library's word for them
+    assert not plan("my son has cancer").teen
+    data: Any = _Answers(
+        ["/types/aya/aya-fertility", "/about-cancer/treatment/side-effects/fertility-women"],
+        ["Fertility in Adolescents and Young Adults with Cancer", "Female Fertility and Cancer Treatment"],
+    )
+    assert "young_adult" in question_factors(data, 0, found)[0]
+    assert "young_adult" not in question_factors(data, 1, found)[0]
+    assert "young_adult" not in question_factors(data, 0, plan("fertility after chemo"))[0]

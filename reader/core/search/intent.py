@@ -82,6 +82,8 @@ SECTION_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
 _TYPE_PATH = re.compile(r"^/types/([^/]+)")
 _NEWS_PATH = re.compile(r"^/types/[^/]+/research(/|$)|/news-events/")
 _CHILD_PATH = re.compile(r"(^|[/-])(child|childhood|pediatric)([/-]|$)")
+_YOUNG_ADULT_PATH = re.compile(r"^/types/aya(/|$)")
+_YOUNG_ADULT_TITLE = re.compile(r"\badolescents? and young adults?\b", re.I)
 _CHILD_TITLE = re.compile(r"\b(childhood|children|child|pediatric)\b", re.I)
 # "4 year old", "4-year-old", "4 yr old"
 _AGE = re.compile(r"\b(\d{1,2})\s*-?\s*(?:year|yr)s?\s*-?\s*old\b")
@@ -387,6 +389,8 @@ class ArticleAnswers:
     childhood: bool
     #: Research news ("... Improves Survival"): it reports a study, it answers no kind of question.
     news: bool = False
+    #: A page for adolescents and young adults with cancer (``/types/aya/``).
+    young_adult: bool = False
 
 
 #: A cancer type's home page saying, in its first sentence, that it is a cancer of children:
@@ -428,7 +432,8 @@ def article_answers(url: str, title: str) -> ArticleAnswers:
         kinds |= {k for k, pattern in _TITLE_KINDS.items() if pattern.search(title)}
     childhood = bool(_CHILD_PATH.search(path) or _CHILD_TITLE.search(title))
     news = bool(_NEWS_PATH.search(path))
-    return ArticleAnswers(match.group(1) if match else "", frozenset(kinds), childhood, news)
+    young_adult = bool(_YOUNG_ADULT_PATH.search(path) or _YOUNG_ADULT_TITLE.search(title))
+    return ArticleAnswers(match.group(1) if match else "", frozenset(kinds), childhood, news, young_adult)
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,10 @@ INTENT_CONCEPT = 1.0
 MAX_EXPLAINED_TERMS = 2
 #: A family word ("mom", "grandad") counts this much (a rare word's weight is up to 10).
 FAMILY_CONCEPT = 0.5
+#: Words for a teenager, and what they also find: the library's pages for adolescents and young adults
+#: call them "adolescents", "AYAs" and "teens".
+TEEN_WORDS = frozenset("teen teens teenager teenagers teenage adolescent adolescents".split())
+TEEN_ALTERNATIVES: list[tuple[tuple[str, ...], float]] = [(("adolescents",), 1.0), (("teen",), 1.0)]
 #: What a word for a child ("toddler", "baby") also finds: the words the library's pages for children
 #: use ("Childhood Brain Tumors", "most often occurs in young children").
 CHILD_ALTERNATIVES: list[tuple[tuple[str, ...], float]] = [(("child",), 1.0), (("children",), 1.0), (("childhood",), 1.0)]
@@ -157,6 +161,9 @@ class QueryPlan:
     #: True when the question names someone who may be a child ("my son"): childhood pages count as
     #: any other.
     maybe_childhood: bool = False
+    #: True when the question is about a teenager ("my teenage son"): pages for adolescents and young
+    #: adults count more.
+    teen: bool = False
     #: When the question describes symptoms and names no cancer: the topics (cancer types, or pages
     #: about no one cancer) whose "signs and symptoms" sections describe them, each with its score
     #: relative to the best (see reader/core/symptoms).
@@ -359,6 +366,10 @@ def plan_query(
             continue
         if i - 1 in ages:  # "my 4 year old": how old someone is, not what is asked
             continue
+        if forms[i - 1] in TEEN_WORDS:  # "my teenage son": the library says "adolescents" (and "teens")
+            plan.concepts.append(Concept((word,), [((word,), 1.0)] + TEEN_ALTERNATIVES))
+            spans.append((i - 1, i))
+            continue
         if forms[i - 1] in CHILD_PERSON_WORDS:  # "my toddler has ...": who it is about; the library's
             # pages for children are named "Childhood ..." (and childhood pages count more, results.py)
             plan.concepts.append(Concept((word,), [((word,), 1.0)] + CHILD_ALTERNATIVES, FAMILY_CONCEPT, True))
@@ -381,6 +392,7 @@ def plan_query(
     # Words of question wording ("how do i tell my kids") say whom a person talks to, not whom it is about.
     plan.childhood = about_child(spelled, [i for i in range(len(typed)) if i not in in_idioms and i not in asked])
     plan.maybe_childhood = not plan.childhood and maybe_child(spelled)
+    plan.teen = any(lay_form(w) in TEEN_WORDS for w in spelled)
     if names is not None:
         _name_cancers(plan, spelled, spelled_forms, spans, names)
     for concept, (start, end) in zip(plan.concepts, spans, strict=False):

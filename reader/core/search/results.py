@@ -57,6 +57,8 @@ class RankWeights:
     childhood: float = 1.5
     childhood_unasked: float = 0.6
     childhood_maybe: float = 1.25
+    #: A page for adolescents and young adults when the question is about a teenager.
+    young_adult: float = 1.5
     #: A question that describes symptoms without naming a cancer ("skin and eyes turning yellow"): an
     #: article about a cancer whose "signs and symptoms" sections describe them counts more (scaled by how
     #: well that cancer fits, 1.0 for the best), and more again when it is that cancer's overview or says
@@ -464,6 +466,8 @@ def question_factors(data: SearcherData, docnum: int, plan: QueryPlan) -> tuple[
             names.append("kind_section")
     if plan.childhood and answers.childhood:
         names.append("childhood")
+    if plan.teen and answers.young_adult:
+        names.append("young_adult")
     if plan.symptom_topics and plan.kind != "side_effects" and not answers.cancer_type and "side_effects" in answers.kinds:
         names.append("side_effect_unasked")
     fit = plan.symptom_topics.get(answers.cancer_type) if answers.cancer_type and not answers.news else None
