@@ -320,6 +320,12 @@ class CancerNames:
                 j += 1
         return frozenset(found)
 
+    def spelled_out(self, initials: str) -> tuple[str, ...] | None:
+        """The one cancer name of three or more words whose first letters are these initials ("all" ->
+        acute lymphoblastic leukemia), or None (no such name, or several)."""
+        found = [n for n in self.names if len(n) >= MIN_INITIALS and "".join(w[0] for w in n) == initials.lower()]
+        return found[0] if len(found) == 1 else None
+
     def is_name(self, forms: Sequence[str]) -> bool:
         """True when the words are all one cancer name (with or without "cancer")."""
         kept = tuple(f for f in forms if f not in CANCER_WORDS and f not in GENERIC_NAME_WORDS)
@@ -360,6 +366,8 @@ def places_formed(text: str) -> Counter[str]:
 
 
 #: Pages under /types/ that are not one cancer type.
+#: Initials of a cancer's name are read as the name from this many letters ("ALL", "AML", "CLL").
+MIN_INITIALS = 3
 NOT_CANCER_TYPES = frozenset({"by-body-location", "common-cancers", "metastatic-cancer", "recurrent-cancer"})
 
 

@@ -297,7 +297,7 @@ def plan_query(
 ) -> QueryPlan:
     """Turn any text into a QueryPlan; never raises, whatever the text."""
     text = text[:MAX_QUERY_CHARS]
-    typed = words(text)[:MAX_QUERY_WORDS]
+    typed = words(_spell_out_initials(text, names) if names is not None else text)[:MAX_QUERY_WORDS]
     plan = QueryPlan(text, wants_professional=any(w in PROFESSIONAL_WORDS for w in typed))
     if speller is not None:  # British spellings the library does not use: search the American ones
         typed = [w if speller.known(w) else american_spelling(w, speller.known) or w for w in typed]
@@ -416,6 +416,26 @@ def plan_query(
         if plan.kind == "overview" and plan.symptom_topics:  # "tell me about <symptoms>": no "what is"
             plan.kind = None
     return plan
+
+
+#: A word typed in capitals: perhaps initials ("ALL" in "my son has ALL").
+_CAPITALS = re.compile(r"\b[A-Z]{3,6}\b")
+
+
+def _spell_out_initials(text: str, names: CancerNames) -> str:
+    """The text with a cancer's initials typed in capitals, where they are a word the search drops
+    ("my son has been diagnosed with ALL"), written out as the library names the cancer ("acute
+    lymphoblastic leukemia"). Only in a text typed in small letters too: "ALL" in one typed in
+    capitals is the word "all"."""
+    if not any(c.islower() for c in text):
+        return text
+
+    def spelled(match: re.Match[str]) -> str:
+        initials = match.group(0)
+        name = names.spelled_out(initials) if initials.lower() in FILLER_WORDS else None
+        return " ".join(name) if name else initials
+
+    return _CAPITALS.sub(spelled, text)
 
 
 def _plain_word(table: SynonymTable, form: str) -> str:
