@@ -85,6 +85,10 @@ def test_what_a_cancer_is_in_a_child_is_answered_by_the_pages_for_children() -> 
     child = QueryPlan("my 6 year old has a brain tumor", kind="overview", types=frozenset({"brain"}), childhood=True)
     assert "kind_article" not in question_factors(data, 0, child)[0]
     assert "kind_article" in question_factors(data, 1, child)[0]
+    # "my son has leukemia": a son or daughter, no age given, is most often a child when people ask
+    son = QueryPlan("my son has a brain tumor", kind="overview", types=frozenset({"brain"}), maybe_childhood=True)
+    assert "kind_article" not in question_factors(data, 0, son)[0]
+    assert "kind_article" in question_factors(data, 1, son)[0]
     grown = QueryPlan("brain tumor", kind="overview", types=frozenset({"brain"}))
     assert "kind_article" in question_factors(data, 0, grown)[0]
     assert "kind_article" not in question_factors(data, 1, grown)[0]

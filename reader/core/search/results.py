@@ -455,9 +455,11 @@ def question_factors(data: SearcherData, docnum: int, plan: QueryPlan) -> tuple[
     if answers.news:
         names.append("news_asked" if plan.kind else "news")
     elif plan.kind and on_topic:
-        if plan.kind == "overview" and plan.childhood:
+        if plan.kind == "overview" and (plan.childhood or plan.maybe_childhood):
             # What a cancer is in a child is told by the library's pages for children, not by the
-            # cancer's overview for all ages ("my 6 year old has a brain tumor").
+            # cancer's overview for all ages ("my 6 year old has a brain tumor"); so is what it is in
+            # a son or daughter of no age given ("my son has leukemia": every opened set's writer
+            # who asked so meant a child).
             if answers.childhood:
                 names.append("kind_article")
         elif plan.kind in answers.kinds:
