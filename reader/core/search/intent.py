@@ -305,8 +305,13 @@ class CancerNames:
     def named(self, forms: Sequence[str], allowed: Sequence[bool]) -> frozenset[str]:
         """Types named in lay forms (words like "cancer", "of", "the" skipped: "cancer of the liver");
         allowed[i] says whether a qualifier name may stand at word i."""
+        return self.named_at(forms, allowed)[0]
+
+    def named_at(self, forms: Sequence[str], allowed: Sequence[bool]) -> tuple[frozenset[str], frozenset[int]]:
+        """The types named (as named) and the places of the words that name them."""
         kept = [(i, f) for i, f in enumerate(forms) if f not in GENERIC_NAME_WORDS]
         found: set[str] = set()
+        places: set[int] = set()
         j = 0
         while j < len(kept):
             for size in range(min(self.longest, len(kept) - j), 0, -1):
@@ -314,11 +319,12 @@ class CancerNames:
                 slugs = self.names.get(key)
                 if slugs and (key not in self.qualifiers or any(allowed[i] for i, _ in kept[j : j + size])):
                     found |= slugs
+                    places.update(i for i, _ in kept[j : j + size])
                     j += size
                     break
             else:
                 j += 1
-        return frozenset(found)
+        return frozenset(found), frozenset(places)
 
     def spelled_out(self, initials: str) -> tuple[str, ...] | None:
         """The one cancer name of three or more words whose first letters are these initials ("all" ->

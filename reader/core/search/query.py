@@ -491,11 +491,13 @@ def _name_cancers(plan: QueryPlan, typed: Sequence[str], forms: Sequence[str],
     cancer_at = [i for i, f in enumerate(forms) if f in CANCER_WORDS]
     open_context = not cancer_at and plan.kind not in (None, "side_effects", "support", "overview")
     allowed = [open_context or _names_cancer(forms, i) for i in range(len(forms))]
-    found: set[str] = set(names.named(forms, allowed))
+    whole, naming = names.named_at(forms, allowed)
+    found: set[str] = set(whole)
     bare = True
     for concept, (start, end) in zip(plan.concepts, spans, strict=True):
         ok = any(allowed[start:end])
-        named = False
+        # a word of a name typed across two ideas ("hodgkin" of "hodgkin lymphoma") names it too
+        named = naming.issuperset(range(start, end))
         for phrase, _ in concept.alternatives:
             phrase_forms = lay_forms(phrase)
             hit = names.named(phrase_forms, [ok] * len(phrase_forms))
