@@ -407,6 +407,11 @@ def plan_query(
     if symptoms and not plan.types and plan.kind in (None, "symptoms", "overview"):
         described = [(stems, c.weight) for c, stems in zip(plan.concepts, concept_stems(plan), strict=True)
                      if not c.fixed]  # fmt: skip
+        if len(described) == 1:
+            # One lay phrase of several words ("coughing up blood") describes as much as its words
+            # typed apart: each is an idea of the description (the phrase's other words count with
+            # the whole as before).
+            described = _phrase_ideas(next(c for c in plan.concepts if not c.fixed)) or described
         ideas, importance = [s for s, _ in described], [w for _, w in described]
         plan.symptom_topics = symptoms.topics_for(ideas, importance, plan.childhood)
         if plan.symptom_topics:
@@ -436,6 +441,18 @@ def _spell_out_initials(text: str, names: CancerNames) -> str:
         return " ".join(name) if name else initials
 
     return _CAPITALS.sub(spelled, text)
+
+
+def _phrase_ideas(concept: Concept) -> list[tuple[frozenset[str], float]]:
+    """A phrase's typed words as ideas, each weighing its share of the phrase, when it describes (small
+    words stand between its words: "coughing *up* blood", "lump *under my* arm"); [] for a name of
+    one thing ("mouth sores", "night sweats") or fewer than two words."""
+    content = [w for w in concept.typed if w not in FILLER_WORDS]
+    stems = list(dict.fromkeys(_analyzed(content)))
+    if len(stems) < 2 or len(content) == len(concept.typed):
+        return []
+    others = frozenset(s for phrase, _ in concept.alternatives[1:] for s in _analyzed(phrase))
+    return [(frozenset({s}) | others, concept.weight / len(stems)) for s in stems]
 
 
 def _plain_word(table: SynonymTable, form: str) -> str:
