@@ -83,6 +83,9 @@ class RankWeights:
     #: question asked for (the drug typed, or the generic name of the brand typed): "avastin for colon
     #: cancer" asks about Bevacizumab, the colon cancer named only says what it is used for.
     named_drug: float = 1.3
+    #: ... and one whose title is not all words asked for, when the question asks what something is:
+    #: "what is hpv" asks about the virus, not about "Recombinant HPV Nonavalent Vaccine".
+    drug_unasked: float = 0.4
     #: The meaning re-rank's share in the mix with these scores (reader/core/meaning/vectors.py:
     #: MIX_WEIGHT, the same value; the index passes this one).
     meaning_mix: float = 0.2
@@ -332,6 +335,8 @@ def candidate(data: SearcherData, plan: QueryPlan, docnum: int, raw: float, anyw
             names += ("drug_list",)
     elif precision >= 1.0 and _DRUG_PAGE.match(url):
         names += ("named_drug",)
+    elif plan.kind == "overview" and _DRUG_PAGE.match(url):
+        names += ("drug_unasked",)
     own = None
     if fit and docnum in data.section_docs("symptoms"):
         own = plan.symptom_articles.get(url, 0.0)
