@@ -158,10 +158,11 @@ class PacksFeature(QObject):
         preview = self.preview(path)
         if preview.details:  # for staff: the dialog shows it only when asked
             log.info("Pack %s cannot be installed: %s %s", path, preview.problem, preview.details)
-        dialog = PackPreviewDialog(preview, self.window.dialog_parent())
-        if dialog.exec() != QDialog.DialogCode.Accepted or not preview.can_install:
+        # The dialog reads every file on a worker before it offers Install (walk 9, X9-4).
+        dialog = PackPreviewDialog(preview, self.window.dialog_parent(), self.trusted())
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.preview.can_install:
             return False
-        self.install(path, preview)
+        self.install(path, dialog.preview)
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
