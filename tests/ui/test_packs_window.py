@@ -575,3 +575,29 @@ def test_bookmarks_to_articles_a_new_version_dropped_stay_listed(
     fatigue = next(b for b in win.bookmarks.store.recent_bookmarks() if b.title == "Fatigue")
     win.bookmarks.open_bookmark(fatigue.id)
     assert win.current is not None and win.current.title == "Fatigue"
+
+
+def test_a_pack_whose_articles_are_in_the_library_already_says_so(
+    qtbot: QtBot, installer, packs: dict[str, Path], tmp_path: Path
+) -> None:
+    """Walk 9, X9-5: a pack of articles the library had already said "3 articles added"."""
+    win, feature, shown, answers, warnings, ctx = installer
+    answers.append(True)
+    with qtbot.waitSignal(win.libraryChanged, timeout=15000):
+        assert feature.open_pack(packs["v1"])
+    same = make_pack(make_library(tmp_path / "same", TITLES), tmp_path / "same.pack", packs["private"], "1", "copy")
+    answers.append(True)
+    with qtbot.waitSignal(win.libraryChanged, timeout=15000):
+        assert feature.open_pack(same)
+    assert win.statusBar().currentMessage() == (
+        "Installed “Clinic library” version 1. Every article in it was in your library already."
+    )
+    more = make_pack(make_library(tmp_path / "more", [*TITLES, "Sleep"]), tmp_path / "more.pack", packs["private"],
+                     "1", "more")  # fmt: skip
+    answers.append(True)
+    with qtbot.waitSignal(win.libraryChanged, timeout=15000):
+        assert feature.open_pack(more)
+    assert win.statusBar().currentMessage() == (
+        "Installed “Clinic library” version 1: 1 new article. Already in your library: 3 articles."
+    )
+    assert len(win.library) == 4 and warnings == []
