@@ -9,7 +9,7 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QToolBar, QWidget
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
@@ -187,6 +187,7 @@ class SearchFeature(QObject):
         self.match_bar.clearRequested.connect(self.clear_marks)
         self.window.homeShown.connect(self.clear_marks)  # the bar counts the article's marks: not on Home
         self.window.articleShown.connect(self._on_article_shown)
+        self.window.view.installEventFilter(self)  # the article page back on screen: its bar comes back too
         appearance = self.window.appearance
         appearance.themeChanged.connect(self._on_look_changed)
         appearance.readingOptionsChanged.connect(self._on_look_changed)
@@ -600,6 +601,22 @@ class SearchFeature(QObject):
         self.match_bar.show_count(len(found.places), len(found.marked), found.current)
         if scroll and found.places:
             QTimer.singleShot(0, self, self._scroll_to_current)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """The article page came back on screen (Back from results shown over it, or "Back to article"):
+        bring back the bar of the marks it still carries (it stayed hidden: walk 9)."""
+        if event.type() == QEvent.Type.Show and watched is self.window.view:
+            self._bar_back_with_its_article()
+        return False
+
+    def _bar_back_with_its_article(self) -> None:
+        places, article = self._places, self.window.current
+        if places is None or not places.places or article is None or article.key != self._highlight_key:
+            return
+        if self.match_toolbar.isVisible() or not self._article_on_screen():
+            return
+        self._show_match_bar(True)
+        self.match_bar.show_count(len(places.places), len(places.marked), places.current)
 
     @Slot(bool)
     def _show_match_bar(self, shown: bool) -> None:
