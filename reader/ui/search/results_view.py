@@ -643,7 +643,10 @@ class SearchResultsView(QWidget):
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
-        layout.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.summary, 1)
+        layout.addLayout(top)
         layout.addWidget(self.suggestion, 0, Qt.AlignmentFlag.AlignLeft)
         # Where the filters would take much of the page (large text, the kiosk's keyboard up: three rows of
         # filters left one result title in view, walk 8 C6), they fold behind this one button.
@@ -655,7 +658,9 @@ class SearchResultsView(QWidget):
         self.filters_button.toggled.connect(self._fit_filters)
         self._filters_wanted = False  # the results have filters to show (_show_filter_row)
         self._set_filters_button_text()
-        layout.addWidget(self.filters_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # Beside the summary, not on a row of its own: at 300 % on a 1280 x 720 kiosk with the keyboard up,
+        # its row left the list room for one result and half of the second (walk 9).
+        top.addWidget(self.filters_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.filter_row)
         layout.addWidget(self.message)
         layout.addWidget(self.list, 1)
