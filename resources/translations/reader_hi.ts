@@ -746,6 +746,28 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
                 <numerusform />
             </translation>
         </message>
+        <message numerus="yes">
+            <source>{folder} is in your library already. %Ln new article(s) found in it.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{folder} is in your library already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every article in {folder} was in your library already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Already in your library: %Ln article(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>Nothing was added from {folder}.</source>
             <translation type="unfinished" />
@@ -1944,6 +1966,28 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Installed “{title}” version {version}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installed “{title}” version {version}. Every article in it was in your library already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln new article(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Already in your library: %Ln article(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
             <source>The pack was not installed</source>
             <translation type="unfinished" />
         </message>
@@ -1953,6 +1997,14 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>This pack cannot be installed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking every file in the pack…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every file in it was checked and is whole.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -29,7 +29,7 @@ class Skipped:
     path: Path
     reason: str
     is_error: bool = True
-    #: The same article is in the library already (from this folder or an earlier one).
+    # The same article is in the library already (from this folder or an earlier one).
     duplicate: bool = False
 
 

@@ -14,12 +14,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core.languages.translate import translate
 from reader.core.library.dates import long_date
 from reader.core.packs.format import MANIFEST, Manifest, PackError, parse_manifest
 from reader.core.packs.install import Changes, PackStore, plan_changes
 from reader.core.packs.trust import TrustedKey
-from reader.core.packs.verify import open_pack, read_manifest, verify_pack
+from reader.core.packs.verify import cannot_open, open_pack, read_manifest, verify_pack
 
 
 @dataclass(frozen=True)
@@ -39,7 +38,7 @@ class PackPreview:
     problem: str = ""
     #: The technical part for staff: the file inside the pack, the key ("" when none).
     details: str = ""
-    #: Every file in the pack was read and matched the signed list (check_files).
+    # Every file in the pack was read and matched the signed list (check_files).
     checked: bool = False
 
     @property
@@ -125,12 +124,9 @@ def check_files(
             preview, trusted=False, signed_by=None, changes=None, problem=exc.plain, details=exc.details, checked=True
         )
     except OSError as exc:  # the file went away while it was read (a USB stick pulled out)
-        problem = " ".join((
-            translate("Packs", "This pack file cannot be opened."),
-            translate("Packs", "Check that it is still there (for example, that the USB stick is plugged in), then try again."),
-        ))  # fmt: skip
-        details = f"{preview.path}: {exc.strerror or exc}"
+        gone = cannot_open(preview.path, exc)
         return dataclasses.replace(
-            preview, trusted=False, signed_by=None, changes=None, problem=problem, details=details, checked=True
-        )
+            preview, trusted=False, signed_by=None, changes=None, problem=gone.plain, details=gone.details,
+            checked=True,
+        )  # fmt: skip
     return dataclasses.replace(preview, checked=True)
