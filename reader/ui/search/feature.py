@@ -97,6 +97,19 @@ def words_look_foreign(text: str) -> bool:
     return any(looks_like(code, text) for code in sorted(codes))
 
 
+def words_say_another_language(text: str) -> bool:
+    """True when the words typed say plainly that they are in another language than the reader's: Spanish
+    letters, or more Spanish small words than English ones ("cancer de mama" in the English window), or
+    the other way round. Used when something matched, so the person hears that their language's articles
+    are there too (walk 9, C9-2); a word both languages share ("cancer") says nothing."""
+    from reader.core.search.languages import query_language
+
+    here = current_language()
+    if here not in ("en", "es"):
+        return False
+    return query_language(text, here) != here
+
+
 def prepare_answer(results: SearchResults) -> None:
     """On the search thread, before the answer is shown: for a search whose words the library does not
     know, read the other languages' words (the bundled Spanish articles and glossaries, ~26 ms once) that
@@ -203,6 +216,7 @@ class SearchFeature(QObject):
             view = SearchResultsView(self.window.dialog_parent())
             view.elsewhere = functools.cache(lambda: other_language_hint(VIEW_MENU_HINT))  # read once
             view.foreign = words_look_foreign
+            view.other_language = words_say_another_language
             view.list.delegate.title_for = self._title_for
             view.list.delegate.theme = self.window.appearance.theme
             view.list.openRequested.connect(self.open_result)

@@ -595,6 +595,10 @@ class SearchResultsView(QWidget):
         #: Whether words the library does not know look like another language it holds (set by the search
         #: feature): only then is that language named; nonsense gets the tips alone (walk 8, X3).
         self.foreign: Callable[[str], bool] = lambda _text: True
+        #: Whether the words typed say plainly they are in another language (set by the search feature): then
+        #: results found in the reader's language are followed by one line saying where that language's
+        #: articles are (`elsewhere`), said in that language (walk 9, C9-2).
+        self.other_language: Callable[[str], bool] = lambda _text: False
         self.browse_tip = BROWSE_TIP  # the last "no results" tip (kiosk mode names its Home screen)
         self.setObjectName("searchResults")
         self.summary = QLabel(self)
@@ -867,7 +871,11 @@ class SearchResultsView(QWidget):
         lead = f"<p>{html.escape(note)}</p>" if note else ""
         if results.hits:
             self.list.setCurrentRow(0)
-            self._set_message(lead + html.escape(results.message))
+            message = html.escape(results.message)
+            elsewhere = self.elsewhere() if self.other_language(text) else ""
+            if elsewhere:
+                message = f"{message} {html.escape(elsewhere)}".strip()
+            self._set_message(lead + message)
         elif results.message:
             self._set_message(lead + html.escape(results.message))
         elif chosen:
