@@ -976,8 +976,58 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>&amp;Letra grande en las hojas impresas</translation>
         </message>
         <message>
+            <source>Sorry, the printer could not be used.</source>
+            <translation>Lo sentimos, no se pudo usar la impresora.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %Ln page(s) to the printer.</source>
+            <translation>
+                <numerusform>Se envió %Ln página a la impresora.</numerusform>
+                <numerusform>Se enviaron %Ln páginas a la impresora.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Print this article</source>
             <translation>Imprimir este artículo</translation>
+        </message>
+        <message>
+            <source>The printed pages</source>
+            <translation>Las páginas impresas</translation>
+        </message>
+        <message>
+            <source>Smaller</source>
+            <translation>Más pequeño</translation>
+        </message>
+        <message>
+            <source>Show the pages smaller</source>
+            <translation>Ver las páginas más pequeñas</translation>
+        </message>
+        <message>
+            <source>Bigger</source>
+            <translation>Más grande</translation>
+        </message>
+        <message>
+            <source>Show the pages bigger</source>
+            <translation>Ver las páginas más grandes</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimir…</translation>
+        </message>
+        <message>
+            <source>Choose a printer and print these pages</source>
+            <translation>Elegir una impresora e imprimir estas páginas</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n página</numerusform>
+                <numerusform>%n páginas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Save as PDF</source>

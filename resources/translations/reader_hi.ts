@@ -976,8 +976,58 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Sorry, the printer could not be used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Sent %Ln page(s) to the printer.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
             <source>Print this article</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printed pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Smaller</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the pages smaller</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bigger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the pages bigger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a printer and print these pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">बंद करें</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Save as PDF</source>
