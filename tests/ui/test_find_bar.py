@@ -23,14 +23,13 @@ class CountingDocument(QTextDocument):
 
 
 def _bar(qtbot: QtBot, html: str) -> tuple[FindBar, CountingDocument]:
-    view = ArticleView()
+    view = ArticleView()  # neither is shown: finding and counting need no window on screen
     qtbot.addWidget(view)
     document = CountingDocument()
     document.setHtml(html)
     view.setDocument(document)
     bar = FindBar(view)
     qtbot.addWidget(bar)
-    bar.open()
     return bar, document
 
 
