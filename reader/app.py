@@ -414,9 +414,17 @@ def _soon(window: MainWindow, callback: Callable[[], object], delay_ms: int = 10
 
 
 def _after_article(window: MainWindow, callback: Callable[[], object], delay_ms: int = 500) -> None:
-    """Call back once, delay_ms after the next article is shown (or 3 s from now at most: an article that
-    fails to open must not leave the work undone)."""
+    """Call back once, delay_ms after the next article is on screen: shown, then painted (or 3 s from now
+    at most: an article that fails to open must not leave the work undone).
+
+    The delay counts from the paint, not from the article being shown: on a busy machine the window's
+    paint came more than 50 ms after the article was shown, so the first-screen steps (~10-20 ms: hover
+    definitions, the Language menu, screen-reader names) ran before it and held up the readable page
+    (thread CPU probes of `--open X --screenshot` at load 5, issue 20).
+    """
     from PySide6.QtCore import QTimer
+
+    from reader.ui.window.first_paint import after_first_paint
 
     done = False
 
@@ -428,7 +436,7 @@ def _after_article(window: MainWindow, callback: Callable[[], object], delay_ms:
             callback()
 
     def soon() -> None:
-        QTimer.singleShot(delay_ms, window, run)
+        after_first_paint(window, lambda: QTimer.singleShot(delay_ms, window, run))
 
     window.articleShown.connect(soon)
     QTimer.singleShot(3000, window, run)

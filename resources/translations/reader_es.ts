@@ -746,6 +746,28 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
                 <numerusform>…y %Ln más.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>{folder} is in your library already. %Ln new article(s) found in it.</source>
+            <translation>
+                <numerusform>{folder} ya está en su biblioteca. Se encontró %Ln artículo nuevo en ella.</numerusform>
+                <numerusform>{folder} ya está en su biblioteca. Se encontraron %Ln artículos nuevos en ella.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{folder} is in your library already.</source>
+            <translation>{folder} ya está en su biblioteca.</translation>
+        </message>
+        <message>
+            <source>Every article in {folder} was in your library already.</source>
+            <translation>Todos los artículos de {folder} ya estaban en su biblioteca.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Already in your library: %Ln article(s).</source>
+            <translation>
+                <numerusform>Ya estaba en su biblioteca: %Ln artículo.</numerusform>
+                <numerusform>Ya estaban en su biblioteca: %Ln artículos.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nothing was added from {folder}.</source>
             <translation>No se agregó nada de {folder}.</translation>
@@ -954,8 +976,58 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>&amp;Letra grande en las hojas impresas</translation>
         </message>
         <message>
+            <source>Sorry, the printer could not be used.</source>
+            <translation>Lo sentimos, no se pudo usar la impresora.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %Ln page(s) to the printer.</source>
+            <translation>
+                <numerusform>Se envió %Ln página a la impresora.</numerusform>
+                <numerusform>Se enviaron %Ln páginas a la impresora.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Print this article</source>
             <translation>Imprimir este artículo</translation>
+        </message>
+        <message>
+            <source>The printed pages</source>
+            <translation>Las páginas impresas</translation>
+        </message>
+        <message>
+            <source>Smaller</source>
+            <translation>Más pequeño</translation>
+        </message>
+        <message>
+            <source>Show the pages smaller</source>
+            <translation>Ver las páginas más pequeñas</translation>
+        </message>
+        <message>
+            <source>Bigger</source>
+            <translation>Más grande</translation>
+        </message>
+        <message>
+            <source>Show the pages bigger</source>
+            <translation>Ver las páginas más grandes</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimir…</translation>
+        </message>
+        <message>
+            <source>Choose a printer and print these pages</source>
+            <translation>Elegir una impresora e imprimir estas páginas</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n página</numerusform>
+                <numerusform>%n páginas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Save as PDF</source>
@@ -1944,6 +2016,28 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>Se instaló “{title}” versión {version}: {changes}.</translation>
         </message>
         <message>
+            <source>Installed “{title}” version {version}:</source>
+            <translation>Se instaló “{title}” versión {version}:</translation>
+        </message>
+        <message>
+            <source>Installed “{title}” version {version}. Every article in it was in your library already.</source>
+            <translation>Se instaló “{title}” versión {version}. Todos sus artículos ya estaban en su biblioteca.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new article(s).</source>
+            <translation>
+                <numerusform>%Ln artículo nuevo.</numerusform>
+                <numerusform>%Ln artículos nuevos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Already in your library: %Ln article(s).</source>
+            <translation>
+                <numerusform>Ya estaba en su biblioteca: %Ln artículo.</numerusform>
+                <numerusform>Ya estaban en su biblioteca: %Ln artículos.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>The pack was not installed</source>
             <translation>El paquete no se instaló</translation>
         </message>
@@ -1954,6 +2048,14 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         <message>
             <source>This pack cannot be installed.</source>
             <translation>Este paquete no se puede instalar.</translation>
+        </message>
+        <message>
+            <source>Checking every file in the pack…</source>
+            <translation>Revisando cada archivo del paquete…</translation>
+        </message>
+        <message>
+            <source>Every file in it was checked and is whole.</source>
+            <translation>Se revisó cada archivo y todos están completos.</translation>
         </message>
         <message>
             <source>Nothing: this version is installed already.</source>
@@ -2600,7 +2702,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>Show only a cancer type</source>
-            <extracomment>A plan for the filter row: labels above their fields or not, and the widgets (by number) on each row. Escape with the list closed: the same as Escape in the results (clear the search, go back). Said under "no results" for words the library does not know: where articles in another language are (in that language), or "" (set by the search feature, changed by kiosk mode; asked only then, so no other language's translation is read at start-up). Whether words the library does not know look like another language it holds (set by the search feature): only then is that language named; nonsense gets the tips alone (walk 8, X3).</extracomment>
+            <extracomment>A plan for the filter row: labels above their fields or not, and the widgets (by number) on each row. Escape with the list closed: the same as Escape in the results (clear the search, go back). Said under "no results" for words the library does not know: where articles in another language are (in that language), or "" (set by the search feature, changed by kiosk mode; asked only then, so no other language's translation is read at start-up). Whether words the library does not know look like another language it holds (set by the search feature): only then is that language named; nonsense gets the tips alone (walk 8, X3). Whether the words typed say plainly they are in another language (set by the search feature): then results found in the reader's language are followed by one line saying where that language's articles are (`elsewhere`), said in that language (walk 9, C9-2).</extracomment>
             <translation>Mostrar solo un tipo de cáncer</translation>
         </message>
         <message>

@@ -746,6 +746,28 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
                 <numerusform />
             </translation>
         </message>
+        <message numerus="yes">
+            <source>{folder} is in your library already. %Ln new article(s) found in it.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{folder} is in your library already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every article in {folder} was in your library already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Already in your library: %Ln article(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>Nothing was added from {folder}.</source>
             <translation type="unfinished" />
@@ -954,8 +976,58 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Sorry, the printer could not be used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Sent %Ln page(s) to the printer.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
             <source>Print this article</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printed pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Smaller</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the pages smaller</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bigger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the pages bigger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a printer and print these pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">बंद करें</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Save as PDF</source>
@@ -1944,6 +2016,28 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Installed “{title}” version {version}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installed “{title}” version {version}. Every article in it was in your library already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln new article(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Already in your library: %Ln article(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
             <source>The pack was not installed</source>
             <translation type="unfinished" />
         </message>
@@ -1953,6 +2047,14 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>This pack cannot be installed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking every file in the pack…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every file in it was checked and is whole.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2763,7 +2865,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>Show only a cancer type</source>
-            <extracomment>A plan for the filter row: labels above their fields or not, and the widgets (by number) on each row. Escape with the list closed: the same as Escape in the results (clear the search, go back). Said under "no results" for words the library does not know: where articles in another language are (in that language), or "" (set by the search feature, changed by kiosk mode; asked only then, so no other language's translation is read at start-up). Whether words the library does not know look like another language it holds (set by the search feature): only then is that language named; nonsense gets the tips alone (walk 8, X3).</extracomment>
+            <extracomment>A plan for the filter row: labels above their fields or not, and the widgets (by number) on each row. Escape with the list closed: the same as Escape in the results (clear the search, go back). Said under "no results" for words the library does not know: where articles in another language are (in that language), or "" (set by the search feature, changed by kiosk mode; asked only then, so no other language's translation is read at start-up). Whether words the library does not know look like another language it holds (set by the search feature): only then is that language named; nonsense gets the tips alone (walk 8, X3). Whether the words typed say plainly they are in another language (set by the search feature): then results found in the reader's language are followed by one line saying where that language's articles are (`elsewhere`), said in that language (walk 9, C9-2).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>

@@ -42,7 +42,7 @@ def test_most_common_cancers_come_first_then_every_type_a_to_z(library: Library)
 
 def test_only_patient_articles_and_only_where_the_address_puts_them(library: Library) -> None:
     groups = articles_by_type(library)
-    assert [a.display_title for a in groups["leukemia"]] == ["Leukemia Treatment", "What Is Leukemia Cancer?"]
+    assert [a.display_title for a in groups["leukemia"]] == ["What Is Leukemia Cancer?", "Leukemia Treatment"]
     assert [a.display_title for a in groups["breast"]] == ["What Is Breast Cancer?"]  # not radiation therapy
 
 
@@ -66,3 +66,21 @@ def test_a_types_list_leaves_out_research_news_and_puts_the_kiosks_language_firs
     ]
     english = [a.display_title for a in articles_by_type(library, "en")["breast"]]
     assert english == ["Breast Cancer Screening", "Breast Cancer Treatment", "Inmunoterapia para el cáncer de mama"]
+
+
+def test_a_types_list_starts_with_its_overview_then_goes_a_to_z(tmp_path: Path) -> None:
+    """Walk 10, C14: the kiosk's "Breast" started with "2003 Early Reproductive Events Workshop" and the
+    "Breast Cancer" overview (the type's own /types/breast page) came third."""
+    folder = tmp_path / "lib"
+    page(folder, "w.md", "2003 Early Reproductive Events Workshop", "/types/breast/reproductive-events-workshop")
+    page(folder, "a.md", "Alcohol and Breast Cancer Risk", "/types/breast/alcohol-risk")
+    page(folder, "o.md", "Breast Cancer", "/types/breast/")
+    page(folder, "l.md", "Lung Cancer Treatment", "/types/lung/patient/lung-treatment-pdq")
+    page(folder, "lo.md", "Lung Cancer", "/types/lung")
+    groups = articles_by_type(Library.load([folder]), "en")
+    assert [a.display_title for a in groups["breast"]] == [
+        "Breast Cancer",
+        "2003 Early Reproductive Events Workshop",
+        "Alcohol and Breast Cancer Risk",
+    ]
+    assert [a.display_title for a in groups["lung"]] == ["Lung Cancer", "Lung Cancer Treatment"]

@@ -14,6 +14,7 @@ from reader.core.search.languages import (
     fold,
     index_terms,
     query_language,
+    spanish_excerpt,
     spanish_synonyms,
 )
 from tests.core.search_library import make_library, write
@@ -236,3 +237,24 @@ def test_a_spanish_mother_is_not_a_breast(both: tuple[SearchIndex, Library]) -> 
     assert names(*both, "mi mamá tiene diarrea", language="es", limit=1) == ["diarrea.md"]
     assert names(*both, "mi mama tiene diarrea", language="es", limit=1) == ["diarrea.md"]
     assert names(*both, "cáncer de mama", language="es", limit=1) == ["inmunoterapia-cancer-de-mama.md"]
+
+
+def test_a_spanish_compound_is_one_term_so_its_first_word_keeps_its_own_meaning() -> None:
+    cervix = index_terms("cuello uterino", "es")
+    assert len(cervix) == 1 and cervix != index_terms("cuello", "es")  # the cervix is not the neck
+    for other in ("el cuello del útero", "cuello de la matriz", "Cuello de útero"):
+        assert index_terms(other, "es") == cervix, other
+    assert index_terms("bulto en el cuello", "es") == [*index_terms("bulto", "es"), *index_terms("cuello", "es")]
+    assert index_terms("cáncer de senos paranasales", "es")[-1] != index_terms("senos", "es")[0]
+    # the snippet marks both words where the compound is searched, neither where the neck is
+    excerpt = spanish_excerpt("El cuello uterino y el cuello")
+    stems = [s for s in excerpt.stems if s]
+    assert stems[0] == stems[1] != stems[2]
+
+
+def test_a_lump_in_the_neck_is_not_the_cervix(both: tuple[SearchIndex, Library]) -> None:
+    # walk C9-12: "cuello" (neck) found the Pap test page, whose "cuello uterino" is the cervix
+    assert "papanicolaou-y-vph.md" not in names(*both, "bulto en el cuello", language="es")
+    assert "boca-y-garganta.md" in names(*both, "bulto en el cuello", language="es", limit=3)  # "cabeza y cuello"
+    assert names(*both, "cáncer de cuello uterino", language="es", limit=1) == ["papanicolaou-y-vph.md"]
+    assert names(*both, "cuello del útero", language="es", limit=1) == ["papanicolaou-y-vph.md"]

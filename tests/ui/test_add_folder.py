@@ -97,3 +97,43 @@ def test_the_folder_chooser_starts_in_the_home_folder(
     )
     window.add_folder()
     assert asked == [str(Path.home())]  # not the folder the app was started from
+
+
+# Walk 9, X9-5: adding a folder that was in the library already said "Added 25 articles".
+
+OTHER = "Another short article, about sleep. It has a few plain sentences that a person can read."
+
+
+def test_adding_a_folder_that_is_in_the_library_already_says_so(qtbot: QtBot, tmp_path: Path) -> None:
+    window, settings = window_on(qtbot, tmp_path)
+    lib = tmp_path / "lib"
+    box = add(qtbot, window, lib)
+    assert box.text() == f"{lib} is in your library already."
+    assert window.statusBar().currentMessage() == f"{lib} is in your library already."
+    assert box.icon() == QMessageBox.Icon.Information
+    box.close()
+    write_article(lib, "b.md", "Second Article", "https://example.org/b", OTHER)  # copied in since
+    box = add(qtbot, window, lib)
+    assert box.text() == f"{lib} is in your library already. 1 new article found in it."
+    assert len(window.library) == 2
+
+
+def test_a_copy_of_a_folder_in_the_library_adds_only_what_is_new(qtbot: QtBot, tmp_path: Path) -> None:
+    window, settings = window_on(qtbot, tmp_path)
+    copy = tmp_path / "usb-copy"
+    write_article(copy, "a.md", "First Article", "https://example.org/a", TEXT)
+    box = add(qtbot, window, copy)
+    assert box.text() == f"Every article in {copy} was in your library already."
+    assert window.statusBar().currentMessage() == box.text()
+    assert box.icon() == QMessageBox.Icon.Information  # nothing is wrong
+    assert str(copy) not in [str(f) for f in settings.library_folders()]  # it adds nothing: not kept
+    assert len(window.library) == 1
+    box.close()
+    more = tmp_path / "more"
+    write_article(more, "a.md", "First Article", "https://example.org/a", TEXT)
+    write_article(more, "b.md", "Second Article", "https://example.org/b", OTHER)
+    with qtbot.waitSignal(window.libraryChanged, timeout=20000):
+        window.add_library_folder(more)
+    assert window.statusBar().currentMessage() == f"Added 1 article from {more}. Already in your library: 1 article."
+    assert str(more) in [str(f) for f in settings.library_folders()]
+    assert len(window.library) == 2

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
@@ -338,3 +338,118 @@ def test_panel_text_is_readable_in_every_theme(qtbot: QtBot, glossary_window: Ma
         assert colours, view.accessibleName()
         worst = min(contrast_ratio(colour, background) for colour in colours)
         assert worst >= 4.5, f"{view.accessibleName()}: {colours} on {background}"
+
+
+# Walk 9, X9-1: the definition box of a word near the bottom was cut at the screen's edge, or pushed up over
+# the word itself.
+
+SLUG_LINK = "glossary:immune-system"
+LONG_BODY = (
+    "# Your body's defenses\n\n" + "\n\n".join(f"Plain paragraph {n} about everyday life." for n in range(40))
+    + "\n\nYour [immune system](/publications/dictionaries/cancer-terms/def/immune-system) works every day.\n\n"
+    + "\n\n".join(f"Closing paragraph {n} about rest." for n in range(40))
+)  # fmt: skip
+
+
+@pytest.fixture
+def long_window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    write_article(tmp_path / "lib", "long.md", "Defenses at length", "https://www.cancer.gov/about-cancer/long",
+                  LONG_BODY)  # fmt: skip
+    win = build_window(Library.load([tmp_path / "lib"]), Settings(tmp_path / "s.json"),
+                       glossary=Glossary.load(tmp_path / "data"))  # fmt: skip
+    qtbot.addWidget(win)
+    win.resize(900, 560)
+    win.show()
+    qtbot.waitExposed(win)
+    open_titled(qtbot, win, "Defenses at length")
+    return win
+
+
+def select_link(view: ArticleView, href: str) -> None:
+    """Put the keyboard on the link as Tab does (the link's words selected, the view focused)."""
+    middle = link_cursor(view, href)
+    cursor = QTextCursor(view.document())
+    block, it = middle.block(), middle.block().begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        if fragment.charFormat().anchorHref() == href:
+            cursor.setPosition(fragment.position())
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+            break
+        it += 1
+    assert block.isValid() and cursor.hasSelection()
+    view.setFocus()
+    view.setTextCursor(cursor)
+
+
+def word_near_the_bottom(view: ArticleView, lines_from_bottom: float) -> QRect:
+    """Scroll so the immune-system link sits this many lines above the view's bottom; its rectangle in the
+    view's coordinates."""
+    cursor = link_cursor(view, SLUG_LINK)
+    bar = view.verticalScrollBar()
+    bar.setValue(0)
+    top = view.cursorRect(cursor).top()
+    line = view.cursorRect(cursor).height()
+    bar.setValue(int(top - view.viewport().height() + line * (1 + lines_from_bottom)))
+    rect = view.cursorRect(cursor)
+    return QRect(view.viewport().mapTo(view, rect.topLeft()), rect.size())
+
+
+def test_the_definition_box_of_a_word_near_the_bottom_opens_above_it(
+    qtbot: QtBot, long_window: MainWindow
+) -> None:
+    view = long_window.view
+    select_link(view, SLUG_LINK)
+    word = word_near_the_bottom(view, 0.5)
+    assert view.rect().contains(word)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    popup = long_window.glossary_tips.popup
+    qtbot.waitUntil(popup.isVisible)
+    box = popup.geometry()
+    assert view.rect().contains(box)  # whole
+    assert box.bottom() < word.top()  # above the word, not over it
+    qtbot.keyClick(popup.label, Qt.Key.Key_Escape)
+    # Near the top it opens below the word, as before.
+    view.verticalScrollBar().setValue(view.verticalScrollBar().value() + view.viewport().height() // 2 - 40)
+    rect = view.cursorRect(link_cursor(view, SLUG_LINK))
+    word = QRect(view.viewport().mapTo(view, rect.topLeft()), rect.size())
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.geometry().top() > word.bottom() and view.rect().contains(popup.geometry())
+
+
+def test_the_definition_box_stays_on_the_screen_when_the_window_goes_below_it(
+    qtbot: QtBot, long_window: MainWindow
+) -> None:
+    """A window taller than the screen, or moved partly off it: the box is kept on the part that shows."""
+    view = long_window.view
+    screen = view.screen().availableGeometry()
+    select_link(view, SLUG_LINK)
+    word = word_near_the_bottom(view, 12)
+    word_on_screen = view.mapToGlobal(word.bottomLeft()).y()
+    long_window.move(long_window.x(), long_window.y() + screen.bottom() - word_on_screen - 20)
+    qtbot.waitUntil(lambda: view.mapToGlobal(word.bottomLeft()).y() > screen.bottom() - 40)
+    assert view.mapToGlobal(view.rect().bottomLeft()).y() > screen.bottom()  # the view goes on below
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    popup = long_window.glossary_tips.popup
+    qtbot.waitUntil(popup.isVisible)
+    box = QRect(popup.mapToGlobal(QPoint(0, 0)), popup.size())
+    assert screen.contains(box)  # whole on the screen
+    assert box.bottom() < view.mapToGlobal(word.topLeft()).y()  # above the word
+
+
+def test_the_hover_definition_near_the_screens_bottom_stays_whole_above_the_word(
+    qtbot: QtBot, long_window: MainWindow
+) -> None:
+    """The hover box is Qt's tooltip, which flips above the pointer when it would go past the screen."""
+    view = long_window.view
+    screen = view.screen().availableGeometry()
+    word = word_near_the_bottom(view, 12)
+    word_on_screen = view.mapToGlobal(word.bottomLeft()).y()
+    long_window.move(long_window.x(), long_window.y() + screen.bottom() - word_on_screen - 20)
+    qtbot.waitUntil(lambda: view.mapToGlobal(word.bottomLeft()).y() > screen.bottom() - 40)
+    hover(qtbot, view, SLUG_LINK)
+    qtbot.waitUntil(lambda: "immune system" in QToolTip.text())
+    tip = tooltip_widget().frameGeometry()
+    assert screen.contains(tip)
+    assert tip.bottom() < view.mapToGlobal(word.topLeft()).y()

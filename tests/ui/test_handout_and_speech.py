@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QObject
-from PySide6.QtPrintSupport import QPrintPreviewDialog
 from pytestqt.qtbot import QtBot
 
 from reader.core.glossary.entries import Glossary
+from reader.ui.handouts.print_preview import PrintPreview
 from reader.ui.speech.read_aloud import ReadAloud, make_speech
 from reader.ui.window.main_window import MainWindow
 from tests.ui.test_main_window import SEED_URL, open_by_click
@@ -85,8 +85,8 @@ def test_print_opens_a_preview_of_the_handout(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     open_by_click(qtbot, window, SEED_TITLE)
-    shown: list[QPrintPreviewDialog] = []
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda self: shown.append(self) or 0)
+    shown: list[PrintPreview] = []
+    monkeypatch.setattr(PrintPreview, "exec", lambda self: shown.append(self) or 0)
     window.actions_registry["print"].trigger()
     assert len(shown) == 1 and shown[0].windowTitle() == "Print this article"
     assert window.actions_registry["print"].shortcuts()  # Ctrl+P (the platform's Print key)

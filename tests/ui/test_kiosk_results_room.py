@@ -75,10 +75,7 @@ def test_with_the_keyboard_up_at_least_two_results_show_and_the_filters_stay_in_
     view = window.search.results
     qtbot.waitUntil(lambda: view.list.count() == 8, timeout=5000)
     qtbot.wait(50)
-    window.grab().save(f"/tmp/ux9/room_{percent}.png")
     shown = results_in_view(window)
-    print(percent, "results", shown, "folded", view.filters_button.isVisible(), "list", view.list.height(),
-          "row", view.filter_row.isVisible(), view.filter_row.height(), view.height())
     assert keyboard.dock.isVisible() and (window.width(), window.height()) == (1280, 800)
     assert shown >= 2
     if view.filters_button.isVisible():  # folded: one tap shows them, above the results
@@ -89,3 +86,49 @@ def test_with_the_keyboard_up_at_least_two_results_show_and_the_filters_stay_in_
     for combo in (view.type_filter, view.topic_filter, view.level_filter):
         assert combo.isVisible() and window.rect().contains(on_screen(window, combo))
     assert QApplication.focusWidget() is not None
+
+
+LONG_TITLES = ["Pancreatic Cancer Treatment (PDQ®)–Patient Version", "Pancreatic Cancer—Patient Version",
+               "Genetics of Pancreatic Cancer and Family Risk", "Coping with Pancreatic Cancer Surgery",
+               "Pancreatic Cancer Screening"]  # fmt: skip
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 768)])
+def test_on_a_short_kiosk_screen_at_300_percent_two_whole_results_show_over_the_keyboard(
+    qtbot: QtBot, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """Walk 9: on a 1280 x 720 kiosk at 300 % the Filters button's own row left the second result half
+    under the keyboard; the button now sits beside the summary."""
+    for n, title in enumerate(LONG_TITLES):
+        write(tmp_path / "lib", f"p{n}.md", title, f"/p{n}", "Pancreatic cancer forms in the pancreas. " * 4,
+              types="pancreatic", tags="treatment")  # fmt: skip
+    window = build_window(Library.load([tmp_path / "lib"]), Settings(None))
+    qtbot.addWidget(window)
+    controller = enable_kiosk(window, KioskPolicy(enabled=True, idle_timeout_seconds=600))
+    try:
+        qtbot.waitExposed(window)
+        service = window.search.use_index(tmp_path / "cache")
+        qtbot.waitUntil(lambda: not service.busy and service.status.searchable, timeout=10000)
+        keyboard = controller.keyboard
+        assert keyboard is not None
+        window.appearance.set_font_scale(300)
+        qtbot.wait(50)
+        window.setGeometry(0, 0, *size)
+        field = window.search.box.field
+        qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=field.rect().center())
+        qtbot.waitUntil(keyboard.dock.isVisible)
+        for char in "pancreatic":
+            key = keyboard.keyboard.keys[char]
+            qtbot.mouseClick(key, Qt.MouseButton.LeftButton, pos=key.rect().center())
+        view = window.search.results
+        qtbot.waitUntil(lambda: view.list.count() == len(LONG_TITLES), timeout=5000)
+        qtbot.wait(50)
+        assert (window.width(), window.height()) == size and keyboard.dock.isVisible()
+        assert results_in_view(window) >= 2
+        listing = view.list
+        second = listing.visualItemRect(listing.item(1))
+        assert second.bottom() <= listing.viewport().rect().bottom()  # the whole second row, not half
+        assert view.filters_button.isVisible() and window.rect().contains(on_screen(window, view.filters_button))
+        assert on_screen(window, view.filters_button).bottom() < on_screen(window, listing).top()
+    finally:
+        controller.exit_kiosk()

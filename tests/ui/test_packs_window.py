@@ -25,7 +25,7 @@ from reader.ui.search.results_view import HIT_ROLE
 from reader.ui.window.build import build_window
 from reader.ui.window.main_window import MainWindow, WindowOptions
 from tests.helpers import ROOT
-from tests.packs.pack_files import make_keys, make_library, make_pack
+from tests.packs.pack_files import make_keys, make_library, make_pack, read_entries, resign, write_entries
 
 TITLES = ["Fatigue", "Nausea", "Hair loss"]
 
@@ -152,6 +152,7 @@ def installer(qtbot: QtBot, tmp_path: Path, packs: dict[str, Path], monkeypatch:
 
     def exec_instead(dialog: PackPreviewDialog) -> int:
         shown.append(dialog)
+        qtbot.waitUntil(lambda: not dialog.checking, timeout=15000)  # as a person waits for the check
         accept = answers.pop(0) if answers else False
         return QDialog.DialogCode.Accepted.value if accept else QDialog.DialogCode.Rejected.value
 
@@ -188,8 +189,10 @@ def test_install_from_the_file_menu_previews_then_switches_library_and_search(
     assert preview.fields["version"].text() == "1"
     assert preview.fields["changes"].text() == "3 articles added, 0 changed, 0 removed"
     assert preview.fields["date"].text()[:1].isalpha() and preview.fields["size"].text().endswith("MB")
-    assert preview.trust.text() == "Signed by a publisher this computer trusts."
-    assert preview.install_button.isEnabled()
+    assert preview.trust.text() == (
+        "Signed by a publisher this computer trusts. Every file in it was checked and is whole."
+    )
+    assert preview.install_button.isEnabled() and not preview.install_button.isHidden()
     assert progress and progress[-1][0] == progress[-1][1]  # progress was reported to the end
     assert warnings == []
     # Said after the new library is shown (which writes the article count there first).
@@ -302,34 +305,175 @@ def test_a_damaged_pack_is_refused_in_plain_words_and_nothing_changes(
     assert ctx.installed_packs() == []
 
 
-def test_a_pack_found_damaged_while_installing_says_what_to_do_and_leaves_nothing(
-    qtbot: QtBot, installer, packs: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Walk 7 C4: a flipped byte inside an article is found only while unpacking; the warning gave an
-    internal file path and no next step, and an empty packs/<id>/ folder stayed behind."""
+def flip_inside_an_article(pack: Path, output: Path) -> tuple[Path, str]:
+    """A copy of pack with one bit flipped in the middle of an article's packed bytes (its name too)."""
     import zipfile
 
+    with zipfile.ZipFile(pack) as archive:
+        article = next(i for i in archive.infolist() if i.filename.startswith("articles/") and i.compress_size > 40)
+    start = article.header_offset + 30 + len(article.filename.encode()) + len(article.extra)
+    bad = bytearray(pack.read_bytes())
+    bad[start + article.compress_size // 2] ^= 0x01
+    output.write_bytes(bytes(bad))
+    return output, article.filename
+
+
+def test_a_pack_changed_after_its_preview_is_refused_while_installing_and_leaves_nothing(
+    qtbot: QtBot, installer, packs: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Walk 7 C4: a pack found damaged only while unpacking (here: the file was changed after the preview
+    checked it); the warning gave an internal file path and no next step, and an empty packs/<id>/ folder
+    stayed behind."""
     win, feature, shown, answers, warnings, ctx = installer
     details: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: warnings.append(box.text()) or details.append(box.detailedText()) or 0)
-    with zipfile.ZipFile(packs["v1"]) as archive:
-        article = next(i for i in archive.infolist() if i.filename.startswith("articles/") and i.compress_size > 40)
-    start = article.header_offset + 30 + len(article.filename.encode()) + len(article.extra)
-    bad = bytearray(packs["v1"].read_bytes())
-    bad[start + article.compress_size // 2] ^= 0x01
-    flipped = tmp_path / "flipped.pack"
-    flipped.write_bytes(bytes(bad))
-    answers.append(True)
+    pack = tmp_path / "changing.pack"
+    pack.write_bytes(packs["v1"].read_bytes())
+    flipped, name = flip_inside_an_article(packs["v1"], tmp_path / "flipped.pack")
+
+    def press_install_then_change_the_file(dialog: PackPreviewDialog) -> int:
+        shown.append(dialog)
+        qtbot.waitUntil(lambda: not dialog.checking, timeout=15000)
+        assert dialog.install_button.isEnabled()  # the genuine pack checked out
+        pack.write_bytes(flipped.read_bytes())
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(PackPreviewDialog, "exec", press_install_then_change_the_file)
     with qtbot.waitSignal(feature.failed, timeout=15000):
-        assert feature.open_pack(flipped)
+        assert feature.open_pack(pack)
     assert warnings == [
         "This pack is damaged, or it was changed after it was made. Nothing was changed. "
         "Ask whoever gave you this pack for a new copy."
     ]
-    assert article.filename in details[0]  # behind "Show Details…", for staff
+    assert name in details[0]  # behind "Show Details…", for staff
     packs_dir = user_packs_dir(ctx.locations.data_dir)
     assert [p.name for p in packs_dir.iterdir() if not p.name.endswith(".lock")] == []
     assert ctx.installed_packs() == []
+
+
+# Walk 9, X9-4: the preview said "Signed by a publisher this computer trusts." for a damaged pack, with
+# Install offered; only the install then refused it. Each hostile pack is now named in the preview.
+
+DAMAGED = (
+    "This pack cannot be installed. This pack is damaged, or it was changed after it was made. "
+    "Ask whoever gave you this pack for a new copy."
+)
+
+
+def refused_in_preview(qtbot: QtBot, feature, shown: list[PackPreviewDialog], answers: list[bool], pack: Path):
+    """Open pack as a person would and press Install if it were there; the preview shown."""
+    answers.append(True)
+    assert feature.open_pack(pack) is False  # nothing was installed
+    dialog = shown[-1]
+    assert dialog.install_button.isHidden() and not dialog.install_button.isEnabled()  # not offered
+    assert dialog.cancel_button.text() == "&Close" and dialog.cancel_button.isDefault()
+    assert "trusts" not in dialog.trust.text()
+    assert "changes" not in dialog.fields
+    assert dialog.progress.isHidden()
+    return dialog
+
+
+def test_a_flipped_byte_inside_an_article_is_named_in_the_preview(
+    qtbot: QtBot, installer, packs: dict[str, Path], tmp_path: Path
+) -> None:
+    win, feature, shown, answers, warnings, ctx = installer
+    flipped, name = flip_inside_an_article(packs["v1"], tmp_path / "flipped.pack")
+    dialog = refused_in_preview(qtbot, feature, shown, answers, flipped)
+    assert dialog.trust.text() == DAMAGED
+    assert name in dialog.details.text() and not dialog.details_button.isHidden()
+    assert dialog.fields["publisher"].text() == "Good Clinic"  # what it says about itself is still shown
+    assert ctx.installed_packs() == [] and warnings == []
+
+
+def test_a_flipped_byte_in_the_signed_description_is_named_in_the_preview(
+    qtbot: QtBot, installer, packs: dict[str, Path], tmp_path: Path
+) -> None:
+    import zipfile
+
+    win, feature, shown, answers, warnings, ctx = installer
+    with zipfile.ZipFile(packs["v1"]) as archive:
+        raw = archive.read("manifest.json")
+    entries = read_entries(packs["v1"])
+    changed = raw.replace(b'"Clinic library"', b'"Clinic librarz"')
+    assert changed != raw
+    tampered = write_entries([(i, changed if i.filename == "manifest.json" else d) for i, d in entries],
+                             tmp_path / "tampered.pack")  # fmt: skip
+    dialog = refused_in_preview(qtbot, feature, shown, answers, tampered)
+    assert dialog.trust.text() == (
+        "This pack cannot be installed. This pack says it comes from “Good Clinic”, but it was changed or "
+        "damaged after it was made. Ask whoever gave you this pack for a new copy."
+    )
+    assert ctx.installed_packs() == []
+
+
+def test_a_pack_cut_short_anywhere_is_named_in_the_preview(
+    qtbot: QtBot, installer, packs: dict[str, Path], tmp_path: Path
+) -> None:
+    win, feature, shown, answers, warnings, ctx = installer
+    data = packs["v1"].read_bytes()
+    for n, keep in enumerate((len(data) - 1, len(data) // 2, 100)):
+        cut = tmp_path / f"cut-{n}.pack"
+        cut.write_bytes(data[:keep])
+        dialog = refused_in_preview(qtbot, feature, shown, answers, cut)
+        assert dialog.trust.text().startswith("This pack cannot be installed. This pack is damaged")
+        assert dialog.trust.text().endswith("Ask whoever gave you this pack for a new copy.")
+    assert ctx.installed_packs() == []
+
+
+def test_a_pack_signed_with_another_key_is_named_in_the_preview(
+    qtbot: QtBot, installer, packs: dict[str, Path], tmp_path: Path
+) -> None:
+    """Re-signed by someone else after a change: well formed, every file whole, but not trusted."""
+    win, feature, shown, answers, warnings, ctx = installer
+    other_private, other_public = make_keys(tmp_path / "other-keys")
+    entries = [(i, d + b"\nA line someone added.\n" if i.filename.startswith("articles/") else d)
+               for i, d in read_entries(packs["v1"])]  # fmt: skip
+    forged = write_entries(resign(entries, other_private), tmp_path / "forged.pack")  # claims the clinic's key
+    dialog = refused_in_preview(qtbot, feature, shown, answers, forged)
+    assert dialog.trust.text() == (
+        "This pack cannot be installed. This pack says it comes from “Good Clinic”, but it was changed or "
+        "damaged after it was made. Ask whoever gave you this pack for a new copy."
+    )
+    own_id = key_id(load_public_key(other_public))
+    honest = write_entries(resign(entries, other_private, lambda m: m.update(key_id=own_id)), tmp_path / "h.pack")
+    dialog = refused_in_preview(qtbot, feature, shown, answers, honest)
+    assert dialog.trust.text() == (
+        "This pack cannot be installed. This pack says it comes from “Good Clinic”, but this computer is not "
+        "set up to trust it. Ask your clinic's IT team to set this computer up to trust “Good Clinic”."
+    )
+    assert ctx.installed_packs() == []
+
+
+def test_a_file_that_is_not_a_pack_is_named_in_the_preview(
+    qtbot: QtBot, installer, tmp_path: Path
+) -> None:
+    import zipfile
+
+    win, feature, shown, answers, warnings, ctx = installer
+    words = tmp_path / "notes.pack"
+    words.write_text("Questions for my doctor\n", encoding="utf-8")
+    dialog = refused_in_preview(qtbot, feature, shown, answers, words)
+    assert dialog.trust.text().startswith("This pack cannot be installed. This pack is damaged or was not copied")
+    photos = tmp_path / "photos.pack"
+    with zipfile.ZipFile(photos, "w") as archive:
+        archive.writestr("holiday.txt", "sun")
+    dialog = refused_in_preview(qtbot, feature, shown, answers, photos)
+    assert dialog.trust.text() == (
+        "This pack cannot be installed. This file is not a library pack. Check that you chose the right file."
+    )
+    assert ctx.installed_packs() == []
+
+
+def test_closing_the_preview_while_it_checks_stops_the_check(
+    qtbot: QtBot, installer, packs: dict[str, Path]
+) -> None:
+    win, feature, shown, answers, warnings, ctx = installer
+    dialog = PackPreviewDialog(feature.preview(packs["v1"]), win, feature.trusted())
+    assert dialog.checking and not dialog.install_button.isHidden() and not dialog.install_button.isEnabled()
+    assert dialog.trust.text() == "Signed by a publisher this computer trusts. Checking every file in the pack…"
+    assert dialog.cancel_button.isDefault()
+    dialog.reject()  # waits for the worker, which stops at its next file
+    assert dialog._pool.activeThreadCount() == 0
 
 
 def test_about_lists_the_installed_packs(qtbot: QtBot, installer, packs: dict[str, Path],
@@ -431,3 +575,29 @@ def test_bookmarks_to_articles_a_new_version_dropped_stay_listed(
     fatigue = next(b for b in win.bookmarks.store.recent_bookmarks() if b.title == "Fatigue")
     win.bookmarks.open_bookmark(fatigue.id)
     assert win.current is not None and win.current.title == "Fatigue"
+
+
+def test_a_pack_whose_articles_are_in_the_library_already_says_so(
+    qtbot: QtBot, installer, packs: dict[str, Path], tmp_path: Path
+) -> None:
+    """Walk 9, X9-5: a pack of articles the library had already said "3 articles added"."""
+    win, feature, shown, answers, warnings, ctx = installer
+    answers.append(True)
+    with qtbot.waitSignal(win.libraryChanged, timeout=15000):
+        assert feature.open_pack(packs["v1"])
+    same = make_pack(make_library(tmp_path / "same", TITLES), tmp_path / "same.pack", packs["private"], "1", "copy")
+    answers.append(True)
+    with qtbot.waitSignal(win.libraryChanged, timeout=15000):
+        assert feature.open_pack(same)
+    assert win.statusBar().currentMessage() == (
+        "Installed “Clinic library” version 1. Every article in it was in your library already."
+    )
+    more = make_pack(make_library(tmp_path / "more", [*TITLES, "Sleep"]), tmp_path / "more.pack", packs["private"],
+                     "1", "more")  # fmt: skip
+    answers.append(True)
+    with qtbot.waitSignal(win.libraryChanged, timeout=15000):
+        assert feature.open_pack(more)
+    assert win.statusBar().currentMessage() == (
+        "Installed “Clinic library” version 1: 1 new article. Already in your library: 3 articles."
+    )
+    assert len(win.library) == 4 and warnings == []

@@ -132,6 +132,35 @@ def test_a_new_search_takes_the_last_articles_match_bar_away(qtbot: QtBot, windo
     assert "1 place matches" in window.search.match_bar.label.text()
 
 
+def test_back_from_new_results_to_the_marked_article_brings_its_bar_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Walk 9: a new search shown over a marked article hid its bar; Back showed the article again, marks and
+    all, but without the bar (no count, no Next match, no way to clear the marks but a new search)."""
+    open_first(qtbot, window, "fatigue")
+    bar = window.search.match_bar
+    said = bar.label.text()
+    window.search.match_bar.next_button.click()  # moved on: Back keeps the place moved to
+    moved = bar.label.text()
+    assert moved.startswith("Match 1 of")
+    window.search.box.focus()
+    window.search.box.field.selectAll()
+    qtbot.keyClicks(window.search.box.field, "nausea")
+    qtbot.waitUntil(lambda: window.search.results.results is not None
+                    and window.search.results.results.text == "nausea", timeout=5000)  # fmt: skip
+    assert window.page_on_screen() is window.search.results and not bar.isVisibleTo(window)
+    window.activateWindow()
+    qtbot.keyClick(window.search.results.list, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # Back
+    assert window.page_on_screen() is window.article_page
+    assert window.view.extraSelections()  # the marks were still there...
+    assert bar.isVisibleTo(window) and window.search.match_toolbar.isVisible()  # ...and now their bar is
+    assert bar.label.text() == moved and said != moved
+    bar.next_button.click()
+    assert bar.label.text().startswith("Match 2 of")
+    bar.clear_button.click()
+    assert window.view.extraSelections() == [] and not bar.isVisibleTo(window)
+
+
 def test_a_spanish_article_has_whole_spanish_words_marked(qtbot: QtBot, tmp_path: Path) -> None:
     es = tmp_path / "es"
     body = ("## Qué es\n\nDespués de la quimioterapia muchas personas sienten cansancio. "

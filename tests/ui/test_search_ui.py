@@ -783,3 +783,23 @@ def test_a_warm_start_search_does_not_say_search_is_ready_now(
     view = win.search.results
     qtbot.waitUntil(lambda: shown_titles(win)[:1] == ["Nausea and Vomiting"], timeout=10000)
     assert "ready now" not in view.message.text()
+
+
+def test_spanish_words_that_find_english_articles_point_to_the_spanish_ones_in_one_line(
+    qtbot: QtBot, window: MainWindow, compiled_translations: Path
+) -> None:
+    """Walk 9, C9-2: Spanish typed in the English window heard of the Spanish articles only when nothing
+    matched; when English articles matched, nothing said that Spanish ones are there too."""
+    results = search_for(qtbot, window, "lymphedema en el brazo")  # Spanish, the medical word as in English
+    view = window.search.results
+    assert results.hits and view.list.count() > 0  # English articles found
+    text = view.message.text()
+    assert view.message.isVisibleTo(window)
+    assert text.startswith("También hay artículos en español. Para leerlos, elija Español en el menú View &gt;")
+    assert "<p>" not in text  # one short line, not the no-results tips
+    window.search.box.set_text("")
+    search_for(qtbot, window, "lymphedema and chemotherapy")  # English: no such line
+    assert "También hay" not in view.message.text()
+    window.search.box.set_text("")
+    search_for(qtbot, window, "lymphedema")  # a word both could be: no such line either
+    assert not view.message.isVisibleTo(window)

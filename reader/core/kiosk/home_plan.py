@@ -29,21 +29,27 @@ def for_patients(article: Article) -> bool:
 
 def articles_by_type(articles: Iterable[Article], language: str = "") -> dict[str, list[Article]]:
     """The patient articles of each cancer type (versions for doctors and research news left out), those in
-    language first (when given), then the others by language; each part A to Z by title."""
+    language first (when given), then the others by language; each part starts with the type's overview
+    page (its /types/<type> address: walk 10, C14, "Breast" started with a 2003 workshop report and the
+    "Breast Cancer" overview came third), then A to Z by title."""
     groups: dict[str, list[Article]] = {}
     for article in articles:
         if not for_patients(article):
             continue
         for cancer_type in article.cancer_types:
             groups.setdefault(cancer_type, []).append(article)
-    for group in groups.values():
-        group.sort(
-            key=lambda a: (
-                bool(language) and article_language(a) != language,
-                article_language(a) if language else "",
-                a.display_title.casefold(),
+    for cancer_type, group in groups.items():
+        overview = f"/types/{cancer_type}"
+
+        def place(article: Article, overview: str = overview) -> tuple[bool, str, bool, str]:
+            return (
+                bool(language) and article_language(article) != language,
+                article_language(article) if language else "",
+                article.site_path.rstrip("/") != overview,  # the type's own overview page first
+                article.display_title.casefold(),
             )
-        )
+
+        group.sort(key=place)
     return groups
 
 

@@ -29,6 +29,8 @@ class Skipped:
     path: Path
     reason: str
     is_error: bool = True
+    # The same article is in the library already (from this folder or an earlier one).
+    duplicate: bool = False
 
 
 @dataclass
@@ -247,7 +249,8 @@ class Library:
                     continue
                 reason = self._add(article)
                 if reason:
-                    report.skipped.append(Skipped(item, reason, is_error=False))
+                    shown = article.status == "active" or self.include_inactive  # else: hidden, not a twin
+                    report.skipped.append(Skipped(item, reason, is_error=False, duplicate=shown))
                 else:
                     report.loaded += 1
                 count += 1

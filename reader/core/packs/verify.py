@@ -52,17 +52,22 @@ class VerifiedPack:
     file_size: int
 
 
+def cannot_open(path: Path, exc: OSError) -> PackError:
+    """The pack file cannot be read at all (gone, or its USB stick pulled out)."""
+    return PackError(
+        translate("Packs", "This pack file cannot be opened."),
+        translate("Packs", "Check that it is still there (for example, that the USB stick is plugged in), then try again."),
+        f"{path}: {exc.strerror or exc}",
+    )  # fmt: skip
+
+
 @contextmanager
 def open_pack(path: Path) -> Iterator[zipfile.ZipFile]:
     """Open a pack file as a zip; PackError with a plain sentence when it is not one."""
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise PackError(
-            translate("Packs", "This pack file cannot be opened."),
-            translate("Packs", "Check that it is still there (for example, that the USB stick is plugged in), then try again."),
-            f"{path}: {exc.strerror or exc}",
-        ) from None  # fmt: skip
+        raise cannot_open(path, exc) from None
     if size == 0:
         raise PackError(translate("Packs", "This pack file is empty: the copy did not finish."),
                         translate("Packs", "Copy the pack again."), str(path))  # fmt: skip

@@ -49,7 +49,7 @@ from reader.core.search.text import ExcerptWords, dictionary_words
 log = logging.getLogger(__name__)
 
 #: Part of the index format: a change to the analysers rebuilds the index.
-ANALYSERS_VERSION = "lang1"
+ANALYSERS_VERSION = "lang2"  # lang2: Spanish compounds ("cuello uterino") are one term
 #: Languages with an analyser of their own; any other language is indexed with the plain analyser.
 ANALYSED = frozenset({"en", "es"})
 PLAIN = "plain"
@@ -87,6 +87,49 @@ SPANISH_LIGHT_VERBS = frozenset(
 )
 
 
+#: Spanish names of one thing written in several words, whose first word alone means something else:
+#: "cuello uterino" (the cervix) is no "cuello" (the neck), "senos paranasales" no "senos" (breasts).
+#: Each is indexed and searched as one term (folded words -> the term's word), so "bulto en el cuello"
+#: no longer finds the page on Pap tests (walk C9-12) and "cuello" means the neck.
+SPANISH_COMPOUNDS: dict[tuple[str, ...], str] = {
+    ("cuello", "uterino"): "cuellouterino",
+    ("cuello", "del", "utero"): "cuellouterino",
+    ("cuello", "de", "utero"): "cuellouterino",
+    ("cuello", "de", "la", "matriz"): "cuellouterino",
+    ("cuello", "de", "matriz"): "cuellouterino",
+    ("seno", "paranasal"): "senoparanasal",
+    ("senos", "paranasales"): "senoparanasal",
+}
+_COMPOUND_STARTS = frozenset(key[0] for key in SPANISH_COMPOUNDS)
+_LONGEST_COMPOUND = max(len(key) for key in SPANISH_COMPOUNDS)
+
+
+def spanish_compounds(found: list[str]) -> list[tuple[int, int, str]]:
+    """The compounds among folded words: (first word, one past the last, the word they stand for)."""
+    places = []
+    if not _COMPOUND_STARTS.isdisjoint(found):
+        i = 0
+        while i < len(found):
+            size = next((n for n in range(_LONGEST_COMPOUND, 1, -1)
+                         if tuple(found[i : i + n]) in SPANISH_COMPOUNDS), 0)  # fmt: skip
+            if size:
+                places.append((i, i + size, SPANISH_COMPOUNDS[tuple(found[i : i + size])]))
+            i += size or 1
+    return places
+
+
+def joined_compounds(found: list[str]) -> list[str]:
+    """Folded words with each compound written as its one word ("cuello", "uterino" -> "cuellouterino")."""
+    places = spanish_compounds(found)
+    if not places:
+        return found
+    joined, last = [], 0
+    for start, end, word in places:
+        joined += [*found[last:start], word]
+        last = end
+    return joined + found[last:]
+
+
 @lru_cache(maxsize=100_000)
 def spanish_term(word: str) -> str:
     """The index term of a folded Spanish word, "" for a stop word or a one-letter word."""
@@ -99,7 +142,7 @@ def index_terms(text: str, analyser: str) -> list[str]:
     """The words of text as a non-English analyser indexes them, in order (stop words left out)."""
     found = _WORD.findall(fold(text))
     if analyser == "es":
-        return [t for t in (spanish_term(w) for w in found) if t]
+        return [t for t in (spanish_term(w) for w in joined_compounds(found)) if t]
     return [w for w in found if len(w) > 1]  # plain
 
 
@@ -319,7 +362,7 @@ def spanish_plan(text: str, idf: Callable[[str], float], known: Callable[[str], 
     """The plan for a Spanish query: its words as Spanish terms, Spanish everyday words, and a spelling
     suggestion (folded, from the library's words) for a word no article has and no everyday word explains."""
     synonyms = spanish_synonyms()
-    typed = [w for w in _without_family_words(words(fold(text)), text)
+    typed = [w for w in joined_compounds(_without_family_words(words(fold(text)), text))
              if spanish_term(w) and w not in SPANISH_LIGHT_VERBS]  # fmt: skip
     terms = [spanish_term(w) for w in typed]
     forms = lay_forms(terms)
@@ -361,12 +404,13 @@ def _without_family_words(typed: list[str], text: str) -> list[str]:
 
 def spanish_excerpt(text: str) -> ExcerptWords:
     """An excerpt's words with the stems a Spanish plan highlights (for snippets)."""
-    spans, stems = [], []
-    for match in _WORD.finditer(text):
-        spans.append(match.span())
-        term = spanish_term(fold(match.group(0)))
-        stems.append(porter_stem(term) if term else "")
-    return ExcerptWords(text, tuple(stems), tuple(spans))
+    matches = list(_WORD.finditer(text))
+    found = [fold(m.group(0)) for m in matches]
+    terms = [spanish_term(w) for w in found]
+    for start, end, word in spanish_compounds(found):  # its words are marked where the compound is searched
+        terms[start:end] = [spanish_term(word) if t else "" for t in terms[start:end]]
+    stems = tuple(porter_stem(t) if t else "" for t in terms)
+    return ExcerptWords(text, stems, tuple(m.span() for m in matches))
 
 
 def multilingual(

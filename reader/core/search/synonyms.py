@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import product
 from pathlib import Path
 
 from reader.core.search.text import stem
@@ -26,6 +27,18 @@ _LOOK_BACK = 120
 MIN_BRAND_PAIRS = 2
 #: A two-word brand's first word stands for it when it has at least this many letters ("Lupron Depot").
 MIN_SHORT_BRAND = 4
+
+# "(scared|afraid) (cancer|) come back" on the left of a line: one lay phrase for each choice of words.
+_CHOICE = re.compile(r"\(([^()]*)\)")
+
+
+def choices(part: str) -> list[str]:
+    """Every phrase a lay part with choices in brackets stands for: "(scared|afraid) (cancer|) come back"
+    is "scared cancer come back", "scared come back", "afraid cancer come back", "afraid come back"."""
+    pieces = _CHOICE.split(part)  # text, choices, text, choices, ..., text
+    options = [piece.split("|") if i % 2 else [piece] for i, piece in enumerate(pieces)]
+    return [" ".join("".join(chosen).split()) for chosen in product(*options)]
+
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 
@@ -123,7 +136,8 @@ class SynonymTable:
 
     @classmethod
     def parse(cls, text: str) -> SynonymTable:
-        """Read the synonyms format: `lay, lay phrase = article word, article phrase`; # comments."""
+        """Read the synonyms format: `lay, lay phrase = article word, article phrase`; # comments; on the
+        left, "(a|b)" for a choice of words ("(scared|afraid) (cancer|) come back", see choices)."""
         table = cls()
         for number, raw in enumerate(text.splitlines(), 1):
             line = raw.split("#", 1)[0].strip()
@@ -131,7 +145,7 @@ class SynonymTable:
                 continue
             if "=" in line:
                 left, right = line.split("=", 1)
-                lay = [words(p) for p in left.split(",")]
+                lay = [words(c) for p in left.split(",") for c in choices(p)]
                 targets = [tuple(words(p)) for p in right.split(",")]
             else:  # a group of equivalent words: each finds the others
                 lay = [words(p) for p in line.split(",")]

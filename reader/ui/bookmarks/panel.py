@@ -26,6 +26,7 @@ from reader.core.bookmarks.store import Bookmark, BookmarkStore
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.ui.layout.button_rows import ButtonRows
 from reader.ui.layout.stack_pages import ShownPageSizes
+from reader.ui.layout.tabs import keep_labels_whole
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NOT_AVAILABLE = QT_TRANSLATE_NOOP("Bookmarks", "not available")
@@ -129,6 +130,7 @@ class BookmarksPanel(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_bookmarks_tab(), translate("Bookmarks", "&Bookmarks"))
         self.tabs.addTab(self._build_questions_tab(), translate("Bookmarks", "&Questions"))
+        keep_labels_whole(self.tabs)  # never "Pregunt" (walk 9): the panel gets their room, or two lines
         tab_pages = self.tabs.findChild(QStackedWidget)
         if tab_pages is not None:  # the hidden tab's minimum does not widen the panel
             ShownPageSizes(tab_pages)

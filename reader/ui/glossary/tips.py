@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import (
     QFocusEvent,
     QFont,
@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QPalette,
     QTextCursor,
 )
-from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QTextBrowser, QToolTip, QWidget
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.article import Article
@@ -104,6 +104,31 @@ def anchor_words(view: QTextBrowser, position: int, href: str) -> str:
     return cursor.selectedText().strip()
 
 
+def keep_tip_on_screen(word: QRect) -> None:
+    """Move the tooltip showing now so it is whole on the screen's usable part and off the word (word:
+    the word's line, in screen coordinates). Qt flips a tooltip above the pointer only at the screen's
+    very edge: under a panel at the bottom it was cut, and its flip ended over the word (walk 9, X9-1)."""
+    tip = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "qtooltip_label" and w.isVisible()),
+               None)  # fmt: skip
+    screen = tip.screen() if tip is not None else None
+    if tip is None or screen is None:
+        return
+    room, box, gap = screen.availableGeometry(), tip.frameGeometry(), 4
+    over_word = box.top() <= word.bottom() and box.bottom() >= word.top()  # on the word's line
+    if room.contains(box) and not over_word:
+        return
+    below, above = word.bottom() + 1 + gap, word.top() - gap - box.height()
+    if below + box.height() <= room.bottom() + 1:
+        y = below
+    elif above >= room.top():
+        y = above
+    else:
+        y = below
+    y = max(room.top(), min(y, room.bottom() + 1 - box.height()))
+    x = max(room.left(), min(box.left(), room.right() + 1 - box.width()))
+    tip.move(QPoint(x, y) + (tip.pos() - box.topLeft()))
+
+
 class DefinitionPopup(QLabel):
     """A small box with one definition over the article, until Escape, Tab or a click elsewhere.
 
@@ -135,19 +160,46 @@ class DefinitionPopup(QLabel):
         """The text: the box itself (a property, not an attribute: no reference cycle on a widget)."""
         return self
 
-    def show_definition(self, html: str, font: QFont, palette: QPalette, at: QPoint) -> None:
-        """Show this definition (HTML) with its top-left corner near a point of the view, and focus it."""
+    def show_definition(self, html: str, font: QFont, palette: QPalette, word: QRect) -> None:
+        """Show this definition (HTML) next to the word (a rectangle of the view), and focus it."""
         self.setPalette(palette)
         self.setFont(font)
         self.setText(html)  # its words are its accessible name: a screen reader says them once
         self.setAccessibleDescription(translate("Glossary", CLOSE_HINT))
         self.adjustSize()
-        room = self.view.rect()
-        self.move(QPoint(max(0, min(at.x(), room.right() - self.width())),
-                         max(0, min(at.y(), room.bottom() - self.height()))))  # fmt: skip
+        self.move(self._place_beside(word))
         self.raise_()
         self.show()
         self.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _visible_room(self) -> QRect:
+        """The part of the view that is on the screen, in the view's coordinates (a window taller than
+        the screen, or moved partly off it, has a view that goes on below the screen's edge)."""
+        room = self.view.rect()
+        screen = self.view.screen()
+        if screen is None:
+            return room
+        area = screen.availableGeometry()
+        on_screen = QRect(self.view.mapFromGlobal(area.topLeft()), self.view.mapFromGlobal(area.bottomRight()))
+        visible = room.intersected(on_screen)
+        return visible if not visible.isEmpty() else room
+
+    def _place_beside(self, word: QRect) -> QPoint:
+        """Below the word when the whole box fits there on screen, else above it (walk 9, X9-1: near the
+        bottom of the screen the box was cut, or was pushed up over the word itself); when neither side
+        has room, on the side with more, kept on screen."""
+        room, size, gap = self._visible_room(), self.size(), 4
+        x = max(room.left(), min(word.left(), room.right() + 1 - size.width()))
+        below, above = word.bottom() + 1 + gap, word.top() - gap - size.height()
+        if below + size.height() <= room.bottom() + 1:
+            y = below
+        elif above >= room.top():
+            y = above
+        elif room.bottom() - word.bottom() >= word.top() - room.top():
+            y = max(room.top(), min(below, room.bottom() + 1 - size.height()))
+        else:
+            y = room.top()
+        return QPoint(x, y)
 
     def close_to_word(self) -> None:
         """Hide the box and give the keyboard back to the article, still on the word."""
@@ -274,6 +326,8 @@ class GlossaryTips(QObject):
         else:
             html = tip_html(self.glossary, target or "", words, self.view_font())
         QToolTip.showText(event.globalPos(), html, self.view)
+        line = self.view.cursorRect(self.view.cursorForPosition(event.pos()))
+        keep_tip_on_screen(QRect(self.view.viewport().mapToGlobal(line.topLeft()), line.size()))
         return True
 
     def focused_link(self) -> tuple[str, str] | None:
@@ -305,7 +359,7 @@ class GlossaryTips(QObject):
             html = definition_html(entry, words)
         font = self.view_font()
         self.popup.label.setMaximumWidth(QFontMetrics(font).averageCharWidth() * COMFORTABLE_CHARS)
-        rect = self.view.cursorRect(self.view.textCursor())
-        at = self.view.viewport().mapTo(self.view, rect.bottomLeft() + QPoint(0, 4))
-        self.popup.show_definition(html, font, tip_palette(self.view), at)
+        rect = self.view.cursorRect(self.view.textCursor())  # the word's line, in the viewport
+        word = QRect(self.view.viewport().mapTo(self.view, rect.topLeft()), rect.size())
+        self.popup.show_definition(html, font, tip_palette(self.view), word)
         return True

@@ -32,6 +32,9 @@ class HandoutActions(QObject):
         self.window = host
         self.data_dir = data_dir
         self._glossary: Glossary | None = glossary
+        # The printer Print… prints on at once, without any dialog ("" = the default printer); None: the
+        # preview and the printer dialog. Kiosk mode sets it when its policy allows printing.
+        self.print_directly_to: str | None = None
         reg = host.actions_registry
         self.print_action = reg.add("print", translate("Handouts", "&Print…"), self.print_article,
                                     [QKeySequence.StandardKey.Print],
@@ -81,21 +84,43 @@ class HandoutActions(QObject):
 
     @Slot()
     def print_article(self) -> None:
-        """Show the print preview, from which the person prints."""
+        """Show the print preview, from which the person prints; where printing goes straight to a printer
+        (a kiosk whose policy allows printing: no dialog is ever shown there), print at once."""
         handout = self.current_handout()
         if handout is None:
             return
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+        from PySide6.QtPrintSupport import QPrinter
+        from PySide6.QtWidgets import QDialog
 
         from reader.ui.handouts.pdf import paint_handout, paper_layout
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(paper_layout())
         printer.setDocName(handout.title)
-        dialog = QPrintPreviewDialog(printer, self.window.dialog_parent())
-        dialog.setWindowTitle(translate("Handouts", "Print this article"))
-        dialog.paintRequested.connect(lambda p: paint_handout(handout, p))
-        dialog.exec()
+
+        painted: list[int | None] = []  # each painting's page count (None: the printer failed)
+
+        def paint(device: QPrinter) -> None:
+            try:
+                painted.append(paint_handout(handout, device))
+            except OSError as exc:
+                log.warning("Could not print %s: %s", handout.title, exc)
+                painted.append(None)
+
+        if self.print_directly_to is not None:
+            if self.print_directly_to:
+                printer.setPrinterName(self.print_directly_to)
+            paint(printer)
+        else:
+            from reader.ui.handouts.print_preview import PrintPreview  # when printing, not at start
+
+            if PrintPreview(printer, paint, self.window.dialog_parent()).exec() != QDialog.DialogCode.Accepted:
+                return
+        pages = painted[-1] if painted else None
+        if pages is None:
+            self.window.show_status(translate("Handouts", "Sorry, the printer could not be used."), 15000)
+        else:
+            self.window.show_status(translate("Handouts", "Sent %Ln page(s) to the printer.", None, pages), 15000)
 
     @Slot()
     def save_article_pdf(self) -> None:

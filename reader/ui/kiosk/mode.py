@@ -89,7 +89,7 @@ BASE_SAFE_ACTIONS = frozenset({
 })  # fmt: skip
 #: The last "no results" tip in a kiosk, which has no lists on the left (in the search's words).
 KIOSK_BROWSE_TIP = QT_TRANSLATE_NOOP("Search", "Tap Home to find articles by subject, or by cancer type from A to Z.")
-BLOCKED_DIALOGS = ("QFileDialog", "QPrintDialog", "QPageSetupDialog", "QPrintPreviewDialog")
+BLOCKED_DIALOGS = ("QFileDialog", "QPrintDialog", "QPageSetupDialog", "QPrintPreviewDialog", "PrintPreview")
 BLOCKED_LINK = QT_TRANSLATE_NOOP("Kiosk", "This link cannot be opened on this screen.")
 POINTS = re.compile(r"\b(\d+(?:\.\d+)?)pt\b")
 NOT_SCALED = "/* Not scaled"
@@ -246,6 +246,8 @@ class KioskController(QObject):
             window.find_bar.closed.connect(self.keyboard.hide)
         # Dialogs (Bookmark this page, a question for the doctor) cover the screen, each with its own keyboard.
         self.dialogs = KioskDialogs(window, policy.on_screen_keyboard, BLOCKED_DIALOGS)
+        if policy.printing_allowed:  # straight to the policy's printer: no print dialog is shown here
+            window.handouts.print_directly_to = policy.printer
         self.link_taps = LinkTaps(window.view, window)  # a tap near a link follows it, or asks which
         window.add_reset_step("kiosk", self._reset_kiosk)
         window.view.linkRequested.connect(self._on_link)

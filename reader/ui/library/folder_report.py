@@ -30,8 +30,40 @@ def problems_text(report: FolderReport) -> str:
     return "\n".join(lines)
 
 
-def summary(report: FolderReport | None, folder: Path) -> tuple[bool, str]:
-    """(whether the folder gave any article, what to tell the person)."""
+def already_there(report: FolderReport) -> int:
+    """How many of the folder's articles the library had already (from another folder or a pack)."""
+    return sum(s.duplicate for s in report.skipped)
+
+
+def added_text(report: FolderReport | None, folder: Path, added: int, listed_before: bool) -> str:
+    """One line for the status bar: how many articles are new in the library (added), and, when the folder
+    or its articles were there already, that they were (walk 9, X9-5: "Added 25 articles" for a folder
+    that was in the library already)."""
+    if listed_before:
+        if added:
+            return translate(
+                "FolderReport", "{folder} is in your library already. %Ln new article(s) found in it.", None, added
+            ).format(folder=folder)
+        return translate("FolderReport", "{folder} is in your library already.").format(folder=folder)
+    same = already_there(report) if report is not None else 0
+    if same and not added:
+        return translate("FolderReport", "Every article in {folder} was in your library already.").format(
+            folder=folder
+        )
+    text = translate("MainWindow", "Added %Ln article(s) from {folder}", None, added).format(folder=folder)
+    if same:
+        text += ". " + translate("FolderReport", "Already in your library: %Ln article(s).", None, same)
+    return text
+
+
+def summary(report: FolderReport | None, folder: Path, added: int | None = None,
+            listed_before: bool = False) -> tuple[bool, str]:  # fmt: skip
+    """(whether the folder gave any article, what to tell the person); added: how many articles are new
+    in the library, when known; listed_before: the folder was one of the library's already."""
+    if report is not None and not report.missing and (listed_before or (not report.loaded and already_there(report))):
+        # Its articles are in the library: say so, not "Added 25" or "No articles were found".
+        text = added_text(report, folder, added or 0, listed_before)
+        return True, "\n\n".join(t for t in (text, problems_text(report)) if t)
     if report is None or report.missing:
         reason = report.missing if report is not None else ""
         text = translate("FolderReport", "Nothing was added from {folder}.").format(folder=folder)
@@ -41,6 +73,9 @@ def summary(report: FolderReport | None, folder: Path) -> tuple[bool, str]:
         return False, "\n\n".join(t for t in (text, problems_text(report)) if t)
     loaded = report.loaded
     text = translate("FolderReport", "Added %Ln article(s) from {folder}.", None, loaded).format(folder=folder)
+    same = already_there(report)
+    if same:
+        text += " " + translate("FolderReport", "Already in your library: %Ln article(s).", None, same)
     return True, "\n\n".join(t for t in (text, problems_text(report)) if t)
 
 

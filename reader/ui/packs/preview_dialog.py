@@ -1,13 +1,20 @@
-"""The preview shown before a pack is installed: who made it, when, what changes, whether it is trusted."""
+"""The preview shown before a pack is installed: who made it, when, what changes, whether it is trusted,
+and (read on a worker while the preview is open) whether every file in it is whole."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import logging
+import threading
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -15,10 +22,49 @@ from PySide6.QtWidgets import (
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.packs.install import Changes
-from reader.core.packs.preview import PackPreview, published_text
+from reader.core.packs.preview import PackPreview, check_files, published_text
+
+if TYPE_CHECKING:
+    from reader.core.packs.trust import TrustedKey
+
+log = logging.getLogger(__name__)
 
 TRUSTED = QT_TRANSLATE_NOOP("Packs", "Signed by a publisher this computer trusts.")
 NOT_INSTALLABLE = QT_TRANSLATE_NOOP("Packs", "This pack cannot be installed.")
+CHECKING = QT_TRANSLATE_NOOP("Packs", "Checking every file in the pack…")
+CHECKED = QT_TRANSLATE_NOOP("Packs", "Every file in it was checked and is whole.")
+
+
+class _CheckStoppedError(Exception):
+    """Raised from the progress callback when the preview is closed during the check."""
+
+
+class _CheckSignals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)  # the checked PackPreview
+
+
+class _CheckJob(QRunnable):
+    """Reads every file of the pack on a worker (check_files) and hands back the checked preview."""
+
+    def __init__(self, preview: PackPreview, trusted: Sequence[TrustedKey], signals: _CheckSignals,
+                 stop: threading.Event) -> None:  # fmt: skip
+        super().__init__()
+        self.preview, self.trusted, self.signals, self.stop = preview, trusted, signals, stop
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.stop.is_set():
+            raise _CheckStoppedError
+        self.signals.progress.emit(done, total)
+
+    def run(self) -> None:
+        try:
+            checked = check_files(self.preview, self.trusted, self._progress)
+        except _CheckStoppedError:
+            return
+        if checked.problem:
+            log.info("Pack %s cannot be installed: %s %s", checked.path, checked.problem, checked.details)
+        self.signals.finished.emit(checked)
 
 
 def _megabytes(size: int) -> str:
@@ -44,11 +90,20 @@ def changes_words(changes: Changes) -> str:
 
 
 class PackPreviewDialog(QDialog):
-    """Shows a PackPreview; Install is offered only when the pack can be installed."""
+    """Shows a PackPreview; Install is offered only when the pack can be installed. With the trusted keys,
+    a pack whose description and signature are good has every file read first (`checked` emitted)."""
 
-    def __init__(self, preview: PackPreview, parent: QWidget | None = None) -> None:
+    checked = Signal(object)  # the PackPreview after every file was read
+
+    def __init__(
+        self, preview: PackPreview, parent: QWidget | None = None, trusted: Sequence[TrustedKey] | None = None
+    ) -> None:
         super().__init__(parent)
         self.preview = preview
+        self.checking = False
+        self._stop = threading.Event()
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
         manifest = preview.manifest
         self.setWindowTitle(translate("Packs", "Install a library pack"))
         # Wide enough that "1,378 articles added, 0 changed, 0 removed" and a publisher's name fit on one
@@ -90,11 +145,18 @@ class PackPreviewDialog(QDialog):
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(label, field)
             self.fields[name] = field
+        self.form = form
         layout.addLayout(form)
         self.trust = QLabel(self._trust_text(), self)
         self.trust.setObjectName("packTrust")
         self.trust.setWordWrap(True)
         layout.addWidget(self.trust)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("packCheckProgress")
+        self.progress.setAccessibleName(translate("Packs", CHECKING))
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
         # The file inside the pack, the key: for staff, out of the way until asked for.
         self.details = QLabel(preview.details, self)
         self.details.setObjectName("packDetails")
@@ -112,16 +174,59 @@ class PackPreviewDialog(QDialog):
         self.install_button = buttons.addButton(
             translate("Packs", "&Install"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.install_button.setEnabled(preview.can_install and not preview.same_version)
-        label = (
-            translate("Packs", "&Cancel") if self.install_button.isEnabled() else translate("Packs", "&Close")
-        )
-        cancel = buttons.addButton(label, QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setDefault(not self.install_button.isEnabled())
-        self.install_button.setDefault(self.install_button.isEnabled())
+        self.cancel_button = buttons.addButton(translate("Packs", "&Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._show_buttons()
+        if preview.needs_check and trusted is not None:
+            self._start_check(trusted)
+
+    def _show_buttons(self) -> None:
+        """Install only for a pack that can be installed (checked, and not the version installed); while
+        the files are read it waits, disabled; otherwise it is not offered at all and Cancel is Close."""
+        preview = self.preview
+        offered = (preview.can_install or self.checking) and not preview.same_version
+        self.install_button.setVisible(offered)
+        self.install_button.setEnabled(offered and not self.checking)
+        ready = self.install_button.isEnabled()
+        self.cancel_button.setText(translate("Packs", "&Cancel") if offered else translate("Packs", "&Close"))
+        self.cancel_button.setDefault(not ready)
+        self.install_button.setDefault(ready)
+
+    def _start_check(self, trusted: Sequence[TrustedKey]) -> None:
+        self.checking = True
+        self.trust.setText(self._trust_text())
+        self.progress.setVisible(True)
+        self._show_buttons()
+        signals = _CheckSignals(self)
+        signals.progress.connect(self._on_check_progress)
+        signals.finished.connect(self._on_checked)
+        self._pool.start(_CheckJob(self.preview, list(trusted), signals, self._stop))
+
+    @Slot(int, int)
+    def _on_check_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    @Slot(object)
+    def _on_checked(self, preview: PackPreview) -> None:
+        self.preview = preview
+        self.checking = False
+        self.progress.setVisible(False)
+        self.trust.setText(self._trust_text())
+        if not change_text(preview) and "changes" in self.fields:  # a damaged pack is not compared
+            self.form.setRowVisible(self.fields.pop("changes"), False)
+        self.details.setText(preview.details)
+        self.details_button.setVisible(bool(preview.details))
+        self._show_buttons()
+        self.checked.emit(preview)
+
+    def done(self, result: int) -> None:
+        """Closing stops the check (within one chunk of one file) before the dialog goes."""
+        self._stop.set()
+        self._pool.waitForDone()
+        super().done(result)
 
     def _show_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
@@ -132,8 +237,10 @@ class PackPreviewDialog(QDialog):
     def _trust_text(self) -> str:
         preview = self.preview
         trusted, refused = translate("Packs", TRUSTED), translate("Packs", NOT_INSTALLABLE)
+        if self.checking:
+            return f"{trusted} {translate('Packs', CHECKING)}"
         if preview.trusted and not preview.problem:
-            return trusted
+            return f"{trusted} {translate('Packs', CHECKED)}" if preview.checked else trusted
         if preview.trusted:  # trusted, but older than (or in conflict with) the installed version
             return f"{trusted} {refused} {preview.problem}"
         return f"{refused} {preview.problem}"

@@ -9,7 +9,7 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QToolBar, QWidget
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
@@ -95,6 +95,19 @@ def words_look_foreign(text: str) -> bool:
 
     codes = {*translated_languages(), SOURCE_LANGUAGE} - {current_language()}
     return any(looks_like(code, text) for code in sorted(codes))
+
+
+def words_say_another_language(text: str) -> bool:
+    """True when the words typed say plainly that they are in another language than the reader's: Spanish
+    letters, or more Spanish small words than English ones ("cancer de mama" in the English window), or
+    the other way round. Used when something matched, so the person hears that their language's articles
+    are there too (walk 9, C9-2); a word both languages share ("cancer") says nothing."""
+    from reader.core.search.languages import query_language
+
+    here = current_language()
+    if here not in ("en", "es"):
+        return False
+    return query_language(text, here) != here
 
 
 def prepare_answer(results: SearchResults) -> None:
@@ -187,6 +200,7 @@ class SearchFeature(QObject):
         self.match_bar.clearRequested.connect(self.clear_marks)
         self.window.homeShown.connect(self.clear_marks)  # the bar counts the article's marks: not on Home
         self.window.articleShown.connect(self._on_article_shown)
+        self.window.view.installEventFilter(self)  # the article page back on screen: its bar comes back too
         appearance = self.window.appearance
         appearance.themeChanged.connect(self._on_look_changed)
         appearance.readingOptionsChanged.connect(self._on_look_changed)
@@ -202,6 +216,7 @@ class SearchFeature(QObject):
             view = SearchResultsView(self.window.dialog_parent())
             view.elsewhere = functools.cache(lambda: other_language_hint(VIEW_MENU_HINT))  # read once
             view.foreign = words_look_foreign
+            view.other_language = words_say_another_language
             view.list.delegate.title_for = self._title_for
             view.list.delegate.theme = self.window.appearance.theme
             view.list.openRequested.connect(self.open_result)
@@ -600,6 +615,22 @@ class SearchFeature(QObject):
         self.match_bar.show_count(len(found.places), len(found.marked), found.current)
         if scroll and found.places:
             QTimer.singleShot(0, self, self._scroll_to_current)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """The article page came back on screen (Back from results shown over it, or "Back to article"):
+        bring back the bar of the marks it still carries (it stayed hidden: walk 9)."""
+        if event.type() == QEvent.Type.Show and watched is self.window.view:
+            self._bar_back_with_its_article()
+        return False
+
+    def _bar_back_with_its_article(self) -> None:
+        places, article = self._places, self.window.current
+        if places is None or not places.places or article is None or article.key != self._highlight_key:
+            return
+        if self.match_toolbar.isVisible() or not self._article_on_screen():
+            return
+        self._show_match_bar(True)
+        self.match_bar.show_count(len(places.places), len(places.marked), places.current)
 
     @Slot(bool)
     def _show_match_bar(self, shown: bool) -> None:

@@ -595,6 +595,10 @@ class SearchResultsView(QWidget):
         #: Whether words the library does not know look like another language it holds (set by the search
         #: feature): only then is that language named; nonsense gets the tips alone (walk 8, X3).
         self.foreign: Callable[[str], bool] = lambda _text: True
+        #: Whether the words typed say plainly they are in another language (set by the search feature): then
+        #: results found in the reader's language are followed by one line saying where that language's
+        #: articles are (`elsewhere`), said in that language (walk 9, C9-2).
+        self.other_language: Callable[[str], bool] = lambda _text: False
         self.browse_tip = BROWSE_TIP  # the last "no results" tip (kiosk mode names its Home screen)
         self.setObjectName("searchResults")
         self.summary = QLabel(self)
@@ -643,7 +647,10 @@ class SearchResultsView(QWidget):
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
-        layout.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.summary, 1)
+        layout.addLayout(top)
         layout.addWidget(self.suggestion, 0, Qt.AlignmentFlag.AlignLeft)
         # Where the filters would take much of the page (large text, the kiosk's keyboard up: three rows of
         # filters left one result title in view, walk 8 C6), they fold behind this one button.
@@ -655,7 +662,9 @@ class SearchResultsView(QWidget):
         self.filters_button.toggled.connect(self._fit_filters)
         self._filters_wanted = False  # the results have filters to show (_show_filter_row)
         self._set_filters_button_text()
-        layout.addWidget(self.filters_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # Beside the summary, not on a row of its own: at 300 % on a 1280 x 720 kiosk with the keyboard up,
+        # its row left the list room for one result and half of the second (walk 9).
+        top.addWidget(self.filters_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.filter_row)
         layout.addWidget(self.message)
         layout.addWidget(self.list, 1)
@@ -862,7 +871,11 @@ class SearchResultsView(QWidget):
         lead = f"<p>{html.escape(note)}</p>" if note else ""
         if results.hits:
             self.list.setCurrentRow(0)
-            self._set_message(lead + html.escape(results.message))
+            message = html.escape(results.message)
+            elsewhere = self.elsewhere() if self.other_language(text) else ""
+            if elsewhere:
+                message = f"{message} {html.escape(elsewhere)}".strip()
+            self._set_message(lead + message)
         elif results.message:
             self._set_message(lead + html.escape(results.message))
         elif chosen:

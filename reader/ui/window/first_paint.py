@@ -94,5 +94,6 @@ class _AfterFirstPaint(QObject):
 
 
 def after_first_paint(window: QWidget, callback: Callable[[], None], fallback_ms: int = 1000) -> None:
-    """Call callback once, right after the window's first frame is on screen (at most fallback_ms late)."""
+    """Call callback once, right after the window's first frame is on screen (at most fallback_ms late);
+    called on a window already on screen: after its next paint."""
     _AfterFirstPaint(window, callback, fallback_ms)

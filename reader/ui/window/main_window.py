@@ -660,23 +660,22 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Adding articles from {folder}…").format(folder=folder)
         )
 
+        listed_before = folder in self.library.folders
+
         def loaded(library: Library) -> None:
-            from reader.ui.library.folder_report import report_for, summary, tell
+            from reader.ui.library.folder_report import added_text, already_there, report_for, summary, tell
 
             loader.deleteLater()
             self.set_library(library)
             added = len(library) - before
-            self.statusBar().showMessage(
-                translate("MainWindow", "Added %Ln article(s) from {folder}", None, added).format(
-                    folder=folder
-                ),
-                10000,
-            )
             report = report_for(library, folder)
-            ok, text = summary(report, folder)
-            if not ok and newly_saved:  # a folder that gave nothing is not kept for next time
+            self.statusBar().showMessage(added_text(report, folder, added, listed_before), 10000)
+            ok, text = summary(report, folder, added, listed_before)
+            gave_nothing_new = report is not None and not report.loaded and already_there(report) > 0
+            if (not ok or gave_nothing_new) and newly_saved:  # a folder that gave nothing is not kept
                 self.settings.set("library_folders", folders)
-            if not ok or (report is not None and any(s.is_error for s in report.skipped)):
+            errors = report is not None and any(s.is_error for s in report.skipped)
+            if not ok or errors or listed_before or gave_nothing_new:
                 self.folder_report = tell(self, ok, text)
             self.libraryChanged.emit()
 
