@@ -29,6 +29,30 @@ def kind(text: str) -> str | None:
     return read_question(text.split(), CUES).kind
 
 
+def test_a_cancers_name_typed_alone_is_a_what_is_question_whatever_its_words() -> None:
+    names = CancerNames.from_articles([
+        ("/types/lymphoma/patient/adult-hodgkin-treatment-pdq", "Adult Hodgkin Lymphoma Treatment (PDQ®)"),
+        ("/types/lymphoma/patient/adult-nhl-treatment-pdq", "Adult Non-Hodgkin Lymphoma Treatment (PDQ®)"),
+    ])  # fmt: skip
+    for text in ("hodgkin lymphoma", "my daughter has hodgkin lymphoma"):
+        found = plan_query(text, SynonymTable(), SynonymTable(), names=names, cues=CUES)
+        assert found.types == {"lymphoma"} and found.kind == "overview", text
+    assert plan_query("hodgkin lymphoma itching", SynonymTable(), SynonymTable(), names=names, cues=CUES).kind is None
+
+
+def test_a_cancers_initials_typed_in_capitals_name_it_where_they_spell_a_small_word() -> None:
+    names = CancerNames.from_articles([
+        ("/types/leukemia/patient/child-all-treatment-pdq", "Childhood Acute Lymphoblastic Leukemia Treatment"),
+        ("/types/leukemia/patient/adult-aml-treatment-pdq", "Adult Acute Myeloid Leukemia Treatment"),
+    ])  # fmt: skip
+    assert names.spelled_out("ALL") == ("acute", "lymphoblastic", "leukemia")
+    found = plan_query("my son has been diagnosed with ALL", SynonymTable(), SynonymTable(), names=names, cues=CUES)
+    assert found.types == {"leukemia"} and {"acute", "lymphoblastic"} <= {w for c in found.concepts for w in c.typed}
+    for text in ("tired all the time", "TIRED ALL THE TIME", "my son has all"):
+        plain = plan_query(text, SynonymTable(), SynonymTable(), names=names, cues=CUES)
+        assert "lymphoblastic" not in {w for c in plain.concepts for w in c.typed}, text
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

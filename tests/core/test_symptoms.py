@@ -266,3 +266,16 @@ def test_a_grown_ups_symptoms_are_not_matched_to_childhood_pages_sections() -> N
     assert "extracranial-germ-cell" not in table.topics_for(asked)  # an adult's question
     assert "extracranial-germ-cell" in table.topics_for(asked, child=True)  # "my child has a painless lump ..."
     assert "lymphoma" in table.topics_for(asked)
+
+
+def test_one_lay_phrase_that_describes_is_as_many_ideas_as_its_words() -> None:
+    table = SymptomMap.from_sections(
+        [("lung", "cough blood sputum chest pain", False, "/types/lung/a"),
+         ("head-and-neck", "mouth sore lump neck", False, "/types/head-and-neck/b")],
+        is_cancer=lambda topic: not topic.startswith("/"),
+    )  # fmt: skip
+    lay = SynonymTable.parse("coughing up blood = blood in sputum\nmouth sores = stomatitis")
+    # "coughing *up* blood": small words between its words, a description of two things
+    assert set(plan_query("coughing up blood", lay, SynonymTable(), symptoms=table).symptom_topics) == {"lung"}
+    # "mouth sores" is the name of one thing: no description to point with
+    assert plan_query("mouth sores", lay, SynonymTable(), symptoms=table).symptom_topics == {}

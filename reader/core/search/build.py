@@ -22,12 +22,13 @@ from reader.core.meaning import TABLE_VERSION
 from reader.core.render.bare_headings import join_bare_headings
 from reader.core.search import PROGRESS_SCALE, STAGES, scaled, stage_end, stage_start
 from reader.core.search.fields import FastSegmentWriter, FastTEXT, without_deletions
-from reader.core.search.intent import places_formed
+from reader.core.search.intent import article_answers, places_formed
 from reader.core.search.languages import ANALYSERS_VERSION, adapt_document, analyser_for
 from reader.core.search.synonyms import mine_also_called, mine_brand_list, mine_brand_pairs, mine_explanations
 from reader.core.search.text import (
     dictionary_words,
     excerpt,
+    heading_title_words,
     headings,
     is_professional,
     location_words,
@@ -44,7 +45,8 @@ log = logging.getLogger(__name__)
 #: 12: "Enlarge Image" links and picture credit lines left out of the text (snippets showed them).
 #: 13: a bare "##" line's heading is the article view's (render/bare_headings.py): no list item, long
 #:     paragraph or sentence is a heading any more.
-FORMAT_VERSION = 13
+#: 14: a first heading that names the article otherwise than its front-matter title gives title words.
+FORMAT_VERSION = 14
 INDEX_FORMAT = (
     f"{FORMAT_VERSION}/whoosh-{whoosh.versionstring()}/catalog-{CATALOG_VERSION}"  # placement changes facets
     f"/vectors-{TABLE_VERSION}"
@@ -151,6 +153,13 @@ def document(article: Article) -> tuple[dict[str, Any], ArticleFacts]:
         "language": article.language,
         "professional": is_professional(article),
     }
+    if analyser_for(article.language) == "en" and not article_answers(article.site_path, "").news:
+        # The article's own heading may name it better than its front matter: its words are searched
+        # as title words, the title shown stays the front matter's (docs/SEARCH.md, "Title words").
+        # (Not a news story's: its headline adds what the study found, "Improves Survival".)
+        named = heading_title_words(body, article.display_title)
+        if named:
+            doc["title"], doc["_stored_title"] = f"{article.display_title}\n{named}", article.display_title
     pairs = mine_brand_pairs(text)
     if "/drugs/" in article.site_path:
         pairs.update(mine_brand_list(text, article.display_title))

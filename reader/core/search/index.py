@@ -42,7 +42,13 @@ from reader.core.search.build import (
     toc_generation,
     update_in_place,
 )
-from reader.core.search.intent import NOT_CANCER_TYPES, CancerNames, IntentCues, article_answers
+from reader.core.search.intent import (
+    NOT_CANCER_TYPES,
+    CancerNames,
+    IntentCues,
+    article_answers,
+    childhood_types,
+)
 from reader.core.search.languages import english_reading, language_spellers, multilingual, query_language
 from reader.core.search.query import QUERY_STOP_WORDS, QueryPlan, Speller, plan_query
 from reader.core.search.results import (
@@ -374,12 +380,18 @@ class SearchIndex:
         )
         everything = list(self._data.all_fields())
         by_key = {f.get("key", ""): f for f in everything}
+        self._data.childhood_types = childhood_types(
+            (url, self._data.searcher.stored_fields(d).get("excerpt", ""))
+            for url, docs in ((f.get("url", ""), self._facets.by_key.get(f.get("key", ""), ())) for f in everything)
+            if url.count("/") == 2 and url.startswith("/types/")
+            for d in docs
+        )
         self._names = CancerNames.from_articles(
             ((f.get("url", ""), f.get("title", "")) for f in everything),
             ((by_key.get(key, {}).get("url", ""), place, count) for key, place, count in manifest.place_records()),
         )
         self._languages = tuple(sorted({language_name(f.get("language") or "en") for f in everything}))
-        self._symptoms = symptom_map(manifest, by_key, searcher)
+        self._symptoms = symptom_map(manifest, by_key, searcher, self._data.childhood_types)
         self._data.set_section_docs("symptoms", frozenset(
             d for key, _stems in manifest.symptom_records() for d in self._facets.by_key.get(key, ())
         ))  # fmt: skip
@@ -644,15 +656,19 @@ def symptom_topic(url: str, title: str) -> str:
     return url
 
 
-def symptom_map(manifest: Manifest, by_key: Mapping[str, dict[str, Any]], searcher: Searcher) -> SymptomMap:
+def symptom_map(manifest: Manifest, by_key: Mapping[str, dict[str, Any]], searcher: Searcher,
+                children: frozenset[str] = frozenset()) -> SymptomMap:  # fmt: skip
     """The topics whose "signs and symptoms" sections describe which words (see reader/core/symptoms);
-    by_key: each indexed article's stored fields by its key."""
+    by_key: each indexed article's stored fields by its key; children: the cancer types of children
+    (their sections are a child's symptoms)."""
     records = []
     for key, stems in manifest.symptom_records():
         fields = by_key.get(key)
         if fields is not None:
             url, title = fields.get("url", ""), fields.get("title", "")
-            records.append((symptom_topic(url, title), stems, article_answers(url, title).childhood, url))
+            answers = article_answers(url, title)
+            child = answers.childhood or answers.cancer_type in children
+            records.append((symptom_topic(url, title), stems, child, url))
     documents = max(1, searcher.doc_count())
     return SymptomMap.from_sections(
         records,

@@ -82,6 +82,8 @@ SECTION_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
 _TYPE_PATH = re.compile(r"^/types/([^/]+)")
 _NEWS_PATH = re.compile(r"^/types/[^/]+/research(/|$)|/news-events/")
 _CHILD_PATH = re.compile(r"(^|[/-])(child|childhood|pediatric)([/-]|$)")
+_YOUNG_ADULT_PATH = re.compile(r"^/types/aya(/|$)")
+_YOUNG_ADULT_TITLE = re.compile(r"\badolescents? and young adults?\b", re.I)
 _CHILD_TITLE = re.compile(r"\b(childhood|children|child|pediatric)\b", re.I)
 # "4 year old", "4-year-old", "4 yr old"
 _AGE = re.compile(r"\b(\d{1,2})\s*-?\s*(?:year|yr)s?\s*-?\s*old\b")
@@ -91,6 +93,8 @@ CHILD_WORDS = frozenset(
     "newborn preschooler".split()
 )
 CHILD_AGE_LIMIT = 15
+#: Words for a child as a person ("my toddler", "our kids"), not for childhood as a topic.
+CHILD_PERSON_WORDS = CHILD_WORDS - frozenset("childhood pediatric paediatric".split())
 #: Family words for someone who may be a child or a grown-up ("my son has leukemia"): pages about
 #: childhood cancers are then not counted down (see results.question_factor).
 MAYBE_CHILD_WORDS = frozenset(
@@ -301,8 +305,13 @@ class CancerNames:
     def named(self, forms: Sequence[str], allowed: Sequence[bool]) -> frozenset[str]:
         """Types named in lay forms (words like "cancer", "of", "the" skipped: "cancer of the liver");
         allowed[i] says whether a qualifier name may stand at word i."""
+        return self.named_at(forms, allowed)[0]
+
+    def named_at(self, forms: Sequence[str], allowed: Sequence[bool]) -> tuple[frozenset[str], frozenset[int]]:
+        """The types named (as named) and the places of the words that name them."""
         kept = [(i, f) for i, f in enumerate(forms) if f not in GENERIC_NAME_WORDS]
         found: set[str] = set()
+        places: set[int] = set()
         j = 0
         while j < len(kept):
             for size in range(min(self.longest, len(kept) - j), 0, -1):
@@ -310,11 +319,18 @@ class CancerNames:
                 slugs = self.names.get(key)
                 if slugs and (key not in self.qualifiers or any(allowed[i] for i, _ in kept[j : j + size])):
                     found |= slugs
+                    places.update(i for i, _ in kept[j : j + size])
                     j += size
                     break
             else:
                 j += 1
-        return frozenset(found)
+        return frozenset(found), frozenset(places)
+
+    def spelled_out(self, initials: str) -> tuple[str, ...] | None:
+        """The one cancer name of three or more words whose first letters are these initials ("all" ->
+        acute lymphoblastic leukemia), or None (no such name, or several)."""
+        found = [n for n in self.names if len(n) >= MIN_INITIALS and "".join(w[0] for w in n) == initials.lower()]
+        return found[0] if len(found) == 1 else None
 
     def is_name(self, forms: Sequence[str]) -> bool:
         """True when the words are all one cancer name (with or without "cancer")."""
@@ -356,6 +372,8 @@ def places_formed(text: str) -> Counter[str]:
 
 
 #: Pages under /types/ that are not one cancer type.
+#: Initials of a cancer's name are read as the name from this many letters ("ALL", "AML", "CLL").
+MIN_INITIALS = 3
 NOT_CANCER_TYPES = frozenset({"by-body-location", "common-cancers", "metastatic-cancer", "recurrent-cancer"})
 
 
@@ -385,6 +403,37 @@ class ArticleAnswers:
     childhood: bool
     #: Research news ("... Improves Survival"): it reports a study, it answers no kind of question.
     news: bool = False
+    #: A page for adolescents and young adults with cancer (``/types/aya/``).
+    young_adult: bool = False
+
+
+#: A cancer type's home page saying, in its first sentence, that it is a cancer of children:
+#: "Retinoblastoma is a very rare childhood cancer ...", "Neuroblastoma is a cancer of immature nerve
+#: cells that most often occurs in young children." ("Kidney cancer can develop in adults and children"
+#: is not.)
+_CHILDHOOD_CANCER = re.compile(
+    r"\bchildhood (?:cancer|tumou?r)s?\b|\b(?:occurs?|forms?|found|diagnosed) (?:\w+ ){0,2}in (?:young )?(?:children|infants|babies)\b",
+    re.IGNORECASE,
+)
+_HOME_PATH = re.compile(r"^/types/([^/]+)$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
+def childhood_types(home_pages: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """The cancer types whose home page (address, opening text) says in its overview's first sentence
+    that they are cancers of children: every page of theirs is a childhood page, whatever its title
+    ("Neuroblastoma Treatment", "Retinoblastoma Treatment")."""
+    found: set[str] = set()
+    for url, opening in home_pages:
+        match = _HOME_PATH.match(url.lower())
+        if match is None:
+            continue
+        start = opening.find("Overview")
+        text = (opening[start + len("Overview"):] if start >= 0 else opening).strip()
+        first = _SENTENCE_END.split(text, 1)[0]
+        if _CHILDHOOD_CANCER.search(first) and not re.search(r"\badults?\b", first, re.IGNORECASE):
+            found.add(match.group(1))
+    return frozenset(found)
 
 
 def article_answers(url: str, title: str) -> ArticleAnswers:
@@ -397,7 +446,8 @@ def article_answers(url: str, title: str) -> ArticleAnswers:
         kinds |= {k for k, pattern in _TITLE_KINDS.items() if pattern.search(title)}
     childhood = bool(_CHILD_PATH.search(path) or _CHILD_TITLE.search(title))
     news = bool(_NEWS_PATH.search(path))
-    return ArticleAnswers(match.group(1) if match else "", frozenset(kinds), childhood, news)
+    young_adult = bool(_YOUNG_ADULT_PATH.search(path) or _YOUNG_ADULT_TITLE.search(title))
+    return ArticleAnswers(match.group(1) if match else "", frozenset(kinds), childhood, news, young_adult)
 
 
 @dataclass(frozen=True)
@@ -446,6 +496,21 @@ def about_child(typed: Sequence[str], places: Iterable[int]) -> bool:
     return any(lay_form(w) in CHILD_WORDS or w in CHILD_WORDS for w in chosen) or any(
         a < CHILD_AGE_LIMIT for a in ages
     )
+
+
+#: An age as typed, one word at a time: "4 year old", "4-year-old", "12 yrs old".
+_AGE_WORDS = (re.compile(r"\d{1,2}$"), frozenset({"year", "years", "yr", "yrs"}), frozenset({"old"}))
+
+
+def age_places(typed: Sequence[str]) -> frozenset[int]:
+    """Places of the words that say someone's age ("my *4 year old* has ..."): who the question is about,
+    never what it asks (the age's words are not searched)."""
+    places: set[int] = set()
+    for i in range(len(typed) - 2):
+        number, unit, old = typed[i : i + 3]
+        if _AGE_WORDS[0].match(number) and unit in _AGE_WORDS[1] and old in _AGE_WORDS[2]:
+            places.update((i, i + 1, i + 2))
+    return frozenset(places)
 
 
 def maybe_child(typed: Sequence[str]) -> bool:

@@ -163,7 +163,7 @@ def adapt_document(article: Article, doc: dict[str, Any], facts: Any) -> tuple[d
     if analyser == "en":
         return doc, facts
     doc["language"] = facts.language = normalize(article.language) or article.language.strip().lower()
-    doc["_stored_title"] = doc["title"]
+    doc.setdefault("_stored_title", doc["title"])
     path = urlsplit(article.url).path if "://" in article.url else article.url
     doc["location"] = " ".join(p for p in re.split(r"[/_.-]+", path) if p)
     for name in ("title", "location", "headings", "body"):

@@ -16,11 +16,13 @@ from whoosh.query import And, DisjunctionMax, Or, Phrase, Query, Term
 
 from reader.core.search.intent import (
     CANCER_WORDS,
+    CHILD_PERSON_WORDS,
     FAMILY_WORDS,
     CancerNames,
     IntentCues,
     Question,
     about_child,
+    age_places,
     maybe_child,
     read_question,
 )
@@ -65,6 +67,13 @@ INTENT_CONCEPT = 1.0
 MAX_EXPLAINED_TERMS = 2
 #: A family word ("mom", "grandad") counts this much (a rare word's weight is up to 10).
 FAMILY_CONCEPT = 0.5
+#: Words for a teenager, and what they also find: the library's pages for adolescents and young adults
+#: call them "adolescents", "AYAs" and "teens".
+TEEN_WORDS = frozenset("teen teens teenager teenagers teenage adolescent adolescents".split())
+TEEN_ALTERNATIVES: list[tuple[tuple[str, ...], float]] = [(("adolescents",), 1.0), (("teen",), 1.0)]
+#: What a word for a child ("toddler", "baby") also finds: the words the library's pages for children
+#: use ("Childhood Brain Tumors", "most often occurs in young children").
+CHILD_ALTERNATIVES: list[tuple[tuple[str, ...], float]] = [(("child",), 1.0), (("children",), 1.0), (("childhood",), 1.0)]
 #: How many words from "cancer" (or "tumor") a name like "breast" or "pancreatic" may stand and still
 #: name the cancer ("cancer of the oesophagus", "pancreatic neuroendocrine tumor").
 NAME_REACH = 3
@@ -152,6 +161,9 @@ class QueryPlan:
     #: True when the question names someone who may be a child ("my son"): childhood pages count as
     #: any other.
     maybe_childhood: bool = False
+    #: True when the question is about a teenager ("my teenage son"): pages for adolescents and young
+    #: adults count more.
+    teen: bool = False
     #: When the question describes symptoms and names no cancer: the topics (cancer types, or pages
     #: about no one cancer) whose "signs and symptoms" sections describe them, each with its score
     #: relative to the best (see reader/core/symptoms).
@@ -285,7 +297,7 @@ def plan_query(
 ) -> QueryPlan:
     """Turn any text into a QueryPlan; never raises, whatever the text."""
     text = text[:MAX_QUERY_CHARS]
-    typed = words(text)[:MAX_QUERY_WORDS]
+    typed = words(_spell_out_initials(text, names) if names is not None else text)[:MAX_QUERY_WORDS]
     plan = QueryPlan(text, wants_professional=any(w in PROFESSIONAL_WORDS for w in typed))
     if speller is not None:  # British spellings the library does not use: search the American ones
         typed = [w if speller.known(w) else american_spelling(w, speller.known) or w for w in typed]
@@ -308,6 +320,7 @@ def plan_query(
     plain = [_plain_word(synonyms, f) for f in forms]
     corrections: dict[str, str] = {}
     spans: list[tuple[int, int]] = []
+    ages = age_places(typed)
     i = 0
     while i < len(typed):
         if i in asked:
@@ -351,6 +364,17 @@ def plan_query(
             plan.concepts.append(Concept((word,), [((word,), 1.0), (("family",), 1.0)], FAMILY_CONCEPT, True))
             spans.append((i - 1, i))
             continue
+        if i - 1 in ages:  # "my 4 year old": how old someone is, not what is asked
+            continue
+        if forms[i - 1] in TEEN_WORDS:  # "my teenage son": the library says "adolescents" (and "teens")
+            plan.concepts.append(Concept((word,), [((word,), 1.0)] + TEEN_ALTERNATIVES))
+            spans.append((i - 1, i))
+            continue
+        if forms[i - 1] in CHILD_PERSON_WORDS:  # "my toddler has ...": who it is about; the library's
+            # pages for children are named "Childhood ..." (and childhood pages count more, results.py)
+            plan.concepts.append(Concept((word,), [((word,), 1.0)] + CHILD_ALTERNATIVES, FAMILY_CONCEPT, True))
+            spans.append((i - 1, i))
+            continue
         alternatives = [((word,), 1.0)]
         correction = speller.correct(word) if speller is not None else None
         if correction:
@@ -368,6 +392,7 @@ def plan_query(
     # Words of question wording ("how do i tell my kids") say whom a person talks to, not whom it is about.
     plan.childhood = about_child(spelled, [i for i in range(len(typed)) if i not in in_idioms and i not in asked])
     plan.maybe_childhood = not plan.childhood and maybe_child(spelled)
+    plan.teen = any(lay_form(w) in TEEN_WORDS for w in spelled)
     if names is not None:
         _name_cancers(plan, spelled, spelled_forms, spans, names)
     for concept, (start, end) in zip(plan.concepts, spans, strict=False):
@@ -382,6 +407,11 @@ def plan_query(
     if symptoms and not plan.types and plan.kind in (None, "symptoms", "overview"):
         described = [(stems, c.weight) for c, stems in zip(plan.concepts, concept_stems(plan), strict=True)
                      if not c.fixed]  # fmt: skip
+        if len(described) == 1:
+            # One lay phrase of several words ("coughing up blood") describes as much as its words
+            # typed apart: each is an idea of the description (the phrase's other words count with
+            # the whole as before).
+            described = _phrase_ideas(next(c for c in plan.concepts if not c.fixed)) or described
         ideas, importance = [s for s, _ in described], [w for _, w in described]
         plan.symptom_topics = symptoms.topics_for(ideas, importance, plan.childhood)
         if plan.symptom_topics:
@@ -391,6 +421,38 @@ def plan_query(
         if plan.kind == "overview" and plan.symptom_topics:  # "tell me about <symptoms>": no "what is"
             plan.kind = None
     return plan
+
+
+#: A word typed in capitals: perhaps initials ("ALL" in "my son has ALL").
+_CAPITALS = re.compile(r"\b[A-Z]{3,6}\b")
+
+
+def _spell_out_initials(text: str, names: CancerNames) -> str:
+    """The text with a cancer's initials typed in capitals, where they are a word the search drops
+    ("my son has been diagnosed with ALL"), written out as the library names the cancer ("acute
+    lymphoblastic leukemia"). Only in a text typed in small letters too: "ALL" in one typed in
+    capitals is the word "all"."""
+    if not any(c.islower() for c in text):
+        return text
+
+    def spelled(match: re.Match[str]) -> str:
+        initials = match.group(0)
+        name = names.spelled_out(initials) if initials.lower() in FILLER_WORDS else None
+        return " ".join(name) if name else initials
+
+    return _CAPITALS.sub(spelled, text)
+
+
+def _phrase_ideas(concept: Concept) -> list[tuple[frozenset[str], float]]:
+    """A phrase's typed words as ideas, each weighing its share of the phrase, when it describes (small
+    words stand between its words: "coughing *up* blood", "lump *under my* arm"); [] for a name of
+    one thing ("mouth sores", "night sweats") or fewer than two words."""
+    content = [w for w in concept.typed if w not in FILLER_WORDS]
+    stems = list(dict.fromkeys(_analyzed(content)))
+    if len(stems) < 2 or len(content) == len(concept.typed):
+        return []
+    others = frozenset(s for phrase, _ in concept.alternatives[1:] for s in _analyzed(phrase))
+    return [(frozenset({s}) | others, concept.weight / len(stems)) for s in stems]
 
 
 def _plain_word(table: SynonymTable, form: str) -> str:
@@ -446,11 +508,13 @@ def _name_cancers(plan: QueryPlan, typed: Sequence[str], forms: Sequence[str],
     cancer_at = [i for i, f in enumerate(forms) if f in CANCER_WORDS]
     open_context = not cancer_at and plan.kind not in (None, "side_effects", "support", "overview")
     allowed = [open_context or _names_cancer(forms, i) for i in range(len(forms))]
-    found: set[str] = set(names.named(forms, allowed))
+    whole, naming = names.named_at(forms, allowed)
+    found: set[str] = set(whole)
     bare = True
     for concept, (start, end) in zip(plan.concepts, spans, strict=True):
         ok = any(allowed[start:end])
-        named = False
+        # a word of a name typed across two ideas ("hodgkin" of "hodgkin lymphoma") names it too
+        named = naming.issuperset(range(start, end))
         for phrase, _ in concept.alternatives:
             phrase_forms = lay_forms(phrase)
             hit = names.named(phrase_forms, [ok] * len(phrase_forms))

@@ -57,6 +57,8 @@ class RankWeights:
     childhood: float = 1.5
     childhood_unasked: float = 0.6
     childhood_maybe: float = 1.25
+    #: A page for adolescents and young adults when the question is about a teenager.
+    young_adult: float = 1.5
     #: A question that describes symptoms without naming a cancer ("skin and eyes turning yellow"): an
     #: article about a cancer whose "signs and symptoms" sections describe them counts more (scaled by how
     #: well that cancer fits, 1.0 for the best), and more again when it is that cancer's overview or says
@@ -81,6 +83,9 @@ class RankWeights:
     #: question asked for (the drug typed, or the generic name of the brand typed): "avastin for colon
     #: cancer" asks about Bevacizumab, the colon cancer named only says what it is used for.
     named_drug: float = 1.3
+    #: ... and one whose title is not all words asked for, when the question asks what something is:
+    #: "what is hpv" asks about the virus, not about "Recombinant HPV Nonavalent Vaccine".
+    drug_unasked: float = 0.4
     #: The meaning re-rank's share in the mix with these scores (reader/core/meaning/vectors.py:
     #: MIX_WEIGHT, the same value; the index passes this one).
     meaning_mix: float = 0.2
@@ -330,6 +335,8 @@ def candidate(data: SearcherData, plan: QueryPlan, docnum: int, raw: float, anyw
             names += ("drug_list",)
     elif precision >= 1.0 and _DRUG_PAGE.match(url):
         names += ("named_drug",)
+    elif plan.kind == "overview" and _DRUG_PAGE.match(url):
+        names += ("drug_unasked",)
     own = None
     if fit and docnum in data.section_docs("symptoms"):
         own = plan.symptom_articles.get(url, 0.0)
@@ -453,12 +460,21 @@ def question_factors(data: SearcherData, docnum: int, plan: QueryPlan) -> tuple[
     if answers.news:
         names.append("news_asked" if plan.kind else "news")
     elif plan.kind and on_topic:
-        if plan.kind in answers.kinds:
+        if plan.kind == "overview" and (plan.childhood or plan.maybe_childhood):
+            # What a cancer is in a child is told by the library's pages for children, not by the
+            # cancer's overview for all ages ("my 6 year old has a brain tumor"); so is what it is in
+            # a son or daughter of no age given ("my son has leukemia": every opened set's writer
+            # who asked so meant a child).
+            if answers.childhood:
+                names.append("kind_article")
+        elif plan.kind in answers.kinds:
             names.append("kind_article")
         elif docnum in data.section_docs(plan.kind):
             names.append("kind_section")
     if plan.childhood and answers.childhood:
         names.append("childhood")
+    if plan.teen and answers.young_adult:
+        names.append("young_adult")
     if plan.symptom_topics and plan.kind != "side_effects" and not answers.cancer_type and "side_effects" in answers.kinds:
         names.append("side_effect_unasked")
     fit = plan.symptom_topics.get(answers.cancer_type) if answers.cancer_type and not answers.news else None

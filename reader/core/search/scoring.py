@@ -10,6 +10,7 @@ little for results seen before (as the person types, the same articles come back
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Iterator
@@ -54,6 +55,8 @@ class SearcherData:
         self._combined: OrderedDict[Query, dict[int, float]] = OrderedDict()
         self._combined_postings = 0
         self._answers: dict[int, ArticleAnswers] = {}
+        #: Cancer types of children (intent.childhood_types): all their pages are childhood pages.
+        self.childhood_types: frozenset[str] = frozenset()
         self._memo: OrderedDict[Hashable, Any] = OrderedDict()
         self._sections: dict[str, frozenset[int]] = {}
         self._urls: frozenset[str] | None = None
@@ -287,7 +290,10 @@ class SearcherData:
         found = self._answers.get(docnum)
         if found is None:
             stored = self.fields(docnum)
-            found = self._answers[docnum] = article_answers(stored.get("url", ""), stored.get("title", ""))
+            found = article_answers(stored.get("url", ""), stored.get("title", ""))
+            if not found.childhood and found.cancer_type in self.childhood_types:
+                found = dataclasses.replace(found, childhood=True)
+            self._answers[docnum] = found
         return found
 
     def patient_version_of(self, docnum: int) -> bool:

@@ -46,6 +46,8 @@ _SPACES = re.compile(r"  +")
 _BLANK_LINES = re.compile(r"\n[ \n]*\n")
 _DICT_WORD = re.compile(r"[A-Za-z]{3,24}")
 #: A word as snippets and the proximity check see it.
+#: A word as the index's analyser reads it.
+_TOKEN_WORD = re.compile(r"\w+(?:\.?\w+)*")
 _EXCERPT_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
 
 #: "[Enlarge Image](...)" links to full-size pictures (dropped like the article view drops them, see
@@ -119,6 +121,39 @@ def headings(markdown: str, *, joined: bool = False) -> list[str]:
     text = "\n" + (markdown if joined else join_bare_headings(markdown))
     found = (plain_text(m.group(1).rstrip(" \t#")) for m in _HEADING.finditer(text))
     return [h for h in found if h]
+
+
+#: A level-1 heading line.
+_H1_LINE = re.compile(r"\n[ \t]{0,3}#[ \t]+([^\n]*[^\s#][^\n]*)")
+#: Words every summary's heading adds to its name ("... (PDQ®)–Patient Version"): no topic.
+_VERSION_WORDS = frozenset({"pdq", "patient", "health", "professional", "version"})
+#: How many of an article's first level-1 headings may name it.
+TITLE_HEADINGS = 2
+#: A heading names the article otherwise when less than this share of its words are in the title.
+TITLE_HEADING_SHARED = 0.5
+
+
+def heading_title_words(markdown: str, title: str) -> str:
+    """The words of the article's own name (one of its first level-1 headings) that its front-matter
+    title lacks, when that title says something else: the heading shares less than half of its
+    words with it ("" otherwise). A page whose front matter calls it "2003 Early Reproductive Events
+    Workshop" is headed "Abortion, Miscarriage, and Breast Cancer Risk: 2003 Workshop"; "Brain Cancer
+    Treatment (PDQ®)–Patient Version" under "Brain Cancer Treatment" adds nothing (nor do the site's
+    own words for every summary, "(PDQ®)–Patient Version"), and neither does a heading that only
+    words the same name another way ("Recurrent Breast Cancer", "Breast Cancer Recurrence")."""
+    have = {stem_of(w) for w in _TOKEN_WORD.findall(title.lower())} - {""}
+    for match in islice(_H1_LINE.finditer("\n" + markdown[:4000]), TITLE_HEADINGS):
+        words = [w for w in _TOKEN_WORD.findall(plain_text(match.group(1)).lower()) if w not in _VERSION_WORDS]
+        stems = {stem_of(w) for w in words} - {""}
+        if stems and len(stems & have) < TITLE_HEADING_SHARED * len(stems):
+            extra: list[str] = []
+            for word in words:
+                key = stem_of(word)
+                if key and key not in have:
+                    have.add(key)
+                    extra.append(word)
+            return " ".join(extra)
+    return ""
 
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
