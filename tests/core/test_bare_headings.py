@@ -13,6 +13,7 @@ from reader.core.render.bare_headings import MAX_HEADING_CHARS, is_heading_line,
 from reader.core.render.convert import render_article, render_markdown
 from reader.core.search.text import headings
 from reader.core.symptoms.sections import symptom_sections
+from tests.helpers import write_article
 
 #: The shape of cancer-types/about-cancer-treatment-types-radiation-therapy.md in the NCI library.
 RADIATION = (
@@ -147,6 +148,32 @@ def test_hostile_bare_markers_take_linear_time() -> None:
     alternating = "##\n\nShort heading\n" * 50_000  # words with no blank line after them: never joined
     assert join_bare_headings(alternating).count("## Short heading") == 1  # only the last is a line of its own
     assert headings(many) == ["Last heading"]
+
+
+def test_the_index_build_joins_bare_markers_once_for_the_headings_and_the_symptom_sections(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.core.search import build
+    from reader.core.search import text as search_text
+    from reader.core.symptoms import sections
+    from reader.core.symptoms.sections import symptom_stems
+
+    body = RADIATION + "\n##\n\nSigns and symptoms of bile duct cancer\n\n- itchy skin\n- dark urine\n"
+    path = write_article(tmp_path, "radiation.md", "Radiation", "https://www.cancer.gov/radiation", body)
+    article = load_article(path, tmp_path)
+    alone_heads, alone_symptoms = headings(article.body), symptom_stems(article.body)  # each joins by itself
+    joined: list[str] = []
+
+    def join_counted(markdown: str) -> str:
+        joined.append(markdown)
+        return join_bare_headings(markdown)
+
+    for module in (build, search_text, sections):
+        monkeypatch.setattr(module, "join_bare_headings", join_counted)
+    doc, facts = build.document(article)
+    assert joined == [article.body]  # once per article, not once for each reader of it
+    assert doc["headings"].split("\n") == alone_heads and "Signs and symptoms of bile duct cancer" in alone_heads
+    assert facts.symptoms == alone_symptoms and "itchi" in alone_symptoms
 
 
 def test_cached_pages_are_converted_again() -> None:

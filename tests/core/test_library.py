@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -9,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from reader.core.library.catalog import MAX_FILES_NAMED_LIKE, Library, find_by_file_name
+from reader.core.library.catalog import (
+    MAX_FILES_NAMED_LIKE,
+    Library,
+    Skipped,
+    find_by_file_name,
+    iter_article_files,
+)
 from tests.helpers import SEED_ARTICLE, SEEDS, write_article
 
 
@@ -140,35 +147,55 @@ def test_files_that_end_with_the_address_are_read_first(tmp_path: Path) -> None:
     assert find_by_file_name([folder], "https://www.cancer.gov/types/lung").title == "Lung Cancer"  # type: ignore[union-attr]
 
 
-def _named_like_by_walking_everything(folder: Path, slug: str) -> list[Path]:
-    """What find_by_file_name used to read: every file iter_article_files gives, filtered by name."""
-    from reader.core.library.catalog import iter_article_files
+def _named_like_by_walking_everything(folder: Path, slug: str) -> list[Path | Skipped]:
+    """What the walk for a name must give: what the whole walk gives, less what is not named like slug
+    (a folder that cannot be opened is said either way)."""
 
-    return [p for p in iter_article_files(folder) if isinstance(p, Path) and slug in p.stem.lower()]
+    def named_like(item: Path | Skipped) -> bool:
+        path = item.path if isinstance(item, Skipped) else item
+        return slug in path.stem.lower() or (isinstance(item, Skipped) and path.is_dir())
+
+    return [item for item in iter_article_files(folder) if named_like(item)]
 
 
-def test_files_named_like_an_address_are_those_of_the_whole_walk(tmp_path: Path) -> None:
-    from reader.core.library.catalog import _files_named_like
-
+def test_the_walk_for_a_name_gives_what_the_whole_walk_gives_with_that_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = tmp_path / "lib"
     for relative in ("lung.md", "b/types-lung.MD", "b/c/lung-notes.markdown", "a/LUNG.Markdown", "lung.txt",
                      "lung.", "x.lung.md", ".lung.md", ".hidden/lung.md", "lung.md.bak", "small-cell-lung.md",
-                     "lun.md", "b/lung/inner.md", "b/lung/lung.md"):  # fmt: skip
+                     "lun.md", "b/lung/inner.md", "b/lung/lung.md", "locked/lung.md"):  # fmt: skip
         (folder / relative).parent.mkdir(parents=True, exist_ok=True)
         (folder / relative).write_text("x", encoding="utf-8")
     (folder / "b" / "loop").symlink_to(folder)  # followed once, not forever
     (folder / "gone-lung.md").symlink_to(tmp_path / "nowhere.md")  # a link to nothing is no article
+    real_scandir = os.scandir
+
+    def scandir(path):  # noqa: ANN001, ANN202 - a folder that cannot be opened, even as root
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr("reader.core.library.catalog.os.scandir", scandir)
+    whole = list(iter_article_files(folder))
+    assert [p.relative_to(folder).as_posix() for p in whole if isinstance(p, Path)] == [
+        "a/LUNG.Markdown", "b/c/lung-notes.markdown", "b/lung/inner.md", "b/lung/lung.md", "b/types-lung.MD",
+        "lun.md", "lung.md", "small-cell-lung.md", "x.lung.md",
+    ]  # fmt: skip
+    assert [(s.path.name, s.reason) for s in whole if isinstance(s, Skipped)] == [
+        ("gone-lung.md", "the link points at a file that does not exist"),
+        ("locked", "the folder cannot be opened (Permission denied)"),
+    ]
     for slug in ("lung", "lun", "md", "inner", "x.lung", "absent"):
-        assert _files_named_like(folder, slug) == _named_like_by_walking_everything(folder, slug), slug
-    assert _files_named_like(tmp_path / "missing", "lung") == []
+        assert list(iter_article_files(folder, slug)) == _named_like_by_walking_everything(folder, slug), slug
+    assert [type(p) for p in iter_article_files(tmp_path / "missing", "lung")] == [Skipped]
+    assert find_by_file_name([tmp_path / "missing", folder], "/types/lung") is None  # nothing raised
 
 
 @pytest.mark.corpus
-def test_files_named_like_an_address_in_the_corpus(corpus: Path) -> None:
-    from reader.core.library.catalog import _files_named_like
-
+def test_the_walk_for_a_name_in_the_corpus(corpus: Path) -> None:
     for slug in ("immunotherapy", "what-is-breast-cancer", "lung", "treatment", "s"):
-        assert _files_named_like(corpus, slug) == _named_like_by_walking_everything(corpus, slug), slug
+        assert list(iter_article_files(corpus, slug)) == _named_like_by_walking_everything(corpus, slug), slug
 
 
 def test_the_file_named_after_the_whole_address_is_read_first(tmp_path: Path, monkeypatch) -> None:

@@ -150,3 +150,14 @@ def test_a_question_about_a_teenager_prefers_the_pages_for_adolescents_and_young
     assert "young_adult" in question_factors(data, 0, found)[0]
     assert "young_adult" not in question_factors(data, 1, found)[0]
     assert "young_adult" not in question_factors(data, 0, plan("fertility after chemo"))[0]
+
+
+def test_a_word_for_a_child_the_word_tables_know_is_still_who_the_question_is_about() -> None:
+    tables = SynonymTable.parse("toddler = children\nteenage = adolescents and young adults")
+    found = plan_query("my toddler has a swollen belly", tables, SynonymTable(), None, cues=CUES)
+    toddler = next(c for c in found.concepts if c.typed == ("toddler",))
+    assert toddler.fixed and toddler.weight == FAMILY_CONCEPT
+    assert ("children",) in {p for p, _ in toddler.alternatives}
+    teen = plan_query("my teenage son", tables, SynonymTable(), None, cues=CUES)
+    teenage = next(c for c in teen.concepts if c.typed == ("teenage",))
+    assert {("adolescents", "and", "young", "adults"), ("adolescents",)} <= {p for p, _ in teenage.alternatives}

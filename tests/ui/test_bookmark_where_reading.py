@@ -96,3 +96,19 @@ def test_the_part_where_the_keyboard_is_when_it_is_on_screen(qtbot: QtBot, windo
     view.setTextCursor(found)  # the text cursor (F7) or a link reached with Tab, in part 4
     qtbot.keyClick(view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert saved_places(tmp_path) == [("part-4", "Part 4")]
+
+
+def test_the_part_at_the_top_is_found_with_one_look_at_the_layout(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.ui.bookmarks.feature import heading_at_top
+
+    put_at_top(window, "Paragraph 5.2:")  # five headings above the top of the view, one below
+    document = window.view.document()
+    layout = document.documentLayout()
+    asked: list[object] = []
+    monkeypatch.setattr(document, "documentLayout", lambda: asked.append(layout) or layout)
+    headings = window.current_page.headings  # type: ignore[union-attr]
+    found = heading_at_top(window.view, headings)
+    assert found is not None and (found.anchor, found.text) == ("part-5", "Part 5")
+    assert len(headings) == 6 and len(asked) == 1  # once, not once for each heading passed

@@ -246,3 +246,30 @@ def test_a_translation_compiled_after_a_miss_is_used(
     assert install.translate_into("es", "MainWindow", "Cancer Information Reader") == (
         "Lector de información sobre el cáncer"
     )
+
+
+def test_searches_that_find_nothing_list_the_translations_folder_once_until_it_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from reader.core.languages import codes
+    from reader.ui.languages import install
+    from reader.ui.search.feature import words_look_foreign
+
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    (folder / "reader_hi.ts").write_text("<TS/>", encoding="utf-8")
+    monkeypatch.setattr(install, "translations_dir", lambda: folder)
+    listed: list[Path] = []
+    available = codes.available_languages
+    monkeypatch.setattr(codes, "available_languages", lambda where: listed.append(where) or available(where))
+    for _ in range(3):  # the search thread and the GUI thread ask for each search
+        assert not words_look_foreign("¿dónde?")  # Spanish letters, but no Spanish translation
+    assert listed == [folder]
+    (folder / "reader_es.ts").write_text("<TS/>", encoding="utf-8")  # a translation added
+    changed = folder.stat().st_mtime_ns + 1_000_000_000  # a second later, whatever the clock's steps
+    os.utime(folder, ns=(changed, changed))
+    assert words_look_foreign("¿dónde?")
+    assert words_look_foreign("¿dónde?")
+    assert listed == [folder, folder]

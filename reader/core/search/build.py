@@ -19,6 +19,7 @@ from reader.core.files.atomic import atomic_write_text
 from reader.core.library.article import Article
 from reader.core.library.catalog_cache import VERSION as CATALOG_VERSION
 from reader.core.meaning import TABLE_VERSION
+from reader.core.render.bare_headings import join_bare_headings
 from reader.core.search import PROGRESS_SCALE, STAGES, scaled, stage_end, stage_start
 from reader.core.search.fields import FastSegmentWriter, FastTEXT, without_deletions
 from reader.core.search.intent import article_answers, places_formed
@@ -134,7 +135,8 @@ def document(article: Article) -> tuple[dict[str, Any], ArticleFacts]:
     """The Whoosh document for an article, and its facts for the dictionary and brand table."""
     body = article.body
     text = plain_text(body)
-    heads = headings(body)
+    joined = join_bare_headings(body)  # once: the headings and the symptom sections both read it
+    heads = headings(joined, joined=True)
     short = excerpt(text)
     words, lower = dictionary_words(" ".join([article.display_title, *heads, short]))
     doc = {
@@ -168,7 +170,7 @@ def document(article: Article) -> tuple[dict[str, Any], ArticleFacts]:
     ]
     explains = [(t, m, n) for (t, m), n in mine_explanations(body).items()]
     # An article in another language is indexed by its own language's analyser (languages.py).
-    symptoms = symptom_stems(body)
+    symptoms = symptom_stems(joined, joined=True)
     places = sorted(places_formed(text).items()) if article.site_path.startswith("/types/") else []
     facts = ArticleFacts(words, lower, brands, aliases, explains, symptoms, places)
     if analyser_for(article.language) == "en":  # the table is English (docs/SEARCH.md)

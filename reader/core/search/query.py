@@ -342,6 +342,12 @@ def plan_query(
             size2, targets2 = _match_skipping_small_words(synonyms, forms, typed, i)
             if size2:
                 size, targets = size2, targets2
+        if size == 1 and forms[i] in CHILD_PERSON_WORDS | TEEN_WORDS:
+            # who the question is about, also when the tables know the word ("toddler" = children):
+            # read below as who, with the table's words as further alternatives
+            size, person = 0, [(t, SYNONYM_WEIGHT) for t in targets]
+        else:
+            person = []
         if size and not asked.intersection(range(i, i + size)):
             phrase = tuple((spelled if fixed else typed)[i : i + size])
             if fixed:
@@ -367,12 +373,12 @@ def plan_query(
         if i - 1 in ages:  # "my 4 year old": how old someone is, not what is asked
             continue
         if forms[i - 1] in TEEN_WORDS:  # "my teenage son": the library says "adolescents" (and "teens")
-            plan.concepts.append(Concept((word,), [((word,), 1.0)] + TEEN_ALTERNATIVES))
+            plan.concepts.append(Concept((word,), [((word,), 1.0)] + person + TEEN_ALTERNATIVES))
             spans.append((i - 1, i))
             continue
         if forms[i - 1] in CHILD_PERSON_WORDS:  # "my toddler has ...": who it is about; the library's
             # pages for children are named "Childhood ..." (and childhood pages count more, results.py)
-            plan.concepts.append(Concept((word,), [((word,), 1.0)] + CHILD_ALTERNATIVES, FAMILY_CONCEPT, True))
+            plan.concepts.append(Concept((word,), [((word,), 1.0)] + person + CHILD_ALTERNATIVES, FAMILY_CONCEPT, True))
             spans.append((i - 1, i))
             continue
         alternatives = [((word,), 1.0)]

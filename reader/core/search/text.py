@@ -115,9 +115,10 @@ def plain_text(markdown: str) -> str:
     return _BLANK_LINES.sub("\n\n", text).strip()
 
 
-def headings(markdown: str) -> list[str]:
-    """The text of every heading, without markup (empty headings left out)."""
-    text = "\n" + join_bare_headings(markdown)
+def headings(markdown: str, *, joined: bool = False) -> list[str]:
+    """The text of every heading, without markup (empty headings left out); joined: the Markdown has
+    been through join_bare_headings already (the index build prepares it once per article)."""
+    text = "\n" + (markdown if joined else join_bare_headings(markdown))
     found = (plain_text(m.group(1).rstrip(" \t#")) for m in _HEADING.finditer(text))
     return [h for h in found if h]
 

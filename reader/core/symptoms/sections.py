@@ -35,11 +35,12 @@ MAX_SECTION_WORDS = 400
 MAX_SECTIONS = 6
 
 
-def symptom_sections(markdown: str) -> list[str]:
-    """The plain text of each "signs and symptoms" section (heading included), in order."""
+def symptom_sections(markdown: str, *, joined: bool = False) -> list[str]:
+    """The plain text of each "signs and symptoms" section (heading included), in order; joined: the
+    Markdown has been through join_bare_headings already."""
     if "ymptom" not in markdown and "igns" not in markdown:
         return []
-    text = "\n" + join_bare_headings(markdown)
+    text = "\n" + (markdown if joined else join_bare_headings(markdown))
     heads = [(m.start(), m.end(), len(m.group(1)), m.group(2).strip()) for m in _HEADING.finditer(text)]
     sections: list[str] = []
     for n, (start, _end, level, title) in enumerate(heads):
@@ -57,12 +58,13 @@ def symptom_sections(markdown: str) -> list[str]:
 SECTION_BREAK = "|"
 
 
-def symptom_stems(markdown: str) -> str:
+def symptom_stems(markdown: str, *, joined: bool = False) -> str:
     """The stems of the words in an article's "signs and symptoms" sections in their order (small
     words left out, so "blood in the urine" is "blood urin"), space-separated, sections apart by
-    SECTION_BREAK ("" when it has none): what the build keeps for each article."""
+    SECTION_BREAK ("" when it has none): what the build keeps for each article. joined: as in
+    symptom_sections."""
     sections = []
-    for section in symptom_sections(markdown):
+    for section in symptom_sections(markdown, joined=joined):
         kept = [stem(w) for w in words(section)[:MAX_SECTION_WORDS] if len(w) > 2 and w.isalpha()
                 and w not in STOP_WORDS]  # fmt: skip
         if kept:

@@ -63,8 +63,9 @@ def heading_at_top(view: QTextBrowser, headings: list[Heading]) -> Heading | Non
     if top <= 0:
         return None
     chosen: Heading | None = None
+    layout = view.document().documentLayout()
     for block, heading in heading_blocks(view, headings):
-        if view.document().documentLayout().blockBoundingRect(block).top() <= top + 4:
+        if layout.blockBoundingRect(block).top() <= top + 4:
             chosen = heading
         else:
             if block.position() > 0 and _shown_from_its_top(view, block):

@@ -9,6 +9,7 @@ line in the log.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib
 import logging
 from pathlib import Path
@@ -26,6 +27,25 @@ log = logging.getLogger(__name__)
 def translations_dir() -> Path:
     """The folder with the reader's .ts and .qm files."""
     return resource("translations")
+
+
+def translated_languages() -> tuple[str, ...]:
+    """English, then every language the reader is translated into (as available_languages lists them),
+    the folder listed again only when it changed: a search that finds nothing asks on the search thread
+    and again on the GUI thread, each time."""
+    folder = translations_dir()
+    try:
+        changed = folder.stat().st_mtime_ns  # a translation added or removed changes the folder
+    except OSError:
+        changed = -1
+    return _languages_in(folder, changed)
+
+
+@functools.lru_cache(maxsize=4)
+def _languages_in(folder: Path, changed: int) -> tuple[str, ...]:
+    from reader.core.languages.codes import available_languages
+
+    return tuple(available_languages(folder))
 
 
 def qm_path(code: str, folder: Path | None = None) -> Path:

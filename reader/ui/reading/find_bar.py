@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import weakref
+from bisect import bisect_right
+
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from reader.core.languages.translate import translate
@@ -37,6 +40,9 @@ class FindBar(QWidget):
         self.next.clicked.connect(self.find_next)
         self.previous.clicked.connect(self.find_previous)
         self.close_button.clicked.connect(self.dismiss)
+        #: Where each match starts, for this text in this version (revision) of this document: found once,
+        #: so Next and Previous (F3) only place the selection among them instead of finding every match.
+        self._matches: tuple[str, weakref.ref[QTextDocument] | None, int, list[int]] = ("", None, -1, [])
         self.hide()
 
     def open(self) -> None:
@@ -49,6 +55,7 @@ class FindBar(QWidget):
         """Empty and hidden, as at start."""
         self.field.clear()
         self.result.clear()
+        self._matches = ("", None, -1, [])
         self.hide()
 
     @Slot()
@@ -90,16 +97,28 @@ class FindBar(QWidget):
 
     def _place_of_selection(self, text: str) -> tuple[int, int]:
         """(which match is selected, from 1; how many matches the article has)."""
+        starts = self._match_starts(text)
+        number = bisect_right(starts, self.view.textCursor().selectionStart())
+        return max(1, number), max(1, len(starts))
+
+    def _match_starts(self, text: str) -> list[int]:
+        """Where each match of text starts in the article, found once per text and document version."""
         document = self.view.document()
-        selected = self.view.textCursor().selectionStart()
-        number = count = 0
+        found_text, found_in, revision, starts = self._matches
+        if (
+            found_text == text
+            and found_in is not None
+            and found_in() is document
+            and revision == document.revision()
+        ):
+            return starts
+        starts = []
         cursor = document.find(text, 0)
         while not cursor.isNull():
-            count += 1
-            if cursor.selectionStart() <= selected:
-                number = count
+            starts.append(cursor.selectionStart())
             cursor = document.find(text, cursor)
-        return max(1, number), max(1, count)
+        self._matches = (text, weakref.ref(document), document.revision(), starts)
+        return starts
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape closes; Shift+Enter finds backwards."""

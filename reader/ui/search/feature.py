@@ -72,11 +72,11 @@ def other_language_hint(hint: str, codes: Collection[str] | None = None) -> str:
     """Where the bundled articles in another language are, said in that language ("" when there are none):
     a person whose words the library does not know may read that language."""
     from reader.core.files.locations import language_library
-    from reader.core.languages.codes import SOURCE_LANGUAGE, available_languages, native_name
-    from reader.ui.languages.install import translate_into, translations_dir
+    from reader.core.languages.codes import SOURCE_LANGUAGE, native_name
+    from reader.ui.languages.install import translate_into, translated_languages
 
     said = []
-    for code in available_languages(translations_dir()):
+    for code in translated_languages():
         offered = codes is None or code in codes
         if offered and code != current_language() and language_library(code) is not None:
             name = native_name(code)
@@ -90,11 +90,11 @@ def other_language_hint(hint: str, codes: Collection[str] | None = None) -> str:
 def words_look_foreign(text: str) -> bool:
     """True when the words look like a language the reader holds other than the one it is shown in
     (its bundled articles' or glossary's words, or its own letters)."""
-    from reader.core.languages.codes import SOURCE_LANGUAGE, available_languages
+    from reader.core.languages.codes import SOURCE_LANGUAGE
     from reader.core.languages.vocabulary import looks_like
-    from reader.ui.languages.install import translations_dir
+    from reader.ui.languages.install import translated_languages
 
-    codes = {*available_languages(translations_dir()), SOURCE_LANGUAGE} - {current_language()}
+    codes = {*translated_languages(), SOURCE_LANGUAGE} - {current_language()}
     return any(looks_like(code, text) for code in sorted(codes))
 
 

@@ -90,6 +90,7 @@ class _UpdateJob(QRunnable):
         self.opener, self.cache_dir = service.opener, service.cache_dir
         self.index = service.index
         self.cancel = service.cancel_event
+        self.service = service
 
     def _progress(self, done: int, total: int) -> None:
         if self.cancel.is_set():
@@ -104,7 +105,7 @@ class _UpdateJob(QRunnable):
     def run(self) -> None:
         try:
             if self.index is None:
-                self.index = self.opener(self.cache_dir)
+                self.index = self.service.opened = self.opener(self.cache_dir)
                 self.signals.opened.emit(self.index)
             report = self.index.update(self.library, progress=self._progress, stage=self._stage)
         except UpdateCancelledError:
@@ -156,6 +157,9 @@ class SearchService(QObject):
         self.opener: Opener = opener or SearchIndex.open
         self.limit = limit
         self.index: Any = None
+        #: The index the update job opened, set on its thread: shutdown closes it even when the signal that
+        #: hands it to `index` has not arrived yet (it stayed open, its files closed only when collected).
+        self.opened: Any = None
         self.cancel_event = threading.Event()
         self.status = IndexStatus("missing", "Search is being prepared.")
         self.updating = False
@@ -202,6 +206,8 @@ class SearchService(QObject):
 
     @Slot(object)
     def _on_opened(self, index: Any) -> None:
+        if self.cancel_event.is_set():
+            return  # shut down before it arrived: shutdown closed it
         self.index = index
         self.status = index.status()
         self.statusChanged.emit(self.status)
@@ -279,5 +285,6 @@ class SearchService(QObject):
         self._next_library = None
         self._search_pool.waitForDone()
         self._update_pool.waitForDone()
-        if self.index is not None and hasattr(self.index, "close"):
-            self.index.close()
+        index = self.index if self.index is not None else self.opened
+        if index is not None and hasattr(index, "close"):
+            index.close()
