@@ -328,7 +328,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>Marcadores y preguntas</translation>
         </message>
         <message>
-            <source>&amp;Bookmark this page</source>
+            <source>Book&amp;mark this page</source>
             <translation>&amp;Marcar esta página</translation>
         </message>
         <message>
@@ -348,8 +348,8 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>Mis &amp;preguntas</translation>
         </message>
         <message>
-            <source>Add a &amp;question about this article…</source>
-            <translation>Añadir una &amp;pregunta sobre este artículo…</translation>
+            <source>&amp;Add a question about this article…</source>
+            <translation>&amp;Añadir una pregunta sobre este artículo…</translation>
         </message>
         <message>
             <source>&amp;Export bookmarks and questions…</source>
@@ -357,11 +357,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>&amp;Import bookmarks and questions…</source>
-            <translation>&amp;Importar marcadores y preguntas…</translation>
-        </message>
-        <message>
-            <source>&amp;Bookmarked</source>
-            <translation>&amp;Marcada</translation>
+            <translation>I&amp;mportar marcadores y preguntas…</translation>
         </message>
         <message>
             <source>Open an article first, then bookmark it.</source>
@@ -1452,15 +1448,6 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>Todos los tipos de cáncer, de la A a la Z</translation>
         </message>
         <message>
-            <source>In English</source>
-            <extracomment>Over the articles in another language than the kiosk's, in a list (walk 9, C9-9).</extracomment>
-            <translation>En inglés</translation>
-        </message>
-        <message>
-            <source>In Spanish</source>
-            <translation>En español</translation>
-        </message>
-        <message>
             <source>Show everything in this language</source>
             <extracomment>Said (in the language it names) by a screen reader on the language button.</extracomment>
             <translation>Ver todo en este idioma</translation>
@@ -1471,10 +1458,6 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
                 <numerusform>%Ln artículo</numerusform>
                 <numerusform>%Ln artículos</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>In {language}</source>
-            <translation>En {language}</translation>
         </message>
         <message>
             <source>Subjects</source>
@@ -1527,7 +1510,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
     <context>
         <name>LanguageMenu</name>
         <message>
-            <source>&amp;Language</source>
+            <source>Lan&amp;guage</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
@@ -1553,6 +1536,19 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
     </context>
     <context>
         <name>Languages</name>
+        <message>
+            <source>In English</source>
+            <extracomment>Over the articles in another language than the reader's, in a list (walk 9, C9-9; walk 10, X5).</extracomment>
+            <translation>En inglés</translation>
+        </message>
+        <message>
+            <source>In Spanish</source>
+            <translation>En español</translation>
+        </message>
+        <message>
+            <source>In {language}</source>
+            <translation>En {language}</translation>
+        </message>
         <message>
             <source>English</source>
             <extracomment>Names of the languages articles may be written in, by their code in the front matter.</extracomment>
@@ -1680,10 +1676,6 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         <message>
             <source>Show articles at this reading level</source>
             <translation>Mostrar artículos de este nivel de lectura</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Todos</translation>
         </message>
     </context>
     <context>
@@ -1822,11 +1814,11 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>Ir a la página de inicio (Alt+Inicio)</translation>
         </message>
         <message>
-            <source>&amp;Find in article…</source>
-            <translation>&amp;Buscar en el artículo…</translation>
+            <source>F&amp;ind in article…</source>
+            <translation>B&amp;uscar en el artículo…</translation>
         </message>
         <message>
-            <source>☰ &amp;Browse</source>
+            <source>☰ Bro&amp;wse</source>
             <translation>☰ &amp;Explorar</translation>
         </message>
         <message>
@@ -1976,7 +1968,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>No se pudo instalar el paquete, así que no se cambió nada. Vuelva a intentarlo; si falla otra vez, pida ayuda al equipo de informática de su clínica.</translation>
         </message>
         <message>
-            <source>Install a library &amp;pack…</source>
+            <source>I&amp;nstall a library pack…</source>
             <translation>Instalar un &amp;paquete de biblioteca…</translation>
         </message>
         <message>
@@ -2362,7 +2354,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>Read s&amp;lower</source>
-            <translation>Leer más &amp;despacio</translation>
+            <translation>Leer más de&amp;spacio</translation>
         </message>
         <message>
             <source>Read &amp;faster</source>
@@ -2468,7 +2460,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>&amp;Smaller text</source>
-            <translation>Texto más &amp;pequeño</translation>
+            <translation>Texto más pe&amp;queño</translation>
         </message>
         <message>
             <source>Smaller text (Ctrl+-)</source>
@@ -2499,7 +2491,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>&amp;Colores</translation>
         </message>
         <message>
-            <source>Line &amp;spacing</source>
+            <source>Line s&amp;pacing</source>
             <translation>E&amp;spacio entre líneas</translation>
         </message>
         <message>
@@ -2554,8 +2546,8 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>Cursor de texto desactivado: las flechas desplazan el artículo.</translation>
         </message>
         <message>
-            <source>Text &amp;cursor in articles</source>
-            <translation>&amp;Cursor de texto en los artículos</translation>
+            <source>&amp;Text cursor in articles</source>
+            <translation>C&amp;ursor de texto en los artículos</translation>
         </message>
         <message>
             <source>Move through the article's text with the arrow keys (F7)</source>
@@ -3067,9 +3059,9 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>Esta hoja deja fuera una parte sobre la supervivencia y la probabilidad de recuperarse. Puede mostrarla en el lector e imprimir de nuevo.</translation>
         </message>
         <message>
-            <source>Ask before showing numbers about &amp;survival</source>
+            <source>Ask before showing &amp;numbers about survival</source>
             <extracomment>Settings key; missing means folding is on (the gentler default).</extracomment>
-            <translation>Preguntar antes de mostrar cifras de &amp;supervivencia</translation>
+            <translation>Preguntar antes de mostrar ci&amp;fras de supervivencia</translation>
         </message>
         <message>
             <source>Fold parts about survival and the chance of recovery until you choose to see them</source>

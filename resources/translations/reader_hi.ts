@@ -328,7 +328,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Bookmark this page</source>
+            <source>Book&amp;mark this page</source>
             <translation>यह पेज बुकमार्क करें (&amp;B)</translation>
         </message>
         <message>
@@ -348,7 +348,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>मेरे सवाल (&amp;Q)</translation>
         </message>
         <message>
-            <source>Add a &amp;question about this article…</source>
+            <source>&amp;Add a question about this article…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -357,10 +357,6 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>&amp;Import bookmarks and questions…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Bookmarked</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1452,15 +1448,6 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>कैंसर के सभी प्रकार, A से Z</translation>
         </message>
         <message>
-            <source>In English</source>
-            <extracomment>Over the articles in another language than the kiosk's, in a list (walk 9, C9-9).</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In Spanish</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Show everything in this language</source>
             <extracomment>Said (in the language it names) by a screen reader on the language button.</extracomment>
             <translation>सब कुछ इस भाषा में देखें</translation>
@@ -1471,10 +1458,6 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
                 <numerusform>%Ln लेख</numerusform>
                 <numerusform>%Ln लेख</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>In {language}</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Subjects</source>
@@ -1527,7 +1510,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
     <context>
         <name>LanguageMenu</name>
         <message>
-            <source>&amp;Language</source>
+            <source>Lan&amp;guage</source>
             <translation>भाषा (&amp;L)</translation>
         </message>
         <message>
@@ -1553,6 +1536,19 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
     </context>
     <context>
         <name>Languages</name>
+        <message>
+            <source>In English</source>
+            <extracomment>Over the articles in another language than the reader's, in a list (walk 9, C9-9; walk 10, X5).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In Spanish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In {language}</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>English</source>
             <extracomment>Names of the languages articles may be written in, by their code in the front matter.</extracomment>
@@ -1680,10 +1676,6 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         <message>
             <source>Show articles at this reading level</source>
             <translation>इस पढ़ने के स्तर के लेख दिखाएँ</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>सभी</translation>
         </message>
     </context>
     <context>
@@ -1822,11 +1814,11 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>होम पेज पर जाएँ (Alt+Home)</translation>
         </message>
         <message>
-            <source>&amp;Find in article…</source>
+            <source>F&amp;ind in article…</source>
             <translation>लेख में खोजें… (&amp;F)</translation>
         </message>
         <message>
-            <source>☰ &amp;Browse</source>
+            <source>☰ Bro&amp;wse</source>
             <translation>☰ लाइब्रेरी (&amp;B)</translation>
         </message>
         <message>
@@ -1976,7 +1968,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Install a library &amp;pack…</source>
+            <source>I&amp;nstall a library pack…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2499,7 +2491,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Line &amp;spacing</source>
+            <source>Line s&amp;pacing</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2554,7 +2546,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Text &amp;cursor in articles</source>
+            <source>&amp;Text cursor in articles</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3067,7 +3059,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ask before showing numbers about &amp;survival</source>
+            <source>Ask before showing &amp;numbers about survival</source>
             <extracomment>Settings key; missing means folding is on (the gentler default).</extracomment>
             <translation type="unfinished" />
         </message>

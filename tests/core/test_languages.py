@@ -195,3 +195,39 @@ def test_no_english_reading_badge_on_a_spanish_article() -> None:
     assert article is not None and article.reading_grade is None
     header = render_header(article)
     assert "More detail" not in header and "Easy to read" not in header
+
+
+def test_a_spanish_article_names_its_source_in_spanish_and_shows_no_made_up_web_address() -> None:
+    """Walk 10, C6: "Dirección web: https://cancer-reader.example/es/quimioterapia" (no such site) and
+    "Fuente: Cancer Reader" on the bundled Spanish articles."""
+    import datetime as dt
+
+    from reader.core.handouts.article_handout import about_html, footer_text
+    from reader.core.render.convert import render_header
+
+    for article in Library.load([SPANISH]):
+        assert article.url.startswith("https://cancer-reader.example/") and article.web_address == ""
+        header = render_header(article)
+        assert "cancer-reader.example" not in header and "Web address" not in header
+        assert "Source: Lector de información sobre el cáncer" in header
+        assert "Cancer Reader" not in header
+        assert "cancer-reader.example" not in about_html(article, dt.date(2026, 11, 30))
+        assert "cancer-reader.example" not in footer_text(article)
+
+
+def test_only_addresses_a_person_could_visit_count_as_web_addresses() -> None:
+    from reader.core.library.article import is_real_web_address
+
+    for real in ("https://www.cancer.gov/types/breast", "http://cancer.gov", "https://example.community/a"):
+        assert is_real_web_address(real), real
+    for made_up in ("https://cancer-reader.example/es/dolor", "https://example.org/x", "https://a.example.com",
+                    "http://localhost/x", "https://site.test", "https://x.invalid/", "/types/breast",
+                    "mailto:a@cancer.gov", "", "https://intranet/page"):  # fmt: skip
+        assert not is_real_web_address(made_up), made_up
+
+
+def test_a_language_named_inside_a_sentence_as_its_speakers_write_it() -> None:
+    from reader.core.languages.codes import name_in_sentence
+
+    assert (name_in_sentence("es"), native_name("es")) == ("español", "Español")
+    assert (name_in_sentence("en"), name_in_sentence("hi")) == ("English", "हिन्दी")

@@ -55,3 +55,32 @@ def test_clicking_a_component_shows_its_license_text(qtbot: QtBot, about: AboutD
 def test_close_button_closes_it(qtbot: QtBot, about: AboutDialog) -> None:
     qtbot.keyClick(about, Qt.Key.Key_Escape)
     assert not about.isVisible()
+
+
+@pytest.mark.parametrize("percent", [100, 300])
+def test_every_license_name_shows_whole(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+                                        percent: int) -> None:  # fmt: skip
+    """Walk 10, X5: "National Cancer Institute articles (public domain" and "all-MiniLM-L6-v2 (word-vector
+    table) (Apache-2.0" were cut at the list's right edge. A name wider than the list wraps."""
+    window.appearance.set_font_scale(percent)
+    about = AboutDialog(window)
+    qtbot.addWidget(about)
+    about.show()
+    qtbot.waitExposed(about)
+    names = about.findChild(QListWidget, "licenseList")
+    qtbot.wait(50)
+    view = names.viewport().rect()
+    metrics = names.fontMetrics()
+    wrapped = 0
+    for row in range(names.count()):
+        item = names.item(row)
+        rect = names.visualItemRect(item)
+        assert rect.left() >= view.left() and rect.right() <= view.right(), item.text()
+        needed = metrics.boundingRect(0, 0, rect.width() - 8, 10_000, int(Qt.TextFlag.TextWordWrap), item.text())
+        assert needed.width() <= rect.width() and needed.height() <= rect.height(), item.text()
+        wrapped += rect.height() > metrics.height() * 3 // 2
+    assert wrapped > 0 or percent == 100  # at 300 % long names take two lines
+    # The words above the list are whole too (they scroll at 300 %: the NCI credit was cut off there).
+    for label in about.top.findChildren(QLabel):
+        if label.text():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()

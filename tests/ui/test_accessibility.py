@@ -104,7 +104,7 @@ def test_at_large_sizes_nothing_is_cut_off_and_the_article_reflows(
     shown = [action.text() for tb in window.findChildren(QToolBar) for action in tb.actions()
              if tb.isVisible()]  # fmt: skip
     in_menu = [action.text() for action in window.toolbar_fit.menu.actions()]
-    for name in ("&Back", "&Home", "&Find in article…", "&Larger text"):
+    for name in ("&Back", "&Home", "F&ind in article…", "&Larger text"):
         assert name in shown or name in in_menu, f"{name} is neither on a toolbar nor under More"
     assert window.one_row_toolbars()  # the reading layout: one row of toolbars
     rows = {tb.geometry().top() for tb in window.findChildren(QToolBar) if tb.isVisible()}
@@ -339,6 +339,40 @@ def test_keyboard_focus_is_shown_with_a_thick_outline(qtbot: QtBot, window: Main
         window.find_bar.field.setFocus()
         unfocused = window.find_bar.next.grab().toImage()
         assert unfocused.pixelColor(1, unfocused.height() // 2) != QColor(theme.focus)
+
+
+def test_the_current_row_of_the_library_tree_is_outlined_in_the_focus_colour(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Walk 10, C11: the focused row had a pale #A7BACE outline on white, about 2:1 (the docs promise 3:1)."""
+    tree = window.browser.by_type
+    tree.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(tree.hasFocus)
+    tree.setCurrentItem(tree.topLevelItem(0))
+    for theme in THEMES.values():
+        window.actions_registry[f"theme_{theme.name}"].trigger()
+        qtbot.wait(20)
+        row = tree.visualItemRect(tree.topLevelItem(0))
+        image = tree.viewport().grab().toImage()
+        middle = row.center().y()
+        edges = [(row.left(), middle), (row.left() + 1, middle), (row.right(), middle), (row.center().x(), row.top()),
+                 (row.center().x(), row.top() + 1), (row.center().x(), row.bottom())]  # fmt: skip
+        for x, y in edges:
+            colour = image.pixelColor(x, y).name()
+            assert colour == theme.focus, f"{theme.name}: the current row's edge at {x},{y} is {colour}"
+        assert contrast_ratio(theme.focus, theme.background) >= NON_TEXT
+        # Only the current row: the next one has no outline.
+        other = tree.visualItemRect(tree.topLevelItem(1))
+        assert image.pixelColor(other.left(), other.center().y()).name() != theme.focus
+        # A chosen article's row keeps the theme's selection colours under the outline (in high contrast
+        # the row's words were black on black before its colours were set with the outline's).
+        article = tree.topLevelItem(0).child(0)
+        tree.setCurrentItem(article)
+        qtbot.wait(20)
+        row = tree.visualItemRect(article)
+        image = tree.viewport().grab().toImage()
+        assert contrast_ratio(image.pixelColor(row.right() - 4, row.center().y()).name(), theme.highlight) < 1.05
+        tree.setCurrentItem(tree.topLevelItem(0))
 
 
 def accessible_name(widget: QWidget) -> str:

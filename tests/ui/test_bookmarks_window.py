@@ -9,7 +9,8 @@ from pathlib import Path
 import pypdf
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QListWidget
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QDialog, QFileDialog, QListWidget, QToolBar
 from pytestqt.qtbot import QtBot
 
 from reader.core.bookmarks.store import BookmarkStore, open_store, store_path
@@ -92,8 +93,37 @@ def test_star_button_bookmarks_the_article_with_a_name_and_note(
     (entry,) = saved(data_dir)["bookmarks"]
     assert (entry["title"], entry["note"], entry["url"], entry["anchor"]) == (
         "Immunotherapy basics", "Ask Dr. Lee about this", SEED_URL, "")  # fmt: skip
-    assert window.bookmarks.star.text() == "&Bookmarked"
+    assert window.bookmarks.star.isChecked() and window.bookmarks.star.text() == "Book&mark this page"
     assert rows(window.bookmarks.panel.list) == ["Immunotherapy basics\nNote: Ask Dr. Lee about this"]
+
+
+def test_the_star_keeps_its_name_and_width_and_says_it_is_pressed_when_bookmarked(
+    qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Walk 10, X4: after bookmarking the button read "Bookmarked" (a state, not something to do) and the
+    buttons after it (A−, A+) moved 45 px left; a screen reader heard push button "Bookmarked"."""
+    window = make_window()
+    window.resize(1280, 800)
+    open_seed(qtbot, window)
+    star = window.toolbar.widgetForAction(window.bookmarks.star)
+    smaller = window.actions_registry["text_smaller"]
+    after = next(b for bar in window.findChildren(QToolBar) if (b := bar.widgetForAction(smaller)) is not None)
+    assert after.isVisible()
+    before = (star.width(), after.mapTo(window, after.rect().topLeft()))
+    interface = QAccessible.queryAccessibleInterface(star)
+    assert interface.text(QAccessible.Text.Name) == "Bookmark this page"
+    assert not interface.state().checked
+    fill_bookmark_dialog(monkeypatch, "Immunotherapy basics", "")
+    qtbot.mouseClick(star, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    assert (star.width(), after.mapTo(window, after.rect().topLeft())) == before
+    interface = QAccessible.queryAccessibleInterface(star)
+    assert interface.text(QAccessible.Text.Name) == "Bookmark this page"
+    assert interface.state().checkable and interface.state().checked
+    # Pressed again it opens the bookmark to change or remove; Cancel leaves it bookmarked and pressed.
+    dialogs = fill_bookmark_dialog(monkeypatch, None, "", accept=False)
+    qtbot.mouseClick(star, Qt.MouseButton.LeftButton)
+    assert len(dialogs) == 1 and star.isChecked() and window.bookmarks.star.isChecked()
 
 
 def test_ctrl_d_bookmarks_the_heading_chosen_in_on_this_page(
@@ -160,7 +190,7 @@ def test_the_filled_star_opens_the_bookmark_instead_of_adding_another(
     open_seed(qtbot, window)
     fill_bookmark_dialog(monkeypatch, "Immunotherapy basics", "Ask Dr. Lee")
     window.bookmarks.star.trigger()
-    assert window.bookmarks.star.text() == "&Bookmarked"
+    assert window.bookmarks.star.isChecked() and window.bookmarks.star.text() == "Book&mark this page"
     before = store_path(data_dir).read_text(encoding="utf-8")
     star = window.toolbar.widgetForAction(window.bookmarks.star)
     # Reading further down: the filled star, then Ctrl+D, each closed with Cancel after typing.
@@ -184,7 +214,7 @@ def test_the_filled_star_opens_the_bookmark_instead_of_adding_another(
     monkeypatch.setattr(BookmarkDialog, "exec", lambda dialog: dialog.remove_button.click() or dialog.result())
     qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert saved(data_dir)["bookmarks"] == []
-    assert window.bookmarks.star.text() == "&Bookmark this page"
+    assert not window.bookmarks.star.isChecked() and window.bookmarks.star.text() == "Book&mark this page"
 
 
 def test_panel_filter_enter_click_remove_and_undo(
@@ -326,7 +356,7 @@ def test_restart_finds_everything_again(
     with qtbot.waitSignal(second.articleShown, timeout=5000):
         panel.list.itemActivated.emit(panel.list.item(0))
     assert second.current is not None and second.current.url == SEED_URL
-    assert second.bookmarks.star.text() == "&Bookmarked"
+    assert second.bookmarks.star.isChecked()
 
 
 def test_a_damaged_store_is_reported_in_the_window(make_window: WindowFactory, data_dir: Path) -> None:

@@ -409,6 +409,21 @@ def test_cancel_closes_the_pin_prompt(qtbot: QtBot, kiosk: KioskController) -> N
     assert kiosk.pin_prompt.field.text() == ""
 
 
+def test_delete_is_a_key_as_big_as_the_digits(qtbot: QtBot, kiosk: KioskController) -> None:
+    """Walk 10, X5: on the staff PIN pad "Delete" was smaller than the digit keys beside it."""
+    kiosk.open_pin_prompt()
+    prompt = kiosk.pin_prompt
+    qtbot.waitUntil(prompt.erase.isVisible)
+    qtbot.wait(20)
+    nine, zero, erase = prompt.digit_buttons["9"], prompt.digit_buttons["0"], prompt.erase
+    assert erase.size() == nine.size() == zero.size()
+    assert erase.geometry().top() == zero.geometry().top() and erase.geometry().left() == nine.geometry().left()
+    assert erase.fontMetrics().horizontalAdvance(erase.text()) < erase.contentsRect().width()
+    tap(qtbot, prompt.digit_buttons["4"])
+    tap(qtbot, erase)
+    assert prompt.field.text() == ""
+
+
 def test_five_taps_in_the_corner_open_the_pin_prompt(qtbot: QtBot, kiosk: KioskController) -> None:
     window = kiosk.window
     corner = QPoint(10, window.height() - 10)

@@ -118,7 +118,7 @@ def test_view_language_remembers_the_choice_and_offers_to_start_again(
     menu.actions()[1].trigger()
     assert Settings(tmp_path / "settings.json").get("language") == "es"
     # Asked in the language just chosen, so the person can read the question.
-    assert shown == [("El lector estará en Español la próxima vez que lo abra.", "Abrir de nuevo ahora")]
+    assert shown == [("El lector estará en español la próxima vez que lo abra.", "Abrir de nuevo ahora")]
     assert restarts == [True]
 
 
@@ -171,7 +171,8 @@ def test_read_in_english_opens_the_twin(app: QApplication, qtbot: QtBot, tmp_pat
     with qtbot.waitSignal(window.articleShown, timeout=10_000):
         window.open_article(spanish.key)
     html = window.current_page.html
-    assert "Read in English" in html and "Fuente: Cancer Reader" in html
+    assert "Read in English" in html and "Fuente: Lector de información sobre el cáncer" in html
+    assert "Dirección web" not in html and "cancer-reader.example/es/inmunoterapia-cancer-de-mama<" not in html
     with qtbot.waitSignal(window.articleShown, timeout=10_000):
         window.follow_link(spanish.language_twin[0])
     assert window.current.language == "en"

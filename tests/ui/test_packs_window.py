@@ -177,13 +177,13 @@ def test_install_from_the_file_menu_previews_then_switches_library_and_search(
     win, feature, shown, answers, warnings, ctx = installer
     file_menu = win.menu("file")
     texts = [a.text() for a in file_menu.actions()]
-    assert texts.index("Install a library &pack…") == texts.index("&Add a folder of articles…") + 1
+    assert texts.index("I&nstall a library pack…") == texts.index("&Add a folder of articles…") + 1
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(packs["v1"]), ""))
     answers.append(True)
     progress: list[tuple[int, int]] = []
     feature.progressChanged.connect(lambda done, total: progress.append((done, total)))
     with qtbot.waitSignal(win.libraryChanged, timeout=15000):
-        next(a for a in file_menu.actions() if a.text() == "Install a library &pack…").trigger()
+        next(a for a in file_menu.actions() if a.text() == "I&nstall a library pack…").trigger()
     preview = shown[0]
     assert preview.fields["publisher"].text() == "Good Clinic"
     assert preview.fields["version"].text() == "1"
@@ -539,7 +539,7 @@ def test_a_kiosk_offers_no_pack_install_unless_its_policy_allows_it(
         qtbot.wait(400)  # pack install is added a moment after the library is painted
         assert ("install_pack" in window.actions_registry.names()) is allowed
         texts = [a.text() for a in window.menu("file").actions()]
-        assert ("Install a library &pack…" in texts) is allowed
+        assert ("I&nstall a library pack…" in texts) is allowed
         mime = QMimeData()
         mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "library.pack"))])
         enter = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, mime,

@@ -513,7 +513,7 @@ def test_what_the_first_screen_does_not_need_waits_for_it_then_is_as_in_any_wind
         return waiting.appearance.font_scale
 
     assert waiting.languages is None
-    assert "&Language" not in _menu_texts(waiting)
+    assert "Lan&guage" not in _menu_texts(waiting)
     before = waiting.appearance.font_scale
     assert ctrl_wheel() == before  # the app's own text size does not follow Ctrl+wheel yet
 

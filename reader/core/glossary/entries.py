@@ -12,6 +12,7 @@ from typing import Any
 
 from reader.core.files.atomic import atomic_write_text, move_aside
 from reader.core.files.locations import resource
+from reader.core.languages.collation import sort_key
 from reader.core.languages.translate import translate
 from reader.core.render.page import GlossaryUse
 
@@ -361,7 +362,7 @@ class Glossary:
 
     def entries(self) -> list[GlossaryEntry]:
         """Every entry, A-Z by term."""
-        return sorted(self._entries, key=lambda e: (normalize_words(e.term), e.id))
+        return sorted(self._entries, key=lambda e: (sort_key(normalize_words(e.term)), e.id))
 
     def __len__(self) -> int:
         return len(self._entries)

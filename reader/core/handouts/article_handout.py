@@ -58,8 +58,8 @@ def about_html(article: Article, today: dt.date) -> str:
         facts.append((translate("Handouts", "Citation"), article.citation))
     if article.last_reviewed:
         facts.append((translate("Handouts", "Last reviewed"), long_date(article.last_reviewed)))
-    if article.url:
-        facts.append((translate("Handouts", "Web address"), article.url))
+    if article.web_address:
+        facts.append((translate("Handouts", "Web address"), article.web_address))
     printed = translate("Handouts", "{date} from the Cancer Information Reader").format(date=long_date(today))
     facts.append((translate("Handouts", "Printed"), printed))
     rows = "\n".join(f'<p class="about"><b>{_esc(k)}:</b> {_esc(v)}</p>' for k, v in facts)
@@ -76,8 +76,8 @@ def footer_text(article: Article) -> str:
         parts.append(
             translate("Handouts", "Last reviewed {date}").format(date=long_date(article.last_reviewed))
         )
-    if article.url:
-        parts.append(article.url)
+    if article.web_address:
+        parts.append(article.web_address)
     return " · ".join(parts)
 
 

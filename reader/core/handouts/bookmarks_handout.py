@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from reader.core.bookmarks.file_format import Bookmark, Question
 from reader.core.handouts.article_handout import NORMAL_POINTS, Handout
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
+from reader.core.library.article import is_real_web_address
 from reader.core.library.dates import long_date
 
 HANDOUT_TITLE = QT_TRANSLATE_NOOP("Bookmarks", "My questions and reading notes")
@@ -46,10 +47,11 @@ def _question_html(question: Question) -> str:
     if question.asked:
         parts.append(' <span class="asked">(' + _e(translate("Bookmarks", "asked")) + ")</span>")
     parts.append("</p>")
-    if question.title or question.url:
+    url = question.url if is_real_web_address(question.url) else ""  # never a made-up one (walk 10, C6)
+    if question.title or url:
         about = _e(question.title) if question.title else ""
-        if question.url:
-            about += f"{' – ' if about else ''}{_e(question.url)}"
+        if url:
+            about += f"{' – ' if about else ''}{_e(url)}"
         parts.append(
             '<p class="about">' + translate("Bookmarks", "About: {title}").format(title=about) + "</p>"
         )
@@ -62,7 +64,7 @@ def _bookmark_html(bookmark: Bookmark, available: bool) -> str:
     if bookmark.heading:
         section = translate("Bookmarks", "Section: {heading}").format(heading=bookmark.heading)
         parts.append(f'<p class="section">{_e(section)}</p>')
-    if bookmark.url:
+    if is_real_web_address(bookmark.url):
         address = translate("Bookmarks", "Web address: {url}").format(url=bookmark.url)
         parts.append(f'<p class="address">{_e(address)}</p>')
     if not available:

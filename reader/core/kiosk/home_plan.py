@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from reader.core.languages.collation import sort_key
 from reader.core.languages.names import article_language
 from reader.core.library.article import Article
 from reader.core.library.placement import PATIENT, cancer_type_name
@@ -41,12 +42,12 @@ def articles_by_type(articles: Iterable[Article], language: str = "") -> dict[st
     for cancer_type, group in groups.items():
         overview = f"/types/{cancer_type}"
 
-        def place(article: Article, overview: str = overview) -> tuple[bool, str, bool, str]:
+        def place(article: Article, overview: str = overview) -> tuple[bool, str, bool, tuple[str, str, str]]:
             return (
                 bool(language) and article_language(article) != language,
                 article_language(article) if language else "",
                 article.site_path.rstrip("/") != overview,  # the type's own overview page first
-                article.display_title.casefold(),
+                sort_key(article.display_title),
             )
 
         group.sort(key=place)
@@ -60,4 +61,4 @@ def common_types(groups: dict[str, list[Article]]) -> list[str]:
 
 def all_types(groups: dict[str, list[Article]], name: Callable[[str], str] = cancer_type_name) -> list[str]:
     """Every cancer type with patient articles, A to Z by the name people see (name gives it)."""
-    return sorted((t for t, items in groups.items() if items), key=lambda t: name(t).casefold())
+    return sorted((t for t, items in groups.items() if items), key=lambda t: sort_key(name(t)))

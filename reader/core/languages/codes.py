@@ -19,6 +19,9 @@ NATIVE_NAMES = {
     "zh": "中文",
 }
 
+#: Languages that write the names of languages small inside a sentence ("en español", "en français").
+SMALL_IN_SENTENCES = frozenset({"es", "fr", "pt", "it", "ca"})
+
 #: Languages written right to left (the window mirrors for them).
 RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug"})
 
@@ -45,6 +48,13 @@ def native_name(code: str) -> str:
     if code == PSEUDO_RTL:
         return "English (right to left, for testing)"
     return NATIVE_NAMES.get(code, code)
+
+
+def name_in_sentence(code: str) -> str:
+    """The language's own name as its speakers write it inside a sentence: "español" (walk 10, X5: "El
+    lector estará en Español"), "English"."""
+    name = native_name(code)
+    return name[:1].lower() + name[1:] if code in SMALL_IN_SENTENCES else name
 
 
 def is_right_to_left(code: str) -> bool:

@@ -13,13 +13,19 @@ from functools import lru_cache
 from typing import TypeVar
 
 from reader.core.files.locations import resource
-from reader.core.languages.codes import SOURCE_LANGUAGE, normalize
-from reader.core.languages.translate import current_language
+from reader.core.languages.codes import SOURCE_LANGUAGE, native_name, normalize
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
 from reader.core.library.placement import slug
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+#: Over the articles in another language than the reader's, in a list (walk 9, C9-9; walk 10, X5).
+IN_LANGUAGE = {
+    "en": QT_TRANSLATE_NOOP("Languages", "In English"),
+    "es": QT_TRANSLATE_NOOP("Languages", "In Spanish"),
+}
 
 
 @lru_cache(maxsize=8)
@@ -56,6 +62,13 @@ def own_language_first(articles: Iterable[T], language: str | None = None) -> li
     if code == SOURCE_LANGUAGE and all(article_language(a) == SOURCE_LANGUAGE for a in items):
         return items
     return sorted(items, key=lambda a: article_language(a) != code)
+
+
+def in_language(code: str) -> str:
+    """The heading over a list's articles in this language ("In English"), in the reader's language."""
+    if code in IN_LANGUAGE:
+        return translate("Languages", IN_LANGUAGE[code])
+    return translate("Languages", "In {language}").format(language=native_name(code))
 
 
 def cancer_type_names(language: str) -> dict[str, str]:

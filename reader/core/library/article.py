@@ -108,6 +108,12 @@ class Article:
         return _TITLE_SUFFIX.sub("", self.title).strip() or self.title
 
     @property
+    def web_address(self) -> str:
+        """The url when it is a real web address a person could visit; "" for a made-up one (a reserved
+        name such as cancer-reader.example, which only names the article inside the reader)."""
+        return self.url if is_real_web_address(self.url) else ""
+
+    @property
     def site_path(self) -> str:
         """The url's path on cancer.gov ("/types/breast/..."), or "" when it has none."""
         return normalize_url(self.url)
@@ -123,6 +129,23 @@ class Article:
         """True when the review date has passed."""
         due = self.review_due()
         return due is not None and due < (today or dt.date.today())
+
+
+#: Names the internet keeps for examples and tests (RFC 2606, RFC 6761): no site answers at them.
+_NOWHERE_TLDS = ("example", "invalid", "test", "localhost")
+_NOWHERE_DOMAINS = ("example.com", "example.net", "example.org")
+
+
+def is_real_web_address(url: str) -> bool:
+    """Whether url is an http(s) address whose host could exist (not "cancer-reader.example"): only such an
+    address is shown for a person to type in at home (walk 10, C6)."""
+    match = re.match(r"(?i)^https?://([^/?#:@]+)", url.strip())
+    if match is None:
+        return False
+    host = match.group(1).lower().rstrip(".")
+    if "." not in host or host.rsplit(".", 1)[1] in _NOWHERE_TLDS:
+        return False
+    return not any(host == d or host.endswith("." + d) for d in _NOWHERE_DOMAINS)
 
 
 def normalize_url(url: str) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.core.languages.collation import sort_key
 from reader.core.languages.translate import translate
 from reader.core.library.article import Article, ArticleError, article_key, load_article, normalize_url
 
@@ -361,10 +362,10 @@ class Library:
 
     def sorted_by_title(self) -> list[Article]:
         """All articles, A to Z."""
-        return sorted(self.articles, key=lambda a: a.display_title.casefold())
+        return sorted(self.articles, key=lambda a: sort_key(a.display_title))
 
     def sorted_for_browsing(self) -> list[Article]:
         """All articles, patient versions first, each part A to Z."""
         return sorted(
-            self.articles, key=lambda a: (a.audience_level != "patient", a.display_title.casefold())
+            self.articles, key=lambda a: (a.audience_level != "patient", sort_key(a.display_title))
         )

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.core.languages.codes import SOURCE_LANGUAGE, normalize
+from reader.core.languages.collation import sort_key
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language
 from reader.core.languages.twins import language_of
 from reader.core.library.article import Article, normalize_url
@@ -158,7 +159,7 @@ def cancer_types_for_home(library: Library) -> list[tuple[str, str, Article]]:
     """(slug, display name, first article) for each cancer type: the most common first, then A to Z."""
     present = library.cancer_types()
     common = [t for t in COMMON_TYPES if t in present]
-    rest = sorted((t for t in present if t not in COMMON_TYPES), key=lambda t: cancer_type_name(t).casefold())
+    rest = sorted((t for t in present if t not in COMMON_TYPES), key=lambda t: sort_key(cancer_type_name(t)))
     result = []
     for cancer_type in common + rest:
         article = type_overview(library, cancer_type)

@@ -123,8 +123,8 @@ def render_header(article: Article, today: dt.date | None = None) -> str:
         details.append(_esc(reviewed))
     if details:
         parts.append(f'<p class="meta">{" · ".join(details)}</p>')
-    if article.url:
-        address = translate("ArticleHeader", "Web address: {url}").format(url=article.url)
+    if article.web_address:  # none for a made-up one: a patient would try to type it in (walk 10, C6)
+        address = translate("ArticleHeader", "Web address: {url}").format(url=article.web_address)
         parts.append(f'<p class="meta">{_esc(address)}</p>')
     if article.citation:
         citation = translate("ArticleHeader", "Citation: {citation}").format(citation=article.citation)

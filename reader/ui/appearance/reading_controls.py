@@ -137,7 +137,7 @@ class ReadingControls(QObject):
         menu.addSeparator()
         themes = menu.addMenu(translate("ReadingControls", "&Colours"))
         themes.addActions(self.theme_group.actions())
-        spacing = menu.addMenu(translate("ReadingControls", "Line &spacing"))
+        spacing = menu.addMenu(translate("ReadingControls", "Line s&pacing"))
         spacing.addActions(self.spacing_group.actions())
         menu.addAction(self.legible)
         self.menu = menu

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.kiosk.home_plan import all_types, articles_by_type, common_types
 from reader.core.languages.codes import PSEUDO_RTL, SOURCE_LANGUAGE, native_name
-from reader.core.languages.names import article_language, own_language_first
+from reader.core.languages.names import article_language, in_language, own_language_first
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
@@ -44,11 +44,6 @@ WELCOME = QT_TRANSLATE_NOOP(
 )
 ALL_ARTICLES = QT_TRANSLATE_NOOP("KioskHome", "All articles, A to Z")
 ALL_TYPES = QT_TRANSLATE_NOOP("KioskHome", "All cancer types, A to Z")
-#: Over the articles in another language than the kiosk's, in a list (walk 9, C9-9).
-IN_LANGUAGE = {
-    "en": QT_TRANSLATE_NOOP("KioskHome", "In English"),
-    "es": QT_TRANSLATE_NOOP("KioskHome", "In Spanish"),
-}
 #: Said (in the language it names) by a screen reader on the language button.
 IN_THIS_LANGUAGE = QT_TRANSLATE_NOOP("KioskHome", "Show everything in this language")
 PADDING = 48  # the stylesheet's padding and border around a subject button's words
@@ -61,13 +56,6 @@ def _count(n: int) -> str:
 def _in_use() -> str:
     """The language the kiosk is shown in (English for the right-to-left test language)."""
     return SOURCE_LANGUAGE if current_language() == PSEUDO_RTL else current_language()
-
-
-def in_language(code: str) -> str:
-    """The heading over a list's articles in this language ("In English"), in the kiosk's language."""
-    if code in IN_LANGUAGE:
-        return translate("KioskHome", IN_LANGUAGE[code])
-    return translate("KioskHome", "In {language}").format(language=native_name(code))
 
 
 def wrap_words(text: str, metrics: QFontMetrics, width: int) -> list[str]:

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLineEdit,
     QMenu,
-    QProxyStyle,
     QScroller,
     QSplitter,
     QStyle,
@@ -46,10 +45,12 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.files.locations import resource
+from reader.core.kiosk.home_plan import for_patients
 from reader.core.kiosk.policy import KioskPolicy, PinLimiter, PinResult
 from reader.core.kiosk.visitor_language import Restart, restart_in, visitor_text_size
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
 from reader.core.library.links import classify
+from reader.ui.appearance.app_style import ReaderStyle
 from reader.ui.kiosk.dialogs import KioskDialogs
 from reader.ui.kiosk.home import KioskHome
 from reader.ui.kiosk.idle_prompt import IdlePrompt
@@ -140,8 +141,9 @@ def without_shortcut(text: str) -> str:
     return SHORTCUT_NOTE.sub("", text)
 
 
-class _NoUnderlinedLetters(QProxyStyle):
-    """A menu's style without the underlined letters of Alt+letter keys (a touch screen has no keys)."""
+class _NoUnderlinedLetters(ReaderStyle):
+    """A menu's style without the underlined letters of Alt+letter keys (a touch screen has no keys), its
+    items as wide as their words (reader/ui/appearance/app_style.py)."""
 
     def styleHint(self, hint: QStyle.StyleHint, option: object = None, widget: object = None,  # noqa: N802
                   data: object = None) -> int:  # fmt: skip
@@ -151,7 +153,7 @@ class _NoUnderlinedLetters(QProxyStyle):
         return super().styleHint(hint, option, widget, data)  # type: ignore[arg-type]
 
 
-def touch_menu(menu: QMenu) -> QProxyStyle:
+def touch_menu(menu: QMenu) -> ReaderStyle:
     """Give a menu the kiosk's look for fingers: no underlined letters (its rows' size is in kiosk.qss)."""
     style = _NoUnderlinedLetters(QApplication.style().name())
     style.setParent(menu)
@@ -392,6 +394,7 @@ class KioskController(QObject):
         )
         self.home.languageRequested.connect(self.switch_language)
         window.search.results.browse_tip = KIOSK_BROWSE_TIP  # no lists on the left here: the Home screen
+        window.search.list_only(for_patients)  # patient versions only, as on the home screen (walk 10, C8)
         if getattr(window, "library_loading", False):
             self.home.show_loading()
         else:
@@ -457,6 +460,7 @@ class KioskController(QObject):
         window.search.results.list.setMinimumHeight(RESULTS_MIN_PX)
         # The matches bar's words wrap at large text; its buttons keep their names ("Next match" was "m").
         self.whole_buttons = WholeButtons(self)
+        window.search.match_bar.second_line = False  # one line over the article, short words at large text
         for button in (window.search.match_bar.next_button, window.search.match_bar.clear_button):
             self.whole_buttons.watch(button)
         for area in (window.view, window.contents, self.home.subjects_scroll, self.home.articles):

@@ -54,6 +54,7 @@ class PinPrompt(Overlay):
             row, col = (3, 1) if digit == "0" else divmod(index, 3)
             pad.addWidget(button, row, col)
         self.erase = QPushButton(translate("Kiosk", "Delete"), self.card)
+        self.erase.setObjectName("pinErase")  # a key of the pad, as big as the digits (kiosk.qss)
         self.erase.setAccessibleName(translate("Kiosk", "Delete the last digit"))
         self.erase.clicked.connect(self.field.backspace)
         pad.addWidget(self.erase, 3, 2)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.core.languages.choice import SETTINGS_KEY
-from reader.core.languages.codes import available_languages, native_name
+from reader.core.languages.codes import available_languages, name_in_sentence, native_name
 from reader.core.languages.translate import current_language, translate
 from reader.ui.languages.install import load_script_font, load_translator, translations_dir
 
@@ -55,7 +55,7 @@ class LanguageMenu(QObject):
         super().__init__(host.dialog_parent())
         self.host = host
         self.restart = restart
-        self.menu = host.menu("view").addMenu(translate("LanguageMenu", "&Language"))
+        self.menu = host.menu("view").addMenu(translate("LanguageMenu", "Lan&guage"))
         self.menu.setObjectName("languageMenu")
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
@@ -93,7 +93,7 @@ class LanguageMenu(QObject):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(words("Language"))
         box.setText(words("The reader will be in {language} the next time it starts.").format(
-            language=native_name(code)))  # fmt: skip
+            language=name_in_sentence(code)))  # fmt: skip
         box.setInformativeText(words("Start it again now?"))
         now = box.addButton(words("Start again now"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(words("Later"), QMessageBox.ButtonRole.RejectRole)

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.languages.names import localized_name, own_language_first
-from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
+from reader.core.languages.codes import PSEUDO_RTL, SOURCE_LANGUAGE
+from reader.core.languages.collation import sort_key
+from reader.core.languages.names import article_language, in_language, localized_name, own_language_first
+from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
 from reader.core.library.article import Article
 from reader.core.library.catalog import Library
 from reader.core.library.placement import cancer_type_name, topic_name
@@ -43,6 +45,21 @@ def cancer_type_label(name: str) -> str:
     return localized_name("cancer_types", name) or cancer_type_name(name)
 
 
+def by_language(articles: list[Article]) -> list[tuple[str, list[Article]]]:
+    """The articles (the reader's language first) in runs of one language, in the order given: the reader's
+    own without a heading, each other one under "In English" / "En inglés" (walk 10, X5: the Spanish A–Z
+    went on from Spanish titles to English ones with nothing between)."""
+    own = SOURCE_LANGUAGE if current_language() == PSEUDO_RTL else current_language()
+    groups: list[tuple[str, list[Article]]] = []
+    for article in articles:
+        language = article_language(article)
+        label = "" if language == own else in_language(language)
+        if not groups or groups[-1][0] != label:
+            groups.append((label, []))
+        groups[-1][1].append(article)
+    return groups
+
+
 class _ArticleTree(QTreeWidget):
     """A tree of groups, each holding articles; Enter or a click opens one."""
 
@@ -57,11 +74,18 @@ class _ArticleTree(QTreeWidget):
         self.itemClicked.connect(self._activated)
 
     def fill(self, groups: list[tuple[str, list[Article]]], flat: bool = False, counts: bool = True) -> None:
-        """Replace the content with these groups of articles (counts: each group's name says how many)."""
+        """Replace the content with these groups of articles (counts: each group's name says how many).
+        Flat: one list, where a group's name (if any) is a bold heading row over its articles."""
         self.clear()
         for label, articles in groups:
             parent: QTreeWidget | QTreeWidgetItem = self
-            if not flat:
+            if flat and label and articles:
+                heading = QTreeWidgetItem(self, [label])
+                heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = heading.font(0)
+                font.setBold(True)
+                heading.setFont(0, font)
+            elif not flat:
                 group = QTreeWidgetItem(self, [f"{label} ({len(articles)})" if counts else label])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 parent = group
@@ -163,14 +187,14 @@ class LibraryBrowser(QWidget):
         self._stale.discard(index)
         if index == 0:
             types = sorted(
-                {t for a in self._all for t in a.cancer_types}, key=lambda t: cancer_type_label(t).casefold()
+                {t for a in self._all for t in a.cancer_types}, key=lambda t: sort_key(cancer_type_label(t))
             )
             self.by_type.fill(
                 [(cancer_type_label(t), [a for a in self._all if t in a.cancer_types]) for t in types],
                 counts=self._complete,
             )
         elif index == 1:
-            topics = sorted({t for a in self._all for t in a.tags}, key=lambda t: topic_label(t).casefold())
+            topics = sorted({t for a in self._all for t in a.tags}, key=lambda t: sort_key(topic_label(t)))
             self.by_topic.fill([(topic_label(t), [a for a in self._all if t in a.tags]) for t in topics],
                                counts=self._complete)  # fmt: skip
         else:
@@ -190,4 +214,4 @@ class LibraryBrowser(QWidget):
         self._stale.discard(2)
         needle = text.strip().casefold()
         shown = [a for a in self._all if needle in a.display_title.casefold()] if needle else self._all
-        self.a_to_z.fill([(translate("LibraryBrowser", "All"), shown)], flat=True)
+        self.a_to_z.fill(by_language(shown), flat=True)

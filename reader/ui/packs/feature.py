@@ -111,7 +111,7 @@ class PacksFeature(QObject):
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
         reg = window.actions_registry
-        self.action = reg.add("install_pack", translate("Packs", "Install a library &pack…"), self.choose_file,
+        self.action = reg.add("install_pack", translate("Packs", "I&nstall a library pack…"), self.choose_file,
                               tip=translate("Packs", "Install a library pack from a file (for example from a USB stick)"))  # fmt: skip
         self._add_to_file_menu()
         host = window.dialog_parent()

@@ -29,7 +29,7 @@ class SurvivalNumbers(QObject):
         self.renderer = renderer
         self._revealed: dict[str, set[str]] = {}  # article key -> anchors shown on request
         self.action = host.actions_registry.add(
-            "fold_survival", translate("Survival", "Ask before showing numbers about &survival"), self._on_toggled,
+            "fold_survival", translate("Survival", "Ask before showing &numbers about survival"), self._on_toggled,
             tip=translate("Survival", "Fold parts about survival and the chance of recovery until you choose to see them"),
         )  # fmt: skip
         self.action.setCheckable(True)

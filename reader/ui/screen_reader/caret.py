@@ -41,7 +41,7 @@ class CaretBrowsing(QObject):
         super().__init__(host.dialog_parent())
         self.host = host
         self.action = host.actions_registry.add(
-            "caret", translate("ScreenReader", "Text &cursor in articles"), self._toggled, ["F7"],
+            "caret", translate("ScreenReader", "&Text cursor in articles"), self._toggled, ["F7"],
             tip=translate("ScreenReader", "Move through the article's text with the arrow keys (F7)"),
         )  # fmt: skip
         self.action.setCheckable(True)

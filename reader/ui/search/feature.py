@@ -22,6 +22,7 @@ from reader.ui.search.match_bar import MatchBar
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from reader.core.library.article import Article
     from reader.core.search.index import IndexStatus, UpdateReport
     from reader.core.search.results import SearchHit, SearchResults
     from reader.core.search.text import ExcerptWords
@@ -162,6 +163,7 @@ class SearchFeature(QObject):
         self.match_bar.shownChanged.connect(self._show_match_bar)
         self._results: SearchResultsView | None = None  # made on first use (see `results`)
         self._levels: dict[str, str] = {}  # each article's reading level, for the results page's filter
+        self._listed: Callable[[Article], bool] | None = None  # which articles results may list (list_only)
         reg = window.actions_registry
         self.action = reg.add("search", translate("Search", "&Search the library…"), self.focus_box, ["Ctrl+K", "Ctrl+E"],
                               tip=translate("Search", "Search the library (Ctrl+K)"))  # fmt: skip
@@ -225,6 +227,7 @@ class SearchFeature(QObject):
             view.filtersChanged.connect(self._search_again)
             view.suggestionRequested.connect(self._use_suggestion)
             view.set_reading_levels(self._levels)
+            view.listed_keys = self._listed_keys()
             self._results = view
             self.window.add_page(view)
             self.window.update_tab_order()  # its filters and list join the Tab order
@@ -260,8 +263,21 @@ class SearchFeature(QObject):
         self._levels = {a.key: reading_badge(a.reading_grade, a.audience_level) for a in library}
         if self._results is not None:  # else given to the results page when it is made
             self._results.set_reading_levels(self._levels)
+            self._results.listed_keys = self._listed_keys()
         if self.service is not None:
             self.service.update(library)
+
+    def list_only(self, wanted: Callable[[Article], bool]) -> None:
+        """Results list only the articles wanted says yes to: a waiting-room kiosk lists patient versions
+        only, as its home screen does (walk 10, C8: "nausea" gave a health-professional version second)."""
+        self._listed = wanted
+        if self._results is not None:
+            self._results.listed_keys = self._listed_keys()
+
+    def _listed_keys(self) -> frozenset[str] | None:
+        """The keys of the library's articles results may list (None: all of them)."""
+        wanted = self._listed
+        return None if wanted is None else frozenset(a.key for a in self.library if wanted(a))
 
     def box_widgets(self) -> list[QWidget]:
         """The search box's widgets in Tab order (first in the window)."""

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from reader.core.languages.translate import translate
 from reader.ui.layout.wrapping_label import WrappingLabel
@@ -32,16 +33,24 @@ class MatchBar(QWidget):
         self.next_button.setToolTip(translate("Search", "Go to the next place that matches your search (F3)"))
         self.clear_button = QPushButton(translate("Search", "Clear marks"), self)
         self.clear_button.setAccessibleName(translate("Search", "Clear the search marks"))
-        layout = QHBoxLayout(self)
+        self.grid = layout = QGridLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
-        layout.setSpacing(6)
+        layout.setHorizontalSpacing(6)
+        layout.setVerticalSpacing(2)
         # The buttons first: the count's words change ("12 places match…" -> "Match 1 of 12") and moved
         # a button placed after them away from under the pointer after the first click (walk 6, C1).
         # Top-aligned: the bar is taller while the words wrap, and the buttons must not move down then up.
-        layout.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.label, 1)
-        # The bar's words, longest first: the label shows the first that fits on one line (see _fit_words).
+        layout.addWidget(self.next_button, 0, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.clear_button, 0, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 0, 2)
+        layout.setColumnStretch(2, 1)
+        #: Where a whole sentence does not fit beside the buttons, it may go on a line of its own under them
+        #: (walk 10, X5: the Spanish bar at 300 % said only "1 lugar"); a kiosk keeps to one line (walk 9,
+        #: C9-7: the keyboard leaves the article little room), with the short words.
+        self.second_line = True
+        self.below = False  # the words are on the line under the buttons
+        # The bar's words, longest first: the label shows the first that fits on one line (see _fit_words);
+        # the last is the short one ("12 places"), used only where no sentence fits.
         self._choices: list[str] = []
         # The whole sentence, for screen readers (the label may show a shorter one).
         self.spoken = ""
@@ -90,18 +99,48 @@ class MatchBar(QWidget):
         self.shownChanged.emit(True)
 
     def _fit_words(self) -> None:
-        """The longest of the words that fit on one line beside the buttons, else the shortest: at large text
-        the sentence took six lines, half a kiosk's screen above the article (walk 9, C9-7)."""
+        """The longest of the words that fit on one line beside the buttons; else (second_line) the longest
+        sentence that fits on a line of its own under them; else the shortest words beside the buttons: at
+        large text the sentence took six lines, half a kiosk's screen above the article (walk 9, C9-7)."""
         if not self._choices:
             return
-        room = self.label.contentsRect().width() - 2 * self.label.margin() - 2
+        margins = self.grid.contentsMargins()
+        line = self.width() - margins.left() - margins.right()
+        buttons = self.next_button.sizeHint().width() + self.clear_button.sizeHint().width()
+        beside = line - buttons - 2 * self.grid.horizontalSpacing()
+        pad = 2 * self.label.margin() + 2 * self.label.frameWidth() + 2
         metrics = self.label.fontMetrics()
-        text = next((words for words in self._choices if metrics.horizontalAdvance(words) <= room), self._choices[-1])
+
+        def first_fitting(choices: list[str], room: int) -> str | None:
+            return next((words for words in choices if metrics.horizontalAdvance(words) + pad <= room), None)
+
+        sentences = self._choices[:-1] if len(self._choices) > 1 else self._choices
+        text, below = first_fitting(sentences, beside), False
+        if text is None and self.second_line:
+            text, below = first_fitting(sentences, line), True
+        if text is None:
+            text, below = first_fitting(self._choices, beside) or self._choices[-1], False
+        moved = below != self.below
+        if moved:
+            self.below = below
+            self.grid.removeWidget(self.label)
+            if below:
+                self.grid.addWidget(self.label, 1, 0, 1, 3)
+            else:
+                self.grid.addWidget(self.label, 0, 2)
         if text != self.label.text():
             self.label.setText(text)
+        if moved:
+            self.grid.activate()  # placed now, and the toolbar told the bar's new height
+            self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """A new width: choose the words and their line again."""
+        super().resizeEvent(event)
+        self._fit_words()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        """The label's width or text size changed: choose its words again."""
-        if watched is self.label and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+        """The text size changed: choose the words again."""
+        if watched is self.label and event.type() == QEvent.Type.FontChange:
             self._fit_words()
         return False

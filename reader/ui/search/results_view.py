@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import html
 import re
@@ -51,6 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.languages.collation import sort_key
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.ui.appearance.theme import LIGHT, Theme
 from reader.ui.library.browser import READING_LEVELS, cancer_type_label, topic_label
@@ -616,6 +618,8 @@ class SearchResultsView(QWidget):
         self.level_filter.setAccessibleName(translate("Search", "Show only a reading level"))
         # Each article's reading level badge, by key (set_reading_levels); the level filter counts them.
         self.reading_levels: dict[str, str] = {}
+        #: Only these articles are ever listed (a kiosk: patient versions only, walk 10 C8); None lists all.
+        self.listed_keys: frozenset[str] | None = None
         for combo in (self.type_filter, self.topic_filter, self.level_filter):
             # Sized by a few characters, not by the longest name, so the page never squeezes the panel.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -691,6 +695,14 @@ class SearchResultsView(QWidget):
     # What is chosen ------------------------------------------------------------
 
     def filters(self) -> SearchFilters:
+        """What to search among: the chosen filters, within the articles listed here (listed_keys)."""
+        chosen = self.chosen_filters()
+        if self.listed_keys is None:
+            return chosen
+        keys = self.listed_keys if chosen.keys is None else chosen.keys & self.listed_keys
+        return dataclasses.replace(chosen, keys=keys)
+
+    def chosen_filters(self) -> SearchFilters:
         """The chosen cancer type, topic and reading level (as the articles at that level)."""
         chosen_type = self.type_filter.currentData() or ""
         chosen_topic = self.topic_filter.currentData() or ""
@@ -729,7 +741,7 @@ class SearchResultsView(QWidget):
 
     @Slot()
     def _on_filter(self) -> None:
-        self.clear_filters_button.setVisible(bool(self.filters()))
+        self.clear_filters_button.setVisible(bool(self.chosen_filters()))
         self.filter_row.fit(self.filter_row.width())
         self._fit_filters()
         self.filtersChanged.emit()
@@ -810,13 +822,15 @@ class SearchResultsView(QWidget):
         goes above them ("Search is ready now")."""
         self.results = results
         text = results.text.strip()
-        chosen = self.filters()
+        chosen = self.chosen_filters()
         self._fill_filter(self.type_filter, translate("Search", "All cancer types"), results.cancer_type_counts,
                           next(iter(chosen.cancer_types), ""), cancer_type_label)  # fmt: skip
         self._fill_filter(self.topic_filter, translate("Search", "All topics"), results.tag_counts,
                           next(iter(chosen.tags), ""), topic_label)  # fmt: skip
         levels: dict[str, int] = {}
         for key in results.matched_keys:
+            if self.listed_keys is not None and key not in self.listed_keys:
+                continue
             level = self.reading_levels.get(key, "")
             if level:
                 levels[level] = levels.get(level, 0) + 1
@@ -928,7 +942,7 @@ class SearchResultsView(QWidget):
         values = dict(counts)
         if chosen and chosen not in values:
             values[chosen] = 0
-        for value, count in sorted(values.items(), key=lambda item: label(item[0]).casefold()):
+        for value, count in sorted(values.items(), key=lambda item: sort_key(label(item[0]))):
             combo.addItem(f"{label(value)} ({count})", value)
             combo.setItemData(combo.count() - 1, label(value), NAME_ROLE)
         combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)

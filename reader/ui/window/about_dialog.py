@@ -7,14 +7,16 @@ import textwrap
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QFontDatabase, QTextCursor
+from PySide6.QtGui import QFontDatabase, QResizeEvent, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -115,7 +117,13 @@ class AboutDialog(QDialog):
         for component in self.components:
             item = QListWidgetItem(f"{component.name} ({component.license})", self.license_list)
             item.setToolTip(component.note or component.url)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # Names longer than the list is wide wrap onto a second line, never cut at the right edge
+        # ("all-MiniLM-L6-v2 (word-vector table) (Apache-2.0": walk 10, X5).
+        self.license_list.setWordWrap(True)
+        self.license_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.license_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.license_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.license_list)
         splitter.addWidget(self.license_text)
         splitter.setSizes([300, 580])
@@ -123,16 +131,28 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
+        # The words at the top scroll when the text is large: at 300 % they took the dialog's height and the
+        # NCI credit and the advice line were cut off (walk 10, X5).
+        self.top = QWidget()
+        top_layout = QVBoxLayout(self.top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
         icon = app_icon()
         if not icon.isNull():
-            picture = QLabel(self)
+            picture = QLabel(self.top)
             picture.setPixmap(icon.pixmap(64, 64))
-            layout.addWidget(picture)
-        layout.addWidget(title)
-        layout.addWidget(self.version_label)
-        layout.addWidget(blurb)
-        layout.addWidget(self.packs_label)
+            top_layout.addWidget(picture)
+        for label in (title, self.version_label, blurb, self.packs_label):
+            label.setParent(self.top)
+            top_layout.addWidget(label)
+        self.top_scroll = QScrollArea(self)
+        self.top_scroll.setObjectName("aboutTop")
+        self.top_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.top_scroll.setWidgetResizable(True)
+        self.top_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.top_scroll.setWidget(self.top)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.top_scroll)
         layout.addSpacing(8)
         layout.addWidget(licenses_label)
         layout.addWidget(splitter, 1)
@@ -143,6 +163,44 @@ class AboutDialog(QDialog):
             self.license_list.setCurrentRow(0)
         else:
             self.license_text.setPlainText(translate("About", NO_LICENSES))
+
+    def _fit_list(self) -> None:
+        """The list as wide as its longest name, but at most 45 % of the splitter: the rest wrap."""
+        frame = 2 * self.license_list.frameWidth() + self.license_list.verticalScrollBar().sizeHint().width()
+        longest = max(
+            (self.license_list.fontMetrics().horizontalAdvance(self.license_list.item(n).text())
+             for n in range(self.license_list.count())),
+            default=0,
+        ) + 16 + frame  # fmt: skip
+        total = max(self.splitter.width(), self.width() - 24, 880)
+        wanted = min(longest, total * 45 // 100)
+        self.splitter.setSizes([wanted, max(1, total - wanted)])
+
+    def _fit_top(self) -> None:
+        """The words at the top get the height they need, up to 45 % of the dialog's; beyond that they scroll."""
+        width = self.top_scroll.viewport().width()
+        layout = self.top.layout()
+        needed = layout.heightForWidth(width) if layout is not None and layout.hasHeightForWidth() else -1
+        needed = max(needed, self.top.minimumSizeHint().height()) + 2
+        self.top_scroll.setMaximumHeight(needed)
+        self.top_scroll.setMinimumHeight(min(needed, self.height() * 45 // 100))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """As big as the text size needs, within the screen; the list fitted to its names."""
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            hint = self.sizeHint()
+            self.resize(min(room.width() * 9 // 10, max(900, hint.width())),
+                        min(room.height() * 9 // 10, max(620, hint.height())))  # fmt: skip
+        super().showEvent(event)
+        self._fit_top()
+        self._fit_list()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """The words at the top are fitted again to the new width."""
+        super().resizeEvent(event)
+        self._fit_top()
 
     @Slot(int)
     def _show_license(self, row: int) -> None:

@@ -393,11 +393,11 @@ class MainWindow(QMainWindow):
                 translate("MainWindow", "Go to the home page (Alt+Home)"))  # fmt: skip
         reg.add(
             "find",
-            translate("MainWindow", "&Find in article…"),
+            translate("MainWindow", "F&ind in article…"),
             self.open_find,
             [QKeySequence.StandardKey.Find],
         )
-        reg.add("panel", translate("MainWindow", "☰ &Browse"), lambda: None, ["F9"],
+        reg.add("panel", translate("MainWindow", "☰ Bro&wse"), lambda: None, ["F9"],
                 tip=translate("MainWindow", "Show or hide the list of articles and the article's headings (F9)"))  # fmt: skip
         reg.add("add_folder", translate("MainWindow", "&Add a folder of articles…"), self.add_folder)
         reg.add("quit", translate("MainWindow", "&Quit"), self.close, [QKeySequence.StandardKey.Quit])
