@@ -27,8 +27,10 @@ _ORDERED = re.compile(r"[ ]{0,3}(\d{1,9})\.[ \t]+\S")
 _RULE = re.compile(r"[ ]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*\r?")
 #: The start of a block that is neither a paragraph nor a table: a quote, raw HTML, a heading or code.
 _OTHER_BLOCK = re.compile(r"[ ]{0,3}[>#<]|[ ]{4}|\t")
-#: Where some list line follows a non-blank line (the quick test for articles with nothing to do).
-_MAYBE = re.compile(r"[^\n \t][^\n]*\n[ ]{0,3}(?:[-*+]|\d{1,9}\.)[ \t]+\S")
+#: A list line after some other line (the quick test for articles with nothing to do). It starts at a
+#: newline so that it is linear: one that started at any character scanned a 1 MB line without a newline
+#: once per character (tests/reliability/test_hostile_content.py, "long line", never finished).
+_MAYBE = re.compile(r"\n[ ]{0,3}(?:[-*+]|\d{1,9}\.)[ \t]+\S")
 
 _TEXT, _TABLE, _LIST, _OTHER = "text", "table", "list", "other"
 
