@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from reader.core.highlight.passages import Place, choose, concepts, passage_scores, sentence_of
+from reader.core.highlight.passages import (
+    Place,
+    choose,
+    concepts,
+    is_reference_heading,
+    passage_scores,
+    sentence_of,
+)
 
 
 def place(start: int, passage: int, *stems: str, section: int = 0, picture: bool = False,
-          joined: bool = False) -> Place:  # fmt: skip
-    return Place(start, start + 4, section, passage, frozenset(stems), picture, joined)
+          joined: bool = False, reference: bool = False) -> Place:  # fmt: skip
+    return Place(start, start + 4, section, passage, frozenset(stems), picture, joined, reference=reference)
 
 
 def test_sentence_of_counts_sentence_ends_before_the_offset() -> None:
@@ -57,3 +64,21 @@ def test_words_of_one_phrase_are_one_concept() -> None:
 
 def test_nothing_to_choose_from() -> None:
     assert choose([], per_section=3) == ([], -1)
+
+
+def test_a_reference_list_is_neither_marked_nor_shown_first_when_the_text_matches() -> None:
+    """Walk 10, C7: "tired all the time" opened "Fatigue (PDQ)" at a cited paper's title ("I get tired for
+    no reason"), whose passage held the most of the search's words."""
+    text = [place(0, 0, "tire", section=0), place(50, 1, "time", section=1)]
+    cited = [place(100, 2, "tire", "time", reference=True, section=1),
+             place(110, 3, "tire", "time", reference=True, section=1)]  # fmt: skip
+    marked, first = choose(text + cited, per_section=3)
+    assert first in (0, 1) and not set(marked) & {2, 3}
+    assert marked == [0, 1]
+    # Only the references match: they are all there is, so they are marked and shown.
+    assert choose(cited, per_section=3) == ([0, 1], 0)
+
+
+def test_reference_headings_in_english_and_spanish() -> None:
+    assert all(map(is_reference_heading, ("References", " references: ", "Bibliografía", "Referencias")))
+    assert not any(map(is_reference_heading, ("Referral to a specialist", "Sources of support", "")))

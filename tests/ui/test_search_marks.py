@@ -332,3 +332,28 @@ def test_the_view_opens_at_the_passage_that_answers_far_down(qtbot: QtBot, tmp_p
     cursor.setPosition(document.find("lump").selectionStart())
     qtbot.waitUntil(lambda: win.view.viewport().rect().contains(win.view.cursorRect(cursor)), timeout=3000)
     assert win.view.verticalScrollBar().value() > 0  # scrolled down to it, past 60 sentences about the neck
+
+
+def test_the_view_opens_in_the_articles_text_not_in_its_references(qtbot: QtBot, tmp_path: Path) -> None:
+    """Walk 10, C7: "tired all the time" opened "Fatigue (PDQ)" at reference 6 of a bibliography ("I get
+    tired for no reason…"), among citations, far from any explanation."""
+    filler = "\n\n".join(f"Part {n} of the overview says how people feel." for n in range(40))
+    references = "\n".join(f"{n}. Smith J, et al.: Tired all the time: study {n}. J Pain 22: 931-7, 2001."
+                           for n in range(1, 8))  # fmt: skip
+    body = (f"## Overview\n\nMany people with cancer feel tired.\n\n{filler}\n\n"
+            f"###### References\n\n{references}\n\n## Treatment\n\nRest can help.\n")
+    write(tmp_path / "lib", "tired.md", "Fatigue (PDQ)", "/side-effects/fatigue-pdq", body)
+    win = searchable_window(qtbot, tmp_path)
+    open_first(qtbot, win, "tired all the time")
+    document = win.view.document()
+    answer = document.find("Many people with cancer feel tired.")
+    cited = document.find("Smith J")
+    assert not answer.isNull() and not cited.isNull()
+    marks = marked(win)
+    assert marks and all(pos < cited.selectionStart() for pos, _text in marks)  # none among the references
+    places = win.search._places
+    assert places is not None and places.first_place() == (document.find("tired").selectionStart(),
+                                                           document.find("tired").selectionEnd())  # fmt: skip
+    # Next match still reaches the references.
+    assert any(start > cited.selectionStart() for start, _end in places.places)
+    assert win.view.verticalScrollBar().value() == 0  # the title and the answer in the first screen

@@ -8,7 +8,9 @@ outranks "neck" found 70 times), so the sentence with the most of the search's w
 is the one marked. Picture descriptions count for less (walk 8, C5: the marks of "what is breast cancer"
 fell on the three "breast"s of a picture description, not on "Breast cancer is cancer that starts in the
 breast"). Parts whose best passage scores far below the article's best get no marks ("Next match" still
-goes there).
+goes there). Reference lists (a "References" heading's list of cited papers) are left out of the choice
+unless the search matches nothing else: "tired all the time" opened "Fatigue (PDQ®)" at reference 6 of a
+bibliography ("Kirsh KL…: I get tired for no reason…"), far from any explanation (walk 10, C7).
 """
 
 from __future__ import annotations
@@ -25,6 +27,16 @@ ENOUGH = 0.6
 PICTURE_WEIGHT = 0.5
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+#: Headings over a list of cited papers (1,573 "References" headings in the NCI library), in lower case.
+REFERENCE_HEADINGS = frozenset({
+    "references", "reference", "selected references", "bibliography", "citations",
+    "referencias", "bibliografía", "bibliografía seleccionada", "referencias bibliográficas",
+})  # fmt: skip
+
+
+def is_reference_heading(text: str) -> bool:
+    """Whether a heading's words name a list of references ("References", "Bibliografía")."""
+    return " ".join(text.split()).strip(" :").casefold() in REFERENCE_HEADINGS
 
 
 @dataclass(frozen=True)
@@ -32,7 +44,8 @@ class Place:
     """One place where the search matches: its span, part and passage, the stems it matched, whether it
     is in a picture description, and whether only spaces part it from the place before (joined). phrases:
     the stems of each phrase matched there, when it holds several side by side ("Breast cancer" matched
-    as "breast" and "cancer": two concepts, not one); by default its stems are one phrase."""
+    as "breast" and "cancer": two concepts, not one); by default its stems are one phrase. reference: it
+    is in a list of references (under a "References" heading)."""
 
     start: int
     end: int
@@ -42,6 +55,7 @@ class Place:
     picture: bool = False
     joined: bool = False
     phrases: tuple[frozenset[str], ...] = ()
+    reference: bool = False
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -101,16 +115,18 @@ def choose(places: Sequence[Place], per_section: int) -> tuple[list[int], int]:
     In each part, the places of its best passages (best score first, then the earlier) are marked, up to
     per_section of them; words side by side count as one place ("hair loss" typed as two words). A
     passage scoring below ENOUGH of the article's best is not marked. The place shown first is the first
-    of the best passage in the article (the earliest when several score the same).
+    of the best passage in the article (the earliest when several score the same). Places in reference
+    lists are neither marked nor shown first when there are others.
     """
     if not places:
         return [], -1
-    scores = passage_scores(places)
+    candidates = [i for i, place in enumerate(places) if not place.reference] or list(range(len(places)))
+    scores = passage_scores([places[i] for i in candidates])
     best = max(scores.values())
-    first = min(range(len(places)), key=lambda i: (-scores[places[i].passage], i))
+    first = min(candidates, key=lambda i: (-scores[places[i].passage], i))
     by_section: dict[int, list[int]] = {}
-    for i, place in enumerate(places):
-        by_section.setdefault(place.section, []).append(i)
+    for i in candidates:
+        by_section.setdefault(places[i].section, []).append(i)
     chosen: list[int] = []
     for members in by_section.values():
         passages = sorted({places[i].passage for i in members}, key=lambda p: (-scores[p], p))

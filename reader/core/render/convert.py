@@ -13,6 +13,7 @@ from reader.core.library.dates import month_year as dates_month_year
 from reader.core.library.placement import HEALTH_PROFESSIONAL
 from reader.core.library.readability import reading_badge
 from reader.core.render.bare_headings import join_bare_headings
+from reader.core.render.list_starts import separate_lists
 from reader.core.render.page import Heading, RenderedArticle
 from reader.core.render.survival import mark_survival_sections
 
@@ -80,7 +81,7 @@ def render_markdown(text: str) -> RenderedArticle:
 
     md = converter()
     md.reset()
-    prepared = _plain_cards(join_bare_headings(_ENLARGE.sub("", text)))
+    prepared = separate_lists(_plain_cards(join_bare_headings(_ENLARGE.sub("", text))))
     body = mark_survival_sections(md.convert(prepared))  # folded when shown
     headings = _flatten_toc(getattr(md, "toc_tokens", []), [])
     glossary = glossary_uses(md)

@@ -25,12 +25,13 @@ log = logging.getLogger(__name__)
 FORMAT = "cancer-reader-page"
 #: Bump when the HTML the converter makes changes in a way its source files do not show.
 #: 2: 'Enlarge' picture links dropped; 3: survival sections marked; 4: title once (library/article.py);
-#: 5: a bare "##" line takes the heading line after it (render/bare_headings.py).
-VERSION = 5
+#: 5: a bare "##" line takes the heading line after it (render/bare_headings.py); 6: a list right under a
+#: paragraph or table starts a list (render/list_starts.py).
+VERSION = 6
 SUFFIX = ".json.z"
 #: The modules whose code decides the HTML: a change to any of them makes every entry outdated.
 _CONVERTER_SOURCES = ("render/convert.py", "render/markdown_setup.py", "library/links.py", "render/page_cache.py",
-                      "render/survival.py", "render/bare_headings.py")
+                      "render/survival.py", "render/bare_headings.py", "render/list_starts.py")
 
 
 def converter_version() -> str:

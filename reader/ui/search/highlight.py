@@ -4,8 +4,8 @@ What is marked is what the search matched (the content words typed and the words
 never question words; only in the article's text, not in its title block, notices or written-out web
 addresses. In each part (from one of the article's main headings to the next: its sub-headings belong to
 it) at most MARKS_PER_SECTION places are marked, in the passages that hold most of the search's words
-(reader/core/highlight/passages.py); the view opens at the best of them. "Next match" moves through every
-place, one at a time, starting there.
+(reader/core/highlight/passages.py), never in a reference list when there is anything else; the view opens
+at the best of them. "Next match" moves through every place, one at a time, starting there.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
-from reader.core.highlight.passages import Place, choose, sentence_of, sentence_starts
+from reader.core.highlight.passages import Place, choose, is_reference_heading, sentence_of, sentence_starts
 from reader.core.search.results import SearchResults
 from reader.core.search.text import ExcerptWords, excerpt_words, find_marks
 from reader.ui.appearance.theme import Theme
@@ -102,10 +102,16 @@ def find_places(
     block = document.findBlock(body_start(document))
     main = section_level(block)
     section = passage_base = 0
+    references = 0  # the level of the "References" heading whose list this block is in (0: none)
     places: list[Place] = []
     while block.isValid() and len(places) < MAX_PLACES:
-        if 0 < block.blockFormat().headingLevel() <= main:
+        level = block.blockFormat().headingLevel()
+        if 0 < level <= main:
             section += 1
+        if level > 0 and is_reference_heading(block.text()):
+            references = level
+        elif 0 < level <= references:
+            references = 0
         offset, text = block.position(), block.text()
         picture = text.startswith(PICTURE_PREFIXES) and _italic_at(block, 0)
         last_end = -1
@@ -125,7 +131,7 @@ def find_places(
             else:
                 in_picture = picture and _italic_at(block, start)
                 places.append(Place(offset + start, offset + end, section, passage_base + sentence, stems,
-                                    in_picture, phrases=(stems,)))  # fmt: skip
+                                    in_picture, phrases=(stems,), reference=references > 0))  # fmt: skip
             last_end = end
         passage_base += sentences
         block = block.next()
