@@ -119,14 +119,10 @@ def check_files(
         return preview
     try:
         verify_pack(preview.path, trusted, progress=progress)
-    except PackError as exc:
+    except (PackError, OSError) as exc:  # OSError: the file went away while it was read (a USB stick pulled out)
+        problem = exc if isinstance(exc, PackError) else cannot_open(preview.path, exc)
         return dataclasses.replace(
-            preview, trusted=False, signed_by=None, changes=None, problem=exc.plain, details=exc.details, checked=True
-        )
-    except OSError as exc:  # the file went away while it was read (a USB stick pulled out)
-        gone = cannot_open(preview.path, exc)
-        return dataclasses.replace(
-            preview, trusted=False, signed_by=None, changes=None, problem=gone.plain, details=gone.details,
+            preview, trusted=False, signed_by=None, changes=None, problem=problem.plain, details=problem.details,
             checked=True,
         )  # fmt: skip
     return dataclasses.replace(preview, checked=True)

@@ -26,7 +26,7 @@ from whoosh.system import pack_uint
 from whoosh.writing import MERGE_SMALL, PostingPool, SegmentWriter
 
 # StemmingAnalyzer's tokenizer expression, without the capturing group (so findall returns words).
-_TOKEN = re.compile(r"\w+(?:\.?\w+)*")
+TOKEN = re.compile(r"\w+(?:\.?\w+)*")
 #: Tokens shorter than this are dropped, as StemmingAnalyzer's StopFilter(minsize=2) does.
 MIN_TOKEN = 2
 
@@ -56,7 +56,7 @@ def analyzed_tokens(text: str) -> tuple[int, list[str]]:
     Like Whoosh: lowercased, stop words and 1-letter words dropped, positions renumbered from the
     first kept word's place.
     """
-    stemmed = [_stem(w) for w in _TOKEN.findall(text.lower())]
+    stemmed = [_stem(w) for w in TOKEN.findall(text.lower())]
     first = next((i for i, s in enumerate(stemmed) if s), 0)
     return first, [s for s in stemmed if s]
 
@@ -65,7 +65,7 @@ def stem_counts(text: str) -> dict[str, int]:
     """How often each stem occurs in text (as analyzed_tokens, counted; each distinct word stemmed once)."""
     cache = _STEMS
     counts: dict[str, int] = {}
-    for word, freq in Counter(_TOKEN.findall(text.lower())).items():
+    for word, freq in Counter(TOKEN.findall(text.lower())).items():
         stemmed = cache.get(word)
         if stemmed is None:
             stemmed = _stem(word)

@@ -13,7 +13,7 @@ from whoosh.lang.porter import stem as porter_stem
 
 from reader.core.library.article import Article
 from reader.core.render.bare_headings import join_bare_headings
-from reader.core.search.fields import STEM_CACHE, stem_of
+from reader.core.search.fields import STEM_CACHE, TOKEN, stem_of
 
 #: Characters of plain text kept per article for snippets: enough for a few paragraphs,
 #: small enough that loading a result's stored fields stays cheap.
@@ -46,8 +46,6 @@ _SPACES = re.compile(r"  +")
 _BLANK_LINES = re.compile(r"\n[ \n]*\n")
 _DICT_WORD = re.compile(r"[A-Za-z]{3,24}")
 #: A word as snippets and the proximity check see it.
-#: A word as the index's analyser reads it.
-_TOKEN_WORD = re.compile(r"\w+(?:\.?\w+)*")
 _EXCERPT_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
 
 #: "[Enlarge Image](...)" links to full-size pictures (dropped like the article view drops them, see
@@ -141,9 +139,9 @@ def heading_title_words(markdown: str, title: str) -> str:
     Treatment (PDQ®)–Patient Version" under "Brain Cancer Treatment" adds nothing (nor do the site's
     own words for every summary, "(PDQ®)–Patient Version"), and neither does a heading that only
     words the same name another way ("Recurrent Breast Cancer", "Breast Cancer Recurrence")."""
-    have = {stem_of(w) for w in _TOKEN_WORD.findall(title.lower())} - {""}
+    have = {stem_of(w) for w in TOKEN.findall(title.lower())} - {""}
     for match in islice(_H1_LINE.finditer("\n" + markdown[:4000]), TITLE_HEADINGS):
-        words = [w for w in _TOKEN_WORD.findall(plain_text(match.group(1)).lower()) if w not in _VERSION_WORDS]
+        words = [w for w in TOKEN.findall(plain_text(match.group(1)).lower()) if w not in _VERSION_WORDS]
         stems = {stem_of(w) for w in words} - {""}
         if stems and len(stems & have) < TITLE_HEADING_SHARED * len(stems):
             extra: list[str] = []

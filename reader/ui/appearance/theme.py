@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, fields
 
 from reader.core.files.locations import resource
@@ -58,16 +59,16 @@ class Theme:
 
     def article_css(self, line_spacing: int = 150) -> str:
         """The article stylesheet with this theme's colours and the given line spacing (percent)."""
-        css = resource("styles", "article.css").read_text(encoding="utf-8")
+        css = style_text("article.css")
         return self._fill(css, {"line_height": str(int(line_spacing))})
 
     def window_css(self, font_family: str = "", font_points: float = 10.0) -> str:
         """The window's stylesheet (text size, focus outlines, tooltips) in this theme's colours."""
-        css = resource("styles", "window.qss").read_text(encoding="utf-8")
+        css = style_text("window.qss")
         family = font_family.replace('"', "") or "sans-serif"
         extra = {"font_family": family, "font_points": f"{font_points:g}"}
         if self.dark:  # the style's own check boxes vanish on dark colours (walk 9, C9-11)
-            css += resource("styles", "check_boxes.qss").read_text(encoding="utf-8")
+            css += style_text("check_boxes.qss")
             extra.update(self.check_box_sizes(font_points))
         return self._fill(css, extra)
 
@@ -80,6 +81,12 @@ class Theme:
             "indicator_border": str(max(2, round(box / 10))),
             "tick_image": resource("styles", tick).as_posix(),
         }
+
+
+@functools.cache
+def style_text(name: str) -> str:
+    """A bundled stylesheet's text, read once (it was read again at every theme, text size and page)."""
+    return resource("styles", name).read_text(encoding="utf-8")
 
 
 def check_box_pixels(font_points: float) -> int:

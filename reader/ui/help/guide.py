@@ -143,9 +143,9 @@ class GuideDialog(QDialog):
         layout.addWidget(buttons)
         name_helper_controls(self)  # the text's scroll bars (a screen reader found one without a name)
         appearance = host.appearance
-        appearance.themeChanged.connect(self._refresh)
-        appearance.fontScaleChanged.connect(self._refresh)
-        appearance.readingOptionsChanged.connect(self._refresh)
+        appearance.themeChanged.connect(self._follow_look)
+        appearance.fontScaleChanged.connect(self._follow_look)
+        appearance.readingOptionsChanged.connect(self._follow_look)
 
     def show_guide(self) -> None:
         """Show the page from its top, with the keyboard in its text."""
@@ -157,6 +157,11 @@ class GuideDialog(QDialog):
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
+    def _follow_look(self) -> None:
+        """A shown guide takes the new text size or colours at once; a hidden one when shown again."""
+        if self.isVisible():
+            self._refresh()
+
     def _refresh(self) -> None:
         """The words in the window's text size and colours (and the keys the actions have now)."""
         appearance = self.host.appearance
