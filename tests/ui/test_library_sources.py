@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from reader.app import add_library_sources
@@ -81,7 +81,7 @@ class Person:
 
     def open_list(self) -> SourcesDialog:
         """Open the list from the File menu, as a person does."""
-        action = next(a for a in self.window.menu("file").actions() if a.text() == MENU_TEXT)
+        action = next(a for a in self.window.menu("file").actions() if a.objectName() == "action_library_sources")
         action.trigger()
         dialog = self.feature.dialog
         assert dialog is not None
@@ -113,11 +113,11 @@ def test_the_file_menu_lists_every_source_with_remove_only_beside_what_the_perso
     installed = person.store.get("clinic-lib")
     assert installed is not None
     assert row_texts(dialog) == [
-        "Articles that came with the reader. 1 article",
-        "“Clinic library”. Library pack from Good Clinic, version 1. 3 articles",
+        "Articles that came with the reader. 1 article.",
+        "“Clinic library”. Library pack from Good Clinic, version 1. 3 articles.",
         f"{person.started}. 1 article. Named when the reader was started, so it cannot be removed here.",
-        f"{person.stick}. 2 articles",
-        f"{person.gone}. Not found.. If it is on a USB stick or another drive, plug it in. Its articles come back "
+        f"{person.stick}. 2 articles.",
+        f"{person.gone}. Not found. If it is on a USB stick or another drive, plug it in. Its articles come back "
         "when the folder is found.",
     ]
     removable = [row.remove_button.accessibleName() for row in dialog.rows if row.remove_button is not None]
@@ -210,13 +210,13 @@ def test_the_list_is_read_again_when_the_library_changes(qtbot: QtBot, person: P
         person.window.add_library_folder(more)
     person.settle()
     row = dialog.row_for(more)
-    assert row is not None and row.label.accessibleName() == f"{more}. 1 article"
+    assert row is not None and row.label.accessibleName() == f"{more}. 1 article."
 
 
 def test_with_nothing_added_the_list_says_how_to_add(qtbot: QtBot, tmp_path: Path, pack, monkeypatch) -> None:
     someone = Person(qtbot, tmp_path, pack, added=False)
     dialog = someone.open_list()
-    assert row_texts(dialog) == ["Articles that came with the reader. 1 article"]
+    assert row_texts(dialog) == ["Articles that came with the reader. 1 article."]
     assert dialog.nothing_added.isVisible()
     assert "Add a folder of articles…" in dialog.nothing_added.text()
 
@@ -237,3 +237,18 @@ def test_at_300_percent_the_list_fits_the_screen_and_scrolls(qtbot: QtBot, tmp_p
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
     assert dialog.focusWidget() is last
     qtbot.waitUntil(lambda: last.visibleRegion().boundingRect().height() == last.height(), timeout=3000)
+
+
+def test_the_list_reads_in_spanish(qtbot: QtBot, tmp_path: Path, pack, monkeypatch, compiled_translations: Path) -> None:
+    from reader.ui.languages.install import install_language
+
+    install_language(QApplication.instance(), "es")
+    someone = Person(qtbot, tmp_path, pack)
+    action = next(a for a in someone.window.menu("file").actions() if a.objectName() == "action_library_sources")
+    assert action.text() == "&Carpetas y paquetes de su biblioteca…"
+    dialog = someone.open_list()
+    assert dialog.windowTitle() == "Carpetas y paquetes de su biblioteca"
+    row = dialog.row_for(someone.gone)
+    assert row is not None and row.remove_button is not None
+    assert row.label.accessibleName().startswith(f"{someone.gone}. No se encuentra. Si está en una memoria USB")
+    assert row.remove_button.text() == "Quitar" and row.remove_button.accessibleName() == f"Quitar la carpeta {someone.gone}"

@@ -318,10 +318,12 @@ def test_refusals_read_in_spanish(qtbot: QtBot, installer, tmp_path: Path, compi
     assert feature.open_pack(stranger) is False
     assert shown[0].trust.text() == (
         "Este paquete no se puede instalar. Este paquete dice que viene de “Good Clinic”, pero esta computadora "
-        "no está preparada para confiar en él. Pida al equipo de informática de su clínica que prepare esta "
-        "computadora para confiar en “Good Clinic”."
+        "no está preparada para confiar en él. Pida al equipo de informática de su clínica, o a quien le dio este "
+        "paquete, que prepare esta computadora para confiar en “Good Clinic”."
     )
     assert shown[0].details_button.text() == "Mostrar detalles para el personal"
+    assert "Solo para esta cuenta (carpeta " in shown[0].details.text()  # the trusted-keys steps, in Spanish
+    assert shown[0].fields["size"].text().endswith(" KB")  # the small pack's size, with the Spanish decimal mark
 
 
 def test_dropping_a_pack_on_the_window_opens_the_preview(

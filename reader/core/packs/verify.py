@@ -61,7 +61,7 @@ def cannot_open(path: Path, exc: OSError) -> PackError:
     )  # fmt: skip
 
 
-#: How every zip file starts: a first file's header, or the end record of an empty zip.
+# How every zip file starts: a first file's header, or the end record of an empty zip.
 _ZIP_STARTS = (b"PK\x03\x04", b"PK\x05\x06")
 
 

@@ -22,7 +22,8 @@ def size_text(size: int) -> str:
     one decimal under ten of a unit (1.5 MB), whole numbers above (48 MB); the decimal mark as the
     language writes it (walk 10, X1: a 12 KB file read "0.0 MB")."""
     if size < _KB:
-        return translate("Sizes", "%Ln byte(s)", None, max(size, 0))
+        count = max(size, 0)
+        return translate("Sizes", "%Ln byte(s)", None, count)
     if size >= _GB - _MB // 2:  # 999,999,999 bytes is "1.0 GB", not "1000 MB"
         return translate("Sizes", "{size} GB").format(size=_figure(size / _GB))
     if size >= _MB - _KB // 2:

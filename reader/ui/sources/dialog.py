@@ -23,56 +23,59 @@ from PySide6.QtWidgets import (
 from reader.core.languages.translate import translate
 from reader.core.sources.listing import Kind, Place, Source, State
 
-CONTEXT = "Sources"
-
 
 def _articles(count: int | None) -> str:
-    return "" if count is None else translate(CONTEXT, "%Ln article(s)", None, count)
+    return "" if count is None else translate("Sources", "%Ln article(s)", None, count)
 
 
 def pack_name(source: Source) -> str:
     """A pack's title, quoted as the reader quotes titles."""
     assert source.pack is not None
-    return translate(CONTEXT, "“{title}”").format(title=source.pack.manifest.title)
+    return translate("Sources", "“{title}”").format(title=source.pack.manifest.title)
 
 
 def row_text(source: Source) -> tuple[str, list[str]]:
     """(the name of a source, the lines under it) in plain words."""
     if source.kind is Kind.BUNDLED:
-        return translate(CONTEXT, "Articles that came with the reader"), [_articles(source.articles)]
+        return translate("Sources", "Articles that came with the reader"), [_articles(source.articles)]
     if source.kind is Kind.PACK:
         assert source.pack is not None
         manifest = source.pack.manifest
         lines = [
-            translate(CONTEXT, "Library pack from {publisher}, version {version}").format(
+            translate("Sources", "Library pack from {publisher}, version {version}").format(
                 publisher=manifest.publisher, version=manifest.version
             ),
             _articles(source.articles),
         ]
         if source.place is Place.EVERYONE:
-            lines.append(translate(CONTEXT, "Installed for everyone on this computer. Only the person who looks after this computer can remove it."))
+            lines.append(translate("Sources", "Installed for everyone on this computer. Only the person who looks after this computer can remove it."))
         elif source.place is Place.READER:
-            lines.append(translate(CONTEXT, "Came with the reader when it was installed."))
+            lines.append(translate("Sources", "Came with the reader when it was installed."))
         return pack_name(source), lines
     lines = []
     if source.state is State.MISSING:
-        lines.append(translate(CONTEXT, "Not found."))
-        lines.append(translate(CONTEXT, "If it is on a USB stick or another drive, plug it in. Its articles come back when the folder is found."))
+        lines.append(translate("Sources", "Not found."))
+        lines.append(translate("Sources", "If it is on a USB stick or another drive, plug it in. Its articles come back when the folder is found."))
     elif source.state is State.UNREADABLE:
-        lines.append(translate(CONTEXT, "Cannot be opened."))
-        lines.append(translate(CONTEXT, "The person who looks after this computer may need to give you access to this folder."))
+        lines.append(translate("Sources", "Cannot be opened."))
+        lines.append(translate("Sources", "The person who looks after this computer may need to give you access to this folder."))
     else:
         lines.append(_articles(source.articles))
     if source.place is Place.STARTED:
-        lines.append(translate(CONTEXT, "Named when the reader was started, so it cannot be removed here."))
+        lines.append(translate("Sources", "Named when the reader was started, so it cannot be removed here."))
     return str(source.folder), lines
+
+
+def spoken(parts: Sequence[str]) -> str:
+    """Lines as sentences for a screen reader: each ends with a full stop, none with two."""
+    return " ".join(part if part.endswith((".", "?", "!", "…")) else f"{part}." for part in parts)
 
 
 def remove_name(source: Source) -> str:
     """What the Remove button does, for a screen reader ("Remove the folder /media/stick")."""
     if source.kind is Kind.PACK:
-        return translate(CONTEXT, "Remove the library pack {title}").format(title=pack_name(source))
-    return translate(CONTEXT, "Remove the folder {folder}").format(folder=source.folder)
+        return translate("Sources", "Remove the library pack {title}").format(title=pack_name(source))
+    return translate("Sources", "Remove the folder {folder}").format(folder=source.folder)
 
 
 class SourceRow(QFrame):
@@ -95,13 +98,13 @@ class SourceRow(QFrame):
         if source.state is not State.OK and source.kind is Kind.FOLDER:
             shown[0] = f"<b>{shown[0]}</b>"  # "Not found." stands out under the folder's name
         self.label.setText("<br>".join([f"<b>{html.escape(name)}</b>", *shown]))
-        self.label.setAccessibleName(". ".join([name, *lines]))
+        self.label.setAccessibleName(spoken([name, *lines]))
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # a path to copy
         layout.addWidget(self.label, 1)
         self.remove_button: QPushButton | None = None
         if source.removable:
-            text = translate(CONTEXT, "Remove…") if source.kind is Kind.PACK else translate(CONTEXT, "Remove")
+            text = translate("Sources", "Remove…") if source.kind is Kind.PACK else translate("Sources", "Remove")
             self.remove_button = QPushButton(text, self)
             self.remove_button.setObjectName("sourceRemove")
             self.remove_button.setAccessibleName(remove_name(source))
@@ -119,9 +122,9 @@ class SourcesDialog(QDialog):
     def __init__(self, sources: Sequence[Source], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("librarySources")
-        self.setWindowTitle(translate(CONTEXT, "Folders and packs in your library"))
+        self.setWindowTitle(translate("Sources", "Folders and packs in your library"))
         layout = QVBoxLayout(self)
-        intro = QLabel(translate(CONTEXT, "The articles in your library come from these places. Removing a folder does not delete any files: the reader only stops showing its articles."), self)  # fmt: skip
+        intro = QLabel(translate("Sources", "The articles in your library come from these places. Removing a folder does not delete any files: the reader only stops showing its articles."), self)  # fmt: skip
         intro.setObjectName("sourcesIntro")
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -131,13 +134,13 @@ class SourcesDialog(QDialog):
         self.list_area.setFrameShape(QFrame.Shape.NoFrame)
         self.list_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the rows wrap instead
         layout.addWidget(self.list_area, 1)
-        self.nothing_added = QLabel(translate(CONTEXT, "You have not added any folders or installed any library packs. To add some, use “Add a folder of articles…” or “Install a library pack…” in the File menu."), self)  # fmt: skip
+        self.nothing_added = QLabel(translate("Sources", "You have not added any folders or installed any library packs. To add some, use “Add a folder of articles…” or “Install a library pack…” in the File menu."), self)  # fmt: skip
         self.nothing_added.setObjectName("sourcesNothingAdded")
         self.nothing_added.setWordWrap(True)
         layout.addWidget(self.nothing_added)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setText(translate(CONTEXT, "&Close"))
+        self.close_button.setText(translate("Sources", "&Close"))
         self.close_button.setIcon(QIcon())  # the style's icon is drawn black on black in high contrast
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

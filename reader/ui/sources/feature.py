@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CONTEXT = "Sources"
 
 
 class LibrarySourcesFeature(QObject):
@@ -54,9 +53,9 @@ class LibrarySourcesFeature(QObject):
         self.busy = busy
         self.dialog: SourcesDialog | None = None
         reg = window.actions_registry
-        self.action = reg.add("library_sources", translate(CONTEXT, "&Folders and packs in your library…"),
+        self.action = reg.add("library_sources", translate("Sources", "&Folders and packs in your library…"),
                               self.open_dialog,
-                              tip=translate(CONTEXT, "See where your articles come from, and remove folders or packs you added"))  # fmt: skip
+                              tip=translate("Sources", "See where your articles come from, and remove folders or packs you added"))  # fmt: skip
         self._add_to_file_menu()
         self._done_message = ""  # said again once the library is shown (showing it writes the article count)
         window.libraryChanged.connect(self._on_library_changed)
@@ -125,7 +124,7 @@ class LibrarySourcesFeature(QObject):
         else:
             done = forget_folder(self.window.settings, source.folder)
             if done:
-                text = translate(CONTEXT, "{folder} is no longer in your library. Its files were not changed.")
+                text = translate("Sources", "{folder} is no longer in your library. Its files were not changed.")
                 self._said(text.format(folder=source.folder))
         if done:
             self._refresh()
@@ -139,7 +138,7 @@ class LibrarySourcesFeature(QObject):
         assert source.pack is not None
         title = pack_name(source)
         if self.busy():
-            self._tell(translate(CONTEXT, "A library pack is being installed. Please wait until it is done, then try again."))
+            self._tell(translate("Sources", "A library pack is being installed. Please wait until it is done, then try again."))
             return False
         if not self._confirm(source, title):
             return False
@@ -147,37 +146,37 @@ class LibrarySourcesFeature(QObject):
             self.store.remove(source.pack.manifest.id)
         except PackError:  # removed meanwhile (another window, `cancer-reader pack remove`)
             log.info("Pack %s was removed already", source.pack.manifest.id)
-            self._said(translate(CONTEXT, "{title} was removed already.").format(title=title))
+            self._said(translate("Sources", "{title} was removed already.").format(title=title))
             return True  # the library is read again all the same: it no longer has the pack
         except OSError as exc:
             log.warning("Removing pack %s failed: %s", source.pack.manifest.id, exc)
-            self._tell(translate(CONTEXT, "{title} could not be removed, so nothing was changed. Try again; if it fails again, ask the person who looks after this computer for help.").format(title=title),
+            self._tell(translate("Sources", "{title} could not be removed, so nothing was changed. Try again; if it fails again, ask the person who looks after this computer for help.").format(title=title),
                        f"{source.pack.folder}: {exc.strerror or exc}")  # fmt: skip
             return False
-        self._said(translate(CONTEXT, "Removed {title} from your library.").format(title=title))
+        self._said(translate("Sources", "Removed {title} from your library.").format(title=title))
         return True
 
     def _confirm(self, source: Source, title: str) -> bool:
         assert source.pack is not None
         count = source.articles if source.articles is not None else source.pack.manifest.article_count
-        box = QMessageBox(QMessageBox.Icon.Question, translate(CONTEXT, "Remove a library pack"),
-                          translate(CONTEXT, "Remove {title} from this reader?").format(title=title),
+        box = QMessageBox(QMessageBox.Icon.Question, translate("Sources", "Remove a library pack"),
+                          translate("Sources", "Remove {title} from this reader?").format(title=title),
                           QMessageBox.StandardButton.NoButton, self.dialog or self.window.dialog_parent())  # fmt: skip
         box.setObjectName("removePackQuestion")
         box.setInformativeText(
-            translate(CONTEXT, "Its %Ln article(s) will leave your library.", None, count)
+            translate("Sources", "Its %Ln article(s) will leave your library.", None, count)
             + " "
-            + translate(CONTEXT, "The pack file you installed it from is not changed, so you can install it again later.")
+            + translate("Sources", "The pack file you installed it from is not changed, so you can install it again later.")
         )
-        remove = box.addButton(translate(CONTEXT, "&Remove"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(translate(CONTEXT, "&Keep it"), QMessageBox.ButtonRole.RejectRole)
+        remove = box.addButton(translate("Sources", "&Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(translate("Sources", "&Keep it"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
         return box.clickedButton() is remove
 
     def _tell(self, text: str, details: str = "") -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, translate(CONTEXT, "Folders and packs in your library"), text,
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("Sources", "Folders and packs in your library"), text,
                           QMessageBox.StandardButton.Close, self.dialog or self.window.dialog_parent())  # fmt: skip
         if details:
             box.setDetailedText(details)
