@@ -162,11 +162,13 @@ class SourcesDialog(QDialog):
         width = min(self.fontMetrics().averageCharWidth() * 72, int(screen.width() * 0.95))
         self.setMinimumWidth(min(self.fontMetrics().averageCharWidth() * 40, width))
         holder = self.list_area.widget()
-        rows = holder.heightForWidth(width) if holder is not None and holder.hasHeightForWidth() else 0
-        if rows <= 0 and holder is not None:
-            rows = holder.sizeHint().height()
         layout = self.layout()
         assert layout is not None
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right() - self.list_area.verticalScrollBar().sizeHint().width()
+        rows = holder.heightForWidth(inner) if holder is not None and holder.hasHeightForWidth() else 0
+        if rows <= 0 and holder is not None:
+            rows = holder.sizeHint().height()
         rest = layout.sizeHint().height() - self.list_area.sizeHint().height()
         self.resize(width, min(rest + rows + 8, int(screen.height() * 0.85)))
 
