@@ -42,6 +42,7 @@ from reader.ui.glossary.tips import GlossaryTips
 from reader.ui.handouts.print_actions import HandoutActions
 from reader.ui.help.feature import HelpFeature
 from reader.ui.layout.dock_title import use_scaling_title
+from reader.ui.layout.panel_focus import PanelFocus
 from reader.ui.layout.screen_bound import ScreenBound
 from reader.ui.layout.side_docks import SideDocks
 from reader.ui.layout.side_panel import SidePanel
@@ -226,6 +227,7 @@ class MainWindow(QMainWindow):
             use_scaling_title(dock)
         self.addDockWidget(area, dock)
         self.side_docks.add(dock)
+        self.panel_focus.add(dock)
 
     def add_page(self, page: QWidget) -> None:
         """Add a page that can take the article's place."""
@@ -425,6 +427,8 @@ class MainWindow(QMainWindow):
         # building (actions, panels and bars added by every feature) are none of theirs, and each was a
         # call into Python before the first picture (issue 20).
         self.side_docks = SideDocks(self, [self.glossary_panel], watch_now=False)
+        self.panel_focus = PanelFocus(self, lambda: self.view)  # the keyboard back from a closed panel
+        self.panel_focus.add(self.glossary_panel)
         # Never past the screen at any text size (walk 7, C9): only the shown page's minimum counts, and the
         # window's minimum is its layout's but no more than the screen has (reader/ui/layout/screen_bound.py).
         self.page_sizes = ShownPageSizes(self.stack)
