@@ -1,14 +1,58 @@
-"""The table of contents of the open article ("On this page")."""
+"""The table of contents of the open article ("On this page").
+
+Sub-headings are indented by level, and a heading too long for one line wraps under its own first word
+(a hanging indent), never cut with "…". The indent was spaces in the item's text: a wrapped line started
+at the left edge, so levels were hard to tell, and the item's height was measured with the spaces, so
+in the kiosk one heading got two lines for three and was cut ("…You Might B…"; walk 10, X2).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.render.page import Heading
 
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole
+#: How many steps a heading is indented (0 for the article's top level).
+DEPTH_ROLE = Qt.ItemDataRole.UserRole + 1
+#: One step of indent, in the list's font: as wide as these spaces.
+INDENT_STEP = "    "
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class HangingIndent(QStyledItemDelegate):
+    """Draws each heading indented by its depth, all its lines starting at the indent, and measures it at
+    the width the list has for it (so it wraps, and is never cut)."""
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def indent(self, index: Index) -> int:
+        """The indent of this row in pixels."""
+        depth = index.data(DEPTH_ROLE)
+        return self.view.fontMetrics().horizontalAdvance(INDENT_STEP) * (depth if isinstance(depth, int) else 0)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        """Draw the row from its indent on: every line of a wrapped heading starts there."""
+        shifted = QStyleOptionViewItem(option)
+        shifted.rect = option.rect.adjusted(self.indent(index), 0, 0, 0)
+        super().paint(painter, shifted, index)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 - Qt override
+        """The row's size with its words wrapped in the width beside the indent."""
+        indent = self.indent(index)
+        width = max(1, self.view.viewport().width() - indent)
+        measured = QStyleOptionViewItem(option)
+        measured.rect = option.rect.adjusted(0, 0, 0, 0)
+        measured.rect.setWidth(width)
+        measured.rect.setHeight(max(1, option.rect.height()))
+        size = super().sizeHint(measured, index)
+        return QSize(min(size.width(), width) + indent, size.height())
 NO_PARTS = QT_TRANSLATE_NOOP("Reading", "This article has no headings to jump to.")
 
 
@@ -21,7 +65,9 @@ class ContentsList(QListWidget):
         super().__init__(parent)
         self.setAccessibleName(translate("Reading", "On this page"))
         self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)  # a heading wraps; it is never cut with "…"
         self.setResizeMode(QListWidget.ResizeMode.Adjust)  # wrapped rows are measured again at the new width
+        self.setItemDelegate(HangingIndent(self))
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
 
@@ -32,9 +78,10 @@ class ContentsList(QListWidget):
         for heading in headings:
             if heading.level > top + 2 or not heading.text.strip():  # some articles have empty headings
                 continue
-            item = QListWidgetItem("    " * (heading.level - top) + heading.text)
+            item = QListWidgetItem(heading.text)
             item.setData(ANCHOR_ROLE, heading.anchor)
-            # Screen readers: the words without the indent, and the level the indent shows.
+            item.setData(DEPTH_ROLE, heading.level - top)
+            # Screen readers: the words, and the level the indent shows.
             item.setData(Qt.ItemDataRole.AccessibleTextRole, heading.text)
             level = translate("ScreenReader", "Heading level {level}").format(level=heading.level)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, level)
