@@ -1701,6 +1701,10 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Reference {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Web address. It cannot be opened offline.</source>
             <translation type="unfinished" />
         </message>
