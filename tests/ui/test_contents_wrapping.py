@@ -32,16 +32,23 @@ def inked_columns(image: QImage, rect: QRect, background: QColor) -> set[int]:
     return found
 
 
-@pytest.mark.parametrize("point_size", [11, 22])  # about 100 % and 200 % text; the kiosk uses large text
+#: The kiosk's rows (resources/styles/kiosk.qss): padding narrows the text, not the row Qt measures.
+KIOSK_ROWS = "QListView::item { min-height: 52px; padding: 6px 12px; }"
+
+
+@pytest.mark.parametrize(
+    ("point_size", "width", "style"), [(11, 330, ""), (22, 660, ""), (14, 380, KIOSK_ROWS), (28, 430, KIOSK_ROWS)]
+)
 def test_wrapped_sub_headings_hang_under_their_first_word_and_are_never_cut(
-    qtbot: QtBot, point_size: int
+    qtbot: QtBot, point_size: int, width: int, style: str
 ) -> None:
     contents = ContentsList()
     qtbot.addWidget(contents)
+    contents.setStyleSheet(style)
     font = QFont(contents.font())
     font.setPointSize(point_size)
     contents.setFont(font)
-    contents.resize(30 * point_size, 1200)
+    contents.resize(width, 1200)
     contents.set_headings(HEADINGS)
     contents.show()
     qtbot.waitExposed(contents)
@@ -54,9 +61,11 @@ def test_wrapped_sub_headings_hang_under_their_first_word_and_are_never_cut(
     for row, heading in enumerate(HEADINGS):
         rect = contents.visualItemRect(contents.item(row))
         indent = step * (heading.level - 2)
-        # Tall enough for every line of the words at the width beside the indent (nothing cut with "…").
-        room = QRect(0, 0, contents.viewport().width() - indent - 8, 10_000)
-        needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, heading.text).height()
+        # Tall enough for every line of the words at the width beside the indent and the padding (nothing
+        # cut with "…").
+        across, down = (24, 12) if style else (0, 0)
+        room = QRect(0, 0, contents.viewport().width() - indent - across - 8, 10_000)
+        needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, heading.text).height() + down
         assert rect.height() >= needed, heading.text
         ink = inked_columns(image, rect.adjusted(0, 2, 0, -2), background)
         assert ink, heading.text

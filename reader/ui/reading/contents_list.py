@@ -8,9 +8,16 @@ in the kiosk one heading got two lines for three and was cut ("…You Might B…
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.render.page import Heading
@@ -44,13 +51,21 @@ class HangingIndent(QStyledItemDelegate):
         super().paint(painter, shifted, index)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 - Qt override
-        """The row's size with its words wrapped in the width beside the indent."""
+        """The row's size with its words wrapped in the width its text gets beside the indent.
+
+        Qt measures a wrapped row at the row's whole width, but a style sheet's padding (the kiosk's
+        "padding: 6px 12px") narrows the text when drawn: a heading measured at two lines needed three
+        and was cut with "…". It is measured at the width of the text itself here.
+        """
         indent = self.indent(index)
         width = max(1, self.view.viewport().width() - indent)
         measured = QStyleOptionViewItem(option)
-        measured.rect = option.rect.adjusted(0, 0, 0, 0)
-        measured.rect.setWidth(width)
-        measured.rect.setHeight(max(1, option.rect.height()))
+        self.initStyleOption(measured, index)
+        measured.rect = QRect(0, 0, width, max(1, option.rect.height()))
+        text = self.view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, measured, self.view)
+        padding = width - text.width() if text.isValid() and 0 < text.width() <= width else 0
+        measured = QStyleOptionViewItem(option)
+        measured.rect = QRect(0, 0, max(1, width - padding), max(1, option.rect.height()))
         size = super().sizeHint(measured, index)
         return QSize(min(size.width(), width) + indent, size.height())
 NO_PARTS = QT_TRANSLATE_NOOP("Reading", "This article has no headings to jump to.")
