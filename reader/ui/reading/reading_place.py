@@ -142,9 +142,9 @@ class PlaceKeeper(QObject):
         """Read the line at the top from the layout made for the old width; put it back after."""
         if self._resized is not None or old_width <= 0 or not self.active() or not self.view.isVisible():
             return  # one already waiting keeps the place from before the first of several resizes
-        bar = self.view.verticalScrollBar()
-        place = top_position(self.view) if bar.value() > 0 else 0
-        self._resized = (place, self.view.document().documentLayout())
+        if self.view.verticalScrollBar().value() == 0:
+            return  # at the top the top stays the top; nothing to put back (and nothing to undo later)
+        self._resized = (top_position(self.view), self.view.document().documentLayout())
         QTimer.singleShot(0, self, self._after_resize)
 
     @Slot()
@@ -155,7 +155,4 @@ class PlaceKeeper(QObject):
         place, layout = kept
         if self.view.document().documentLayout() is not layout:
             return  # another page since
-        if place == 0:
-            self.view.verticalScrollBar().setValue(0)
-        else:
-            scroll_to_position(self.view, place)
+        scroll_to_position(self.view, place)
