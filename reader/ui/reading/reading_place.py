@@ -9,7 +9,9 @@ the side panel folding) for a moment.
 The same happens when the view gets wider or narrower for any other reason: opening or closing the
 Bookmarks or Glossary panel kept the pixel offset, so the top line moved by about a screen (walk 10,
 C2). The view's Resize event reaches this keeper before the view lays the text out for its new width,
-so the line at the top is read from the old layout then, and put back once the new one is made.
+so the line at the top is read from the old layout then, and put back once the new one is made. (The
+keeper watches the view, not its viewport: asking PySide for the viewport, a plain QWidget made in C++,
+makes it build the QDialog, QMainWindow and QMenu types, a cost the first picture does not need.)
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ class PlaceKeeper(QObject):
         self._resized: tuple[int, QAbstractTextDocumentLayout] | None = None
         appearance.fontScaleAboutToChange.connect(self.remember)
         appearance.fontScaleChanged.connect(self.restore)
-        view.viewport().installEventFilter(self)
+        view.installEventFilter(self)  # its Resize comes before the viewport's, so before the new layout
 
     @Slot()
     def remember(self) -> None:
