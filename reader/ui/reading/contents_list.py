@@ -9,7 +9,7 @@ in the kiosk one heading got two lines for three and was cut ("…You Might B…
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -35,7 +35,7 @@ class HangingIndent(QStyledItemDelegate):
     """Draws each heading indented by its depth, all its lines starting at the indent, and measures it at
     the width the list has for it (so it wraps, and is never cut)."""
 
-    def __init__(self, view: QListWidget) -> None:
+    def __init__(self, view: ContentsList) -> None:
         super().__init__(view)
         self.view = view
 
@@ -58,7 +58,7 @@ class HangingIndent(QStyledItemDelegate):
         and was cut with "…". It is measured at the width of the text itself here.
         """
         indent = self.indent(index)
-        width = max(1, self.view.viewport().width() - indent)
+        width = max(1, self.view.viewport_width() - indent)
         measured = QStyleOptionViewItem(option)
         self.initStyleOption(measured, index)
         measured.rect = QRect(0, 0, width, max(1, option.rect.height()))
@@ -85,6 +85,22 @@ class ContentsList(QListWidget):
         self.setItemDelegate(HangingIndent(self))
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
+        self._viewport_width: int | None = None  # from the viewport's last Resize
+
+    def viewport_width(self) -> int:
+        """The width of the list's viewport, where the rows are drawn.
+
+        Read from the viewport's Resize events, not from viewport(): PySide's first viewport() makes it
+        build the QDialog, QMainWindow and QMenu types (~13 ms), before the first picture (issue 20).
+        """
+        if self._viewport_width is None:  # not laid out yet: as wide as it can be
+            return self.maximumViewportSize().width()
+        return self._viewport_width
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """The viewport changed size (a scroll area passes its viewport's Resize here)."""
+        self._viewport_width = event.size().width()
+        super().resizeEvent(event)
 
     def set_headings(self, headings: list[Heading]) -> None:
         """Show these headings, indented by level (level 1 and 2 first)."""
