@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
             use_scaling_title(dock)
         self.addDockWidget(area, dock)
         self.side_docks.add(dock)
-        self.panel_focus.add(dock)
+        self.when_on_screen(lambda: self.panel_focus.add(dock))
 
     def add_page(self, page: QWidget) -> None:
         """Add a page that can take the article's place."""
@@ -427,8 +427,10 @@ class MainWindow(QMainWindow):
         # building (actions, panels and bars added by every feature) are none of theirs, and each was a
         # call into Python before the first picture (issue 20).
         self.side_docks = SideDocks(self, [self.glossary_panel], watch_now=False)
-        self.panel_focus = PanelFocus(self, lambda: self.view)  # the keyboard back from a closed panel
-        self.panel_focus.add(self.glossary_panel)
+        # The keyboard back from a closed panel, Escape to close one: each panel is watched once the first
+        # screen is up (the events of the window's building are none of its business; issue 20).
+        self.panel_focus = PanelFocus(self, lambda: self.view)
+        self.when_on_screen(lambda: self.panel_focus.add(self.glossary_panel))
         # Never past the screen at any text size (walk 7, C9): only the shown page's minimum counts, and the
         # window's minimum is its layout's but no more than the screen has (reader/ui/layout/screen_bound.py).
         self.page_sizes = ShownPageSizes(self.stack)
