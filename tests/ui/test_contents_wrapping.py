@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.core.render.page import Heading
@@ -32,6 +35,16 @@ def inked_columns(image: QImage, rect: QRect, background: QColor) -> set[int]:
     return found
 
 
+@pytest.fixture
+def no_window_style(qapp: QApplication) -> Iterator[None]:
+    """No app-wide style sheet left by a window built before (its "* { font-size: 9pt }" beat the font set
+    here, so the list's text was 9 pt whatever the test asked)."""
+    left = qapp.styleSheet()
+    qapp.setStyleSheet("")
+    yield
+    qapp.setStyleSheet(left)
+
+
 #: The kiosk's rows (resources/styles/kiosk.qss): padding narrows the text, not the row Qt measures.
 KIOSK_ROWS = "QListView::item { min-height: 52px; padding: 6px 12px; }"
 
@@ -40,7 +53,7 @@ KIOSK_ROWS = "QListView::item { min-height: 52px; padding: 6px 12px; }"
     ("point_size", "width", "style"), [(11, 330, ""), (22, 660, ""), (14, 380, KIOSK_ROWS), (28, 430, KIOSK_ROWS)]
 )
 def test_wrapped_sub_headings_hang_under_their_first_word_and_are_never_cut(
-    qtbot: QtBot, point_size: int, width: int, style: str
+    qtbot: QtBot, point_size: int, width: int, style: str, no_window_style: None
 ) -> None:
     contents = ContentsList()
     qtbot.addWidget(contents)
