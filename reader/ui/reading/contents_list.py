@@ -9,7 +9,7 @@ in the kiosk one heading got two lines for three and was cut ("…You Might B…
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QPainter, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -44,11 +44,14 @@ class HangingIndent(QStyledItemDelegate):
         depth = index.data(DEPTH_ROLE)
         return self.view.fontMetrics().horizontalAdvance(INDENT_STEP) * (depth if isinstance(depth, int) else 0)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        """Draw the row from its indent on: every line of a wrapped heading starts there."""
-        shifted = QStyleOptionViewItem(option)
-        shifted.rect = option.rect.adjusted(self.indent(index), 0, 0, 0)
-        super().paint(painter, shifted, index)
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802 - Qt override
+        """The row from its indent on, when drawn and when measured: every line of a wrapped heading
+        starts there. (Not a paint() override: PySide works out the painter's type at the first one,
+        ~0.6 ms before the first picture, issue 20.)"""
+        super().initStyleOption(option, index)
+        indent = self.indent(index)
+        if indent:
+            option.rect = option.rect.adjusted(indent, 0, 0, 0)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 - Qt override
         """The row's size with its words wrapped in the width its text gets beside the indent.
@@ -57,17 +60,21 @@ class HangingIndent(QStyledItemDelegate):
         "padding: 6px 12px") narrows the text when drawn: a heading measured at two lines needed three
         and was cut with "…". It is measured at the width of the text itself here.
         """
-        indent = self.indent(index)
-        width = max(1, self.view.viewport_width() - indent)
+        width = max(1, self.view.viewport_width())
+        height = max(1, option.rect.height())
         measured = QStyleOptionViewItem(option)
-        self.initStyleOption(measured, index)
-        measured.rect = QRect(0, 0, width, max(1, option.rect.height()))
+        measured.rect = QRect(0, 0, width, height)
+        self.initStyleOption(measured, index)  # (the indent taken off)
+        room = measured.rect.width()
         text = self.view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, measured, self.view)
-        padding = width - text.width() if text.isValid() and 0 < text.width() <= width else 0
+        padding = room - text.width() if text.isValid() and 0 < text.width() <= room else 0
         measured = QStyleOptionViewItem(option)
-        measured.rect = QRect(0, 0, max(1, width - padding), max(1, option.rect.height()))
-        size = super().sizeHint(measured, index)
-        return QSize(min(size.width(), width) + indent, size.height())
+        measured.rect = QRect(0, 0, max(1, width - padding), height)
+        size = super().sizeHint(measured, index)  # (its initStyleOption takes the indent off again)
+        indent = width - room
+        return QSize(min(size.width(), room) + indent, size.height())
+
+
 NO_PARTS = QT_TRANSLATE_NOOP("Reading", "This article has no headings to jump to.")
 
 
