@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from reader.ui.window.main_window import MainWindow
+from reader.core.library.catalog import Library
+from reader.core.settings.store import Settings
+from reader.ui.window.build import build_window
+from reader.ui.window.main_window import MainWindow, WindowOptions
 
 
 def open_with_a_search_typed(qtbot: QtBot, window: MainWindow) -> None:
@@ -72,3 +77,20 @@ def test_the_keyboard_goes_back_to_the_search_box_when_it_came_from_there(
     qtbot.keyClick(window.bookmarks.panel.filter, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: field.hasFocus())
     assert not field.hasSelectedText()  # the next key typed does not wipe the search
+
+
+def test_in_the_app_the_panels_give_the_keyboard_back_once_the_first_screen_is_up(
+    qtbot: QtBot, library_dir: Path, settings: Settings
+) -> None:
+    """The app's window watches its panels only after the first screen (issue 20): they still do it then."""
+    window = build_window(Library.load([library_dir]), settings, options=WindowOptions(later_steps_wait=True))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.first_screen_shown()  # as reader/app.py calls it after the first paint
+    open_with_a_search_typed(qtbot, window)
+    qtbot.keyClick(window.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.bookmarks.panel.filter.hasFocus())
+    qtbot.keyClick(window.bookmarks.panel.filter, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.bookmarks.dock.isVisible())
+    keyboard_back_in_the_article(qtbot, window)
