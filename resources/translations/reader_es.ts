@@ -1702,6 +1702,10 @@
             <translation>Va a otra parte de este artículo.</translation>
         </message>
         <message>
+            <source>Reference {number}</source>
+            <translation>Referencia {number}</translation>
+        </message>
+        <message>
             <source>Web address. It cannot be opened offline.</source>
             <translation>Dirección web. No se puede abrir sin conexión.</translation>
         </message>

@@ -1698,6 +1698,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Reference {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Web address. It cannot be opened offline.</source>
             <translation type="unfinished" />
         </message>

@@ -153,6 +153,7 @@ NOT_BEFORE_THE_ARTICLE = (
     "reader.ui.reading.link_geometry",  # the outline of a link reached with Tab
     "reader.ui.screen_reader.parts",  # an article's links and headings: when a screen reader asks
     "reader.ui.screen_reader.tree",
+    "reader.ui.layout.panel_focus",  # the keyboard back from a closed panel: none is open yet
 )
 #: PySide6 types made on first use (each with its enums): those the first picture does not need wait.
 TYPES_NOT_BEFORE_THE_ARTICLE = (
