@@ -63,9 +63,6 @@
         <name>ArticleHeader</name>
         <message>
             <source>Patient version</source>
-            <extracomment>The plain-text fallback shows at most this much of an article. "Enlarge" links to full-size pictures on the web: pictures are not offline, so the links are dropped. A "card" on a topic's landing page: a link whose words are a picture, a title and a line about it, each its own paragraph. Markdown cannot hold paragraphs inside a link, so the page showed the brackets and the address as text (walk 5, /types/breast and 38 other landing pages). It becomes a plain link with its title, then the line about it; the picture is not offline anyway. Bounded, so it is linear. The same card without a picture, as a list item ("- [Chemotherapy
-
-Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of Cancer Treatment" and three other articles (walk 7, C1).</extracomment>
             <translation>Versión para pacientes</translation>
         </message>
         <message>
@@ -1703,6 +1700,10 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         <message>
             <source>Goes to another part of this article.</source>
             <translation>Va a otra parte de este artículo.</translation>
+        </message>
+        <message>
+            <source>Reference {number}</source>
+            <translation>Referencia {number}</translation>
         </message>
         <message>
             <source>Web address. It cannot be opened offline.</source>
