@@ -677,10 +677,10 @@ class SearchFeature(QObject):
         """Move to the next place in the article that matches the search (F3)."""
         if self._places is None or not self._places.places or not self._article_on_screen():
             return
-        span = self._places.next_place()
+        highlight = _highlight()
+        span = self._places.next_place(highlight.reading_place(self.window.view, self._places))
         if span is None:
             return
-        highlight = _highlight()
         highlight.show_places(self.window.view, self._places, self.window.appearance.theme)
         highlight.scroll_to(self.window.view, span)
         self.match_bar.show_count(len(self._places.places), len(self._places.marked), self._places.current)
