@@ -87,7 +87,8 @@ def test_next_match_moves_through_every_place_and_escape_clears(qtbot: QtBot, wi
     current = selection.cursor
     assert current.selectedText().lower() == "fatigue"
     assert window.view.viewport().rect().contains(window.view.cursorRect(current))
-    assert window.view.verticalScrollBar().value() != first_top or len(places.places) < 10
+    # In the first screen, in a comfortable place: the page stays still (it jumped at every press before).
+    assert window.view.verticalScrollBar().value() == first_top
     # F3 does the same.
     window.activateWindow()
     window.view.setFocus()
