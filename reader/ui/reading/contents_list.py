@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
+from reader.core.render.heading_names import contents_names
 from reader.core.render.page import Heading
 
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole
@@ -25,17 +26,18 @@ class ContentsList(QListWidget):
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
 
-    def set_headings(self, headings: list[Heading]) -> None:
-        """Show these headings, indented by level (level 1 and 2 first)."""
+    def set_headings(self, headings: list[Heading], page_html: str = "") -> None:
+        """Show these headings, indented by level (level 1 and 2 first); headings with the same words are
+        told apart by what they are about (from the page's HTML: reader/core/render/heading_names.py)."""
         self.clear()
         top = min((h.level for h in headings), default=1)
-        for heading in headings:
+        for heading, name in zip(headings, contents_names(headings, page_html), strict=True):
             if heading.level > top + 2 or not heading.text.strip():  # some articles have empty headings
                 continue
-            item = QListWidgetItem("    " * (heading.level - top) + heading.text)
+            item = QListWidgetItem("    " * (heading.level - top) + name)
             item.setData(ANCHOR_ROLE, heading.anchor)
             # Screen readers: the words without the indent, and the level the indent shows.
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, heading.text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
             level = translate("ScreenReader", "Heading level {level}").format(level=heading.level)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, level)
             self.addItem(item)

@@ -740,7 +740,7 @@ class MainWindow(QMainWindow):
         if place is not None:
             self.view.verticalScrollBar().setValue(place)
             self._keep_scroll = False
-        self.contents.set_headings(page.headings)
+        self.contents.set_headings(page.headings, page.html)
         if self.current is not None:
             self._glossary_language(self.current)
         self.glossary_panel.set_article_uses(page.glossary)
