@@ -85,8 +85,8 @@ class KioskDialogs(QObject):
             aim(board, now)
 
 
-#: Set on the field a dialog's keyboard types into: kiosk.qss outlines it, with or without the focus
-#: (walk 10, X7: no caret and no outline showed which field the letters would go to).
+# Set on the field a dialog's keyboard types into: kiosk.qss outlines it, with or without the focus
+# (walk 10, X7: no caret and no outline showed which field the letters would go to).
 TYPING_HERE = "typingHere"
 
 

@@ -13,9 +13,9 @@ from reader.ui.reading.renderer import DocumentSettings, refused_resource
 from reader.ui.screen_reader.structure import ArticleStructure
 
 FOCUS_PX = 3  # the outline around a link that has the keyboard focus
-#: A match found (Find, Next match) is shown this share of the view's height from its top: with the lines
-#: before it for context and the rest of its passage under it (walk 10, X11: Qt scrolled only as far as
-#: needed, so a match further down landed on the view's last line, just above the find bar).
+# A match found (Find, Next match) is shown this share of the view's height from its top: with the lines
+# before it for context and the rest of its passage under it (walk 10, X11: Qt scrolled only as far as
+# needed, so a match further down landed on the view's last line, just above the find bar).
 MATCH_PLACE = 1 / 3
 
 

@@ -128,8 +128,8 @@ def _highlight():  # noqa: ANN202 - the module, imported when first needed
 class SearchFeature(QObject):
     """Adds the search box, the results page and the background index to a main window."""
 
-    #: The results page's reading level was chosen (a badge, "" for any): the window keeps its other
-    #: reading-level box in step (walk 10, C15: two boxes on one screen said different levels).
+    # The results page's reading level was chosen (a badge, "" for any): the window keeps its other
+    # reading-level box in step (walk 10, C15: two boxes on one screen said different levels).
     readingLevelChanged = Signal(str)
 
     def __init__(self, window: WindowHost) -> None:
