@@ -50,7 +50,7 @@ from reader.core.kiosk.policy import KioskPolicy, PinLimiter, PinResult
 from reader.core.kiosk.visitor_language import Restart, restart_in, visitor_text_size
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
 from reader.core.library.links import classify
-from reader.ui.appearance.app_style import ReaderStyle
+from reader.ui.appearance.menu_style import ReaderStyle, keep_items_whole
 from reader.ui.kiosk.dialogs import KioskDialogs
 from reader.ui.kiosk.home import KioskHome
 from reader.ui.kiosk.idle_prompt import IdlePrompt
@@ -143,7 +143,7 @@ def without_shortcut(text: str) -> str:
 
 class _NoUnderlinedLetters(ReaderStyle):
     """A menu's style without the underlined letters of Alt+letter keys (a touch screen has no keys), its
-    items as wide as their words (reader/ui/appearance/app_style.py)."""
+    items as wide as their words (reader/ui/appearance/menu_style.py)."""
 
     def styleHint(self, hint: QStyle.StyleHint, option: object = None, widget: object = None,  # noqa: N802
                   data: object = None) -> int:  # fmt: skip
@@ -724,6 +724,7 @@ class KioskController(QObject):
             return
         menu = QMenu(self.window)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        keep_items_whole([menu])
         copy = menu.addAction(translate("Kiosk", "Copy"))
         copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(text))
         self.context_menu = menu
