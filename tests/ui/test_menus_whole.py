@@ -128,26 +128,30 @@ def test_the_menus_qt_makes_keep_whole_words_at_300_percent(app: QApplication, q
     toolbars.deleteLater()
 
 
-def test_the_menu_style_measures_menus_and_lists_only(
-    app: QApplication, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Issue 20: the style's Python sizeFromContents is not asked the size of every button, bar and tab."""
-    asked: list[type] = []
-    measure = ReaderStyle.sizeFromContents
+class _RecordingStyle(ReaderStyle):
+    """The menu style, noting the kind of widget each size is asked for."""
 
-    def recording(
-        self: ReaderStyle, kind: QStyle.ContentsType, option: QStyleOption, size: QSize, widget: QWidget | None = None
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[type] = []
+
+    def sizeFromContents(  # noqa: N802 - Qt override
+        self, kind: QStyle.ContentsType, option: QStyleOption, size: QSize, widget: QWidget | None = None
     ) -> QSize:
-        asked.append(type(widget))
-        return measure(self, kind, option, size, widget)
+        self.asked.append(type(widget))
+        return super().sizeFromContents(kind, option, size, widget)
 
-    monkeypatch.setattr(ReaderStyle, "sizeFromContents", recording)
+
+def test_the_menu_style_measures_menus_and_lists_only(app: QApplication, qtbot: QtBot, tmp_path: Path) -> None:
+    """Issue 20: the style's Python sizeFromContents is not asked the size of every button, bar and tab."""
     shared = app.property("readerMenuStyle")
-    app.setProperty("readerMenuStyle", None)  # a new one: PySide keeps the method an instance first used
+    recording = _RecordingStyle()
+    recording.setParent(app)  # as the shared one: it outlives the window's widgets
+    app.setProperty("readerMenuStyle", recording)  # what menu_style() gives from now on
     try:
         window = window_at_300(qtbot, tmp_path)
         window.menu("view").adjustSize()
     finally:
         app.setProperty("readerMenuStyle", shared)
-    assert QMenu in asked and QComboBox in asked  # the menus and the library's reading-level list
-    assert all(issubclass(kind, QMenu | QComboBox) for kind in asked), set(asked)
+    assert QMenu in recording.asked and QComboBox in recording.asked  # the menus, the reading-level list
+    assert all(issubclass(kind, QMenu | QComboBox) for kind in recording.asked), set(recording.asked)
