@@ -253,6 +253,47 @@ def test_work_after_the_article_waits_for_it_to_be_painted(qtbot: QtBot) -> None
     qtbot.waitUntil(lambda: calls == [1], timeout=700)  # (before the 1 s fallback for a window that never paints)
 
 
+def test_work_after_the_article_waits_past_the_fallback_while_the_article_is_on_its_way(
+    qtbot: QtBot, window, monkeypatch
+) -> None:
+    """On a busy machine (load 12) a first start took longer than the fallback (3 s) to convert the article
+    asked for, and the work that waits for it ran first (the first-screen steps 5 s before the article).
+    While the article is on its way the work waits on; once none is (it failed, or the person went home),
+    it runs at the next fallback."""
+    import reader.app as app
+
+    monkeypatch.setattr(app, "ARTICLE_FALLBACK_MS", 20)
+    on_its_way = [True]
+    monkeypatch.setattr(window, "article_on_its_way", lambda: on_its_way[0])
+    calls: list[int] = []
+    app._after_article(window, lambda: calls.append(1), delay_ms=10)
+    qtbot.wait(300)
+    assert calls == []  # many fallbacks later: still waiting for the article
+    on_its_way[0] = False
+    qtbot.waitUntil(lambda: calls == [1], timeout=2000)
+    qtbot.wait(100)
+    assert calls == [1]
+
+
+def test_an_article_is_on_its_way_until_it_is_shown_or_fails_or_the_person_goes_home(
+    qtbot: QtBot, window
+) -> None:
+    assert not window.article_on_its_way()
+    article = window.library.articles[0]
+    with qtbot.waitSignal(window.articleShown, timeout=20_000):
+        window.open_article_object(article)
+        assert window.article_on_its_way()
+    assert not window.article_on_its_way()
+    other = window.library.articles[1]
+    window.open_article_object(other)
+    assert window.article_on_its_way()
+    window.renderer.failed.emit(other.key, "damaged")  # as the renderer tells it
+    assert not window.article_on_its_way()
+    window.open_article_object(article)
+    window.go_home()
+    assert not window.article_on_its_way()
+
+
 def test_the_article_asked_for_is_on_screen_before_the_library_is_read(library_dir, tmp_path) -> None:
     """A second start takes the article from the catalog cache, a first start from the file named after its
     address: either way it is on screen before the library is read (a first start waited for every file:
