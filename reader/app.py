@@ -134,7 +134,13 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     else:
         after_first_paint(window, window.first_screen_shown)
         after_first_paint(window, lambda: _start_loading(loader, preloader, preload))
-    after_first_paint(window, lambda: _read_glossary_soon(window, glossary))
+    if first_start and early is None:
+        # Every file is being read: the glossary (~0.1 s of the GUI thread) waits for the whole library,
+        # as read beside the loader it took the interpreter lock from it (a third of the GUI thread's
+        # samples while a first start read the files, py-spy, issue 20). A word looked up sooner reads it.
+        loader.loaded.connect(lambda _library: _read_glossary_soon(window, glossary))
+    else:
+        after_first_paint(window, lambda: _read_glossary_soon(window, glossary))
     if os.environ.get("CANCER_READER_FIRST_PAINT"):
         install(app, window)  # installed last, so it reports before the library starts loading
     if kiosk is None:
