@@ -153,6 +153,7 @@ NOT_BEFORE_THE_ARTICLE = (
     "reader.ui.reading.link_geometry",  # the outline of a link reached with Tab
     "reader.ui.screen_reader.parts",  # an article's links and headings: when a screen reader asks
     "reader.ui.screen_reader.tree",
+    "reader.ui.layout.panel_focus",  # the keyboard back from a closed panel: none is open yet
 )
 #: PySide6 types made on first use (each with its enums): those the first picture does not need wait.
 TYPES_NOT_BEFORE_THE_ARTICLE = (
@@ -163,6 +164,8 @@ TYPES_NOT_BEFORE_THE_ARTICLE = (
 #: What waits for the library (read after the article, which comes from the catalog cache or, on a first
 #: start, from the file named after its address): the home page's starting points.
 NOT_BEFORE_THE_LIBRARY = ("reader.core.library.starting_points",)
+#: A page from the disk cache needs its title block only, not the Markdown converter (issue 20).
+NOT_FOR_A_CACHED_PAGE = ("reader.core.render.convert", "reader.core.render.bare_headings", "reader.core.render.list_starts")
 
 
 def test_an_article_asked_for_at_start_comes_before_the_extras(library_dir, tmp_path) -> None:
@@ -187,6 +190,7 @@ def test_an_article_asked_for_at_start_comes_before_the_extras(library_dir, tmp_
         f"        seen.append('imported: ' + ' '.join(m for m in {NOT_BEFORE_THE_ARTICLE!r} if m in sys.modules))\n"
         f"        seen.append('before the library: ' + ' '.join(m for m in {NOT_BEFORE_THE_LIBRARY!r} if m in sys.modules))\n"
         f"        seen.append('types: ' + ' '.join(n for m, n in {TYPES_NOT_BEFORE_THE_ARTICLE!r} if n in vars(sys.modules[m])))\n"
+        f"        seen.append('converter: ' + ' '.join(m for m in {NOT_FOR_A_CACHED_PAGE!r} if m in sys.modules))\n"
         "        return grab(*args)\n"
         "    window.grab = grabbing\n"
         "    code = real(app, window, path, **kw)\n"
@@ -195,13 +199,15 @@ def test_an_article_asked_for_at_start_comes_before_the_extras(library_dir, tmp_
         f"shot.save_when_ready = spy; from reader.cli import main; sys.exit(main({argv!r}))"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    for _ in range(2):  # a first start, then one with the catalog and the page cache
+    for cached in (False, True):  # a first start, then one with the catalog and the page cache
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT,
                              env=env)  # fmt: skip
         assert out.returncode == 0, out.stderr[-2000:]
-        assert out.stdout.splitlines()[-3].strip() == "imported:", out.stdout
-        assert out.stdout.splitlines()[-2].strip() == "before the library:", out.stdout
-        assert out.stdout.splitlines()[-1].strip() == "types:", out.stdout
+        assert out.stdout.splitlines()[-4].strip() == "imported:", out.stdout
+        assert out.stdout.splitlines()[-3].strip() == "before the library:", out.stdout
+        assert out.stdout.splitlines()[-2].strip() == "types:", out.stdout
+        if cached:
+            assert out.stdout.splitlines()[-1].strip() == "converter:", out.stdout
         assert picture.stat().st_size > 0
         picture.unlink()
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.library.article import Article, ArticleError
 from reader.core.processes.interrupts import ignore_interrupts, interrupts_held
-from reader.core.render.convert import render_article, with_header
+from reader.core.render.header import with_header
 from reader.core.render.page import RenderedArticle
 from reader.core.render.page_cache import PageCache, convert_file, file_stamp, plain_text_file
 
@@ -254,6 +254,8 @@ class RenderPool:
         """The whole page: the body from the cache, or converted (large ones in the process) and saved."""
         stamp = file_stamp(article.path)
         if stamp is None:  # not a file on disk (or gone): convert what is in memory
+            from reader.core.render.convert import render_article  # (not needed for a page from the cache)
+
             return render_article(article)
         body = self.cache.get(article.path) if self.cache is not None else None
         if body is None and stamp[0] < self.in_thread_below:

@@ -69,6 +69,7 @@ if TYPE_CHECKING:
 
     from reader.core.glossary.entries import Glossary
     from reader.ui.languages.menu import LanguageMenu
+    from reader.ui.layout.panel_focus import PanelFocus
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         #: Steps waiting for the first screen (None once it is up): see when_on_screen().
         self._on_screen_steps: list[Callable[[], object]] | None = [] if self.options.later_steps_wait else None
         self._focus: dict[str, list[Callable[[], list[QWidget]]]] = {slot: [] for slot in FOCUS_SLOTS}
+        self._panel_focus: PanelFocus | None = None  # made when the first panel is watched
         self.setWindowTitle(translate("MainWindow", "Cancer Information Reader"))
         self.renderer = ArticleRenderer(parent=self)
         self.announcer = Announcer(self)
@@ -226,6 +228,15 @@ class MainWindow(QMainWindow):
             use_scaling_title(dock)
         self.addDockWidget(area, dock)
         self.side_docks.add(dock)
+        self.when_on_screen(lambda: self._give_keyboard_back(dock))
+
+    def _give_keyboard_back(self, dock: QDockWidget) -> None:
+        """When this panel closes, the keyboard goes back to where it was; Escape in it closes it."""
+        if self._panel_focus is None:
+            from reader.ui.layout.panel_focus import PanelFocus  # (after the first screen; issue 20)
+
+            self._panel_focus = PanelFocus(self, lambda: self.view)
+        self._panel_focus.add(dock)
 
     def add_page(self, page: QWidget) -> None:
         """Add a page that can take the article's place."""
@@ -425,6 +436,9 @@ class MainWindow(QMainWindow):
         # building (actions, panels and bars added by every feature) are none of theirs, and each was a
         # call into Python before the first picture (issue 20).
         self.side_docks = SideDocks(self, [self.glossary_panel], watch_now=False)
+        # The keyboard back from a closed panel, Escape to close one: each panel is watched once the first
+        # screen is up (the events of the window's building are none of its business; issue 20).
+        self.when_on_screen(lambda: self._give_keyboard_back(self.glossary_panel))
         # Never past the screen at any text size (walk 7, C9): only the shown page's minimum counts, and the
         # window's minimum is its layout's but no more than the screen has (reader/ui/layout/screen_bound.py).
         self.page_sizes = ShownPageSizes(self.stack)
