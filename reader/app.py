@@ -101,7 +101,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         from reader.ui.kiosk.mode import enable_kiosk
 
         kiosk = enable_kiosk(window, policy, visitor_language=visitor)
-    # Prebuilt indexes (packs, the bundle) need no library: they open while it loads.
+    # Prebuilt indexes (packs, the bundle) need no library: with --search they open while it loads.
     preloader = IndexPreloader(ctx.open_search_index, window)
     app.aboutToQuit.connect(preloader.close)
     loader.listed.connect(window.show_library_so_far)  # a first start lists the articles as they are read
@@ -124,7 +124,12 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     # With --open the article comes first: the index (which imports Whoosh) starts after it (below).
     # On a first start (no catalog yet) the library comes first too: importing Whoosh on the GUI thread
     # while the loader reads 1,378 files took the GIL from it (32 % of a first start's samples, py-spy).
-    preload = not args.open and not first_start
+    # So on any start without --search: opening the index beside the catalog's reading held a second
+    # start's library up by the search engine's import (~0.3 s of the GUI thread, py-spy), so a second
+    # start showed its library later than a first one (tests/bench/run.py, issue 20); it opens 0.1 s
+    # after the library is on screen, before anyone has typed a question. With --search the question
+    # is there already: the index opens while the library loads.
+    preload = bool(getattr(args, "search", None)) and not args.open and not first_start
     if early is not None:
         # The article asked for comes straight from the catalog cache and is read first; the library
         # (~0.1 s for 1,378 articles) is read once it is on screen, and then keeps it (issue 20).
@@ -135,7 +140,13 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     else:
         after_first_paint(window, window.first_screen_shown)
         after_first_paint(window, lambda: _start_loading(loader, preloader, preload))
-    after_first_paint(window, lambda: _read_glossary_soon(window, glossary))
+    if first_start and early is None:
+        # Every file is being read: the glossary (~0.1 s of the GUI thread) waits for the whole library,
+        # as read beside the loader it took the interpreter lock from it (a third of the GUI thread's
+        # samples while a first start read the files, py-spy, issue 20). A word looked up sooner reads it.
+        loader.loaded.connect(lambda _library: _read_glossary_soon(window, glossary))
+    else:
+        after_first_paint(window, lambda: _read_glossary_soon(window, glossary))
     if os.environ.get("CANCER_READER_FIRST_PAINT"):
         install(app, window)  # installed last, so it reports before the library starts loading
     if kiosk is None:
