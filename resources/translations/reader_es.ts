@@ -2112,8 +2112,8 @@
             <translation>Pida una copia nueva a quien le dio este paquete.</translation>
         </message>
         <message>
-            <source>Ask your clinic's IT team to set this computer up to trust “{publisher}”.</source>
-            <translation>Pida al equipo de informática de su clínica que prepare esta computadora para confiar en “{publisher}”.</translation>
+            <source>Ask your clinic's IT team, or whoever gave you this pack, to set this computer up to trust “{publisher}”.</source>
+            <translation>Pida al equipo de informática de su clínica, o a quien le dio este paquete, que prepare esta computadora para confiar en “{publisher}”.</translation>
         </message>
         <message>
             <source>Ask your clinic's IT team to update this reader.</source>
@@ -2240,6 +2240,10 @@
             <translation>Copie el paquete otra vez.</translation>
         </message>
         <message>
+            <source>{path} is not a zip file.</source>
+            <translation>{path} no es un archivo zip.</translation>
+        </message>
+        <message>
             <source>This pack is damaged or was not copied in full.</source>
             <translation>Este paquete está dañado o no se copió completo.</translation>
         </message>
@@ -2322,6 +2326,22 @@
         <message>
             <source>{name} does not match its checksum.</source>
             <translation>{name} no coincide con su suma de comprobación.</translation>
+        </message>
+        <message>
+            <source>To trust this publisher, get its key file ({name}) from the publisher itself, not only from the same USB stick as the pack. Then, in the folder that holds the key file, run one of these:</source>
+            <translation>Para confiar en este editor, consiga su archivo de clave ({name}) del propio editor, no solo de la misma memoria USB que el paquete. Después, en la carpeta donde está el archivo de clave, ejecute una de estas órdenes:</translation>
+        </message>
+        <message>
+            <source>For everyone on this computer (folder {folder}):</source>
+            <translation>Para todas las cuentas de esta computadora (carpeta {folder}):</translation>
+        </message>
+        <message>
+            <source>For this account only (folder {folder}):</source>
+            <translation>Solo para esta cuenta (carpeta {folder}):</translation>
+        </message>
+        <message>
+            <source>Then choose the pack again.</source>
+            <translation>Luego elija el paquete otra vez.</translation>
         </message>
     </context>
     <context>
@@ -3001,6 +3021,165 @@
         <message>
             <source>Your settings could not be saved ({problem}).</source>
             <translation>No se pudo guardar su configuración ({problem}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sizes</name>
+        <message numerus="yes">
+            <source>%Ln byte(s)</source>
+            <translation>
+                <numerusform>%Ln byte</numerusform>
+                <numerusform>%Ln bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{size} GB</source>
+            <translation>{size} GB</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} MB</translation>
+        </message>
+        <message>
+            <source>{size} KB</source>
+            <translation>{size} KB</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sources</name>
+        <message numerus="yes">
+            <source>%Ln article(s)</source>
+            <translation>
+                <numerusform>%Ln artículo</numerusform>
+                <numerusform>%Ln artículos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{title}”</source>
+            <translation>“{title}”</translation>
+        </message>
+        <message>
+            <source>Articles that came with the reader</source>
+            <translation>Artículos que vinieron con el lector</translation>
+        </message>
+        <message>
+            <source>Library pack from {publisher}, version {version}</source>
+            <translation>Paquete de biblioteca de {publisher}, versión {version}</translation>
+        </message>
+        <message>
+            <source>Installed for everyone on this computer. Only the person who looks after this computer can remove it.</source>
+            <translation>Instalado para todas las cuentas de esta computadora. Solo la persona que cuida esta computadora puede quitarlo.</translation>
+        </message>
+        <message>
+            <source>Came with the reader when it was installed.</source>
+            <translation>Vino con el lector cuando se instaló.</translation>
+        </message>
+        <message>
+            <source>Not found.</source>
+            <translation>No se encuentra.</translation>
+        </message>
+        <message>
+            <source>If it is on a USB stick or another drive, plug it in. Its articles come back when the folder is found.</source>
+            <translation>Si está en una memoria USB u otro disco, conéctelo. Sus artículos vuelven cuando se encuentra la carpeta.</translation>
+        </message>
+        <message>
+            <source>Cannot be opened.</source>
+            <translation>No se puede abrir.</translation>
+        </message>
+        <message>
+            <source>The person who looks after this computer may need to give you access to this folder.</source>
+            <translation>Puede que la persona que cuida esta computadora tenga que darle acceso a esta carpeta.</translation>
+        </message>
+        <message>
+            <source>Named when the reader was started, so it cannot be removed here.</source>
+            <translation>Se indicó al abrir el lector, así que no se puede quitar aquí.</translation>
+        </message>
+        <message>
+            <source>Remove the library pack {title}</source>
+            <translation>Quitar el paquete de biblioteca {title}</translation>
+        </message>
+        <message>
+            <source>Remove the folder {folder}</source>
+            <translation>Quitar la carpeta {folder}</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Quitar…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Folders and packs in your library</source>
+            <translation>Carpetas y paquetes de su biblioteca</translation>
+        </message>
+        <message>
+            <source>The articles in your library come from these places. Removing a folder does not delete any files: the reader only stops showing its articles.</source>
+            <translation>Los artículos de su biblioteca vienen de estos lugares. Quitar una carpeta no borra ningún archivo: el lector solo deja de mostrar sus artículos.</translation>
+        </message>
+        <message>
+            <source>You have not added any folders or installed any library packs. To add some, use “Add a folder of articles…” or “Install a library pack…” in the File menu.</source>
+            <translation>No ha añadido carpetas ni instalado paquetes de biblioteca. Para añadirlos, use “Añadir una carpeta de artículos…” o “Instalar un paquete de biblioteca…” en el menú Archivo.</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Cerrar</translation>
+        </message>
+        <message>
+            <source>&amp;Folders and packs in your library…</source>
+            <translation>&amp;Carpetas y paquetes de su biblioteca…</translation>
+        </message>
+        <message>
+            <source>See where your articles come from, and remove folders or packs you added</source>
+            <translation>Vea de dónde vienen sus artículos y quite carpetas o paquetes que añadió</translation>
+        </message>
+        <message>
+            <source>{folder} is no longer in your library. Its files were not changed.</source>
+            <translation>{folder} ya no está en su biblioteca. Sus archivos no se cambiaron.</translation>
+        </message>
+        <message>
+            <source>A library pack is being installed. Please wait until it is done, then try again.</source>
+            <translation>Se está instalando un paquete de biblioteca. Espere a que termine y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>{title} was removed already.</source>
+            <translation>{title} ya se había quitado.</translation>
+        </message>
+        <message>
+            <source>{title} could not be removed, so nothing was changed. Try again; if it fails again, ask the person who looks after this computer for help.</source>
+            <translation>No se pudo quitar {title}, así que no se cambió nada. Vuelva a intentarlo; si falla otra vez, pida ayuda a la persona que cuida esta computadora.</translation>
+        </message>
+        <message>
+            <source>Removed {title} from your library.</source>
+            <translation>Se quitó {title} de su biblioteca.</translation>
+        </message>
+        <message>
+            <source>Remove a library pack</source>
+            <translation>Quitar un paquete de biblioteca</translation>
+        </message>
+        <message>
+            <source>Remove {title} from this reader?</source>
+            <translation>¿Quitar {title} de este lector?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Its %Ln article(s) will leave your library.</source>
+            <translation>
+                <numerusform>Su %Ln artículo saldrá de su biblioteca.</numerusform>
+                <numerusform>Sus %Ln artículos saldrán de su biblioteca.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The pack file you installed it from is not changed, so you can install it again later.</source>
+            <translation>El archivo del paquete con el que lo instaló no se cambia, así que puede volver a instalarlo más tarde.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>&amp;Keep it</source>
+            <translation>&amp;Conservarlo</translation>
         </message>
     </context>
     <context>

@@ -622,3 +622,81 @@ def test_a_first_screen_step_that_fails_does_not_stop_the_others(qtbot: QtBot, c
     window.first_screen_shown()
     assert ran == ["after"] and window.languages is not None
     assert "A start-up step failed" in caplog.text
+
+
+def test_a_first_start_reads_the_glossary_after_the_whole_library_not_beside_it(library_dir, tmp_path) -> None:
+    """While a first start reads every file, the glossary waits for the whole library (read beside the
+    loading thread it took the interpreter lock from it, issue 20), and is read a moment after it."""
+    argv = ["--library", str(library_dir), "--data-dir", str(tmp_path / "d"), "--cache-dir", str(tmp_path / "c"),
+            "--screenshot", str(tmp_path / "a.png")]  # fmt: skip
+    code = (
+        "import sys, time\n"
+        "import reader.app as app, reader.core.library.catalog as catalog\n"
+        "import reader.core.glossary.deferred as deferred, reader.ui.window.screenshot as shot\n"
+        "seen = []\n"
+        "load_file = catalog.Library._load_file\n"
+        "def slow(self, *args):\n"  # files read slower than the glossary's moment after the first paint
+        "    time.sleep(0.6)\n"
+        "    return load_file(self, *args)\n"
+        "catalog.Library._load_file = slow\n"
+        "read = deferred.DeferredGlossary.glossary\n"
+        "def reading(self):\n"
+        "    if not self.loaded:\n"
+        "        seen.append('glossary')\n"
+        "    return read(self)\n"
+        "deferred.DeferredGlossary.glossary = reading\n"
+        "loaded = app._library_loaded\n"
+        "def library(*args, **kw):\n"
+        "    seen.append('library')\n"
+        "    return loaded(*args, **kw)\n"
+        "app._library_loaded = library\n"
+        "real = shot.save_when_ready\n"
+        "def spy(qt_app, window, path, **kw):\n"
+        "    code = real(qt_app, window, path, **kw)\n"
+        "    end = time.monotonic() + 10\n"
+        "    while 'glossary' not in seen and time.monotonic() < end:\n"
+        "        qt_app.processEvents()\n"
+        "    print('order:', *seen)\n"
+        "    return code\n"
+        f"shot.save_when_ready = spy; from reader.cli import main; sys.exit(main({argv!r}))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT, env=env)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "order: library glossary" in out.stdout, out.stdout + out.stderr[-2000:]
+
+
+def test_a_second_start_shows_the_library_before_it_opens_the_search_index(library_dir, tmp_path) -> None:
+    """With the catalog built, the library is not held up by the search engine's import (a second start
+    showed its library later than a first one, issue 20); the index opens a moment after it."""
+    argv = ["--library", str(library_dir), "--data-dir", str(tmp_path / "d"), "--cache-dir", str(tmp_path / "c"),
+            "--screenshot", str(tmp_path / "a.png")]  # fmt: skip
+    code = (
+        "import sys, time\n"
+        "import reader.app as app, reader.ui.window.screenshot as shot\n"
+        "seen = []\n"
+        "loaded = app._library_loaded\n"
+        "def library(*args, **kw):\n"
+        "    seen.append('library shown, search engine imported: ' + str('whoosh' in sys.modules))\n"
+        "    return loaded(*args, **kw)\n"
+        "app._library_loaded = library\n"
+        "real = shot.save_when_ready\n"
+        "def spy(qt_app, window, path, **kw):\n"
+        "    code = real(qt_app, window, path, **kw)\n"
+        "    end = time.monotonic() + 10\n"
+        "    while getattr(window.search.service, 'opened', None) is None and time.monotonic() < end:\n"
+        "        qt_app.processEvents()\n"
+        "    seen.append('then the index: ' + str(getattr(window.search.service, 'opened', None) is not None))\n"
+        "    print(*seen, sep='\\n')\n"
+        "    return code\n"
+        f"shot.save_when_ready = spy; from reader.cli import main; sys.exit(main({argv!r}))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    for start in ("first", "second"):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT,
+                             env=env)  # fmt: skip
+        assert out.returncode == 0, out.stderr[-2000:]
+        lines = out.stdout.splitlines()[-2:]
+        assert lines == ["library shown, search engine imported: False", "then the index: True"], (
+            start + ": " + out.stdout + out.stderr[-2000:]
+        )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
+from reader.core.render.heading_names import contents_names
 from reader.core.render.page import Heading
 
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole
@@ -109,18 +110,19 @@ class ContentsList(QListWidget):
         self._viewport_width = event.size().width()
         super().resizeEvent(event)
 
-    def set_headings(self, headings: list[Heading]) -> None:
-        """Show these headings, indented by level (level 1 and 2 first)."""
+    def set_headings(self, headings: list[Heading], page_html: str = "") -> None:
+        """Show these headings, indented by level (level 1 and 2 first); headings with the same words are
+        told apart by what they are about (from the page's HTML: reader/core/render/heading_names.py)."""
         self.clear()
         top = min((h.level for h in headings), default=1)
-        for heading in headings:
+        for heading, name in zip(headings, contents_names(headings, page_html), strict=True):
             if heading.level > top + 2 or not heading.text.strip():  # some articles have empty headings
                 continue
-            item = QListWidgetItem(heading.text)
+            item = QListWidgetItem(name)
             item.setData(ANCHOR_ROLE, heading.anchor)
             item.setData(DEPTH_ROLE, heading.level - top)
             # Screen readers: the words, and the level the indent shows.
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, heading.text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
             level = translate("ScreenReader", "Heading level {level}").format(level=heading.level)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, level)
             self.addItem(item)

@@ -599,6 +599,10 @@ class MainWindow(QMainWindow):
         self.renderer.failed.connect(self._on_render_failed)
         self.glossaryRequested.connect(self.glossary_panel.show_term)
         self.glossary_panel.articleRequested.connect(self.open_article)
+        # One reading level for the window: the library's box and the results page's filter keep in step
+        # (walk 10, C15: side by side they said different levels, and a person could not tell which held).
+        self.browser.readingLevelChanged.connect(self.search.set_reading_level)
+        self.search.readingLevelChanged.connect(self.browser.set_reading_level)
 
     # Library ---------------------------------------------------------------
 
@@ -762,7 +766,7 @@ class MainWindow(QMainWindow):
         if place is not None:
             self.view.verticalScrollBar().setValue(place)
             self._keep_scroll = False
-        self.contents.set_headings(page.headings)
+        self.contents.set_headings(page.headings, page.html)
         if self.current is not None:
             self._glossary_language(self.current)
         self.glossary_panel.set_article_uses(page.glossary)
