@@ -447,14 +447,27 @@ def _soon(window: MainWindow, callback: Callable[[], object], delay_ms: int = 10
     QTimer.singleShot(delay_ms, window, callback)
 
 
+#: After this long (ms) the work that waits for the article runs without it, unless the article is still on
+#: its way (then every as long again, up to ARTICLE_PATIENCE_MS): one that fails to open must not leave the
+#: work undone.
+ARTICLE_FALLBACK_MS = 3000
+#: How long (ms) work waits for an article still being prepared: its conversion has a time limit of its own.
+ARTICLE_PATIENCE_MS = 60_000
+
+
 def _after_article(window: MainWindow, callback: Callable[[], object], delay_ms: int = 500) -> None:
-    """Call back once, delay_ms after the next article is on screen: shown, then painted (or 3 s from now
-    at most: an article that fails to open must not leave the work undone).
+    """Call back once, delay_ms after the next article is on screen: shown, then painted (or after
+    ARTICLE_FALLBACK_MS when no article is on its way: an article that fails to open must not leave the
+    work undone).
 
     The delay counts from the paint, not from the article being shown: on a busy machine the window's
     paint came more than 50 ms after the article was shown, so the first-screen steps (~10-20 ms: hover
     definitions, the Language menu, screen-reader names) ran before it and held up the readable page
     (thread CPU probes of `--open X --screenshot` at load 5, issue 20).
+
+    The fallback does not run while the article is still being prepared: on a busy machine (load 12) a first
+    start took longer than 3 s to convert it, and the work (first-screen steps, reading the library) ran
+    first and competed with it (`--open X --screenshot`: the steps 5 s before the article).
     """
     from PySide6.QtCore import QTimer
 
@@ -472,8 +485,16 @@ def _after_article(window: MainWindow, callback: Callable[[], object], delay_ms:
     def soon() -> None:
         after_first_paint(window, lambda: QTimer.singleShot(delay_ms, window, run))
 
+    def fallback(waited_ms: int) -> None:
+        if done:
+            return
+        if window.article_on_its_way() and waited_ms < ARTICLE_PATIENCE_MS:
+            QTimer.singleShot(ARTICLE_FALLBACK_MS, window, lambda: fallback(waited_ms + ARTICLE_FALLBACK_MS))
+        else:
+            run()
+
     window.articleShown.connect(soon)
-    QTimer.singleShot(3000, window, run)
+    QTimer.singleShot(ARTICLE_FALLBACK_MS, window, lambda: fallback(ARTICLE_FALLBACK_MS))
 
 
 def _article_asked_for(args: argparse.Namespace, ctx: Context, folders: list[Path]) -> Article | None:
