@@ -143,6 +143,8 @@ class MainWindow(QMainWindow):
         self._page_returns: dict[str, tuple[Callable[[object], object], Callable[[], bool]]] = {}
         self._current: Article | None = None
         self._current_page: RenderedArticle | None = None
+        #: The key of the article asked for while it is neither on screen nor failed (see article_on_its_way).
+        self._opening: str | None = None
         self._pending_fragment = ""
         #: The next rendered page is the one on screen shown again: keep the reader where they are in it.
         self._keep_scroll = False
@@ -205,6 +207,10 @@ class MainWindow(QMainWindow):
     def current_page(self) -> RenderedArticle | None:
         """The converted article on screen."""
         return self._current_page
+
+    def article_on_its_way(self) -> bool:
+        """True while the article last asked for is being prepared: neither on screen nor failed."""
+        return self._opening is not None
 
     def menu(self, name: str) -> QMenu:
         """One of the window's menus by name ("file", "edit", "view", "go", "bookmarks", "help")."""
@@ -739,6 +745,7 @@ class MainWindow(QMainWindow):
         if record:
             self.history.visit(Place(article.key, fragment))
         self._current = article
+        self._opening = article.key
         self._pending_fragment = fragment
         self._keep_scroll = False  # another page: not where the person was in the last one
         self.statusBar().showMessage(
@@ -769,6 +776,7 @@ class MainWindow(QMainWindow):
     def _on_rendered(self, key: str, page: RenderedArticle) -> None:
         if self.current is None or key != self.current.key:
             return
+        self._opening = None
         self._current_page = page
         self.notice.hide()
         self.show_page(self.article_page)  # first, so the page is laid out once, at its size
@@ -798,6 +806,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def _on_render_failed(self, key: str, reason: str) -> None:
+        if key == self._opening:
+            self._opening = None
         self.show_notice(
             translate("MainWindow", "Sorry, this article could not be shown. It may be damaged.")
         )
@@ -812,6 +822,7 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()  # the article's name goes with it (walk 9, X9-2)
         self._current = None
         self._current_page = None
+        self._opening = None
         self.contents.clear()
         self.glossary_panel.set_article_uses(None)
         self.show_page(self.home)
