@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signa
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDockWidget,
     QLabel,
     QLineEdit,
@@ -35,6 +36,7 @@ from reader.core.render.page import RenderedArticle
 from reader.core.settings.store import Settings
 from reader.ui.appearance.appearance import Appearance
 from reader.ui.appearance.icons import back_icon, button_ink, forward_icon, home_icon
+from reader.ui.appearance.menu_style import keep_context_menus_whole, keep_items_whole, with_submenus
 from reader.ui.appearance.reading_controls import CtrlWheelZoom, ReadingControls
 from reader.ui.bookmarks.feature import BookmarksFeature
 from reader.ui.glossary.panel import GlossaryPanel
@@ -185,6 +187,9 @@ class MainWindow(QMainWindow):
         self.set_library(library)
         self._restore_geometry()
         self.go_home(record=True)
+        # After the Language menu, which waits too; in a moment, as searching the window makes PySide6
+        # wrap every widget it has (see ScreenReaderSupport).
+        self.when_on_screen(lambda: QTimer.singleShot(0, self, self._keep_menu_items_whole))
 
     # WindowHost ------------------------------------------------------------
 
@@ -325,6 +330,22 @@ class MainWindow(QMainWindow):
         self._on_style()
         QTimer.singleShot(0, self, self.fit_to_text_size)  # once the window has its size
         self.installEventFilter(self)
+
+    def _keep_menu_items_whole(self) -> None:
+        """The menus, drop-down lists and Qt's own context menus keep their whole words at large text
+        (reader/ui/appearance/menu_style.py). They wait for the first screen, which shows none of them."""
+        menus = [menu for action in self.menuBar().actions() if isinstance(menu := action.menu(), QMenu)]
+        keep_items_whole([*with_submenus([*menus, self.toolbar_fit.menu]), *self.findChildren(QComboBox)])
+        keep_context_menus_whole(self)
+        for dock in self.findChildren(QDockWidget):  # panels make their widgets when first shown
+            dock.visibilityChanged.connect(lambda _shown: keep_context_menus_whole(self))
+
+    def createPopupMenu(self) -> QMenu | None:  # noqa: N802 - Qt override
+        """The menu of toolbars and panels a right click on them opens, its items whole at large text."""
+        menu = super().createPopupMenu()
+        if menu is not None:
+            keep_items_whole([menu])
+        return menu
 
     def _add_language_menu(self) -> None:
         from reader.ui.languages.menu import LanguageMenu
