@@ -1,6 +1,8 @@
 """Every menu item keeps its whole words at 300 % in English and Spanish (walk 10, C4: "Ask before showing
 …bers about survival", "Como …stema"). Each menu is drawn as the person sees it, then again with room to
-spare; the words of each item must be drawn the same in both."""
+spare; the words of each item must be drawn the same in both. The menus Qt makes on a right click too; and
+only menus are measured by the app's Python style (issue 20: given to the whole app, it ran for every size
+Qt asked of any widget)."""
 
 from __future__ import annotations
 
@@ -8,14 +10,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtCore import QPoint, QSize
+from PySide6.QtGui import QContextMenuEvent, QImage
+from PySide6.QtWidgets import QApplication, QComboBox, QMenu, QStyle, QStyleOption, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.core.library.catalog import Library
 from reader.core.settings.store import Settings
+from reader.ui.appearance.menu_style import ReaderStyle
 from reader.ui.languages.install import install_language, uninstall_language
 from reader.ui.window.build import build_window
+from reader.ui.window.main_window import MainWindow
 from tests.helpers import ROOT
 
 ROOM = 600  # px of spare width in the second picture
@@ -65,11 +70,7 @@ def _ink(image: QImage, x: int, top: int, bottom: int) -> bool:
     return any(image.pixel(x, y) != background for y in range(top + 2, bottom - 1))
 
 
-@pytest.mark.parametrize("language", ["en", "es"])
-def test_every_menu_item_is_whole_at_300_percent(
-    app: QApplication, qtbot: QtBot, tmp_path: Path, language: str
-) -> None:
-    install_language(app, language)
+def window_at_300(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     library = Library.load([ROOT / "seeds", ROOT / "resources" / "libraries" / "es"])
     window = build_window(library, Settings(tmp_path / "settings.json"))
     qtbot.addWidget(window)
@@ -78,6 +79,15 @@ def test_every_menu_item_is_whole_at_300_percent(
     qtbot.waitExposed(window)
     window.appearance.set_font_scale(300)
     qtbot.wait(50)
+    return window
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_menu_item_is_whole_at_300_percent(
+    app: QApplication, qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    install_language(app, language)
+    window = window_at_300(qtbot, tmp_path)
     menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
     menus.append(window.toolbar_fit.menu)  # "More", where the toolbar's buttons go at large text
     checked = 0
@@ -85,3 +95,63 @@ def test_every_menu_item_is_whole_at_300_percent(
         assert cut_items(menu) == [], menu.title()
         checked += 1
     assert checked >= 10  # File, Edit, View (Colours, Line spacing, Language), Go, Bookmarks, Help, More
+
+
+def right_click(qtbot: QtBot, target: QWidget) -> QMenu:
+    """The menu a right click on target opens (found among the shown popups)."""
+    point = QPoint(5, 5)
+    QApplication.sendEvent(target, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, target.mapToGlobal(point)))
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=3000)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    return menu
+
+
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)  # the offscreen platform's words for an open popup menu
+def test_the_menus_qt_makes_keep_whole_words_at_300_percent(app: QApplication, qtbot: QtBot, tmp_path: Path) -> None:
+    """A text view's (Copy Link Location), a scroll bar's (Scroll down) and the toolbars' menu ("Bookmarks
+    and questions") lost the middle of their longest item without the menu style."""
+    window = window_at_300(qtbot, tmp_path)
+    page = window.home.page
+    for target in (page.viewport(), page.verticalScrollBar()):
+        menu = right_click(qtbot, target)
+        try:
+            assert len(menu.actions()) >= 3  # Qt's own menu, not an empty one
+            assert cut_items(menu) == [], [a.text() for a in menu.actions()]
+        finally:
+            menu.close()
+    toolbars = window.createPopupMenu()  # what a right click on a toolbar or panel title opens
+    assert toolbars is not None and "Bookmarks and questions" in [a.text() for a in toolbars.actions()]
+    assert cut_items(toolbars) == []
+    toolbars.deleteLater()
+
+
+class _RecordingStyle(ReaderStyle):
+    """The menu style, noting the kind of widget each size is asked for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[type] = []
+
+    def sizeFromContents(  # noqa: N802 - Qt override
+        self, kind: QStyle.ContentsType, option: QStyleOption, size: QSize, widget: QWidget | None = None
+    ) -> QSize:
+        self.asked.append(type(widget))
+        return super().sizeFromContents(kind, option, size, widget)
+
+
+def test_the_menu_style_measures_menus_and_lists_only(app: QApplication, qtbot: QtBot, tmp_path: Path) -> None:
+    """Issue 20: the style's Python sizeFromContents is not asked the size of every button, bar and tab."""
+    shared = app.property("readerMenuStyle")
+    recording = _RecordingStyle()
+    recording.setParent(app)  # as the shared one: it outlives the window's widgets
+    app.setProperty("readerMenuStyle", recording)  # what menu_style() gives from now on
+    try:
+        window = window_at_300(qtbot, tmp_path)
+        window.menu("view").adjustSize()
+    finally:
+        app.setProperty("readerMenuStyle", shared)
+    assert QMenu in recording.asked and QComboBox in recording.asked  # the menus, the reading-level list
+    assert all(issubclass(kind, QMenu | QComboBox) for kind in recording.asked), set(recording.asked)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from reader.core.settings import reading_prefs as prefs_mod
 from reader.core.settings.reading_prefs import ReadingPrefs
 from reader.core.settings.store import Settings
-from reader.ui.appearance.app_style import reader_style
 from reader.ui.appearance.theme import Theme, theme_for
 
 log = logging.getLogger(__name__)
@@ -141,7 +140,6 @@ class Appearance(QObject):
             return
         theme = self.theme
         font = self.font()
-        reader_style(app)  # before the stylesheet, which wraps the app's style
         app.setPalette(palette_for(theme))
         QToolTip.setPalette(palette_for(theme))
         app.setFont(font)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
+from reader.ui.appearance.menu_style import keep_context_menus_whole
 from reader.ui.screen_reader.controls import name_helper_controls
 
 if TYPE_CHECKING:
@@ -139,6 +140,7 @@ class GuideDialog(QDialog):
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
         name_helper_controls(self)  # the text's scroll bars (a screen reader found one without a name)
+        keep_context_menus_whole(self)  # its Copy Link Location whole at large text
         appearance = host.appearance
         appearance.themeChanged.connect(self._follow_look)
         appearance.fontScaleChanged.connect(self._follow_look)

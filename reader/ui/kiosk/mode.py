@@ -49,6 +49,7 @@ from reader.core.kiosk.policy import KioskPolicy, PinLimiter, PinResult
 from reader.core.kiosk.visitor_language import Restart, restart_in, visitor_text_size
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
 from reader.core.library.links import classify
+from reader.ui.appearance.menu_style import keep_items_whole
 from reader.ui.appearance.theme import check_box_pixels
 from reader.ui.kiosk.dialogs import KioskDialogs
 from reader.ui.kiosk.home import KioskHome
@@ -714,6 +715,7 @@ class KioskController(QObject):
             return
         menu = QMenu(self.window)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        keep_items_whole([menu])
         copy = menu.addAction(translate("Kiosk", "Copy"))
         copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(text))
         self.context_menu = menu

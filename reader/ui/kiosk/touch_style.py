@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QWidget
 
-from reader.ui.appearance.app_style import ReaderStyle
+from reader.ui.appearance.menu_style import ReaderStyle
 
 #: A widget given the touch style has this property set (so it is given it once).
 TOUCH_STYLED = "kioskTouchStyled"
@@ -17,7 +17,7 @@ TOUCH_STYLED = "kioskTouchStyled"
 
 class NoUnderlinedLetters(ReaderStyle):
     """The app's style without the underlined letters of Alt+letter keys, its menu items as wide as their
-    words (reader/ui/appearance/app_style.py)."""
+    words (reader/ui/appearance/menu_style.py)."""
 
     def styleHint(self, hint: QStyle.StyleHint, option: object = None, widget: object = None,  # noqa: N802
                   data: object = None) -> int:  # fmt: skip

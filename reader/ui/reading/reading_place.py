@@ -67,6 +67,9 @@ class PlaceKeeper(QObject):
         #: The position at the top before the view's width changed, until it is put back (and the layout
         #: it was read from).
         self._resized: tuple[int, QAbstractTextDocumentLayout] | None = None
+        #: The view's width at its last Resize: a view resized while hidden (another page on screen) gets
+        #: one Resize when shown again, with no old size.
+        self._width: int | None = None
         appearance.fontScaleAboutToChange.connect(self.remember)
         appearance.fontScaleChanged.connect(self.restore)
         view.installEventFilter(self)  # its Resize comes before the viewport's, so before the new layout
@@ -134,15 +137,18 @@ class PlaceKeeper(QObject):
         """The view changed size: the text flows again, so put the place back."""
         if event.type() != QEvent.Type.Resize:
             return False
+        old_width = self._width
+        if isinstance(event, QResizeEvent):
+            self._width = event.size().width()
         if self.place is not None and self._settling():
             QTimer.singleShot(0, self, self._put_back)
-        elif isinstance(event, QResizeEvent) and event.oldSize().width() != event.size().width():
-            self._keep_through_resize(event.oldSize().width())
+        elif old_width is not None and self._width != old_width:
+            self._keep_through_resize(old_width)
         return False
 
     def _keep_through_resize(self, old_width: int) -> None:
         """Read the line at the top from the layout made for the old width; put it back after."""
-        if self._resized is not None or old_width <= 0 or not self.active() or not self.view.isVisible():
+        if self._resized is not None or old_width <= 0 or not self.active():
             return  # one already waiting keeps the place from before the first of several resizes
         if self.view.verticalScrollBar().value() == 0:
             return  # at the top the top stays the top; nothing to put back (and nothing to undo later)

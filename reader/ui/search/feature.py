@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QToolBar, QWidget
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
 from reader.core.library.catalog import Library
 from reader.core.library.readability import reading_badge
+from reader.ui.appearance.menu_style import keep_context_menus_whole
 from reader.ui.search.box import SearchBox, stage_words
 from reader.ui.search.match_bar import MatchBar
 
@@ -234,6 +235,7 @@ class SearchFeature(QObject):
             view.set_reading_levels(self._levels)
             view.listed_keys = self._listed_keys()
             view.choose_level(self._level)
+            keep_context_menus_whole(view)  # made after the window's were
             self._results = view
             self.window.add_page(view)
             self.window.update_tab_order()  # its filters and list join the Tab order

@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.languages.collation import sort_key
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
+from reader.ui.appearance.menu_style import keep_items_whole
 from reader.ui.appearance.theme import LIGHT, Theme
 from reader.ui.library.browser import READING_LEVELS, cancer_type_label, topic_label
 
@@ -560,6 +561,7 @@ class FilterBox(QComboBox):
 
     def showPopup(self) -> None:  # noqa: N802 - Qt override
         """Widen the list to its longest name, then open it."""
+        keep_items_whole([self])  # its names are drawn as menu items: measured with room for all their words
         view = self.view()
         scroll = view.verticalScrollBar().sizeHint().width()
         wanted = view.sizeHintForColumn(0) + scroll + 2 * view.frameWidth() + 8

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.about.licenses import Component, load_components
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
+from reader.ui.appearance.menu_style import keep_context_menus_whole
 from reader.ui.window.app_icon import app_icon
 from reader.version import app_version
 
@@ -157,6 +158,7 @@ class AboutDialog(QDialog):
         layout.addWidget(licenses_label)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
+        keep_context_menus_whole(self)  # the scroll bars' and licence text's menus whole at large text
 
         self.license_list.currentRowChanged.connect(self._show_license)
         if self.components:

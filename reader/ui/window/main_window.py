@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signa
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDockWidget,
     QLabel,
     QLineEdit,
@@ -35,6 +36,7 @@ from reader.core.render.page import RenderedArticle
 from reader.core.settings.store import Settings
 from reader.ui.appearance.appearance import Appearance
 from reader.ui.appearance.icons import back_icon, button_ink, forward_icon, home_icon
+from reader.ui.appearance.menu_style import keep_context_menus_whole, keep_items_whole, with_submenus
 from reader.ui.appearance.reading_controls import CtrlWheelZoom, ReadingControls
 from reader.ui.bookmarks.feature import BookmarksFeature
 from reader.ui.glossary.panel import GlossaryPanel
@@ -141,6 +143,8 @@ class MainWindow(QMainWindow):
         self._page_returns: dict[str, tuple[Callable[[object], object], Callable[[], bool]]] = {}
         self._current: Article | None = None
         self._current_page: RenderedArticle | None = None
+        #: The key of the article asked for while it is neither on screen nor failed (see article_on_its_way).
+        self._opening: str | None = None
         self._pending_fragment = ""
         #: The next rendered page is the one on screen shown again: keep the reader where they are in it.
         self._keep_scroll = False
@@ -183,6 +187,9 @@ class MainWindow(QMainWindow):
         self.set_library(library)
         self._restore_geometry()
         self.go_home(record=True)
+        # After the Language menu, which waits too; in a moment, as searching the window makes PySide6
+        # wrap every widget it has (see ScreenReaderSupport).
+        self.when_on_screen(lambda: QTimer.singleShot(0, self, self._keep_menu_items_whole))
 
     # WindowHost ------------------------------------------------------------
 
@@ -200,6 +207,10 @@ class MainWindow(QMainWindow):
     def current_page(self) -> RenderedArticle | None:
         """The converted article on screen."""
         return self._current_page
+
+    def article_on_its_way(self) -> bool:
+        """True while the article last asked for is being prepared: neither on screen nor failed."""
+        return self._opening is not None
 
     def menu(self, name: str) -> QMenu:
         """One of the window's menus by name ("file", "edit", "view", "go", "bookmarks", "help")."""
@@ -337,6 +348,22 @@ class MainWindow(QMainWindow):
         self._on_style()
         QTimer.singleShot(0, self, self.fit_to_text_size)  # once the window has its size
         self.installEventFilter(self)
+
+    def _keep_menu_items_whole(self) -> None:
+        """The menus, drop-down lists and Qt's own context menus keep their whole words at large text
+        (reader/ui/appearance/menu_style.py). They wait for the first screen, which shows none of them."""
+        menus = [menu for action in self.menuBar().actions() if isinstance(menu := action.menu(), QMenu)]
+        keep_items_whole([*with_submenus([*menus, self.toolbar_fit.menu]), *self.findChildren(QComboBox)])
+        keep_context_menus_whole(self)
+        for dock in self.findChildren(QDockWidget):  # panels make their widgets when first shown
+            dock.visibilityChanged.connect(lambda _shown: keep_context_menus_whole(self))
+
+    def createPopupMenu(self) -> QMenu | None:  # noqa: N802 - Qt override
+        """The menu of toolbars and panels a right click on them opens, its items whole at large text."""
+        menu = super().createPopupMenu()
+        if menu is not None:
+            keep_items_whole([menu])
+        return menu
 
     def _add_language_menu(self) -> None:
         from reader.ui.languages.menu import LanguageMenu
@@ -736,6 +763,7 @@ class MainWindow(QMainWindow):
         if record:
             self.history.visit(Place(article.key, fragment))
         self._current = article
+        self._opening = article.key
         self._pending_fragment = fragment
         self._keep_scroll = False  # another page: not where the person was in the last one
         self.statusBar().showMessage(
@@ -766,6 +794,7 @@ class MainWindow(QMainWindow):
     def _on_rendered(self, key: str, page: RenderedArticle) -> None:
         if self.current is None or key != self.current.key:
             return
+        self._opening = None
         self._current_page = page
         self.notice.hide()
         self.show_page(self.article_page)  # first, so the page is laid out once, at its size
@@ -795,6 +824,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def _on_render_failed(self, key: str, reason: str) -> None:
+        if key == self._opening:
+            self._opening = None
         self.show_notice(
             translate("MainWindow", "Sorry, this article could not be shown. It may be damaged.")
         )
@@ -809,6 +840,7 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()  # the article's name goes with it (walk 9, X9-2)
         self._current = None
         self._current_page = None
+        self._opening = None
         self.contents.clear()
         self.glossary_panel.set_article_uses(None)
         self.show_page(self.home)
