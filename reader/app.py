@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from reader.core.glossary.entries import Glossary
     from reader.core.library.article import Article
     from reader.core.library.catalog import Library
+    from reader.core.packs.install import PackStore
     from reader.core.render.pool import RenderPool
     from reader.ui.kiosk.mode import KioskController
     from reader.ui.library.loader import LibraryLoader
@@ -37,7 +38,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from reader.core.bookmarks.store import BookmarkStore, open_store
     from reader.core.glossary.deferred import DeferredGlossary
-    from reader.core.kiosk.policy import pack_install_in_window, resolve_policy
+    from reader.core.kiosk.policy import library_sources_in_window, pack_install_in_window, resolve_policy
     from reader.core.library.catalog import Library
     from reader.core.settings.store import Settings
 
@@ -100,7 +101,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         from reader.ui.kiosk.mode import enable_kiosk
 
         kiosk = enable_kiosk(window, policy, visitor_language=visitor)
-    # Prebuilt indexes (packs, the bundle) need no library: they open while it loads.
+    # Prebuilt indexes (packs, the bundle) need no library: with --search they open while it loads.
     preloader = IndexPreloader(ctx.open_search_index, window)
     app.aboutToQuit.connect(preloader.close)
     loader.listed.connect(window.show_library_so_far)  # a first start lists the articles as they are read
@@ -108,7 +109,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     if pack_install_in_window(policy):  # File > Install a library pack…, once the library is on screen
         # (with --open, once the article is: the packs' modules and cryptography are ~5 % of the samples
         # of `--open X --screenshot`, py-spy, issue 20)
-        add_install = lambda: _add_pack_install(window, ctx)  # noqa: E731
+        add_install = lambda: _add_pack_install(window, ctx, sources=library_sources_in_window(policy))  # noqa: E731
         # (without --open, a moment after the library is painted: 15-18 ms, timeline of a first start)
         loader.loaded.connect(
             lambda _library: _after_article(window, add_install) if args.open else _soon(window, add_install)
@@ -123,7 +124,12 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     # With --open the article comes first: the index (which imports Whoosh) starts after it (below).
     # On a first start (no catalog yet) the library comes first too: importing Whoosh on the GUI thread
     # while the loader reads 1,378 files took the GIL from it (32 % of a first start's samples, py-spy).
-    preload = not args.open and not first_start
+    # So on any start without --search: opening the index beside the catalog's reading held a second
+    # start's library up by the search engine's import (~0.3 s of the GUI thread, py-spy), so a second
+    # start showed its library later than a first one (tests/bench/run.py, issue 20); it opens 0.1 s
+    # after the library is on screen, before anyone has typed a question. With --search the question
+    # is there already: the index opens while the library loads.
+    preload = bool(getattr(args, "search", None)) and not args.open and not first_start
     if early is not None:
         # The article asked for comes straight from the catalog cache and is read first; the library
         # (~0.1 s for 1,378 articles) is read once it is on screen, and then keeps it (issue 20).
@@ -134,7 +140,13 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     else:
         after_first_paint(window, window.first_screen_shown)
         after_first_paint(window, lambda: _start_loading(loader, preloader, preload))
-    after_first_paint(window, lambda: _read_glossary_soon(window, glossary))
+    if first_start and early is None:
+        # Every file is being read: the glossary (~0.1 s of the GUI thread) waits for the whole library,
+        # as read beside the loader it took the interpreter lock from it (a third of the GUI thread's
+        # samples while a first start read the files, py-spy, issue 20). A word looked up sooner reads it.
+        loader.loaded.connect(lambda _library: _read_glossary_soon(window, glossary))
+    else:
+        after_first_paint(window, lambda: _read_glossary_soon(window, glossary))
     if os.environ.get("CANCER_READER_FIRST_PAINT"):
         install(app, window)  # installed last, so it reports before the library starts loading
     if kiosk is None:
@@ -295,9 +307,10 @@ def _start_loading(loader: LibraryLoader, preloader: IndexPreloader, preload: bo
         preloader.start()
 
 
-def _add_pack_install(window: MainWindow, ctx: Context) -> None:
+def _add_pack_install(window: MainWindow, ctx: Context, sources: bool = True) -> None:
     """File > Install a library pack… (and dropping a pack on the window); the library and search then
-    switch over to what was installed."""
+    switch over to what was installed. sources: also File > Folders and packs in your library… (not on a
+    kiosk: a passer-by must not remove what staff put there)."""
     from reader.core.files.locations import user_packs_dir
     from reader.core.packs.install import PackStore
     from reader.core.packs.trust import trusted_keys
@@ -306,11 +319,32 @@ def _add_pack_install(window: MainWindow, ctx: Context) -> None:
     config_dir = ctx.locations.config_dir
     assert config_dir is not None
     store = PackStore(user_packs_dir(ctx.locations.data_dir))
-    feature = PacksFeature(window, store, lambda: trusted_keys(config_dir))
+    feature = PacksFeature(window, store, lambda: trusted_keys(config_dir), config_dir)
     feature.installed.connect(lambda _changes: reload_library(window, ctx))
+    if sources:
+        add_library_sources(window, ctx, store, lambda: feature.installing)
     from PySide6.QtWidgets import QApplication
 
     cast(QApplication, QApplication.instance()).aboutToQuit.connect(feature.wait)  # stops an install cleanly
+
+
+def add_library_sources(window: MainWindow, ctx: Context, store: PackStore, busy: Callable[[], bool]) -> None:
+    """File > Folders and packs in your library…: the bundled library, the installed packs (store: the
+    person's own, removable) and the added folders; a removal reads the library again."""
+    from reader.core.files.locations import bundled_library, language_library, pack_folders
+    from reader.core.packs.install import PackStore
+    from reader.core.sources.listing import Place, SourcePlaces
+    from reader.ui.sources.feature import LibrarySourcesFeature
+
+    bundled = [bundled_library()] if ctx.include_bundled else []
+    own_language = language_library(ctx.language) if ctx.include_bundled else None
+    if own_language is not None:
+        bundled.append(own_language)
+    places = [Place.READER, Place.EVERYONE, Place.PERSON]  # as pack_folders lists them
+    stores = [(place, store if folder == store.root else PackStore(folder))
+              for place, folder in zip(places, pack_folders(ctx.locations.data_dir), strict=True)]  # fmt: skip
+    where = SourcePlaces(bundled, list(ctx.library_args), stores)
+    LibrarySourcesFeature(window, where, store, lambda: reload_library(window, ctx), busy)
 
 
 def show_published(window: MainWindow, ctx: Context) -> None:
@@ -413,14 +447,27 @@ def _soon(window: MainWindow, callback: Callable[[], object], delay_ms: int = 10
     QTimer.singleShot(delay_ms, window, callback)
 
 
+#: After this long (ms) the work that waits for the article runs without it, unless the article is still on
+#: its way (then every as long again, up to ARTICLE_PATIENCE_MS): one that fails to open must not leave the
+#: work undone.
+ARTICLE_FALLBACK_MS = 3000
+#: How long (ms) work waits for an article still being prepared: its conversion has a time limit of its own.
+ARTICLE_PATIENCE_MS = 60_000
+
+
 def _after_article(window: MainWindow, callback: Callable[[], object], delay_ms: int = 500) -> None:
-    """Call back once, delay_ms after the next article is on screen: shown, then painted (or 3 s from now
-    at most: an article that fails to open must not leave the work undone).
+    """Call back once, delay_ms after the next article is on screen: shown, then painted (or after
+    ARTICLE_FALLBACK_MS when no article is on its way: an article that fails to open must not leave the
+    work undone).
 
     The delay counts from the paint, not from the article being shown: on a busy machine the window's
     paint came more than 50 ms after the article was shown, so the first-screen steps (~10-20 ms: hover
     definitions, the Language menu, screen-reader names) ran before it and held up the readable page
     (thread CPU probes of `--open X --screenshot` at load 5, issue 20).
+
+    The fallback does not run while the article is still being prepared: on a busy machine (load 12) a first
+    start took longer than 3 s to convert it, and the work (first-screen steps, reading the library) ran
+    first and competed with it (`--open X --screenshot`: the steps 5 s before the article).
     """
     from PySide6.QtCore import QTimer
 
@@ -438,8 +485,16 @@ def _after_article(window: MainWindow, callback: Callable[[], object], delay_ms:
     def soon() -> None:
         after_first_paint(window, lambda: QTimer.singleShot(delay_ms, window, run))
 
+    def fallback(waited_ms: int) -> None:
+        if done:
+            return
+        if window.article_on_its_way() and waited_ms < ARTICLE_PATIENCE_MS:
+            QTimer.singleShot(ARTICLE_FALLBACK_MS, window, lambda: fallback(waited_ms + ARTICLE_FALLBACK_MS))
+        else:
+            run()
+
     window.articleShown.connect(soon)
-    QTimer.singleShot(3000, window, run)
+    QTimer.singleShot(ARTICLE_FALLBACK_MS, window, lambda: fallback(ARTICLE_FALLBACK_MS))
 
 
 def _article_asked_for(args: argparse.Namespace, ctx: Context, folders: list[Path]) -> Article | None:

@@ -63,9 +63,6 @@
         <name>ArticleHeader</name>
         <message>
             <source>Patient version</source>
-            <extracomment>The plain-text fallback shows at most this much of an article. "Enlarge" links to full-size pictures on the web: pictures are not offline, so the links are dropped. A "card" on a topic's landing page: a link whose words are a picture, a title and a line about it, each its own paragraph. Markdown cannot hold paragraphs inside a link, so the page showed the brackets and the address as text (walk 5, /types/breast and 38 other landing pages). It becomes a plain link with its title, then the line about it; the picture is not offline anyway. Bounded, so it is linear. The same card without a picture, as a list item ("- [Chemotherapy
-
-Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of Cancer Treatment" and three other articles (walk 7, C1).</extracomment>
             <translation>Versión para pacientes</translation>
         </message>
         <message>
@@ -571,7 +568,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>the file is empty</source>
-            <extracomment>Files larger than this are skipped: no real patient article comes near it (the largest in the NCI corpus is 1.1 MB) and a huge file would stall loading. Front matter longer than this is refused: real front matter is under 1 KB, and PyYAML is slow enough that a few megabytes of keys would stall loading for a long time. The Markdown body; None when the catalog cache left it out (then `body` reads the file). The cancer types the front matter claims (cancer_types holds where the article really sits). Flesch-Kincaid grade of the body (None when too short to tell). Site path of the patient or professional twin in the same library ("" when none); set by Library. (address, language) of the same article in another language in the library (translationOf); set by Library. The file's path inside its library folder ("coping/questions.md"); "" when not known. SHA-1 of the file's bytes, to tell real duplicates from different files.</extracomment>
+            <extracomment>Files larger than this are skipped: no real patient article comes near it (the largest in the NCI corpus is 1.1 MB) and a huge file would stall loading. Front matter longer than this is refused: real front matter is under 1 KB, and PyYAML is slow enough that a few megabytes of keys would stall loading for a long time. The Markdown body; None when the catalog cache left it out (then `body` reads the file). The cancer types the front matter claims (cancer_types holds where the article really sits). Flesch-Kincaid grade of the body (None when too short to tell). Site path of the patient or professional twin in the same library ("" when none); set by Library. (address, language) of the same article in another language in the library (translationOf); set by Library. The file's path inside its library folder ("coping/questions.md"); "" when not known. SHA-1 of the file's bytes, to tell real duplicates from different files. Names the internet keeps for examples and tests (RFC 2606, RFC 6761): no site answers at them.</extracomment>
             <translation>el archivo está vacío</translation>
         </message>
         <message>
@@ -1705,6 +1702,10 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>Va a otra parte de este artículo.</translation>
         </message>
         <message>
+            <source>Reference {number}</source>
+            <translation>Referencia {number}</translation>
+        </message>
+        <message>
             <source>Web address. It cannot be opened offline.</source>
             <translation>Dirección web. No se puede abrir sin conexión.</translation>
         </message>
@@ -2111,8 +2112,8 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>Pida una copia nueva a quien le dio este paquete.</translation>
         </message>
         <message>
-            <source>Ask your clinic's IT team to set this computer up to trust “{publisher}”.</source>
-            <translation>Pida al equipo de informática de su clínica que prepare esta computadora para confiar en “{publisher}”.</translation>
+            <source>Ask your clinic's IT team, or whoever gave you this pack, to set this computer up to trust “{publisher}”.</source>
+            <translation>Pida al equipo de informática de su clínica, o a quien le dio este paquete, que prepare esta computadora para confiar en “{publisher}”.</translation>
         </message>
         <message>
             <source>Ask your clinic's IT team to update this reader.</source>
@@ -2239,6 +2240,10 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation>Copie el paquete otra vez.</translation>
         </message>
         <message>
+            <source>{path} is not a zip file.</source>
+            <translation>{path} no es un archivo zip.</translation>
+        </message>
+        <message>
             <source>This pack is damaged or was not copied in full.</source>
             <translation>Este paquete está dañado o no se copió completo.</translation>
         </message>
@@ -2321,6 +2326,22 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         <message>
             <source>{name} does not match its checksum.</source>
             <translation>{name} no coincide con su suma de comprobación.</translation>
+        </message>
+        <message>
+            <source>To trust this publisher, get its key file ({name}) from the publisher itself, not only from the same USB stick as the pack. Then, in the folder that holds the key file, run one of these:</source>
+            <translation>Para confiar en este editor, consiga su archivo de clave ({name}) del propio editor, no solo de la misma memoria USB que el paquete. Después, en la carpeta donde está el archivo de clave, ejecute una de estas órdenes:</translation>
+        </message>
+        <message>
+            <source>For everyone on this computer (folder {folder}):</source>
+            <translation>Para todas las cuentas de esta computadora (carpeta {folder}):</translation>
+        </message>
+        <message>
+            <source>For this account only (folder {folder}):</source>
+            <translation>Solo para esta cuenta (carpeta {folder}):</translation>
+        </message>
+        <message>
+            <source>Then choose the pack again.</source>
+            <translation>Luego elija el paquete otra vez.</translation>
         </message>
     </context>
     <context>
@@ -2420,6 +2441,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>Not found</source>
+            <extracomment>Where each match starts, for this text in this version (revision) of this document: found once, so Next and Previous (F3) only place the selection among them instead of finding every match.</extracomment>
             <translation>No se encontró</translation>
         </message>
         <message>
@@ -2707,6 +2729,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>Cancer type:</source>
+            <extracomment>Only these articles are ever listed (a kiosk: patient versions only, walk 10 C8); None lists all.</extracomment>
             <translation>Tipo de cáncer:</translation>
         </message>
         <message>
@@ -2918,6 +2941,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>1 place matches your search</source>
+            <extracomment>Where a whole sentence does not fit beside the buttons, it may go on a line of its own under them (walk 10, X5: the Spanish bar at 300 % said only "1 lugar"); a kiosk keeps to one line (walk 9, C9-7: the keyboard leaves the article little room), with the short words.</extracomment>
             <translation>1 lugar coincide con su búsqueda</translation>
         </message>
         <message numerus="yes">
@@ -2997,6 +3021,165 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         <message>
             <source>Your settings could not be saved ({problem}).</source>
             <translation>No se pudo guardar su configuración ({problem}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sizes</name>
+        <message numerus="yes">
+            <source>%Ln byte(s)</source>
+            <translation>
+                <numerusform>%Ln byte</numerusform>
+                <numerusform>%Ln bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{size} GB</source>
+            <translation>{size} GB</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} MB</translation>
+        </message>
+        <message>
+            <source>{size} KB</source>
+            <translation>{size} KB</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sources</name>
+        <message numerus="yes">
+            <source>%Ln article(s)</source>
+            <translation>
+                <numerusform>%Ln artículo</numerusform>
+                <numerusform>%Ln artículos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{title}”</source>
+            <translation>“{title}”</translation>
+        </message>
+        <message>
+            <source>Articles that came with the reader</source>
+            <translation>Artículos que vinieron con el lector</translation>
+        </message>
+        <message>
+            <source>Library pack from {publisher}, version {version}</source>
+            <translation>Paquete de biblioteca de {publisher}, versión {version}</translation>
+        </message>
+        <message>
+            <source>Installed for everyone on this computer. Only the person who looks after this computer can remove it.</source>
+            <translation>Instalado para todas las cuentas de esta computadora. Solo la persona que cuida esta computadora puede quitarlo.</translation>
+        </message>
+        <message>
+            <source>Came with the reader when it was installed.</source>
+            <translation>Vino con el lector cuando se instaló.</translation>
+        </message>
+        <message>
+            <source>Not found.</source>
+            <translation>No se encuentra.</translation>
+        </message>
+        <message>
+            <source>If it is on a USB stick or another drive, plug it in. Its articles come back when the folder is found.</source>
+            <translation>Si está en una memoria USB u otro disco, conéctelo. Sus artículos vuelven cuando se encuentra la carpeta.</translation>
+        </message>
+        <message>
+            <source>Cannot be opened.</source>
+            <translation>No se puede abrir.</translation>
+        </message>
+        <message>
+            <source>The person who looks after this computer may need to give you access to this folder.</source>
+            <translation>Puede que la persona que cuida esta computadora tenga que darle acceso a esta carpeta.</translation>
+        </message>
+        <message>
+            <source>Named when the reader was started, so it cannot be removed here.</source>
+            <translation>Se indicó al abrir el lector, así que no se puede quitar aquí.</translation>
+        </message>
+        <message>
+            <source>Remove the library pack {title}</source>
+            <translation>Quitar el paquete de biblioteca {title}</translation>
+        </message>
+        <message>
+            <source>Remove the folder {folder}</source>
+            <translation>Quitar la carpeta {folder}</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Quitar…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Folders and packs in your library</source>
+            <translation>Carpetas y paquetes de su biblioteca</translation>
+        </message>
+        <message>
+            <source>The articles in your library come from these places. Removing a folder does not delete any files: the reader only stops showing its articles.</source>
+            <translation>Los artículos de su biblioteca vienen de estos lugares. Quitar una carpeta no borra ningún archivo: el lector solo deja de mostrar sus artículos.</translation>
+        </message>
+        <message>
+            <source>You have not added any folders or installed any library packs. To add some, use “Add a folder of articles…” or “Install a library pack…” in the File menu.</source>
+            <translation>No ha añadido carpetas ni instalado paquetes de biblioteca. Para añadirlos, use “Añadir una carpeta de artículos…” o “Instalar un paquete de biblioteca…” en el menú Archivo.</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Cerrar</translation>
+        </message>
+        <message>
+            <source>&amp;Folders and packs in your library…</source>
+            <translation>&amp;Carpetas y paquetes de su biblioteca…</translation>
+        </message>
+        <message>
+            <source>See where your articles come from, and remove folders or packs you added</source>
+            <translation>Vea de dónde vienen sus artículos y quite carpetas o paquetes que añadió</translation>
+        </message>
+        <message>
+            <source>{folder} is no longer in your library. Its files were not changed.</source>
+            <translation>{folder} ya no está en su biblioteca. Sus archivos no se cambiaron.</translation>
+        </message>
+        <message>
+            <source>A library pack is being installed. Please wait until it is done, then try again.</source>
+            <translation>Se está instalando un paquete de biblioteca. Espere a que termine y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>{title} was removed already.</source>
+            <translation>{title} ya se había quitado.</translation>
+        </message>
+        <message>
+            <source>{title} could not be removed, so nothing was changed. Try again; if it fails again, ask the person who looks after this computer for help.</source>
+            <translation>No se pudo quitar {title}, así que no se cambió nada. Vuelva a intentarlo; si falla otra vez, pida ayuda a la persona que cuida esta computadora.</translation>
+        </message>
+        <message>
+            <source>Removed {title} from your library.</source>
+            <translation>Se quitó {title} de su biblioteca.</translation>
+        </message>
+        <message>
+            <source>Remove a library pack</source>
+            <translation>Quitar un paquete de biblioteca</translation>
+        </message>
+        <message>
+            <source>Remove {title} from this reader?</source>
+            <translation>¿Quitar {title} de este lector?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Its %Ln article(s) will leave your library.</source>
+            <translation>
+                <numerusform>Su %Ln artículo saldrá de su biblioteca.</numerusform>
+                <numerusform>Sus %Ln artículos saldrán de su biblioteca.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The pack file you installed it from is not changed, so you can install it again later.</source>
+            <translation>El archivo del paquete con el que lo instaló no se cambia, así que puede volver a instalarlo más tarde.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>&amp;Keep it</source>
+            <translation>&amp;Conservarlo</translation>
         </message>
     </context>
     <context>

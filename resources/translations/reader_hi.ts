@@ -63,9 +63,6 @@
         <name>ArticleHeader</name>
         <message>
             <source>Patient version</source>
-            <extracomment>The plain-text fallback shows at most this much of an article. "Enlarge" links to full-size pictures on the web: pictures are not offline, so the links are dropped. A "card" on a topic's landing page: a link whose words are a picture, a title and a line about it, each its own paragraph. Markdown cannot hold paragraphs inside a link, so the page showed the brackets and the address as text (walk 5, /types/breast and 38 other landing pages). It becomes a plain link with its title, then the line about it; the picture is not offline anyway. Bounded, so it is linear. The same card without a picture, as a list item ("- [Chemotherapy
-
-Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of Cancer Treatment" and three other articles (walk 7, C1).</extracomment>
             <translation>मरीज़ों के लिए</translation>
         </message>
         <message>
@@ -571,7 +568,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>the file is empty</source>
-            <extracomment>Files larger than this are skipped: no real patient article comes near it (the largest in the NCI corpus is 1.1 MB) and a huge file would stall loading. Front matter longer than this is refused: real front matter is under 1 KB, and PyYAML is slow enough that a few megabytes of keys would stall loading for a long time. The Markdown body; None when the catalog cache left it out (then `body` reads the file). The cancer types the front matter claims (cancer_types holds where the article really sits). Flesch-Kincaid grade of the body (None when too short to tell). Site path of the patient or professional twin in the same library ("" when none); set by Library. (address, language) of the same article in another language in the library (translationOf); set by Library. The file's path inside its library folder ("coping/questions.md"); "" when not known. SHA-1 of the file's bytes, to tell real duplicates from different files.</extracomment>
+            <extracomment>Files larger than this are skipped: no real patient article comes near it (the largest in the NCI corpus is 1.1 MB) and a huge file would stall loading. Front matter longer than this is refused: real front matter is under 1 KB, and PyYAML is slow enough that a few megabytes of keys would stall loading for a long time. The Markdown body; None when the catalog cache left it out (then `body` reads the file). The cancer types the front matter claims (cancer_types holds where the article really sits). Flesch-Kincaid grade of the body (None when too short to tell). Site path of the patient or professional twin in the same library ("" when none); set by Library. (address, language) of the same article in another language in the library (translationOf); set by Library. The file's path inside its library folder ("coping/questions.md"); "" when not known. SHA-1 of the file's bytes, to tell real duplicates from different files. Names the internet keeps for examples and tests (RFC 2606, RFC 6761): no site answers at them.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1701,6 +1698,10 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Reference {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Web address. It cannot be opened offline.</source>
             <translation type="unfinished" />
         </message>
@@ -2420,6 +2421,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>Not found</source>
+            <extracomment>Where each match starts, for this text in this version (revision) of this document: found once, so Next and Previous (F3) only place the selection among them instead of finding every match.</extracomment>
             <translation>नहीं मिला</translation>
         </message>
         <message>
@@ -2791,6 +2793,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>1 place matches your search</source>
+            <extracomment>Where a whole sentence does not fit beside the buttons, it may go on a line of its own under them (walk 10, X5: the Spanish bar at 300 % said only "1 lugar"); a kiosk keeps to one line (walk 9, C9-7: the keyboard leaves the article little room), with the short words.</extracomment>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -2870,6 +2873,7 @@ Chemotherapy works by…](…)"), showed the whole list as Markdown in "Types of
         </message>
         <message>
             <source>Cancer type:</source>
+            <extracomment>Only these articles are ever listed (a kiosk: patient versions only, walk 10 C8); None lists all.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>

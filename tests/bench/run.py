@@ -388,11 +388,17 @@ def bench_pack_startup(library: Path, runs: int, work: Path, pack: Path | None =
     first: list[float] = []
     second: list[float] = []
     folder: list[float] = []
+    first_cpu: list[float] = []
+    second_cpu: list[float] = []
     for run in range(runs):  # interleaved, so a busy moment on the machine hits all three alike
         empty = work / f"pack-empty-cache-{run}"
-        first.append(timed_lines([*command, str(empty)], env).get("library-shown", float("nan")))
+        events = timed_lines([*command, str(empty)], env)
+        first.append(events.get("library-shown", float("nan")))
+        first_cpu.append(events["cpu"])
         shutil.rmtree(empty, ignore_errors=True)
-        second.append(timed_lines([*command, str(warm_cache)], env).get("library-shown", float("nan")))
+        events = timed_lines([*command, str(warm_cache)], env)
+        second.append(events.get("library-shown", float("nan")))
+        second_cpu.append(events["cpu"])
         plain = work / f"folder-empty-cache-{run}"
         events = timed_lines(app_command(library, work / "folder-data", plain), env)
         shutil.rmtree(plain, ignore_errors=True)
@@ -401,10 +407,12 @@ def bench_pack_startup(library: Path, runs: int, work: Path, pack: Path | None =
     ratios = [a / b for a, b in zip(first, second, strict=True) if b]
     runs_note = (f"per-run first {', '.join(f'{v:.2f}' for v in first)} s; second "
                  f"{', '.join(f'{v:.2f}' for v in second)} s; median of per-pair ratios {median(ratios):.2f}×; "
+                 f"whole-process CPU {median(first_cpu):.2f} s against {median(second_cpu):.2f} s; "
                  f"load {os.getloadavg()[0]:.1f}")  # fmt: skip
     return [
         Figure("Library on screen, pack installed, first launch (empty cache)", median(first), "s",
-               "≤ 1.5× a second start", median(first) <= 1.5 * base, baseline=base, note=runs_note),
+               "≤ 1.2× a second start (issue 20; the pack issue asked ≤ 1.5×)", median(first) <= 1.2 * base,
+               baseline=base, note=runs_note),
         Figure("Library on screen, same library as a folder, first launch (empty cache)", median(folder), "s",
                "(for information)", True, baseline=base),
     ]  # fmt: skip

@@ -173,7 +173,7 @@ def test_the_kiosk_policy_can_fix_the_language() -> None:
 
 
 def test_an_article_and_its_translation_are_paired_both_ways() -> None:
-    from reader.core.render.convert import render_header
+    from reader.core.render.header import render_header
 
     library = Library.load([ROOT / "seeds", SPANISH])
     english = library.find("https://www.cancer.gov/types/breast/treatment/immunotherapy")
@@ -189,7 +189,7 @@ def test_an_article_and_its_translation_are_paired_both_ways() -> None:
 
 
 def test_no_english_reading_badge_on_a_spanish_article() -> None:
-    from reader.core.render.convert import render_header
+    from reader.core.render.header import render_header
 
     article = Library.load([SPANISH]).find("https://cancer-reader.example/es/quimioterapia")
     assert article is not None and article.reading_grade is None
@@ -203,7 +203,7 @@ def test_a_spanish_article_names_its_source_in_spanish_and_shows_no_made_up_web_
     import datetime as dt
 
     from reader.core.handouts.article_handout import about_html, footer_text
-    from reader.core.render.convert import render_header
+    from reader.core.render.header import render_header
 
     for article in Library.load([SPANISH]):
         assert article.url.startswith("https://cancer-reader.example/") and article.web_address == ""

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
+import time
 import zlib
-from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
@@ -193,6 +195,24 @@ def test_a_conversion_past_the_time_limit_ends_its_process_and_shows_plain_text(
     finally:
         pool.shutdown(kill=True)
     assert "Sleep." in first.html and again == first
+
+
+@pytest.mark.timeout(60)
+def test_the_time_limit_counts_from_the_start_of_the_process(tmp_path: Path) -> None:
+    """A process slow to start (its imports took over a second at load 11 on 2 cores) does not use up the
+    article's time: the article is converted, not shown (and cached) as plain text."""
+    fine = make_article(tmp_path / "lib", name="fine.md")
+
+    def slow_to_start() -> Executor:
+        spawn = multiprocessing.get_context("spawn")
+        return ProcessPoolExecutor(1, mp_context=spawn, initializer=time.sleep, initargs=(2.0,))
+
+    pool = RenderPool(PageCache(tmp_path / "pages"), executor_factory=slow_to_start, time_limit=1.0)
+    try:
+        page = pool.page_for(load_article(fine))
+    finally:
+        pool.shutdown(kill=True, wait=True)
+    assert "Sleep." in page.html and "shown here as plain text" not in page.html
 
 
 def test_the_time_limit_lives_in_the_process_not_in_threads() -> None:

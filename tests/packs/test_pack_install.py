@@ -133,7 +133,7 @@ def test_untrusted_and_unsigned_packs_name_the_publisher(packs: dict[str, Path],
     with pytest.raises(PackError, match="comes from “Good Clinic”, but this computer is not set up to trust it") as untrusted:
         store.install(packs["v1"], trust(packs["other_public"]))
     # Walk 7 C4: the next step, in kind; the key for staff only.
-    assert untrusted.value.step == "Ask your clinic's IT team to set this computer up to trust “Good Clinic”."
+    assert untrusted.value.step == "Ask your clinic's IT team, or whoever gave you this pack, to set this computer up to trust “Good Clinic”."
     key = read_manifest_key(packs["v1"])
     assert key in untrusted.value.details and key not in untrusted.value.plain
     unsigned = write_entries([(i, d) for i, d in read_entries(packs["v1"]) if i.filename != "manifest.sig"],

@@ -133,9 +133,26 @@ concurrent.futures.process._ExecutorManagerThread.join_executor_internals = _slo
 """
 
 
+#: The managing thread, as on a busy machine, loses the processor in its last moment: its run() has
+#: returned and threading.enumerate() lists it no more, but it has not yet let go of its own object,
+#: which holds the pool's queues (and their semaphores). On a quiet machine that moment is short: the
+#: restart test failed about 1 run in 20 with "leaked semaphore" warnings before the restart waited
+#: for such threads too.
+SLOW_LAST_MOMENT = """
+import concurrent.futures.process, time
+_bootstrap_inner = concurrent.futures.process._ExecutorManagerThread._bootstrap_inner
+def _slow_last_moment(self):
+    _bootstrap_inner(self)  # out of threading.enumerate() from here on
+    time.sleep(1.0)
+concurrent.futures.process._ExecutorManagerThread._bootstrap_inner = _slow_last_moment
+"""
+
+SLOWED = {"quiet": "", "busy": SLOW_MANAGER, "finishing": SLOW_LAST_MOMENT}
+
+
 @pytest.mark.timeout(60)
-@pytest.mark.parametrize("busy", [False, True], ids=["quiet", "busy"])
-def test_starting_the_kiosk_again_leaves_no_defunct_process(article: Path, busy: bool) -> None:
+@pytest.mark.parametrize("load", list(SLOWED))
+def test_starting_the_kiosk_again_leaves_no_defunct_process(article: Path, load: str) -> None:
     """A visitor's language button, Start over or the idle reset starts the kiosk again in the same
     process (os.execve): the processes it had are ended and waited for first, so the reader started
     again has no child (none running, none <defunct>). multiprocessing's resource tracker is ended
@@ -162,7 +179,7 @@ def test_starting_the_kiosk_again_leaves_no_defunct_process(article: Path, busy:
         print(json.dumps(found))
         """
     )
-    script = (SLOW_MANAGER if busy else "") + CONVERT_ONE + textwrap.dedent(
+    script = SLOWED[load] + CONVERT_ONE + textwrap.dedent(
         """
         from reader.core.kiosk.visitor_language import Restart, start_again
         pool.shutdown()  # as the window does when it closes (app.py starts again after that)

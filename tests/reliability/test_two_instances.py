@@ -8,7 +8,9 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -31,22 +33,36 @@ HAMMER = textwrap.dedent(
     """
 )
 
+Start = Callable[..., "subprocess.Popen[str]"]
+
+
+@pytest.fixture
+def start() -> Iterator[Start]:
+    """Start a process with its output in text pipes (as subprocess.Popen); after the test, however it
+    ended, each one still running is killed, and each is waited for with its pipes closed. (A test that
+    failed an assert before its communicate() left them open: a ResourceWarning in a later test.)"""
+    procs: list[subprocess.Popen[str]] = []
+
+    def start(args: list[str], **options: Any) -> subprocess.Popen[str]:
+        proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **options)
+        procs.append(proc)
+        return proc
+
+    yield start
+    for proc in procs:
+        if proc.poll() is None:
+            proc.kill()
+        proc.communicate(timeout=30)
+
 
 @pytest.mark.timeout(120)
-def test_two_processes_hammering_settings_never_damage_the_file(tmp_path: Path) -> None:
+def test_two_processes_hammering_settings_never_damage_the_file(tmp_path: Path, start: Start) -> None:
     path = tmp_path / "config" / "settings.json"
     Settings(path).set("library_folders", ["/clinic/articles"])
     rounds = 300
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     procs = [
-        subprocess.Popen(
-            [sys.executable, "-c", HAMMER, str(path), name, str(rounds)],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )  # fmt: skip
-        for name in ("first", "second")
+        start([sys.executable, "-c", HAMMER, str(path), name, str(rounds)], env=env) for name in ("first", "second")
     ]
     reads = 0
     while any(p.poll() is None for p in procs):  # meanwhile, read the file as a third instance would
@@ -67,18 +83,17 @@ def test_two_processes_hammering_settings_never_damage_the_file(tmp_path: Path) 
 
 
 @pytest.mark.timeout(240)
-def test_two_app_windows_at_once_on_the_same_folders(tmp_path: Path) -> None:
+def test_two_app_windows_at_once_on_the_same_folders(tmp_path: Path, start: Start) -> None:
     data, cache = tmp_path / "data", tmp_path / "cache"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
 
-    def start(n: int) -> subprocess.Popen[str]:
+    def start_app(n: int) -> subprocess.Popen[str]:
         args = ["--data-dir", str(data), "--cache-dir", str(cache), "--screenshot", str(tmp_path / f"{n}.png"),
                 "--open", "/types/breast/treatment/immunotherapy"]  # fmt: skip
-        return subprocess.Popen([sys.executable, "-m", "reader", *args], env=env, cwd=tmp_path,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+        return start([sys.executable, "-m", "reader", *args], env=env, cwd=tmp_path)
 
     for _ in range(2):  # twice: a cold start (nothing cached yet), then a warm one
-        procs = [start(1), start(2)]
+        procs = [start_app(1), start_app(2)]
         outputs = [p.communicate(timeout=120) for p in procs]
         assert [p.returncode for p in procs] == [0, 0], outputs
         errors = [err for _, err in outputs if "Traceback" in err]
@@ -98,7 +113,7 @@ def test_two_app_windows_at_once_on_the_same_folders(tmp_path: Path) -> None:
 
 
 @pytest.mark.timeout(120)
-def test_a_terminate_signal_ends_the_app_as_quit_does(tmp_path: Path) -> None:
+def test_a_terminate_signal_ends_the_app_as_quit_does(tmp_path: Path, start: Start) -> None:
     """A kiosk's watchdog or a log-out sends SIGTERM: the window closes as with Quit (its size is saved),
     and the app ends with nothing of it left running."""
     import signal
@@ -106,9 +121,8 @@ def test_a_terminate_signal_ends_the_app_as_quit_does(tmp_path: Path) -> None:
 
     data = tmp_path / "data"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.Popen([sys.executable, "-m", "reader", "--data-dir", str(data), "--cache-dir",
-                             str(tmp_path / "cache"), "--open", "/types/breast/treatment/immunotherapy"],
-                            env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    proc = start([sys.executable, "-m", "reader", "--data-dir", str(data), "--cache-dir", str(tmp_path / "cache"),
+                  "--open", "/types/breast/treatment/immunotherapy"], env=env, cwd=tmp_path)  # fmt: skip
     time.sleep(4)  # the window is up and its background work has started (a page conversion process)
     assert proc.poll() is None
     listed = subprocess.run(["ps", "-o", "pid=", "--ppid", str(proc.pid)], capture_output=True, text=True)

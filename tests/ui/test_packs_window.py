@@ -16,9 +16,10 @@ from pytestqt.qtbot import QtBot
 
 from reader.context import Context
 from reader.core.files.locations import Locations, user_packs_dir
+from reader.core.packs.format import Manifest, parse_manifest
 from reader.core.packs.install import PackStore
 from reader.core.packs.signing import key_id, load_public_key
-from reader.core.packs.trust import TrustedKey
+from reader.core.packs.trust import TrustedKey, trusted_keys
 from reader.core.settings.store import Settings
 from reader.ui.packs.preview_dialog import PackPreviewDialog
 from reader.ui.search.results_view import HIT_ROLE
@@ -37,6 +38,13 @@ def packs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     private, public = make_keys(root / "keys")
     v1 = make_pack(make_library(root / "lib1", TITLES), root / "v1.pack", private, "1")
     return {"private": private, "public": public, "v1": v1}
+
+
+def read_manifest_of(pack: Path) -> Manifest:
+    import zipfile
+
+    with zipfile.ZipFile(pack) as archive:
+        return parse_manifest(archive.read("manifest.json"))
 
 
 def trusted(public: Path) -> list[TrustedKey]:
@@ -145,7 +153,7 @@ def installer(qtbot: QtBot, tmp_path: Path, packs: dict[str, Path], monkeypatch:
     qtbot.addWidget(win)
     win.show()
     win.search.use_index(cache, opener=lambda _cache_dir: ctx.open_search_index())
-    feature = PacksFeature(win, PackStore(user_packs_dir(data)), lambda: trusted(packs["public"]))
+    feature = PacksFeature(win, PackStore(user_packs_dir(data)), lambda: trusted(packs["public"]), tmp_path / "config")
     feature.installed.connect(lambda _changes: reload_library(win, ctx))
     shown: list[PackPreviewDialog] = []
     answers: list[bool] = []
@@ -188,7 +196,9 @@ def test_install_from_the_file_menu_previews_then_switches_library_and_search(
     assert preview.fields["publisher"].text() == "Good Clinic"
     assert preview.fields["version"].text() == "1"
     assert preview.fields["changes"].text() == "3 articles added, 0 changed, 0 removed"
-    assert preview.fields["date"].text()[:1].isalpha() and preview.fields["size"].text().endswith("MB")
+    assert preview.fields["date"].text()[:1].isalpha()
+    size = sum(m.size for m in read_manifest_of(packs["v1"]).members.values())
+    assert size < 100_000 and preview.fields["size"].text() == f"{round(size / 1000)} KB"  # not "0.0 MB" (walk 10, X1)
     assert preview.trust.text() == (
         "Signed by a publisher this computer trusts. Every file in it was checked and is whole."
     )
@@ -235,7 +245,7 @@ def test_a_pack_from_an_untrusted_publisher_is_shown_but_not_offered(
     # Walk 7 C4: what is wrong, then one thing to do; the key only behind "Show details for staff".
     assert preview.trust.text() == (
         "This pack cannot be installed. This pack says it comes from “Good Clinic”, but this computer is not "
-        "set up to trust it. Ask your clinic's IT team to set this computer up to trust “Good Clinic”."
+        "set up to trust it. Ask your clinic's IT team, or whoever gave you this pack, to set this computer up to trust “Good Clinic”."
     )
     assert "changes" not in preview.fields  # not "What changes: Not checked": it cannot be worked out
     assert list(preview.fields) == ["publisher", "version", "date", "size"]
@@ -246,8 +256,56 @@ def test_a_pack_from_an_untrusted_publisher_is_shown_but_not_offered(
     qtbot.mouseClick(preview.details_button, Qt.MouseButton.LeftButton)
     assert preview.details.isVisible() and preview.details.text().startswith("Signed with a key this computer")
     assert preview.details_button.text() == "Hide details for staff"
+    # Walk 10, C10: a caregiver at home has no IT team: the details name the folders this computer reads
+    # trusted keys from, and the commands that put the publisher's key there (named for its key id).
+    from reader.core.packs.trust import site_trust_dir
+
+    key = key_id(load_public_key(other_private.with_name("publisher.pub")))
+    details = preview.details.text()
+    mine = tmp_path / "config" / "trusted-keys"
+    assert f"folder {site_trust_dir()}" in details and f"folder {mine}" in details
+    assert f"sudo cp publisher.pub {site_trust_dir() / (key + '.pub')}" in details
+    assert f"mkdir -p {mine} && cp publisher.pub {mine / (key + '.pub')}" in details
     preview.close()
     assert ctx.installed_packs() == []
+    # Following the steps for this account makes the same pack installable.
+    mine.mkdir(parents=True)
+    (mine / f"{key}.pub").write_bytes(other_private.with_name("publisher.pub").read_bytes())
+    feature.trusted = lambda: trusted_keys(tmp_path / "config")
+    assert feature.preview(stranger).trusted
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("notes.txt", b"Questions for Dr. Lee\n" * 600), ("photo.pack", b"\x89PNG\r\n\x1a\n" + bytes(3000)),
+     ("photos.zip", None)],
+)  # fmt: skip
+def test_a_file_that_is_not_a_pack_is_called_so_not_damaged(
+    qtbot: QtBot, installer, tmp_path: Path, name: str, content: bytes | None
+) -> None:
+    """Walk 10, X1: a text file, a picture renamed .pack, or any other zip read "damaged", "Size: 0.0 MB"."""
+    import zipfile
+
+    win, feature, shown, answers, warnings, ctx = installer
+    path = tmp_path / name
+    if content is None:
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("holiday.jpg", bytes(5000))
+    else:
+        path.write_bytes(content)
+    assert feature.open_pack(path) is False
+    preview = shown[0]
+    assert preview.trust.text() == "This file is not a library pack. Check that you chose the right file."
+    size = path.stat().st_size
+    assert preview.fields["size"].text() == f"{round(size / 1000)} KB"
+    assert not preview.install_button.isVisible() and ctx.installed_packs() == []
+
+
+def test_a_pack_file_that_went_away_shows_no_size(qtbot: QtBot, installer, tmp_path: Path) -> None:
+    win, feature, shown, answers, warnings, ctx = installer
+    assert feature.open_pack(tmp_path / "gone.pack") is False
+    assert shown[0].trust.text().startswith("This pack cannot be installed. This pack file cannot be opened.")
+    assert "size" not in shown[0].fields  # not "Size: 0 bytes" for a file that is not there
 
 
 def test_refusals_read_in_spanish(qtbot: QtBot, installer, tmp_path: Path, compiled_translations: Path) -> None:
@@ -260,10 +318,12 @@ def test_refusals_read_in_spanish(qtbot: QtBot, installer, tmp_path: Path, compi
     assert feature.open_pack(stranger) is False
     assert shown[0].trust.text() == (
         "Este paquete no se puede instalar. Este paquete dice que viene de “Good Clinic”, pero esta computadora "
-        "no está preparada para confiar en él. Pida al equipo de informática de su clínica que prepare esta "
-        "computadora para confiar en “Good Clinic”."
+        "no está preparada para confiar en él. Pida al equipo de informática de su clínica, o a quien le dio este "
+        "paquete, que prepare esta computadora para confiar en “Good Clinic”."
     )
     assert shown[0].details_button.text() == "Mostrar detalles para el personal"
+    assert "Solo para esta cuenta (carpeta " in shown[0].details.text()  # the trusted-keys steps, in Spanish
+    assert shown[0].fields["size"].text().endswith(" KB")  # the small pack's size, with the Spanish decimal mark
 
 
 def test_dropping_a_pack_on_the_window_opens_the_preview(
@@ -439,7 +499,7 @@ def test_a_pack_signed_with_another_key_is_named_in_the_preview(
     dialog = refused_in_preview(qtbot, feature, shown, answers, honest)
     assert dialog.trust.text() == (
         "This pack cannot be installed. This pack says it comes from “Good Clinic”, but this computer is not "
-        "set up to trust it. Ask your clinic's IT team to set this computer up to trust “Good Clinic”."
+        "set up to trust it. Ask your clinic's IT team, or whoever gave you this pack, to set this computer up to trust “Good Clinic”."
     )
     assert ctx.installed_packs() == []
 
@@ -453,14 +513,12 @@ def test_a_file_that_is_not_a_pack_is_named_in_the_preview(
     words = tmp_path / "notes.pack"
     words.write_text("Questions for my doctor\n", encoding="utf-8")
     dialog = refused_in_preview(qtbot, feature, shown, answers, words)
-    assert dialog.trust.text().startswith("This pack cannot be installed. This pack is damaged or was not copied")
+    assert dialog.trust.text() == "This file is not a library pack. Check that you chose the right file."
     photos = tmp_path / "photos.pack"
     with zipfile.ZipFile(photos, "w") as archive:
         archive.writestr("holiday.txt", "sun")
     dialog = refused_in_preview(qtbot, feature, shown, answers, photos)
-    assert dialog.trust.text() == (
-        "This pack cannot be installed. This file is not a library pack. Check that you chose the right file."
-    )
+    assert dialog.trust.text() == "This file is not a library pack. Check that you chose the right file."
     assert ctx.installed_packs() == []
 
 

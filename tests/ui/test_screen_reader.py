@@ -6,6 +6,7 @@ bus."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,6 +14,9 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from reader.core.library.catalog import Library
+from reader.core.settings.store import Settings
+from reader.ui.languages.install import install_language, uninstall_language
 from reader.ui.screen_reader.announcer import Announcer
 from reader.ui.screen_reader.link_words import (
     ANCHOR_PURPOSE,
@@ -23,7 +27,9 @@ from reader.ui.screen_reader.link_words import (
     link_purpose,
 )
 from reader.ui.screen_reader.parts import selected_link
+from reader.ui.window.build import build_window
 from reader.ui.window.main_window import MainWindow
+from tests.helpers import write_article
 from tests.ui.test_main_window import open_by_click
 
 SEED_TITLE = "Immunotherapy | Breast Cancer Treatment"
@@ -382,3 +388,40 @@ def test_search_preparation_bar_is_shown_but_not_read_out_every_few_seconds(wind
     # Orca reads any progress bar with a value whenever it changes ("81 percent." over a link's words);
     # the search's own messages tell someone waiting for search how far it is.
     assert progress.valueInterface() is None
+
+
+def citation_window(qtbot: QtBot, library_dir: Path, settings: Settings) -> MainWindow:
+    body = "## Overview\n\nFatigue is common.[[1](#cit/section_1.1),[6](#cit/section_1.6)] See [rest](#rest).\n"
+    write_article(library_dir, "pdq.md", "Fatigue (PDQ)", "https://www.cancer.gov/fatigue-pdq", body)
+    window = build_window(Library.load([library_dir]), settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    key = next(a.key for a in window.library if a.url.endswith("/fatigue-pdq"))
+    with qtbot.waitSignal(window.articleShown, timeout=5000):
+        window.open_article(key)
+    return window
+
+
+def link_names(window: MainWindow) -> list[str]:
+    return [n.text(QAccessible.Text.Name) for n in children(parts_object(window)) if n.role() == QAccessible.Role.Link]
+
+
+@pytest.mark.usefixtures("screen_reader_on")
+def test_citation_links_are_named_reference_n_and_look_the_same(
+    qtbot: QtBot, library_dir: Path, settings: Settings
+) -> None:
+    """Walk 10, X5: PDQ citation links were named "1", "6" for a screen reader."""
+    window = citation_window(qtbot, library_dir, settings)
+    assert link_names(window) == ["Reference 1", "Reference 6", "rest"]  # an ordinary anchor keeps its words
+    assert "common.[1,6]" in window.view.document().toPlainText()  # on the page: the numbers, as before
+
+
+@pytest.mark.usefixtures("screen_reader_on", "compiled_translations")
+def test_citation_links_in_spanish(qtbot: QtBot, qapp: QApplication, library_dir: Path, settings: Settings) -> None:
+    install_language(qapp, "es")
+    try:
+        window = citation_window(qtbot, library_dir, settings)
+        assert link_names(window)[:2] == ["Referencia 1", "Referencia 6"]
+    finally:
+        uninstall_language(qapp)

@@ -77,6 +77,13 @@ def pack_install_in_window(policy: KioskPolicy) -> bool:
     return not policy.enabled or policy.pack_install_allowed
 
 
+def library_sources_in_window(policy: KioskPolicy) -> bool:
+    """Whether the window lists the library's folders and packs with Remove: never on a kiosk, whatever
+    its policy allows to be installed (a passer-by must not take away what staff put there; staff remove
+    packs with `cancer-reader pack remove --system` and folders in the policy file)."""
+    return not policy.enabled
+
+
 def policy_path(environ: Mapping[str, str] | None = None) -> tuple[Path, bool]:
     """Where the policy is read from, and whether that place was named explicitly (by the variable)."""
     env = os.environ if environ is None else environ

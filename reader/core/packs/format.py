@@ -65,7 +65,7 @@ def ask_for_new_copy() -> str:
 
 def ask_to_trust(publisher: str) -> str:
     """For a pack signed by a key this computer does not trust."""
-    return translate("Packs", "Ask your clinic's IT team to set this computer up to trust “{publisher}”.").format(
+    return translate("Packs", "Ask your clinic's IT team, or whoever gave you this pack, to set this computer up to trust “{publisher}”.").format(
         publisher=publisher
     )
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.library.dates import long_date
-from reader.core.packs.format import MANIFEST, Manifest, PackError, parse_manifest
+from reader.core.packs.format import MANIFEST, SIGNATURE, Manifest, PackError, parse_manifest
 from reader.core.packs.install import Changes, PackStore, plan_changes
-from reader.core.packs.trust import TrustedKey
+from reader.core.packs.trust import TrustedKey, trust_steps
 from reader.core.packs.verify import cannot_open, open_pack, read_manifest, verify_pack
 
 
@@ -83,9 +83,19 @@ def _claimed(archive: zipfile.ZipFile) -> Manifest | None:
         return None
 
 
-def preview_pack(path: Path, trusted: Sequence[TrustedKey], store: PackStore) -> PackPreview:
+def _untrusted_key(archive: zipfile.ZipFile, claimed: Manifest | None, trusted: Sequence[TrustedKey]) -> str:
+    """The key id of a signed pack whose key this computer does not trust ("" for any other problem)."""
+    if claimed is None or SIGNATURE not in archive.namelist():
+        return ""
+    return "" if any(key.key_id == claimed.key_id for key in trusted) else claimed.key_id
+
+
+def preview_pack(
+    path: Path, trusted: Sequence[TrustedKey], store: PackStore, config_dir: Path | None = None
+) -> PackPreview:
     """Read the pack's description, check its structure and signature, and compare it with what is
-    installed in store; never raises for a bad file (the problem says what is wrong)."""
+    installed in store; never raises for a bad file (the problem says what is wrong). With config_dir, the
+    details of a pack signed by a key not trusted here say where keys go and how (trust_steps)."""
     try:
         size = path.stat().st_size
     except OSError:
@@ -95,7 +105,12 @@ def preview_pack(path: Path, trusted: Sequence[TrustedKey], store: PackStore) ->
             try:
                 manifest, signer = read_manifest(archive, trusted)
             except PackError as exc:
-                return PackPreview(path, size, _claimed(archive), False, None, None, exc.plain, exc.details)
+                claimed = _claimed(archive)
+                details = exc.details
+                key = _untrusted_key(archive, claimed, trusted)
+                if key and config_dir is not None:
+                    details = f"{details}\n\n{trust_steps(key, config_dir)}".strip()
+                return PackPreview(path, size, claimed, False, None, None, exc.plain, details)
     except PackError as exc:
         return PackPreview(path, size, None, False, None, None, exc.plain, exc.details)
     installed = store.get(manifest.id)

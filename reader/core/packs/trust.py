@@ -13,8 +13,9 @@ import platformdirs
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from reader.core.files.locations import APP_NAME
+from reader.core.languages.translate import translate
 from reader.core.packs.format import PackError
-from reader.core.packs.signing import key_id, load_public_key
+from reader.core.packs.signing import PUBLIC_NAME, key_id, load_public_key
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,30 @@ def trust_command(public_name: str, key_id: str) -> str:
         return f'mkdir "{folder}" & copy "{public_name}" "{target}"'
     quoted = shlex.quote(str(folder))
     return f"sudo mkdir -p {quoted} && sudo cp {shlex.quote(public_name)} {shlex.quote(str(target))}"
+
+
+def user_trust_command(public_name: str, key_id: str, config_dir: Path) -> str:
+    """The command that trusts the key in public_name for this account only (no administrator needed)."""
+    folder = user_trust_dir(config_dir)
+    target = folder / f"{key_id}.pub"
+    if os.name == "nt":
+        return f'mkdir "{folder}" & copy "{public_name}" "{target}"'
+    return f"mkdir -p {shlex.quote(str(folder))} && cp {shlex.quote(public_name)} {shlex.quote(str(target))}"
+
+
+def trust_steps(key_id: str, config_dir: Path) -> str:
+    """For staff (and a caregiver at home, who has no IT team: walk 10, C10): the folders this computer
+    reads trusted publisher keys from, and the commands that put the publisher's key there."""
+
+    lines = [
+        translate("Packs", "To trust this publisher, get its key file ({name}) from the publisher itself, not only from the same USB stick as the pack. Then, in the folder that holds the key file, run one of these:").format(name=PUBLIC_NAME),
+        translate("Packs", "For everyone on this computer (folder {folder}):").format(folder=site_trust_dir()),
+        trust_command(PUBLIC_NAME, key_id),
+        translate("Packs", "For this account only (folder {folder}):").format(folder=user_trust_dir(config_dir)),
+        user_trust_command(PUBLIC_NAME, key_id, config_dir),
+        translate("Packs", "Then choose the pack again."),
+    ]  # fmt: skip
+    return "\n".join(lines)
 
 
 def trust_advice(public: Path, key_id: str) -> str:

@@ -61,6 +61,23 @@ def cannot_open(path: Path, exc: OSError) -> PackError:
     )  # fmt: skip
 
 
+# How every zip file starts: a first file's header, or the end record of an empty zip.
+_ZIP_STARTS = (b"PK\x03\x04", b"PK\x05\x06")
+
+
+def _starts_like_a_zip(path: Path) -> bool:
+    """True when the file begins as a zip does, so one that fails to open was cut short or damaged (a
+    pack copied in part); False for any other kind of file and for a folder. PackError when it cannot
+    be read (no permission, the USB stick pulled out)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(4) in _ZIP_STARTS
+    except IsADirectoryError:
+        return False
+    except OSError as exc:
+        raise cannot_open(path, exc) from None
+
+
 @contextmanager
 def open_pack(path: Path) -> Iterator[zipfile.ZipFile]:
     """Open a pack file as a zip; PackError with a plain sentence when it is not one."""
@@ -71,6 +88,8 @@ def open_pack(path: Path) -> Iterator[zipfile.ZipFile]:
     if size == 0:
         raise PackError(translate("Packs", "This pack file is empty: the copy did not finish."),
                         translate("Packs", "Copy the pack again."), str(path))  # fmt: skip
+    if not _starts_like_a_zip(path):  # a document, a picture, a file renamed .pack (walk 10, X1)
+        raise not_a_pack(translate("Packs", "{path} is not a zip file.").format(path=path))
     try:
         archive = zipfile.ZipFile(path)
     except _ZIP_ERRORS:

@@ -26,18 +26,22 @@ from typing import TYPE_CHECKING
 
 from reader.core.library.article import Article, ArticleError
 from reader.core.processes.interrupts import ignore_interrupts, interrupts_held
-from reader.core.render.convert import render_article, with_header
+from reader.core.render.header import with_header
 from reader.core.render.page import RenderedArticle
 from reader.core.render.page_cache import PageCache, convert_file, file_stamp, plain_text_file
 
 if TYPE_CHECKING:
-    from concurrent.futures import Executor
+    from concurrent.futures import Executor, Future
 
 log = logging.getLogger(__name__)
 
 #: Seconds one article may take to convert in the process before it is shown as plain text instead.
 #: Real articles, the largest included, take a small fraction of this (see tests/bench/run.py).
 RENDER_TIME_LIMIT = 10.0
+#: Seconds a new process may take to start (imports included) before conversion gives up on processes.
+#: The time limit above counts from the process's start: a start took over a second at load 11 on 2 cores,
+#: and counted in the limit, a fine article was shown (and cached) as plain text.
+START_LIMIT = 60.0
 
 
 
@@ -130,6 +134,8 @@ class RenderPool:
         self.background = background
         self._factory = executor_factory or self._spawn_executor
         self._executor: Executor | None = None
+        #: The executor and its first task (see _started).
+        self._start: tuple[Executor, Future[bool]] | None = None
         self._broken = False
         self._closed = False
         self._lock = threading.Lock()
@@ -169,6 +175,13 @@ class RenderPool:
                     return None
             return self._executor
 
+    def _started(self, executor: Executor) -> Future[bool]:
+        """The executor's first task (submitted here once): done once its process has started."""
+        with self._lock:
+            if self._start is None or self._start[0] is not executor:
+                self._start = (executor, executor.submit(_ready))
+            return self._start[1]
+
     def _fail(self, exc: BaseException) -> None:
         if not self._broken:
             log.warning(
@@ -178,7 +191,7 @@ class RenderPool:
                 exc,
             )
         self._broken = True
-        executor, self._executor = self._executor, None
+        executor, self._executor, self._start = self._executor, None, None
         if executor is not None:
             try:
                 executor.shutdown(wait=False, cancel_futures=True)
@@ -192,7 +205,7 @@ class RenderPool:
             return
         try:
             with interrupts_held():  # the first task starts the process
-                executor.submit(_ready)
+                self._started(executor)
         except pool_errors() as exc:
             with self._lock:
                 self._fail(exc)
@@ -211,7 +224,9 @@ class RenderPool:
             limit = self.time_limit if self.time_limit is not None else RENDER_TIME_LIMIT
             try:
                 with interrupts_held():  # the first task starts the process
+                    started = self._started(executor)
                     future = executor.submit(_convert_task, str(source), folder, version)
+                _wait_for_start(started)  # the time limit is the article's, not the process's start
                 page, problem, cpu = future.result(limit)
             except TimeoutError:  # (before Exception: TimeoutError is an OSError, one of pool_errors())
                 self._stop_stuck(executor, source, limit)
@@ -240,7 +255,7 @@ class RenderPool:
         log.warning("Converting %s took over %g s; it is shown as plain text", source, limit)
         with self._lock:
             if self._executor is executor:
-                self._executor = None
+                self._executor = self._start = None
         _terminate(executor)
 
     def needs_process(self, article: Article) -> bool:
@@ -254,6 +269,8 @@ class RenderPool:
         """The whole page: the body from the cache, or converted (large ones in the process) and saved."""
         stamp = file_stamp(article.path)
         if stamp is None:  # not a file on disk (or gone): convert what is in memory
+            from reader.core.render.convert import render_article  # (not needed for a page from the cache)
+
             return render_article(article)
         body = self.cache.get(article.path) if self.cache is not None else None
         if body is None and stamp[0] < self.in_thread_below:
@@ -270,13 +287,21 @@ class RenderPool:
         closes it ("OSError: Bad file descriptor" printed at exit, seen after a kiosk's SIGTERM)."""
         with self._lock:
             self._closed = True
-            executor, self._executor = self._executor, None
+            executor, self._executor, self._start = self._executor, None, None
         if executor is None:
             return
         if kill:
             _terminate(executor, wait)
         else:
             executor.shutdown(wait=wait, cancel_futures=True)
+
+
+def _wait_for_start(started: Future[bool]) -> None:
+    """Wait for a process's first task (its start), up to START_LIMIT; RuntimeError when it never came."""
+    try:
+        started.result(START_LIMIT)
+    except TimeoutError as exc:  # not the article's time: the process itself failed
+        raise RuntimeError(f"the conversion process did not start in {START_LIMIT:g} s") from exc
 
 
 def _terminate(executor: Executor, wait: bool = False) -> None:

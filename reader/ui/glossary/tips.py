@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
     QFocusEvent,
     QFont,
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 CLOSE_HINT = QT_TRANSLATE_NOOP("Glossary", "Press Escape to go back to the article.")
 COMFORTABLE_CHARS = 48  # about 8-10 words a line: easy to read in a small box
 _ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+_TIP_PLACED = (QEvent.Type.Show, QEvent.Type.Move, QEvent.Type.Resize)  # the tooltip label's, followed
 
 
 def glossary_target(href: str) -> str | None:
@@ -52,21 +53,21 @@ def drug_target(href: str) -> str | None:
     return link.target if link.kind == "drug" else None
 
 
-def wrap_tip(body: str, font: QFont) -> str:
-    """Tooltip HTML in this font's size, wrapped to a comfortable width."""
+def wrap_tip(body: str, font: QFont, chars: int = COMFORTABLE_CHARS) -> str:
+    """Tooltip HTML in this font's size, wrapped to a comfortable width (chars characters a line)."""
     size = f"{font.pointSizeF():g}pt" if font.pointSizeF() > 0 else f"{font.pixelSize()}px"
-    width = QFontMetrics(font).averageCharWidth() * COMFORTABLE_CHARS
+    width = QFontMetrics(font).averageCharWidth() * chars
     return (
         f'<table width="{width}" cellpadding="2" cellspacing="0">'
         f'<tr><td style="font-size: {size};">{body}</td></tr></table>'
     )
 
 
-def tip_html(glossary: Glossary, target: str, words: str, font: QFont) -> str:
+def tip_html(glossary: Glossary, target: str, words: str, font: QFont, chars: int = COMFORTABLE_CHARS) -> str:
     """Tooltip HTML for a glossary link, in this font's size, wrapped to a comfortable width."""
     from reader.core.glossary.fragments import definition_html
 
-    return wrap_tip(definition_html(glossary.lookup(target), words), font)
+    return wrap_tip(definition_html(glossary.lookup(target), words), font, chars)
 
 
 def tip_palette(view: QWidget) -> QPalette:
@@ -104,29 +105,48 @@ def anchor_words(view: QTextBrowser, position: int, href: str) -> str:
     return cursor.selectedText().strip()
 
 
-def keep_tip_on_screen(word: QRect) -> None:
-    """Move the tooltip showing now so it is whole on the screen's usable part and off the word (word:
-    the word's line, in screen coordinates). Qt flips a tooltip above the pointer only at the screen's
-    very edge: under a panel at the bottom it was cut, and its flip ended over the word (walk 9, X9-1)."""
-    tip = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "qtooltip_label" and w.isVisible()),
-               None)  # fmt: skip
+def beside_word(word: QRect, size: QSize, room: QRect, gap: int = 4) -> QPoint | None:
+    """Where a box of this size goes next to the word (its line), whole in room: below it when it fits
+    there, else above it; None when it fits on neither side."""
+    x = max(room.left(), min(word.left(), room.right() + 1 - size.width()))
+    below, above = word.bottom() + 1 + gap, word.top() - gap - size.height()
+    if below + size.height() <= room.bottom() + 1:
+        return QPoint(x, below)
+    if above >= room.top():
+        return QPoint(x, above)
+    return None
+
+
+def fallback_place(word: QRect, size: QSize, room: QRect, gap: int = 4) -> QPoint:
+    """A box that fits on neither side of the word: on the side with more room, kept in room."""
+    x = max(room.left(), min(word.left(), room.right() + 1 - size.width()))
+    if room.bottom() - word.bottom() >= word.top() - room.top():
+        return QPoint(x, max(room.top(), min(word.bottom() + 1 + gap, room.bottom() + 1 - size.height())))
+    return QPoint(x, room.top())
+
+
+def showing_tip() -> QWidget | None:
+    """Qt's tooltip label (shown or being shown), if there is one."""
+    return next((w for w in QApplication.topLevelWidgets() if w.objectName() == "qtooltip_label"), None)
+
+
+def keep_tip_on_screen(word: QRect, tip: QWidget | None = None) -> bool:
+    """Move the tooltip so it is whole on the screen's usable part and off the word (word: the word's line,
+    in screen coordinates); False when it fits on neither side of the word (it is put on the side with more
+    room). Qt flips a tooltip above the pointer only at the screen's very edge: under a panel at the bottom
+    it was cut, and its flip ended over the word (walk 9, X9-1)."""
+    tip = tip or showing_tip()
     screen = tip.screen() if tip is not None else None
     if tip is None or screen is None:
-        return
-    room, box, gap = screen.availableGeometry(), tip.frameGeometry(), 4
-    over_word = box.top() <= word.bottom() and box.bottom() >= word.top()  # on the word's line
-    if room.contains(box) and not over_word:
-        return
-    below, above = word.bottom() + 1 + gap, word.top() - gap - box.height()
-    if below + box.height() <= room.bottom() + 1:
-        y = below
-    elif above >= room.top():
-        y = above
-    else:
-        y = below
-    y = max(room.top(), min(y, room.bottom() + 1 - box.height()))
-    x = max(room.left(), min(box.left(), room.right() + 1 - box.width()))
-    tip.move(QPoint(x, y) + (tip.pos() - box.topLeft()))
+        return True
+    room, box = screen.availableGeometry(), tip.frameGeometry()
+    place = beside_word(word, box.size(), room)
+    fits = place is not None
+    if place is None:
+        place = fallback_place(word, box.size(), room)
+    if place != box.topLeft():
+        tip.move(place + (tip.pos() - box.topLeft()))
+    return fits
 
 
 class DefinitionPopup(QLabel):
@@ -186,20 +206,23 @@ class DefinitionPopup(QLabel):
 
     def _place_beside(self, word: QRect) -> QPoint:
         """Below the word when the whole box fits there on screen, else above it (walk 9, X9-1: near the
-        bottom of the screen the box was cut, or was pushed up over the word itself); when neither side
-        has room, on the side with more, kept on screen."""
-        room, size, gap = self._visible_room(), self.size(), 4
-        x = max(room.left(), min(word.left(), room.right() + 1 - size.width()))
-        below, above = word.bottom() + 1 + gap, word.top() - gap - size.height()
-        if below + size.height() <= room.bottom() + 1:
-            y = below
-        elif above >= room.top():
-            y = above
-        elif room.bottom() - word.bottom() >= word.top() - room.top():
-            y = max(room.top(), min(below, room.bottom() + 1 - size.height()))
-        else:
-            y = room.top()
-        return QPoint(x, y)
+        bottom of the screen the box was cut, or was pushed up over the word itself). Where neither side
+        has room (large text, a short view: walk 10, X10), the box is made as wide as the view, so it is
+        shorter; if it is still too tall, the article scrolls the word up to the view's top, the box under it."""
+        room = self._visible_room()
+        place = beside_word(word, self.size(), room)
+        if place is None and self.maximumWidth() < room.width():
+            self.setMaximumWidth(room.width())
+            self.adjustSize()
+            place = beside_word(word, self.size(), room)
+        view = self.view
+        if place is None and isinstance(view, QTextBrowser):
+            bar = view.verticalScrollBar()
+            before = bar.value()
+            bar.setValue(before + word.top() - room.top() - 4)
+            word = word.translated(0, before - bar.value())
+            place = beside_word(word, self.size(), room)
+        return place if place is not None else fallback_place(word, self.size(), room)
 
     def close_to_word(self) -> None:
         """Hide the box and give the keyboard back to the article, still on the word."""
@@ -239,6 +262,9 @@ class GlossaryTips(QObject):
         self.current_article: Callable[[], Article | None] = lambda: None
         self._drugs: tuple[int, int, DrugArticles] | None = None
         self._viewport: QWidget | None = None  # kept so the filter never asks a half-deleted view
+        self._tip_word: QRect | None = None  # the line of the word the tooltip explains (on the screen)
+        self._tip_text = ""  # the tooltip's text as Qt holds it: a tooltip of anything else is left alone
+        self._placing_tip = False
         view.installEventFilter(self)
 
     def watch(self) -> None:
@@ -310,6 +336,9 @@ class GlossaryTips(QObject):
             assert isinstance(event, QKeyEvent)
             if event.key() in _ACTIVATE_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
                 return self.show_focused_definition()
+        elif (event.type() in _TIP_PLACED and isinstance(watched, QWidget)
+              and watched.objectName() == "qtooltip_label"):  # fmt: skip
+            self._keep_tip_off_word(watched)
         return False
 
     def _show_tip(self, event: QHelpEvent) -> bool:
@@ -321,14 +350,45 @@ class GlossaryTips(QObject):
         position = self.view.cursorForPosition(event.pos()).position()
         words = anchor_words(self.view, position, href) or anchor_words(self.view, position - 1, href)
         QToolTip.setPalette(tip_palette(self.view))
-        if drug is not None:
-            html = wrap_tip(self.drug_html(drug, words), self.view_font())
-        else:
-            html = tip_html(self.glossary, target or "", words, self.view_font())
-        QToolTip.showText(event.globalPos(), html, self.view)
+        font = self.view_font()
+
+        def html_for(chars: int) -> str:
+            if drug is not None:
+                return wrap_tip(self.drug_html(drug, words), font, chars)
+            return tip_html(self.glossary, target or "", words, font, chars)
+
         line = self.view.cursorRect(self.view.cursorForPosition(event.pos()))
-        keep_tip_on_screen(QRect(self.view.viewport().mapToGlobal(line.topLeft()), line.size()))
+        self._tip_word = QRect(self.view.viewport().mapToGlobal(line.topLeft()), line.size())
+        self._show_tip_text(event.globalPos(), html_for(COMFORTABLE_CHARS))
+        tip = showing_tip()
+        if not keep_tip_on_screen(self._tip_word, tip) and tip is not None and tip.screen() is not None:
+            # Room on neither side (large text): as wide as the screen, it is shorter (walk 10, X10).
+            room = tip.screen().availableGeometry().width() - 48
+            chars = room // max(1, QFontMetrics(font).averageCharWidth())
+            if chars > COMFORTABLE_CHARS:
+                self._show_tip_text(event.globalPos(), html_for(chars))
+                keep_tip_on_screen(self._tip_word, showing_tip())
         return True
+
+    def _show_tip_text(self, where: QPoint, html: str) -> None:
+        """Show the tooltip, and follow its label: Qt may place it again when it is shown, polished or
+        resized (its own spot is under or over the pointer, on the word at large text: walk 10, X10)."""
+        QToolTip.showText(where, html, self.view)
+        self._tip_text = QToolTip.text()
+        tip = showing_tip()
+        if tip is not None and not tip.property("glossaryWatched"):
+            tip.setProperty("glossaryWatched", True)
+            tip.installEventFilter(self)
+
+    def _keep_tip_off_word(self, tip: QWidget) -> None:
+        """The tooltip label was shown, moved or resized: put our definition back off its word."""
+        if self._placing_tip or self._tip_word is None or not tip.isVisible() or QToolTip.text() != self._tip_text:
+            return
+        self._placing_tip = True
+        try:
+            keep_tip_on_screen(self._tip_word, tip)
+        finally:
+            self._placing_tip = False
 
     def focused_link(self) -> tuple[str, str] | None:
         """(href, words) of the link that has keyboard focus in the view, if any."""

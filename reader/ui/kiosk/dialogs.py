@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from reader.ui.kiosk.keyboard import OnScreenKeyboard, is_text_field
 from reader.ui.kiosk.panels import PanelScroll, scroll_to_whole
+from reader.ui.kiosk.touch_style import without_underlined_letters
 
 FITTED = "kioskFitted"
 
@@ -59,6 +60,7 @@ class KioskDialogs(QObject):
         kind = event.type()
         if kind == QEvent.Type.Polish and isinstance(watched, QDialog) and self.owns(watched):
             fit_dialog(watched, self.keyboard)  # before it is shown, so its new parts are shown with it
+            without_underlined_letters(watched)  # "Name" and "Note" both underlined N (walk 10, X7)
         elif kind == QEvent.Type.Show and isinstance(watched, QDialog) and self.owns(watched):
             handle = watched.windowHandle()  # a window manager's frame, if any, stays on the screen too
             frame = handle.frameMargins() if handle is not None else QMargins()
@@ -71,7 +73,7 @@ class KioskDialogs(QObject):
             field = watched if is_text_field(watched) else watched.parentWidget()
             board = keyboard_of(field)
             if field is not None and board is not None and is_text_field(field):
-                board.target = field
+                aim(board, field)
                 board.show()
         return False
 
@@ -80,7 +82,24 @@ class KioskDialogs(QObject):
         """The keys type into the dialog's field that has the focus (Tab or a tap moved it)."""
         board = keyboard_of(now)
         if now is not None and board is not None and is_text_field(now):
-            board.target = now
+            aim(board, now)
+
+
+# Set on the field a dialog's keyboard types into: kiosk.qss outlines it, with or without the focus
+# (walk 10, X7: no caret and no outline showed which field the letters would go to).
+TYPING_HERE = "typingHere"
+
+
+def aim(board: OnScreenKeyboard, field: QWidget) -> None:
+    """Make the keyboard type into field, and mark it as the one that gets the letters."""
+    before = board.target
+    board.target = field
+    for widget, here in ((before, False), (field, True)):
+        if widget is not None and bool(widget.property(TYPING_HERE)) != here:
+            widget.setProperty(TYPING_HERE, here)
+            widget.style().unpolish(widget)  # the style sheet reads the property again
+            widget.style().polish(widget)
+            widget.update()
 
 
 def keyboard_of(widget: QWidget | None) -> OnScreenKeyboard | None:
@@ -128,7 +147,7 @@ def fit_dialog(dialog: QDialog, keyboard: bool) -> None:
         board = OnScreenKeyboard(dialog)
         board.hideRequested.connect(board.hide)
         focus = dialog.focusWidget()
-        board.target = focus if focus in fields else fields[0]
+        aim(board, focus if focus in fields else fields[0])
         outer.addWidget(board)
     dialog.installEventFilter(_ButtonsThatFit(boxes, scroll, dialog))
 

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QScroller,
     QSplitter,
-    QStyle,
     QTextEdit,
     QToolBar,
     QWidget,
@@ -50,7 +49,8 @@ from reader.core.kiosk.policy import KioskPolicy, PinLimiter, PinResult
 from reader.core.kiosk.visitor_language import Restart, restart_in, visitor_text_size
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
 from reader.core.library.links import classify
-from reader.ui.appearance.menu_style import ReaderStyle, keep_items_whole
+from reader.ui.appearance.menu_style import keep_items_whole
+from reader.ui.appearance.theme import check_box_pixels
 from reader.ui.kiosk.dialogs import KioskDialogs
 from reader.ui.kiosk.home import KioskHome
 from reader.ui.kiosk.idle_prompt import IdlePrompt
@@ -58,6 +58,7 @@ from reader.ui.kiosk.keyboard import KeyboardDock
 from reader.ui.kiosk.link_taps import LinkTaps
 from reader.ui.kiosk.panels import let_panel_shrink
 from reader.ui.kiosk.pin_prompt import PinPrompt
+from reader.ui.kiosk.touch_style import touch_menu, without_underlined_letters
 from reader.ui.layout.dock_title import DockTitleBar, use_scaling_title
 from reader.ui.layout.tabs import keep_dock_tabs_whole
 from reader.ui.layout.toolbar_fit import ICON_PX, KEEP_FIRST
@@ -130,35 +131,20 @@ def kiosk_base_points(widget: QWidget) -> float:
 
 
 def kiosk_style_sheet(sheet: str, percent: int) -> str:
-    """The kiosk style sheet with its text sizes (pt) at this text size, down to the "Not scaled" part."""
+    """The kiosk style sheet with its text sizes (pt) at this text size, down to the "Not scaled" part,
+    and its tick boxes as big as its 15 pt text at that size (a length in pt gave no box at all)."""
     scaled, marker, fixed = sheet.partition(NOT_SCALED)
     grown = POINTS.sub(lambda m: f"{round(float(m.group(1)) * percent / 100, 1):g}pt", scaled)
+    boxes = {"@check_px@": str(check_box_pixels(15 * percent / 100)),
+             "@tick_image@": resource("styles", "tick-white.svg").as_posix()}  # fmt: skip
+    for name, value in boxes.items():
+        grown = grown.replace(name, value)
     return grown + marker + fixed
 
 
 def without_shortcut(text: str) -> str:
     """A tooltip without the keys to press ("Go back (Alt+Left)" -> "Go back"): a touch screen has none."""
     return SHORTCUT_NOTE.sub("", text)
-
-
-class _NoUnderlinedLetters(ReaderStyle):
-    """A menu's style without the underlined letters of Alt+letter keys (a touch screen has no keys), its
-    items as wide as their words (reader/ui/appearance/menu_style.py)."""
-
-    def styleHint(self, hint: QStyle.StyleHint, option: object = None, widget: object = None,  # noqa: N802
-                  data: object = None) -> int:  # fmt: skip
-        """No underlined letters; the rest as the app's style."""
-        if hint == QStyle.StyleHint.SH_UnderlineShortcut:
-            return 0
-        return super().styleHint(hint, option, widget, data)  # type: ignore[arg-type]
-
-
-def touch_menu(menu: QMenu) -> ReaderStyle:
-    """Give a menu the kiosk's look for fingers: no underlined letters (its rows' size is in kiosk.qss)."""
-    style = _NoUnderlinedLetters(QApplication.style().name())
-    style.setParent(menu)
-    menu.setStyle(style)
-    return style
 
 
 def close_dialogs(window: QWidget) -> None:
@@ -452,6 +438,8 @@ class KioskController(QObject):
             dock.visibilityChanged.connect(self._fit_side_panel_soon)
             # Each panel shrinks above the on-screen keyboard, its contents scrolling (walk 7, B1).
             dock.visibilityChanged.connect(lambda shown, d=dock: let_panel_shrink(d) if shown else None)
+            # Its buttons and labels without the underlined letters of keys a touch screen lacks (walk 10, X7).
+            dock.visibilityChanged.connect(lambda shown, d=dock: without_underlined_letters(d) if shown else None)
             dock.visibilityChanged.connect(lambda shown, d=dock: None if shown else self._panel_closed(d))
         window.glossary_panel.widgetsMade.connect(lambda: let_panel_shrink(window.glossary_panel))
         window.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

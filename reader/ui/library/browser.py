@@ -109,6 +109,7 @@ class LibraryBrowser(QWidget):
     """Tabs to browse the library; emits articleRequested(key)."""
 
     articleRequested = Signal(str)
+    readingLevelChanged = Signal(str)  # the reading level chosen (a badge, "" for any)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,7 +149,7 @@ class LibraryBrowser(QWidget):
             tree.articleRequested.connect(self.articleRequested)
         self.filter.textChanged.connect(self._filter)
         self.tabs.currentChanged.connect(self._fill_tab)
-        self.reading_level.currentIndexChanged.connect(self._refill)
+        self.reading_level.currentIndexChanged.connect(self._on_level)
         self._all: list[Article] = []
         self._library: Library | None = None
         self._complete = True  # the whole library (not the articles read so far)
@@ -167,12 +168,27 @@ class LibraryBrowser(QWidget):
         self._complete = complete
         self._refill()
 
+    def level(self) -> str:
+        """The reading level chosen (a badge, "" for any)."""
+        return READING_LEVELS[max(0, self.reading_level.currentIndex())][1]
+
+    @Slot(str)
+    def set_reading_level(self, badge: str) -> None:
+        """Choose this reading level (the window's other reading-level box changed)."""
+        index = next((n for n, (_label, level) in enumerate(READING_LEVELS) if level == badge), 0)
+        self.reading_level.setCurrentIndex(index)
+
+    @Slot(int)
+    def _on_level(self, _index: int) -> None:
+        self._refill()
+        self.readingLevelChanged.emit(self.level())
+
     @Slot()
     def _refill(self) -> None:
         library = self._library
         if library is None:
             return
-        wanted = READING_LEVELS[max(0, self.reading_level.currentIndex())][1]
+        wanted = self.level()
         self._all = [
             a for a in own_language_first(library.sorted_for_browsing())
             if not wanted or reading_badge(a.reading_grade, a.audience_level) == wanted

@@ -93,11 +93,14 @@ class PacksFeature(QObject):
     progressChanged = Signal(int, int)
     failed = Signal(str)
 
-    def __init__(self, window: WindowHost, store: PackStore, trusted: Callable[[], list[TrustedKey]]) -> None:
+    def __init__(
+        self, window: WindowHost, store: PackStore, trusted: Callable[[], list[TrustedKey]], config_dir: Path | None = None
+    ) -> None:
         super().__init__(window.dialog_parent())
         self.window = window
         self.store = store
         self.trusted = trusted
+        self.config_dir = config_dir  # its trusted-keys folder is named to staff when a key is not trusted
         self.installing = False
         self.progress_dialog: QProgressDialog | None = None
         self._done_message = ""  # said again once the library is shown (showing it replaces the status)
@@ -148,7 +151,7 @@ class PacksFeature(QObject):
 
     def preview(self, path: Path) -> PackPreview:
         """What the pack is and whether it can be installed here (reads only its description)."""
-        return preview_pack(path, self.trusted(), self.store)
+        return preview_pack(path, self.trusted(), self.store, self.config_dir)
 
     def open_pack(self, path: Path) -> bool:
         """Show the preview; install when the person says so. True when the install started."""

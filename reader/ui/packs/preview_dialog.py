@@ -8,21 +8,26 @@ import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
+from reader.core.packs.format import not_a_pack
 from reader.core.packs.install import Changes
 from reader.core.packs.preview import PackPreview, check_files, published_text
+from reader.ui.languages.sizes import size_text
 
 if TYPE_CHECKING:
     from reader.core.packs.trust import TrustedKey
@@ -67,10 +72,6 @@ class _CheckJob(QRunnable):
         self.signals.finished.emit(checked)
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB"
-
-
 def change_text(preview: PackPreview) -> str:
     """What installing changes, in words ("1,378 articles added, 0 changed, 0 removed"); "" when that
     cannot be worked out (a pack that is not trusted or cannot be read is not compared)."""
@@ -108,7 +109,8 @@ class PackPreviewDialog(QDialog):
         self.setWindowTitle(translate("Packs", "Install a library pack"))
         # Wide enough that "1,378 articles added, 0 changed, 0 removed" and a publisher's name fit on one
         # line; the labels wrap beyond that (large text, long names).
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
+        # Never wider than the screen (at 300 % 72 characters are more than a 1280-pixel screen: walk 10).
+        self.setMinimumWidth(min(self.fontMetrics().averageCharWidth() * 72, self._screen_size().width() * 95 // 100))
         layout = QVBoxLayout(self)
         heading = QLabel(manifest.title if manifest is not None else preview.path.name, self)
         heading.setObjectName("packTitle")
@@ -133,11 +135,13 @@ class PackPreviewDialog(QDialog):
                 ("version", translate("Packs", "Version:"), version),
                 ("date", translate("Packs", "Made on:"), published_text(manifest)),
                 ("changes", translate("Packs", "What changes:"), changed),
-                ("size", translate("Packs", "Size:"), _megabytes(manifest.total_size)),
+                ("size", translate("Packs", "Size:"), size_text(manifest.total_size)),
             ]
             rows = [row for row in rows if row[2]]  # no "What changes" when it cannot be worked out
+        elif preview.file_size > 0:  # (0: the file is gone or empty, which the problem says)
+            rows = [("size", translate("Packs", "Size:"), size_text(preview.file_size))]
         else:
-            rows = [("size", translate("Packs", "Size:"), _megabytes(preview.file_size))]
+            rows = []
         for name, label, value in rows:
             field = QLabel(value, self)
             field.setObjectName(f"pack_{name}")
@@ -163,13 +167,22 @@ class PackPreviewDialog(QDialog):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setVisible(False)
+        # The staff details (with the trusted-keys folders and commands, walk 10 C10) are long: they scroll
+        # inside the dialog rather than push its buttons off the screen at large text sizes.
+        self.details_area = QScrollArea(self)
+        self.details_area.setObjectName("packDetailsArea")
+        self.details_area.setWidgetResizable(True)
+        self.details_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details_area.setWidget(self.details)
+        self.details_area.setVisible(False)
         self.details_button = QPushButton(translate("Packs", "Show details for staff"), self)
         self.details_button.setObjectName("packDetailsButton")
         self.details_button.setCheckable(True)
         self.details_button.setVisible(bool(preview.details))
         self.details_button.toggled.connect(self._show_details)
         layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.details)
+        layout.addWidget(self.details_area, 1)
         buttons = QDialogButtonBox(self)
         self.install_button = buttons.addButton(
             translate("Packs", "&Install"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -228,8 +241,21 @@ class PackPreviewDialog(QDialog):
         self._pool.waitForDone()
         super().done(result)
 
+    def _screen_size(self) -> QSize:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry().size() if screen is not None else QSize(1280, 800)
+
     def _show_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
+        self.details_area.setVisible(shown)
+        if shown and self.isVisible():  # taller for the details, up to the screen's height (they scroll)
+            width = self.width()
+            layout = self.layout()
+            assert layout is not None
+            layout.activate()
+            wanted = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
+            wanted += self.details.heightForWidth(max(width - 40, 100)) - self.details_area.sizeHint().height()
+            self.resize(width, max(self.height(), min(wanted, self._screen_size().height() * 9 // 10)))
         self.details_button.setText(
             translate("Packs", "Hide details for staff") if shown else translate("Packs", "Show details for staff")
         )
@@ -243,4 +269,6 @@ class PackPreviewDialog(QDialog):
             return f"{trusted} {translate('Packs', CHECKED)}" if preview.checked else trusted
         if preview.trusted:  # trusted, but older than (or in conflict with) the installed version
             return f"{trusted} {refused} {preview.problem}"
+        if preview.problem == not_a_pack().plain:  # not "This pack cannot be installed" for a text file
+            return preview.problem
         return f"{refused} {preview.problem}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from shiboken6 import Shiboken
 
 from reader.core.languages.translate import translate
@@ -13,6 +13,27 @@ from reader.ui.reading.renderer import DocumentSettings, refused_resource
 from reader.ui.screen_reader.structure import ArticleStructure
 
 FOCUS_PX = 3  # the outline around a link that has the keyboard focus
+# A match found (Find, Next match) is shown this share of the view's height from its top: with the lines
+# before it for context and the rest of its passage under it (walk 10, X11: Qt scrolled only as far as
+# needed, so a match further down landed on the view's last line, just above the find bar).
+MATCH_PLACE = 1 / 3
+
+
+def show_match(view: QTextEdit, start: int, end: int | None = None) -> None:
+    """Scroll so the match from start to end is about a third down the view, unless it is already in a
+    comfortable place on screen (from a line below the top to two thirds down): then nothing moves."""
+    document = view.document()
+    cursor = QTextCursor(document)
+    cursor.setPosition(max(0, min(start, document.characterCount() - 1)))
+    top = view.cursorRect(cursor).top()
+    cursor.setPosition(max(0, min(start if end is None else end, document.characterCount() - 1)))
+    bottom = view.cursorRect(cursor).bottom()
+    height = view.viewport().height()
+    line = view.fontMetrics().height()
+    if line <= top and bottom <= height * 2 // 3:
+        return
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.value() + top - int(height * MATCH_PLACE))
 
 
 class ArticleView(QTextBrowser):
@@ -144,12 +165,16 @@ class ArticleView(QTextBrowser):
         if not text:
             return False
         flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
-        if self.find(text, flags):
-            return True
-        cursor = self.textCursor()
-        cursor.movePosition(QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start)
-        self.setTextCursor(cursor)
-        return self.find(text, flags)
+        found = self.find(text, flags)
+        if not found:
+            cursor = self.textCursor()
+            cursor.movePosition(QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start)
+            self.setTextCursor(cursor)
+            found = self.find(text, flags)
+        if found:  # Qt scrolls only until the match shows: on the last line when it was further down
+            selection = self.textCursor()
+            show_match(self, selection.selectionStart(), selection.selectionEnd())
+        return found
 
     @Slot(QUrl)
     def _on_anchor(self, url: QUrl) -> None:

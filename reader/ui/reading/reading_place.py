@@ -5,6 +5,13 @@ paragraph a person was reading slid away (at 150 % it was 460 px down; walk 9, C
 taken as the character at the top of the view just before the size changes and that character's line
 is put back at the top after it, and again while the window settles (toolbars moving between rows,
 the side panel folding) for a moment.
+
+The same happens when the view gets wider or narrower for any other reason: opening or closing the
+Bookmarks or Glossary panel kept the pixel offset, so the top line moved by about a screen (walk 10,
+C2). The view's Resize event reaches this keeper before the view lays the text out for its new width,
+so the line at the top is read from the old layout then, and put back once the new one is made. (The
+keeper watches the view, not its viewport: asking PySide for the viewport, a plain QWidget made in C++,
+makes it build the QDialog, QMainWindow and QMenu types, a cost the first picture does not need.)
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Slot
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QResizeEvent, QTextCursor
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAbstractTextDocumentLayout
@@ -45,7 +52,8 @@ def scroll_to_position(view: QTextEdit, position: int) -> None:
 
 
 class PlaceKeeper(QObject):
-    """Keeps the line at the top of a text view at the top when the app's text size changes."""
+    """Keeps the line at the top of a text view at the top when the app's text size or the view's width
+    changes."""
 
     def __init__(self, view: QTextEdit, appearance: Appearance, active: Callable[[], bool]) -> None:
         super().__init__(view)
@@ -56,8 +64,15 @@ class PlaceKeeper(QObject):
         self._changes = 0  # size changes so far: the settling time ends after the last one
         self._watched: QAbstractTextDocumentLayout | None = None  # the layout whose changes put it back
         self._putting = False
+        #: The position at the top before the view's width changed, until it is put back (and the layout
+        #: it was read from).
+        self._resized: tuple[int, QAbstractTextDocumentLayout] | None = None
+        #: The view's width at its last Resize: a view resized while hidden (another page on screen) gets
+        #: one Resize when shown again, with no old size.
+        self._width: int | None = None
         appearance.fontScaleAboutToChange.connect(self.remember)
         appearance.fontScaleChanged.connect(self.restore)
+        view.installEventFilter(self)  # its Resize comes before the viewport's, so before the new layout
 
     @Slot()
     def remember(self) -> None:
@@ -109,19 +124,43 @@ class PlaceKeeper(QObject):
         self._watch(False)
 
     def _watch(self, on: bool) -> None:
-        """Follow (or stop following) the view's size and its document's layout."""
+        """Follow (or stop following) its document's layout."""
         if self._watched is not None:
-            self.view.viewport().removeEventFilter(self)
             if shiboken6.isValid(self._watched):  # (gone with its document when another article opened)
                 self._watched.documentSizeChanged.disconnect(self._put_back)
             self._watched = None
         if on:
-            self.view.viewport().installEventFilter(self)
             self._watched = self.view.document().documentLayout()
             self._watched.documentSizeChanged.connect(self._put_back)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """The view changed size while settling: the text flows again, so put the place back."""
-        if event.type() == QEvent.Type.Resize and self.place is not None and self._settling():
+        """The view changed size: the text flows again, so put the place back."""
+        if event.type() != QEvent.Type.Resize:
+            return False
+        old_width = self._width
+        if isinstance(event, QResizeEvent):
+            self._width = event.size().width()
+        if self.place is not None and self._settling():
             QTimer.singleShot(0, self, self._put_back)
+        elif old_width is not None and self._width != old_width:
+            self._keep_through_resize(old_width)
         return False
+
+    def _keep_through_resize(self, old_width: int) -> None:
+        """Read the line at the top from the layout made for the old width; put it back after."""
+        if self._resized is not None or old_width <= 0 or not self.active():
+            return  # one already waiting keeps the place from before the first of several resizes
+        if self.view.verticalScrollBar().value() == 0:
+            return  # at the top the top stays the top; nothing to put back (and nothing to undo later)
+        self._resized = (top_position(self.view), self.view.document().documentLayout())
+        QTimer.singleShot(0, self, self._after_resize)
+
+    @Slot()
+    def _after_resize(self) -> None:
+        kept, self._resized = self._resized, None
+        if kept is None or not self.active() or not shiboken6.isValid(kept[1]):
+            return
+        place, layout = kept
+        if self.view.document().documentLayout() is not layout:
+            return  # another page since
+        scroll_to_position(self.view, place)

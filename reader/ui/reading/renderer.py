@@ -20,7 +20,6 @@ from PySide6.QtCore import QByteArray, QObject, QRunnable, Qt, QThreadPool, QTim
 from PySide6.QtGui import QFont, QImage, QTextCursor, QTextDocument, QTextDocumentFragment
 
 from reader.core.library.article import Article
-from reader.core.render.convert import render_article
 from reader.core.render.page import RenderedArticle
 
 if TYPE_CHECKING:
@@ -153,8 +152,16 @@ def prepare_conversion() -> None:
     They are left out of start-up; PySide6's import hook is not safe for a first import on a worker.
     """
     import reader.core.library.front_matter  # noqa: F401
+    import reader.core.render.convert  # noqa: F401
     import reader.core.render.markdown_setup  # noqa: F401
     import reader.core.render.page_cache  # noqa: F401
+
+
+def render_article(article: Article) -> RenderedArticle:
+    """The whole page converted here, with no page cache (prepare_conversion imported the converter)."""
+    from reader.core.render.convert import render_article as convert
+
+    return convert(article)
 
 
 class _Signals(QObject):

@@ -14,6 +14,16 @@ ARTICLE_PURPOSE = QT_TRANSLATE_NOOP("Links", "Opens another article.")
 MISSING_PURPOSE = QT_TRANSLATE_NOOP("Links", "Not in your offline library.")
 ANCHOR_PURPOSE = QT_TRANSLATE_NOOP("Links", "Goes to another part of this article.")
 WEB_PURPOSE = QT_TRANSLATE_NOOP("Links", "Web address. It cannot be opened offline.")
+#: Where a PDQ summary's citation links go ("[[6](#cit/section_1.6)]"): their words are only a number.
+CITATION_PREFIX = "#cit/"
+
+
+def link_name(href: str, words: str) -> str:
+    """What a screen reader calls a link: its words, or "Reference 6" for a citation link whose words are
+    only its number (Orca said "1 link", "2 link"; walk 10, X5). It looks the same on the page."""
+    if href.startswith(CITATION_PREFIX) and words.isdigit():
+        return translate("Links", "Reference {number}").format(number=words)
+    return words
 
 
 def describe_link(href: str, words: str = "") -> str:

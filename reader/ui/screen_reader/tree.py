@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QAccessibleWidget, QTextBrowser, QWidget
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.ui.screen_reader.factory import LeafMethods, forget, register
+from reader.ui.screen_reader.link_words import link_name
 from reader.ui.screen_reader.parts import ArticlePart
 
 PARTS_NAME = QT_TRANSLATE_NOOP("ScreenReader", "Links and headings")
@@ -101,7 +102,7 @@ class PartNode(LeafMethods, QAccessibleInterface, QAccessibleActionInterface, QA
     def text(self, kind: QAccessible.Text) -> str:
         """Name: the link's or heading's words; description: what the link does."""
         if kind == QAccessible.Text.Name:
-            return self.part.text
+            return self.part.text if self.part.is_heading else link_name(self.part.href, self.part.text)
         if kind == QAccessible.Text.Description and not self.part.is_heading:
             return self.owner.structure.describe(self.part.href)
         return ""

@@ -9,7 +9,7 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QToolBar, QWidget
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
@@ -128,6 +128,10 @@ def _highlight():  # noqa: ANN202 - the module, imported when first needed
 class SearchFeature(QObject):
     """Adds the search box, the results page and the background index to a main window."""
 
+    # The results page's reading level was chosen (a badge, "" for any): the window keeps its other
+    # reading-level box in step (walk 10, C15: two boxes on one screen said different levels).
+    readingLevelChanged = Signal(str)
+
     def __init__(self, window: WindowHost) -> None:
         super().__init__(window.dialog_parent())
         self.window = window
@@ -163,6 +167,7 @@ class SearchFeature(QObject):
         self.match_bar.shownChanged.connect(self._show_match_bar)
         self._results: SearchResultsView | None = None  # made on first use (see `results`)
         self._levels: dict[str, str] = {}  # each article's reading level, for the results page's filter
+        self._level = ""  # the reading level chosen in the window (set_reading_level) or on the results page
         self._listed: Callable[[Article], bool] | None = None  # which articles results may list (list_only)
         reg = window.actions_registry
         self.action = reg.add("search", translate("Search", "&Search the library…"), self.focus_box, ["Ctrl+K", "Ctrl+E"],
@@ -229,6 +234,7 @@ class SearchFeature(QObject):
             view.suggestionRequested.connect(self._use_suggestion)
             view.set_reading_levels(self._levels)
             view.listed_keys = self._listed_keys()
+            view.choose_level(self._level)
             keep_context_menus_whole(view)  # made after the window's were
             self._results = view
             self.window.add_page(view)
@@ -455,8 +461,27 @@ class SearchFeature(QObject):
 
     @Slot()
     def _search_again(self) -> None:
+        self._level_chosen_here()
         if self.box.text().strip() and self.service is not None:
             self.service.search(self.box.text(), self.results.filters())
+
+    def _level_chosen_here(self) -> None:
+        """Tell the window when the results page's reading level is no longer the one it knows."""
+        level = self._results.level() if self._results is not None else self._level
+        if level != self._level:
+            self._level = level
+            self.readingLevelChanged.emit(level)
+
+    @Slot(str)
+    def set_reading_level(self, badge: str) -> None:
+        """The window's reading level changed (the library's box): results show that level too, searched
+        again when there are words to search for."""
+        if badge == self._level:
+            return
+        self._level = badge
+        if self._results is not None and self._results.choose_level(badge):
+            if self.box.text().strip() and self.service is not None:
+                self.service.search(self.box.text(), self._results.filters())
 
     @Slot(str)
     def _use_suggestion(self, word: str) -> None:
@@ -520,6 +545,7 @@ class SearchFeature(QObject):
         self.box.flush()
         if self._results is not None:
             self._results.reset()
+        self._level_chosen_here()  # any reading level again, in the library's box too
         self._leave_results()
 
     @Slot()
@@ -590,6 +616,7 @@ class SearchFeature(QObject):
         self._open_when_ready = False
         view = self.results
         refilter = view.choose_filters(state)
+        self._level_chosen_here()  # Back to results seen at another level: the window's level follows
         self._show_page()
         same = self._last is not None and self._last.text == state.text == self.box.text()
         if same and not refilter and view.results is self._last:
@@ -679,10 +706,10 @@ class SearchFeature(QObject):
         """Move to the next place in the article that matches the search (F3)."""
         if self._places is None or not self._places.places or not self._article_on_screen():
             return
-        span = self._places.next_place()
+        highlight = _highlight()
+        span = self._places.next_place(highlight.reading_place(self.window.view, self._places))
         if span is None:
             return
-        highlight = _highlight()
         highlight.show_places(self.window.view, self._places, self.window.appearance.theme)
         highlight.scroll_to(self.window.view, span)
         self.match_bar.show_count(len(self._places.places), len(self._places.marked), self._places.current)

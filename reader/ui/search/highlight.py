@@ -5,7 +5,8 @@ never question words; only in the article's text, not in its title block, notice
 addresses. In each part (from one of the article's main headings to the next: its sub-headings belong to
 it) at most MARKS_PER_SECTION places are marked, in the passages that hold most of the search's words
 (reader/core/highlight/passages.py), never in a reference list when there is anything else; the view opens
-at the best of them. "Next match" moves through every place, one at a time, starting there.
+at the best of them. "Next match" moves through every place, one at a time, numbered from the article's
+top, starting at the first place on screen.
 """
 
 from __future__ import annotations
@@ -42,13 +43,18 @@ class MatchPlaces:
     #: The place shown first: the start of the passage that answers the search best.
     first: int = 0
 
-    def next_place(self) -> tuple[int, int] | None:
-        """Move on to the next place: first the one shown first, then on through the article (after the
-        last, back to the first); None when there are none."""
+    def next_place(self, after: int | None = None) -> tuple[int, int] | None:
+        """Move on to the next place: the first that starts at or after the position after (the reader's
+        place), else the one after the current place (the first when there is none); after the last, back
+        to the first. None when there are none.
+
+        The places are numbered from the article's top. Starting at the passage shown first (the best
+        one) said "Match 10 of 39" at the first press, with nine places above that a person had not seen
+        counted (walk 10, X6)."""
         if not self.places:
             return None
-        if self.current < 0:
-            self.current = min(self.first, len(self.places) - 1)
+        if after is not None:
+            self.current = next((n for n, (start, _end) in enumerate(self.places) if start >= after), 0)
         else:
             self.current = (self.current + 1) % len(self.places)
         return self.places[self.current]
@@ -200,13 +206,29 @@ def show_places(view: QTextEdit, found: MatchPlaces, theme: Theme) -> None:
 
 
 def scroll_to(view: QTextEdit, span: tuple[int, int]) -> None:
-    """Put a place a quarter of the way down the view, with the text cursor at it."""
+    """Put a place about a third of the way down the view (unless it is in a comfortable place on screen
+    already: reader/ui/reading/article_view.py, show_match), with the text cursor at it."""
+    from reader.ui.reading.article_view import show_match
+
     cursor = QTextCursor(view.document())
     cursor.setPosition(span[0])
     view.setTextCursor(cursor)
-    top = view.cursorRect(cursor).top()
-    bar = view.verticalScrollBar()
-    bar.setValue(bar.value() + top - view.viewport().height() // 4)
+    show_match(view, span[0], span[1])
+
+
+def reading_place(view: QTextEdit, found: MatchPlaces) -> int | None:
+    """Where "Next match" goes on from: None (the place after the current one) while the current place
+    is on screen; else the text at the top of the view (0 when scrolled to the top), so the first press,
+    or one after scrolling away, goes to the first place the person can see or below it."""
+    room = view.viewport().rect()
+    if 0 <= found.current < len(found.places):
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(found.places[found.current][0])
+        if room.intersects(view.cursorRect(cursor)):
+            return None
+    if view.verticalScrollBar().value() <= 0:
+        return 0
+    return view.cursorForPosition(room.topLeft()).position()
 
 
 def scroll_to_first(view: QTextEdit, span: tuple[int, int]) -> bool:

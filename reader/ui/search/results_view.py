@@ -716,6 +716,20 @@ class SearchResultsView(QWidget):
         types, topics = [chosen_type] if chosen_type else [], [chosen_topic] if chosen_topic else []
         return SearchFilters.of(types, topics, keys)
 
+    def level(self) -> str:
+        """The reading level chosen ("" for any)."""
+        return self.level_filter.currentData() or ""
+
+    def choose_level(self, badge: str) -> bool:
+        """Choose this reading level (the window's other reading-level box changed); True when that changed
+        the filters. A level none of these results has is added with no count, as show_results does."""
+        if self.level() == badge:
+            return False
+        self._fill_levels(self._level_counts(), badge)
+        self.clear_filters_button.setVisible(bool(self.chosen_filters()))
+        self._fit_filters()
+        return True
+
     def set_reading_levels(self, levels: dict[str, str]) -> None:
         """Each article's reading level badge by key (the library changed)."""
         self.reading_levels = dict(levels)
@@ -829,14 +843,7 @@ class SearchResultsView(QWidget):
                           next(iter(chosen.cancer_types), ""), cancer_type_label)  # fmt: skip
         self._fill_filter(self.topic_filter, translate("Search", "All topics"), results.tag_counts,
                           next(iter(chosen.tags), ""), topic_label)  # fmt: skip
-        levels: dict[str, int] = {}
-        for key in results.matched_keys:
-            if self.listed_keys is not None and key not in self.listed_keys:
-                continue
-            level = self.reading_levels.get(key, "")
-            if level:
-                levels[level] = levels.get(level, 0) + 1
-        self._fill_levels(levels, self.level_filter.currentData() or "")
+        self._fill_levels(self._level_counts(), self.level_filter.currentData() or "")
         self._show_filter_row(bool(results.hits) or bool(chosen))
         self.clear_filters_button.setVisible(bool(chosen))
         self.filter_row.fit(self.filter_row.width())
@@ -919,6 +926,17 @@ class SearchResultsView(QWidget):
         self._level_pair.setVisible(visible)
         self._filters_wanted = visible
         self._fit_filters()
+
+    def _level_counts(self) -> dict[str, int]:
+        """How many of the results' articles (that may be listed) are at each reading level."""
+        levels: dict[str, int] = {}
+        for key in self.results.matched_keys if self.results is not None else ():
+            if self.listed_keys is not None and key not in self.listed_keys:
+                continue
+            level = self.reading_levels.get(key, "")
+            if level:
+                levels[level] = levels.get(level, 0) + 1
+        return levels
 
     def _fill_levels(self, counts: dict[str, int], chosen: str) -> None:
         """The reading levels in their natural order (easy first), each with its count."""

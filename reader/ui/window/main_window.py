@@ -70,6 +70,7 @@ if TYPE_CHECKING:
 
     from reader.core.glossary.entries import Glossary
     from reader.ui.languages.menu import LanguageMenu
+    from reader.ui.layout.panel_focus import PanelFocus
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +142,8 @@ class MainWindow(QMainWindow):
         self._page_returns: dict[str, tuple[Callable[[object], object], Callable[[], bool]]] = {}
         self._current: Article | None = None
         self._current_page: RenderedArticle | None = None
+        #: The key of the article asked for while it is neither on screen nor failed (see article_on_its_way).
+        self._opening: str | None = None
         self._pending_fragment = ""
         #: The next rendered page is the one on screen shown again: keep the reader where they are in it.
         self._keep_scroll = False
@@ -156,6 +159,7 @@ class MainWindow(QMainWindow):
         #: Steps waiting for the first screen (None once it is up): see when_on_screen().
         self._on_screen_steps: list[Callable[[], object]] | None = [] if self.options.later_steps_wait else None
         self._focus: dict[str, list[Callable[[], list[QWidget]]]] = {slot: [] for slot in FOCUS_SLOTS}
+        self._panel_focus: PanelFocus | None = None  # made when the first panel is watched
         self.setWindowTitle(translate("MainWindow", "Cancer Information Reader"))
         self.renderer = ArticleRenderer(parent=self)
         self.announcer = Announcer(self)
@@ -203,6 +207,10 @@ class MainWindow(QMainWindow):
         """The converted article on screen."""
         return self._current_page
 
+    def article_on_its_way(self) -> bool:
+        """True while the article last asked for is being prepared: neither on screen nor failed."""
+        return self._opening is not None
+
     def menu(self, name: str) -> QMenu:
         """One of the window's menus by name ("file", "edit", "view", "go", "bookmarks", "help")."""
         return self._menus[name]
@@ -230,6 +238,15 @@ class MainWindow(QMainWindow):
             use_scaling_title(dock)
         self.addDockWidget(area, dock)
         self.side_docks.add(dock)
+        self.when_on_screen(lambda: self._give_keyboard_back(dock))
+
+    def _give_keyboard_back(self, dock: QDockWidget) -> None:
+        """When this panel closes, the keyboard goes back to where it was; Escape in it closes it."""
+        if self._panel_focus is None:
+            from reader.ui.layout.panel_focus import PanelFocus  # (after the first screen; issue 20)
+
+            self._panel_focus = PanelFocus(self, lambda: self.view)
+        self._panel_focus.add(dock)
 
     def add_page(self, page: QWidget) -> None:
         """Add a page that can take the article's place."""
@@ -451,6 +468,9 @@ class MainWindow(QMainWindow):
         # building (actions, panels and bars added by every feature) are none of theirs, and each was a
         # call into Python before the first picture (issue 20).
         self.side_docks = SideDocks(self, [self.glossary_panel], watch_now=False)
+        # The keyboard back from a closed panel, Escape to close one: each panel is watched once the first
+        # screen is up (the events of the window's building are none of its business; issue 20).
+        self.when_on_screen(lambda: self._give_keyboard_back(self.glossary_panel))
         # Never past the screen at any text size (walk 7, C9): only the shown page's minimum counts, and the
         # window's minimum is its layout's but no more than the screen has (reader/ui/layout/screen_bound.py).
         self.page_sizes = ShownPageSizes(self.stack)
@@ -605,6 +625,10 @@ class MainWindow(QMainWindow):
         self.renderer.failed.connect(self._on_render_failed)
         self.glossaryRequested.connect(self.glossary_panel.show_term)
         self.glossary_panel.articleRequested.connect(self.open_article)
+        # One reading level for the window: the library's box and the results page's filter keep in step
+        # (walk 10, C15: side by side they said different levels, and a person could not tell which held).
+        self.browser.readingLevelChanged.connect(self.search.set_reading_level)
+        self.search.readingLevelChanged.connect(self.browser.set_reading_level)
 
     # Library ---------------------------------------------------------------
 
@@ -726,6 +750,7 @@ class MainWindow(QMainWindow):
         if record:
             self.history.visit(Place(article.key, fragment))
         self._current = article
+        self._opening = article.key
         self._pending_fragment = fragment
         self._keep_scroll = False  # another page: not where the person was in the last one
         self.statusBar().showMessage(
@@ -756,6 +781,7 @@ class MainWindow(QMainWindow):
     def _on_rendered(self, key: str, page: RenderedArticle) -> None:
         if self.current is None or key != self.current.key:
             return
+        self._opening = None
         self._current_page = page
         self.notice.hide()
         self.show_page(self.article_page)  # first, so the page is laid out once, at its size
@@ -766,7 +792,7 @@ class MainWindow(QMainWindow):
         if place is not None:
             self.view.verticalScrollBar().setValue(place)
             self._keep_scroll = False
-        self.contents.set_headings(page.headings)
+        self.contents.set_headings(page.headings, page.html)
         if self.current is not None:
             self._glossary_language(self.current)
         self.glossary_panel.set_article_uses(page.glossary)
@@ -785,6 +811,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def _on_render_failed(self, key: str, reason: str) -> None:
+        if key == self._opening:
+            self._opening = None
         self.show_notice(
             translate("MainWindow", "Sorry, this article could not be shown. It may be damaged.")
         )
@@ -799,6 +827,7 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()  # the article's name goes with it (walk 9, X9-2)
         self._current = None
         self._current_page = None
+        self._opening = None
         self.contents.clear()
         self.glossary_panel.set_article_uses(None)
         self.show_page(self.home)

@@ -1,0 +1,201 @@
+"""File > Folders and packs in your library…: every place the library's articles come from, with a folder
+that is not found said plainly, and Remove beside what the person added (walk 10, C12)."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.languages.translate import translate
+from reader.core.sources.listing import Kind, Place, Source, State
+
+
+def _articles(count: int | None) -> str:
+    return "" if count is None else translate("Sources", "%Ln article(s)", None, count)
+
+
+def pack_name(source: Source) -> str:
+    """A pack's title, quoted as the reader quotes titles."""
+    assert source.pack is not None
+    return translate("Sources", "“{title}”").format(title=source.pack.manifest.title)
+
+
+def row_text(source: Source) -> tuple[str, list[str]]:
+    """(the name of a source, the lines under it) in plain words."""
+    if source.kind is Kind.BUNDLED:
+        return translate("Sources", "Articles that came with the reader"), [_articles(source.articles)]
+    if source.kind is Kind.PACK:
+        assert source.pack is not None
+        manifest = source.pack.manifest
+        lines = [
+            translate("Sources", "Library pack from {publisher}, version {version}").format(
+                publisher=manifest.publisher, version=manifest.version
+            ),
+            _articles(source.articles),
+        ]
+        if source.place is Place.EVERYONE:
+            lines.append(translate("Sources", "Installed for everyone on this computer. Only the person who looks after this computer can remove it."))
+        elif source.place is Place.READER:
+            lines.append(translate("Sources", "Came with the reader when it was installed."))
+        return pack_name(source), lines
+    lines = []
+    if source.state is State.MISSING:
+        lines.append(translate("Sources", "Not found."))
+        lines.append(translate("Sources", "If it is on a USB stick or another drive, plug it in. Its articles come back when the folder is found."))
+    elif source.state is State.UNREADABLE:
+        lines.append(translate("Sources", "Cannot be opened."))
+        lines.append(translate("Sources", "The person who looks after this computer may need to give you access to this folder."))
+    else:
+        lines.append(_articles(source.articles))
+    if source.place is Place.STARTED:
+        lines.append(translate("Sources", "Named when the reader was started, so it cannot be removed here."))
+    return str(source.folder), lines
+
+
+def spoken(parts: Sequence[str]) -> str:
+    """Lines as sentences for a screen reader: each ends with a full stop, none with two."""
+    return " ".join(part if part.endswith((".", "?", "!", "…")) else f"{part}." for part in parts)
+
+
+def remove_name(source: Source) -> str:
+    """What the Remove button does, for a screen reader ("Remove the folder /media/stick")."""
+    if source.kind is Kind.PACK:
+        return translate("Sources", "Remove the library pack {title}").format(title=pack_name(source))
+    return translate("Sources", "Remove the folder {folder}").format(folder=source.folder)
+
+
+class SourceRow(QFrame):
+    """One source: its name in bold, what it gives or why it gives nothing, and Remove when allowed."""
+
+    removeRequested = Signal(object)  # Source
+
+    def __init__(self, source: Source, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.setObjectName("sourceRow")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        name, lines = row_text(source)
+        lines = [line for line in lines if line]
+        self.label = QLabel(self)
+        self.label.setObjectName("sourceText")
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        shown = [html.escape(line) for line in lines]
+        if source.state is not State.OK and source.kind is Kind.FOLDER:
+            shown[0] = f"<b>{shown[0]}</b>"  # "Not found." stands out under the folder's name
+        self.label.setText("<br>".join([f"<b>{html.escape(name)}</b>", *shown]))
+        self.label.setAccessibleName(spoken([name, *lines]))
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # a path to copy
+        layout.addWidget(self.label, 1)
+        self.remove_button: QPushButton | None = None
+        if source.removable:
+            text = translate("Sources", "Remove…") if source.kind is Kind.PACK else translate("Sources", "Remove")
+            self.remove_button = QPushButton(text, self)
+            self.remove_button.setObjectName("sourceRemove")
+            self.remove_button.setAccessibleName(remove_name(source))
+            self.remove_button.setToolTip(remove_name(source))
+            self.remove_button.setAutoDefault(False)  # Enter never removes anything
+            self.remove_button.clicked.connect(lambda: self.removeRequested.emit(self.source))
+            layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+
+
+class SourcesDialog(QDialog):
+    """Lists the sources; Remove asks the feature (which confirms a pack, forgets a folder)."""
+
+    removeRequested = Signal(object)  # Source
+
+    def __init__(self, sources: Sequence[Source], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("librarySources")
+        self.setWindowTitle(translate("Sources", "Folders and packs in your library"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(translate("Sources", "The articles in your library come from these places. Removing a folder does not delete any files: the reader only stops showing its articles."), self)  # fmt: skip
+        intro.setObjectName("sourcesIntro")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list_area = QScrollArea(self)
+        self.list_area.setObjectName("sourcesScroll")
+        self.list_area.setWidgetResizable(True)
+        self.list_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.list_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the rows wrap instead
+        layout.addWidget(self.list_area, 1)
+        self.nothing_added = QLabel(translate("Sources", "You have not added any folders or installed any library packs. To add some, use “Add a folder of articles…” or “Install a library pack…” in the File menu."), self)  # fmt: skip
+        self.nothing_added.setObjectName("sourcesNothingAdded")
+        self.nothing_added.setWordWrap(True)
+        layout.addWidget(self.nothing_added)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setText(translate("Sources", "&Close"))
+        self.close_button.setIcon(QIcon())  # the style's icon is drawn black on black in high contrast
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.rows: list[SourceRow] = []
+        self.set_sources(sources)
+        self._fitted = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Sized once, when first shown: the text size and style are applied by then."""
+        if not self._fitted:
+            self._fitted = True
+            self._fit_to_screen()
+        super().showEvent(event)
+
+    def _fit_to_screen(self) -> None:
+        """Wide enough for a pack's line at this text size and tall enough for every row, but never past
+        the screen (at 300 % the list scrolls instead)."""
+        screen = self.screen().availableGeometry()
+        width = min(self.fontMetrics().averageCharWidth() * 72, int(screen.width() * 0.95))
+        self.setMinimumWidth(min(self.fontMetrics().averageCharWidth() * 40, width))
+        holder = self.list_area.widget()
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right() - self.list_area.verticalScrollBar().sizeHint().width()
+        rows = holder.heightForWidth(inner) if holder is not None and holder.hasHeightForWidth() else 0
+        if rows <= 0 and holder is not None:
+            rows = holder.sizeHint().height()
+        rest = layout.sizeHint().height() - self.list_area.sizeHint().height()
+        self.resize(width, min(rest + rows + 8, int(screen.height() * 0.85)))
+
+    def set_sources(self, sources: Sequence[Source]) -> None:
+        """Show these sources (again, after one was removed or the library changed)."""
+        had_focus = self.focusWidget() in [row.remove_button for row in self.rows]
+        holder = QWidget()
+        holder.setObjectName("sourcesList")
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.rows = []
+        for source in sources:
+            row = SourceRow(source, holder)
+            row.removeRequested.connect(self.removeRequested)
+            column.addWidget(row)
+            self.rows.append(row)
+        column.addStretch(1)
+        old = self.list_area.takeWidget()
+        if old is not None:  # later: its Remove button may be the one whose click got us here
+            old.hide()
+            old.deleteLater()
+        self.list_area.setWidget(holder)
+        self.nothing_added.setVisible(not any(row.source.kind is not Kind.BUNDLED for row in self.rows))
+        if had_focus:  # the removed row's button took the keyboard with it: give it to the next one
+            buttons = [row.remove_button for row in self.rows if row.remove_button is not None]
+            (buttons[0] if buttons else self.close_button).setFocus()
+
+    def row_for(self, folder: object) -> SourceRow | None:
+        """The row of the source read from this folder (tests, and the feature after a removal)."""
+        return next((row for row in self.rows if row.source.folder == folder), None)

@@ -1,0 +1,254 @@
+"""File > Folders and packs in your library… (walk 10, C12): the list a person sees, Remove beside what they
+added, a folder forgotten with its files untouched, a pack removed only after asking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from reader.app import add_library_sources
+from reader.context import Context
+from reader.core.files.locations import Locations, user_packs_dir
+from reader.core.packs.install import PackStore
+from reader.core.packs.signing import key_id, load_public_key
+from reader.core.packs.trust import TrustedKey
+from reader.core.settings.store import Settings
+from reader.ui.appearance.appearance import Appearance
+from reader.ui.sources.dialog import SourcesDialog
+from reader.ui.sources.feature import LibrarySourcesFeature
+from reader.ui.window.build import build_window
+from reader.ui.window.main_window import MainWindow, WindowOptions
+from tests.packs.pack_files import make_keys, make_library, make_pack
+
+MENU_TEXT = "&Folders and packs in your library…"
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[TrustedKey]]:
+    root = tmp_path_factory.mktemp("sources-pack")
+    private, public = make_keys(root / "keys")
+    key = load_public_key(public)
+    built = make_pack(make_library(root / "lib", ["Fatigue", "Nausea", "Hair loss"]), root / "clinic.pack", private, "1")
+    return built, [TrustedKey(key, key_id(key), public)]
+
+
+class Person:
+    """A window wired as the app wires it, with what the person answers to questions and what they read."""
+
+    def __init__(self, qtbot: QtBot, tmp_path: Path, pack: tuple[Path, list[TrustedKey]], scale: int = 100,
+                 added: bool = True) -> None:  # fmt: skip
+        data, cache = tmp_path / "data", tmp_path / "cache"
+        self.store = PackStore(user_packs_dir(data))
+        if added:
+            self.store.install(pack[0], pack[1])
+        self.stick = make_library(tmp_path / "stick", ["Eating well", "Exercise"])
+        self.started = make_library(tmp_path / "started", ["Pain"])
+        self.gone = tmp_path / "unplugged"
+        self.settings = Settings(None)
+        self.settings.set("library_folders", [str(self.stick), str(self.gone)] if added else [])
+        self.ctx = Context(Locations(data_dir=data, cache_dir=cache), library_args=[self.started] if added else [])
+        self.ctx.settings = self.settings
+        self.window: MainWindow = build_window(
+            self.ctx.library, self.settings, appearance=Appearance(self.settings, font_scale=scale),
+            options=WindowOptions(data_dir=data),
+        )  # fmt: skip
+        qtbot.addWidget(self.window)
+        self.window.show()
+        self.installing = False
+        add_library_sources(self.window, self.ctx, self.store, lambda: self.installing)
+        self.feature = self.window.findChild(LibrarySourcesFeature)
+        self.qtbot = qtbot
+        self.answers: list[str] = []  # the button pressed in each question, by its text
+        self.told: list[str] = []
+
+    def answer(self, box: QMessageBox) -> int:
+        self.told.append(" ".join(t for t in (box.text(), box.informativeText()) if t))
+        wanted = self.answers.pop(0) if self.answers else "&Keep it"
+        chosen = next((b for b in box.buttons() if b.text() == wanted), None)
+        if chosen is not None:
+            chosen.click()
+        return 0
+
+    def settle(self) -> None:
+        """Wait for the search index the library's reload opened to be ready (stopping its build midway
+        at the end of the test leaves the search engine's files open)."""
+        search = self.window.search
+        self.qtbot.waitUntil(lambda: search.service is None or not search.service.busy, timeout=15000)
+
+    def open_list(self) -> SourcesDialog:
+        """Open the list from the File menu, as a person does."""
+        action = next(a for a in self.window.menu("file").actions() if a.objectName() == "action_library_sources")
+        action.trigger()
+        dialog = self.feature.dialog
+        assert dialog is not None
+        self.qtbot.waitExposed(dialog)
+        return dialog
+
+
+@pytest.fixture
+def person(qtbot: QtBot, tmp_path: Path, pack, monkeypatch: pytest.MonkeyPatch) -> Person:
+    someone = Person(qtbot, tmp_path, pack)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: someone.answer(box))
+    return someone
+
+
+def row_texts(dialog: SourcesDialog) -> list[str]:
+    return [row.label.accessibleName() for row in dialog.rows]
+
+
+def remove_button(dialog: SourcesDialog, folder: Path) -> QPushButton:
+    row = dialog.row_for(folder)
+    assert row is not None and row.remove_button is not None
+    return row.remove_button
+
+
+def test_the_file_menu_lists_every_source_with_remove_only_beside_what_the_person_added(person: Person) -> None:
+    texts = [a.text() for a in person.window.menu("file").actions()]
+    assert texts.index(MENU_TEXT) == texts.index("&Add a folder of articles…") + 1  # (no install in this window)
+    dialog = person.open_list()
+    installed = person.store.get("clinic-lib")
+    assert installed is not None
+    assert row_texts(dialog) == [
+        "Articles that came with the reader. 1 article.",
+        "“Clinic library”. Library pack from Good Clinic, version 1. 3 articles.",
+        f"{person.started}. 1 article. Named when the reader was started, so it cannot be removed here.",
+        f"{person.stick}. 2 articles.",
+        f"{person.gone}. Not found. If it is on a USB stick or another drive, plug it in. Its articles come back "
+        "when the folder is found.",
+    ]
+    removable = [row.remove_button.accessibleName() for row in dialog.rows if row.remove_button is not None]
+    assert removable == [
+        "Remove the library pack “Clinic library”",
+        f"Remove the folder {person.stick}",
+        f"Remove the folder {person.gone}",
+    ]
+    assert [b.isVisible() for row in dialog.rows if (b := row.remove_button) is not None] == [True] * 3
+    assert "<b>Not found.</b>" in dialog.row_for(person.gone).label.text()  # type: ignore[union-attr]
+    assert not dialog.nothing_added.isVisible()
+
+
+def test_removing_a_folder_forgets_it_and_leaves_its_files(qtbot: QtBot, person: Person) -> None:
+    dialog = person.open_list()
+    files = sorted(p.name for p in person.stick.rglob("*"))
+    assert {"Eating well", "Exercise"} <= {a.title for a in person.window.library}
+    with qtbot.waitSignal(person.window.libraryChanged, timeout=10000):
+        qtbot.mouseClick(remove_button(dialog, person.stick), Qt.MouseButton.LeftButton)
+    person.settle()
+    assert person.settings.library_folders() == [person.gone]
+    assert sorted(p.name for p in person.stick.rglob("*")) == files  # nothing deleted
+    assert not {"Eating well", "Exercise"} & {a.title for a in person.window.library}
+    assert dialog.row_for(person.stick) is None and dialog.row_for(person.gone) is not None
+    assert person.told == []  # no question for a folder: nothing is lost
+    assert person.window.statusBar().currentMessage().startswith(f"{person.stick} is no longer in your library")
+
+
+def test_a_missing_folder_can_be_removed_too(qtbot: QtBot, person: Person) -> None:
+    dialog = person.open_list()
+    with qtbot.waitSignal(person.window.libraryChanged, timeout=10000):
+        remove_button(dialog, person.gone).click()
+    person.settle()
+    assert person.settings.library_folders() == [person.stick]
+    assert dialog.row_for(person.gone) is None
+
+
+def test_removing_a_pack_asks_first_and_removes_only_the_installed_copy(
+    qtbot: QtBot, person: Person, pack: tuple[Path, list[TrustedKey]]
+) -> None:
+    dialog = person.open_list()
+    installed = person.store.get("clinic-lib")
+    assert installed is not None
+    button = remove_button(dialog, installed.articles_dir)
+    person.answers.append("&Keep it")
+    button.click()
+    assert person.told == [
+        "Remove “Clinic library” from this reader? Its 3 articles will leave your library. The pack file you "
+        "installed it from is not changed, so you can install it again later."
+    ]
+    assert person.store.get("clinic-lib") is not None and installed.folder.is_dir()  # kept
+    person.answers.append("&Remove")
+    with qtbot.waitSignal(person.window.libraryChanged, timeout=10000):
+        button.click()
+    person.settle()
+    assert person.store.get("clinic-lib") is None and not installed.folder.exists()
+    assert pack[0].is_file()  # the pack file itself is untouched
+    assert not {"Fatigue", "Nausea", "Hair loss"} & {a.title for a in person.window.library}
+    assert dialog.row_for(installed.articles_dir) is None
+    assert person.window.statusBar().currentMessage() == "Removed “Clinic library” from your library."
+
+
+def test_a_pack_removed_under_the_app_is_said_plainly(qtbot: QtBot, person: Person) -> None:
+    dialog = person.open_list()
+    installed = person.store.get("clinic-lib")
+    assert installed is not None
+    person.store.remove("clinic-lib")  # another window, or `cancer-reader pack remove`, meanwhile
+    person.answers.append("&Remove")
+    with qtbot.waitSignal(person.window.libraryChanged, timeout=10000):
+        remove_button(dialog, installed.articles_dir).click()
+    person.settle()
+    assert person.window.statusBar().currentMessage() == "“Clinic library” was removed already."
+    assert dialog.row_for(installed.articles_dir) is None
+
+
+def test_nothing_is_removed_while_a_pack_is_being_installed(qtbot: QtBot, person: Person) -> None:
+    dialog = person.open_list()
+    installed = person.store.get("clinic-lib")
+    assert installed is not None
+    person.installing = True
+    remove_button(dialog, installed.articles_dir).click()
+    assert person.told == ["A library pack is being installed. Please wait until it is done, then try again."]
+    assert person.store.get("clinic-lib") is not None
+
+
+def test_the_list_is_read_again_when_the_library_changes(qtbot: QtBot, person: Person, tmp_path: Path) -> None:
+    dialog = person.open_list()
+    more = make_library(tmp_path / "more", ["Sleep"])
+    with qtbot.waitSignal(person.window.libraryChanged, timeout=10000):
+        person.window.add_library_folder(more)
+    person.settle()
+    row = dialog.row_for(more)
+    assert row is not None and row.label.accessibleName() == f"{more}. 1 article."
+
+
+def test_with_nothing_added_the_list_says_how_to_add(qtbot: QtBot, tmp_path: Path, pack, monkeypatch) -> None:
+    someone = Person(qtbot, tmp_path, pack, added=False)
+    dialog = someone.open_list()
+    assert row_texts(dialog) == ["Articles that came with the reader. 1 article."]
+    assert dialog.nothing_added.isVisible()
+    assert "Add a folder of articles…" in dialog.nothing_added.text()
+
+
+def test_at_300_percent_the_list_fits_the_screen_and_scrolls(qtbot: QtBot, tmp_path: Path, pack, monkeypatch) -> None:
+    someone = Person(qtbot, tmp_path, pack, scale=300)
+    dialog = someone.open_list()
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+    last = dialog.rows[-1].remove_button
+    assert last is not None
+    assert last.visibleRegion().isEmpty()  # below the fold at first
+    first = next(row.remove_button for row in dialog.rows if row.remove_button is not None)
+    first.setFocus()
+    for _ in range(4):  # Tab brings the next Remove button into view
+        if dialog.focusWidget() is last:
+            break
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is last
+    qtbot.waitUntil(lambda: last.visibleRegion().boundingRect().height() == last.height(), timeout=3000)
+
+
+def test_the_list_reads_in_spanish(qtbot: QtBot, tmp_path: Path, pack, monkeypatch, compiled_translations: Path) -> None:
+    from reader.ui.languages.install import install_language
+
+    install_language(QApplication.instance(), "es")
+    someone = Person(qtbot, tmp_path, pack)
+    action = next(a for a in someone.window.menu("file").actions() if a.objectName() == "action_library_sources")
+    assert action.text() == "&Carpetas y paquetes de su biblioteca…"
+    dialog = someone.open_list()
+    assert dialog.windowTitle() == "Carpetas y paquetes de su biblioteca"
+    row = dialog.row_for(someone.gone)
+    assert row is not None and row.remove_button is not None
+    assert row.label.accessibleName().startswith(f"{someone.gone}. No se encuentra. Si está en una memoria USB")
+    assert row.remove_button.text() == "Quitar" and row.remove_button.accessibleName() == f"Quitar la carpeta {someone.gone}"
