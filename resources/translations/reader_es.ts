@@ -1703,6 +1703,7 @@
         </message>
         <message>
             <source>Reference {number}</source>
+            <extracomment>Where a PDQ summary's citation links go ("[[6](#cit/section_1.6)]"): their words are only a number.</extracomment>
             <translation>Referencia {number}</translation>
         </message>
         <message>
@@ -2405,6 +2406,7 @@
         <name>Reading</name>
         <message>
             <source>This article has no headings to jump to.</source>
+            <extracomment>How many steps a heading is indented (0 for the article's top level). One step of indent, in the list's font: as wide as these spaces.</extracomment>
             <translation>Este artículo no tiene secciones a las que ir.</translation>
         </message>
         <message>
@@ -3180,6 +3182,38 @@
         <message>
             <source>&amp;Keep it</source>
             <translation>&amp;Conservarlo</translation>
+        </message>
+        <message>
+            <source>We could not find this folder of articles: {folder}. If it is on a USB stick or another drive, plug it in and start the reader again.</source>
+            <translation>No encontramos esta carpeta de artículos: {folder}. Si está en una memoria USB o en otro disco, conéctelo y vuelva a abrir el lector.</translation>
+        </message>
+        <message>
+            <source>You can also remove it from your library.</source>
+            <translation>También puede quitarla de su biblioteca.</translation>
+        </message>
+        <message>
+            <source>We could not find these folders of articles: {folders}. If they are on a USB stick or another drive, plug them in and start the reader again.</source>
+            <translation>No encontramos estas carpetas de artículos: {folders}. Si están en una memoria USB o en otro disco, conéctelos y vuelva a abrir el lector.</translation>
+        </message>
+        <message>
+            <source>You can also remove them from your library.</source>
+            <translation>También puede quitarlas de su biblioteca.</translation>
+        </message>
+        <message>
+            <source>&amp;See folders and packs</source>
+            <translation>&amp;Ver carpetas y paquetes</translation>
+        </message>
+        <message>
+            <source>Open Folders and packs in your library</source>
+            <translation>Abrir Carpetas y paquetes de su biblioteca</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>Aceptar</translation>
+        </message>
+        <message>
+            <source>Close the message</source>
+            <translation>Cerrar el mensaje</translation>
         </message>
     </context>
     <context>

@@ -20,6 +20,7 @@ from reader.core.settings.store import Settings
 from reader.ui.appearance.appearance import Appearance
 from reader.ui.sources.dialog import SourcesDialog
 from reader.ui.sources.feature import LibrarySourcesFeature
+from reader.ui.sources.missing_bar import MissingFoldersBar
 from reader.ui.window.build import build_window
 from reader.ui.window.main_window import MainWindow, WindowOptions
 from tests.packs.pack_files import make_keys, make_library, make_pack
@@ -252,3 +253,70 @@ def test_the_list_reads_in_spanish(qtbot: QtBot, tmp_path: Path, pack, monkeypat
     assert row is not None and row.remove_button is not None
     assert row.label.accessibleName().startswith(f"{someone.gone}. No se encuentra. Si está en una memoria USB")
     assert row.remove_button.text() == "Quitar" and row.remove_button.accessibleName() == f"Quitar la carpeta {someone.gone}"
+
+
+def missing_bar(person: Person) -> MissingFoldersBar:
+    bar = person.feature.missing_bar
+    assert bar is not None
+    return bar
+
+
+def test_a_missing_folder_is_said_above_every_page_until_the_person_opens_the_list(
+    qtbot: QtBot, person: Person
+) -> None:
+    window = person.window
+    bar = missing_bar(person)
+    assert bar.isVisible() and bar.label.isVisible()
+    assert bar.label.text() == (
+        f"We could not find this folder of articles: {person.gone}. If it is on a USB stick or another drive, "
+        "plug it in and start the reader again. You can also remove it from your library."
+    )
+    assert bar.mapTo(window, bar.rect().bottomLeft()).y() <= window.home.mapTo(window, window.home.rect().topLeft()).y()
+    article = next(a for a in window.library if a.title == "Eating well")
+    with qtbot.waitSignal(window.articleShown, timeout=10000):
+        window.open_article(article.key)
+    assert window.view.isVisible() and bar.isVisible()  # still there over the article
+    window.go_home()
+    assert bar.isVisible()
+    qtbot.mouseClick(bar.see_button, Qt.MouseButton.LeftButton)
+    dialog = person.feature.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog.row_for(person.gone) is not None  # where the folder can be removed
+    assert not bar.isVisible()
+
+
+def test_ok_closes_the_missing_folder_message_and_removing_the_folder_ends_it(qtbot: QtBot, person: Person) -> None:
+    bar = missing_bar(person)
+    qtbot.mouseClick(bar.close_button, Qt.MouseButton.LeftButton)
+    assert not bar.isVisible()
+    dialog = person.open_list()
+    with qtbot.waitSignal(person.window.libraryChanged, timeout=10000):  # the library is read again
+        remove_button(dialog, person.stick).click()
+    person.settle()
+    assert not bar.isVisible()  # closed: not said again for the same folder
+    with qtbot.waitSignal(person.window.libraryChanged, timeout=10000):
+        remove_button(dialog, person.gone).click()
+    person.settle()
+    assert not bar.isVisible()
+
+
+def test_no_message_when_every_folder_is_there(qtbot: QtBot, tmp_path: Path, pack) -> None:
+    someone = Person(qtbot, tmp_path, pack, added=False)
+    assert someone.feature.missing_bar is None
+
+
+def test_a_missing_folder_named_at_start_is_not_offered_for_removal(qtbot: QtBot, person: Person) -> None:
+    import shutil
+
+    shutil.rmtree(person.started)  # the folder given with --library is unplugged too
+    dialog = person.open_list()
+    with qtbot.waitSignal(person.window.libraryChanged, timeout=10000):  # the library is read again
+        remove_button(dialog, person.stick).click()
+    person.settle()
+    bar = missing_bar(person)
+    assert bar.isVisible()
+    assert bar.label.text() == (
+        f"We could not find these folders of articles: {person.started}, {person.gone}. If they are on a USB "
+        "stick or another drive, plug them in and start the reader again."
+    )

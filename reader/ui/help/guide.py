@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QIcon, QKeySequence, QTextCursor
+from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
@@ -136,9 +136,6 @@ class GuideDialog(QDialog):
         self.text.setTextInteractionFlags(flags)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        if close is not None:
-            close.setIcon(QIcon())  # the style's dark cross vanished on dark colours: the word is enough
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)

@@ -56,7 +56,7 @@ from reader.ui.kiosk.home import KioskHome
 from reader.ui.kiosk.idle_prompt import IdlePrompt
 from reader.ui.kiosk.keyboard import KeyboardDock
 from reader.ui.kiosk.link_taps import LinkTaps
-from reader.ui.kiosk.panels import let_panel_shrink
+from reader.ui.kiosk.panels import ArticleRoom, let_panel_shrink
 from reader.ui.kiosk.pin_prompt import PinPrompt
 from reader.ui.kiosk.touch_style import touch_menu, without_underlined_letters
 from reader.ui.layout.dock_title import DockTitleBar, use_scaling_title
@@ -432,6 +432,7 @@ class KioskController(QObject):
         for first, second in zip(right, right[1:], strict=False):  # one panel at a time, each with room
             window.tabifyDockWidget(first, second)
         self.right_docks = right
+        self.article_room = ArticleRoom(window, right, window.view)
         window.side_docks.held = True  # in tabs for good, at every text size (reader/ui/layout/side_docks.py)
         for dock in right:
             dock.visibilityChanged.connect(lambda _shown: keep_dock_tabs_whole(window))
@@ -477,6 +478,7 @@ class KioskController(QObject):
         # screen from the article (walk 8, X6).
         headings = window.contents.has_headings()
         self._want_side_panel(reading and not panel_open and headings)
+        self.article_room.fit()  # at large text the panel takes the article's place
 
     def _want_side_panel(self, wanted: bool) -> None:
         """"On this page" beside an article only; its "☰ Browse" button comes and goes with it at large
@@ -510,6 +512,7 @@ class KioskController(QObject):
     def _on_font_scale(self, _percent: int) -> None:
         self._restyle()
         self.window.fit_to_text_size()  # the toolbar's words have grown too: fit them again
+        self._fit_side_panel_soon()  # an open panel may need the article's place now (or give it back)
 
     def _apply_policy_font(self) -> None:
         if self.policy.font_scale:

@@ -4,9 +4,19 @@ questions panel kept its full height and was drawn over the keyboard's right hal
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QMainWindow,
+    QScrollArea,
+    QTextEdit,
+    QWidget,
+)
+
+from reader.ui.reading.reading_place import scroll_to_position, top_position
 
 #: The least height a panel's contents keep (a finger-sized row and a bit), in pixels.
 PANEL_MIN_PX = 96
@@ -87,3 +97,60 @@ def scroll_to_whole(area: QScrollArea, field: QWidget, margin: int = 8) -> None:
         bar.setValue(bottom - height)
     if top < bar.value():
         bar.setValue(top)
+
+
+#: The article beside a right-hand panel keeps room for at least this many letters a line (of its own
+#: font's average width); where the panel cannot leave that much, it takes the article's place.
+READABLE_LETTERS = 35
+
+
+class ArticleRoom(QObject):
+    """A right-hand panel beside the article (or the home page) leaves it READABLE_LETTERS a line. Where
+    the panel's own least width would not (large text: at 300 % the Bookmarks panel needed 768 px and the
+    article was a 130 px column of two letters a line), the panel takes the whole width until it closes,
+    and the article comes back with the line that was at its top."""
+
+    def __init__(self, window: QMainWindow, docks: list[QDockWidget], article: QTextEdit) -> None:
+        super().__init__(window)
+        self.window = window
+        self.docks = docks
+        self.article = article
+        self._place: int | None = None  # the article's top line when a panel took its place
+        article.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """The article made narrower for a panel being opened: note its top line from the layout it had (the
+        window narrows it before the panel is shown, and the text flows again after this event)."""
+        if (
+            event.type() == QEvent.Type.Resize
+            and watched is self.article
+            and self._place is None
+            and self.article.isVisible()
+            and any(not d.isHidden() for d in self.docks)
+        ):
+            self._place = top_position(self.article)
+        return False
+
+    def fit(self) -> None:
+        """Beside the article with room for it, or in its place (after a panel opened or closed, or the
+        text size changed)."""
+        central = self.window.centralWidget()
+        if central is None:
+            return
+        shown = next((d for d in self.docks if d.isVisible() and not d.isFloating()), None)
+        article = self.article
+        bar = article.verticalScrollBar().sizeHint().width() + 2 * article.frameWidth()  # (a finger's width)
+        room = self.window.width() - article.fontMetrics().averageCharWidth() * READABLE_LETTERS - bar
+        if shown is not None and shown.minimumSizeHint().width() > room:
+            if not central.isHidden() and self._place is None and self.article.isVisible():
+                self._place = top_position(self.article)  # (a larger text size, with the panel open)
+            central.hide()
+            return
+        if central.isHidden():
+            central.show()
+            place = self._place
+            if place is not None:  # once the article is laid out at its width again
+                QTimer.singleShot(0, self, lambda: scroll_to_position(article, place))
+        self._place = None
+        if shown is not None and max(shown.width(), shown.sizeHint().width()) > room:  # (just opened: not
+            self.window.resizeDocks([shown], [room], Qt.Orientation.Horizontal)  # laid out yet)

@@ -7,7 +7,7 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIcon, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -141,7 +141,6 @@ class SourcesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setText(translate("Sources", "&Close"))
-        self.close_button.setIcon(QIcon())  # the style's icon is drawn black on black in high contrast
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.rows: list[SourceRow] = []

@@ -26,6 +26,7 @@ from reader.core.sources.listing import (
 if TYPE_CHECKING:
     from reader.core.packs.install import PackStore
     from reader.ui.sources.dialog import SourcesDialog
+    from reader.ui.sources.missing_bar import MissingFoldersBar
     from reader.ui.window.host import WindowHost
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,9 @@ class LibrarySourcesFeature(QObject):
         self._add_to_file_menu()
         self._done_message = ""  # said again once the library is shown (showing it writes the article count)
         window.libraryChanged.connect(self._on_library_changed)
+        self.missing_bar: MissingFoldersBar | None = None  # made when a folder is not there
+        self._closed_for: set[str] = set()  # missing folders the person closed the bar about
+        self._tell_missing()
 
     def _add_to_file_menu(self) -> None:
         """After "Install a library pack…" (or "Add a folder of articles…"), before the rest."""
@@ -101,9 +105,30 @@ class LibrarySourcesFeature(QObject):
         if self.dialog is not None:
             self.dialog.set_sources(self.sources())
 
+    def _tell_missing(self) -> None:
+        """Say, above the pages, which folders of the library are not there (until the person opens the
+        list, closes the bar, or the folders are back or removed)."""
+        missing = [str(r.folder) for r in self.window.library.reports if r.missing]
+        bar = self.missing_bar
+        if not missing or set(missing) <= self._closed_for:
+            if bar is not None:
+                bar.hide()
+            return
+        if bar is None:
+            from reader.ui.sources.missing_bar import MissingFoldersBar
+
+            bar = self.missing_bar = MissingFoldersBar()
+            bar.seeRequested.connect(self.open_dialog)
+            bar.close_button.clicked.connect(lambda: self._closed_for.update(bar.folders))
+            self.window.add_above_pages(bar)
+        added = {str(folder) for folder in self.window.settings.library_folders()}
+        bar.show_folders(missing, removable=set(missing) <= added)
+        self.window.announce(bar.label.text())
+
     @Slot()
     def _on_library_changed(self) -> None:
         self._refresh()
+        self._tell_missing()
         if self._done_message:
             self.window.show_status(self._done_message, 15000)
             self._done_message = ""

@@ -86,6 +86,10 @@ class WindowHost(Protocol):
         """Add a page that can take the article's place (e.g. search results)."""
         ...
 
+    def add_above_pages(self, bar: QWidget) -> None:
+        """Put a bar above the home view and the article (a message that stays until the person acts)."""
+        ...
+
     def show_page(self, page: QWidget) -> None:
         """Show a page added with add_page."""
         ...

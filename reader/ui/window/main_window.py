@@ -252,6 +252,24 @@ class MainWindow(QMainWindow):
         """Add a page that can take the article's place."""
         self.stack.addWidget(page)
 
+    def add_above_pages(self, bar: QWidget) -> None:
+        """Put a bar above the home view and the article, seen on every page until it hides itself (the
+        bar's own place is made the first time: nothing is built for it at start)."""
+        holder = self.stack.parentWidget()
+        if holder is self.splitter or holder is None:
+            holder = QWidget(self)  # (the splitter takes it: one of its children already would not do)
+            layout = QVBoxLayout(holder)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.setSpacing(0)
+            sizes = self.splitter.sizes()
+            self.splitter.replaceWidget(self.splitter.indexOf(self.stack), holder)
+            layout.addWidget(self.stack, 1)
+            self.stack.show()  # (replaceWidget hides what it takes out)
+            self.splitter.setSizes(sizes)
+        holder_layout = holder.layout()
+        assert isinstance(holder_layout, QVBoxLayout)
+        holder_layout.insertWidget(holder_layout.count() - 1, bar)
+
     def show_page(self, page: QWidget) -> None:
         """Show a page in the article's place (the find bar belongs to the article page only)."""
         if page is not self.article_page:
