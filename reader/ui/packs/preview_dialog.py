@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TRUSTED = QT_TRANSLATE_NOOP("Packs", "Signed by a publisher this computer trusts.")
-NOT_INSTALLABLE = QT_TRANSLATE_NOOP("Packs", "This pack cannot be installed.")
+# Said before why a pack cannot be installed; the reason itself begins "This pack…", so not said twice.
+NOT_INSTALLABLE = QT_TRANSLATE_NOOP("Packs", "Cannot be installed.")
 CHECKING = QT_TRANSLATE_NOOP("Packs", "Checking every file in the pack…")
 CHECKED = QT_TRANSLATE_NOOP("Packs", "Every file in it was checked and is whole.")
 
@@ -85,9 +86,12 @@ def change_text(preview: PackPreview) -> str:
 
 def changes_words(changes: Changes) -> str:
     """Articles added, changed and removed, in the person's language."""
-    text = translate("Packs", "{added} articles added, {changed} changed, {removed} removed")
-    return text.format(added=f"{len(changes.added):,}", changed=f"{len(changes.changed):,}",
-                       removed=f"{len(changes.removed):,}")  # fmt: skip
+    # The numbers of articles added, changed and removed, as in "3 articles added, 0 changed, 0 removed".
+    count = len(changes.added)
+    added = translate("Packs", "%Ln article(s) added", None, count)
+    # Follows the number of articles added: ", 0 changed, 0 removed".
+    rest = translate("Packs", "{added}, {changed} changed, {removed} removed")
+    return rest.format(added=added, changed=f"{len(changes.changed):,}", removed=f"{len(changes.removed):,}")
 
 
 class PackPreviewDialog(QDialog):
