@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.context import Context
 from reader.core.files.locations import Locations, user_packs_dir
+from reader.core.library.catalog import Library
 from reader.core.packs.format import Manifest, parse_manifest
 from reader.core.packs.install import PackStore
 from reader.core.packs.signing import key_id, load_public_key
@@ -671,3 +672,34 @@ def test_a_pack_whose_articles_are_in_the_library_already_says_so(
         "Installed “Clinic library” version 1: 1 new article. Already in your library: 3 articles."
     )
     assert len(win.library) == 4 and warnings == []
+
+
+def test_at_300_percent_in_spanish_the_whole_refusal_can_be_read(
+    qtbot: QtBot, tmp_path: Path, packs: dict[str, Path], compiled_translations: Path
+) -> None:
+    """Walk 12, C6: at 300 % (Spanish, dark) the one message a person needs was cut at its top and bottom
+    and did not scroll."""
+    from reader.ui.appearance.appearance import Appearance
+    from reader.ui.languages.install import install_language
+    from reader.ui.packs.feature import PacksFeature
+
+    settings = Settings(None)
+    data = tmp_path / "data"
+    win = build_window(Library.load([]), settings, appearance=Appearance(settings, font_scale=300, theme="dark"),
+                       options=WindowOptions(data_dir=data))  # fmt: skip
+    qtbot.addWidget(win)
+    win.show()
+    install_language(QApplication.instance(), "es")
+    feature = PacksFeature(win, PackStore(user_packs_dir(data)), lambda: trusted(packs["public"]), tmp_path / "config")
+    other_private, _ = make_keys(tmp_path / "other-keys")
+    stranger = make_pack(make_library(tmp_path / "lib-x", ["Sleep"]), tmp_path / "x.pack", other_private, "1")
+    dialog = PackPreviewDialog(feature.preview(stranger), win)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    trust = dialog.trust
+    assert trust.text().startswith("No se puede instalar.")
+    # Every line of the message has its room: not squeezed under the rows above or the buttons below.
+    assert trust.height() >= trust.heightForWidth(trust.width())
+    top_left = trust.mapTo(dialog, trust.rect().topLeft())
+    assert top_left.y() >= 0 and top_left.y() + trust.height() <= dialog.height()
