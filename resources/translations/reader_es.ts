@@ -3132,6 +3132,10 @@
             <translation>Los artículos de su biblioteca vienen de estos lugares. Quitar una carpeta no borra ningún archivo: el lector solo deja de mostrar sus artículos.</translation>
         </message>
         <message>
+            <source>Where your articles come from</source>
+            <translation>De dónde vienen sus artículos</translation>
+        </message>
+        <message>
             <source>You have not added any folders or installed any library packs. To add some, use “Add a folder of articles…” or “Install a library pack…” in the File menu.</source>
             <translation>No ha añadido carpetas ni instalado paquetes de biblioteca. Para añadirlos, use “Añadir una carpeta de artículos…” o “Instalar un paquete de biblioteca…” en el menú Archivo.</translation>
         </message>

@@ -3132,6 +3132,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Where your articles come from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>You have not added any folders or installed any library packs. To add some, use “Add a folder of articles…” or “Install a library pack…” in the File menu.</source>
             <translation type="unfinished" />
         </message>

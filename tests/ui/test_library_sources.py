@@ -132,6 +132,26 @@ def test_the_file_menu_lists_every_source_with_remove_only_beside_what_the_perso
     assert not dialog.nothing_added.isVisible()
 
 
+def test_tab_reaches_each_places_words_so_a_screen_reader_says_them(qtbot: QtBot, person: Person) -> None:
+    """Tab goes through every row's words, not only its Remove button: a blind person hears which folder is
+    "Not found." (walk 12, C5: Tab went Close, the Remove buttons, a nameless list, and skipped the rows)."""
+    from PySide6.QtTest import QTest
+
+    dialog = person.open_list()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
+    heard: list[str] = []
+    for _ in range(3 * len(dialog.rows) + 6):
+        focus = QApplication.focusWidget()
+        assert focus is not None
+        text = getattr(focus, "text", None)  # a button is read by its words
+        heard.append(focus.accessibleName() or (text() if callable(text) else ""))
+        QTest.keyClick(focus, Qt.Key.Key_Tab)
+    for words in row_texts(dialog):
+        assert words in heard, (words, heard)
+    assert "" not in heard  # nothing reached says nothing
+
+
 def test_removing_a_folder_forgets_it_and_leaves_its_files(qtbot: QtBot, person: Person) -> None:
     dialog = person.open_list()
     files = sorted(p.name for p in person.stick.rglob("*"))
@@ -262,7 +282,7 @@ def test_at_300_percent_the_list_fits_the_screen_and_scrolls(qtbot: QtBot, tmp_p
     assert last.visibleRegion().isEmpty()  # below the fold at first
     first = next(row.remove_button for row in dialog.rows if row.remove_button is not None)
     first.setFocus()
-    for _ in range(4):  # Tab brings the next Remove button into view
+    for _ in range(8):  # Tab brings the next row's words, then its Remove button, into view
         if dialog.focusWidget() is last:
             break
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)

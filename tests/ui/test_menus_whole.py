@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSize
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QContextMenuEvent, QImage
 from PySide6.QtWidgets import QApplication, QComboBox, QMenu, QStyle, QStyleOption, QWidget
 from pytestqt.qtbot import QtBot
@@ -21,7 +21,7 @@ from reader.ui.appearance.menu_style import ReaderStyle
 from reader.ui.languages.install import install_language, uninstall_language
 from reader.ui.window.build import build_window
 from reader.ui.window.main_window import MainWindow
-from tests.helpers import ROOT
+from tests.helpers import ROOT, write_article
 
 ROOM = 600  # px of spare width in the second picture
 
@@ -99,7 +99,11 @@ def test_every_menu_item_is_whole_at_300_percent(
 
 def right_click(qtbot: QtBot, target: QWidget) -> QMenu:
     """The menu a right click on target opens (found among the shown popups)."""
-    point = QPoint(5, 5)
+    return right_click_at(qtbot, target, QPoint(5, 5))
+
+
+def right_click_at(qtbot: QtBot, target: QWidget, point: QPoint) -> QMenu:
+    """The menu a right click at this point of target opens (found among the shown popups)."""
     QApplication.sendEvent(target, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, target.mapToGlobal(point)))
     qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=3000)
     menu = QApplication.activePopupWidget()
@@ -155,3 +159,45 @@ def test_the_menu_style_measures_menus_and_lists_only(app: QApplication, qtbot: 
         app.setProperty("readerMenuStyle", shared)
     assert QMenu in recording.asked and QComboBox in recording.asked  # the menus, the reading-level list
     assert all(issubclass(kind, QMenu | QComboBox) for kind in recording.asked), set(recording.asked)
+
+
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)  # the offscreen platform's words for an open popup menu
+def test_copy_link_location_copies_the_link_clicked_in_a_scrolled_article(
+    qtbot: QtBot, library_dir: Path, settings: Settings
+) -> None:
+    """The text view's own menu is made by the app (for the menu style): it must still find the link under
+    the pointer when the article is scrolled down, where a web address is copied to be typed elsewhere.
+    (Made with the viewport's point as if it were the document's, it found no link there: review12.)"""
+    filler = "\n\n".join(f"Paragraph {n}: " + "Plain words to read here. " * 20 for n in range(40))
+    body = f"## Part\n\n{filler}\n\nSee [the web page](https://www.example.org/far-down) for more.\n\n{filler}"
+    write_article(library_dir, "long.md", "A long one", "https://www.cancer.gov/long-one", body)
+    window = build_window(Library.load([library_dir]), settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.first_screen_shown()
+    key = next(a.key for a in window.library if a.url.endswith("/long-one"))
+    with qtbot.waitSignal(window.articleShown, timeout=5000):
+        window.open_article(key)
+    qtbot.wait(20)  # the menus get their style a moment after the first screen
+    view = window.view
+    assert view.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu  # the app makes its menu
+    found = view.document().find("the web page")
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.value() + view.cursorRect(found).top() - 100)
+    assert bar.value() > 1000  # far down the article
+    words = view.cursorRect(found)
+    point = QPoint(words.left() - 20, words.center().y())  # on the link's last words (the cursor is at their end)
+    assert view.anchorAt(point) == "https://www.example.org/far-down"
+    menu = right_click_at(qtbot, view.viewport(), point)
+    try:
+        copy_link = next(a for a in menu.actions() if "Link" in a.text())
+        assert copy_link.isEnabled()
+        QApplication.clipboard().clear()
+        copy_link.trigger()
+        assert QApplication.clipboard().text() == "https://www.example.org/far-down"
+    finally:
+        menu.close()

@@ -154,12 +154,14 @@ NOT_BEFORE_THE_ARTICLE = (
     "reader.ui.screen_reader.parts",  # an article's links and headings: when a screen reader asks
     "reader.ui.screen_reader.tree",
     "reader.ui.layout.panel_focus",  # the keyboard back from a closed panel: none is open yet
+    "reader.ui.appearance.menu_style",  # menus keep whole words at large text: given once the screen is up
 )
 #: PySide6 types made on first use (each with its enums): those the first picture does not need wait.
 TYPES_NOT_BEFORE_THE_ARTICLE = (
     ("PySide6.QtGui", "QWindow"),  # a type hint of the screen reader's objects
     ("PySide6.QtWidgets", "QDialog"),  # the bookmark and question dialogs
     ("PySide6.QtCore", "QStandardPaths"),  # where an export is saved
+    ("PySide6.QtWidgets", "QProxyStyle"),  # the menus' style (with QStyle's ~20 enums)
 )
 #: What waits for the library (read after the article, which comes from the catalog cache or, on a first
 #: start, from the file named after its address): the home page's starting points.

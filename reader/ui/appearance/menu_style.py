@@ -100,8 +100,10 @@ def _standard_menu(widget: QScrollBar | QTextEdit | QPlainTextEdit, where: QPoin
         if not widget.style().styleHint(QStyle.StyleHint.SH_ScrollBar_ContextMenu, None, widget):
             return
         place = widget.mapToGlobal(where)
-    else:  # a text view: `where` is on its viewport, as its createStandardContextMenu takes it
+    else:  # a text view: `where` is on its viewport
         place = widget.viewport().mapToGlobal(where)
+        if isinstance(widget, QTextEdit):  # its menu takes the point in the document (the link to copy)
+            where = where + QPoint(widget.horizontalScrollBar().value(), widget.verticalScrollBar().value())
     menu = widget.createStandardContextMenu(where)
     menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     menu.setStyle(menu_style())

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QToolBar, QWidget
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
 from reader.core.library.catalog import Library
 from reader.core.library.readability import reading_badge
-from reader.ui.appearance.menu_style import keep_context_menus_whole
 from reader.ui.search.box import SearchBox, stage_words
 from reader.ui.search.match_bar import MatchBar
 
@@ -219,6 +218,7 @@ class SearchFeature(QObject):
         """The results page, made when first needed: a first search, the library's reading levels, a
         reset (its module and widgets are ~20 ms of a start that opens an article, issue 20)."""
         if self._results is None:
+            from reader.ui.appearance.menu_style import keep_context_menus_whole
             from reader.ui.search.results_view import SearchResultsView
 
             view = SearchResultsView(self.window.dialog_parent())

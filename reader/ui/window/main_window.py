@@ -36,7 +36,6 @@ from reader.core.render.page import RenderedArticle
 from reader.core.settings.store import Settings
 from reader.ui.appearance.appearance import Appearance
 from reader.ui.appearance.icons import back_icon, button_ink, forward_icon, home_icon
-from reader.ui.appearance.menu_style import keep_context_menus_whole, keep_items_whole, with_submenus
 from reader.ui.appearance.reading_controls import CtrlWheelZoom, ReadingControls
 from reader.ui.bookmarks.feature import BookmarksFeature
 from reader.ui.glossary.panel import GlossaryPanel
@@ -351,7 +350,11 @@ class MainWindow(QMainWindow):
 
     def _keep_menu_items_whole(self) -> None:
         """The menus, drop-down lists and Qt's own context menus keep their whole words at large text
-        (reader/ui/appearance/menu_style.py). They wait for the first screen, which shows none of them."""
+        (reader/ui/appearance/menu_style.py). They wait for the first screen, which shows none of them; so
+        does the module: its QProxyStyle and QStyleOption types (~30, each with its enums) are not needed
+        before then (issue 20)."""
+        from reader.ui.appearance.menu_style import keep_context_menus_whole, keep_items_whole, with_submenus
+
         menus = [menu for action in self.menuBar().actions() if isinstance(menu := action.menu(), QMenu)]
         keep_items_whole([*with_submenus([*menus, self.toolbar_fit.menu]), *self.findChildren(QComboBox)])
         keep_context_menus_whole(self)
@@ -360,6 +363,8 @@ class MainWindow(QMainWindow):
 
     def createPopupMenu(self) -> QMenu | None:  # noqa: N802 - Qt override
         """The menu of toolbars and panels a right click on them opens, its items whole at large text."""
+        from reader.ui.appearance.menu_style import keep_items_whole
+
         menu = super().createPopupMenu()
         if menu is not None:
             keep_items_whole([menu])
