@@ -2040,10 +2040,6 @@
             <translation>Firmado por un editor en el que confía esta computadora.</translation>
         </message>
         <message>
-            <source>This pack cannot be installed.</source>
-            <translation>Este paquete no se puede instalar.</translation>
-        </message>
-        <message>
             <source>Checking every file in the pack…</source>
             <translation>Revisando cada archivo del paquete…</translation>
         </message>
@@ -2056,8 +2052,19 @@
             <translation>Nada: esta versión ya está instalada.</translation>
         </message>
         <message>
-            <source>{added} articles added, {changed} changed, {removed} removed</source>
-            <translation>{added} artículos nuevos, {changed} cambiados, {removed} quitados</translation>
+            <source>Cannot be installed.</source>
+            <translation>No se puede instalar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln article(s) added</source>
+            <translation>
+                <numerusform>%Ln artículo nuevo</numerusform>
+                <numerusform>%Ln artículos nuevos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{added}, {changed} changed, {removed} removed</source>
+            <translation>{added}, {changed} cambiados, {removed} quitados</translation>
         </message>
         <message>
             <source>Install a library pack</source>
@@ -3083,6 +3090,10 @@
         <message>
             <source>If it is on a USB stick or another drive, plug it in. Its articles come back when the folder is found.</source>
             <translation>Si está en una memoria USB u otro disco, conéctelo. Sus artículos vuelven cuando se encuentra la carpeta.</translation>
+        </message>
+        <message>
+            <source>This is a file, not a folder, so there are no articles to read here.</source>
+            <translation>Esto es un archivo, no una carpeta, así que aquí no hay artículos para leer.</translation>
         </message>
         <message>
             <source>Cannot be opened.</source>

@@ -2040,10 +2040,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>This pack cannot be installed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Checking every file in the pack…</source>
             <translation type="unfinished" />
         </message>
@@ -2056,7 +2052,18 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{added} articles added, {changed} changed, {removed} removed</source>
+            <source>Cannot be installed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln article(s) added</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{added}, {changed} changed, {removed} removed</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3082,6 +3089,10 @@
         </message>
         <message>
             <source>If it is on a USB stick or another drive, plug it in. Its articles come back when the folder is found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is a file, not a folder, so there are no articles to read here.</source>
             <translation type="unfinished" />
         </message>
         <message>

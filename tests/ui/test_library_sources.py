@@ -167,6 +167,36 @@ def test_removing_a_folder_forgets_it_and_leaves_its_files(qtbot: QtBot, person:
     assert person.window.statusBar().currentMessage().startswith(f"{person.stick} is no longer in your library")
 
 
+def test_after_a_remove_the_keyboard_is_on_close_never_on_another_remove(qtbot: QtBot, person: Person) -> None:
+    """Walk 12, X12: Space on a folder's Remove moved the keyboard to the next row's Remove, so a second
+    press (a shaky hand) forgot a folder that was fine."""
+    dialog = person.open_list()
+    button = remove_button(dialog, person.stick)
+    button.setFocus()
+    assert dialog.focusWidget() is button
+    with qtbot.waitSignal(person.window.libraryChanged, timeout=10000):
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+    person.settle()
+    assert dialog.row_for(person.stick) is None
+    assert dialog.focusWidget() is dialog.close_button
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Space)  # the second press only closes the list
+    assert not dialog.isVisible()
+    assert person.settings.library_folders() == [person.gone]
+
+
+def test_a_file_where_a_folder_was_named_is_said_to_be_a_file(qtbot: QtBot, person: Person) -> None:
+    """Walk 12, C2: a file was described as a folder the person may need permission for."""
+    afile = person.stick.parent / "notes.txt"
+    afile.write_text("not a folder", encoding="utf-8")
+    person.settings.set("library_folders", [str(person.stick), str(afile)])
+    dialog = person.open_list()
+    row = dialog.row_for(afile)
+    assert row is not None
+    said = row.label.accessibleName()
+    assert said == f"{afile}. This is a file, not a folder, so there are no articles to read here."
+    assert "access" not in said and row.label.isVisible()
+
+
 def test_a_missing_folder_can_be_removed_too(qtbot: QtBot, person: Person) -> None:
     dialog = person.open_list()
     with qtbot.waitSignal(person.window.libraryChanged, timeout=10000):
