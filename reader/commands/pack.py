@@ -92,7 +92,7 @@ def _manifest_json(manifest: Manifest) -> dict[str, Any]:
 def _describe(manifest: Manifest) -> str:
     return (
         f'"{manifest.title}" ({manifest.id}) version {manifest.version} from "{manifest.publisher}", '
-        f"{manifest.article_count} articles, made {manifest.created[:10]}"
+        f"{manifest.article_count} {'article' if manifest.article_count == 1 else 'articles'}, made {manifest.created[:10]}"
     )
 
 

@@ -1751,7 +1751,7 @@
         <name>MainWindow</name>
         <message>
             <source>Cancer Information Reader</source>
-            <extracomment>True: what the first screen does not need (hover definitions, Ctrl+wheel, the Language menu) is set up when the app calls first_screen_shown(); False: at once (tests, --self-test). How each feature page in the history is shown again, and whether it is on screen (add_page_return). The next rendered page is the one on screen shown again: keep the reader where they are in it. The page asked for was opened before the window showed (see open_article_object). A link to another page clicked before the library was read (followed once it is), or "". True once articles are listed: the whole library, or those read so far while it loads. Steps waiting for the first screen (None once it is up): see when_on_screen().</extracomment>
+            <extracomment>True: what the first screen does not need (hover definitions, Ctrl+wheel, the Language menu) is set up when the app calls first_screen_shown(); False: at once (tests, --self-test). How each feature page in the history is shown again, and whether it is on screen (add_page_return). The key of the article asked for while it is neither on screen nor failed (see article_on_its_way). The next rendered page is the one on screen shown again: keep the reader where they are in it. The page asked for was opened before the window showed (see open_article_object). A link to another page clicked before the library was read (followed once it is), or "". True once articles are listed: the whole library, or those read so far while it loads. Steps waiting for the first screen (None once it is up): see when_on_screen().</extracomment>
             <translation>Lector de información sobre el cáncer</translation>
         </message>
         <message>
@@ -2040,10 +2040,6 @@
             <translation>Firmado por un editor en el que confía esta computadora.</translation>
         </message>
         <message>
-            <source>This pack cannot be installed.</source>
-            <translation>Este paquete no se puede instalar.</translation>
-        </message>
-        <message>
             <source>Checking every file in the pack…</source>
             <translation>Revisando cada archivo del paquete…</translation>
         </message>
@@ -2056,8 +2052,19 @@
             <translation>Nada: esta versión ya está instalada.</translation>
         </message>
         <message>
-            <source>{added} articles added, {changed} changed, {removed} removed</source>
-            <translation>{added} artículos nuevos, {changed} cambiados, {removed} quitados</translation>
+            <source>Cannot be installed.</source>
+            <translation>No se puede instalar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln article(s) added</source>
+            <translation>
+                <numerusform>%Ln artículo nuevo</numerusform>
+                <numerusform>%Ln artículos nuevos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{added}, {changed} changed, {removed} removed</source>
+            <translation>{added}, {changed} cambiados, {removed} quitados</translation>
         </message>
         <message>
             <source>Install a library pack</source>
@@ -3085,6 +3092,10 @@
             <translation>Si está en una memoria USB u otro disco, conéctelo. Sus artículos vuelven cuando se encuentra la carpeta.</translation>
         </message>
         <message>
+            <source>This is a file, not a folder, so there are no articles to read here.</source>
+            <translation>Esto es un archivo, no una carpeta, así que aquí no hay artículos para leer.</translation>
+        </message>
+        <message>
             <source>Cannot be opened.</source>
             <translation>No se puede abrir.</translation>
         </message>
@@ -3119,6 +3130,10 @@
         <message>
             <source>The articles in your library come from these places. Removing a folder does not delete any files: the reader only stops showing its articles.</source>
             <translation>Los artículos de su biblioteca vienen de estos lugares. Quitar una carpeta no borra ningún archivo: el lector solo deja de mostrar sus artículos.</translation>
+        </message>
+        <message>
+            <source>Where your articles come from</source>
+            <translation>De dónde vienen sus artículos</translation>
         </message>
         <message>
             <source>You have not added any folders or installed any library packs. To add some, use “Add a folder of articles…” or “Install a library pack…” in the File menu.</source>

@@ -1699,6 +1699,7 @@
         </message>
         <message>
             <source>Reference {number}</source>
+            <extracomment>Where a PDQ summary's citation links go ("[[6](#cit/section_1.6)]"): their words are only a number.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1750,7 +1751,7 @@
         <name>MainWindow</name>
         <message>
             <source>Cancer Information Reader</source>
-            <extracomment>True: what the first screen does not need (hover definitions, Ctrl+wheel, the Language menu) is set up when the app calls first_screen_shown(); False: at once (tests, --self-test). How each feature page in the history is shown again, and whether it is on screen (add_page_return). The next rendered page is the one on screen shown again: keep the reader where they are in it. The page asked for was opened before the window showed (see open_article_object). A link to another page clicked before the library was read (followed once it is), or "". True once articles are listed: the whole library, or those read so far while it loads. Steps waiting for the first screen (None once it is up): see when_on_screen().</extracomment>
+            <extracomment>True: what the first screen does not need (hover definitions, Ctrl+wheel, the Language menu) is set up when the app calls first_screen_shown(); False: at once (tests, --self-test). How each feature page in the history is shown again, and whether it is on screen (add_page_return). The key of the article asked for while it is neither on screen nor failed (see article_on_its_way). The next rendered page is the one on screen shown again: keep the reader where they are in it. The page asked for was opened before the window showed (see open_article_object). A link to another page clicked before the library was read (followed once it is), or "". True once articles are listed: the whole library, or those read so far while it loads. Steps waiting for the first screen (None once it is up): see when_on_screen().</extracomment>
             <translation>कैंसर जानकारी रीडर</translation>
         </message>
         <message>
@@ -2039,10 +2040,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>This pack cannot be installed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Checking every file in the pack…</source>
             <translation type="unfinished" />
         </message>
@@ -2055,7 +2052,18 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{added} articles added, {changed} changed, {removed} removed</source>
+            <source>Cannot be installed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln article(s) added</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{added}, {changed} changed, {removed} removed</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2112,7 +2120,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ask your clinic's IT team to set this computer up to trust “{publisher}”.</source>
+            <source>Ask your clinic's IT team, or whoever gave you this pack, to set this computer up to trust “{publisher}”.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2240,6 +2248,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{path} is not a zip file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This pack is damaged or was not copied in full.</source>
             <translation type="unfinished" />
         </message>
@@ -2323,6 +2335,22 @@
             <source>{name} does not match its checksum.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>To trust this publisher, get its key file ({name}) from the publisher itself, not only from the same USB stick as the pack. Then, in the folder that holds the key file, run one of these:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For everyone on this computer (folder {folder}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For this account only (folder {folder}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Then choose the pack again.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Panel</name>
@@ -2385,6 +2413,7 @@
         <name>Reading</name>
         <message>
             <source>This article has no headings to jump to.</source>
+            <extracomment>How many steps a heading is indented (0 for the article's top level). One step of indent, in the list's font: as wide as these spaces.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3000,6 +3029,205 @@
         </message>
         <message>
             <source>Your settings could not be saved ({problem}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Sizes</name>
+        <message numerus="yes">
+            <source>%Ln byte(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{size} GB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{size} KB</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Sources</name>
+        <message numerus="yes">
+            <source>%Ln article(s)</source>
+            <translation type="unfinished">
+                <numerusform>%Ln लेख</numerusform>
+                <numerusform>%Ln लेख</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles that came with the reader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Library pack from {publisher}, version {version}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installed for everyone on this computer. Only the person who looks after this computer can remove it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Came with the reader when it was installed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If it is on a USB stick or another drive, plug it in. Its articles come back when the folder is found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is a file, not a folder, so there are no articles to read here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The person who looks after this computer may need to give you access to this folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Named when the reader was started, so it cannot be removed here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the library pack {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the folder {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folders and packs in your library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The articles in your library come from these places. Removing a folder does not delete any files: the reader only stops showing its articles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where your articles come from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have not added any folders or installed any library packs. To add some, use “Add a folder of articles…” or “Install a library pack…” in the File menu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Folders and packs in your library…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>See where your articles come from, and remove folders or packs you added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{folder} is no longer in your library. Its files were not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A library pack is being installed. Please wait until it is done, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} was removed already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} could not be removed, so nothing was changed. Try again; if it fails again, ask the person who looks after this computer for help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed {title} from your library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove a library pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove {title} from this reader?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Its %Ln article(s) will leave your library.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The pack file you installed it from is not changed, so you can install it again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>We could not find this folder of articles: {folder}. If it is on a USB stick or another drive, plug it in and start the reader again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can also remove it from your library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>We could not find these folders of articles: {folders}. If they are on a USB stick or another drive, plug them in and start the reader again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can also remove them from your library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;See folders and packs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Folders and packs in your library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the message</source>
             <translation type="unfinished" />
         </message>
     </context>

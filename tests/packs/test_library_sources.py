@@ -68,7 +68,7 @@ def test_every_source_is_listed_once_with_its_place_state_and_articles(tmp_path:
         (Kind.FOLDER, Place.STARTED, started, State.OK, 1, False),  # also saved: listed once, as started
         (Kind.FOLDER, Place.PERSON, ok, State.OK, 2, True),
         (Kind.FOLDER, Place.PERSON, gone, State.MISSING, 0, True),
-        (Kind.FOLDER, Place.PERSON, not_a_folder, State.UNREADABLE, 0, True),
+        (Kind.FOLDER, Place.PERSON, not_a_folder, State.NOT_A_FOLDER, 0, True),  # a file: said so (walk 12, C2)
     ]
     assert sources[2].pack is not None and sources[2].pack.manifest.version == "2"  # not the site's 1
 

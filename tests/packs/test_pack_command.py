@@ -137,3 +137,15 @@ def test_a_kill_during_install_leaves_a_complete_library(signed: dict[str, Path]
                          "--trust", str(signed["public"])]) == 0  # fmt: skip
     assert "1" in seen
     assert tree_digest(store.root)  # still there
+
+
+def test_build_says_one_article_in_the_singular(signed: dict[str, Path], tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    """Walk 12, X1: `pack build` of one article said "1 articles"."""
+    library = make_library(tmp_path / "one", ["Fatigue"])
+    key = signed["public"].with_name("publisher.key")
+    capsys.readouterr()
+    assert main(["pack", "build", str(library), "-o", str(tmp_path / "one.pack"), "--id", "one-lib", "--title", "One",
+                 "--publisher", "Good Clinic", "--version", "1", "--key", str(key)]) == 0  # fmt: skip
+    out = capsys.readouterr().out
+    assert ", 1 article, made " in out and "1 articles" not in out

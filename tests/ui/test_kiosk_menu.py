@@ -38,3 +38,27 @@ def test_the_more_menu_has_finger_sized_rows_without_keys(
         assert "\t" not in option.text, option.text  # no "Ctrl+D" beside the words
     assert menu.style().styleHint(QStyle.StyleHint.SH_UnderlineShortcut, None, menu) == 0
     menu.hide()
+
+
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
+@pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
+def test_the_more_menu_can_be_read_in_every_theme(qtbot: QtBot, kiosk: KioskController, theme: str) -> None:
+    """The kiosk's menus are white, whatever the theme: their words must be dark on it (walk 12, B1: in
+    high contrast they were white on white, so "Bookmarks" and "My questions" could not be read)."""
+    from PySide6.QtGui import QPalette
+
+    from reader.core.appearance.contrast import contrast_ratio
+
+    window = kiosk.window
+    window.appearance.set_theme(theme)
+    qtbot.wait(50)
+    menu = window.toolbar_fit.menu
+    menu.popup(QPoint(100, 100))
+    qtbot.waitUntil(menu.isVisible)
+    palette = menu.palette()
+    words = palette.color(QPalette.ColorRole.WindowText).name()
+    ground = palette.color(QPalette.ColorRole.Window).name()
+    menu.hide()
+    assert contrast_ratio(words, ground) >= 4.5, (theme, words, ground)

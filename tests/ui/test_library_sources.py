@@ -132,6 +132,26 @@ def test_the_file_menu_lists_every_source_with_remove_only_beside_what_the_perso
     assert not dialog.nothing_added.isVisible()
 
 
+def test_tab_reaches_each_places_words_so_a_screen_reader_says_them(qtbot: QtBot, person: Person) -> None:
+    """Tab goes through every row's words, not only its Remove button: a blind person hears which folder is
+    "Not found." (walk 12, C5: Tab went Close, the Remove buttons, a nameless list, and skipped the rows)."""
+    from PySide6.QtTest import QTest
+
+    dialog = person.open_list()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
+    heard: list[str] = []
+    for _ in range(3 * len(dialog.rows) + 6):
+        focus = QApplication.focusWidget()
+        assert focus is not None
+        text = getattr(focus, "text", None)  # a button is read by its words
+        heard.append(focus.accessibleName() or (text() if callable(text) else ""))
+        QTest.keyClick(focus, Qt.Key.Key_Tab)
+    for words in row_texts(dialog):
+        assert words in heard, (words, heard)
+    assert "" not in heard  # nothing reached says nothing
+
+
 def test_removing_a_folder_forgets_it_and_leaves_its_files(qtbot: QtBot, person: Person) -> None:
     dialog = person.open_list()
     files = sorted(p.name for p in person.stick.rglob("*"))
@@ -145,6 +165,36 @@ def test_removing_a_folder_forgets_it_and_leaves_its_files(qtbot: QtBot, person:
     assert dialog.row_for(person.stick) is None and dialog.row_for(person.gone) is not None
     assert person.told == []  # no question for a folder: nothing is lost
     assert person.window.statusBar().currentMessage().startswith(f"{person.stick} is no longer in your library")
+
+
+def test_after_a_remove_the_keyboard_is_on_close_never_on_another_remove(qtbot: QtBot, person: Person) -> None:
+    """Walk 12, X12: Space on a folder's Remove moved the keyboard to the next row's Remove, so a second
+    press (a shaky hand) forgot a folder that was fine."""
+    dialog = person.open_list()
+    button = remove_button(dialog, person.stick)
+    button.setFocus()
+    assert dialog.focusWidget() is button
+    with qtbot.waitSignal(person.window.libraryChanged, timeout=10000):
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+    person.settle()
+    assert dialog.row_for(person.stick) is None
+    assert dialog.focusWidget() is dialog.close_button
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Space)  # the second press only closes the list
+    assert not dialog.isVisible()
+    assert person.settings.library_folders() == [person.gone]
+
+
+def test_a_file_where_a_folder_was_named_is_said_to_be_a_file(qtbot: QtBot, person: Person) -> None:
+    """Walk 12, C2: a file was described as a folder the person may need permission for."""
+    afile = person.stick.parent / "notes.txt"
+    afile.write_text("not a folder", encoding="utf-8")
+    person.settings.set("library_folders", [str(person.stick), str(afile)])
+    dialog = person.open_list()
+    row = dialog.row_for(afile)
+    assert row is not None
+    said = row.label.accessibleName()
+    assert said == f"{afile}. This is a file, not a folder, so there are no articles to read here."
+    assert "access" not in said and row.label.isVisible()
 
 
 def test_a_missing_folder_can_be_removed_too(qtbot: QtBot, person: Person) -> None:
@@ -232,7 +282,7 @@ def test_at_300_percent_the_list_fits_the_screen_and_scrolls(qtbot: QtBot, tmp_p
     assert last.visibleRegion().isEmpty()  # below the fold at first
     first = next(row.remove_button for row in dialog.rows if row.remove_button is not None)
     first.setFocus()
-    for _ in range(4):  # Tab brings the next Remove button into view
+    for _ in range(8):  # Tab brings the next row's words, then its Remove button, into view
         if dialog.focusWidget() is last:
             break
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.context import Context
 from reader.core.files.locations import Locations, user_packs_dir
+from reader.core.library.catalog import Library
 from reader.core.packs.format import Manifest, parse_manifest
 from reader.core.packs.install import PackStore
 from reader.core.packs.signing import key_id, load_public_key
@@ -232,6 +233,17 @@ def test_the_preview_is_wide_enough_for_a_whole_library(qtbot: QtBot, installer,
     assert dialog.fields["publisher"].height() < 2 * line
 
 
+def test_one_article_added_is_said_in_the_singular(qtbot: QtBot, installer, packs: dict[str, Path], tmp_path: Path) -> None:
+    """Walk 12, X1: a one-article pack said "1 articles added"."""
+    win, feature, shown, answers, warnings, ctx = installer
+    one = make_pack(make_library(tmp_path / "lib-one", ["Sleep"]), tmp_path / "one.pack", packs["private"], "1")
+    dialog = PackPreviewDialog(feature.preview(one), win)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.fields["changes"].text() == "1 article added, 0 changed, 0 removed"
+
+
 def test_a_pack_from_an_untrusted_publisher_is_shown_but_not_offered(
     qtbot: QtBot, installer, tmp_path: Path
 ) -> None:
@@ -244,9 +256,10 @@ def test_a_pack_from_an_untrusted_publisher_is_shown_but_not_offered(
     assert not preview.install_button.isEnabled()
     # Walk 7 C4: what is wrong, then one thing to do; the key only behind "Show details for staff".
     assert preview.trust.text() == (
-        "This pack cannot be installed. This pack says it comes from “Good Clinic”, but this computer is not "
+        "Cannot be installed. This pack says it comes from “Good Clinic”, but this computer is not "
         "set up to trust it. Ask your clinic's IT team, or whoever gave you this pack, to set this computer up to trust “Good Clinic”."
     )
+    assert preview.trust.text().count("This pack") == 1  # not "This pack cannot be installed. This pack says…" (walk 12, X2)
     assert "changes" not in preview.fields  # not "What changes: Not checked": it cannot be worked out
     assert list(preview.fields) == ["publisher", "version", "date", "size"]
     assert not preview.details.isVisible() and preview.details_button.text() == "Show details for staff"
@@ -304,7 +317,7 @@ def test_a_file_that_is_not_a_pack_is_called_so_not_damaged(
 def test_a_pack_file_that_went_away_shows_no_size(qtbot: QtBot, installer, tmp_path: Path) -> None:
     win, feature, shown, answers, warnings, ctx = installer
     assert feature.open_pack(tmp_path / "gone.pack") is False
-    assert shown[0].trust.text().startswith("This pack cannot be installed. This pack file cannot be opened.")
+    assert shown[0].trust.text().startswith("Cannot be installed. This pack file cannot be opened.")
     assert "size" not in shown[0].fields  # not "Size: 0 bytes" for a file that is not there
 
 
@@ -317,7 +330,7 @@ def test_refusals_read_in_spanish(qtbot: QtBot, installer, tmp_path: Path, compi
     install_language(QApplication.instance(), "es")
     assert feature.open_pack(stranger) is False
     assert shown[0].trust.text() == (
-        "Este paquete no se puede instalar. Este paquete dice que viene de “Good Clinic”, pero esta computadora "
+        "No se puede instalar. Este paquete dice que viene de “Good Clinic”, pero esta computadora "
         "no está preparada para confiar en él. Pida al equipo de informática de su clínica, o a quien le dio este "
         "paquete, que prepare esta computadora para confiar en “Good Clinic”."
     )
@@ -356,7 +369,7 @@ def test_a_damaged_pack_is_refused_in_plain_words_and_nothing_changes(
     cut.write_bytes(packs["v1"].read_bytes()[:5000])
     assert feature.open_pack(cut) is False
     assert shown[0].trust.text() == (
-        "This pack cannot be installed. This pack is damaged or was not copied in full. "
+        "Cannot be installed. This pack is damaged or was not copied in full. "
         "Ask whoever gave you this pack for a new copy."
     )
     assert str(cut) in shown[0].details.text()  # the path for staff, not in the sentence
@@ -415,7 +428,7 @@ def test_a_pack_changed_after_its_preview_is_refused_while_installing_and_leaves
 # Install offered; only the install then refused it. Each hostile pack is now named in the preview.
 
 DAMAGED = (
-    "This pack cannot be installed. This pack is damaged, or it was changed after it was made. "
+    "Cannot be installed. This pack is damaged, or it was changed after it was made. "
     "Ask whoever gave you this pack for a new copy."
 )
 
@@ -460,7 +473,7 @@ def test_a_flipped_byte_in_the_signed_description_is_named_in_the_preview(
                              tmp_path / "tampered.pack")  # fmt: skip
     dialog = refused_in_preview(qtbot, feature, shown, answers, tampered)
     assert dialog.trust.text() == (
-        "This pack cannot be installed. This pack says it comes from “Good Clinic”, but it was changed or "
+        "Cannot be installed. This pack says it comes from “Good Clinic”, but it was changed or "
         "damaged after it was made. Ask whoever gave you this pack for a new copy."
     )
     assert ctx.installed_packs() == []
@@ -475,7 +488,7 @@ def test_a_pack_cut_short_anywhere_is_named_in_the_preview(
         cut = tmp_path / f"cut-{n}.pack"
         cut.write_bytes(data[:keep])
         dialog = refused_in_preview(qtbot, feature, shown, answers, cut)
-        assert dialog.trust.text().startswith("This pack cannot be installed. This pack is damaged")
+        assert dialog.trust.text().startswith("Cannot be installed. This pack is damaged")
         assert dialog.trust.text().endswith("Ask whoever gave you this pack for a new copy.")
     assert ctx.installed_packs() == []
 
@@ -491,14 +504,14 @@ def test_a_pack_signed_with_another_key_is_named_in_the_preview(
     forged = write_entries(resign(entries, other_private), tmp_path / "forged.pack")  # claims the clinic's key
     dialog = refused_in_preview(qtbot, feature, shown, answers, forged)
     assert dialog.trust.text() == (
-        "This pack cannot be installed. This pack says it comes from “Good Clinic”, but it was changed or "
+        "Cannot be installed. This pack says it comes from “Good Clinic”, but it was changed or "
         "damaged after it was made. Ask whoever gave you this pack for a new copy."
     )
     own_id = key_id(load_public_key(other_public))
     honest = write_entries(resign(entries, other_private, lambda m: m.update(key_id=own_id)), tmp_path / "h.pack")
     dialog = refused_in_preview(qtbot, feature, shown, answers, honest)
     assert dialog.trust.text() == (
-        "This pack cannot be installed. This pack says it comes from “Good Clinic”, but this computer is not "
+        "Cannot be installed. This pack says it comes from “Good Clinic”, but this computer is not "
         "set up to trust it. Ask your clinic's IT team, or whoever gave you this pack, to set this computer up to trust “Good Clinic”."
     )
     assert ctx.installed_packs() == []
@@ -659,3 +672,34 @@ def test_a_pack_whose_articles_are_in_the_library_already_says_so(
         "Installed “Clinic library” version 1: 1 new article. Already in your library: 3 articles."
     )
     assert len(win.library) == 4 and warnings == []
+
+
+def test_at_300_percent_in_spanish_the_whole_refusal_can_be_read(
+    qtbot: QtBot, tmp_path: Path, packs: dict[str, Path], compiled_translations: Path
+) -> None:
+    """Walk 12, C6: at 300 % (Spanish, dark) the one message a person needs was cut at its top and bottom
+    and did not scroll."""
+    from reader.ui.appearance.appearance import Appearance
+    from reader.ui.languages.install import install_language
+    from reader.ui.packs.feature import PacksFeature
+
+    settings = Settings(None)
+    data = tmp_path / "data"
+    win = build_window(Library.load([]), settings, appearance=Appearance(settings, font_scale=300, theme="dark"),
+                       options=WindowOptions(data_dir=data))  # fmt: skip
+    qtbot.addWidget(win)
+    win.show()
+    install_language(QApplication.instance(), "es")
+    feature = PacksFeature(win, PackStore(user_packs_dir(data)), lambda: trusted(packs["public"]), tmp_path / "config")
+    other_private, _ = make_keys(tmp_path / "other-keys")
+    stranger = make_pack(make_library(tmp_path / "lib-x", ["Sleep"]), tmp_path / "x.pack", other_private, "1")
+    dialog = PackPreviewDialog(feature.preview(stranger), win)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    trust = dialog.trust
+    assert trust.text().startswith("No se puede instalar.")
+    # Every line of the message has its room: not squeezed under the rows above or the buttons below.
+    assert trust.height() >= trust.heightForWidth(trust.width())
+    top_left = trust.mapTo(dialog, trust.rect().topLeft())
+    assert top_left.y() >= 0 and top_left.y() + trust.height() <= dialog.height()

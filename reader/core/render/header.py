@@ -12,7 +12,7 @@ import html
 from reader.core.languages.translate import translate
 from reader.core.languages.twins import switch_words
 from reader.core.library.article import Article
-from reader.core.library.dates import month_year as dates_month_year
+from reader.core.library.dates import month_year
 from reader.core.library.placement import HEALTH_PROFESSIONAL
 from reader.core.library.readability import reading_badge
 from reader.core.render.page import RenderedArticle
@@ -68,11 +68,6 @@ def render_header(article: Article, today: dt.date | None = None) -> str:
         ).format(date=month_year(article.last_reviewed) if article.last_reviewed else "")
         parts.append(f'<p class="notice">{_esc(notice)}</p>')
     return "\n".join(parts)
-
-
-def month_year(day: dt.date) -> str:
-    """ "December 2025" (in the reader's language)."""
-    return dates_month_year(day)
 
 
 def with_header(article: Article, body: RenderedArticle, today: dt.date | None = None) -> RenderedArticle:

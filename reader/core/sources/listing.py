@@ -42,7 +42,8 @@ class State(enum.Enum):
 
     OK = "ok"
     MISSING = "missing"  # not there (a USB stick not plugged in, a folder moved or renamed)
-    UNREADABLE = "unreadable"  # there, but it cannot be opened (no permission, not a folder)
+    UNREADABLE = "unreadable"  # there, but it cannot be opened (no permission, a stick pulled out)
+    NOT_A_FOLDER = "not a folder"  # a file is where the folder was named (walk 12, C2: not a permission problem)
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,9 @@ def folder_state(folder: Path) -> State:
             next(entries, None)
     except FileNotFoundError:
         return State.MISSING
-    except OSError:  # no permission, a file where the folder was, a stick pulled out mid-way
+    except NotADirectoryError:
+        return State.NOT_A_FOLDER
+    except OSError:  # no permission, a stick pulled out mid-way
         return State.UNREADABLE
     return State.OK
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TRUSTED = QT_TRANSLATE_NOOP("Packs", "Signed by a publisher this computer trusts.")
-NOT_INSTALLABLE = QT_TRANSLATE_NOOP("Packs", "This pack cannot be installed.")
+# Said before why a pack cannot be installed; the reason itself begins "This pack…", so not said twice.
+NOT_INSTALLABLE = QT_TRANSLATE_NOOP("Packs", "Cannot be installed.")
 CHECKING = QT_TRANSLATE_NOOP("Packs", "Checking every file in the pack…")
 CHECKED = QT_TRANSLATE_NOOP("Packs", "Every file in it was checked and is whole.")
 
@@ -85,9 +86,12 @@ def change_text(preview: PackPreview) -> str:
 
 def changes_words(changes: Changes) -> str:
     """Articles added, changed and removed, in the person's language."""
-    text = translate("Packs", "{added} articles added, {changed} changed, {removed} removed")
-    return text.format(added=f"{len(changes.added):,}", changed=f"{len(changes.changed):,}",
-                       removed=f"{len(changes.removed):,}")  # fmt: skip
+    # The numbers of articles added, changed and removed, as in "3 articles added, 0 changed, 0 removed".
+    count = len(changes.added)
+    added = translate("Packs", "%Ln article(s) added", None, count)
+    # Follows the number of articles added: ", 0 changed, 0 removed".
+    rest = translate("Packs", "{added}, {changed} changed, {removed} removed")
+    return rest.format(added=added, changed=f"{len(changes.changed):,}", removed=f"{len(changes.removed):,}")
 
 
 class PackPreviewDialog(QDialog):
@@ -245,17 +249,27 @@ class PackPreviewDialog(QDialog):
         screen = self.screen() or QGuiApplication.primaryScreen()
         return screen.availableGeometry().size() if screen is not None else QSize(1280, 800)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Tall enough for every wrapped line at this text size (up to the screen's height): at 300 % the
+        size Qt gave cut the message's first and last lines (walk 12, C6)."""
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        width = self.width()
+        wanted = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if self.details_area.isVisible():
+            wanted += self.details.heightForWidth(max(width - 40, 100)) - self.details_area.sizeHint().height()
+        self.resize(width, max(self.height(), min(wanted, self._screen_size().height() * 9 // 10)))
+
     def _show_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
         self.details_area.setVisible(shown)
         if shown and self.isVisible():  # taller for the details, up to the screen's height (they scroll)
-            width = self.width()
-            layout = self.layout()
-            assert layout is not None
-            layout.activate()
-            wanted = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
-            wanted += self.details.heightForWidth(max(width - 40, 100)) - self.details_area.sizeHint().height()
-            self.resize(width, max(self.height(), min(wanted, self._screen_size().height() * 9 // 10)))
+            self._fit_height()
         self.details_button.setText(
             translate("Packs", "Hide details for staff") if shown else translate("Packs", "Show details for staff")
         )

@@ -56,6 +56,8 @@ def row_text(source: Source) -> tuple[str, list[str]]:
     if source.state is State.MISSING:
         lines.append(translate("Sources", "Not found."))
         lines.append(translate("Sources", "If it is on a USB stick or another drive, plug it in. Its articles come back when the folder is found."))
+    elif source.state is State.NOT_A_FOLDER:
+        lines.append(translate("Sources", "This is a file, not a folder, so there are no articles to read here."))
     elif source.state is State.UNREADABLE:
         lines.append(translate("Sources", "Cannot be opened."))
         lines.append(translate("Sources", "The person who looks after this computer may need to give you access to this folder."))
@@ -101,6 +103,8 @@ class SourceRow(QFrame):
         self.label.setAccessibleName(spoken([name, *lines]))
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # a path to copy
+        # Tab stops on the words too, so a screen reader says which place is "Not found." (walk 12, C5)
+        self.label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         layout.addWidget(self.label, 1)
         self.remove_button: QPushButton | None = None
         if source.removable:
@@ -130,6 +134,7 @@ class SourcesDialog(QDialog):
         layout.addWidget(intro)
         self.list_area = QScrollArea(self)
         self.list_area.setObjectName("sourcesScroll")
+        self.list_area.setAccessibleName(translate("Sources", "Where your articles come from"))
         self.list_area.setWidgetResizable(True)
         self.list_area.setFrameShape(QFrame.Shape.NoFrame)
         self.list_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the rows wrap instead
@@ -191,9 +196,8 @@ class SourcesDialog(QDialog):
             old.deleteLater()
         self.list_area.setWidget(holder)
         self.nothing_added.setVisible(not any(row.source.kind is not Kind.BUNDLED for row in self.rows))
-        if had_focus:  # the removed row's button took the keyboard with it: give it to the next one
-            buttons = [row.remove_button for row in self.rows if row.remove_button is not None]
-            (buttons[0] if buttons else self.close_button).setFocus()
+        if had_focus:  # the removed row's button took the keyboard with it: Close, never another Remove
+            self.close_button.setFocus()  # (a second press must not forget a folder that was fine: walk 12, X12)
 
     def row_for(self, folder: object) -> SourceRow | None:
         """The row of the source read from this folder (tests, and the feature after a removal)."""
