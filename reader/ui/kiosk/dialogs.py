@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.kiosk.keyboard import OnScreenKeyboard, is_text_field
+from reader.ui.kiosk.keyboard import OnScreenKeyboard, aim, is_text_field
 from reader.ui.kiosk.panels import PanelScroll, scroll_to_whole
 from reader.ui.kiosk.touch_style import without_underlined_letters
 
@@ -83,23 +83,6 @@ class KioskDialogs(QObject):
         board = keyboard_of(now)
         if now is not None and board is not None and is_text_field(now):
             aim(board, now)
-
-
-# Set on the field a dialog's keyboard types into: kiosk.qss outlines it, with or without the focus
-# (walk 10, X7: no caret and no outline showed which field the letters would go to).
-TYPING_HERE = "typingHere"
-
-
-def aim(board: OnScreenKeyboard, field: QWidget) -> None:
-    """Make the keyboard type into field, and mark it as the one that gets the letters."""
-    before = board.target
-    board.target = field
-    for widget, here in ((before, False), (field, True)):
-        if widget is not None and bool(widget.property(TYPING_HERE)) != here:
-            widget.setProperty(TYPING_HERE, here)
-            widget.style().unpolish(widget)  # the style sheet reads the property again
-            widget.style().polish(widget)
-            widget.update()
 
 
 def keyboard_of(widget: QWidget | None) -> OnScreenKeyboard | None:

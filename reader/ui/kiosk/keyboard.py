@@ -175,6 +175,23 @@ class OnScreenKeyboard(QWidget):
         self.accent_key.setChecked(on)
 
 
+# Set on the field a keyboard types into (a dialog's, or the one under a panel): kiosk.qss outlines it, with
+# or without the focus (walk 10, X7 and walk 12, C3: nothing showed which field the letters would go to).
+TYPING_HERE = "typingHere"
+
+
+def aim(board: OnScreenKeyboard, field: QWidget | None) -> None:
+    """Make the keyboard type into field, and mark it as the one that gets the letters."""
+    before = board.target
+    board.target = field
+    for widget, here in ((None if before is field else before, False), (field, True)):
+        if widget is not None and shiboken6.isValid(widget) and bool(widget.property(TYPING_HERE)) != here:
+            widget.setProperty(TYPING_HERE, here)
+            widget.style().unpolish(widget)  # the style sheet reads the property again
+            widget.style().polish(widget)
+            widget.update()
+
+
 class KeyboardDock(QObject):
     """Shows the keyboard in a bottom dock when a text field in the window is tapped or clicked."""
 
@@ -207,7 +224,7 @@ class KeyboardDock(QObject):
 
     def show_for(self, field: QWidget) -> None:
         """Show the keyboard typing into field; the panel the field is in scrolls it into view above it."""
-        self.keyboard.target = field
+        aim(self.keyboard, field)
         # The dock's own size hint is a pixel short of its keys (an empty title bar): ask for all of them.
         self.dock.setMinimumHeight(self.keyboard.minimumSizeHint().height() + 1)
         self.dock.show()
@@ -239,4 +256,4 @@ class KeyboardDock(QObject):
     def reset(self) -> None:
         """Hidden, small letters, no target (the next visitor)."""
         self.hide()
-        self.keyboard.target = None
+        aim(self.keyboard, None)
