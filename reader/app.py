@@ -331,15 +331,12 @@ def _add_pack_install(window: MainWindow, ctx: Context, sources: bool = True) ->
 def add_library_sources(window: MainWindow, ctx: Context, store: PackStore, busy: Callable[[], bool]) -> None:
     """File > Folders and packs in your library…: the bundled library, the installed packs (store: the
     person's own, removable) and the added folders; a removal reads the library again."""
-    from reader.core.files.locations import bundled_library, language_library, pack_folders
+    from reader.core.files.locations import pack_folders
     from reader.core.packs.install import PackStore
     from reader.core.sources.listing import Place, SourcePlaces
     from reader.ui.sources.feature import LibrarySourcesFeature
 
-    bundled = [bundled_library()] if ctx.include_bundled else []
-    own_language = language_library(ctx.language) if ctx.include_bundled else None
-    if own_language is not None:
-        bundled.append(own_language)
+    bundled = ctx.bundled_folders()
     places = [Place.READER, Place.EVERYONE, Place.PERSON]  # as pack_folders lists them
     stores = [(place, store if folder == store.root else PackStore(folder))
               for place, folder in zip(places, pack_folders(ctx.locations.data_dir), strict=True)]  # fmt: skip

@@ -37,10 +37,7 @@ class Context:
     def library_folders(self) -> list[Path]:
         """Bundled seeds first (and the bundled library in the reader's language), then installed packs,
         then folders from the command line and the settings."""
-        folders = [bundled_library()] if self.include_bundled else []
-        own_language = language_library(self.language) if self.include_bundled else None
-        if own_language is not None:
-            folders.append(own_language)
+        folders = self.bundled_folders()
         folders += [pack.articles_dir for pack in self.installed_packs()]
         folders += self.library_args + self.settings.library_folders()
         unique: list[Path] = []
@@ -48,6 +45,14 @@ class Context:
             if folder not in unique:
                 unique.append(folder)
         return unique
+
+    def bundled_folders(self) -> list[Path]:
+        """The bundled library, and the bundled library in the reader's language when there is one (none
+        with --no-bundled)."""
+        if not self.include_bundled:
+            return []
+        own_language = language_library(self.language)
+        return [bundled_library()] + ([own_language] if own_language is not None else [])
 
     @cached_property
     def library(self) -> Library:

@@ -3222,14 +3222,6 @@
             <source>Open Folders and packs in your library</source>
             <translation>Abrir Carpetas y paquetes de su biblioteca</translation>
         </message>
-        <message>
-            <source>OK</source>
-            <translation>Aceptar</translation>
-        </message>
-        <message>
-            <source>Close the message</source>
-            <translation>Cerrar el mensaje</translation>
-        </message>
     </context>
     <context>
         <name>StartingPoints</name>

@@ -3222,14 +3222,6 @@
             <source>Open Folders and packs in your library</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>OK</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close the message</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>StartingPoints</name>

@@ -9,9 +9,10 @@ never on a kiosk (the sources feature is not there: a passer-by cannot fix a lib
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from reader.core.languages.translate import translate
+from reader.ui.window.notice_bar import NoticeBar
 
 
 def missing_text(folders: list[str], removable: bool = True) -> str:
@@ -30,36 +31,26 @@ def missing_text(folders: list[str], removable: bool = True) -> str:
     return text.format(folders=", ".join(folders))
 
 
-class MissingFoldersBar(QFrame):
-    """The missing folders, a button to Folders and packs in your library…, and OK to close the bar."""
+class MissingFoldersBar(NoticeBar):
+    """The window's notice bar (message, OK) with a button to Folders and packs in your library…"""
 
     seeRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("noticeBar")  # the window's notice colours in every theme (window.qss)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.folders: list[str] = []
-        self.label = QLabel(self)
         self.label.setObjectName("missingFolders")
-        self.label.setWordWrap(True)
         self.see_button = QPushButton(translate("Sources", "&See folders and packs"), self)
         self.see_button.setAccessibleName(translate("Sources", "Open Folders and packs in your library"))
-        self.close_button = QPushButton(translate("Sources", "OK"), self)
-        self.close_button.setAccessibleName(translate("Sources", "Close the message"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.see_button)
-        layout.addWidget(self.close_button)
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        layout.insertWidget(layout.indexOf(self.close_button), self.see_button)
         self.see_button.clicked.connect(self._see)
-        self.close_button.clicked.connect(self.hide)
 
     def show_folders(self, folders: list[str], removable: bool = True) -> None:
         """Say which folders are missing (removable: all added by the person), and show the bar."""
         self.folders = list(folders)
-        self.label.setText(missing_text(self.folders, removable))
-        self.show()
+        self.show_message(missing_text(self.folders, removable))
 
     def _see(self) -> None:
         self.hide()

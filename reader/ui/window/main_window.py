@@ -358,8 +358,10 @@ class MainWindow(QMainWindow):
         menus = [menu for action in self.menuBar().actions() if isinstance(menu := action.menu(), QMenu)]
         keep_items_whole([*with_submenus([*menus, self.toolbar_fit.menu]), *self.findChildren(QComboBox)])
         keep_context_menus_whole(self)
-        for dock in self.findChildren(QDockWidget):  # panels make their widgets when first shown
-            dock.visibilityChanged.connect(lambda _shown: keep_context_menus_whole(self))
+        for dock in self.findChildren(QDockWidget):  # panels make their widgets when first shown: that panel's
+            dock.visibilityChanged.connect(  # (not the whole window again at every show and hide)
+                lambda shown, dock=dock: keep_context_menus_whole(dock) if shown else None
+            )
 
     def createPopupMenu(self) -> QMenu | None:  # noqa: N802 - Qt override
         """The menu of toolbars and panels a right click on them opens, its items whole at large text."""
