@@ -2821,6 +2821,17 @@
             </translation>
         </message>
         <message>
+            <source>(the one that fits best is marked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>(the %Ln that fit best are marked)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
             <source>1 place matches your search</source>
             <extracomment>Where a whole sentence does not fit beside the buttons, it may go on a line of its own under them (walk 10, X5: the Spanish bar at 300 % said only "1 lugar"); a kiosk keeps to one line (walk 9, C9-7: the keyboard leaves the article little room), with the short words.</extracomment>
             <translation type="unfinished" />
@@ -2834,10 +2845,6 @@
         </message>
         <message>
             <source>Match {number} of {places}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(the places that fit best are marked)</source>
             <translation type="unfinished" />
         </message>
         <message>
