@@ -6,6 +6,10 @@ menu lost the middle of its words ("Ask before showing …bers about survival", 
 Each item here is measured that much wider, so the words drawn always fit. Only sizes are changed: a style
 that also drew (a Python drawPrimitive) would run for every part of every widget painted.
 
+Since the window's style sheet gives menu items their own padding and tick boxes (resources/styles/window.qss,
+walk 12 X9/X10), Qt's style sheet measures menu items itself and this style is asked only for the drop-down
+lists' items and the menus of a style sheet without those rules.
+
 The style is given to the menus, the drop-down lists (their items are drawn as menu items) and the context
 menus Qt makes, not to the app: its Python sizeFromContents would run for every size Qt asks of any widget
 (~300 times before the first article, 4-7 ms of the start-up: issue 20).
