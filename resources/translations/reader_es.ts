@@ -2974,7 +2974,7 @@
         <message numerus="yes">
             <source>(the %Ln that fit best are marked)</source>
             <translation>
-                <numerusform>(se marca el que mejor coincide)</numerusform>
+                <numerusform>(se marca %Ln, el que mejor coincide)</numerusform>
                 <numerusform>(se marcan los %Ln que mejor coinciden)</numerusform>
             </translation>
         </message>
