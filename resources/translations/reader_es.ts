@@ -3064,6 +3064,28 @@
             </translation>
         </message>
         <message>
+            <source>the articles that came with the reader</source>
+            <translation>los artículos que vinieron con el lector</translation>
+        </message>
+        <message>
+            <source>another place in this list</source>
+            <translation>otro lugar de esta lista</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln article(s), shown from {sources} instead.</source>
+            <translation>
+                <numerusform>%Ln artículo, que se muestra desde {sources}.</numerusform>
+                <numerusform>%Ln artículos, que se muestran desde {sources}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln more, shown from {sources} instead.</source>
+            <translation>
+                <numerusform>%Ln más, que se muestra desde {sources}.</numerusform>
+                <numerusform>%Ln más, que se muestran desde {sources}.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>“{title}”</source>
             <translation>“{title}”</translation>
         </message>

@@ -3064,6 +3064,28 @@
             </translation>
         </message>
         <message>
+            <source>the articles that came with the reader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another place in this list</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln article(s), shown from {sources} instead.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln more, shown from {sources} instead.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
             <source>“{title}”</source>
             <translation type="unfinished" />
         </message>

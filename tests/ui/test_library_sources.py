@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from reader.app import add_library_sources
+from reader.app import add_library_sources, reload_library
 from reader.context import Context
 from reader.core.files.locations import Locations, user_packs_dir
 from reader.core.packs.install import PackStore
@@ -262,6 +262,27 @@ def test_the_list_is_read_again_when_the_library_changes(qtbot: QtBot, person: P
     person.settle()
     row = dialog.row_for(more)
     assert row is not None and row.label.accessibleName() == f"{more}. 1 article."
+
+
+def test_a_folder_whose_articles_a_pack_has_too_says_they_are_shown_from_the_pack(
+    qtbot: QtBot, person: Person, tmp_path: Path
+) -> None:
+    """Walk 12, C1: the pack's copy of the same address wins, and the person's own folder said "0 articles",
+    as if it were broken."""
+    notes = make_library(tmp_path / "notes", ["Fatigue"])  # the pack has Fatigue and Nausea too
+    mixed = make_library(tmp_path / "mixed", ["Nausea", "Sleep", "Walking"])
+    person.settings.set("library_folders", [*map(str, person.settings.library_folders()), str(notes), str(mixed)])
+    with qtbot.waitSignal(person.window.libraryChanged, timeout=10000):  # as after installing the pack
+        reload_library(person.window, person.ctx)
+    person.settle()
+    dialog = person.open_list()
+    for folder, said in [
+        (notes, f"{notes}. 1 article, shown from “Clinic library” instead."),
+        (mixed, f"{mixed}. 2 articles. 1 more, shown from “Clinic library” instead."),
+    ]:
+        row = dialog.row_for(folder)
+        assert row is not None and row.label.accessibleName() == said
+        assert "shown from “Clinic library” instead." in row.label.text() and row.label.isVisible()
 
 
 def test_with_nothing_added_the_list_says_how_to_add(qtbot: QtBot, tmp_path: Path, pack, monkeypatch) -> None:

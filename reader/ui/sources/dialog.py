@@ -28,6 +28,32 @@ def _articles(count: int | None) -> str:
     return "" if count is None else translate("Sources", "%Ln article(s)", None, count)
 
 
+def source_name(source: Source) -> str:
+    """A source named inside a sentence: a pack's title, a folder's path, or the reader's own articles."""
+    if source.kind is Kind.PACK:
+        return pack_name(source)
+    if source.kind is Kind.BUNDLED:
+        return translate("Sources", "the articles that came with the reader")
+    return str(source.folder)
+
+
+def count_lines(source: Source) -> list[str]:
+    """How many articles a source gives, and how many of its own the library shows from another source
+    that has the same ones (walk 12, C1: a folder whose one article a pack also holds said "0 articles")."""
+    if not source.shown_elsewhere:
+        return [_articles(source.articles)]
+    # {sources}: where the same articles are, e.g. “Clinic notes” (a pack's title) or a folder's path
+    where = ", ".join(source_name(s) for s in source.shown_from) or translate("Sources", "another place in this list")
+    count = source.shown_elsewhere
+    if not source.articles:
+        # "1 article, shown from “Clinic notes” instead."
+        text = translate("Sources", "%Ln article(s), shown from {sources} instead.", None, count)
+        return [text.format(sources=where)]
+    # After "3 articles": "1 more, shown from “Clinic notes” instead."
+    more = translate("Sources", "%Ln more, shown from {sources} instead.", None, count)
+    return [_articles(source.articles), more.format(sources=where)]
+
+
 def pack_name(source: Source) -> str:
     """A pack's title, quoted as the reader quotes titles."""
     assert source.pack is not None
@@ -37,7 +63,7 @@ def pack_name(source: Source) -> str:
 def row_text(source: Source) -> tuple[str, list[str]]:
     """(the name of a source, the lines under it) in plain words."""
     if source.kind is Kind.BUNDLED:
-        return translate("Sources", "Articles that came with the reader"), [_articles(source.articles)]
+        return translate("Sources", "Articles that came with the reader"), count_lines(source)
     if source.kind is Kind.PACK:
         assert source.pack is not None
         manifest = source.pack.manifest
@@ -45,7 +71,7 @@ def row_text(source: Source) -> tuple[str, list[str]]:
             translate("Sources", "Library pack from {publisher}, version {version}").format(
                 publisher=manifest.publisher, version=manifest.version
             ),
-            _articles(source.articles),
+            *count_lines(source),
         ]
         if source.place is Place.EVERYONE:
             lines.append(translate("Sources", "Installed for everyone on this computer. Only the person who looks after this computer can remove it."))
@@ -62,7 +88,7 @@ def row_text(source: Source) -> tuple[str, list[str]]:
         lines.append(translate("Sources", "Cannot be opened."))
         lines.append(translate("Sources", "The person who looks after this computer may need to give you access to this folder."))
     else:
-        lines.append(_articles(source.articles))
+        lines.extend(count_lines(source))
     if source.place is Place.STARTED:
         lines.append(translate("Sources", "Named when the reader was started, so it cannot be removed here."))
     return str(source.folder), lines

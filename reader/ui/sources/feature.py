@@ -18,7 +18,6 @@ from reader.core.sources.listing import (
     Kind,
     Source,
     SourcePlaces,
-    article_counts,
     forget_folder,
     list_sources,
 )
@@ -77,8 +76,7 @@ class LibrarySourcesFeature(QObject):
 
     def sources(self) -> list[Source]:
         """Every source now, with the article counts of the library on screen."""
-        counts = article_counts(self.window.library.reports)
-        return list_sources(self.places, self.window.settings, counts)
+        return list_sources(self.places, self.window.settings, self.window.library.reports)
 
     @Slot()
     def open_dialog(self) -> None:
