@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.context import Context
@@ -703,3 +703,33 @@ def test_at_300_percent_in_spanish_the_whole_refusal_can_be_read(
     assert trust.height() >= trust.heightForWidth(trust.width())
     top_left = trust.mapTo(dialog, trust.rect().topLeft())
     assert top_left.y() >= 0 and top_left.y() + trust.height() <= dialog.height()
+
+
+def first_text_row_below(widget: QWidget, top: int, bottom: int) -> int:
+    """The first pixel row in [top, bottom) of the widget's picture with dark text on it (-1: none)."""
+    image = widget.grab().toImage()
+    scale = image.width() / widget.width()
+    for y in range(top, bottom):
+        dark = sum(QColor(image.pixel(int(x * scale), int(y * scale))).lightness() < 110
+                   for x in range(0, widget.width(), 2))  # fmt: skip
+        if dark >= 3:
+            return y
+    return -1
+
+
+def test_staff_details_start_right_under_their_button(qtbot: QtBot, installer, tmp_path: Path) -> None:
+    """Walk 12, X3: the one-line detail of "not a pack" sat about three blank lines below "Hide details for staff"."""
+    win, feature, shown, answers, warnings, ctx = installer
+    path = tmp_path / "notapack.pack"
+    path.write_text("hello, not a pack\n", encoding="utf-8")
+    assert feature.open_pack(path) is False
+    preview = shown[0]
+    preview.show()
+    qtbot.waitExposed(preview)
+    qtbot.mouseClick(preview.details_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: preview.details.isVisible())
+    below = preview.details_button.mapTo(preview, preview.details_button.rect().bottomLeft()).y() + 1
+    buttons_top = preview.install_button.parentWidget().mapTo(preview, preview.install_button.parentWidget().rect().topLeft()).y()
+    first = first_text_row_below(preview, below, buttons_top)
+    assert first > 0, "the detail is not seen"
+    assert first - below <= preview.fontMetrics().height(), (first, below)

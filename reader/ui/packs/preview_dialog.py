@@ -169,6 +169,9 @@ class PackPreviewDialog(QDialog):
         self.details = QLabel(preview.details, self)
         self.details.setObjectName("packDetails")
         self.details.setWordWrap(True)
+        # At the top of its room, right under its button: centred, one line sat three blank lines below
+        # "Hide details for staff" (walk 12, X3).
+        self.details.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setVisible(False)
         # The staff details (with the trusted-keys folders and commands, walk 10 C10) are long: they scroll
