@@ -22,6 +22,7 @@ from reader.core.packs.install import PackStore
 from reader.core.packs.signing import key_id, load_public_key
 from reader.core.packs.trust import TrustedKey, trusted_keys
 from reader.core.settings.store import Settings
+from reader.ui.layout.staff_details import JOINER
 from reader.ui.packs.preview_dialog import PackPreviewDialog
 from reader.ui.search.results_view import HIT_ROLE
 from reader.ui.window.build import build_window
@@ -733,3 +734,49 @@ def test_staff_details_start_right_under_their_button(qtbot: QtBot, installer, t
     first = first_text_row_below(preview, below, buttons_top)
     assert first > 0, "the detail is not seen"
     assert first - below <= preview.fontMetrics().height(), (first, below)
+
+
+def test_staff_commands_are_never_broken_inside_a_path_and_copy_whole(
+    qtbot: QtBot, installer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Walk 12, X2: the commands for staff wrapped inside their paths ("/ etc/xdg/…"), so a person copying
+    by eye typed a space; at 300 % even more so."""
+    from PySide6.QtGui import QTextCursor
+
+    win, feature, shown, answers, warnings, ctx = installer
+    other_private, _ = make_keys(tmp_path / "other-keys")
+    stranger = make_pack(make_library(tmp_path / "lib-x", ["Sleep"]), tmp_path / "x.pack", other_private, "1")
+    monkeypatch.setattr("reader.core.packs.trust.site_trust_dir", lambda: Path("/etc/xdg/cancer-reader/trusted-keys"))
+    assert feature.open_pack(stranger) is False
+    preview = shown[0]
+    preview.resize(420, 600)  # narrower than the commands
+    preview.show()
+    qtbot.waitExposed(preview)
+    qtbot.mouseClick(preview.details_button, Qt.MouseButton.LeftButton)
+    details = preview.details
+    qtbot.waitUntil(details.isVisible)
+    commands = [line for line in details.text().splitlines() if "cp publisher.pub" in line]
+    assert len(commands) == 2
+    mine = str(tmp_path / "config" / "trusted-keys")
+    block, seen = details.document().begin(), []
+    while block.isValid():
+        layout, text = block.layout(), block.text()
+        seen.append(text)
+        if text in commands:
+            assert layout.lineCount() == 1, text  # one line, scrolled sideways when wider
+        if text not in commands:  # a path in a sentence stays whole on its line unless wider than the box
+            for word in text.split():
+                path = word.strip("():")
+                if path.startswith("/") and details.fontMetrics().horizontalAdvance(path) < details.viewport().width():
+                    start = text.index(path)
+                    lines = {layout.lineForTextPosition(i).lineNumber() for i in range(start, start + len(path))}
+                    assert len(lines) == 1, (path, text)
+        block = block.next()
+    assert set(commands) <= set(seen)
+    assert any(mine in t.replace(JOINER, "") for t in seen)
+    assert details.horizontalScrollBar().maximum() > 0  # the long commands scroll sideways
+    cursor = details.textCursor()
+    cursor.select(QTextCursor.SelectionType.Document)
+    details.setTextCursor(cursor)
+    copied = details.createMimeDataFromSelection().text()
+    assert JOINER not in copied and all(command in copied for command in commands)

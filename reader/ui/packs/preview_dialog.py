@@ -28,6 +28,7 @@ from reader.core.packs.format import not_a_pack
 from reader.core.packs.install import Changes
 from reader.core.packs.preview import PackPreview, check_files, published_text
 from reader.ui.languages.sizes import size_text
+from reader.ui.layout.staff_details import StaffDetails
 
 if TYPE_CHECKING:
     from reader.core.packs.trust import TrustedKey
@@ -165,14 +166,11 @@ class PackPreviewDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
-        # The file inside the pack, the key: for staff, out of the way until asked for.
-        self.details = QLabel(preview.details, self)
+        # The file inside the pack, the key: for staff, out of the way until asked for. The commands in them
+        # are never broken inside a path, and can be copied whole (walk 12, X2).
+        self.details = StaffDetails(self)
         self.details.setObjectName("packDetails")
-        self.details.setWordWrap(True)
-        # At the top of its room, right under its button: centred, one line sat three blank lines below
-        # "Hide details for staff" (walk 12, X3).
-        self.details.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.set_details(preview.details)
         self.details.setVisible(False)
         # The staff details (with the trusted-keys folders and commands, walk 10 C10) are long: they scroll
         # inside the dialog rather than push its buttons off the screen at large text sizes.
@@ -237,7 +235,7 @@ class PackPreviewDialog(QDialog):
         self.trust.setText(self._trust_text())
         if not change_text(preview) and "changes" in self.fields:  # a damaged pack is not compared
             self.form.setRowVisible(self.fields.pop("changes"), False)
-        self.details.setText(preview.details)
+        self.details.set_details(preview.details)
         self.details_button.setVisible(bool(preview.details))
         self._show_buttons()
         self.checked.emit(preview)
