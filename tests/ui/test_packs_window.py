@@ -780,3 +780,47 @@ def test_staff_commands_are_never_broken_inside_a_path_and_copy_whole(
     details.setTextCursor(cursor)
     copied = details.createMimeDataFromSelection().text()
     assert JOINER not in copied and all(command in copied for command in commands)
+
+
+@pytest.mark.parametrize("screen", [(1024, 600), (800, 480)])
+def test_on_a_short_screen_the_whole_refusal_can_be_scrolled_to(
+    qtbot: QtBot, tmp_path: Path, packs: dict[str, Path], compiled_translations: Path,
+    monkeypatch: pytest.MonkeyPatch, screen: tuple[int, int],
+) -> None:  # fmt: skip
+    """At 300 % on a netbook or a small clinic screen the preview fitted the screen but the message could
+    not be reached: nothing scrolled."""
+    from PySide6.QtCore import QSize
+
+    from reader.ui.appearance.appearance import Appearance
+    from reader.ui.languages.install import install_language
+    from reader.ui.packs.feature import PacksFeature
+
+    monkeypatch.setattr(PackPreviewDialog, "_screen_size", lambda _self: QSize(*screen))
+    settings = Settings(None)
+    data = tmp_path / "data"
+    win = build_window(Library.load([]), settings, appearance=Appearance(settings, font_scale=300),
+                       options=WindowOptions(data_dir=data))  # fmt: skip
+    qtbot.addWidget(win)
+    win.show()
+    install_language(QApplication.instance(), "es")
+    feature = PacksFeature(win, PackStore(user_packs_dir(data)), lambda: trusted(packs["public"]), tmp_path / "config")
+    other_private, _ = make_keys(tmp_path / "other-keys")
+    stranger = make_pack(make_library(tmp_path / "lib-x", ["Sleep"]), tmp_path / "x.pack", other_private, "1")
+    dialog = PackPreviewDialog(feature.preview(stranger), win)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.height() <= screen[1] and dialog.width() <= screen[0]
+    close = dialog.cancel_button
+    assert close.visibleRegion().boundingRect().size() == close.size()  # the button is always in sight
+    for shown in (False, True):  # before and after "Show details for staff"
+        if shown:
+            qtbot.mouseClick(dialog.details_button, Qt.MouseButton.LeftButton)
+        bar = dialog.body.verticalScrollBar()
+        seen: set[int] = set()  # the message's pixel rows a person sees while scrolling down
+        for value in range(bar.minimum(), bar.maximum() + bar.singleStep(), max(bar.singleStep(), 1)):
+            bar.setValue(value)
+            region = dialog.trust.visibleRegion().boundingRect()
+            seen.update(range(region.top(), region.bottom() + 1))
+        assert bar.maximum() > 0  # it does scroll: the message is longer than the room
+        assert seen >= set(range(dialog.trust.height())), "part of the message can never be seen"
