@@ -3089,6 +3089,17 @@
             <source>“{title}”</source>
             <translation>“{title}”</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln file(s) could not be opened.</source>
+            <translation>
+                <numerusform>%Ln archivo no se pudo abrir.</numerusform>
+                <numerusform>%Ln archivos no se pudieron abrir.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>In {place}, these files could not be opened:</source>
+            <translation>En {place}, estos archivos no se pudieron abrir:</translation>
+        </message>
         <message>
             <source>Articles that came with the reader</source>
             <translation>Artículos que vinieron con el lector</translation>
@@ -3164,6 +3175,14 @@
         <message>
             <source>&amp;Close</source>
             <translation>&amp;Cerrar</translation>
+        </message>
+        <message>
+            <source>Show details for staff</source>
+            <translation>Mostrar detalles para el personal</translation>
+        </message>
+        <message>
+            <source>Hide details for staff</source>
+            <translation>Ocultar detalles para el personal</translation>
         </message>
         <message>
             <source>&amp;Folders and packs in your library…</source>

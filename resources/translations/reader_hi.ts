@@ -3089,6 +3089,17 @@
             <source>“{title}”</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%Ln file(s) could not be opened.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>In {place}, these files could not be opened:</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Articles that came with the reader</source>
             <translation type="unfinished" />
@@ -3163,6 +3174,14 @@
         </message>
         <message>
             <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show details for staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide details for staff</source>
             <translation type="unfinished" />
         </message>
         <message>

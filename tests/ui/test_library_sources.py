@@ -285,6 +285,38 @@ def test_a_folder_whose_articles_a_pack_has_too_says_they_are_shown_from_the_pac
         assert "shown from “Clinic library” instead." in row.label.text() and row.label.isVisible()
 
 
+def test_files_that_could_not_be_opened_are_counted_and_explained_for_staff(
+    qtbot: QtBot, person: Person, tmp_path: Path
+) -> None:
+    """Walk 12, C8: a folder with a binary, an empty and a broken file said only "1 article"; the reasons
+    (as `cancer-reader check` gives them) were nowhere in the window."""
+    weird = make_library(tmp_path / "weird", ["Sleep"])
+    (weird / "binary.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00" + bytes(200))
+    (weird / "empty.md").write_bytes(b"")
+    (weird / "broken.md").write_text("---\ntitle: [not closed\nurl: {\n---\n# Broken\n", encoding="utf-8")
+    person.settings.set("library_folders", [*map(str, person.settings.library_folders()), str(weird)])
+    with qtbot.waitSignal(person.window.libraryChanged, timeout=10000):
+        reload_library(person.window, person.ctx)
+    person.settle()
+    report = next(r for r in person.window.library.reports if r.folder == weird)
+    reasons = {s.path.name: s.reason for s in report.skipped if s.is_error}  # what `cancer-reader check` prints
+    assert set(reasons) == {"binary.md", "empty.md", "broken.md"}
+    dialog = person.open_list()
+    row = dialog.row_for(weird)
+    assert row is not None and row.label.accessibleName() == f"{weird}. 1 article. 3 files could not be opened."
+    assert "3 files could not be opened." in row.label.text()
+    button, details = dialog.details_button, dialog.details
+    assert button is not None and details is not None
+    assert button.isVisible() and button.text() == "Show details for staff" and not details.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert details.isVisible() and button.text() == "Hide details for staff"
+    shown = details.toPlainText().replace("\u2060", "")
+    assert f"In {weird}, these files could not be opened:" in shown
+    for name, reason in reasons.items():
+        assert f"\n{name}: {reason}" in shown  # the file's name under its folder's
+    assert dialog.row_for(person.stick).label.accessibleName() == f"{person.stick}. 2 articles."  # type: ignore[union-attr]
+
+
 def test_with_nothing_added_the_list_says_how_to_add(qtbot: QtBot, tmp_path: Path, pack, monkeypatch) -> None:
     someone = Person(qtbot, tmp_path, pack, added=False)
     dialog = someone.open_list()

@@ -63,6 +63,9 @@ class Source:
     #: whose one article a pack also holds said "0 articles"), and those sources.
     shown_elsewhere: int = 0
     shown_from: tuple[Source, ...] = ()
+    #: Its files that could not be opened (broken, empty, not text), with the reasons `cancer-reader check`
+    #: gives (walk 12, C8: a folder with three such files said only "1 article").
+    unopened: tuple[Skipped, ...] = ()
 
     @property
     def removable(self) -> bool:
@@ -130,14 +133,17 @@ def list_sources(places: SourcePlaces, settings: Settings, reports: Iterable[Fol
         add(Kind.FOLDER, Place.STARTED, folder)
     for folder in settings.library_folders():
         add(Kind.FOLDER, Place.PERSON, folder)
-    return [_with_copies(source, by_folder, sources, places.bundled) for source in sources]
+    return [_with_report(source, by_folder, sources, places.bundled) for source in sources]
 
 
-def _with_copies(source: Source, reports: dict[Path, FolderReport], sources: Sequence[Source],
+def _with_report(source: Source, reports: dict[Path, FolderReport], sources: Sequence[Source],
                  bundled: Sequence[Path]) -> Source:  # fmt: skip
-    """The source, with how many of its articles are shown from other sources (and which)."""
+    """The source, with how many of its articles are shown from other sources (and which), and the files
+    that could not be opened."""
     folders = list(bundled) if source.kind is Kind.BUNDLED else [source.folder]
-    copies = [s for folder in folders if (r := reports.get(folder)) is not None for s in r.skipped if s.duplicate]
+    skipped = [s for folder in folders if (r := reports.get(folder)) is not None for s in r.skipped]
+    unopened = tuple(s for s in skipped if s.is_error)
+    copies = [s for s in skipped if s.duplicate]
     elsewhere: list[Source] = []
     count = 0
     for copy in copies:
@@ -147,9 +153,9 @@ def _with_copies(source: Source, reports: dict[Path, FolderReport], sources: Seq
         count += 1
         if owner is not None and owner not in elsewhere:
             elsewhere.append(owner)
-    if not count:
+    if not count and not unopened:
         return source
-    return dataclasses.replace(source, shown_elsewhere=count, shown_from=tuple(elsewhere))
+    return dataclasses.replace(source, shown_elsewhere=count, shown_from=tuple(elsewhere), unopened=unopened)
 
 
 def _owner(copy: Skipped, sources: Sequence[Source], bundled: Sequence[Path]) -> Source | None:
