@@ -106,6 +106,9 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     app.aboutToQuit.connect(preloader.close)
     loader.listed.connect(window.show_library_so_far)  # a first start lists the articles as they are read
     loader.loaded.connect(lambda library: _library_loaded(window, ctx, args, library, kiosk, preloader, early))
+    # Folders not found are named by the missing-folders bar of Folders and packs (added below, once the
+    # library is on screen), not in the status line too (walk 12).
+    window.missing_folders_said_above = pack_install_in_window(policy) and library_sources_in_window(policy)
     if pack_install_in_window(policy):  # File > Install a library pack…, once the library is on screen
         # (with --open, once the article is: the packs' modules and cryptography are ~5 % of the samples
         # of `--open X --screenshot`, py-spy, issue 20)

@@ -423,3 +423,15 @@ def test_a_missing_folder_named_at_start_is_not_offered_for_removal(qtbot: QtBot
         f"We could not find these folders of articles: {person.started}, {person.gone}. If they are on a USB "
         "stick or another drive, plug them in and start the reader again."
     )
+
+
+def test_a_missing_folder_is_said_once_by_the_bar_not_again_in_the_status_line(qtbot: QtBot, person: Person) -> None:
+    """Walk 12: on a desktop start the status line said "1 folder not found: …" under the bar that says it."""
+    with qtbot.waitSignal(person.window.libraryChanged, timeout=10000):  # the library shown again, as at start
+        reload_library(person.window, person.ctx)
+    person.settle()
+    bar = missing_bar(person)
+    assert bar.isVisible() and str(person.gone) in bar.label.text()
+    status = person.window.statusBar().currentMessage()
+    assert status == "7 articles in your library"
+    assert "not found" not in status and str(person.gone) not in status

@@ -61,6 +61,7 @@ class LibrarySourcesFeature(QObject):
         window.libraryChanged.connect(self._on_library_changed)
         self.missing_bar: MissingFoldersBar | None = None  # made when a folder is not there
         self._closed_for: set[str] = set()  # missing folders the person closed the bar about
+        window.missing_folders_said_above = True  # by the bar: not in the status line too (walk 12)
         self._tell_missing()
 
     def _add_to_file_menu(self) -> None:
