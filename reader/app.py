@@ -423,7 +423,9 @@ def _library_loaded(
         return
     if args.open and article is None:
         print(f"No article in the library matches {args.open!r}.", file=sys.stderr)
-        window.show_status(f"The article you asked for is not in this library: {args.open}", 20000)
+        from reader.ui.library.not_found_bar import tell_not_in_library
+
+        tell_not_in_library(window, args.open)  # above the pages: whole at 300 % (the status bar cut it)
     if article is not None and not getattr(args, "search", None):
         # The article first: opening the index imports Whoosh and reads it (~0.3 s of CPU on the GUI
         # thread and a worker, py-spy of `--open X --screenshot`), which a person waiting to read does
