@@ -156,6 +156,9 @@ class MainWindow(QMainWindow):
         self._pending_link = ""
         self.remember_geometry = self.options.remember_geometry
         self.library_loading = False
+        #: A bar above the pages names the library folders not found (the desktop's Folders and packs):
+        #: the status line then leaves them out, so it is said once (a kiosk has no bar: said there).
+        self.missing_folders_said_above = False
         #: True once articles are listed: the whole library, or those read so far while it loads.
         self.library_listed = False
         self.folder_report: QMessageBox | None = None  # what the last added folder gave, while shown
@@ -734,7 +737,7 @@ class MainWindow(QMainWindow):
                 "MainWindow", "%Ln file(s) could not be opened and will not be shown", None, errors
             )
         missing = [str(r.folder) for r in library.reports if r.missing]
-        if missing:
+        if missing and not self.missing_folders_said_above:
             count = len(missing)
             message += " · " + translate("MainWindow", "%Ln folder(s) not found: {folders}", None, count).format(
                 folders=", ".join(missing)
