@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
             # Hiding the focused page would send the focus to the next widget in the Tab order (the
             # search box, at the top): it goes to the new page's text instead.
             home = self._home  # (not made for this: a home view not made yet is not the page shown)
-            target = self.view if page is self.article_page else None
+            target: QWidget | None = self.view if page is self.article_page else None
             if home is not None and page is home:
                 target = home.page
             if target is not None:
