@@ -86,6 +86,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         catalog_file=ctx.locations.catalog_file,
         remember_geometry=not args.screenshot,  # a picture's size must not become the person's
         later_steps_wait=True,  # see first screen below
+        starts_on_article=early is not None,
     )
     window = build_window(
         Library(folders), ctx.settings, glossary=cast("Glossary", glossary), bookmarks=bookmarks, appearance=appearance,
