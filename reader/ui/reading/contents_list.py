@@ -167,7 +167,6 @@ class ContentsList(QListWidget):
         self.setResizeMode(QListWidget.ResizeMode.Adjust)  # wrapped rows are measured again at the new width
         self.hanging = HangingIndent(self)
         self.setItemDelegate(self.hanging)
-        self._space_rows()
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
         self._viewport_width: int | None = None  # from the viewport's last Resize
@@ -185,7 +184,7 @@ class ContentsList(QListWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         """A new text size: the gap between the entries follows it."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange and self.count():  # (with no rows yet: set_headings does it)
             self._space_rows()
 
     def _space_rows(self) -> None:
@@ -205,6 +204,9 @@ class ContentsList(QListWidget):
         told apart by what they are about (from the page's HTML: reader/core/render/heading_names.py)."""
         self.clear()
         self.hanging.forget_rows()
+        # (Not when made: the first fontMetrics() there, in the font before the window's, cost ~4 ms before
+        # the first picture, cProfile of build_window, issue 20.)
+        self._space_rows()
         top = min((h.level for h in headings), default=1)
         for heading, name in zip(headings, contents_names(headings, page_html), strict=True):
             if heading.level > top + 2 or not heading.text.strip():  # some articles have empty headings
