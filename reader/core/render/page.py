@@ -1,4 +1,5 @@
-"""A converted article: its HTML, its headings and the glossary words it links."""
+"""A converted article: its HTML, its headings and the glossary words it links (and the error for a page that
+will not come: ConversionStoppedError)."""
 
 from __future__ import annotations
 
@@ -29,3 +30,7 @@ class RenderedArticle:
     html: str
     headings: list[Heading] = field(default_factory=list)
     glossary: list[GlossaryUse] = field(default_factory=list)
+
+
+class ConversionStoppedError(RuntimeError):
+    """The conversion process was stopped (the reader is closing): there is no page, and none is wanted."""

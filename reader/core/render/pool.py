@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from reader.core.library.article import Article, ArticleError
 from reader.core.processes.interrupts import ignore_interrupts, interrupts_held
 from reader.core.render.header import with_header
-from reader.core.render.page import RenderedArticle
+from reader.core.render.page import ConversionStoppedError, RenderedArticle
 from reader.core.render.page_cache import PageCache, convert_file, file_stamp, plain_text_file
 
 if TYPE_CHECKING:
@@ -219,7 +219,7 @@ class RenderPool:
         version = self.cache.version if self.cache is not None else None
         executor = self._get_executor()
         if executor is None and self._closed:
-            raise RuntimeError("the conversion process was stopped")
+            raise ConversionStoppedError("the conversion process was stopped")
         if executor is not None:
             limit = self.time_limit if self.time_limit is not None else RENDER_TIME_LIMIT
             try:
@@ -237,6 +237,8 @@ class RenderPool:
                     replaced = executor is not self._executor  # stopped on purpose, not broken
                     if not replaced and not self._closed:
                         self._fail(exc)
+                if self._closed:  # not converted here instead: the reader is closing and waits for this
+                    raise ConversionStoppedError("the conversion process was stopped") from exc
                 if replaced and not self._closed:
                     return self.convert(source)  # in the new process
             else:

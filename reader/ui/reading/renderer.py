@@ -20,7 +20,7 @@ from PySide6.QtCore import QByteArray, QObject, QRunnable, Qt, QThreadPool, QTim
 from PySide6.QtGui import QFont, QImage, QTextCursor, QTextDocument, QTextDocumentFragment
 
 from reader.core.library.article import Article
-from reader.core.render.page import RenderedArticle
+from reader.core.render.page import ConversionStoppedError, RenderedArticle
 
 if TYPE_CHECKING:
     from reader.core.render.pool import RenderPool
@@ -199,6 +199,9 @@ class _RenderJob(QRunnable):
             if self.pieces and isinstance(result, RenderedArticle):
                 shown = self.page_filter(self.article, result) if self.page_filter else result
                 pieces = html_chunks(shown.html)
+        except ConversionStoppedError:  # the window is closing: nothing to show
+            log.debug("Stopped converting %s: the window is closing", self.article.path)
+            return
         except Exception as exc:  # reported to the window, which tells the person
             log.exception("Could not show %s", self.article.path)
             result = exc
@@ -344,7 +347,10 @@ class ArticleRenderer(QObject):
         self._cache.clear()
 
     def wait(self) -> None:
-        """Wait for running jobs, then stop the conversion process (used on shutdown)."""
-        self._pool.waitForDone()
+        """Stop the conversion process, the page it converts now too, then wait for the running job (used on
+        shutdown). Nobody will see that page: waiting for it, a kiosk ended by its watchdog's SIGTERM while
+        its conversion process was still starting ran on for over 20 s under load (a start may take up to
+        START_LIMIT, 60 s)."""
         if self._pages is not None:  # waits for the pool's own thread: see RenderPool.shutdown
-            self._pages.shutdown(wait=True)
+            self._pages.shutdown(kill=True, wait=True)
+        self._pool.waitForDone()
