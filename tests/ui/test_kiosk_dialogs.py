@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtCore import QMargins, QRect, Qt, QTimer
+from PySide6.QtGui import QScreen, QWindow
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -134,3 +135,33 @@ def test_start_over_closes_a_dialog_and_the_next_one_is_fitted_too(
     window.actions_registry["bookmark"].trigger()
     assert problems == [] and window.bookmarks.store.bookmarks == []
     assert not any(d.isVisible() for d in window.findChildren(QDialog))
+
+
+def test_a_dialog_and_a_window_managers_frame_round_it_stay_in_the_screens_room(
+    qtbot: QtBot, kiosk: KioskController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under a window manager (openbox) the dialog was the screen's size below its title bar, and the
+    keyboard's bottom row (Capitals, Space, Go, Hide) was cut off (walk 12, X7). Here the screen has a
+    24 px panel at the top and the window manager a 20 px title bar and 2 px borders."""
+    window = kiosk.window
+    screen = window.screen().geometry()
+    available = screen.adjusted(0, 24, 0, 0)
+    frame = QMargins(2, 20, 2, 2)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: available)
+    monkeypatch.setattr(QWindow, "frameMargins", lambda _window: frame)
+
+    def steps(dialog: QDialog) -> None:
+        field = dialog.findChild(QPlainTextEdit)
+        assert field is not None
+        tap(qtbot, field)
+        board = dialog.findChild(OnScreenKeyboard)
+        assert board is not None and board.isVisible()
+        assert available.contains(on_screen(dialog).marginsAdded(frame)), (on_screen(dialog), available)
+        keys = [b for b in board.findChildren(QAbstractButton) if b.isVisible()]
+        lowest = max(keys, key=lambda key: on_screen(key).bottom())
+        assert available.contains(on_screen(lowest)), (lowest.text(), on_screen(lowest), available)
+        dialog.reject()
+
+    problems = in_the_dialog(qtbot, kiosk, steps)
+    window.actions_registry["ask_question"].trigger()
+    assert problems == []
