@@ -55,7 +55,7 @@ from reader.core.kiosk.visitor_language import Restart, restart_in, visitor_text
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
 from reader.core.library.links import classify
 from reader.ui.appearance.menu_style import keep_items_whole
-from reader.ui.appearance.theme import check_box_pixels
+from reader.ui.appearance.theme import LIGHT, check_box_pixels
 from reader.ui.kiosk.dialogs import KioskDialogs
 from reader.ui.kiosk.home import KioskHome
 from reader.ui.kiosk.idle_prompt import IdlePrompt
@@ -218,6 +218,9 @@ class KioskController(QObject):
         self._style_sheet = resource("styles", "kiosk.qss").read_text(encoding="utf-8")
         self._styled_at = 0
         self._restyle()
+        # Its menus and buttons are white in every theme: the stars are drawn for white (the dark themes'
+        # yellow ones could not be seen in the More ▾ menu).
+        window.bookmarks.set_star_colours(LIGHT)
         window.search.box.use_touch()
         window.appearance.set_base_points(kiosk_base_points(window))  # also polishes all, as a reset does
         # The toolbar's icons as the usual text size makes them, at every size (see _keep_toolbar_steady), also
