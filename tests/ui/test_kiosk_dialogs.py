@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtCore import QMargins, QRect, Qt, QTimer
 from PySide6.QtGui import QScreen, QWindow
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.core.settings.store import Settings
@@ -165,3 +165,31 @@ def test_a_dialog_and_a_window_managers_frame_round_it_stay_in_the_screens_room(
     problems = in_the_dialog(qtbot, kiosk, steps)
     window.actions_registry["ask_question"].trigger()
     assert problems == []
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
+def test_a_dialogs_name_on_top_can_be_read_in_every_theme(qtbot: QtBot, kiosk: KioskController, theme: str) -> None:
+    """The name a kiosk dialog shows on top (it has no title bar) was #1a1a1a whatever the theme: dark grey
+    on the black dialog in high contrast and dark (seen under Xvfb, "A question for my doctor")."""
+    from reader.core.appearance.contrast import contrast_ratio
+
+    window = kiosk.window
+    window.appearance.set_theme(theme)
+    seen: list[tuple[str, str]] = []
+
+    def steps(dialog: QDialog) -> None:
+        title = dialog.findChild(QLabel, "kioskDialogTitle")
+        assert title is not None and title.isVisible()
+        picture = dialog.grab().toImage()
+        box = QRect(title.mapTo(dialog, title.rect().topLeft()), title.size())
+        ground = picture.pixelColor(box.right() - 2, box.center().y()).name()  # right of the words
+        colours = {picture.pixelColor(x, y).name() for x in range(box.left(), box.right())
+                   for y in range(box.top(), box.bottom())}  # fmt: skip
+        seen.append((ground, max(colours, key=lambda c: contrast_ratio(c, ground))))
+        dialog.reject()
+
+    problems = in_the_dialog(qtbot, kiosk, steps)
+    window.actions_registry["ask_question"].trigger()
+    assert problems == [] and seen
+    ground, words = seen[0]
+    assert contrast_ratio(words, ground) >= 4.5, (theme, words, ground)

@@ -46,7 +46,7 @@ def test_the_top_rows_words_grow_with_the_text_and_every_button_stays_whole(
     window.appearance.set_font_scale(300)
     settle(qtbot)
     large = {name: letters_px(widget) for name, widget in top_row(kiosk).items()}
-    # At least half as large again (the article's words are three times as large; the top row's twice at most).
+    # At least half as large again (the article's words are three times as large; the top rows' 150% at most).
     assert all(large[name] >= 1.5 * usual[name] for name in usual), (usual, large)
     for name, widget in top_row(kiosk).items():
         if name in ("search", "status"):
