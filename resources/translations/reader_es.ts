@@ -1628,6 +1628,13 @@
         </message>
     </context>
     <context>
+        <name>Library</name>
+        <message>
+            <source>The article you asked for is not in this library.</source>
+            <translation>El artículo que pidió no está en esta biblioteca.</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryBrowser</name>
         <message>
             <source>Any reading level</source>
@@ -1751,7 +1758,7 @@
         <name>MainWindow</name>
         <message>
             <source>Cancer Information Reader</source>
-            <extracomment>True: what the first screen does not need (hover definitions, Ctrl+wheel, the Language menu) is set up when the app calls first_screen_shown(); False: at once (tests, --self-test). How each feature page in the history is shown again, and whether it is on screen (add_page_return). The key of the article asked for while it is neither on screen nor failed (see article_on_its_way). The next rendered page is the one on screen shown again: keep the reader where they are in it. The page asked for was opened before the window showed (see open_article_object). A link to another page clicked before the library was read (followed once it is), or "". True once articles are listed: the whole library, or those read so far while it loads. Steps waiting for the first screen (None once it is up): see when_on_screen().</extracomment>
+            <extracomment>True: what the first screen does not need (hover definitions, Ctrl+wheel, the Language menu) is set up when the app calls first_screen_shown(); False: at once (tests, --self-test). How each feature page in the history is shown again, and whether it is on screen (add_page_return). The key of the article asked for while it is neither on screen nor failed (see article_on_its_way). The next rendered page is the one on screen shown again: keep the reader where they are in it. The page asked for was opened before the window showed (see open_article_object). A link to another page clicked before the library was read (followed once it is), or "". A bar above the pages names the library folders not found (the desktop's Folders and packs): the status line then leaves them out, so it is said once (a kiosk has no bar: said there). True once articles are listed: the whole library, or those read so far while it loads. Steps waiting for the first screen (None once it is up): see when_on_screen().</extracomment>
             <translation>Lector de información sobre el cáncer</translation>
         </message>
         <message>
@@ -3064,8 +3071,41 @@
             </translation>
         </message>
         <message>
+            <source>the articles that came with the reader</source>
+            <translation>los artículos que vinieron con el lector</translation>
+        </message>
+        <message>
+            <source>another place in this list</source>
+            <translation>otro lugar de esta lista</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln article(s), shown from {sources} instead.</source>
+            <translation>
+                <numerusform>%Ln artículo, que se muestra desde {sources}.</numerusform>
+                <numerusform>%Ln artículos, que se muestran desde {sources}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln more, shown from {sources} instead.</source>
+            <translation>
+                <numerusform>%Ln más, que se muestra desde {sources}.</numerusform>
+                <numerusform>%Ln más, que se muestran desde {sources}.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>“{title}”</source>
             <translation>“{title}”</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln file(s) could not be opened.</source>
+            <translation>
+                <numerusform>%Ln archivo no se pudo abrir.</numerusform>
+                <numerusform>%Ln archivos no se pudieron abrir.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>In {place}, these files could not be opened:</source>
+            <translation>En {place}, estos archivos no se pudieron abrir:</translation>
         </message>
         <message>
             <source>Articles that came with the reader</source>
@@ -3142,6 +3182,14 @@
         <message>
             <source>&amp;Close</source>
             <translation>&amp;Cerrar</translation>
+        </message>
+        <message>
+            <source>Show details for staff</source>
+            <translation>Mostrar detalles para el personal</translation>
+        </message>
+        <message>
+            <source>Hide details for staff</source>
+            <translation>Ocultar detalles para el personal</translation>
         </message>
         <message>
             <source>&amp;Folders and packs in your library…</source>
