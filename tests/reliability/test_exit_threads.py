@@ -55,6 +55,7 @@ def test_shutting_down_does_not_wait_for_a_conversion_process_still_starting(
     write_article(tmp_path / "lib", "a.md", "Alpha", "/alpha", "# Alpha\n\nSome *words*.\n")
     window = make_window(tmp_path / "lib")
     before = set(_pool_threads())
+    children_before = set(multiprocessing.active_children())
 
     def slow_executor() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
@@ -64,9 +65,10 @@ def test_shutting_down_does_not_wait_for_a_conversion_process_still_starting(
     window.renderer.use_pages(pool)
     article = next(a for a in window.library if a.title == "Alpha")
     window.open_article(article.key)
-    qtbot.waitUntil(lambda: bool(multiprocessing.active_children()), timeout=20000)
+    qtbot.waitUntil(lambda: bool(set(multiprocessing.active_children()) - children_before), timeout=20000)
+    ours = set(multiprocessing.active_children()) - children_before
     started = time.monotonic()
     window.shut_down()
     assert time.monotonic() - started < 30, "the window waited for the conversion process to start"
     assert set(_pool_threads()) - before == set()
-    assert multiprocessing.active_children() == []
+    assert not any(child.is_alive() for child in ours)
