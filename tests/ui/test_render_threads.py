@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -108,3 +109,38 @@ def test_a_page_made_in_pieces_reads_the_same_as_one_parse(qtbot: QtBot, long_ar
     whole.setDocumentMargin(SETTINGS.margin)
     whole.setHtml(html)
     assert build_document(html, SETTINGS).toHtml() == whole.toHtml()
+
+
+@pytest.mark.timeout(60)
+def test_closing_while_the_conversion_process_starts_closes_at_once(
+    qtbot: QtBot, long_article: Library, tmp_path: Path
+) -> None:
+    """The window closing (ArticleRenderer.wait) while the conversion process is still starting does not
+    wait for the start (it was up to 60 s, then the article converted on the worker) and leaves no process."""
+    import multiprocessing
+    from concurrent.futures import Executor, ProcessPoolExecutor
+
+    from reader.core.render.page_cache import PageCache
+    from reader.core.render.pool import RenderPool
+
+    def slow_to_start() -> Executor:  # its imports on a very busy machine
+        spawn = multiprocessing.get_context("spawn")
+        return ProcessPoolExecutor(1, mp_context=spawn, initializer=time.sleep, initargs=(120.0,))
+
+    pool = RenderPool(PageCache(tmp_path / "pages"), executor_factory=slow_to_start)
+    renderer = ArticleRenderer()
+    renderer.use_pages(pool)
+    told: list[str] = []
+    renderer.rendered.connect(lambda key, page: told.append("shown"))
+    renderer.failed.connect(lambda key, reason: told.append(reason))
+
+    def process_ids() -> set[int]:
+        return set((getattr(pool._executor, "_processes", None) or {}).keys())
+
+    renderer.request(next(iter(long_article)), SETTINGS)
+    qtbot.waitUntil(lambda: bool(process_ids()), timeout=20000)
+    started = process_ids()
+    renderer.wait()  # the window's shut_down
+    qtbot.wait(50)  # a late `rendered` or `failed` would come in now
+    assert told == [], "the closing window was handed the stopped article"
+    qtbot.waitUntil(lambda: not any(Path(f"/proc/{pid}").exists() for pid in started), timeout=10000)

@@ -200,7 +200,10 @@ class _RenderJob(QRunnable):
                 shown = self.page_filter(self.article, result) if self.page_filter else result
                 pieces = html_chunks(shown.html)
         except Exception as exc:  # reported to the window, which tells the person
-            log.exception("Could not show %s", self.article.path)
+            if self.pages is not None and self.pages.closed:  # the window is closing (ArticleRenderer.wait)
+                log.debug("Stopped converting %s: the window is closing", self.article.path)
+            else:
+                log.exception("Could not show %s", self.article.path)
             result = exc
         self.signals.done.emit(self.token, self.cache_key, result, pieces)
 
@@ -344,7 +347,10 @@ class ArticleRenderer(QObject):
         self._cache.clear()
 
     def wait(self) -> None:
-        """Wait for running jobs, then stop the conversion process (used on shutdown)."""
-        self._pool.waitForDone()
+        """Stop the conversion process, the article converting in it too, then wait for the running job
+        (used on shutdown): the window is closing, nobody will read that article, and its job would wait for
+        the process (its start, then up to the time limit)."""
+        self._token += 1  # what the stopped job hands back is not shown
         if self._pages is not None:  # waits for the pool's own thread: see RenderPool.shutdown
-            self._pages.shutdown(wait=True)
+            self._pages.shutdown(kill=True, wait=True)
+        self._pool.waitForDone()
