@@ -279,6 +279,11 @@ class RenderPool:
             return False
         return self.cache is None or not self.cache.has(article.path)
 
+    def saved_page_for(self, article: Article) -> RenderedArticle | None:
+        """The whole page when the disk cache has its body, else None; imports no converter (see page_for)."""
+        body = self.cache.get(article.path) if self.cache is not None else None
+        return with_header(article, body) if body is not None else None
+
     def page_for(self, article: Article) -> RenderedArticle:
         """The whole page: the body from the cache, or converted (large ones in the process) and saved."""
         stamp = file_stamp(article.path)
