@@ -11,7 +11,8 @@ new process. Every article not in the cache is converted there, small ones too, 
 of such input are enough.
 
 If the process cannot start or dies, conversion falls back to the calling thread (without a time
-limit) and the log says why, once.
+limit) and the log says why, once. Background work (the pass that fills the cache) does not: its thread
+is not where the converter may first be imported, and an article left out is converted when opened.
 
 Whether the process is alive is the executor's to say: a process that dies, or that shutdown() ends,
 fails every conversion waiting on it at once. The times only bound a process that is alive but stuck: its
@@ -134,7 +135,8 @@ class RenderPool:
         time_limit: float | None = None,
     ) -> None:
         """in_thread_below: files smaller than this convert on the calling thread, without the time
-        limit (tests use it to skip the process); time_limit: seconds (default RENDER_TIME_LIMIT)."""
+        limit (tests use it to skip the process); time_limit: seconds (default RENDER_TIME_LIMIT);
+        background: a process at a lower priority, and no converting on the calling thread when it fails."""
         self.cache = cache
         self.in_thread_below = in_thread_below
         self.time_limit = time_limit
@@ -195,7 +197,10 @@ class RenderPool:
             return self._start[1]
 
     def _fail(self, exc: BaseException) -> None:
-        if not self._broken:
+        if not self._broken and self.background:
+            log.warning("Pages could not be prepared in a separate process (%s: %s); articles are converted "
+                        "when opened instead.", type(exc).__name__, exc)  # fmt: skip
+        elif not self._broken:
             log.warning(
                 "Articles could not be converted in a separate process (%s: %s), so they are converted in "
                 "the window's process instead. The window may pause briefly on very long articles.",
@@ -258,6 +263,8 @@ class RenderPool:
                 if page is None:
                     raise ArticleError(problem)
                 return page
+        if self.background:  # see the module's docstring
+            raise RuntimeError("there is no conversion process for background work")
         before = time.thread_time()
         try:
             return convert_file(str(source), folder, version)
