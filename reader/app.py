@@ -86,6 +86,7 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
         catalog_file=ctx.locations.catalog_file,
         remember_geometry=not args.screenshot,  # a picture's size must not become the person's
         later_steps_wait=True,  # see first screen below
+        starts_on_article=early is not None,
     )
     window = build_window(
         Library(folders), ctx.settings, glossary=cast("Glossary", glossary), bookmarks=bookmarks, appearance=appearance,
@@ -106,6 +107,9 @@ def run_gui(args: argparse.Namespace, ctx: Context) -> int:
     app.aboutToQuit.connect(preloader.close)
     loader.listed.connect(window.show_library_so_far)  # a first start lists the articles as they are read
     loader.loaded.connect(lambda library: _library_loaded(window, ctx, args, library, kiosk, preloader, early))
+    # Folders not found are named by the missing-folders bar of Folders and packs (added below, once the
+    # library is on screen), not in the status line too (walk 12).
+    window.missing_folders_said_above = pack_install_in_window(policy) and library_sources_in_window(policy)
     if pack_install_in_window(policy):  # File > Install a library pack…, once the library is on screen
         # (with --open, once the article is: the packs' modules and cryptography are ~5 % of the samples
         # of `--open X --screenshot`, py-spy, issue 20)
@@ -420,7 +424,9 @@ def _library_loaded(
         return
     if args.open and article is None:
         print(f"No article in the library matches {args.open!r}.", file=sys.stderr)
-        window.show_status(f"The article you asked for is not in this library: {args.open}", 20000)
+        from reader.ui.library.not_found_bar import tell_not_in_library
+
+        tell_not_in_library(window, args.open)  # above the pages: whole at 300 % (the status bar cut it)
     if article is not None and not getattr(args, "search", None):
         # The article first: opening the index imports Whoosh and reads it (~0.3 s of CPU on the GUI
         # thread and a worker, py-spy of `--open X --screenshot`), which a person waiting to read does

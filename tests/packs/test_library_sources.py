@@ -18,7 +18,6 @@ from reader.core.sources.listing import (
     Place,
     SourcePlaces,
     State,
-    article_counts,
     folder_state,
     forget_folder,
     list_sources,
@@ -57,7 +56,7 @@ def test_every_source_is_listed_once_with_its_place_state_and_articles(tmp_path:
     assert mine_pack is not None and hospital is not None
     library = Library.load([*bundled, mine_pack.articles_dir, hospital.articles_dir, started, ok, gone, not_a_folder])
 
-    sources = list_sources(places, settings, article_counts(library.reports))
+    sources = list_sources(places, settings, library.reports)
 
     rows = [(s.kind, s.place, s.folder, s.state, s.articles, s.removable) for s in sources]
     assert rows == [
@@ -77,7 +76,7 @@ def test_a_folder_added_since_the_library_was_read_has_no_count(tmp_path: Path) 
     folder = make_library(tmp_path / "new", ["Fatigue"])
     settings = Settings(None)
     settings.set("library_folders", [str(folder)])
-    [source] = list_sources(SourcePlaces([], [], []), settings, {})
+    [source] = list_sources(SourcePlaces([], [], []), settings, [])
     assert source.articles is None and source.state is State.OK
 
 
@@ -107,3 +106,27 @@ def test_forgetting_a_folder_keeps_its_files_and_the_other_folders(tmp_path: Pat
 def test_a_kiosk_never_lists_sources_to_remove(install_allowed: bool) -> None:
     assert library_sources_in_window(KioskPolicy(enabled=False)) is True
     assert library_sources_in_window(KioskPolicy(enabled=True, pack_install_allowed=install_allowed)) is False
+
+
+def test_a_folder_whose_articles_a_pack_has_too_says_where_they_are_shown_from(tmp_path: Path, keys: tuple[Path, Path]) -> None:
+    """Walk 12, C1: the pack's copy wins, and the folder said "0 articles" with no reason."""
+    mine = PackStore(tmp_path / "my-packs")
+    install(mine, keys, tmp_path, "clinic-lib", "1", ["Fatigue", "Nausea"])
+    pack = mine.get("clinic-lib")
+    assert pack is not None
+    notes = make_library(tmp_path / "notes", ["Fatigue"])
+    mixed = make_library(tmp_path / "mixed", ["Nausea", "Sleep", "Pain"])
+    twice = make_library(tmp_path / "twice", ["Sleep"])  # also in mixed, which comes first
+    settings = Settings(None)
+    settings.set("library_folders", [str(notes), str(mixed), str(twice)])
+    library = Library.load([pack.articles_dir, notes, mixed, twice])
+
+    sources = list_sources(SourcePlaces([], [], [(Place.PERSON, mine)]), settings, library.reports)
+
+    shown = [(s.folder, s.articles, s.shown_elsewhere, [f.folder for f in s.shown_from]) for s in sources]
+    assert shown == [
+        (pack.articles_dir, 2, 0, []),
+        (notes, 0, 1, [pack.articles_dir]),
+        (mixed, 2, 1, [pack.articles_dir]),
+        (twice, 0, 1, [mixed]),
+    ]

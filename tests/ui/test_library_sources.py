@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from reader.app import add_library_sources
+from reader.app import add_library_sources, reload_library
 from reader.context import Context
 from reader.core.files.locations import Locations, user_packs_dir
 from reader.core.packs.install import PackStore
@@ -264,6 +264,59 @@ def test_the_list_is_read_again_when_the_library_changes(qtbot: QtBot, person: P
     assert row is not None and row.label.accessibleName() == f"{more}. 1 article."
 
 
+def test_a_folder_whose_articles_a_pack_has_too_says_they_are_shown_from_the_pack(
+    qtbot: QtBot, person: Person, tmp_path: Path
+) -> None:
+    """Walk 12, C1: the pack's copy of the same address wins, and the person's own folder said "0 articles",
+    as if it were broken."""
+    notes = make_library(tmp_path / "notes", ["Fatigue"])  # the pack has Fatigue and Nausea too
+    mixed = make_library(tmp_path / "mixed", ["Nausea", "Sleep", "Walking"])
+    person.settings.set("library_folders", [*map(str, person.settings.library_folders()), str(notes), str(mixed)])
+    with qtbot.waitSignal(person.window.libraryChanged, timeout=10000):  # as after installing the pack
+        reload_library(person.window, person.ctx)
+    person.settle()
+    dialog = person.open_list()
+    for folder, said in [
+        (notes, f"{notes}. 1 article, shown from “Clinic library” instead."),
+        (mixed, f"{mixed}. 2 articles. 1 more, shown from “Clinic library” instead."),
+    ]:
+        row = dialog.row_for(folder)
+        assert row is not None and row.label.accessibleName() == said
+        assert "shown from “Clinic library” instead." in row.label.text() and row.label.isVisible()
+
+
+def test_files_that_could_not_be_opened_are_counted_and_explained_for_staff(
+    qtbot: QtBot, person: Person, tmp_path: Path
+) -> None:
+    """Walk 12, C8: a folder with a binary, an empty and a broken file said only "1 article"; the reasons
+    (as `cancer-reader check` gives them) were nowhere in the window."""
+    weird = make_library(tmp_path / "weird", ["Sleep"])
+    (weird / "binary.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00" + bytes(200))
+    (weird / "empty.md").write_bytes(b"")
+    (weird / "broken.md").write_text("---\ntitle: [not closed\nurl: {\n---\n# Broken\n", encoding="utf-8")
+    person.settings.set("library_folders", [*map(str, person.settings.library_folders()), str(weird)])
+    with qtbot.waitSignal(person.window.libraryChanged, timeout=10000):
+        reload_library(person.window, person.ctx)
+    person.settle()
+    report = next(r for r in person.window.library.reports if r.folder == weird)
+    reasons = {s.path.name: s.reason for s in report.skipped if s.is_error}  # what `cancer-reader check` prints
+    assert set(reasons) == {"binary.md", "empty.md", "broken.md"}
+    dialog = person.open_list()
+    row = dialog.row_for(weird)
+    assert row is not None and row.label.accessibleName() == f"{weird}. 1 article. 3 files could not be opened."
+    assert "3 files could not be opened." in row.label.text()
+    button, details = dialog.details_button, dialog.details
+    assert button is not None and details is not None
+    assert button.isVisible() and button.text() == "Show details for staff" and not details.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert details.isVisible() and button.text() == "Hide details for staff"
+    shown = details.toPlainText().replace("\u2060", "")
+    assert f"In {weird}, these files could not be opened:" in shown
+    for name, reason in reasons.items():
+        assert f"\n{name}: {reason}" in shown  # the file's name under its folder's
+    assert dialog.row_for(person.stick).label.accessibleName() == f"{person.stick}. 2 articles."  # type: ignore[union-attr]
+
+
 def test_with_nothing_added_the_list_says_how_to_add(qtbot: QtBot, tmp_path: Path, pack, monkeypatch) -> None:
     someone = Person(qtbot, tmp_path, pack, added=False)
     dialog = someone.open_list()
@@ -370,3 +423,15 @@ def test_a_missing_folder_named_at_start_is_not_offered_for_removal(qtbot: QtBot
         f"We could not find these folders of articles: {person.started}, {person.gone}. If they are on a USB "
         "stick or another drive, plug them in and start the reader again."
     )
+
+
+def test_a_missing_folder_is_said_once_by_the_bar_not_again_in_the_status_line(qtbot: QtBot, person: Person) -> None:
+    """Walk 12: on a desktop start the status line said "1 folder not found: …" under the bar that says it."""
+    with qtbot.waitSignal(person.window.libraryChanged, timeout=10000):  # the library shown again, as at start
+        reload_library(person.window, person.ctx)
+    person.settle()
+    bar = missing_bar(person)
+    assert bar.isVisible() and str(person.gone) in bar.label.text()
+    status = person.window.statusBar().currentMessage()
+    assert status == "7 articles in your library"
+    assert "not found" not in status and str(person.gone) not in status

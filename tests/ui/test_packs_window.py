@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.context import Context
@@ -22,6 +22,7 @@ from reader.core.packs.install import PackStore
 from reader.core.packs.signing import key_id, load_public_key
 from reader.core.packs.trust import TrustedKey, trusted_keys
 from reader.core.settings.store import Settings
+from reader.ui.layout.staff_details import JOINER
 from reader.ui.packs.preview_dialog import PackPreviewDialog
 from reader.ui.search.results_view import HIT_ROLE
 from reader.ui.window.build import build_window
@@ -703,3 +704,123 @@ def test_at_300_percent_in_spanish_the_whole_refusal_can_be_read(
     assert trust.height() >= trust.heightForWidth(trust.width())
     top_left = trust.mapTo(dialog, trust.rect().topLeft())
     assert top_left.y() >= 0 and top_left.y() + trust.height() <= dialog.height()
+
+
+def first_text_row_below(widget: QWidget, top: int, bottom: int) -> int:
+    """The first pixel row in [top, bottom) of the widget's picture with dark text on it (-1: none)."""
+    image = widget.grab().toImage()
+    scale = image.width() / widget.width()
+    for y in range(top, bottom):
+        dark = sum(QColor(image.pixel(int(x * scale), int(y * scale))).lightness() < 110
+                   for x in range(0, widget.width(), 2))  # fmt: skip
+        if dark >= 3:
+            return y
+    return -1
+
+
+def test_staff_details_start_right_under_their_button(qtbot: QtBot, installer, tmp_path: Path) -> None:
+    """Walk 12, X3: the one-line detail of "not a pack" sat about three blank lines below "Hide details for staff"."""
+    win, feature, shown, answers, warnings, ctx = installer
+    path = tmp_path / "notapack.pack"
+    path.write_text("hello, not a pack\n", encoding="utf-8")
+    assert feature.open_pack(path) is False
+    preview = shown[0]
+    preview.show()
+    qtbot.waitExposed(preview)
+    qtbot.mouseClick(preview.details_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: preview.details.isVisible())
+    below = preview.details_button.mapTo(preview, preview.details_button.rect().bottomLeft()).y() + 1
+    buttons_top = preview.install_button.parentWidget().mapTo(preview, preview.install_button.parentWidget().rect().topLeft()).y()
+    first = first_text_row_below(preview, below, buttons_top)
+    assert first > 0, "the detail is not seen"
+    assert first - below <= preview.fontMetrics().height(), (first, below)
+
+
+def test_staff_commands_are_never_broken_inside_a_path_and_copy_whole(
+    qtbot: QtBot, installer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Walk 12, X2: the commands for staff wrapped inside their paths ("/ etc/xdg/…"), so a person copying
+    by eye typed a space; at 300 % even more so."""
+    from PySide6.QtGui import QTextCursor
+
+    win, feature, shown, answers, warnings, ctx = installer
+    other_private, _ = make_keys(tmp_path / "other-keys")
+    stranger = make_pack(make_library(tmp_path / "lib-x", ["Sleep"]), tmp_path / "x.pack", other_private, "1")
+    monkeypatch.setattr("reader.core.packs.trust.site_trust_dir", lambda: Path("/etc/xdg/cancer-reader/trusted-keys"))
+    assert feature.open_pack(stranger) is False
+    preview = shown[0]
+    preview.resize(420, 600)  # narrower than the commands
+    preview.show()
+    qtbot.waitExposed(preview)
+    qtbot.mouseClick(preview.details_button, Qt.MouseButton.LeftButton)
+    details = preview.details
+    qtbot.waitUntil(details.isVisible)
+    commands = [line for line in details.text().splitlines() if "cp publisher.pub" in line]
+    assert len(commands) == 2
+    mine = str(tmp_path / "config" / "trusted-keys")
+    block, seen = details.document().begin(), []
+    while block.isValid():
+        layout, text = block.layout(), block.text()
+        seen.append(text)
+        if text in commands:
+            assert layout.lineCount() == 1, text  # one line, scrolled sideways when wider
+        if text not in commands:  # a path in a sentence stays whole on its line unless wider than the box
+            for word in text.split():
+                path = word.strip("():")
+                if path.startswith("/") and details.fontMetrics().horizontalAdvance(path) < details.viewport().width():
+                    start = text.index(path)
+                    lines = {layout.lineForTextPosition(i).lineNumber() for i in range(start, start + len(path))}
+                    assert len(lines) == 1, (path, text)
+        block = block.next()
+    assert set(commands) <= set(seen)
+    assert any(mine in t.replace(JOINER, "") for t in seen)
+    assert details.horizontalScrollBar().maximum() > 0  # the long commands scroll sideways
+    cursor = details.textCursor()
+    cursor.select(QTextCursor.SelectionType.Document)
+    details.setTextCursor(cursor)
+    copied = details.createMimeDataFromSelection().text()
+    assert JOINER not in copied and all(command in copied for command in commands)
+
+
+@pytest.mark.parametrize("screen", [(1024, 600), (800, 480)])
+def test_on_a_short_screen_the_whole_refusal_can_be_scrolled_to(
+    qtbot: QtBot, tmp_path: Path, packs: dict[str, Path], compiled_translations: Path,
+    monkeypatch: pytest.MonkeyPatch, screen: tuple[int, int],
+) -> None:  # fmt: skip
+    """At 300 % on a netbook or a small clinic screen the preview fitted the screen but the message could
+    not be reached: nothing scrolled."""
+    from PySide6.QtCore import QSize
+
+    from reader.ui.appearance.appearance import Appearance
+    from reader.ui.languages.install import install_language
+    from reader.ui.packs.feature import PacksFeature
+
+    monkeypatch.setattr(PackPreviewDialog, "_screen_size", lambda _self: QSize(*screen))
+    settings = Settings(None)
+    data = tmp_path / "data"
+    win = build_window(Library.load([]), settings, appearance=Appearance(settings, font_scale=300),
+                       options=WindowOptions(data_dir=data))  # fmt: skip
+    qtbot.addWidget(win)
+    win.show()
+    install_language(QApplication.instance(), "es")
+    feature = PacksFeature(win, PackStore(user_packs_dir(data)), lambda: trusted(packs["public"]), tmp_path / "config")
+    other_private, _ = make_keys(tmp_path / "other-keys")
+    stranger = make_pack(make_library(tmp_path / "lib-x", ["Sleep"]), tmp_path / "x.pack", other_private, "1")
+    dialog = PackPreviewDialog(feature.preview(stranger), win)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.height() <= screen[1] and dialog.width() <= screen[0]
+    close = dialog.cancel_button
+    assert close.visibleRegion().boundingRect().size() == close.size()  # the button is always in sight
+    for shown in (False, True):  # before and after "Show details for staff"
+        if shown:
+            qtbot.mouseClick(dialog.details_button, Qt.MouseButton.LeftButton)
+        bar = dialog.body.verticalScrollBar()
+        seen: set[int] = set()  # the message's pixel rows a person sees while scrolling down
+        for value in range(bar.minimum(), bar.maximum() + bar.singleStep(), max(bar.singleStep(), 1)):
+            bar.setValue(value)
+            region = dialog.trust.visibleRegion().boundingRect()
+            seen.update(range(region.top(), region.bottom() + 1))
+        assert bar.maximum() > 0  # it does scroll: the message is longer than the room
+        assert seen >= set(range(dialog.trust.height())), "part of the message can never be seen"

@@ -155,6 +155,8 @@ NOT_BEFORE_THE_ARTICLE = (
     "reader.ui.screen_reader.tree",
     "reader.ui.layout.panel_focus",  # the keyboard back from a closed panel: none is open yet
     "reader.ui.appearance.menu_style",  # menus keep whole words at large text: given once the screen is up
+    "reader.ui.library.browser",  # the library's tabs: the tree is empty until the library is read
+    "reader.ui.library.home_view",  # not shown while the article asked for is
 )
 #: PySide6 types made on first use (each with its enums): those the first picture does not need wait.
 TYPES_NOT_BEFORE_THE_ARTICLE = (
@@ -596,9 +598,11 @@ def test_the_running_app_sets_up_what_waited_once_the_article_is_on_screen(libra
         "    end = time.monotonic() + 5\n"
         "    while window.languages is None and time.monotonic() < end:\n"
         "        app.processEvents()\n"
+        "    from reader.ui.library.browser import LibraryBrowser; from reader.ui.library.home_view import HomeView\n"
+        "    made = [w for w in (LibraryBrowser, HomeView) if window.findChildren(w)]\n"
         "    import gc\n"
         "    print('language menu', window.languages is not None, 'icon', not app.windowIcon().isNull(),\n"
-        "          'garbage collection', gc.isenabled() and gc.get_freeze_count() > 0)\n"
+        "          'garbage collection', gc.isenabled() and gc.get_freeze_count() > 0, 'browser and home', len(made) == 2)\n"
         "    return code\n"
         f"shot.save_when_ready = spy; from reader.cli import main; sys.exit(main({argv!r}))"
     )
@@ -607,7 +611,9 @@ def test_the_running_app_sets_up_what_waited_once_the_article_is_on_screen(libra
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT,
                              env=env)  # fmt: skip
         assert out.returncode == 0, out.stderr[-2000:]
-        assert "language menu True icon True garbage collection True" in out.stdout, out.stdout + out.stderr[-2000:]
+        assert "language menu True icon True garbage collection True browser and home True" in out.stdout, (
+            out.stdout + out.stderr[-2000:]
+        )
 
 
 def test_a_first_screen_step_that_fails_does_not_stop_the_others(qtbot: QtBot, caplog) -> None:

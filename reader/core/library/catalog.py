@@ -32,6 +32,8 @@ class Skipped:
     is_error: bool = True
     # The same article is in the library already (from this folder or an earlier one).
     duplicate: bool = False
+    # The file of the copy the library shows instead (a duplicate's), when known.
+    same_as: Path | None = None
 
 
 @dataclass
@@ -248,10 +250,10 @@ class Library:
                         )
                     )
                     continue
-                reason = self._add(article)
+                reason, same_as = self._admit(article)
                 if reason:
                     shown = article.status == "active" or self.include_inactive  # else: hidden, not a twin
-                    report.skipped.append(Skipped(item, reason, is_error=False, duplicate=shown))
+                    report.skipped.append(Skipped(item, reason, is_error=False, duplicate=shown, same_as=same_as))
                 else:
                     report.loaded += 1
                 count += 1
@@ -260,29 +262,36 @@ class Library:
 
     def _add(self, article: Article) -> str:
         """Add an article; returns why it was left out, or "" when added."""
+        return self._admit(article)[0]
+
+    def _admit(self, article: Article) -> tuple[str, Path | None]:
+        """Add an article; returns ("", None) when added, else why it was left out and, for a copy of an
+        article the library has, the file of the copy it shows (Folders and packs names where: walk 12, C1)."""
         if article.status != "active" and not self.include_inactive:
-            return translate("Check", "hidden because its status is '{status}'").format(status=article.status)
+            status = article.status
+            return translate("Check", "hidden because its status is '{status}'").format(status=status), None
         twin = self._by_key.get(article.key)
         if twin is not None and article.site_path:
-            return translate("Check", "the same article (same web address) as {path}").format(path=twin.path)
+            reason = translate("Check", "the same article (same web address) as {path}")
+            return reason.format(path=twin.path), twin.path
         same_bytes = self._by_digest.get(article.digest) if article.digest else None
         if same_bytes is not None:
-            return translate("Check", "the same file (same content) as {path}").format(path=same_bytes.path)
+            reason = translate("Check", "the same file (same content) as {path}")
+            return reason.format(path=same_bytes.path), same_bytes.path
         if twin is not None:
             # Two library folders hold different files at the same place (a/notes.md, b/notes.md):
             # both are kept; the second is known by its full path instead.
             article = dataclasses.replace(article, key=article_key("", article.path, str(article.path)))
             if article.key in self._by_key:
-                return translate("Check", "the same file as {path}").format(
-                    path=self._by_key[article.key].path
-                )
+                kept = self._by_key[article.key].path
+                return translate("Check", "the same file as {path}").format(path=kept), kept
         self._by_key[article.key] = article
         if article.digest:
             self._by_digest[article.digest] = article
         if article.site_path:
             self._by_path.setdefault(article.site_path.lower(), article)
         self.articles.append(article)
-        return ""
+        return "", None
 
     # Lookups -------------------------------------------------------------
 

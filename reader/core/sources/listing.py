@@ -7,15 +7,16 @@ pack removes the installed copy in the reader's own store (PackStore.remove), ne
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from reader.core.library.catalog import FolderReport
+    from reader.core.library.catalog import FolderReport, Skipped
     from reader.core.packs.install import InstalledPack, PackStore
     from reader.core.settings.store import Settings
 
@@ -58,6 +59,13 @@ class Source:
     #: Articles the library on screen has from it; None when it was not read (added since, or not yet).
     articles: int | None
     pack: InstalledPack | None = None
+    #: Its articles the library shows from another source, which has the same ones (walk 12, C1: a folder
+    #: whose one article a pack also holds said "0 articles"), and those sources.
+    shown_elsewhere: int = 0
+    shown_from: tuple[Source, ...] = ()
+    #: Its files that could not be opened (broken, empty, not text), with the reasons `cancer-reader check`
+    #: gives (walk 12, C8: a folder with three such files said only "1 article").
+    unopened: tuple[Skipped, ...] = ()
 
     @property
     def removable(self) -> bool:
@@ -88,13 +96,16 @@ class SourcePlaces:
     stores: Sequence[tuple[Place, PackStore]]
 
 
-def list_sources(places: SourcePlaces, settings: Settings, counts: Mapping[Path, int]) -> list[Source]:
+def list_sources(places: SourcePlaces, settings: Settings, reports: Iterable[FolderReport] = ()) -> list[Source]:
     """Every source, in the library's order: bundled, packs, folders named at start, folders added.
 
-    counts: articles per folder in the library on screen (Library.reports). A pack installed in several
-    places is listed once, the version the library uses (the newest; see newest_packs)."""
+    reports: the library on screen's (Library.reports): how many articles each folder gave, and which of
+    its articles are shown from another source instead. A pack installed in several places is listed
+    once, the version the library uses (the newest; see newest_packs)."""
     from reader.core.packs.format import version_key
 
+    by_folder = {Path(report.folder): report for report in reports}
+    counts = {folder: report.loaded for folder, report in by_folder.items()}
     sources: list[Source] = []
     seen: set[Path] = set()
 
@@ -122,12 +133,40 @@ def list_sources(places: SourcePlaces, settings: Settings, counts: Mapping[Path,
         add(Kind.FOLDER, Place.STARTED, folder)
     for folder in settings.library_folders():
         add(Kind.FOLDER, Place.PERSON, folder)
-    return sources
+    return [_with_report(source, by_folder, sources, places.bundled) for source in sources]
 
 
-def article_counts(reports: Iterable[FolderReport]) -> dict[Path, int]:
-    """{folder: articles loaded} from a library's FolderReports."""
-    return {report.folder: report.loaded for report in reports}
+def _with_report(source: Source, reports: dict[Path, FolderReport], sources: Sequence[Source],
+                 bundled: Sequence[Path]) -> Source:  # fmt: skip
+    """The source, with how many of its articles are shown from other sources (and which), and the files
+    that could not be opened."""
+    folders = list(bundled) if source.kind is Kind.BUNDLED else [source.folder]
+    skipped = [s for folder in folders if (r := reports.get(folder)) is not None for s in r.skipped]
+    unopened = tuple(s for s in skipped if s.is_error)
+    copies = [s for s in skipped if s.duplicate]
+    elsewhere: list[Source] = []
+    count = 0
+    for copy in copies:
+        owner = _owner(copy, sources, bundled)
+        if owner is source:
+            continue  # twice in this same folder: shown from here
+        count += 1
+        if owner is not None and owner not in elsewhere:
+            elsewhere.append(owner)
+    if not count and not unopened:
+        return source
+    return dataclasses.replace(source, shown_elsewhere=count, shown_from=tuple(elsewhere), unopened=unopened)
+
+
+def _owner(copy: Skipped, sources: Sequence[Source], bundled: Sequence[Path]) -> Source | None:
+    """The source whose file the library shows instead of this copy (None when not known)."""
+    if copy.same_as is None:
+        return None
+    for source in sources:
+        folders = bundled if source.kind is Kind.BUNDLED else [source.folder]
+        if any(copy.same_as.is_relative_to(folder) for folder in folders):
+            return source
+    return None
 
 
 def forget_folder(settings: Settings, folder: Path) -> bool:

@@ -8,6 +8,8 @@ more, and it folds again once an article or a heading is chosen.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSplitter, QTabWidget
@@ -19,7 +21,9 @@ DRAWER_SHARE = 0.6  # of the window's width, at most, for the open drawer
 class SidePanel(QObject):
     """Shows, folds and sizes the splitter's first widget (the library panel)."""
 
-    def __init__(self, splitter: QSplitter, tabs: QTabWidget, action: QAction) -> None:
+    def __init__(self, splitter: QSplitter, tabs: Callable[[], QTabWidget | None], action: QAction) -> None:
+        """tabs: the panel's tabs, or None while they are not made yet (the window makes the library
+        browser once the first screen is up)."""
         super().__init__(splitter)
         self.splitter = splitter
         self.tabs = tabs
@@ -52,8 +56,11 @@ class SidePanel(QObject):
             self.fit()
 
     def needed_width(self) -> int:
-        """The width the panel's tabs need to show every label whole."""
-        bar = self.tabs.tabBar()
+        """The width the panel's tabs need to show every label whole (0 before they are made)."""
+        tabs = self.tabs()
+        if tabs is None:
+            return 0
+        bar = tabs.tabBar()
         bar.ensurePolished()
         return sum(bar.tabSizeHint(i).width() for i in range(bar.count())) + 16
 

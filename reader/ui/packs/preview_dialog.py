@@ -28,6 +28,7 @@ from reader.core.packs.format import not_a_pack
 from reader.core.packs.install import Changes
 from reader.core.packs.preview import PackPreview, check_files, published_text
 from reader.ui.languages.sizes import size_text
+from reader.ui.layout.staff_details import StaffDetails
 
 if TYPE_CHECKING:
     from reader.core.packs.trust import TrustedKey
@@ -116,6 +117,17 @@ class PackPreviewDialog(QDialog):
         # Never wider than the screen (at 300 % 72 characters are more than a 1280-pixel screen: walk 10).
         self.setMinimumWidth(min(self.fontMetrics().averageCharWidth() * 72, self._screen_size().width() * 95 // 100))
         layout = QVBoxLayout(self)
+        # Everything but the buttons scrolls: on a short screen (1024x600, 800x480) at a large text size the
+        # message did not fit and could not be reached (walk 12). The buttons stay in sight below.
+        self.body = QScrollArea(self)
+        self.body.setObjectName("packPreviewBody")
+        self.body.setWidgetResizable(True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget(self.body)
+        content.setObjectName("packPreviewContent")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(manifest.title if manifest is not None else preview.path.name, self)
         heading.setObjectName("packTitle")
         font = heading.font()
@@ -123,7 +135,7 @@ class PackPreviewDialog(QDialog):
         font.setBold(True)
         heading.setFont(font)
         heading.setWordWrap(True)
-        layout.addWidget(heading)
+        column.addWidget(heading)
         form = QFormLayout()
         self.fields: dict[str, QLabel] = {}
         if manifest is not None:
@@ -154,39 +166,33 @@ class PackPreviewDialog(QDialog):
             form.addRow(label, field)
             self.fields[name] = field
         self.form = form
-        layout.addLayout(form)
+        column.addLayout(form)
         self.trust = QLabel(self._trust_text(), self)
         self.trust.setObjectName("packTrust")
         self.trust.setWordWrap(True)
-        layout.addWidget(self.trust)
+        column.addWidget(self.trust)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("packCheckProgress")
         self.progress.setAccessibleName(translate("Packs", CHECKING))
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
-        layout.addWidget(self.progress)
-        # The file inside the pack, the key: for staff, out of the way until asked for.
-        self.details = QLabel(preview.details, self)
+        column.addWidget(self.progress)
+        # The file inside the pack, the key: for staff, out of the way until asked for. The commands in them
+        # are never broken inside a path, and can be copied whole (walk 12, X2).
+        self.details = StaffDetails(self)
         self.details.setObjectName("packDetails")
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.set_details(preview.details)
         self.details.setVisible(False)
-        # The staff details (with the trusted-keys folders and commands, walk 10 C10) are long: they scroll
-        # inside the dialog rather than push its buttons off the screen at large text sizes.
-        self.details_area = QScrollArea(self)
-        self.details_area.setObjectName("packDetailsArea")
-        self.details_area.setWidgetResizable(True)
-        self.details_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.details_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.details_area.setWidget(self.details)
-        self.details_area.setVisible(False)
         self.details_button = QPushButton(translate("Packs", "Show details for staff"), self)
         self.details_button.setObjectName("packDetailsButton")
         self.details_button.setCheckable(True)
         self.details_button.setVisible(bool(preview.details))
         self.details_button.toggled.connect(self._show_details)
-        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.details_area, 1)
+        column.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.details)
+        column.addStretch(1)
+        self.body.setWidget(content)
+        layout.addWidget(self.body, 1)
         buttons = QDialogButtonBox(self)
         self.install_button = buttons.addButton(
             translate("Packs", "&Install"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -234,7 +240,7 @@ class PackPreviewDialog(QDialog):
         self.trust.setText(self._trust_text())
         if not change_text(preview) and "changes" in self.fields:  # a damaged pack is not compared
             self.form.setRowVisible(self.fields.pop("changes"), False)
-        self.details.setText(preview.details)
+        self.details.set_details(preview.details)
         self.details_button.setVisible(bool(preview.details))
         self._show_buttons()
         self.checked.emit(preview)
@@ -256,18 +262,23 @@ class PackPreviewDialog(QDialog):
         self._fit_height()
 
     def _fit_height(self) -> None:
+        """As tall as the whole message (and the staff details, when shown) at this width, up to 90 % of the
+        screen's height: beyond that the message scrolls above the buttons."""
         layout = self.layout()
-        assert layout is not None
+        content = self.body.widget()
+        assert layout is not None and content is not None
         layout.activate()
         width = self.width()
-        wanted = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
-        if self.details_area.isVisible():
-            wanted += self.details.heightForWidth(max(width - 40, 100)) - self.details_area.sizeHint().height()
-        self.resize(width, max(self.height(), min(wanted, self._screen_size().height() * 9 // 10)))
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        column = content.layout()
+        assert column is not None
+        needed = column.totalHeightForWidth(inner) if column.hasHeightForWidth() else column.sizeHint().height()
+        wanted = layout.sizeHint().height() - self.body.sizeHint().height() + needed + 2
+        self.resize(width, min(max(self.height(), wanted), self._screen_size().height() * 9 // 10))
 
     def _show_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
-        self.details_area.setVisible(shown)
         if shown and self.isVisible():  # taller for the details, up to the screen's height (they scroll)
             self._fit_height()
         self.details_button.setText(

@@ -472,6 +472,10 @@ class SearchFeature(QObject):
             self._level = level
             self.readingLevelChanged.emit(level)
 
+    def reading_level(self) -> str:
+        """The window's reading level as the search knows it (a badge, "" for any)."""
+        return self._level
+
     @Slot(str)
     def set_reading_level(self, badge: str) -> None:
         """The window's reading level changed (the library's box): results show that level too, searched

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,10 +23,37 @@ from PySide6.QtWidgets import (
 
 from reader.core.languages.translate import translate
 from reader.core.sources.listing import Kind, Place, Source, State
+from reader.ui.layout.staff_details import StaffDetails
 
 
 def _articles(count: int | None) -> str:
     return "" if count is None else translate("Sources", "%Ln article(s)", None, count)
+
+
+def source_name(source: Source) -> str:
+    """A source named inside a sentence: a pack's title, a folder's path, or the reader's own articles."""
+    if source.kind is Kind.PACK:
+        return pack_name(source)
+    if source.kind is Kind.BUNDLED:
+        return translate("Sources", "the articles that came with the reader")
+    return str(source.folder)
+
+
+def count_lines(source: Source) -> list[str]:
+    """How many articles a source gives, and how many of its own the library shows from another source
+    that has the same ones (walk 12, C1: a folder whose one article a pack also holds said "0 articles")."""
+    if not source.shown_elsewhere:
+        return [_articles(source.articles)]
+    # {sources}: where the same articles are, e.g. “Clinic notes” (a pack's title) or a folder's path
+    where = ", ".join(source_name(s) for s in source.shown_from) or translate("Sources", "another place in this list")
+    count = source.shown_elsewhere
+    if not source.articles:
+        # "1 article, shown from “Clinic notes” instead."
+        text = translate("Sources", "%Ln article(s), shown from {sources} instead.", None, count)
+        return [text.format(sources=where)]
+    # After "3 articles": "1 more, shown from “Clinic notes” instead."
+    more = translate("Sources", "%Ln more, shown from {sources} instead.", None, count)
+    return [_articles(source.articles), more.format(sources=where)]
 
 
 def pack_name(source: Source) -> str:
@@ -34,10 +62,32 @@ def pack_name(source: Source) -> str:
     return translate("Sources", "“{title}”").format(title=source.pack.manifest.title)
 
 
+def unopened_line(source: Source) -> list[str]:
+    """"3 files could not be opened." when some could not (the reasons are behind the staff details)."""
+    count = len(source.unopened)
+    return [translate("Sources", "%Ln file(s) could not be opened.", None, count)] if count else []
+
+
+def _inside(path: Path, folder: Path) -> str:
+    """The file's path inside its folder (named just above it), else the whole path."""
+    return path.relative_to(folder).as_posix() if path.is_relative_to(folder) else str(path)
+
+
+def unopened_details(sources: Sequence[Source]) -> str:
+    """For staff: each file that could not be opened and why, by place (as `cancer-reader check` says)."""
+    parts = []
+    for source in sources:
+        if source.unopened:
+            # {place}: a folder's path, a pack's title or "the articles that came with the reader"
+            parts.append(translate("Sources", "In {place}, these files could not be opened:").format(place=source_name(source)))
+            parts += [f"{_inside(item.path, source.folder)}: {item.reason}" for item in source.unopened]
+    return "\n".join(parts)
+
+
 def row_text(source: Source) -> tuple[str, list[str]]:
     """(the name of a source, the lines under it) in plain words."""
     if source.kind is Kind.BUNDLED:
-        return translate("Sources", "Articles that came with the reader"), [_articles(source.articles)]
+        return translate("Sources", "Articles that came with the reader"), count_lines(source) + unopened_line(source)
     if source.kind is Kind.PACK:
         assert source.pack is not None
         manifest = source.pack.manifest
@@ -45,7 +95,8 @@ def row_text(source: Source) -> tuple[str, list[str]]:
             translate("Sources", "Library pack from {publisher}, version {version}").format(
                 publisher=manifest.publisher, version=manifest.version
             ),
-            _articles(source.articles),
+            *count_lines(source),
+            *unopened_line(source),
         ]
         if source.place is Place.EVERYONE:
             lines.append(translate("Sources", "Installed for everyone on this computer. Only the person who looks after this computer can remove it."))
@@ -62,7 +113,7 @@ def row_text(source: Source) -> tuple[str, list[str]]:
         lines.append(translate("Sources", "Cannot be opened."))
         lines.append(translate("Sources", "The person who looks after this computer may need to give you access to this folder."))
     else:
-        lines.append(_articles(source.articles))
+        lines.extend(count_lines(source) + unopened_line(source))
     if source.place is Place.STARTED:
         lines.append(translate("Sources", "Named when the reader was started, so it cannot be removed here."))
     return str(source.folder), lines
@@ -149,6 +200,13 @@ class SourcesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.rows: list[SourceRow] = []
+        self.details_button: QPushButton | None = None  # made when a file could not be opened
+        self.details: StaffDetails | None = None
+        self._details_shown = False
+        self._follow_details = False
+        bar = self.list_area.verticalScrollBar()
+        bar.rangeChanged.connect(self._to_details)
+        bar.actionTriggered.connect(self._stop_following)
         self.set_sources(sources)
         self._fitted = False
 
@@ -189,6 +247,7 @@ class SourcesDialog(QDialog):
             row.removeRequested.connect(self.removeRequested)
             column.addWidget(row)
             self.rows.append(row)
+        self._add_details(holder, column, unopened_details(sources))
         column.addStretch(1)
         old = self.list_area.takeWidget()
         if old is not None:  # later: its Remove button may be the one whose click got us here
@@ -198,6 +257,50 @@ class SourcesDialog(QDialog):
         self.nothing_added.setVisible(not any(row.source.kind is not Kind.BUNDLED for row in self.rows))
         if had_focus:  # the removed row's button took the keyboard with it: Close, never another Remove
             self.close_button.setFocus()  # (a second press must not forget a folder that was fine: walk 12, X12)
+
+    def _add_details(self, holder: QWidget, column: QVBoxLayout, text: str) -> None:
+        """Below the rows, for staff: the files that could not be opened and why (hidden until asked for)."""
+        self.details_button = self.details = None
+        if not text:
+            return
+        button = QPushButton(translate("Sources", "Show details for staff"), holder)
+        button.setObjectName("sourcesDetailsButton")
+        button.setCheckable(True)
+        button.setAutoDefault(False)
+        details = StaffDetails(holder)
+        details.setObjectName("sourcesDetails")
+        details.set_details(text)
+        button.toggled.connect(self._show_details)
+        column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(details)
+        self.details_button, self.details = button, details
+        button.setChecked(self._details_shown)
+        self._show_details(self._details_shown)
+
+    def _show_details(self, shown: bool) -> None:
+        self._details_shown = shown
+        if self.details is None or self.details_button is None:
+            return
+        self.details.setVisible(shown)
+        self.details_button.setText(
+            translate("Sources", "Hide details for staff") if shown else translate("Sources", "Show details for staff")
+        )
+        # The details are the last thing in the list: brought into view as they are laid out (the list's
+        # range changes twice: once for the box, once for its text at its width), until the person scrolls.
+        self._follow_details = shown
+
+    def _stop_following(self, _action: int) -> None:
+        self._follow_details = False
+
+    def _to_details(self, _low: int, _high: int) -> None:
+        if self._follow_details:
+            QTimer.singleShot(0, self._reveal_details)  # once the rows are placed in the new size
+
+    def _reveal_details(self) -> None:
+        if self._follow_details and self.details is not None and self.details_button is not None:
+            # Its last line, then its button, in view (the text box's own "visible part" is its caret).
+            self.list_area.ensureVisible(0, self.details.geometry().bottom(), 0, 0)
+            self.list_area.ensureWidgetVisible(self.details_button, 0, 0)
 
     def row_for(self, folder: object) -> SourceRow | None:
         """The row of the source read from this folder (tests, and the feature after a removal)."""

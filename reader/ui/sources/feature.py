@@ -18,7 +18,6 @@ from reader.core.sources.listing import (
     Kind,
     Source,
     SourcePlaces,
-    article_counts,
     forget_folder,
     list_sources,
 )
@@ -62,6 +61,7 @@ class LibrarySourcesFeature(QObject):
         window.libraryChanged.connect(self._on_library_changed)
         self.missing_bar: MissingFoldersBar | None = None  # made when a folder is not there
         self._closed_for: set[str] = set()  # missing folders the person closed the bar about
+        window.missing_folders_said_above = True  # by the bar: not in the status line too (walk 12)
         self._tell_missing()
 
     def _add_to_file_menu(self) -> None:
@@ -77,8 +77,7 @@ class LibrarySourcesFeature(QObject):
 
     def sources(self) -> list[Source]:
         """Every source now, with the article counts of the library on screen."""
-        counts = article_counts(self.window.library.reports)
-        return list_sources(self.places, self.window.settings, counts)
+        return list_sources(self.places, self.window.settings, self.window.library.reports)
 
     @Slot()
     def open_dialog(self) -> None:

@@ -45,6 +45,8 @@ class WindowHost(Protocol):
 
     #: True while the library is being read (what it holds is not known yet).
     library_loading: bool
+    #: A feature's bar above the pages names the folders not found: the status line leaves them out.
+    missing_folders_said_above: bool
 
     @property
     def library(self) -> Library:

@@ -49,8 +49,6 @@ from reader.ui.layout.side_panel import SidePanel
 from reader.ui.layout.stack_pages import ShownPageSizes
 from reader.ui.layout.tabs import keep_labels_whole
 from reader.ui.layout.toolbar_fit import ToolbarFitter
-from reader.ui.library.browser import LibraryBrowser
-from reader.ui.library.home_view import HomeView
 from reader.ui.reading.article_view import ArticleView
 from reader.ui.reading.contents_list import ContentsList
 from reader.ui.reading.find_bar import FindBar
@@ -71,6 +69,8 @@ if TYPE_CHECKING:
     from reader.core.glossary.entries import Glossary
     from reader.ui.languages.menu import LanguageMenu
     from reader.ui.layout.panel_focus import PanelFocus
+    from reader.ui.library.browser import LibraryBrowser
+    from reader.ui.library.home_view import HomeView
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +104,9 @@ class WindowOptions:
     # True: what the first screen does not need (hover definitions, Ctrl+wheel, the Language menu) is
     # set up when the app calls first_screen_shown(); False: at once (tests, --self-test).
     later_steps_wait: bool = False
+    # True: an article is opened before the window first shows (`--open`); with later_steps_wait, the
+    # home view, which the first screen does not show, is made once the first screen is up.
+    starts_on_article: bool = False
 
 
 class MainWindow(QMainWindow):
@@ -153,6 +156,9 @@ class MainWindow(QMainWindow):
         self._pending_link = ""
         self.remember_geometry = self.options.remember_geometry
         self.library_loading = False
+        # A bar above the pages names the library folders not found (the desktop's Folders and packs):
+        # the status line then leaves them out, so it is said once (a kiosk has no bar: said there).
+        self.missing_folders_said_above = False
         # True once articles are listed: the whole library, or those read so far while it loads.
         self.library_listed = False
         self.folder_report: QMessageBox | None = None  # what the last added folder gave, while shown
@@ -160,6 +166,10 @@ class MainWindow(QMainWindow):
         self._on_screen_steps: list[Callable[[], object]] | None = [] if self.options.later_steps_wait else None
         self._focus: dict[str, list[Callable[[], list[QWidget]]]] = {slot: [] for slot in FOCUS_SLOTS}
         self._panel_focus: PanelFocus | None = None  # made when the first panel is watched
+        # The library browser and the home view are made when first needed (see browser and home).
+        self._browser: LibraryBrowser | None = None
+        self._home: HomeView | None = None
+        self._loading_first_time = False  # what the home view says while the library loads
         self.setWindowTitle(translate("MainWindow", "Cancer Information Reader"))
         self.renderer = ArticleRenderer(parent=self)
         self.announcer = Announcer(self)
@@ -179,13 +189,27 @@ class MainWindow(QMainWindow):
         self._build_toolbar_and_menus()
         self._build_features(bookmarks)
         self._connect()
+        # The first screen shows neither the library's tree (empty until the library is read, which starts
+        # once the window is up) nor, with an article asked for, the home view: both are made once it is
+        # up. With both made at start, the article came ~12 ms later (`--open X --screenshot`, CPU to the
+        # picture against the minimal app, tests/bench/article_ab.py; issue 20). A large text size needs
+        # the tabs' own width for the panel's: the browser is made at once then.
+        if self.options.later_steps_wait and self.appearance.prefs.font_scale < 150:
+            self.when_on_screen(lambda: self.browser)
+        else:
+            self._make_browser()
         self.update_tab_order()
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shut_down)
         self.set_library(library)
         self._restore_geometry()
-        self.go_home(record=True)
+        if self.options.later_steps_wait and self.options.starts_on_article:
+            self.history.visit(Place(""))  # Back from the article goes home, as below
+            self._update_navigation()
+            self.when_on_screen(lambda: self.home)
+        else:
+            self.go_home(record=True)
         # After the Language menu, which waits too; in a moment, as searching the window makes PySide6
         # wrap every widget it has (see ScreenReaderSupport).
         self.when_on_screen(lambda: QTimer.singleShot(0, self, self._keep_menu_items_whole))
@@ -196,6 +220,16 @@ class MainWindow(QMainWindow):
     def library(self) -> Library:
         """The library on screen."""
         return self._library
+
+    @property
+    def browser(self) -> LibraryBrowser:
+        """The library's tabs and trees at the left (made at first use: see __init__)."""
+        return self._browser if self._browser is not None else self._make_browser()
+
+    @property
+    def home(self) -> HomeView:
+        """The home view (made at first use: see __init__)."""
+        return self._home if self._home is not None else self._make_home()
 
     @property
     def current(self) -> Article | None:
@@ -279,7 +313,10 @@ class MainWindow(QMainWindow):
         if page is not old and focus is not None and old is not None and old.isAncestorOf(focus):
             # Hiding the focused page would send the focus to the next widget in the Tab order (the
             # search box, at the top): it goes to the new page's text instead.
-            target = {self.article_page: self.view, self.home: self.home.page}.get(page)
+            home = self._home  # (not made for this: a home view not made yet is not the page shown)
+            target: QWidget | None = self.view if page is self.article_page else None
+            if home is not None and page is home:
+                target = home.page
             if target is not None:
                 target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.stack.setCurrentWidget(page)
@@ -399,18 +436,18 @@ class MainWindow(QMainWindow):
                 log.exception("A start-up step failed")
 
     def _build_widgets(self) -> None:
-        self.browser = LibraryBrowser(self)
+        self._browser_place = QWidget(self)  # the library browser's place until it is made
         self.contents = ContentsList(self)
         self.contents_label = QLabel(translate("MainWindow", "On this page"), self)
         self.contents_label.setBuddy(self.contents)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
-        left_layout.addWidget(self.browser, 3)
+        left_layout.addWidget(self._browser_place, 3)
+        self._left_layout = left_layout
         left_layout.addWidget(self.contents_label)
         left_layout.addWidget(self.contents, 2)
 
-        self.home = HomeView(self)
         self.view = ArticleView(self)
         self.notice = NoticeBar(self)
         self.find_bar = FindBar(self.view, self)
@@ -421,8 +458,7 @@ class MainWindow(QMainWindow):
         page_layout.addWidget(self.notice)
         page_layout.addWidget(self.view, 1)
         page_layout.addWidget(self.find_bar)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.home)
+        self.stack = QStackedWidget(self)  # (the home view goes first when made)
         self.stack.addWidget(article_page)
         self.article_page = article_page
 
@@ -483,7 +519,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.more_toolbar)
         self.more_toolbar.hide()
         self.toolbar_fit = ToolbarFitter(self, self.toolbar, self.more_toolbar)
-        self.side_panel = SidePanel(self.splitter, self.browser.tabs, reg["panel"])
+        self.side_panel = SidePanel(self.splitter, lambda: self._browser.tabs if self._browser else None, reg["panel"])
         # These two watch the window from just before it first shows (setVisible): the ~270 events of its
         # building (actions, panels and bars added by every feature) are none of theirs, and each was a
         # call into Python before the first picture (issue 20).
@@ -498,7 +534,6 @@ class MainWindow(QMainWindow):
         self._watched = False
         self.articleShown.connect(lambda _key: QTimer.singleShot(0, self, self.side_docks.leave_room_beside_the_article))
         self._fit_height: int | None = None  # the window's height before a text size change
-        keep_labels_whole(self.browser.tabs)
         self.toolbars_in_one_row = False  # kiosk mode: always one row
         self.menu("file").addAction(reg["add_folder"])
         self.menu("file").addSeparator()
@@ -589,8 +624,9 @@ class MainWindow(QMainWindow):
         self.view.document().setDefaultFont(self.appearance.font())
         self.view.set_theme(self.appearance.theme, self.appearance.prefs.line_spacing)
         self.glossary_panel.set_theme(self.appearance.theme, self.appearance.prefs.line_spacing)
-        self.home.page.document().setDefaultStyleSheet(self.appearance.article_css())
-        self.home.set_library(self.library)
+        if self._home is not None:
+            self._home.page.document().setDefaultStyleSheet(self.appearance.article_css())
+            self._home.set_library(self.library)
 
     def focus_order(self) -> list[QWidget]:
         """The order Tab follows: features' top widgets, features' pages (the search results, right under
@@ -600,19 +636,17 @@ class MainWindow(QMainWindow):
         def declared(slot: str) -> list[QWidget]:
             return [widget for widgets in self._focus[slot] for widget in widgets()]
 
-        browser = self.browser
+        browser, home = self._browser, self._home  # (each in its place once made)
         return [
             *declared("top"),
             *declared("pages"),  # hidden (so skipped) unless on screen
-            browser.reading_level,
-            browser.tabs.tabBar(),
-            browser.by_type,
-            browser.by_topic,
-            browser.filter,
-            browser.a_to_z,
+            *(
+                [browser.reading_level, browser.tabs.tabBar(), browser.by_type, browser.by_topic, browser.filter,
+                 browser.a_to_z]
+                if browser is not None else []
+            ),  # fmt: skip
             self.contents,
-            self.home.page,
-            self.home.add_folder,
+            *([home.page, home.add_folder] if home is not None else []),
             self.notice.copy_button,
             self.notice.close_button,
             self.view,
@@ -630,11 +664,7 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
 
     def _connect(self) -> None:
-        self.browser.articleRequested.connect(self.open_article)
-        self.browser.articleRequested.connect(self.side_panel.close_drawer)
         self.contents.anchorRequested.connect(self.side_panel.close_drawer)
-        self.home.articleRequested.connect(self.open_article)
-        self.home.addFolderRequested.connect(self.add_folder)
         self.view.linkRequested.connect(self.follow_link)
         self.contents.anchorRequested.connect(self.scroll_to_anchor)
         self.contents.anchorRequested.connect(self.headingJumped)
@@ -645,10 +675,45 @@ class MainWindow(QMainWindow):
         self.renderer.failed.connect(self._on_render_failed)
         self.glossaryRequested.connect(self.glossary_panel.show_term)
         self.glossary_panel.articleRequested.connect(self.open_article)
+
+    def _make_browser(self) -> LibraryBrowser:
+        """Make the library browser in its place at the left, showing the library as listed so far."""
+        from reader.ui.library.browser import LibraryBrowser
+
+        browser = LibraryBrowser(self)
+        self._browser = browser
+        self._left_layout.replaceWidget(self._browser_place, browser)
+        self._browser_place.hide()
+        self._browser_place.deleteLater()
+        keep_labels_whole(browser.tabs)
+        browser.articleRequested.connect(self.open_article)
+        browser.articleRequested.connect(self.side_panel.close_drawer)
         # One reading level for the window: the library's box and the results page's filter keep in step
         # (walk 10, C15: side by side they said different levels, and a person could not tell which held).
-        self.browser.readingLevelChanged.connect(self.search.set_reading_level)
-        self.search.readingLevelChanged.connect(self.browser.set_reading_level)
+        browser.readingLevelChanged.connect(self.search.set_reading_level)
+        self.search.readingLevelChanged.connect(browser.set_reading_level)
+        browser.set_reading_level(self.search.reading_level())  # (one chosen on the results page meanwhile)
+        if self.library_listed:
+            browser.set_library(self._library, complete=not self.library_loading)
+        self.update_tab_order()
+        self.side_panel.fit()
+        return browser
+
+    def _make_home(self) -> HomeView:
+        """Make the home view (under the article in the page stack), as the library stands."""
+        from reader.ui.library.home_view import HomeView
+
+        home = HomeView(self)
+        self._home = home
+        self.stack.insertWidget(0, home)
+        home.articleRequested.connect(self.open_article)
+        home.addFolderRequested.connect(self.add_folder)
+        home.page.document().setDefaultStyleSheet(self.appearance.article_css())
+        home.set_library(self._library)
+        if self.library_loading:
+            home.show_loading(self._loading_first_time)
+        self.update_tab_order()
+        return home
 
     # Library ---------------------------------------------------------------
 
@@ -657,8 +722,10 @@ class MainWindow(QMainWindow):
         self._library = library
         self.library_loading = False
         self.library_listed = True
-        self.browser.set_library(library)
-        self.home.set_library(library)
+        if self._browser is not None:
+            self._browser.set_library(library)
+        if self._home is not None:
+            self._home.set_library(library)
         self.glossary_panel.set_library(library)
         self.search.set_library(library)
         self.bookmarks.library_shown()
@@ -670,7 +737,7 @@ class MainWindow(QMainWindow):
                 "MainWindow", "%Ln file(s) could not be opened and will not be shown", None, errors
             )
         missing = [str(r.folder) for r in library.reports if r.missing]
-        if missing:
+        if missing and not self.missing_folders_said_above:
             count = len(missing)
             message += " · " + translate("MainWindow", "%Ln folder(s) not found: {folders}", None, count).format(
                 folders=", ".join(missing)
@@ -693,13 +760,16 @@ class MainWindow(QMainWindow):
             return  # the whole library is on screen already
         self._library = library
         self.library_listed = True
-        self.browser.set_library(library, complete=False)  # the status bar says it is being opened
+        if self._browser is not None:
+            self._browser.set_library(library, complete=False)  # the status bar says it is being opened
 
     def show_library_loading(self, first_time: bool = True) -> None:
         """Say the library is being opened (until set_library is called); first_time: every file is read."""
         self.library_loading = True
         self.library_listed = False
-        self.home.show_loading(first_time)
+        self._loading_first_time = first_time
+        if self._home is not None:
+            self._home.show_loading(first_time)
         self.statusBar().showMessage(translate("MainWindow", "Opening your library…"))
 
     @Slot()
@@ -1005,7 +1075,8 @@ class MainWindow(QMainWindow):
         QToolTip.hideText()
         self.find_bar.reset()
         self.notice.hide()
-        self.browser.reset()
+        if self._browser is not None:
+            self._browser.reset()
         self.view.show_html("")  # the last article must not linger in a hidden widget
         self.view.setFont(self._view_font)
         self.view.set_theme(self.appearance.theme, self.appearance.prefs.line_spacing)
