@@ -1,5 +1,4 @@
-"""A converted article: its HTML, its headings and the glossary words it links (and the error for a page that
-will not come: ConversionStoppedError)."""
+"""A converted article: its HTML, its headings and the glossary words it links."""
 
 from __future__ import annotations
 
@@ -30,7 +29,3 @@ class RenderedArticle:
     html: str
     headings: list[Heading] = field(default_factory=list)
     glossary: list[GlossaryUse] = field(default_factory=list)
-
-
-class ConversionStoppedError(RuntimeError):
-    """The conversion process was stopped (the reader is closing): there is no page, and none is wanted."""
