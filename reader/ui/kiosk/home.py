@@ -44,7 +44,7 @@ WELCOME = QT_TRANSLATE_NOOP(
 )
 ALL_ARTICLES = QT_TRANSLATE_NOOP("KioskHome", "All articles, A to Z")
 ALL_TYPES = QT_TRANSLATE_NOOP("KioskHome", "All cancer types, A to Z")
-#: Said (in the language it names) by a screen reader on the language button.
+# Said (in the language it names) by a screen reader on the language button.
 IN_THIS_LANGUAGE = QT_TRANSLATE_NOOP("KioskHome", "Show everything in this language")
 PADDING = 48  # the stylesheet's padding and border around a subject button's words
 
@@ -140,6 +140,10 @@ class KioskHome(QStackedWidget):
         self.subjects_scroll = QScrollArea(self)
         self.subjects_scroll.setWidgetResizable(True)
         self.subjects_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there: where the subjects only just fitted, the 44 px scroll bar came and went without end as
+        # the subjects were laid out again for each width (Qt's layouts called each other until the stack
+        # ran out: a crash at 125% on a 1280 x 800 kiosk with the search box on a second row).
+        self.subjects_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.subjects_scroll.setAccessibleName(translate("KioskHome", "Subjects"))
         self.subjects = QWidget()
         self.subjects.setObjectName("kioskSubjects")
