@@ -309,7 +309,6 @@
         </message>
         <message>
             <source>Handout to print or share (*.pdf)</source>
-            <extracomment>How often to look for changes made by another copy of the app (milliseconds).</extracomment>
             <translation>Hoja para imprimir o compartir (*.pdf)</translation>
         </message>
         <message>
@@ -568,7 +567,6 @@
         </message>
         <message>
             <source>the file is empty</source>
-            <extracomment>Files larger than this are skipped: no real patient article comes near it (the largest in the NCI corpus is 1.1 MB) and a huge file would stall loading. Front matter longer than this is refused: real front matter is under 1 KB, and PyYAML is slow enough that a few megabytes of keys would stall loading for a long time. The Markdown body; None when the catalog cache left it out (then `body` reads the file). The cancer types the front matter claims (cancer_types holds where the article really sits). Flesch-Kincaid grade of the body (None when too short to tell). Site path of the patient or professional twin in the same library ("" when none); set by Library. (address, language) of the same article in another language in the library (translationOf); set by Library. The file's path inside its library folder ("coping/questions.md"); "" when not known. SHA-1 of the file's bytes, to tell real duplicates from different files. Names the internet keeps for examples and tests (RFC 2606, RFC 6761): no site answers at them.</extracomment>
             <translation>el archivo está vacío</translation>
         </message>
         <message>
@@ -621,7 +619,6 @@
         </message>
         <message>
             <source>this folder does not exist</source>
-            <extracomment>At most this many files named like an address are read to find it before the library is read. Article files found so far in the folders (each folder is listed before its files are read).</extracomment>
             <translation>esta carpeta no existe</translation>
         </message>
         <message>
@@ -650,7 +647,6 @@
         </message>
         <message>
             <source>the file is not text (it looks like a PDF document)</source>
-            <extracomment>Bytes that start common binary formats a person might rename to .md by mistake.</extracomment>
             <translation>el archivo no es texto (parece un documento PDF)</translation>
         </message>
         <message>
@@ -671,7 +667,6 @@
         </message>
         <message>
             <source>the file is not text (it looks like an e-book, such as a .mobi file)</source>
-            <extracomment>A Kindle or Palm e-book has this at byte 60 of its header. Share of control characters (other than tab and line ends) above which decoded text is binary. A body needs at least this many letters or digits outside boilerplate. Deliberately low, so a clinic's short note ("Where to park.") still loads; empty and boilerplate-only pages do not. The patterns, compiled at first use: only reading a file needs them, and the article asked for at start comes from the catalog cache (their compiling was ~0.8 ms of every start, issue 20).</extracomment>
             <translation>el archivo no es texto (parece un libro electrónico, como un archivo .mobi)</translation>
         </message>
         <message>
@@ -696,7 +691,6 @@
         </message>
         <message>
             <source>the front matter is not a list of 'name: value' fields</source>
-            <extracomment>Where an anchor (&amp;a) or alias (*a) could start: at a line's start or after a space, [ { , or :. "Q&amp;A" or "5*2" inside a word cannot be one; a false alarm only means the slower loader.</extracomment>
             <translation>el encabezado (front matter) no es una lista de campos 'nombre: valor'</translation>
         </message>
     </context>
@@ -704,7 +698,6 @@
         <name>Dates</name>
         <message>
             <source>MMMM d, yyyy</source>
-            <extracomment>Fonts a language's letters need beyond the system's, by the Python package that ships them. Translators loaded for translate_into, by their .qm file; a miss is never kept (see _translator_for). The .qm files that could not be loaded, with what they were then (None: missing; else size and time).</extracomment>
             <translation>d 'de' MMMM 'de' yyyy</translation>
         </message>
         <message>
@@ -785,7 +778,6 @@
         <name>Glossary</name>
         <message>
             <source>A cancer drug. Click to open the article about it in your library:</source>
-            <extracomment>Where cancer.gov keeps one article per drug. Salt and form words a title may add to the drug's usual name ("Doxorubicin Hydrochloride").</extracomment>
             <translation>Un medicamento contra el cáncer. Haga clic para abrir el artículo sobre él en su biblioteca:</translation>
         </message>
         <message>
@@ -802,7 +794,6 @@
         </message>
         <message>
             <source>A plain-language explanation written for this app. Your care team can tell you what it means for you.</source>
-            <extracomment>Said under every built-in definition: what it is, and who knows the person's own case.</extracomment>
             <translation>Una explicación en palabras sencillas escrita para este lector. Su equipo de salud le puede decir qué significa en su caso.</translation>
         </message>
         <message>
@@ -855,7 +846,6 @@
         </message>
         <message>
             <source>Chosen word</source>
-            <extracomment>The open article's glossary links not yet looked up (set_article_uses), or None.</extracomment>
             <translation>Palabra elegida</translation>
         </message>
         <message>
@@ -888,7 +878,6 @@
         </message>
         <message>
             <source>Your imported glossary could not be read, so the built-in one is used. The old file was kept as {moved}. ({problem})</source>
-            <extracomment>Version 2 added ids/slugs lists, related, written and review; version 1 files still load. The bundled entries: one file per first letter (resources/glossary/entries/a.json ... 0-9.json).</extracomment>
             <translation>No se pudo leer el glosario que usted importó, así que se usa el que trae el lector. El archivo anterior se guardó como {moved}. ({problem})</translation>
         </message>
         <message>
@@ -908,7 +897,6 @@
         <name>Handouts</name>
         <message>
             <source>Words in this article</source>
-            <extracomment>Body text size in points for a normal and a large-type handout.</extracomment>
             <translation>Palabras de este artículo</translation>
         </message>
         <message>
@@ -945,7 +933,6 @@
         </message>
         <message>
             <source>Page {number} of {pages}</source>
-            <extracomment>Paper margins on every side, in millimetres. Dots per inch of the PDF (QPdfWriter's default is 1200, which makes no difference to the text).</extracomment>
             <translation>Página {number} de {pages}</translation>
         </message>
         <message>
@@ -1306,7 +1293,6 @@
         </message>
         <message>
             <source>⌫ Delete letter</source>
-            <extracomment>Keys that are not letters: label shown, accessible name, Qt key.</extracomment>
             <translation>⌫ Borrar letra</translation>
         </message>
         <message>
@@ -1331,7 +1317,6 @@
         </message>
         <message>
             <source>⇧ Capitals</source>
-            <extracomment>What Go does for a field instead of Enter (kiosk mode: the search box shows its results).</extracomment>
             <translation>⇧ Mayúsculas</translation>
         </message>
         <message>
@@ -1446,7 +1431,6 @@
         </message>
         <message>
             <source>Show everything in this language</source>
-            <extracomment>Said (in the language it names) by a screen reader on the language button.</extracomment>
             <translation>Ver todo en este idioma</translation>
         </message>
         <message numerus="yes">
@@ -1535,7 +1519,6 @@
         <name>Languages</name>
         <message>
             <source>In English</source>
-            <extracomment>Over the articles in another language than the reader's, in a list (walk 9, C9-9; walk 10, X5).</extracomment>
             <translation>En inglés</translation>
         </message>
         <message>
@@ -1548,7 +1531,6 @@
         </message>
         <message>
             <source>English</source>
-            <extracomment>Names of the languages articles may be written in, by their code in the front matter.</extracomment>
             <translation>inglés</translation>
         </message>
         <message>
@@ -1638,7 +1620,6 @@
         <name>LibraryBrowser</name>
         <message>
             <source>Any reading level</source>
-            <extracomment>The reading-level filter's choices: (what the person sees, the badge it keeps; "" keeps all).</extracomment>
             <translation>Cualquier nivel de lectura</translation>
         </message>
         <message>
@@ -1710,7 +1691,6 @@
         </message>
         <message>
             <source>Reference {number}</source>
-            <extracomment>Where a PDQ summary's citation links go ("[[6](#cit/section_1.6)]"): their words are only a number.</extracomment>
             <translation>Referencia {number}</translation>
         </message>
         <message>
@@ -1758,7 +1738,6 @@
         <name>MainWindow</name>
         <message>
             <source>Cancer Information Reader</source>
-            <extracomment>True: what the first screen does not need (hover definitions, Ctrl+wheel, the Language menu) is set up when the app calls first_screen_shown(); False: at once (tests, --self-test). How each feature page in the history is shown again, and whether it is on screen (add_page_return). The key of the article asked for while it is neither on screen nor failed (see article_on_its_way). The next rendered page is the one on screen shown again: keep the reader where they are in it. The page asked for was opened before the window showed (see open_article_object). A link to another page clicked before the library was read (followed once it is), or "". A bar above the pages names the library folders not found (the desktop's Folders and packs): the status line then leaves them out, so it is said once (a kiosk has no bar: said there). True once articles are listed: the whole library, or those read so far while it loads. Steps waiting for the first screen (None once it is up): see when_on_screen().</extracomment>
             <translation>Lector de información sobre el cáncer</translation>
         </message>
         <message>
@@ -1771,7 +1750,6 @@
         </message>
         <message>
             <source>&amp;File</source>
-            <extracomment>From this text size (percent) the window uses the reading layout: one toolbar row, side panel folded.</extracomment>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
@@ -1953,7 +1931,6 @@
         <name>Packs</name>
         <message>
             <source>This library was published more than a year ago. Most of it is still useful, but some details may have changed since then. Your care team can tell you about anything new.</source>
-            <extracomment>A pack older than this many days gets the note.</extracomment>
             <translation>Esta biblioteca se publicó hace más de un año. Casi todo sigue siendo útil, pero algunos detalles pueden haber cambiado desde entonces. Su equipo de atención médica puede contarle lo que haya de nuevo.</translation>
         </message>
         <message>
@@ -2123,7 +2100,6 @@
         </message>
         <message>
             <source>Ask whoever gave you this pack for a new copy.</source>
-            <extracomment>The manifest format this version writes and the newest it reads. Limits that keep a hostile file from filling the disk or memory. Markdown and the index compress 3-10x; 100x is a bomb.</extracomment>
             <translation>Pida una copia nueva a quien le dio este paquete.</translation>
         </message>
         <message>
@@ -2420,7 +2396,6 @@
         <name>Reading</name>
         <message>
             <source>This article has no headings to jump to.</source>
-            <extracomment>How many steps a heading is indented (0 for the article's top level). One step of indent, in the list's font: as wide as these spaces.</extracomment>
             <translation>Este artículo no tiene secciones a las que ir.</translation>
         </message>
         <message>
@@ -2457,7 +2432,6 @@
         </message>
         <message>
             <source>Not found</source>
-            <extracomment>Where each match starts, for this text in this version (revision) of this document: found once, so Next and Previous (F3) only place the selection among them instead of finding every match.</extracomment>
             <translation>No se encontró</translation>
         </message>
         <message>
@@ -2469,7 +2443,6 @@
         <name>ReadingControls</name>
         <message>
             <source>Normal</source>
-            <extracomment>Text sizes in percent, from small to very large (WCAG 1.4.4 asks for at least 200%). Line spacing in percent of the font's height; the names are shown in the View menu.</extracomment>
             <translation>normal</translation>
         </message>
         <message>
@@ -2632,7 +2605,6 @@
         <name>Search</name>
         <message>
             <source>Search is being prepared: the index has not been built yet.</source>
-            <extracomment>The re-ranking's constants (the shipped ones; tests/bench/ranking_tune.py tries others). Each English document's meaning vector by document number (numpy arrays; empty without them).</extracomment>
             <translation>La búsqueda se está preparando: el índice todavía no está hecho.</translation>
         </message>
         <message>
@@ -2645,7 +2617,6 @@
         </message>
         <message>
             <source>The search index cannot be updated because its folder is read-only; results come from the index as it is and may miss recent changes.</source>
-            <extracomment>Libraries at least this big are built in a separate process with parallel writers. When more than this share of the library changed, a full (parallel) build is faster. A temporary index (the index folder cannot be written) lives in a folder of this name in the system's temporary folder; it is removed when the index is closed or the process ends (reader.core.files.scratch). Peak memory of the largest build worker process, in MB (0 when the build ran in this process). A reader to search with instead of a fresh one from ix (one with documents hidden in memory).</extracomment>
             <translation>El índice de búsqueda no se puede actualizar porque su carpeta es de solo lectura; los resultados salen del índice tal como está y pueden faltar cambios recientes.</translation>
         </message>
         <message numerus="yes">
@@ -2693,12 +2664,10 @@
         </message>
         <message>
             <source>Look through the lists on the left: by cancer type, by topic, or A to Z.</source>
-            <extracomment>The last tip: where else to look (a kiosk, which has no lists on the left, names what it has instead).</extracomment>
             <translation>Mire las listas de la izquierda: por tipo de cáncer, por tema o de la A a la Z.</translation>
         </message>
         <message>
             <source>Tap Home to find articles by subject, or by cancer type from A to Z.</source>
-            <extracomment>Article text at 100% in a kiosk, in pixels: read standing at arm's length. The last "no results" tip in a kiosk, which has no lists on the left (in the search's words).</extracomment>
             <translation>Toque Inicio para buscar artículos por tema, o por tipo de cáncer de la A a la Z.</translation>
         </message>
         <message>
@@ -2727,12 +2696,10 @@
         </message>
         <message>
             <source>Search results</source>
-            <extracomment>A row's tallest (0: any), whole lines only: half the list, so two results always show (a kiosk at 200 % with its keyboard up showed one result's title and snippet, walk 8 C6).</extracomment>
             <translation>Resultados de la búsqueda</translation>
         </message>
         <message>
             <source>Show only a cancer type</source>
-            <extracomment>A plan for the filter row: labels above their fields or not, and the widgets (by number) on each row. Escape with the list closed: the same as Escape in the results (clear the search, go back). Said under "no results" for words the library does not know: where articles in another language are (in that language), or "" (set by the search feature, changed by kiosk mode; asked only then, so no other language's translation is read at start-up). Whether words the library does not know look like another language it holds (set by the search feature): only then is that language named; nonsense gets the tips alone (walk 8, X3). Whether the words typed say plainly they are in another language (set by the search feature): then results found in the reader's language are followed by one line saying where that language's articles are (`elsewhere`), said in that language (walk 9, C9-2).</extracomment>
             <translation>Mostrar solo un tipo de cáncer</translation>
         </message>
         <message>
@@ -2745,7 +2712,6 @@
         </message>
         <message>
             <source>Cancer type:</source>
-            <extracomment>Only these articles are ever listed (a kiosk: patient versions only, walk 10 C8); None lists all.</extracomment>
             <translation>Tipo de cáncer:</translation>
         </message>
         <message>
@@ -2831,7 +2797,6 @@
         </message>
         <message>
             <source>Search the library (Ctrl+K)</source>
-            <extracomment>How long typing must pause before a search starts (milliseconds).</extracomment>
             <translation>Buscar en la biblioteca (Ctrl+K)</translation>
         </message>
         <message>
@@ -2880,22 +2845,18 @@
         </message>
         <message>
             <source>Search is being prepared{percent}. You can keep reading meanwhile; your results will appear here as soon as it is ready.</source>
-            <extracomment>"Search is ready now" only after a wait a person noticed: a build or update measured in percent, another copy preparing the index, or this long (it showed on every warm start with --search, walk 6 X9).</extracomment>
             <translation>La búsqueda se está preparando{percent}. Mientras tanto puede seguir leyendo; sus resultados aparecerán aquí en cuanto esté lista.</translation>
         </message>
         <message>
             <source>Another copy of the reader is preparing search. It will work here too as soon as that is done.</source>
-            <extracomment>Modules that Whoosh and multiprocessing import only when first used. PySide6's import hook is not safe on a worker thread (see library_loader.warm_up), so they are imported on the GUI thread first. How long to wait before trying again when another copy of the reader holds the index (milliseconds).</extracomment>
             <translation>Otra copia del lector está preparando la búsqueda. Aquí también funcionará en cuanto termine.</translation>
         </message>
         <message>
             <source>Search is ready.</source>
-            <extracomment>Said to someone waiting for search (the cursor in the box, or the results page on screen).</extracomment>
             <translation>La búsqueda está lista.</translation>
         </message>
         <message>
             <source>Search is ready now. Here are the results for what you typed.</source>
-            <extracomment>Shown above results that waited for the index.</extracomment>
             <translation>La búsqueda ya está lista. Aquí están los resultados de lo que escribió.</translation>
         </message>
         <message>
@@ -2940,7 +2901,6 @@
         </message>
         <message>
             <source>Next match</source>
-            <extracomment>An article's name in the bar is cut to this many characters. The bar wants to be shown (True) or hidden; in a toolbar its action must follow.</extracomment>
             <translation>Siguiente coincidencia</translation>
         </message>
         <message>
@@ -2957,7 +2917,6 @@
         </message>
         <message>
             <source>1 place matches your search</source>
-            <extracomment>Where a whole sentence does not fit beside the buttons, it may go on a line of its own under them (walk 10, X5: the Spanish bar at 300 % said only "1 lugar"); a kiosk keeps to one line (walk 9, C9-7: the keyboard leaves the article little room), with the short words.</extracomment>
             <translation>1 lugar coincide con su búsqueda</translation>
         </message>
         <message numerus="yes">
@@ -2998,7 +2957,6 @@
         <name>SearchStages</name>
         <message>
             <source>getting ready</source>
-            <extracomment>The index build's stages (reader/core/search/__init__.py STAGES), as people see them.</extracomment>
             <translation>preparando</translation>
         </message>
         <message>
@@ -3015,7 +2973,6 @@
         </message>
         <message>
             <source>adding new and changed articles</source>
-            <extracomment>Stages shown in other words than the index's own name for them.</extracomment>
             <translation>añadiendo artículos nuevos y cambiados</translation>
         </message>
     </context>
@@ -3023,7 +2980,6 @@
         <name>Settings</name>
         <message>
             <source>Your settings could not be read ({problem}). Default settings are used.</source>
-            <extracomment>What could not be read or saved, untranslated: (text, its {fields}); see problems.</extracomment>
             <translation>No se pudo leer su configuración ({problem}). Se usa la configuración predeterminada.</translation>
         </message>
         <message>
@@ -3275,7 +3231,6 @@
         <name>StartingPoints</name>
         <message>
             <source>What cancer is</source>
-            <extracomment>Cancer types by how many people they affect (US incidence, roughly), so the common ones come first.</extracomment>
             <translation>Qué es el cáncer</translation>
         </message>
         <message>
@@ -3319,7 +3274,6 @@
         <name>Survival</name>
         <message>
             <source>Show numbers about survival</source>
-            <extracomment>The link scheme of a "Show numbers about survival" link: survival:&lt;heading anchor&gt;.</extracomment>
             <translation>Mostrar las cifras de supervivencia</translation>
         </message>
         <message>
@@ -3332,7 +3286,6 @@
         </message>
         <message>
             <source>Ask before showing &amp;numbers about survival</source>
-            <extracomment>Settings key; missing means folding is on (the gentler default).</extracomment>
             <translation>Preguntar antes de mostrar ci&amp;fras de supervivencia</translation>
         </message>
         <message>

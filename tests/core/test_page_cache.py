@@ -220,3 +220,52 @@ def test_the_time_limit_lives_in_the_process_not_in_threads() -> None:
     reader = Path(__file__).resolve().parents[2] / "reader"
     assert not (reader / "core" / "render" / "time_limit.py").exists()
     assert [p.name for p in reader.rglob("*.py") if "PyThreadState_SetAsyncExc" in p.read_text()] == []
+
+
+def _slow_to_start() -> Executor:
+    """A conversion process whose start takes two minutes (its imports, on a very busy machine)."""
+    spawn = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(1, mp_context=spawn, initializer=time.sleep, initargs=(120.0,))
+
+
+def _gone(pids: set[int], seconds: float = 10.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while any(Path(f"/proc/{pid}").exists() for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not any(Path(f"/proc/{pid}").exists() for pid in pids)
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(("kill", "wait"), [(False, True), (True, True), (False, False)])
+def test_shutting_down_does_not_wait_for_a_process_still_starting(
+    tmp_path: Path, kill: bool, wait: bool
+) -> None:
+    """Closing the window while the conversion process starts: shutdown ends the process rather than
+    waiting for its start (up to a minute), and the conversion waiting on it stops without converting
+    the article in its own thread. (Before, shutdown(wait=True) waited out the whole start.)"""
+    import threading
+
+    fine = make_article(tmp_path / "lib", name="fine.md")
+    pool = RenderPool(PageCache(tmp_path / "pages"), executor_factory=_slow_to_start)
+    outcome: list[object] = []
+
+    def convert() -> None:
+        try:
+            outcome.append(pool.convert(fine))
+        except Exception as exc:
+            outcome.append(exc)
+
+    converting = threading.Thread(target=convert)
+    converting.start()
+    deadline = time.monotonic() + 20
+    while not _worker_pids(pool) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    pids = _worker_pids(pool)
+    assert pids, "the process was started"
+    pool.shutdown(kill=kill, wait=wait)
+    converting.join(20)
+    assert not converting.is_alive(), "the conversion still waits for the process"
+    [result] = outcome
+    assert isinstance(result, RuntimeError) and "stopped" in str(result), result
+    assert not pool.broken, "a process ended on purpose is not a broken one"
+    assert _gone(pids), "the conversion process is still there"

@@ -154,3 +154,33 @@ def test_a_changed_translation_is_compiled_into_a_new_file_not_over_the_one_in_u
         assert os.fstat(file.fileno()).st_ino != qm.stat().st_ino  # a new file in its place
         assert bytes(in_use[:64]) == before and len(in_use) == os.fstat(file.fileno()).st_size  # old one intact
     assert not list(tmp_path.glob("*.new"))
+
+
+def notes_lupdate_would_take(path: Path) -> list[tuple[int, str]]:
+    """(line, text) of the `#:` comments pyside6-lupdate gives translators: in Python it reads a `#:`
+    comment as a note for the next translated string, however far below it is."""
+    import io
+    import itertools
+    import tokenize
+
+    pending: list[tuple[int, str]] = []
+    taken: list[tuple[int, str]] = []
+    tokens = list(tokenize.generate_tokens(io.StringIO(path.read_text(encoding="utf-8")).readline))
+    for token, after in itertools.pairwise(tokens):
+        if token.type == tokenize.COMMENT and token.string.startswith("#:"):
+            pending.append((token.start[0], token.string))
+        elif token.type == tokenize.NAME and token.string in ("translate", "QT_TRANSLATE_NOOP", "tr"):
+            if after.string == "(":
+                taken += pending
+                pending = []
+    return taken
+
+
+def test_no_code_comment_becomes_a_note_for_translators() -> None:
+    """The code's `#:` attribute comments reached translators as notes on unrelated strings ("the file is
+    empty" carried ten of them): comments above a translated string are plain `#`."""
+    leaks = [(p.relative_to(ROOT).as_posix(), line, text[:50]) for p in sorted((ROOT / "reader").rglob("*.py"))
+             for line, text in notes_lupdate_would_take(p)]  # fmt: skip
+    assert leaks == []
+    for ts in sources():
+        assert "<extracomment>" not in ts.read_text(encoding="utf-8"), f"{ts.name}: run translations.py update"

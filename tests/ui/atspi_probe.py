@@ -82,14 +82,16 @@ def find_app(deadline: float) -> object:
 
 def find_article(app: object, deadline: float, parts_optional: bool = False) -> object:
     """The article's text object, once its links and headings are there (or once shown, if optional)."""
+    seen = "no object named Article"
     while time.time() < deadline:
         for _, obj in walk(app):
-            if name(obj) == "Article" and "showing" in states(obj):
+            if name(obj) == "Article":
                 parts = [o for _, o in walk(obj) if role(o) in ("link", "heading")]
-                if parts or parts_optional:
+                seen = f"an Article {sorted(states(obj))} with {len(parts)} links and headings"
+                if "showing" in states(obj) and (parts or parts_optional):
                     return obj
         time.sleep(0.5)
-    raise SystemExit("the article never showed links or headings over AT-SPI")
+    raise SystemExit(f"the article never showed links or headings over AT-SPI (last seen: {seen})")
 
 
 def attributes(obj: object) -> dict[str, str]:

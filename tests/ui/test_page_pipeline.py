@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QWidget
@@ -197,3 +199,50 @@ def test_on_battery_reads_the_mains_supply(tmp_path: Path) -> None:
     assert on_battery(tmp_path)
     (tmp_path / "AC" / "online").write_text("1\n")
     assert not on_battery(tmp_path)
+
+
+@pytest.mark.parametrize("failure", ["cannot start", "dies"])
+def test_the_background_pass_converts_nothing_on_its_thread_when_its_process_fails(
+    qtbot: QtBot,
+    library_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    failure: str,
+) -> None:
+    """Without its process the pass stops: on its thread the converter would be imported for the first time
+    (the GUI thread's job, see renderer.prepare_conversion) and long articles would hold the window's
+    interpreter. Articles left out are converted when opened."""
+    from concurrent.futures import Executor, Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    import reader.core.render.pool as pool_module
+
+    converted_here: list[object] = []
+    monkeypatch.setattr(pool_module, "convert_file", lambda *args: converted_here.append(args))
+
+    class Dies(Executor):
+        def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+            future: Future = Future()
+            future.set_exception(BrokenProcessPool("a child process terminated abruptly"))
+            return future
+
+    def factory() -> Executor:
+        if failure == "cannot start":
+            raise OSError("no more processes")
+        return Dies()
+
+    cache = PageCache(tmp_path / "pages")
+    prerenderer = PagePrerenderer(
+        cache,
+        pool_factory=lambda c: RenderPool(c, background=True, executor_factory=factory),
+        gate=BackgroundGate.unlimited(),
+    )
+    library = Library.load([library_dir])
+    with caplog.at_level(logging.INFO), qtbot.waitSignal(prerenderer.finished, timeout=10000) as blocker:
+        prerenderer.start(list(library), delay_ms=0)
+    prerenderer.stop()
+    assert converted_here == [], "converted on the pass's thread"
+    assert blocker.args == [0]
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(warnings) == 1 and "converted when opened" in warnings[0], warnings

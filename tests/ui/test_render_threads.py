@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -108,3 +109,81 @@ def test_a_page_made_in_pieces_reads_the_same_as_one_parse(qtbot: QtBot, long_ar
     whole.setDocumentMargin(SETTINGS.margin)
     whole.setHtml(html)
     assert build_document(html, SETTINGS).toHtml() == whole.toHtml()
+
+
+@pytest.mark.timeout(60)
+def test_closing_while_the_conversion_process_starts_closes_at_once(
+    qtbot: QtBot, long_article: Library, tmp_path: Path
+) -> None:
+    """The window closing (ArticleRenderer.wait) while the conversion process is still starting does not
+    wait for the start (it was up to 60 s, then the article converted on the worker) and leaves no process."""
+    import multiprocessing
+    from concurrent.futures import Executor, ProcessPoolExecutor
+
+    from reader.core.render.page_cache import PageCache
+    from reader.core.render.pool import RenderPool
+
+    def slow_to_start() -> Executor:  # its imports on a very busy machine
+        spawn = multiprocessing.get_context("spawn")
+        return ProcessPoolExecutor(1, mp_context=spawn, initializer=time.sleep, initargs=(120.0,))
+
+    pool = RenderPool(PageCache(tmp_path / "pages"), executor_factory=slow_to_start)
+    renderer = ArticleRenderer()
+    renderer.use_pages(pool)
+    told: list[str] = []
+    renderer.rendered.connect(lambda key, page: told.append("shown"))
+    renderer.failed.connect(lambda key, reason: told.append(reason))
+
+    def process_ids() -> set[int]:
+        return set((getattr(pool._executor, "_processes", None) or {}).keys())
+
+    renderer.request(next(iter(long_article)), SETTINGS)
+    qtbot.waitUntil(lambda: bool(process_ids()), timeout=20000)
+    started = process_ids()
+    renderer.wait()  # the window's shut_down
+    qtbot.wait(50)  # a late `rendered` or `failed` would come in now
+    assert told == [], "the closing window was handed the stopped article"
+    qtbot.waitUntil(lambda: not any(Path(f"/proc/{pid}").exists() for pid in started), timeout=10000)
+
+
+def test_a_damaged_saved_page_is_converted_again_with_the_converter_imported_on_the_gui_thread(
+    qtbot: QtBot, long_article: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk cache said it had the page, so the converter was not imported on the GUI thread; the entry
+    was damaged, and the worker then made the converter's first import (PySide6's import hook is not safe
+    for that on a worker). The miss goes back to the GUI thread first now, and the article still shows."""
+    import importlib.abc
+    import sys
+
+    import reader.core.render
+    from reader.core.render.page_cache import PageCache
+    from reader.core.render.pool import RenderPool
+
+    article = next(iter(long_article))
+    cache = PageCache(tmp_path / "pages")
+    entry = cache.entry_path(article.path)
+    assert entry is not None
+    entry.parent.mkdir(parents=True)
+    entry.write_bytes(b"not a saved page")  # damaged: cut short, or another program's file
+    watched = ("reader.core.render.convert", "reader.core.render.markdown_setup")
+    for name in watched:  # as in the app, where a page from the cache imports neither
+        monkeypatch.delitem(sys.modules, name, raising=False)
+        monkeypatch.delattr(reader.core.render, name.rpartition(".")[2], raising=False)
+    first_import: dict[str, str] = {}
+
+    class ImportWatch(importlib.abc.MetaPathFinder):
+        def find_spec(self, name: str, path: object, target: object = None) -> None:
+            if name in watched:
+                first_import.setdefault(name, threading.current_thread().name)
+
+    monkeypatch.setattr(sys, "meta_path", [ImportWatch(), *sys.meta_path])
+    renderer = ArticleRenderer()
+    renderer.use_pages(RenderPool(cache, in_thread_below=1 << 30))  # converted in the renderer's worker
+    try:
+        with qtbot.waitSignal(renderer.rendered, timeout=10000) as shown:
+            renderer.request(article, SETTINGS)
+    finally:
+        renderer.wait()
+    assert shown.args is not None and "Words of part 59 to read." in shown.args[1].html
+    assert first_import == dict.fromkeys(watched, threading.main_thread().name)
+    assert cache.get(article.path) is not None, "the page was saved again"

@@ -11,9 +11,9 @@ from reader.core.glossary.fragments import definition_html
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.article import Article, ArticleError
 
-#: Where cancer.gov keeps one article per drug.
+# Where cancer.gov keeps one article per drug.
 DRUG_ARTICLES = "/about-cancer/treatment/drugs/"
-#: Salt and form words a title may add to the drug's usual name ("Doxorubicin Hydrochloride").
+# Salt and form words a title may add to the drug's usual name ("Doxorubicin Hydrochloride").
 _SALTS = frozenset(
     "hydrochloride citrate mesylate sodium acetate sulfate maleate tartrate phosphate malate besylate "
     "tosylate succinate bromide chloride dihydrochloride hcl".split()

@@ -19,10 +19,10 @@ from reader.core.render.page import GlossaryUse
 log = logging.getLogger(__name__)
 
 FORMAT_NAME = "cancer-reader-glossary"
-#: Version 2 added ids/slugs lists, related, written and review; version 1 files still load.
+# Version 2 added ids/slugs lists, related, written and review; version 1 files still load.
 FORMAT_VERSION = 2
 USER_FILE_NAME = "glossary.json"
-#: The bundled entries: one file per first letter (resources/glossary/entries/a.json ... 0-9.json).
+# The bundled entries: one file per first letter (resources/glossary/entries/a.json ... 0-9.json).
 BUNDLED_FOLDER = ("glossary", "entries")
 BUNDLED_SOURCE = "Cancer Reader glossary (plain-language explanations written for this app)"
 

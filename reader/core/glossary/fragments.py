@@ -14,7 +14,7 @@ from reader.core.library.links import glossary_term_id
 NO_DEFINITION = QT_TRANSLATE_NOOP(
     "Glossary", "Sorry, this word is not in the offline glossary, so there is no definition to show."
 )
-#: Said under every built-in definition: what it is, and who knows the person's own case.
+# Said under every built-in definition: what it is, and who knows the person's own case.
 ABOUT_OUR_DEFINITIONS = QT_TRANSLATE_NOOP(
     "Glossary",
     "A plain-language explanation written for this app. Your care team can tell you what it means for you.",

@@ -15,7 +15,7 @@ from reader.core.render.page import RenderedArticle
 from reader.core.render.survival import for_print
 
 APP_NAME = "Cancer Information Reader"
-#: Body text size in points for a normal and a large-type handout.
+# Body text size in points for a normal and a large-type handout.
 NORMAL_POINTS = 11
 LARGE_POINTS = 18
 

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-#: Over the articles in another language than the reader's, in a list (walk 9, C9-9; walk 10, X5).
+# Over the articles in another language than the reader's, in a list (walk 9, C9-9; walk 10, X5).
 IN_LANGUAGE = {
     "en": QT_TRANSLATE_NOOP("Languages", "In English"),
     "es": QT_TRANSLATE_NOOP("Languages", "In Spanish"),

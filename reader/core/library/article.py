@@ -23,12 +23,12 @@ from reader.core.library.errors import ArticleError
 from reader.core.library.placement import place, title_words
 from reader.core.library.readability import article_grade
 
-#: Files larger than this are skipped: no real patient article comes near it
-#: (the largest in the NCI corpus is 1.1 MB) and a huge file would stall loading.
+# Files larger than this are skipped: no real patient article comes near it
+# (the largest in the NCI corpus is 1.1 MB) and a huge file would stall loading.
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
 
-#: Front matter longer than this is refused: real front matter is under 1 KB, and PyYAML is slow
-#: enough that a few megabytes of keys would stall loading for a long time.
+# Front matter longer than this is refused: real front matter is under 1 KB, and PyYAML is slow
+# enough that a few megabytes of keys would stall loading for a long time.
 MAX_FRONT_MATTER_CHARS = 64 * 1024
 
 SITE = "https://www.cancer.gov"
@@ -59,7 +59,7 @@ class Article:
     key: str
     path: Path
     title: str
-    #: The Markdown body; None when the catalog cache left it out (then `body` reads the file).
+    # The Markdown body; None when the catalog cache left it out (then `body` reads the file).
     _body: str | None = field(default=None, compare=False, repr=False)
     url: str = ""
     cancer_types: tuple[str, ...] = ()
@@ -74,17 +74,17 @@ class Article:
     license: str = ""
     status: str = "active"
     version: str = ""
-    #: The cancer types the front matter claims (cancer_types holds where the article really sits).
+    # The cancer types the front matter claims (cancer_types holds where the article really sits).
     declared_cancer_types: tuple[str, ...] = ()
-    #: Flesch-Kincaid grade of the body (None when too short to tell).
+    # Flesch-Kincaid grade of the body (None when too short to tell).
     reading_grade: float | None = None
-    #: Site path of the patient or professional twin in the same library ("" when none); set by Library.
+    # Site path of the patient or professional twin in the same library ("" when none); set by Library.
     twin_path: str = field(default="", compare=False)
-    #: (address, language) of the same article in another language in the library (translationOf); set by Library.
+    # (address, language) of the same article in another language in the library (translationOf); set by Library.
     language_twin: tuple[str, str] = field(default=("", ""), compare=False)
-    #: The file's path inside its library folder ("coping/questions.md"); "" when not known.
+    # The file's path inside its library folder ("coping/questions.md"); "" when not known.
     rel_path: str = ""
-    #: SHA-1 of the file's bytes, to tell real duplicates from different files.
+    # SHA-1 of the file's bytes, to tell real duplicates from different files.
     digest: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -131,7 +131,7 @@ class Article:
         return due is not None and due < (today or dt.date.today())
 
 
-#: Names the internet keeps for examples and tests (RFC 2606, RFC 6761): no site answers at them.
+# Names the internet keeps for examples and tests (RFC 2606, RFC 6761): no site answers at them.
 _NOWHERE_TLDS = ("example", "invalid", "test", "localhost")
 _NOWHERE_DOMAINS = ("example.com", "example.net", "example.org")
 

@@ -102,7 +102,7 @@ def iter_article_files(folder: Path, named_like: str = "") -> Iterator[Path | Sk
     yield from walk(os.fspath(folder))
 
 
-#: At most this many files named like an address are read to find it before the library is read.
+# At most this many files named like an address are read to find it before the library is read.
 MAX_FILES_NAMED_LIKE = 8
 
 
@@ -157,7 +157,7 @@ class Library:
         self._by_path: dict[str, Article] = {}
         self._by_digest: dict[str, Article] = {}
         self._before_yaml: Callable[[], None] | None = None
-        #: Article files found so far in the folders (each folder is listed before its files are read).
+        # Article files found so far in the folders (each folder is listed before its files are read).
         self.files_found = 0
 
     @classmethod

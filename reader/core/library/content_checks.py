@@ -8,7 +8,7 @@ import re
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.errors import ArticleError
 
-#: Bytes that start common binary formats a person might rename to .md by mistake.
+# Bytes that start common binary formats a person might rename to .md by mistake.
 _BINARY_MAGIC = (
     (b"%PDF", QT_TRANSLATE_NOOP("Check", "the file is not text (it looks like a PDF document)")),
     (
@@ -29,18 +29,18 @@ _BINARY_MAGIC = (
         QT_TRANSLATE_NOOP("Check", "the file is not text (it looks like a rich-text (RTF) document)"),
     ),
 )
-#: A Kindle or Palm e-book has this at byte 60 of its header.
+# A Kindle or Palm e-book has this at byte 60 of its header.
 _PALM_TYPES = (b"BOOKMOBI", b"TEXtREAd")
 
-#: Share of control characters (other than tab and line ends) above which decoded text is binary.
+# Share of control characters (other than tab and line ends) above which decoded text is binary.
 MAX_CONTROL_SHARE = 0.01
 
-#: A body needs at least this many letters or digits outside boilerplate. Deliberately low, so a
-#: clinic's short note ("Where to park.") still loads; empty and boilerplate-only pages do not.
+# A body needs at least this many letters or digits outside boilerplate. Deliberately low, so a
+# clinic's short note ("Where to park.") still loads; empty and boilerplate-only pages do not.
 MIN_READABLE_CHARS = 1
 
-#: The patterns, compiled at first use: only reading a file needs them, and the article asked for at start
-#: comes from the catalog cache (their compiling was ~0.8 ms of every start, issue 20).
+# The patterns, compiled at first use: only reading a file needs them, and the article asked for at start
+# comes from the catalog cache (their compiling was ~0.8 ms of every start, issue 20).
 _PATTERNS: dict[str, tuple[str, int]] = {
     # Whole lines that a web page saved without its scripts shows instead of content.
     "boilerplate": (

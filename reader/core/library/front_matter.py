@@ -57,8 +57,8 @@ if _CBase is not None:
     FastSafeLoader.add_constructor("tag:yaml.org,2002:timestamp", FastSafeLoader.construct_yaml_timestamp)
 
 
-#: Where an anchor (&a) or alias (*a) could start: at a line's start or after a space, [ { , or :.
-#: "Q&A" or "5*2" inside a word cannot be one; a false alarm only means the slower loader.
+# Where an anchor (&a) or alias (*a) could start: at a line's start or after a space, [ { , or :.
+# "Q&A" or "5*2" inside a word cannot be one; a false alarm only means the slower loader.
 _MAYBE_ALIAS = re.compile(r"(?:^|[\s\[{,:])[&*]")
 
 

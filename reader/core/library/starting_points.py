@@ -18,7 +18,7 @@ from reader.core.library.catalog import Library
 from reader.core.library.errors import ArticleError
 from reader.core.library.placement import PATIENT, cancer_type_name
 
-#: Cancer types by how many people they affect (US incidence, roughly), so the common ones come first.
+# Cancer types by how many people they affect (US incidence, roughly), so the common ones come first.
 COMMON_TYPES = (
     "breast", "prostate", "lung", "colorectal", "skin", "bladder", "lymphoma", "kidney", "uterine",
     "leukemia", "pancreatic", "thyroid", "liver", "head-and-neck", "ovarian", "stomach", "brain",

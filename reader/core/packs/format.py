@@ -12,7 +12,7 @@ from typing import Any
 from reader.core.languages.translate import translate
 
 FORMAT = "cancer-reader-pack"
-#: The manifest format this version writes and the newest it reads.
+# The manifest format this version writes and the newest it reads.
 FORMAT_VERSION = 1
 
 MANIFEST = "manifest.json"
@@ -23,12 +23,12 @@ CATALOG = "catalog.json"
 GLOSSARY = "glossary.json"
 CATALOG_FORMAT = 1
 
-#: Limits that keep a hostile file from filling the disk or memory.
+# Limits that keep a hostile file from filling the disk or memory.
 MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 MAX_MEMBERS = 100_000
 MAX_MEMBER_BYTES = 512 * 1024 * 1024
 MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024
-#: Markdown and the index compress 3-10x; 100x is a bomb.
+# Markdown and the index compress 3-10x; 100x is a bomb.
 MAX_RATIO = 100
 RATIO_FLOOR_BYTES = 64 * 1024  # tiny members may compress oddly well (a run of spaces)
 

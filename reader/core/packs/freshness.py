@@ -11,7 +11,7 @@ from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.library.dates import long_date
 from reader.core.packs.format import Manifest
 
-#: A pack older than this many days gets the note.
+# A pack older than this many days gets the note.
 STALE_AFTER_DAYS = 365
 
 STALE_NOTE = QT_TRANSLATE_NOOP(

@@ -11,7 +11,14 @@ new process. Every article not in the cache is converted there, small ones too, 
 of such input are enough.
 
 If the process cannot start or dies, conversion falls back to the calling thread (without a time
-limit) and the log says why, once.
+limit) and the log says why, once. Background work (the pass that fills the cache) does not: its thread
+is not where the converter may first be imported, and an article left out is converted when opened.
+
+Whether the process is alive is the executor's to say: a process that dies, or that shutdown() ends,
+fails every conversion waiting on it at once. The times only bound a process that is alive but stuck: its
+start gets START_LIMIT, then each article RENDER_TIME_LIMIT from there (_outcome). Shutdown never waits
+for a process that is still starting: it has done nothing yet, and a person closing the window expects it
+to close at once.
 """
 
 from __future__ import annotations
@@ -42,7 +49,6 @@ RENDER_TIME_LIMIT = 10.0
 #: The time limit above counts from the process's start: a start took over a second at load 11 on 2 cores,
 #: and counted in the limit, a fine article was shown (and cached) as plain text.
 START_LIMIT = 60.0
-
 
 
 def pool_errors() -> tuple[type[BaseException], ...]:
@@ -95,9 +101,11 @@ def _ready() -> bool:
 _start_reported = False
 
 
-def _convert_task(
-    source: str, folder: str | None, version: str | None
-) -> tuple[RenderedArticle | None, str, float]:
+#: What a conversion in the process hands back: the page (or None), the reason when None, CPU seconds.
+_Converted = tuple[RenderedArticle | None, str, float]
+
+
+def _convert_task(source: str, folder: str | None, version: str | None) -> _Converted:
     """Runs in the process: the page (or the reason it could not be converted) and the CPU seconds used.
 
     The first task in a process also counts the process's start (imports), so a caller that keeps to a
@@ -127,7 +135,8 @@ class RenderPool:
         time_limit: float | None = None,
     ) -> None:
         """in_thread_below: files smaller than this convert on the calling thread, without the time
-        limit (tests use it to skip the process); time_limit: seconds (default RENDER_TIME_LIMIT)."""
+        limit (tests use it to skip the process); time_limit: seconds (default RENDER_TIME_LIMIT);
+        background: a process at a lower priority, and no converting on the calling thread when it fails."""
         self.cache = cache
         self.in_thread_below = in_thread_below
         self.time_limit = time_limit
@@ -145,6 +154,11 @@ class RenderPool:
     def _count_cpu(self, seconds: float) -> None:
         with self._lock:
             self.cpu_seconds += max(0.0, seconds)
+
+    @property
+    def closed(self) -> bool:
+        """True once shutdown() was called: nothing more is converted."""
+        return self._closed
 
     @property
     def broken(self) -> bool:
@@ -183,7 +197,10 @@ class RenderPool:
             return self._start[1]
 
     def _fail(self, exc: BaseException) -> None:
-        if not self._broken:
+        if not self._broken and self.background:
+            log.warning("Pages could not be prepared in a separate process (%s: %s); articles are converted "
+                        "when opened instead.", type(exc).__name__, exc)  # fmt: skip
+        elif not self._broken:
             log.warning(
                 "Articles could not be converted in a separate process (%s: %s), so they are converted in "
                 "the window's process instead. The window may pause briefly on very long articles.",
@@ -226,8 +243,7 @@ class RenderPool:
                 with interrupts_held():  # the first task starts the process
                     started = self._started(executor)
                     future = executor.submit(_convert_task, str(source), folder, version)
-                _wait_for_start(started)  # the time limit is the article's, not the process's start
-                page, problem, cpu = future.result(limit)
+                page, problem, cpu = _outcome(started, future, limit)
             except TimeoutError:  # (before Exception: TimeoutError is an OSError, one of pool_errors())
                 self._stop_stuck(executor, source, limit)
                 self._count_cpu(limit)
@@ -235,15 +251,20 @@ class RenderPool:
             except Exception as exc:  # the article's own problems come back as `problem`, not raised
                 with self._lock:
                     replaced = executor is not self._executor  # stopped on purpose, not broken
-                    if not replaced and not self._closed:
+                    closed = self._closed
+                    if not replaced and not closed:
                         self._fail(exc)
-                if replaced and not self._closed:
+                if closed:  # shut down while waiting: the window is closing, convert nothing here
+                    raise RuntimeError("the conversion process was stopped") from exc
+                if replaced:
                     return self.convert(source)  # in the new process
             else:
                 self._count_cpu(cpu)
                 if page is None:
                     raise ArticleError(problem)
                 return page
+        if self.background:  # see the module's docstring
+            raise RuntimeError("there is no conversion process for background work")
         before = time.thread_time()
         try:
             return convert_file(str(source), folder, version)
@@ -265,6 +286,11 @@ class RenderPool:
             return False
         return self.cache is None or not self.cache.has(article.path)
 
+    def saved_page_for(self, article: Article) -> RenderedArticle | None:
+        """The whole page when the disk cache has its body, else None; imports no converter (see page_for)."""
+        body = self.cache.get(article.path) if self.cache is not None else None
+        return with_header(article, body) if body is not None else None
+
     def page_for(self, article: Article) -> RenderedArticle:
         """The whole page: the body from the cache, or converted (large ones in the process) and saved."""
         stamp = file_stamp(article.path)
@@ -281,27 +307,33 @@ class RenderPool:
         return with_header(article, body)
 
     def shutdown(self, kill: bool = False, wait: bool = False) -> None:
-        """Stop the process (waiting work is dropped; with kill, the conversion running now too). With
-        wait, return once the executor's own thread has ended: at the app's exit that must be so, because on
-        Python 3.11 the interpreter's exit hook can write to that thread's wake-up pipe while the thread
-        closes it ("OSError: Bad file descriptor" printed at exit, seen after a kiosk's SIGTERM)."""
+        """Stop the process (waiting work is dropped; with kill, the conversion running now too; a process
+        still starting is always ended, never waited for). A conversion waiting on it raises RuntimeError.
+        With wait, return once the executor's own thread has ended: at the app's exit that must be so,
+        because on Python 3.11 the interpreter's exit hook can write to that thread's wake-up pipe while the
+        thread closes it ("OSError: Bad file descriptor" printed at exit, seen after a kiosk's SIGTERM)."""
         with self._lock:
             self._closed = True
-            executor, self._executor, self._start = self._executor, None, None
+            executor, self._executor = self._executor, None
+            start, self._start = self._start, None
         if executor is None:
             return
-        if kill:
+        starting = start is not None and start[0] is executor and not start[1].done()
+        if kill or starting:
             _terminate(executor, wait)
         else:
             executor.shutdown(wait=wait, cancel_futures=True)
 
 
-def _wait_for_start(started: Future[bool]) -> None:
-    """Wait for a process's first task (its start), up to START_LIMIT; RuntimeError when it never came."""
+def _outcome(started: Future[bool], future: Future[_Converted], limit: float) -> _Converted:
+    """The conversion's result, once its process has started (up to START_LIMIT: RuntimeError, the process
+    failed) and then within limit seconds (TimeoutError: the article is stuck). A process that died or
+    was ended raises at once (BrokenProcessPool)."""
     try:
         started.result(START_LIMIT)
     except TimeoutError as exc:  # not the article's time: the process itself failed
         raise RuntimeError(f"the conversion process did not start in {START_LIMIT:g} s") from exc
+    return future.result(limit)
 
 
 def _terminate(executor: Executor, wait: bool = False) -> None:

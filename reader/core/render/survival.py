@@ -17,7 +17,7 @@ from dataclasses import replace
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.render.page import RenderedArticle
 
-#: The link scheme of a "Show numbers about survival" link: survival:<heading anchor>.
+# The link scheme of a "Show numbers about survival" link: survival:<heading anchor>.
 SURVIVAL_SCHEME = "survival"
 
 SHOW_LINK_TEXT = QT_TRANSLATE_NOOP("Survival", "Show numbers about survival")
@@ -32,14 +32,14 @@ PRINT_NOTE = QT_TRANSLATE_NOOP(
     "the reader and print again.",
 )
 
-#: Headings (level 2 and below, never the title) whose section is folded. "Survivor" and
-#: "survivorship" (life after treatment) and "prognostic factors" (clinical factor lists) are not.
+# Headings (level 2 and below, never the title) whose section is folded. "Survivor" and
+# "survivorship" (life after treatment) and "prognostic factors" (clinical factor lists) are not.
 SURVIVAL_HEADING = re.compile(
     r"\b(?:survival|prognosis|prognoses|outlook|statistics|chance of recovery|life expectancy)\b",
     re.IGNORECASE,
 )
-#: Sections about treatment that mention prognosis in passing ("Treatment for SVCS ... depends on the
-#: cause, signs and symptoms, and prognosis.", "Management and Prognosis for GATA2 Deficiency") stay open.
+# Sections about treatment that mention prognosis in passing ("Treatment for SVCS ... depends on the
+# cause, signs and symptoms, and prognosis.", "Management and Prognosis for GATA2 Deficiency") stay open.
 _TREATMENT_FIRST = re.compile(r"^\s*(?:treatment|management)\b", re.IGNORECASE)
 
 _HEADING = re.compile(r'<h([2-6]) id="([^"]*)">(.*?)</h\1>', re.DOTALL)

@@ -78,12 +78,12 @@ from reader.core.symptoms.matching import SymptomMap
 log = logging.getLogger(__name__)
 
 CURRENT = "CURRENT"
-#: Libraries at least this big are built in a separate process with parallel writers.
+# Libraries at least this big are built in a separate process with parallel writers.
 PARALLEL_MIN_ARTICLES = 300
-#: When more than this share of the library changed, a full (parallel) build is faster.
+# When more than this share of the library changed, a full (parallel) build is faster.
 REBUILD_SHARE = 0.3
-#: A temporary index (the index folder cannot be written) lives in a folder of this name in the system's
-#: temporary folder; it is removed when the index is closed or the process ends (reader.core.files.scratch).
+# A temporary index (the index folder cannot be written) lives in a folder of this name in the system's
+# temporary folder; it is removed when the index is closed or the process ends (reader.core.files.scratch).
 TEMPORARY_PREFIX = "cancer-reader-index-"
 _swept = False  # the first update in a process removes temporary indexes a dead process left behind
 
@@ -116,7 +116,7 @@ class UpdateReport:
     skipped: bool = False
     seconds: float = 0.0
     message: str = ""
-    #: Peak memory of the largest build worker process, in MB (0 when the build ran in this process).
+    # Peak memory of the largest build worker process, in MB (0 when the build ran in this process).
     worker_peak_mb: float = 0.0
 
     @property
@@ -137,7 +137,7 @@ class IndexPart:
     manifest: Manifest
     dictionary: Dictionary
     readonly: bool
-    #: A reader to search with instead of a fresh one from ix (one with documents hidden in memory).
+    # A reader to search with instead of a fresh one from ix (one with documents hidden in memory).
     reader: Any = None
 
 
@@ -228,13 +228,13 @@ class SearchIndex:
         self._spellers: dict[str, Speller] = {}  # by language
         self._brands = SynonymTable()
         self.cues = IntentCues.load(resource("search", "intents.txt"))
-        #: The re-ranking's constants (the shipped ones; tests/bench/ranking_tune.py tries others).
+        # The re-ranking's constants (the shipped ones; tests/bench/ranking_tune.py tries others).
         self.weights: RankWeights = WEIGHTS
         self._names = CancerNames()
         self._languages: tuple[str, ...] = ()
         self._explanations = Explanations()
         self._symptoms = SymptomMap()
-        #: Each English document's meaning vector by document number (numpy arrays; empty without them).
+        # Each English document's meaning vector by document number (numpy arrays; empty without them).
         self._meanings: dict[int, Any] = {}
         self._manifest: Manifest | None = None
         self._generation: Path | None = None
@@ -626,7 +626,7 @@ class SearchIndex:
             shutil.rmtree(path, ignore_errors=True)
 
 
-#: Names of the languages articles may be written in, by their code in the front matter.
+# Names of the languages articles may be written in, by their code in the front matter.
 LANGUAGE_NAMES = {  # translate("Languages", name) gives the name in the reader's language
     "en": QT_TRANSLATE_NOOP("Languages", "English"),
     "es": QT_TRANSLATE_NOOP("Languages", "Spanish"),

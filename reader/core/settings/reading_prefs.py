@@ -8,7 +8,7 @@ from typing import Any
 from reader.core.languages.translate import QT_TRANSLATE_NOOP
 from reader.core.settings.store import Settings
 
-#: Text sizes in percent, from small to very large (WCAG 1.4.4 asks for at least 200%).
+# Text sizes in percent, from small to very large (WCAG 1.4.4 asks for at least 200%).
 FONT_STEPS: tuple[int, ...] = (75, 90, 100, 110, 125, 150, 175, 200, 250, 300)
 DEFAULT_SCALE = 100
 MIN_SCALE, MAX_SCALE = FONT_STEPS[0], FONT_STEPS[-1]
@@ -16,7 +16,7 @@ MIN_SCALE, MAX_SCALE = FONT_STEPS[0], FONT_STEPS[-1]
 THEME_NAMES: tuple[str, ...] = ("light", "dark", "high-contrast", "system")
 DEFAULT_THEME = "system"
 
-#: Line spacing in percent of the font's height; the names are shown in the View menu.
+# Line spacing in percent of the font's height; the names are shown in the View menu.
 LINE_SPACINGS: dict[int, str] = {
     150: QT_TRANSLATE_NOOP("ReadingControls", "Normal"),
     180: QT_TRANSLATE_NOOP("ReadingControls", "Wide"),

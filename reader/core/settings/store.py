@@ -26,7 +26,7 @@ class Settings:
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        #: What could not be read or saved, untranslated: (text, its {fields}); see problems.
+        # What could not be read or saved, untranslated: (text, its {fields}); see problems.
         self._problems: list[tuple[str, dict[str, object]]] = []
         self._values: dict[str, Any] = {}
         self._changed: set[str] = set()  # keys set here and not yet saved

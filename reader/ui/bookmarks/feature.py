@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from reader.ui.bookmarks.panel import BookmarksPanel
     from reader.ui.window.host import WindowHost
 
-#: How often to look for changes made by another copy of the app (milliseconds).
+# How often to look for changes made by another copy of the app (milliseconds).
 RELOAD_INTERVAL_MS = 2000
 EXPORT_FILTERS = {
     QT_TRANSLATE_NOOP("Bookmarks", "Handout to print or share (*.pdf)"): ".pdf",

@@ -97,7 +97,7 @@ class GlossaryPanel(QDockWidget):
         self.current_target = ""
         self.current_words = ""
         self._article_words: list[ArticleWord] | None = None
-        #: The open article's glossary links not yet looked up (set_article_uses), or None.
+        # The open article's glossary links not yet looked up (set_article_uses), or None.
         self._uses: Sequence[GlossaryUse] | None = None
         self._usage: dict[str, list[str]] | None = None
         self._token = 0

@@ -29,9 +29,9 @@ from reader.core.handouts.article_handout import Handout
 from reader.core.languages.translate import translate
 
 FOOTER_POINTS = 8
-#: Paper margins on every side, in millimetres.
+# Paper margins on every side, in millimetres.
 MARGIN_MM = 18
-#: Dots per inch of the PDF (QPdfWriter's default is 1200, which makes no difference to the text).
+# Dots per inch of the PDF (QPdfWriter's default is 1200, which makes no difference to the text).
 PDF_DPI = 300
 
 

@@ -44,7 +44,7 @@ WELCOME = QT_TRANSLATE_NOOP(
 )
 ALL_ARTICLES = QT_TRANSLATE_NOOP("KioskHome", "All articles, A to Z")
 ALL_TYPES = QT_TRANSLATE_NOOP("KioskHome", "All cancer types, A to Z")
-#: Said (in the language it names) by a screen reader on the language button.
+# Said (in the language it names) by a screen reader on the language button.
 IN_THIS_LANGUAGE = QT_TRANSLATE_NOOP("KioskHome", "Show everything in this language")
 PADDING = 48  # the stylesheet's padding and border around a subject button's words
 

@@ -27,7 +27,7 @@ from reader.ui.kiosk.panels import show_whole
 
 LETTER_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm")
 ACCENT_ROWS = ("áéíóúüñ", "¿¡")
-#: Keys that are not letters: label shown, accessible name, Qt key.
+# Keys that are not letters: label shown, accessible name, Qt key.
 SPECIAL_KEYS = {
     "backspace": (  # "one letter", apart from the search box's "Clear all" (walk 6: both were "Borrar")
         QT_TRANSLATE_NOOP("Kiosk", "⌫ Delete letter"),
@@ -60,7 +60,7 @@ class OnScreenKeyboard(QWidget):
         self.target: QWidget | None = None
         self.shifted = False
         self.keys: dict[str, QPushButton] = {}
-        #: What Go does for a field instead of Enter (kiosk mode: the search box shows its results).
+        # What Go does for a field instead of Enter (kiosk mode: the search box shows its results).
         self.go_pressed: Callable[[QWidget], bool] = lambda _field: False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)

@@ -73,7 +73,7 @@ log = logging.getLogger(__name__)
 
 EXIT_CHORD = "Ctrl+Alt+Shift+X"
 CORNER_PX = 80
-#: Article text at 100% in a kiosk, in pixels: read standing at arm's length.
+# Article text at 100% in a kiosk, in pixels: read standing at arm's length.
 KIOSK_TEXT_PX = 18
 CORNER_TAPS = 5
 SETTLE_PASSES = 4  # layout passes run before the first picture (wrapped words can change heights twice)
@@ -89,7 +89,7 @@ BASE_SAFE_ACTIONS = frozenset({
     "text_larger", "text_smaller", "text_reset", "legible_font",
     "read_aloud", "read_pause", "read_stop", "read_slower", "read_faster",
 })  # fmt: skip
-#: The last "no results" tip in a kiosk, which has no lists on the left (in the search's words).
+# The last "no results" tip in a kiosk, which has no lists on the left (in the search's words).
 KIOSK_BROWSE_TIP = QT_TRANSLATE_NOOP("Search", "Tap Home to find articles by subject, or by cancer type from A to Z.")
 BLOCKED_DIALOGS = ("QFileDialog", "QPrintDialog", "QPageSetupDialog", "QPrintPreviewDialog", "PrintPreview")
 BLOCKED_LINK = QT_TRANSLATE_NOOP("Kiosk", "This link cannot be opened on this screen.")

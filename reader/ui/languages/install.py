@@ -77,7 +77,7 @@ def _qt_translator(code: str, folder: Path | None) -> QTranslator | None:
     return None
 
 
-#: Fonts a language's letters need beyond the system's, by the Python package that ships them.
+# Fonts a language's letters need beyond the system's, by the Python package that ships them.
 SCRIPT_FONTS = {"hi": "fontpkg_noto_sans_devanagari"}
 
 
@@ -100,9 +100,9 @@ def load_script_font(code: str) -> list[str]:
     return families
 
 
-#: Translators loaded for translate_into, by their .qm file; a miss is never kept (see _translator_for).
+# Translators loaded for translate_into, by their .qm file; a miss is never kept (see _translator_for).
 _LOADED: dict[Path, QTranslator] = {}
-#: The .qm files that could not be loaded, with what they were then (None: missing; else size and time).
+# The .qm files that could not be loaded, with what they were then (None: missing; else size and time).
 _MISSED: dict[Path, tuple[int, int] | None] = {}
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QToolBar, QToolButt
 
 from reader.core.languages.translate import translate
 
-#: Buttons that stay on the row longest, most needed first (registry names); any other goes first.
+# Buttons that stay on the row longest, most needed first (registry names); any other goes first.
 KEEP_FIRST = (
     "panel", "back", "home", "text_larger", "text_smaller", "forward", "find",
     "show_bookmarks", "bookmark", "show_questions", "read_aloud", "text_reset",

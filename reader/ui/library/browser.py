@@ -22,7 +22,7 @@ from reader.core.library.catalog import Library
 from reader.core.library.placement import cancer_type_name, topic_name
 from reader.core.library.readability import reading_badge
 
-#: The reading-level filter's choices: (what the person sees, the badge it keeps; "" keeps all).
+# The reading-level filter's choices: (what the person sees, the badge it keeps; "" keeps all).
 READING_LEVELS = (
     (QT_TRANSLATE_NOOP("LibraryBrowser", "Any reading level"), ""),
     (QT_TRANSLATE_NOOP("Readability", "Easy to read"), "Easy to read"),

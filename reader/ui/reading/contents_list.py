@@ -24,9 +24,9 @@ from reader.core.render.heading_names import contents_names
 from reader.core.render.page import Heading
 
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole
-#: How many steps a heading is indented (0 for the article's top level).
+# How many steps a heading is indented (0 for the article's top level).
 DEPTH_ROLE = Qt.ItemDataRole.UserRole + 1
-#: One step of indent, in the list's font: as wide as these spaces.
+# One step of indent, in the list's font: as wide as these spaces.
 INDENT_STEP = "    "
 
 Index = QModelIndex | QPersistentModelIndex

@@ -40,8 +40,8 @@ class FindBar(QWidget):
         self.next.clicked.connect(self.find_next)
         self.previous.clicked.connect(self.find_previous)
         self.close_button.clicked.connect(self.dismiss)
-        #: Where each match starts, for this text in this version (revision) of this document: found once,
-        #: so Next and Previous (F3) only place the selection among them instead of finding every match.
+        # Where each match starts, for this text in this version (revision) of this document: found once,
+        # so Next and Previous (F3) only place the selection among them instead of finding every match.
         self._matches: tuple[str, weakref.ref[QTextDocument] | None, int, list[int]] = ("", None, -1, [])
         self.hide()
 

@@ -99,7 +99,7 @@ class _ConvertJob(QRunnable):
         done = 0
         for path in self.paths:
             self._wait_for_gate()
-            if self.stop.is_set():
+            if self.stop.is_set() or self.pool.broken:  # no process: pages convert when opened
                 break
             before = self.pool.cpu_seconds
             try:

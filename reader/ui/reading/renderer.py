@@ -168,6 +168,10 @@ class _Signals(QObject):
     done = Signal(int, object, object, object)  # token, cache key, RenderedArticle or Exception, HTML pieces
 
 
+#: What a job that may only read the disk cache hands back when the page is not there after all.
+NOT_SAVED = object()
+
+
 class _RenderJob(QRunnable):
     """Converts (or fetches) a page on a worker; hands back plain data only, never a Qt object."""
 
@@ -181,17 +185,23 @@ class _RenderJob(QRunnable):
         signals: _Signals,
         pages: RenderPool | None = None,
         page_filter: PageFilter | None = None,
+        saved_only: bool = False,
     ) -> None:
+        """saved_only: take the page from the disk cache or hand back NOT_SAVED, never convert (the GUI
+        thread did not prepare_conversion)."""
         super().__init__()
         self.token, self.cache_key, self.article, self.signals = token, cache_key, article, signals
         self.page, self.pieces, self.pages = page, pieces, pages
         self.page_filter = page_filter
+        self.saved_only = saved_only
 
     def run(self) -> None:
         pieces: list[str] | None = None
         try:
             if self.page is not None:
                 result: object = self.page
+            elif self.pages is not None and self.saved_only:
+                result = self.pages.saved_page_for(self.article) or NOT_SAVED  # damaged, changed or gone
             elif self.pages is not None:
                 result = self.pages.page_for(self.article)  # disk cache, else the conversion process
             else:
@@ -200,7 +210,10 @@ class _RenderJob(QRunnable):
                 shown = self.page_filter(self.article, result) if self.page_filter else result
                 pieces = html_chunks(shown.html)
         except Exception as exc:  # reported to the window, which tells the person
-            log.exception("Could not show %s", self.article.path)
+            if self.pages is not None and self.pages.closed:  # the window is closing (ArticleRenderer.wait)
+                log.debug("Stopped converting %s: the window is closing", self.article.path)
+            else:
+                log.exception("Could not show %s", self.article.path)
             result = exc
         self.signals.done.emit(self.token, self.cache_key, result, pieces)
 
@@ -269,19 +282,30 @@ class ArticleRenderer(QObject):
         self._settings = settings
         key = self._cache_key(article)
         page = self._cache.get(key)
-        if page is None and self._needs_converters(article):
-            prepare_conversion()
+        saved_only = False
         if page is not None:
             self._cache.move_to_end(key)
             if settings is None:
                 self.rendered.emit(article.key, self._shown(article, page))
                 return
-        elif self._pages is not None and self._pages.needs_process(article):
-            self._pages.warm()  # here: starting the process imports modules, which a worker must not do
+        elif self._needs_converters(article):
+            self._prepare_conversion(article)
+        else:
+            saved_only = True  # a miss after all comes back here first (_on_done)
+        self._start_job(key, article, page, saved_only)
+
+    def _prepare_conversion(self, article: Article) -> None:
+        """Here, on the GUI thread: the converters' first imports and the conversion process's start (which
+        imports modules too), so the worker that converts imports nothing."""
+        prepare_conversion()
+        if self._pages is not None and self._pages.needs_process(article):
+            self._pages.warm()
+
+    def _start_job(self, key: CacheKey, article: Article, page: RenderedArticle | None, saved_only: bool) -> None:
         self._pool.start(
-            _RenderJob(self._token, key, article, page, settings is not None, self._signals, self._pages,
-                       self._filter)
-        )
+            _RenderJob(self._token, key, article, page, self._settings is not None, self._signals, self._pages,
+                       self._filter, saved_only)
+        )  # fmt: skip
 
     def _shown(self, article: Article, page: RenderedArticle) -> RenderedArticle:
         return self._filter(article, page) if self._filter is not None else page
@@ -301,6 +325,11 @@ class ArticleRenderer(QObject):
             self._document = None
 
     def _on_done(self, token: int, key: CacheKey, result: object, pieces: object) -> None:
+        if result is NOT_SAVED:  # the saved page was damaged, or the file changed or went since request()
+            if token == self._token and self._requested is not None:
+                self._prepare_conversion(self._requested)
+                self._start_job(key, self._requested, None, saved_only=False)
+            return
         if isinstance(result, RenderedArticle):
             self._cache[key] = result
             self._cache.move_to_end(key)
@@ -344,7 +373,10 @@ class ArticleRenderer(QObject):
         self._cache.clear()
 
     def wait(self) -> None:
-        """Wait for running jobs, then stop the conversion process (used on shutdown)."""
-        self._pool.waitForDone()
+        """Stop the conversion process, the article converting in it too, then wait for the running job
+        (used on shutdown): the window is closing, nobody will read that article, and its job would wait for
+        the process (its start, then up to the time limit)."""
+        self._token += 1  # what the stopped job hands back is not shown
         if self._pages is not None:  # waits for the pool's own thread: see RenderPool.shutdown
-            self._pages.shutdown(wait=True)
+            self._pages.shutdown(kill=True, wait=True)
+        self._pool.waitForDone()

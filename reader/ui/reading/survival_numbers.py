@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from reader.ui.reading.renderer import ArticleRenderer
     from reader.ui.window.host import WindowHost
 
-#: Settings key; missing means folding is on (the gentler default).
+# Settings key; missing means folding is on (the gentler default).
 SETTING = "fold_survival_numbers"
 
 

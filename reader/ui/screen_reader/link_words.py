@@ -14,7 +14,7 @@ ARTICLE_PURPOSE = QT_TRANSLATE_NOOP("Links", "Opens another article.")
 MISSING_PURPOSE = QT_TRANSLATE_NOOP("Links", "Not in your offline library.")
 ANCHOR_PURPOSE = QT_TRANSLATE_NOOP("Links", "Goes to another part of this article.")
 WEB_PURPOSE = QT_TRANSLATE_NOOP("Links", "Web address. It cannot be opened offline.")
-#: Where a PDQ summary's citation links go ("[[6](#cit/section_1.6)]"): their words are only a number.
+# Where a PDQ summary's citation links go ("[[6](#cit/section_1.6)]"): their words are only a number.
 CITATION_PREFIX = "#cit/"
 
 

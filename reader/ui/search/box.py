@@ -9,19 +9,19 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.ui.screen_reader.controls import QuietProgressBar
 
-#: How long typing must pause before a search starts (milliseconds).
+# How long typing must pause before a search starts (milliseconds).
 DEBOUNCE_MS = 180
 READY_PLACEHOLDER = QT_TRANSLATE_NOOP("Search", "Search the library (Ctrl+K)")
 TOUCH_PLACEHOLDER = QT_TRANSLATE_NOOP("Search", "Search the library")  # a touch screen has no keys to press
 SHORT_PLACEHOLDER = QT_TRANSLATE_NOOP("Search", "Search")  # large text in a narrow box
-#: The index build's stages (reader/core/search/__init__.py STAGES), as people see them.
+# The index build's stages (reader/core/search/__init__.py STAGES), as people see them.
 STAGE_NAMES = (
     QT_TRANSLATE_NOOP("SearchStages", "getting ready"),
     QT_TRANSLATE_NOOP("SearchStages", "reading the articles"),
     QT_TRANSLATE_NOOP("SearchStages", "writing the index"),
     QT_TRANSLATE_NOOP("SearchStages", "finishing"),
 )
-#: Stages shown in other words than the index's own name for them.
+# Stages shown in other words than the index's own name for them.
 SHOWN_STAGES = {
     "updating the index": QT_TRANSLATE_NOOP("SearchStages", "adding new and changed articles"),
 }

@@ -36,8 +36,8 @@ log = logging.getLogger(__name__)
 PROGRESS_SECONDS = 5.0  # screen readers hear search preparation at most this often: when it starts, halfway
 HALFWAY = 50
 SETTLE_MS = 1000  # results are said once typing has paused this long, not for every letter
-#: "Search is ready now" only after a wait a person noticed: a build or update measured in percent, another
-#: copy preparing the index, or this long (it showed on every warm start with --search, walk 6 X9).
+# "Search is ready now" only after a wait a person noticed: a build or update measured in percent, another
+# copy preparing the index, or this long (it showed on every warm start with --search, walk 6 X9).
 WAITED_SECONDS = 2.0
 
 NOT_READY = QT_TRANSLATE_NOOP(
@@ -45,9 +45,9 @@ NOT_READY = QT_TRANSLATE_NOOP(
     "Search is being prepared{percent}. You can keep reading meanwhile; "
     "your results will appear here as soon as it is ready.",
 )
-#: Said to someone waiting for search (the cursor in the box, or the results page on screen).
+# Said to someone waiting for search (the cursor in the box, or the results page on screen).
 SEARCH_READY = QT_TRANSLATE_NOOP("Search", "Search is ready.")
-#: Shown above results that waited for the index.
+# Shown above results that waited for the index.
 READY_NOW = QT_TRANSLATE_NOOP("Search", "Search is ready now. Here are the results for what you typed.")
 STILL_ADDING = QT_TRANSLATE_NOOP(
     "Search",

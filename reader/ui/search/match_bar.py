@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 from reader.core.languages.translate import translate
 from reader.ui.layout.wrapping_label import WrappingLabel
 
-#: An article's name in the bar is cut to this many characters.
+# An article's name in the bar is cut to this many characters.
 ARTICLE_CHARS = 40
 
 
@@ -18,7 +18,7 @@ class MatchBar(QWidget):
 
     nextRequested = Signal()
     clearRequested = Signal()
-    #: The bar wants to be shown (True) or hidden; in a toolbar its action must follow.
+    # The bar wants to be shown (True) or hidden; in a toolbar its action must follow.
     shownChanged = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -44,9 +44,9 @@ class MatchBar(QWidget):
         layout.addWidget(self.clear_button, 0, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 0, 2)
         layout.setColumnStretch(2, 1)
-        #: Where a whole sentence does not fit beside the buttons, it may go on a line of its own under them
-        #: (walk 10, X5: the Spanish bar at 300 % said only "1 lugar"); a kiosk keeps to one line (walk 9,
-        #: C9-7: the keyboard leaves the article little room), with the short words.
+        # Where a whole sentence does not fit beside the buttons, it may go on a line of its own under them
+        # (walk 10, X5: the Spanish bar at 300 % said only "1 lugar"); a kiosk keeps to one line (walk 9,
+        # C9-7: the keyboard leaves the article little room), with the short words.
         self.second_line = True
         self.below = False  # the words are on the line under the buttons
         # The bar's words, longest first: the label shows the first that fits on one line (see _fit_words);

@@ -72,7 +72,7 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # a filter choice without its count, a
 MARGIN = 8
 ROW_FLOOR = 56  # a result row is never cut shorter than a finger-sized target (with its title)
 _BOLD = re.compile(r"</?b>")
-#: The last tip: where else to look (a kiosk, which has no lists on the left, names what it has instead).
+# The last tip: where else to look (a kiosk, which has no lists on the left, names what it has instead).
 BROWSE_TIP = QT_TRANSLATE_NOOP("Search", "Look through the lists on the left: by cancer type, by topic, or A to Z.")
 NO_RESULTS_TIPS = (
     QT_TRANSLATE_NOOP("Search", "Check the spelling, or type only the start of a long word."),
@@ -158,8 +158,8 @@ class ResultDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.theme: Theme = LIGHT
         self.title_for: Callable[[SearchHit], str] = lambda hit: hit.title
-        #: A row's tallest (0: any), whole lines only: half the list, so two results always show (a kiosk at
-        #: 200 % with its keyboard up showed one result's title and snippet, walk 8 C6).
+        # A row's tallest (0: any), whole lines only: half the list, so two results always show (a kiosk at
+        # 200 % with its keyboard up showed one result's title and snippet, walk 8 C6).
         self.row_limit = 0
 
     def fitted_height(self, document: QTextDocument) -> int:
@@ -393,7 +393,7 @@ class LabelledField(QWidget):
         return QSize(label.width() + gap + field.width(), max(label.height(), field.height()))
 
 
-#: A plan for the filter row: labels above their fields or not, and the widgets (by number) on each row.
+# A plan for the filter row: labels above their fields or not, and the widgets (by number) on each row.
 RowPlan = tuple[bool, tuple[tuple[int, ...], ...]]
 
 
@@ -529,7 +529,7 @@ class FilterBox(QComboBox):
     """A filter's drop-down: the box stays a few characters wide, its open list as wide as its longest
     name (within the screen), so "Adolescents and young adults (2)" is not cut in the middle."""
 
-    #: Escape with the list closed: the same as Escape in the results (clear the search, go back).
+    # Escape with the list closed: the same as Escape in the results (clear the search, go back).
     dismissRequested = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
@@ -592,16 +592,16 @@ class SearchResultsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        #: Said under "no results" for words the library does not know: where articles in another
-        #: language are (in that language), or "" (set by the search feature, changed by kiosk mode;
-        #: asked only then, so no other language's translation is read at start-up).
+        # Said under "no results" for words the library does not know: where articles in another
+        # language are (in that language), or "" (set by the search feature, changed by kiosk mode;
+        # asked only then, so no other language's translation is read at start-up).
         self.elsewhere: Callable[[], str] = str
-        #: Whether words the library does not know look like another language it holds (set by the search
-        #: feature): only then is that language named; nonsense gets the tips alone (walk 8, X3).
+        # Whether words the library does not know look like another language it holds (set by the search
+        # feature): only then is that language named; nonsense gets the tips alone (walk 8, X3).
         self.foreign: Callable[[str], bool] = lambda _text: True
-        #: Whether the words typed say plainly they are in another language (set by the search feature): then
-        #: results found in the reader's language are followed by one line saying where that language's
-        #: articles are (`elsewhere`), said in that language (walk 9, C9-2).
+        # Whether the words typed say plainly they are in another language (set by the search feature): then
+        # results found in the reader's language are followed by one line saying where that language's
+        # articles are (`elsewhere`), said in that language (walk 9, C9-2).
         self.other_language: Callable[[str], bool] = lambda _text: False
         self.browse_tip = BROWSE_TIP  # the last "no results" tip (kiosk mode names its Home screen)
         self.setObjectName("searchResults")
@@ -620,7 +620,7 @@ class SearchResultsView(QWidget):
         self.level_filter.setAccessibleName(translate("Search", "Show only a reading level"))
         # Each article's reading level badge, by key (set_reading_levels); the level filter counts them.
         self.reading_levels: dict[str, str] = {}
-        #: Only these articles are ever listed (a kiosk: patient versions only, walk 10 C8); None lists all.
+        # Only these articles are ever listed (a kiosk: patient versions only, walk 10 C8); None lists all.
         self.listed_keys: frozenset[str] | None = None
         for combo in (self.type_filter, self.topic_filter, self.level_filter):
             # Sized by a few characters, not by the longest name, so the page never squeezes the panel.

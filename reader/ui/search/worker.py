@@ -22,8 +22,8 @@ from reader.core.search.results import SearchFilters, SearchResults
 
 log = logging.getLogger(__name__)
 
-#: Modules that Whoosh and multiprocessing import only when first used. PySide6's import hook is not
-#: safe on a worker thread (see library_loader.warm_up), so they are imported on the GUI thread first.
+# Modules that Whoosh and multiprocessing import only when first used. PySide6's import hook is not
+# safe on a worker thread (see library_loader.warm_up), so they are imported on the GUI thread first.
 LAZY_MODULES = (
     "encodings.latin_1",
     "encodings.utf_8_sig",
@@ -53,7 +53,7 @@ LAZY_MODULES = (
     "reader.core.packs.contents",
 )
 
-#: How long to wait before trying again when another copy of the reader holds the index (milliseconds).
+# How long to wait before trying again when another copy of the reader holds the index (milliseconds).
 RETRY_MS = 3000
 OTHER_COPY = QT_TRANSLATE_NOOP(
     "Search", "Another copy of the reader is preparing search. It will work here too as soon as that is done."
@@ -157,14 +157,14 @@ class SearchService(QObject):
         self.opener: Opener = opener or SearchIndex.open
         self.limit = limit
         self.index: Any = None
-        #: The index the update job opened, set on its thread: shutdown closes it even when the signal that
-        #: hands it to `index` has not arrived yet (it stayed open, its files closed only when collected).
+        # The index the update job opened, set on its thread: shutdown closes it even when the signal that
+        # hands it to `index` has not arrived yet (it stayed open, its files closed only when collected).
         self.opened: Any = None
         self.cancel_event = threading.Event()
         self.status = IndexStatus("missing", "Search is being prepared.")
         self.updating = False
-        #: Another copy of the reader is preparing the index this one needs: tried again every RETRY_MS
-        #: (the second of two copies started at once said "Search is not available yet" until closed).
+        # Another copy of the reader is preparing the index this one needs: tried again every RETRY_MS
+        # (the second of two copies started at once said "Search is not available yet" until closed).
         self.waiting = False
         self._library: Library | None = None
         self._retry = QTimer(self)
@@ -175,8 +175,8 @@ class SearchService(QObject):
         self._token = 0
         self._pending: tuple[int, str, SearchFilters] | None = None
         self._searching = False
-        #: Called on the search thread with each answer before it is shown: slow work showing it needs
-        #: (reading other languages' words for a search that found nothing), done off the GUI thread.
+        # Called on the search thread with each answer before it is shown: slow work showing it needs
+        # (reading other languages' words for a search that found nothing), done off the GUI thread.
         self.after_search: Callable[[SearchResults], object] | None = None
         self._update_pool = QThreadPool(self)
         self._update_pool.setMaxThreadCount(1)

@@ -78,7 +78,7 @@ OFFLINE_PAGE = QT_TRANSLATE_NOOP(
 OFFLINE_WEB = QT_TRANSLATE_NOOP(
     "MainWindow", "This link goes to a website. This reader works without the internet, so it cannot open it."
 )
-#: From this text size (percent) the window uses the reading layout: one toolbar row, side panel folded.
+# From this text size (percent) the window uses the reading layout: one toolbar row, side panel folded.
 READING_LAYOUT_SCALE = 200
 
 
@@ -99,11 +99,11 @@ class WindowOptions:
     data_dir: Path | None = None
     catalog_file: Path | None = None  # None: adding a folder reads every file
     remember_geometry: bool = True
-    #: True: what the first screen does not need (hover definitions, Ctrl+wheel, the Language menu) is
-    #: set up when the app calls first_screen_shown(); False: at once (tests, --self-test).
+    # True: what the first screen does not need (hover definitions, Ctrl+wheel, the Language menu) is
+    # set up when the app calls first_screen_shown(); False: at once (tests, --self-test).
     later_steps_wait: bool = False
-    #: True: an article is opened before the window first shows (`--open`); with later_steps_wait, the
-    #: home view, which the first screen does not show, is made once the first screen is up.
+    # True: an article is opened before the window first shows (`--open`); with later_steps_wait, the
+    # home view, which the first screen does not show, is made once the first screen is up.
     starts_on_article: bool = False
 
 
@@ -139,28 +139,28 @@ class MainWindow(QMainWindow):
             glossary = Glossary()
         self.glossary = glossary
         self.history = History()
-        #: How each feature page in the history is shown again, and whether it is on screen (add_page_return).
+        # How each feature page in the history is shown again, and whether it is on screen (add_page_return).
         self._page_returns: dict[str, tuple[Callable[[object], object], Callable[[], bool]]] = {}
         self._current: Article | None = None
         self._current_page: RenderedArticle | None = None
-        #: The key of the article asked for while it is neither on screen nor failed (see article_on_its_way).
+        # The key of the article asked for while it is neither on screen nor failed (see article_on_its_way).
         self._opening: str | None = None
         self._pending_fragment = ""
-        #: The next rendered page is the one on screen shown again: keep the reader where they are in it.
+        # The next rendered page is the one on screen shown again: keep the reader where they are in it.
         self._keep_scroll = False
-        #: The page asked for was opened before the window showed (see open_article_object).
+        # The page asked for was opened before the window showed (see open_article_object).
         self._focus_when_shown = False
-        #: A link to another page clicked before the library was read (followed once it is), or "".
+        # A link to another page clicked before the library was read (followed once it is), or "".
         self._pending_link = ""
         self.remember_geometry = self.options.remember_geometry
         self.library_loading = False
-        #: A bar above the pages names the library folders not found (the desktop's Folders and packs):
-        #: the status line then leaves them out, so it is said once (a kiosk has no bar: said there).
+        # A bar above the pages names the library folders not found (the desktop's Folders and packs):
+        # the status line then leaves them out, so it is said once (a kiosk has no bar: said there).
         self.missing_folders_said_above = False
-        #: True once articles are listed: the whole library, or those read so far while it loads.
+        # True once articles are listed: the whole library, or those read so far while it loads.
         self.library_listed = False
         self.folder_report: QMessageBox | None = None  # what the last added folder gave, while shown
-        #: Steps waiting for the first screen (None once it is up): see when_on_screen().
+        # Steps waiting for the first screen (None once it is up): see when_on_screen().
         self._on_screen_steps: list[Callable[[], object]] | None = [] if self.options.later_steps_wait else None
         self._focus: dict[str, list[Callable[[], list[QWidget]]]] = {slot: [] for slot in FOCUS_SLOTS}
         self._panel_focus: PanelFocus | None = None  # made when the first panel is watched
