@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QRect, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QPlainTextEdit, QWidget
+from PySide6.QtCore import QMargins, QRect, Qt, QTimer
+from PySide6.QtGui import QScreen, QWindow
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.core.settings.store import Settings
@@ -134,3 +135,61 @@ def test_start_over_closes_a_dialog_and_the_next_one_is_fitted_too(
     window.actions_registry["bookmark"].trigger()
     assert problems == [] and window.bookmarks.store.bookmarks == []
     assert not any(d.isVisible() for d in window.findChildren(QDialog))
+
+
+def test_a_dialog_and_a_window_managers_frame_round_it_stay_in_the_screens_room(
+    qtbot: QtBot, kiosk: KioskController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under a window manager (openbox) the dialog was the screen's size below its title bar, and the
+    keyboard's bottom row (Capitals, Space, Go, Hide) was cut off (walk 12, X7). Here the screen has a
+    24 px panel at the top and the window manager a 20 px title bar and 2 px borders."""
+    window = kiosk.window
+    screen = window.screen().geometry()
+    available = screen.adjusted(0, 24, 0, 0)
+    frame = QMargins(2, 20, 2, 2)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: available)
+    monkeypatch.setattr(QWindow, "frameMargins", lambda _window: frame)
+
+    def steps(dialog: QDialog) -> None:
+        field = dialog.findChild(QPlainTextEdit)
+        assert field is not None
+        tap(qtbot, field)
+        board = dialog.findChild(OnScreenKeyboard)
+        assert board is not None and board.isVisible()
+        assert available.contains(on_screen(dialog).marginsAdded(frame)), (on_screen(dialog), available)
+        keys = [b for b in board.findChildren(QAbstractButton) if b.isVisible()]
+        lowest = max(keys, key=lambda key: on_screen(key).bottom())
+        assert available.contains(on_screen(lowest)), (lowest.text(), on_screen(lowest), available)
+        dialog.reject()
+
+    problems = in_the_dialog(qtbot, kiosk, steps)
+    window.actions_registry["ask_question"].trigger()
+    assert problems == []
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
+def test_a_dialogs_name_on_top_can_be_read_in_every_theme(qtbot: QtBot, kiosk: KioskController, theme: str) -> None:
+    """The name a kiosk dialog shows on top (it has no title bar) was #1a1a1a whatever the theme: dark grey
+    on the black dialog in high contrast and dark (seen under Xvfb, "A question for my doctor")."""
+    from reader.core.appearance.contrast import contrast_ratio
+
+    window = kiosk.window
+    window.appearance.set_theme(theme)
+    seen: list[tuple[str, str]] = []
+
+    def steps(dialog: QDialog) -> None:
+        title = dialog.findChild(QLabel, "kioskDialogTitle")
+        assert title is not None and title.isVisible()
+        picture = dialog.grab().toImage()
+        box = QRect(title.mapTo(dialog, title.rect().topLeft()), title.size())
+        ground = picture.pixelColor(box.right() - 2, box.center().y()).name()  # right of the words
+        colours = {picture.pixelColor(x, y).name() for x in range(box.left(), box.right())
+                   for y in range(box.top(), box.bottom())}  # fmt: skip
+        seen.append((ground, max(colours, key=lambda c: contrast_ratio(c, ground))))
+        dialog.reject()
+
+    problems = in_the_dialog(qtbot, kiosk, steps)
+    window.actions_registry["ask_question"].trigger()
+    assert problems == [] and seen
+    ground, words = seen[0]
+    assert contrast_ratio(words, ground) >= 4.5, (theme, words, ground)

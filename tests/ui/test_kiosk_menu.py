@@ -62,3 +62,41 @@ def test_the_more_menu_can_be_read_in_every_theme(qtbot: QtBot, kiosk: KioskCont
     ground = palette.color(QPalette.ColorRole.Window).name()
     menu.hide()
     assert contrast_ratio(words, ground) >= 4.5, (theme, words, ground)
+
+
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
+@pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
+def test_the_stars_in_the_more_menu_can_be_seen_in_every_theme(
+    qtbot: QtBot, kiosk: KioskController, theme: str
+) -> None:
+    """The menu is white in every theme, so its stars are drawn for white: the dark themes' yellow stars
+    were all but invisible on it ("Bookmark this page" an outline of #ffff00 on white)."""
+    from PySide6.QtGui import QColor
+
+    from reader.core.appearance.contrast import contrast_ratio
+
+    window = kiosk.window
+    window.setGeometry(0, 0, 1280, 800)
+    article = next(iter(window.library))
+    with qtbot.waitSignal(window.articleShown, timeout=5000):
+        window.open_article(article.key)
+    window.appearance.set_theme(theme)
+    qtbot.wait(50)
+    menu = window.toolbar_fit.menu
+    stars = [window.actions_registry[name] for name in ("bookmark", "show_bookmarks")]
+    assert all(star in menu.actions() for star in stars), [a.text() for a in menu.actions()]
+    menu.popup(QPoint(100, 100))
+    qtbot.waitUntil(menu.isVisible)
+    picture = menu.grab().toImage()
+    menu.hide()
+    for star in stars:
+        row = menu.actionGeometry(star)
+        ground = picture.pixelColor(row.right() - 4, row.center().y()).name()
+        inked = [x for x in range(row.left() + 1, row.right()) if any(
+            picture.pixelColor(x, y).name() != ground for y in range(row.top() + 1, row.bottom()))]  # fmt: skip
+        star_columns = [x for n, x in enumerate(inked) if x - inked[0] == n]  # the first thing drawn: the star
+        icon_part = [picture.pixelColor(x, y).name() for x in star_columns for y in range(row.top(), row.bottom())]
+        strongest = max(contrast_ratio(colour, ground) for colour in icon_part)
+        assert strongest >= 3, (theme, star.text(), ground, sorted(set(icon_part), key=lambda c: QColor(c).value()))

@@ -107,6 +107,9 @@ class BookmarksFeature(QObject):
         self._jump = ("", "")  # article key and anchor last chosen in "On this page"
         self._problems_shown = 0
         self._panel: BookmarksPanel | None = None  # built the first time it is needed, not at start-up
+        #: The colours the stars are drawn in when not the theme's (kiosk mode: its menus are white in every
+        #: theme, where the dark themes' yellow stars could not be seen: set_star_colours).
+        self.star_colours: Theme | None = None
         self.dock = QDockWidget(translate("Bookmarks", "Bookmarks and questions"), window.dialog_parent())
         self.dock.setObjectName("bookmarksDock")
         self.dock.visibilityChanged.connect(self._on_dock_visibility)
@@ -251,9 +254,14 @@ class BookmarksFeature(QObject):
         self.show_bookmarks.setIcon(star_icon(self._theme(), True))
         self.star.setChecked(marked)  # its name stays; screen readers say "pressed" when it is bookmarked
 
+    def set_star_colours(self, theme: Theme | None) -> None:
+        """Draw the stars in this theme's star colours whatever the theme in use (None: the one in use)."""
+        self.star_colours = theme
+        self._update_actions()
+
     def _theme(self) -> Theme:
         """The colours in use (the stars follow them: see reader/ui/appearance/icons.py)."""
-        return self.window.appearance.theme
+        return self.star_colours or self.window.appearance.theme
 
     def _after_change(self) -> None:
         self._update_actions()

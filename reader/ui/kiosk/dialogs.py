@@ -15,7 +15,7 @@ scroll when they need more room, and its buttons and keyboard stay below them, o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, Qt, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -61,14 +61,9 @@ class KioskDialogs(QObject):
         if kind == QEvent.Type.Polish and isinstance(watched, QDialog) and self.owns(watched):
             fit_dialog(watched, self.keyboard)  # before it is shown, so its new parts are shown with it
             without_underlined_letters(watched)  # "Name" and "Note" both underlined N (walk 10, X7)
-        elif kind == QEvent.Type.Show and isinstance(watched, QDialog) and self.owns(watched):
-            handle = watched.windowHandle()  # a window manager's frame, if any, stays on the screen too
-            frame = handle.frameMargins() if handle is not None else QMargins()
-            room = self.window.geometry().marginsRemoved(frame)
-            if watched.property(FITTED):
-                watched.setGeometry(room)
-            else:  # a message with no text field: no bigger than the screen
-                watched.setMaximumSize(room.size())
+        elif kind in (QEvent.Type.Show, QEvent.Type.Move) and isinstance(watched, QDialog) and self.owns(watched):
+            # Moved too: a window manager frames the dialog after it is shown (then its frame is known).
+            self._fit_to_screen(watched)
         elif kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin) and isinstance(watched, QWidget):
             field = watched if is_text_field(watched) else watched.parentWidget()
             board = keyboard_of(field)
@@ -77,12 +72,35 @@ class KioskDialogs(QObject):
                 board.show()
         return False
 
+    def _fit_to_screen(self, dialog: QDialog) -> None:
+        """The dialog and a window manager's frame round it inside the screen's room for windows (without
+        its panels): with openbox the dialog was the screen's size below the title bar, and the keyboard's
+        bottom row was cut off (walk 12, X7)."""
+        room = screen_room(self.window, dialog)
+        if dialog.property(FITTED):
+            if dialog.geometry() != room:
+                dialog.setGeometry(room)
+        elif dialog.maximumSize() != room.size():  # a message with no text field: no bigger than the screen
+            dialog.setMaximumSize(room.size())
+
     @Slot(QWidget, QWidget)
     def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
         """The keys type into the dialog's field that has the focus (Tab or a tap moved it)."""
         board = keyboard_of(now)
         if now is not None and board is not None and is_text_field(now):
             aim(board, now)
+
+
+def screen_room(window: QWidget, dialog: QWidget) -> QRect:
+    """Where a dialog over the kiosk window goes: the window's part of its screen's room for windows,
+    less the dialog's frame (a window manager's title bar and borders, if any)."""
+    room = window.geometry()
+    screen = window.screen()
+    if screen is not None:
+        room = room.intersected(screen.availableGeometry())
+    handle = dialog.windowHandle()
+    frame = handle.frameMargins() if handle is not None else QMargins()
+    return room.marginsRemoved(frame)
 
 
 def keyboard_of(widget: QWidget | None) -> OnScreenKeyboard | None:

@@ -140,6 +140,10 @@ class KioskHome(QStackedWidget):
         self.subjects_scroll = QScrollArea(self)
         self.subjects_scroll.setWidgetResizable(True)
         self.subjects_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there: where the subjects only just fitted, the 44 px scroll bar came and went without end as
+        # the subjects were laid out again for each width (Qt's layouts called each other until the stack
+        # ran out: a crash at 125% on a 1280 x 800 kiosk with the search box on a second row).
+        self.subjects_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.subjects_scroll.setAccessibleName(translate("KioskHome", "Subjects"))
         self.subjects = QWidget()
         self.subjects.setObjectName("kioskSubjects")

@@ -19,10 +19,12 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QFont,
     QFontDatabase,
+    QFontMetrics,
     QGuiApplication,
     QKeySequence,
     QShortcut,
@@ -38,8 +40,11 @@ from PySide6.QtWidgets import (
     QMenu,
     QScroller,
     QSplitter,
+    QStyle,
+    QStyleOptionToolButton,
     QTextEdit,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -50,7 +55,7 @@ from reader.core.kiosk.visitor_language import Restart, restart_in, visitor_text
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
 from reader.core.library.links import classify
 from reader.ui.appearance.menu_style import keep_items_whole
-from reader.ui.appearance.theme import check_box_pixels
+from reader.ui.appearance.theme import LIGHT, check_box_pixels
 from reader.ui.kiosk.dialogs import KioskDialogs
 from reader.ui.kiosk.home import KioskHome
 from reader.ui.kiosk.idle_prompt import IdlePrompt
@@ -76,6 +81,8 @@ CORNER_PX = 80
 # Article text at 100% in a kiosk, in pixels: read standing at arm's length.
 KIOSK_TEXT_PX = 18
 CORNER_TAPS = 5
+#: The top row's buttons that keep their places and widths at every text size (walk 8, C7).
+STEADY_BUTTONS = ("back", "forward", "home", "text_smaller", "text_larger")
 SETTLE_PASSES = 4  # layout passes run before the first picture (wrapped words can change heights twice)
 RESULTS_MIN_PX = 96  # the results list's smallest height: two finger-sized rows
 CORNER_SECONDS = 3.0
@@ -95,6 +102,9 @@ BLOCKED_DIALOGS = ("QFileDialog", "QPrintDialog", "QPageSetupDialog", "QPrintPre
 BLOCKED_LINK = QT_TRANSLATE_NOOP("Kiosk", "This link cannot be opened on this screen.")
 POINTS = re.compile(r"\b(\d+(?:\.\d+)?)pt\b")
 NOT_SCALED = "/* Not scaled"
+GROWS_TO_MOST = "/* Grows with the text, up to TOP_ROW_MOST"
+#: The top rows' words grow with the text up to this size (kiosk.qss: the part after GROWS_TO_MOST).
+TOP_ROW_MOST = 150
 SHORTCUT_NOTE = re.compile(r"\s*\((?:Ctrl|Alt|Shift|F\d)[^)]*\)")
 
 _E = QEvent.Type
@@ -130,16 +140,27 @@ def kiosk_base_points(widget: QWidget) -> float:
     return max(usual, math.ceil(KIOSK_TEXT_PX * 72 / dpi * 2) / 2)
 
 
+def scaled_points(points: float, percent: float) -> float:
+    """A style sheet's size in points at this text size, as kiosk_style_sheet writes it."""
+    return round(points * percent / 100, 1)
+
+
 def kiosk_style_sheet(sheet: str, percent: int) -> str:
-    """The kiosk style sheet with its text sizes (pt) at this text size, down to the "Not scaled" part,
-    and its tick boxes as big as its 15 pt text at that size (a length in pt gave no box at all)."""
-    scaled, marker, fixed = sheet.partition(NOT_SCALED)
-    grown = POINTS.sub(lambda m: f"{round(float(m.group(1)) * percent / 100, 1):g}pt", scaled)
+    """The kiosk style sheet with its text sizes (pt) at this text size down to the top rows' part, those
+    at TOP_ROW_MOST at most down to the "Not scaled" part, and its tick boxes as big as its 15 pt text at
+    that size (a length in pt gave no box at all)."""
+    scaled, marker, rest = sheet.partition(GROWS_TO_MOST)
+    capped, fixed_marker, fixed = rest.partition(NOT_SCALED)
+
+    def grow(text: str, by: float) -> str:
+        return POINTS.sub(lambda m: f"{scaled_points(float(m.group(1)), by):g}pt", text)
+
+    grown = grow(scaled, percent)
     boxes = {"@check_px@": str(check_box_pixels(15 * percent / 100)),
              "@tick_image@": resource("styles", "tick-white.svg").as_posix()}  # fmt: skip
     for name, value in boxes.items():
         grown = grown.replace(name, value)
-    return grown + marker + fixed
+    return grown + marker + grow(capped, min(percent, TOP_ROW_MOST)) + fixed_marker + fixed
 
 
 def without_shortcut(text: str) -> str:
@@ -197,10 +218,16 @@ class KioskController(QObject):
         self._style_sheet = resource("styles", "kiosk.qss").read_text(encoding="utf-8")
         self._styled_at = 0
         self._restyle()
+        # Its menus and buttons are white in every theme: the stars are drawn for white (the dark themes'
+        # yellow ones could not be seen in the More ▾ menu).
+        window.bookmarks.set_star_colours(LIGHT)
         window.search.box.use_touch()
         window.appearance.set_base_points(kiosk_base_points(window))  # also polishes all, as a reset does
-        # The toolbar's icons as the usual text size makes them, at every size (see _keep_toolbar_steady).
-        window.toolbar_fit.steady_icon_px = max(ICON_PX, round(window.toolbar.fontMetrics().height() * 1.2))
+        # The toolbar's icons as the usual text size makes them, at every size (see _keep_toolbar_steady), also
+        # when the reader started at another (--font-scale 300 made them 64 px, and Back, Forward and Home
+        # 125 px tall, walk 12, C4).
+        usual_height = window.toolbar.fontMetrics().height() * 100 / window.appearance.font_scale
+        window.toolbar_fit.steady_icon_px = max(ICON_PX, round(usual_height * 1.2))
         # The text size buttons enlarge every word on the screen, not the article only (walk 6, C2).
         window.appearance.fontScaleChanged.connect(self._on_font_scale)
         self._apply_policy_font()
@@ -226,6 +253,9 @@ class KioskController(QObject):
         if policy.on_screen_keyboard:
             self.keyboard = KeyboardDock(window, window.add_dock)
             window.add_reset_step("keyboard", self.keyboard.reset)
+            # The status line makes way for the keyboard while it is up: its words grow with the text now, and
+            # on a 1280 x 720 screen at 300% the second search result was half under the keyboard.
+            self.keyboard.dock.visibilityChanged.connect(lambda shown: window.statusBar().setVisible(not shown))
             # An article that opens (Go on the keyboard, or a tapped result) gets the whole screen.
             window.articleShown.connect(self.keyboard.hide)
             self.keyboard.keyboard.go_pressed = self._go_pressed
@@ -314,6 +344,36 @@ class KioskController(QObject):
         others = tuple(name for name in KEEP_FIRST if name not in ("panel", "forward"))
         fitter.keep_first = (*others[: others.index("text_smaller") + 1], "forward", "panel",
                              *others[others.index("text_smaller") + 1 :])  # fmt: skip
+        # Their words grow with the text (walk 12, C4), their widths stay those of the largest words, and the
+        # search box goes to a row of its own when the row is full (before a button goes into More).
+        fitter.least_width = self._steady_width
+        fitter.search_gives_way = frozenset((*STEADY_BUTTONS, "panel"))
+
+    def _steady_width(self, button: QToolButton, name: str) -> int | None:
+        """Back, Forward, Home, A- and A+ are as wide at every text size as at TOP_ROW_MOST, where their
+        words stop growing (the width QToolButton.sizeHint gives with those words)."""
+        if name not in STEADY_BUTTONS:
+            return None
+        font = QFont(button.font())
+        now = min(self.window.appearance.font_scale, TOP_ROW_MOST)
+        points_at_100 = round(font.pointSizeF() * 100 / now * 2) / 2  # the style sheet's, to its half point
+        font.setPointSizeF(scaled_points(points_at_100, TOP_ROW_MOST))
+        metrics = QFontMetrics(font)
+        option = QStyleOptionToolButton()
+        button.initStyleOption(option)
+        shown = option.toolButtonStyle
+        width, height = (0, 0) if shown == Qt.ToolButtonStyle.ToolButtonTextOnly else option.iconSize.toTuple()
+        if shown != Qt.ToolButtonStyle.ToolButtonIconOnly:
+            words = metrics.size(Qt.TextFlag.TextShowMnemonic, button.text())
+            words_width = words.width() + 2 * metrics.horizontalAdvance(" ")
+            if shown == Qt.ToolButtonStyle.ToolButtonTextBesideIcon:
+                width, height = width + 4 + words_width, max(height, words.height())
+            elif shown == Qt.ToolButtonStyle.ToolButtonTextUnderIcon:
+                width, height = max(width, words_width), height + 4 + words.height()
+            else:
+                width, height = words_width, words.height()
+        option.rect.setSize(QSize(width, height))
+        return button.style().sizeFromContents(QStyle.ContentsType.CT_ToolButton, option, QSize(width, height), button).width()
 
     def _reach_toolbars_by_keyboard(self) -> None:
         """With no menu bar, the toolbar buttons are the only way to Home, Back, text size and Start

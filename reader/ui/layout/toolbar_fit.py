@@ -10,6 +10,8 @@ fit go into a "More" menu at the end, least needed first (KEEP_FIRST says which 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QToolBar, QToolButton, QWidgetAction
@@ -74,6 +76,12 @@ class ToolbarFitter(QObject):
         #: grow with the words.
         self.steady_icon_px: int | None = None
         self.keep_first: tuple[str, ...] = KEEP_FIRST  # which buttons stay on the one row longest (kiosk mode changes it)
+        #: Kiosk mode: the least width of a button on the rows, by its registry name (None: its own width).
+        self.least_width: Callable[[QToolButton, str], int | None] | None = None
+        #: Kiosk mode: in one row, the search box goes down to a second row (with More and the pinned
+        #: toolbars after it) before one of these buttons (registry names) would go into More.
+        self.search_gives_way: frozenset[str] = frozenset()
+        self.search_below = False  # the search box is on that second row now
 
     # What is on the rows ------------------------------------------------------------------------
 
@@ -154,6 +162,7 @@ class ToolbarFitter(QObject):
         """Lay the toolbars out for the window's width, in one row or in rows."""
         self.one_row = one_row
         self._restore()
+        self._keep_least_widths()
         icon = self.steady_icon_px or max(ICON_PX, round(self.main.fontMetrics().height() * 1.2))  # grow with words
         for toolbar in (self.main, self.more, *self.fitted):
             if toolbar.iconSize() != QSize(icon, icon):
@@ -167,8 +176,22 @@ class ToolbarFitter(QObject):
             self._fit_rows(room)
         self.refitted.emit()
 
+    def _keep_least_widths(self) -> None:
+        """The buttons given a least width (least_width) get it before they are measured."""
+        if self.least_width is None:
+            return
+        for toolbar in (self.main, *self.fitted):
+            for action in toolbar.actions():
+                button = toolbar.widgetForAction(action)
+                if isinstance(button, QToolButton):
+                    button.ensurePolished()  # a style sheet's min-width, set at polish, would undo it
+                    least = self.least_width(button, _name(action))
+                    if least is not None and button.minimumWidth() != least:
+                        button.setMinimumWidth(least)
+
     def _fit_rows(self, room: int) -> None:
         main, more = self.main, self.more
+        self.search_below = False
         self._show_overflow(False)
         for toolbar in self.rows:
             toolbar.setMaximumWidth(MAX_WIDGET_SIZE)
@@ -189,11 +212,11 @@ class ToolbarFitter(QObject):
             self._set_break(toolbar, wanted)
             row_width = toolbar.sizeHint().width() if wanted else row_width + toolbar.sizeHint().width()
 
-    def _fit_one_row(self, room: int) -> None:
+    def _fit_one_row(self, room: int, search_below: bool = False) -> None:
         self.more.hide()
         self._set_break(self.more, False)
         flexible = self.rows[:1]  # the search box shares the row; later row toolbars keep their own rows
-        for toolbar in (*self.fitted, *flexible, *self.pinned):
+        for toolbar in (*self.fitted, *self.pinned):
             self._set_break(toolbar, False)
         for toolbar in self.rows[1:]:
             toolbar.setMaximumWidth(MAX_WIDGET_SIZE)
@@ -201,6 +224,7 @@ class ToolbarFitter(QObject):
         self._show_overflow(False)
         self._set_break(self.overflow, False)
         search_min = {tb: self._narrowest(tb) if not tb.isHidden() else 0 for tb in flexible}
+        self.search_below = search_below
         movable = sorted(
             (a for tb in (self.main, *self.fitted) for a in tb.actions()
              if a.isVisible() and not a.isSeparator() and not isinstance(a, QWidgetAction)),
@@ -209,11 +233,21 @@ class ToolbarFitter(QObject):
         labels = [
             a for tb in self.fitted for a in tb.actions() if isinstance(a, QWidgetAction) and a.isVisible()
         ]
+        if not search_below and self._search_must_go_below(room, search_min, movable):
+            search_below = self.search_below = True  # decided first: fitting twice made every button anew
         while self._row_width(search_min) > room and labels:  # words beside buttons go first ("Text 300%")
             label = labels.pop()
             label.setProperty("foldedAway", True)
             label.setVisible(False)
         while self._row_width(search_min) > room and movable:
+            if _name(movable[0]) in self.search_gives_way and not search_below and any(search_min.values()):
+                # Again from the start with the search box below: the buttons moved so far may fit now.
+                self._restore()
+                self._keep_least_widths()
+                for toolbar in self.fitted:
+                    toolbar.setVisible(True)
+                self._fit_one_row(room, search_below=True)
+                return
             action = movable.pop(0)
             for toolbar in (self.main, *self.fitted):
                 if action in toolbar.actions():
@@ -224,14 +258,48 @@ class ToolbarFitter(QObject):
         for toolbar in self.fitted:  # a toolbar whose buttons all moved goes too (its label with them)
             plain = [a for a in toolbar.actions() if not isinstance(a, QWidgetAction) and a.isVisible()]
             toolbar.setVisible(bool(plain))
+        for toolbar in flexible:
+            self._set_break(toolbar, self.search_below)
         self._order_menu()
-        left = room - self._row_width({tb: 0 for tb in flexible})
-        for toolbar in flexible:  # the search box takes what is left
-            toolbar.setMaximumWidth(max(search_min[toolbar], left))
+        # The search box takes what is left (on its row of its own, beside More and the pinned toolbars).
+        left = room - self._after_search_width() - (0 if self.search_below else self._buttons_width())
+        for toolbar in flexible:
+            toolbar.setMaximumWidth(left if self.search_below else max(search_min[toolbar], left))
+
+    def _search_must_go_below(self, room: int, search_min: dict[QToolBar, int], movable: list[QAction]) -> bool:
+        """True when the row is too wide for the search box even with every button but search_gives_way's
+        in More (measured roughly: the fitting itself still sends the search box down if need be)."""
+        if not self.search_gives_way or not any(search_min.values()):
+            return False
+        width = self._row_width(search_min)
+        if width <= room:
+            return False
+        for action in movable:
+            if _name(action) in self.search_gives_way:
+                continue
+            for toolbar in (self.main, *self.fitted):
+                button = toolbar.widgetForAction(action)
+                layout = toolbar.layout()
+                if button is not None and layout is not None:
+                    width -= button.sizeHint().expandedTo(button.minimumSize()).width() + layout.spacing()
+        if not self.menu.actions():
+            width += self.overflow.sizeHint().width()
+        return width > room
 
     def _row_width(self, flexible: dict[QToolBar, int]) -> int:
-        bars = [self.main, *(t for t in self.fitted if t.isVisibleTo(self.window)), *self.pinned]
-        width = sum(t.sizeHint().width() for t in bars) + sum(flexible.values())
+        """The one row's width, the search box given flexible's widths; the first row's with the search box
+        below."""
+        if self.search_below:
+            return self._buttons_width()
+        return self._buttons_width() + sum(flexible.values()) + self._after_search_width()
+
+    def _buttons_width(self) -> int:
+        bars = [self.main, *(t for t in self.fitted if t.isVisibleTo(self.window))]
+        return sum(t.sizeHint().width() for t in bars)
+
+    def _after_search_width(self) -> int:
+        """More and the pinned toolbars (Start over), after the search box."""
+        width = sum(t.sizeHint().width() for t in self.pinned)
         if self.menu.actions():
             width += self.overflow.sizeHint().width()
         return width

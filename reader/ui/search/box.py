@@ -116,6 +116,9 @@ class SearchBox(QWidget):
         if self.field.placeholderText() == translate("Search", READY_PLACEHOLDER):
             self.field.setPlaceholderText(TOUCH_PLACEHOLDER)
         self.field.setClearButtonEnabled(False)
+        layout = self.layout()
+        if layout is not None:  # no room above and below: the kiosk's field and Clear are tall enough
+            layout.setContentsMargins(6, 0, 6, 0)
         self.touch = True
         self._show_clear()
 
