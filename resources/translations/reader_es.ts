@@ -2852,6 +2852,10 @@
             <translation>Otra copia del lector está preparando la búsqueda. Aquí también funcionará en cuanto termine.</translation>
         </message>
         <message>
+            <source>Search could not take in the latest changes to your articles. It will try again the next time the reader starts.</source>
+            <translation>La búsqueda no pudo incluir los últimos cambios en sus artículos. Lo intentará de nuevo la próxima vez que abra el lector.</translation>
+        </message>
+        <message>
             <source>Search is ready.</source>
             <translation>La búsqueda está lista.</translation>
         </message>

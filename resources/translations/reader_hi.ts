@@ -2711,6 +2711,10 @@
             <translation>रीडर की एक और कॉपी खोज तैयार कर रही है। वह पूरा होते ही खोज यहाँ भी काम करेगी।</translation>
         </message>
         <message>
+            <source>Search could not take in the latest changes to your articles. It will try again the next time the reader starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Search is ready.</source>
             <translation>खोज तैयार है।</translation>
         </message>
