@@ -2938,8 +2938,15 @@
             </translation>
         </message>
         <message>
-            <source>(the places that fit best are marked)</source>
-            <translation>(se marcan los lugares que mejor coinciden)</translation>
+            <source>(the one that fits best is marked)</source>
+            <translation>(se marca el que mejor coincide)</translation>
+        </message>
+        <message numerus="yes">
+            <source>(the %Ln that fit best are marked)</source>
+            <translation>
+                <numerusform>(se marca %Ln, el que mejor coincide)</numerusform>
+                <numerusform>(se marcan los %Ln que mejor coinciden)</numerusform>
+            </translation>
         </message>
         <message>
             <source>1 place in “{article}” matches your search</source>

@@ -2797,6 +2797,17 @@
             </translation>
         </message>
         <message>
+            <source>(the one that fits best is marked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>(the %Ln that fit best are marked)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
             <source>1 place matches your search</source>
             <translation type="unfinished" />
         </message>
@@ -2809,10 +2820,6 @@
         </message>
         <message>
             <source>Match {number} of {places}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(the places that fit best are marked)</source>
             <translation type="unfinished" />
         </message>
         <message>
