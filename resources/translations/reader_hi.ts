@@ -321,6 +321,7 @@
         </message>
         <message>
             <source>Bookmarks and questions</source>
+            <extracomment>The colours the stars are drawn in when not the theme's (kiosk mode: its menus are white in every theme, where the dark themes' yellow stars could not be seen: set_star_colours).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1349,6 +1350,7 @@
         </message>
         <message>
             <source>Start over</source>
+            <extracomment>The top rows' words grow with the text up to this size (kiosk.qss: the part after GROWS_TO_MOST).</extracomment>
             <translation>फिर से शुरू करें</translation>
         </message>
         <message>
@@ -1613,6 +1615,7 @@
         <name>Library</name>
         <message>
             <source>The article you asked for is not in this library.</source>
+            <extracomment>U+200B ZERO WIDTH SPACE: a line may break here.</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1904,10 +1907,12 @@
         <name>NoticeBar</name>
         <message>
             <source>Message</source>
+            <extracomment>The buttons go under the message when they would take more than this share of the bar's width.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Copy address</source>
+            <extracomment>Made with the first message (nothing more than the label is built at start: issue 20).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2727,6 +2732,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Search is still getting ready ({percent}% done). The articles being added now can be found once it is finished. Your results will appear here by themselves; you do not need to type again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>There are also articles in {in_language}. To read them, choose {language} in the View &gt; Language menu.</source>
             <translation type="unfinished" />
         </message>
@@ -2825,6 +2834,7 @@
         </message>
         <message>
             <source>Tap Home to find articles by subject, or by cancer type from A to Z.</source>
+            <extracomment>The top row's buttons that keep their places and widths at every text size (walk 8, C7).</extracomment>
             <translation>विषय के अनुसार, या कैंसर के प्रकार के अनुसार A से Z तक लेख पाने के लिए होम दबाएँ।</translation>
         </message>
         <message>
@@ -2924,6 +2934,10 @@
         </message>
         <message>
             <source>No articles match “{words}” with these filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No articles match “{words}” yet</source>
             <translation type="unfinished" />
         </message>
         <message>
