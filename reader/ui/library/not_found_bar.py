@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from reader.core.languages.translate import translate
 from reader.ui.window.notice_bar import NoticeBar
 
-#: U+200B ZERO WIDTH SPACE: a line may break here.
+# U+200B ZERO WIDTH SPACE: a line may break here.
 BREAK = "\u200b"
 
 if TYPE_CHECKING:

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from reader.core.languages.translate import translate
 
-#: The bar may take this share of the height it shares with the pages below before its message scrolls.
+# The bar may take this share of the height it shares with the pages below before its message scrolls.
 TALLEST_SHARE = 0.5
-#: The buttons go under the message when they would take more than this share of the bar's width.
+# The buttons go under the message when they would take more than this share of the bar's width.
 BUTTONS_SHARE = 0.34
 
 
@@ -86,7 +86,7 @@ class NoticeBar(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setAccessibleName(translate("NoticeBar", "Message"))
-        #: Made with the first message (nothing more than the label is built at start: issue 20).
+        # Made with the first message (nothing more than the label is built at start: issue 20).
         self.text_area: NoticeText | None = None
         self.copy_button = QPushButton(translate("NoticeBar", "Copy address"), self)
         self.copy_button.setAccessibleName(translate("NoticeBar", "Copy the web address"))
