@@ -81,7 +81,7 @@ CORNER_PX = 80
 # Article text at 100% in a kiosk, in pixels: read standing at arm's length.
 KIOSK_TEXT_PX = 18
 CORNER_TAPS = 5
-#: The top row's buttons that keep their places and widths at every text size (walk 8, C7).
+# The top row's buttons that keep their places and widths at every text size (walk 8, C7).
 STEADY_BUTTONS = ("back", "forward", "home", "text_smaller", "text_larger")
 SETTLE_PASSES = 4  # layout passes run before the first picture (wrapped words can change heights twice)
 RESULTS_MIN_PX = 96  # the results list's smallest height: two finger-sized rows
@@ -103,7 +103,7 @@ BLOCKED_LINK = QT_TRANSLATE_NOOP("Kiosk", "This link cannot be opened on this sc
 POINTS = re.compile(r"\b(\d+(?:\.\d+)?)pt\b")
 NOT_SCALED = "/* Not scaled"
 GROWS_TO_MOST = "/* Grows with the text, up to TOP_ROW_MOST"
-#: The top rows' words grow with the text up to this size (kiosk.qss: the part after GROWS_TO_MOST).
+# The top rows' words grow with the text up to this size (kiosk.qss: the part after GROWS_TO_MOST).
 TOP_ROW_MOST = 150
 SHORTCUT_NOTE = re.compile(r"\s*\((?:Ctrl|Alt|Shift|F\d)[^)]*\)")
 
