@@ -321,7 +321,6 @@
         </message>
         <message>
             <source>Bookmarks and questions</source>
-            <extracomment>The colours the stars are drawn in when not the theme's (kiosk mode: its menus are white in every theme, where the dark themes' yellow stars could not be seen: set_star_colours).</extracomment>
             <translation>Marcadores y preguntas</translation>
         </message>
         <message>
@@ -1350,7 +1349,6 @@
         </message>
         <message>
             <source>Start over</source>
-            <extracomment>The top rows' words grow with the text up to this size (kiosk.qss: the part after GROWS_TO_MOST).</extracomment>
             <translation>Empezar de nuevo</translation>
         </message>
         <message>
@@ -1615,7 +1613,6 @@
         <name>Library</name>
         <message>
             <source>The article you asked for is not in this library.</source>
-            <extracomment>U+200B ZERO WIDTH SPACE: a line may break here.</extracomment>
             <translation>El artículo que pidió no está en esta biblioteca.</translation>
         </message>
     </context>
@@ -1907,12 +1904,10 @@
         <name>NoticeBar</name>
         <message>
             <source>Message</source>
-            <extracomment>The buttons go under the message when they would take more than this share of the bar's width.</extracomment>
             <translation>Mensaje</translation>
         </message>
         <message>
             <source>Copy address</source>
-            <extracomment>Made with the first message (nothing more than the label is built at start: issue 20).</extracomment>
             <translation>Copiar la dirección</translation>
         </message>
         <message>
@@ -2673,7 +2668,6 @@
         </message>
         <message>
             <source>Tap Home to find articles by subject, or by cancer type from A to Z.</source>
-            <extracomment>The top row's buttons that keep their places and widths at every text size (walk 8, C7).</extracomment>
             <translation>Toque Inicio para buscar artículos por tema, o por tipo de cáncer de la A a la Z.</translation>
         </message>
         <message>
