@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QFontDatabase,
     QFontMetrics,
     QGuiApplication,
+    QKeyEvent,
     QKeySequence,
     QShortcut,
     QSinglePointEvent,
@@ -606,7 +607,12 @@ class KioskController(QObject):
 
     @Slot()
     def show_idle_prompt(self) -> None:
-        """Ask whether someone is still reading, with a countdown (closing any dialog in the way)."""
+        """Ask whether someone is still reading, with a countdown (closing any dialog in the way); not while
+        staff wait at the PIN pad after wrong PINs (walk 13, C1: the wait is as long as the idle time or longer,
+        so they always lost the pad)."""
+        if self.pin_prompt.isVisible() and self.pin_limiter.seconds_to_wait() > 0:
+            self.idle_timer.start()  # asked again an idle time from now (the pad left alone after the wait)
+            return
         self.pin_prompt.dismiss()
         close_dialogs(self.window)
         self.idle_prompt.start(self.policy.warning_seconds)
@@ -722,6 +728,8 @@ class KioskController(QObject):
             log.warning("Kiosk: a %s was closed", watched.metaObject().className())
             QTimer.singleShot(0, watched.reject)
             return False
+        if kind in PRESSES and self._behind_a_prompt(event):
+            return True
         if kind in ACTIVITY:
             self._on_activity(watched, event)
         elif kind == _E.WindowActivate and watched is self.window and not self._visited:
@@ -729,6 +737,24 @@ class KioskController(QObject):
             # search box, with its caret): a screen nobody has touched yet stays at rest.
             QTimer.singleShot(0, self, self._rest_focus)
         return False
+
+    def _behind_a_prompt(self, event: QEvent) -> bool:
+        """Whether a press is kept from the screen behind a prompt (and used up here). While "Are you still
+        reading?" is up, a key or a tap only answers it: its Enter went on to the "Español" button behind it
+        once the prompt had gone (walk 13, C1: the kiosk started again in Spanish). While the staff PIN pad is
+        up, keys reach only the pad (Escape closes it)."""
+        if self.idle_prompt.isVisible():
+            self._visited = True
+            self.keep_reading()
+            return True
+        if event.type() != _E.KeyPress or not self.pin_prompt.isVisible():
+            return False
+        focus = QApplication.focusWidget()
+        if focus is not None and self.pin_prompt.isAncestorOf(focus):
+            return False
+        if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
+            self.pin_prompt.dismiss()
+        return True
 
     @Slot()
     def _rest_focus(self) -> None:
@@ -740,8 +766,6 @@ class KioskController(QObject):
     def _on_activity(self, watched: QObject, event: QEvent) -> None:
         if event.type() in PRESSES:
             self._visited = True
-            if self.idle_prompt.isVisible():
-                self.keep_reading()
             self._count_corner_tap(watched, event)
         if not self.idle_prompt.isVisible():
             self.idle_timer.start()
