@@ -107,8 +107,8 @@ class BookmarksFeature(QObject):
         self._jump = ("", "")  # article key and anchor last chosen in "On this page"
         self._problems_shown = 0
         self._panel: BookmarksPanel | None = None  # built the first time it is needed, not at start-up
-        #: The colours the stars are drawn in when not the theme's (kiosk mode: its menus are white in every
-        #: theme, where the dark themes' yellow stars could not be seen: set_star_colours).
+        # The colours the stars are drawn in when not the theme's (kiosk mode: its menus are white in every
+        # theme, where the dark themes' yellow stars could not be seen: set_star_colours).
         self.star_colours: Theme | None = None
         self.dock = QDockWidget(translate("Bookmarks", "Bookmarks and questions"), window.dialog_parent())
         self.dock.setObjectName("bookmarksDock")

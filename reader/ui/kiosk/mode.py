@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
+    QLabel,
     QLineEdit,
     QMenu,
     QScroller,
@@ -82,7 +83,7 @@ CORNER_PX = 80
 # Article text at 100% in a kiosk, in pixels: read standing at arm's length.
 KIOSK_TEXT_PX = 18
 CORNER_TAPS = 5
-#: The top row's buttons that keep their places and widths at every text size (walk 8, C7).
+# The top row's buttons that keep their places and widths at every text size (walk 8, C7).
 STEADY_BUTTONS = ("back", "forward", "home", "text_smaller", "text_larger")
 SETTLE_PASSES = 4  # layout passes run before the first picture (wrapped words can change heights twice)
 RESULTS_MIN_PX = 96  # the results list's smallest height: two finger-sized rows
@@ -104,7 +105,7 @@ BLOCKED_LINK = QT_TRANSLATE_NOOP("Kiosk", "This link cannot be opened on this sc
 POINTS = re.compile(r"\b(\d+(?:\.\d+)?)pt\b")
 NOT_SCALED = "/* Not scaled"
 GROWS_TO_MOST = "/* Grows with the text, up to TOP_ROW_MOST"
-#: The top rows' words grow with the text up to this size (kiosk.qss: the part after GROWS_TO_MOST).
+# The top rows' words grow with the text up to this size (kiosk.qss: the part after GROWS_TO_MOST).
 TOP_ROW_MOST = 150
 SHORTCUT_NOTE = re.compile(r"\s*\((?:Ctrl|Alt|Shift|F\d)[^)]*\)")
 
@@ -442,10 +443,18 @@ class KioskController(QObject):
         self.home.languageRequested.connect(self.switch_language)
         window.search.results.browse_tip = KIOSK_BROWSE_TIP  # no lists on the left here: the Home screen
         window.search.list_only(for_patients)  # patient versions only, as on the home screen (walk 10, C8)
+        # Staff are told of a library folder that is not there (a USB stick not plugged in), at the right of the
+        # status line, where it stays (walk 13, C2: a kiosk said it nowhere). Short and plain: visitors see it.
+        self.staff_note = QLabel(window.statusBar())
+        self.staff_note.setObjectName("kioskStaffNote")
+        self.staff_note.setMinimumWidth(1)  # long folder names are cut rather than widen the window
+        self.staff_note.hide()
+        window.statusBar().addPermanentWidget(self.staff_note)
         if getattr(window, "library_loading", False):
             self.home.show_loading()
         else:
             self.home.set_library(window.library)
+            self._tell_staff_of_missing_folders()
         # The window keeps its own home view (other features style it); whenever it would be shown,
         # the kiosk home screen is shown instead.
         window.stack.currentChanged.connect(self._instead_of_plain_home)
@@ -460,8 +469,20 @@ class KioskController(QObject):
         """The window's library was (re)loaded: rebuild the home screen and show the policy's home."""
         self.home.set_library(self.window.library)
         self.window.statusBar().clearMessage()  # visitors need no article count
+        self._tell_staff_of_missing_folders()
         self.open_policy_home()
         self.settle_layouts()  # the new home's first picture is the finished one
+
+    def _tell_staff_of_missing_folders(self) -> None:
+        """The note for staff names each folder not found by its last part (the whole path could fill an 800 px
+        screen's status line; "cancer-reader kiosk show" gives it, and so does the note's tooltip)."""
+        missing = [report.folder for report in self.window.library.reports if report.missing]
+        # A name, not a call, in translate(): pyside6-lupdate skipped the call with len(missing) in it.
+        count = len(missing)
+        note = translate("Kiosk", "For staff: %Ln library folder(s) not found: {folders}", None, count)
+        self.staff_note.setText(note.format(folders=", ".join(f.name or str(f) for f in missing)))
+        self.staff_note.setToolTip(note.format(folders=", ".join(str(f) for f in missing)))
+        self.staff_note.setVisible(bool(missing))
 
     def _arrange_panels(self) -> None:
         window = self.window
