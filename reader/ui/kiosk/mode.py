@@ -57,7 +57,7 @@ from reader.core.kiosk.visitor_language import Restart, restart_in, visitor_text
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
 from reader.core.library.links import classify
 from reader.ui.appearance.menu_style import keep_items_whole
-from reader.ui.appearance.theme import LIGHT, check_box_pixels
+from reader.ui.appearance.theme import LIGHT, Theme, check_box_pixels
 from reader.ui.kiosk.dialogs import KioskDialogs
 from reader.ui.kiosk.home import KioskHome
 from reader.ui.kiosk.idle_prompt import IdlePrompt
@@ -147,10 +147,18 @@ def scaled_points(points: float, percent: float) -> float:
     return round(points * percent / 100, 1)
 
 
-def kiosk_style_sheet(sheet: str, percent: int) -> str:
+def home_colours(theme: Theme) -> dict[str, str]:
+    """The kiosk home's ground and words: a pale grey in the light theme, the article's colours in a dark one
+    (in high contrast its words were white on the light grey, walk 13, C5)."""
+    if not theme.dark:
+        return {"home_ground": "#f6f8fa", "home_text": "#1a1a1a", "home_muted": "#333333"}
+    return {"home_ground": theme.background, "home_text": theme.text, "home_muted": theme.muted}
+
+
+def kiosk_style_sheet(sheet: str, percent: int, theme: Theme = LIGHT) -> str:
     """The kiosk style sheet with its text sizes (pt) at this text size down to the top rows' part, those
-    at TOP_ROW_MOST at most down to the "Not scaled" part, and its tick boxes as big as its 15 pt text at
-    that size (a length in pt gave no box at all)."""
+    at TOP_ROW_MOST at most down to the "Not scaled" part, its tick boxes as big as its 15 pt text at
+    that size (a length in pt gave no box at all), and its home in the theme's colours."""
     scaled, marker, rest = sheet.partition(GROWS_TO_MOST)
     capped, fixed_marker, fixed = rest.partition(NOT_SCALED)
 
@@ -159,7 +167,8 @@ def kiosk_style_sheet(sheet: str, percent: int) -> str:
 
     grown = grow(scaled, percent)
     boxes = {"@check_px@": str(check_box_pixels(15 * percent / 100)),
-             "@tick_image@": resource("styles", "tick-white.svg").as_posix()}  # fmt: skip
+             "@tick_image@": resource("styles", "tick-white.svg").as_posix(),
+             **{f"@{name}@": colour for name, colour in home_colours(theme).items()}}  # fmt: skip
     for name, value in boxes.items():
         grown = grown.replace(name, value)
     return grown + marker + grow(capped, min(percent, TOP_ROW_MOST)) + fixed_marker + fixed
@@ -218,8 +227,9 @@ class KioskController(QObject):
         self._swap_home()
         self._arrange_panels()
         self._style_sheet = resource("styles", "kiosk.qss").read_text(encoding="utf-8")
-        self._styled_at = 0
+        self._styled_at: tuple[int, str] = (0, "")
         self._restyle()
+        window.appearance.themeChanged.connect(self._on_theme)
         # Its menus and buttons are white in every theme: the stars are drawn for white (the dark themes'
         # yellow ones could not be seen in the More ▾ menu).
         window.bookmarks.set_star_colours(LIGHT)
@@ -583,12 +593,16 @@ class KioskController(QObject):
         self._fix_splitters(self.window.glossary_panel)
 
     def _restyle(self) -> None:
-        """The kiosk's style sheet at the current text size (set again only when the size changed)."""
-        percent = self.window.appearance.font_scale
-        if percent != self._styled_at:
-            self._styled_at = percent
-            self.window.setStyleSheet(kiosk_style_sheet(self._style_sheet, percent))
+        """The kiosk's style sheet at the current text size and theme (set again only when one changed)."""
+        percent, theme = self.window.appearance.font_scale, self.window.appearance.theme
+        if (percent, theme.name) != self._styled_at:
+            self._styled_at = (percent, theme.name)
+            self.window.setStyleSheet(kiosk_style_sheet(self._style_sheet, percent, theme))
             self.window.tint_toolbar_icons()  # in the kiosk buttons' colours, whatever the theme (C9-10)
+
+    @Slot(str)
+    def _on_theme(self, _name: str) -> None:
+        self._restyle()
 
     @Slot(int)
     def _on_font_scale(self, _percent: int) -> None:
