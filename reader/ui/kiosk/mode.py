@@ -648,7 +648,11 @@ class KioskController(QObject):
         if self.pin_prompt.isVisible() and self.pin_limiter.seconds_to_wait() > 0:
             self.idle_timer.start()  # asked again an idle time from now (the pad left alone after the wait)
             return
+        focus = QApplication.focusWidget()
+        pad_had_focus = focus is not None and self.pin_prompt.isAncestorOf(focus)
         self.pin_prompt.dismiss()
+        if pad_had_focus and (moved_to := QApplication.focusWidget()) is not None:
+            moved_to.clearFocus()  # Qt passed it on to a button behind (Español): after the prompt, nothing has it
         close_dialogs(self.window)
         self.idle_prompt.start(self.policy.warning_seconds)
         self.idlePromptShown.emit()
