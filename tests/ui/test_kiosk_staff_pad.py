@@ -101,11 +101,23 @@ def test_staff_waiting_after_wrong_pins_keep_the_pad(qtbot: QtBot, kiosk: KioskC
     assert "wait 30 seconds" in pad.message.text()
     qtbot.wait(1200)  # four idle times, with nobody touching anything
     assert pad.isVisible() and not kiosk.idle_prompt.isVisible()
-    kiosk.idle_timer.setInterval(60_000)  # the wait is over: staff type at once (an idle time is 30 s or more)
-    clock.now += 30
+    clock.now += 30  # the wait is over: staff have an idle time to type the PIN
     qtbot.waitUntil(pad.unlock.isEnabled, timeout=2000)
+    qtbot.wait(700)
+    assert pad.isVisible() and not kiosk.idle_prompt.isVisible()
     with qtbot.waitSignal(kiosk.staffExited, timeout=3000):
         type_pin(qtbot, kiosk, STAFF_PIN)
+
+
+def test_a_pad_left_after_the_wait_gives_way_to_the_idle_prompt(
+    qtbot: QtBot, kiosk: KioskController, clock: FakeClock
+) -> None:
+    open_pad(qtbot, kiosk)
+    for wrong in ("1111", "2222", "3333"):
+        type_pin(qtbot, kiosk, wrong)
+    clock.now += 30 + 0.3  # the wait, and an idle time after it, with nobody at the pad
+    qtbot.waitUntil(kiosk.idle_prompt.isVisible, timeout=3000)
+    assert not kiosk.pin_prompt.isVisible()
 
 
 def test_a_pad_left_open_still_gives_way_to_the_idle_prompt(qtbot: QtBot, kiosk: KioskController) -> None:
