@@ -1,5 +1,5 @@
-"""The first screen of a start on an article: the library's tabs and the home view are made once it is up
-(issue 20), in their places, and then work as in any window."""
+"""The first screen of a start on an article: the library's tabs, the home view and "On this page"'s entries
+are made once it is up (issue 20), in their places, and then work as in any window."""
 
 from __future__ import annotations
 
@@ -38,14 +38,14 @@ def _started_on_article(qtbot: QtBot, library_dir: Path, wait: bool = True) -> M
     return window
 
 
-def test_the_first_screen_has_the_article_and_its_headings_but_no_tabs_or_home_yet(
+def test_the_first_screen_has_the_article_but_no_tabs_headings_or_home_yet(
     qtbot: QtBot, library_dir: Path
 ) -> None:
     window = _started_on_article(qtbot, library_dir)
     assert window.findChildren(LibraryBrowser) == []
     assert window.findChildren(HomeView) == []
     assert window.page_on_screen() is window.article_page
-    assert window.contents.count() > 0  # "On this page" is there, where it always is
+    assert window.contents.isVisible() and window.contents.count() == 0  # its place, listed a moment later
     assert window.actions_registry["back"].isEnabled()  # home is under the article, as in any start
 
 
@@ -71,6 +71,15 @@ def test_once_the_screen_is_up_the_tabs_take_their_place_without_moving_anything
     assert any(group.startswith("Breast") for group in groups), groups
     order = window.focus_order()
     assert order.index(browsers[0].tabs.tabBar()) < order.index(window.contents) < order.index(window.view)
+
+
+def test_once_the_screen_is_up_on_this_page_lists_the_article_s_headings(qtbot: QtBot, library_dir: Path) -> None:
+    eager = _started_on_article(qtbot, library_dir, wait=False)
+    window = _started_on_article(qtbot, library_dir)
+    window.first_screen_shown()
+    names = [window.contents.item(i).text() for i in range(window.contents.count())]
+    assert names == [eager.contents.item(i).text() for i in range(eager.contents.count())]
+    assert any("immunotherapy" in name.lower() for name in names)
 
 
 def test_back_from_the_first_article_goes_home_with_the_library(qtbot: QtBot, library_dir: Path) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,13 +22,14 @@ from PySide6.QtWidgets import (
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.render.page import GlossaryUse
 from reader.ui.appearance.theme import LIGHT, Theme
-from reader.ui.layout.tabs import keep_labels_whole
 from reader.ui.reading.article_view import ArticleView
 
 # The glossary's own modules are imported in the methods that need them: the panel is made at start but
 # used later, and its definitions are read later too (~2 ms of a start, issue 20).
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from PySide6.QtWidgets import QTabWidget
 
     from reader.core.glossary.entries import ArticleWord, Glossary
     from reader.core.library.article import Article
@@ -183,6 +183,10 @@ class GlossaryPanel(QDockWidget):
         all_layout.addWidget(filter_label)
         all_layout.addWidget(filter_)
         all_layout.addWidget(a_to_z, 1)
+        from PySide6.QtWidgets import QTabWidget  # (its type and tab bar's, ~1 ms: when the panel is made)
+
+        from reader.ui.layout.tabs import keep_labels_whole
+
         tabs = QTabWidget(self)
         tabs.setAccessibleName(translate("Glossary", "Glossary"))
         tabs.addTab(in_article, translate("Glossary", "In this article"))

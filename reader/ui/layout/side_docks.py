@@ -14,8 +14,6 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow
 
-from reader.ui.layout.tabs import keep_dock_tabs_whole
-
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 #: A panel opened beside the article takes at most this share of the window's width (more only if its
 #: minimum needs it): at 300% the Bookmarks panel's wish took 950 of 1100 px, the article a column (C9).
@@ -94,6 +92,8 @@ class SideDocks(QObject):
         finally:
             self._busy = False
         self.shared = docks
+        from reader.ui.layout.tabs import keep_dock_tabs_whole  # (tab bars' types: when panels share a place)
+
         keep_dock_tabs_whole(self.window)
         front = front or (shown[-1] if shown else None)
         if front is not None:
@@ -164,6 +164,8 @@ class SideDocks(QObject):
         self.fit(self.reading_layout, size.height())
         if dock is not None and dock in self.shared and not dock.isHidden():
             dock.raise_()
+            from reader.ui.layout.tabs import keep_dock_tabs_whole
+
             keep_dock_tabs_whole(window)
         if dock is not None and not dock.isHidden() and not dock.isFloating():
             self.leave_the_article_room(dock)

@@ -9,10 +9,14 @@ more, and it folds again once an article or a heading is chosen.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QSplitter, QTabWidget
+from PySide6.QtWidgets import QSplitter
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTabWidget
 
 DEFAULT_WIDTH = 300
 DRAWER_SHARE = 0.6  # of the window's width, at most, for the open drawer

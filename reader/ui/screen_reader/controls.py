@@ -12,10 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAccessibleWidget,
     QLineEdit,
-    QMainWindow,
     QProgressBar,
-    QScrollBar,
-    QTabBar,
     QWidget,
 )
 
@@ -38,6 +35,8 @@ def name_helper_controls(root: QWidget) -> int:
     Qt leaves such a tab bar visible and focusable even with no tabs (the kiosk's home screen): then Tab
     stopped on an empty, nameless "page tab list" somewhere off screen. An empty one takes no focus.
     """
+    from PySide6.QtWidgets import QMainWindow, QScrollBar, QTabBar  # (once the first screen is up: ~1 ms)
+
     named = 0
     for tabs in root.findChildren(QTabBar):
         if isinstance(tabs.parent(), QMainWindow):

@@ -12,7 +12,6 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signa
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QDockWidget,
     QLabel,
     QLineEdit,
@@ -47,7 +46,6 @@ from reader.ui.layout.screen_bound import ScreenBound
 from reader.ui.layout.side_docks import SideDocks
 from reader.ui.layout.side_panel import SidePanel
 from reader.ui.layout.stack_pages import ShownPageSizes
-from reader.ui.layout.tabs import keep_labels_whole
 from reader.ui.layout.toolbar_fit import ToolbarFitter
 from reader.ui.reading.article_view import ArticleView
 from reader.ui.reading.contents_list import ContentsList
@@ -390,6 +388,8 @@ class MainWindow(QMainWindow):
         (reader/ui/appearance/menu_style.py). They wait for the first screen, which shows none of them; so
         does the module: its QProxyStyle and QStyleOption types (~30, each with its enums) are not needed
         before then (issue 20)."""
+        from PySide6.QtWidgets import QComboBox
+
         from reader.ui.appearance.menu_style import keep_context_menus_whole, keep_items_whole, with_submenus
 
         menus = [menu for action in self.menuBar().actions() if isinstance(menu := action.menu(), QMenu)]
@@ -678,6 +678,7 @@ class MainWindow(QMainWindow):
 
     def _make_browser(self) -> LibraryBrowser:
         """Make the library browser in its place at the left, showing the library as listed so far."""
+        from reader.ui.layout.tabs import keep_labels_whole
         from reader.ui.library.browser import LibraryBrowser
 
         browser = LibraryBrowser(self)
@@ -882,7 +883,14 @@ class MainWindow(QMainWindow):
         if place is not None:
             self.view.verticalScrollBar().setValue(place)
             self._keep_scroll = False
-        self.contents.set_headings(page.headings, page.html)
+        if self._on_screen_steps is not None:
+            # The first screen: the article; "On this page" lists its headings once the screen is up (their
+            # told-apart names and rows measured at their wrapped height were ~5-15 ms before the article
+            # was on screen, tests/bench/article_ab.py, issue 20). Its place is there, empty, until then.
+            self.contents.clear()
+            self.when_on_screen(self._list_headings)
+        else:
+            self.contents.set_headings(page.headings, page.html)
         if self.current is not None:
             self._glossary_language(self.current)
         self.glossary_panel.set_article_uses(page.glossary)
@@ -989,6 +997,12 @@ class MainWindow(QMainWindow):
         has_article = self.current is not None
         self.actions_registry["find"].setEnabled(has_article)
         self._show_contents_for_page()
+
+    def _list_headings(self) -> None:
+        """"On this page" for the article on screen (see _on_rendered)."""
+        page = self._current_page
+        if page is not None:
+            self.contents.set_headings(page.headings, page.html)
 
     def _show_contents_for_page(self, old: QWidget | None = None) -> None:
         """"On this page" and the article's name in the status bar only while its article is on screen: beside
