@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -42,6 +43,12 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     except KeyboardInterrupt:  # Ctrl+C: an unfinished build is removed; the index in use stays as it was
         print("Stopped. The search index was left as it was.", file=sys.stderr)
         return 130
+    except Exception as exc:  # even a full build failed (update() rebuilds an index it cannot update)
+        logging.getLogger(__name__).info("Updating the search index failed", exc_info=True)
+        print(
+            f"The search index could not be built ({exc}). Run with --verbose for details.", file=sys.stderr
+        )
+        return 1
     finally:
         index.close()
     if report.rebuilt:

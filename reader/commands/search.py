@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import html
 import json
+import logging
 import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from reader.context import Context
+
+log = logging.getLogger(__name__)
 
 _TAG = re.compile(r"</?b>")
 
@@ -38,13 +41,18 @@ def plain(snippet: str) -> str:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Update the index if needed, search, print; exit 1 when search is unavailable."""
-    from reader.core.search.results import SearchFilters  # here, not at the top: light start-up
+    from reader.core.search.index import UpdateReport  # here, not at the top: light start-up
+    from reader.core.search.results import SearchFilters
 
     ctx.load_library_cached()  # as the window: installed packs' articles are not read
     # The prebuilt indexes (the bundle's, the packs') and the person's own for every other article.
     index = ctx.open_search_index()
     try:
-        report = index.update(ctx.library)
+        try:
+            report = index.update(ctx.library)
+        except Exception as exc:  # even a rebuild failed: search what is there, and say so plainly
+            log.info("Updating the search index failed", exc_info=True)  # the traceback, with --verbose
+            report = UpdateReport(message=f"The search index could not be brought up to date ({exc}).")
         results = index.search(
             " ".join(args.query), limit=max(0, args.limit), filters=SearchFilters.of(args.type, args.tag)
         )

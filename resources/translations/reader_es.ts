@@ -2859,6 +2859,10 @@
             <translation>Otra copia del lector está preparando la búsqueda. Aquí también funcionará en cuanto termine.</translation>
         </message>
         <message>
+            <source>Search could not take in the latest changes to your articles. It will try again the next time the reader starts.</source>
+            <translation>La búsqueda no pudo incluir los últimos cambios en sus artículos. Lo intentará de nuevo la próxima vez que abra el lector.</translation>
+        </message>
+        <message>
             <source>Search is ready.</source>
             <translation>La búsqueda está lista.</translation>
         </message>
@@ -2941,8 +2945,15 @@
             </translation>
         </message>
         <message>
-            <source>(the places that fit best are marked)</source>
-            <translation>(se marcan los lugares que mejor coinciden)</translation>
+            <source>(the one that fits best is marked)</source>
+            <translation>(se marca el que mejor coincide)</translation>
+        </message>
+        <message numerus="yes">
+            <source>(the %Ln that fit best are marked)</source>
+            <translation>
+                <numerusform>(se marca %Ln, el que mejor coincide)</numerusform>
+                <numerusform>(se marcan los %Ln que mejor coinciden)</numerusform>
+            </translation>
         </message>
         <message>
             <source>1 place in “{article}” matches your search</source>

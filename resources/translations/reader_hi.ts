@@ -2718,6 +2718,10 @@
             <translation>रीडर की एक और कॉपी खोज तैयार कर रही है। वह पूरा होते ही खोज यहाँ भी काम करेगी।</translation>
         </message>
         <message>
+            <source>Search could not take in the latest changes to your articles. It will try again the next time the reader starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Search is ready.</source>
             <translation>खोज तैयार है।</translation>
         </message>
@@ -2800,6 +2804,17 @@
             </translation>
         </message>
         <message>
+            <source>(the one that fits best is marked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>(the %Ln that fit best are marked)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
             <source>1 place matches your search</source>
             <translation type="unfinished" />
         </message>
@@ -2812,10 +2827,6 @@
         </message>
         <message>
             <source>Match {number} of {places}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(the places that fit best are marked)</source>
             <translation type="unfinished" />
         </message>
         <message>

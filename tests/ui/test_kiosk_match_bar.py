@@ -20,7 +20,7 @@ from reader.ui.window.main_window import MainWindow
 from tests.core.search_library import write
 
 PART = "Fatigue is common. " * 5
-WHOLE = "(the places that fit best are marked)"
+WHOLE = "that fit best are marked)"
 
 
 def _library(folder: Path) -> None:

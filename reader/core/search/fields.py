@@ -271,7 +271,9 @@ class FastSegmentWriter(SegmentWriter):
         if totals is not None:
             live = [d for d in range(reader.doc_count_all()) if d not in deleted]
             for name, length in exact.items():
-                totals[name] += length - sum(reader.doc_field_length(d, name) for d in live)
+                # Whoosh's doc_field_length gives None (not 0) for a document without the field
+                # (an article with no subheadings), as write_per_doc takes it: counted as 0.
+                totals[name] += length - sum(reader.doc_field_length(d, name) or 0 for d in live)
 
 
 def _all_postings(reader: Any) -> Iterator[tuple[tuple[str, bytes], Any]]:

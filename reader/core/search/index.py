@@ -479,16 +479,30 @@ class SearchIndex:
         """Bring the index in line with the library: re-index only what changed, or rebuild.
 
         progress is told (done, total); stage, when given, what the update is doing ("reading the
-        articles", "writing the index", ...) as each step starts.
+        articles", "writing the index", ...) as each step starts. An update that fails (an index it
+        cannot change) is done again as a full build; only a failing rebuild raises.
         """
         started = time.perf_counter()
-        self._stage = stage
+        told = _Told(progress, stage)
+        told_progress = told if progress is not None else None
+        self._stage = told.stage if stage is not None else None
         global _swept
         if not _swept:
             _swept = True
             sweep(TEMPORARY_PREFIX)
         with self._update_lock:
-            report = self._update(library, progress, rebuild, parallel)
+            try:
+                report = self._update(library, told_progress, rebuild, parallel)
+            except Exception as exc:
+                if told.raised is exc or rebuild:  # the caller's own (a cancelled update), or rebuilt already
+                    raise
+                # An index that cannot be updated (damaged files, a bug) would fail the same way at every
+                # start and never learn of new or removed articles: a fresh build replaces it. The one in
+                # use answers until the new one is ready; nothing outside the index folder is touched.
+                log.warning("The search index could not be updated (%s: %s); building it again",
+                            type(exc).__name__, exc)
+                log.info("Where the update failed", exc_info=True)  # the traceback, with --verbose
+                report = self._update(library, told_progress, True, parallel)
         report.seconds = time.perf_counter() - started
         return report
 
@@ -740,3 +754,28 @@ def _acquire(lock: object, timeout: float) -> bool:
         if time.monotonic() >= deadline:
             return False
         time.sleep(0.05)
+
+
+class _Told:
+    """Passes progress and stages on, and remembers what the caller's callbacks raised (a cancelled
+    update), so that is told apart from the index's own failures."""
+
+    def __init__(self, progress: Progress | None, stage: Stage | None) -> None:
+        self.progress, self.told_stage = progress, stage
+        self.raised: BaseException | None = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self._call(self.progress, done, total)
+
+    def stage(self, name: str) -> None:
+        """Tell the caller the update's stage."""
+        if self.told_stage is not None:
+            self._call(self.told_stage, name)
+
+    def _call(self, callback: Callable[..., None], *args: Any) -> None:
+        try:
+            callback(*args)
+        except BaseException as exc:
+            self.raised = exc
+            raise

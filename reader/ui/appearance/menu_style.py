@@ -6,6 +6,10 @@ menu lost the middle of its words ("Ask before showing …bers about survival", 
 Each item here is measured that much wider, so the words drawn always fit. Only sizes are changed: a style
 that also drew (a Python drawPrimitive) would run for every part of every widget painted.
 
+Since the window's style sheet gives menu items their own padding and tick boxes (resources/styles/window.qss,
+walk 12 X9/X10), Qt's style sheet measures menu items itself and this style is asked only for the drop-down
+lists' items and the menus of a style sheet without those rules.
+
 The style is given to the menus, the drop-down lists (their items are drawn as menu items) and the context
 menus Qt makes, not to the app: its Python sizeFromContents would run for every size Qt asks of any widget
 (~300 times before the first article, 4-7 ms of the start-up: issue 20).
@@ -20,6 +24,7 @@ from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QLineEdit,
     QMenu,
     QPlainTextEdit,
     QProxyStyle,
@@ -76,6 +81,41 @@ def keep_items_whole(widgets: Iterable[QMenu | QComboBox]) -> None:
     for widget in widgets:
         if not widget.testAttribute(Qt.WidgetAttribute.WA_SetStyle):
             widget.setStyle(style)
+
+
+class FieldButtonsStyle(QProxyStyle):
+    """The platform's style, with a text field's own buttons (the clear ×) as big as its text: Qt draws them
+    16 px at every text size, so at 300 % the × was a speck beside 40 px letters (walk 12, X13)."""
+
+    def pixelMetric(  # noqa: N802 - Qt override
+        self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
+    ) -> int:
+        """The icon size of a field's buttons from its font; anything else as the style says."""
+        size = super().pixelMetric(metric, option, widget)
+        if metric == QStyle.PixelMetric.PM_LineEditIconSize and widget is not None:
+            return max(size, round(widget.fontMetrics().height() * 0.9))
+        return size
+
+
+def field_buttons_style() -> FieldButtonsStyle:
+    """The one FieldButtonsStyle the fields share (owned by the app, as menu_style)."""
+    app = QApplication.instance()
+    style = app.property("readerFieldStyle") if app is not None else None
+    if isinstance(style, FieldButtonsStyle):
+        return style
+    style = FieldButtonsStyle()
+    if app is not None:
+        style.setParent(app)
+        app.setProperty("readerFieldStyle", style)
+    return style
+
+
+def size_field_buttons(root: QWidget) -> None:
+    """Give the text fields in root that have a clear button the field style (its Python pixelMetric runs
+    only for them, and only once the first screen is up: issue 20)."""
+    for field in root.findChildren(QLineEdit):
+        if field.isClearButtonEnabled() and not field.testAttribute(Qt.WidgetAttribute.WA_SetStyle):
+            field.setStyle(field_buttons_style())
 
 
 def with_submenus(menus: Iterable[QMenu]) -> Iterator[QMenu]:

@@ -67,10 +67,31 @@ class Theme:
         css = style_text("window.qss")
         family = font_family.replace('"', "") or "sans-serif"
         extra = {"font_family": family, "font_points": f"{font_points:g}"}
+        extra.update(self.check_box_sizes(font_points))  # (the menus' tick boxes, in every theme)
+        extra.update(self.arrow_sizes(font_points))
         if self.dark:  # the style's own check boxes vanish on dark colours (walk 9, C9-11)
             css += style_text("check_boxes.qss")
-            extra.update(self.check_box_sizes(font_points))
         return self._fill(css, extra)
+
+    def arrow_sizes(self, font_points: float) -> dict[str, str]:
+        """Submenu and tree arrows and the menus' item room, as big as the text, in the words' colours."""
+        pixels = font_points * 96 / 72
+        gap = max(4, round(pixels * 0.4))
+        return {  # (the arrow pictures fill about half their square)
+            "arrow_px": str(max(12, round(pixels * 1.1))),
+            "tree_indent": str(max(20, round(pixels * 1.3))),
+            "arrow_right": ink_image("arrow-right", self.window_text),
+            "arrow_down": ink_image("arrow-down", self.text),
+            "arrow_right_chosen": ink_image("arrow-right", self.highlight_text),
+            "arrow_down_chosen": ink_image("arrow-down", self.highlight_text),
+            "radio_radius": str(check_box_pixels(font_points) // 2 + 1),
+            "menu_item_v": str(max(3, round(pixels * 0.1))),
+            # The tick box sits `gap` in from the item's edge; the words start the padding and the box's width
+            # further on (Qt's style sheet menus), so a padding of two gaps leaves a gap between them.
+            "menu_indicator_left": str(gap),
+            "menu_item_left": str(2 * gap),
+            "menu_item_right": str(max(12, round(pixels * 1.1)) + gap),
+        }
 
     def check_box_sizes(self, font_points: float) -> dict[str, str]:
         """The check boxes' size (about as tall as the letters), border and tick image."""
@@ -87,6 +108,13 @@ class Theme:
 def style_text(name: str) -> str:
     """A bundled stylesheet's text, read once (it was read again at every theme, text size and page)."""
     return resource("styles", name).read_text(encoding="utf-8")
+
+
+def ink_image(stem: str, colour: str) -> str:
+    """The path of a bundled picture drawn in black or in white, whichever is nearer this colour."""
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    shade = "black" if 0.299 * red + 0.587 * green + 0.114 * blue < 128 else "white"
+    return resource("styles", f"{stem}-{shade}.svg").as_posix()
 
 
 def check_box_pixels(font_points: float) -> int:

@@ -88,8 +88,13 @@ class MatchBar(QWidget):
                 else translate("Search", "%Ln places in “{article}” match your search", None, places)
             ).format(article=article)
             choices = [named, plain, short]
-        elif marked < places:
-            choices = [plain + " " + translate("Search", "(the places that fit best are marked)"), plain, short]
+        elif 0 < marked < places:  # say how many of them are marked: a person sees 3 marks, not 7 (walk 12, X11)
+            best = (
+                translate("Search", "(the one that fits best is marked)")
+                if marked == 1
+                else translate("Search", "(the %Ln that fit best are marked)", None, marked)
+            )
+            choices = [plain + " " + best, plain, short]
         else:
             choices = [plain, short]
         self._choices = choices

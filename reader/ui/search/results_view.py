@@ -423,8 +423,13 @@ class FilterRow(QWidget):
             self.fit(self.width())
         return super().eventFilter(watched, event)
 
+    @staticmethod
+    def takes_room(widget: QWidget) -> bool:
+        """Shown, or hidden with its room kept (Clear filters: the row does not change when it shows)."""
+        return not widget.isHidden() or widget.sizePolicy().retainSizeWhenHidden()
+
     def _shown(self) -> list[QWidget]:
-        return [w for w in self.widgets if not w.isHidden()]
+        return [w for w in self.widgets if self.takes_room(w)]
 
     @staticmethod
     def _size(widget: QWidget, stacked: bool) -> QSize:
@@ -457,7 +462,7 @@ class FilterRow(QWidget):
         rows: list[list[int]] = []
         used = 0
         for number, widget in enumerate(self.widgets):
-            if widget.isHidden():
+            if not self.takes_room(widget):
                 continue
             wide = self._size(widget, stacked).width()
             if rows and used + self.SPACING + wide <= width:
@@ -634,6 +639,11 @@ class SearchResultsView(QWidget):
         level_label.setBuddy(self.level_filter)
         self.clear_filters_button = QPushButton(translate("Search", "Clear filters"), self)
         self.clear_filters_button.setAccessibleName(translate("Search", "Clear filters"))
+        # Its room is kept while hidden: the row planned without it went from one line to labels over their
+        # boxes when a filter was chosen, moving the results down 20 px under the pointer (walk 12, X5).
+        policy = self.clear_filters_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.clear_filters_button.setSizePolicy(policy)
         self.clear_filters_button.hide()
         self.message = QLabel(self)
         self.message.setObjectName("searchMessage")

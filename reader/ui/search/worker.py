@@ -110,9 +110,15 @@ class _UpdateJob(QRunnable):
             report = self.index.update(self.library, progress=self._progress, stage=self._stage)
         except UpdateCancelledError:
             return
-        except Exception as exc:  # update() reports its own problems; this is a bug, so say so
+        except Exception:  # update() reports its own problems (and rebuilds an index it cannot update)
             log.exception("Updating the search index failed")
-            report = UpdateReport(message=f"The search index could not be updated ({type(exc).__name__}).")
+            report = UpdateReport(
+                message=translate(
+                    "Search",
+                    "Search could not take in the latest changes to your articles. "
+                    "It will try again the next time the reader starts.",
+                )
+            )
         status = self.index.status() if self.index is not None else IndexStatus("damaged", report.message)
         self.signals.updated.emit(report, status)
 

@@ -390,15 +390,26 @@ class MainWindow(QMainWindow):
         before then (issue 20)."""
         from PySide6.QtWidgets import QComboBox
 
-        from reader.ui.appearance.menu_style import keep_context_menus_whole, keep_items_whole, with_submenus
+        from reader.ui.appearance.menu_style import (
+            keep_context_menus_whole,
+            keep_items_whole,
+            size_field_buttons,
+            with_submenus,
+        )
 
         menus = [menu for action in self.menuBar().actions() if isinstance(menu := action.menu(), QMenu)]
         keep_items_whole([*with_submenus([*menus, self.toolbar_fit.menu]), *self.findChildren(QComboBox)])
         keep_context_menus_whole(self)
+        size_field_buttons(self)  # the fields' clear buttons as big as the text (walk 12, X13)
+
+        def style_panel(dock: QDockWidget, shown: bool) -> None:
+            if shown:
+                keep_context_menus_whole(dock)
+                size_field_buttons(dock)
+
         for dock in self.findChildren(QDockWidget):  # panels make their widgets when first shown: that panel's
-            dock.visibilityChanged.connect(  # (not the whole window again at every show and hide)
-                lambda shown, dock=dock: keep_context_menus_whole(dock) if shown else None
-            )
+            # (not the whole window again at every show and hide)
+            dock.visibilityChanged.connect(lambda shown, dock=dock: style_panel(dock, shown))
 
     def createPopupMenu(self) -> QMenu | None:  # noqa: N802 - Qt override
         """The menu of toolbars and panels a right click on them opens, its items whole at large text."""
