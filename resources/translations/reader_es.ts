@@ -1359,6 +1359,13 @@
             <source>Article buttons</source>
             <translation>Botones del artículo</translation>
         </message>
+        <message numerus="yes">
+            <source>For staff: %Ln library folder(s) not found: {folders}</source>
+            <translation>
+                <numerusform>Para el personal: no se encontró %Ln carpeta de la biblioteca: {folders}</numerusform>
+                <numerusform>Para el personal: no se encontraron %Ln carpetas de la biblioteca: {folders}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Copy</source>
             <translation>Copiar</translation>

@@ -1359,6 +1359,13 @@
             <source>Article buttons</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>For staff: %Ln library folder(s) not found: {folders}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>Copy</source>
             <translation>कॉपी करें</translation>
