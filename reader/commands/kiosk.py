@@ -62,7 +62,8 @@ def run_set_pin(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_show(args: argparse.Namespace, ctx: Context) -> int:
-    """Print where the policy is read from and what it sets; exit 1 when it has problems."""
+    """Print where the policy is read from and what it sets; exit 1 when it has problems (or names a
+    library folder that is not there)."""
     path, explicit = policy_path()
     policy = resolve_policy()
     print(f"Policy file: {path}{' (from the environment)' if explicit else ''}")
@@ -70,8 +71,10 @@ def run_show(args: argparse.Namespace, ctx: Context) -> int:
     print(
         f"Idle time before the prompt: {policy.idle_timeout_seconds:g} s; countdown: {policy.warning_seconds:g} s"
     )
+    missing = [folder for folder in policy.library_folders if not folder.is_dir()]
     for folder in policy.library_folders:
-        print(f"Library folder: {folder}")
+        # A folder that is not there (a USB stick not plugged in) was listed as if it were (walk 13, C2).
+        print(f"Library folder: {folder}{' (NOT FOUND: no articles from it are shown)' if folder in missing else ''}")
     printing = (
         f"allowed ({policy.printer or 'default printer'})" if policy.printing_allowed else "not allowed"
     )
@@ -87,4 +90,4 @@ def run_show(args: argparse.Namespace, ctx: Context) -> int:
     )
     for problem in policy.problems:
         print(f"Problem: {problem}")
-    return 1 if policy.problems else 0
+    return 1 if policy.problems or missing else 0

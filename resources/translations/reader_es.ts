@@ -1359,6 +1359,13 @@
             <source>Article buttons</source>
             <translation>Botones del artículo</translation>
         </message>
+        <message numerus="yes">
+            <source>For staff: %Ln library folder(s) not found: {folders}</source>
+            <translation>
+                <numerusform>Para el personal: no se encontró %Ln carpeta de la biblioteca: {folders}</numerusform>
+                <numerusform>Para el personal: no se encontraron %Ln carpetas de la biblioteca: {folders}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Copy</source>
             <translation>Copiar</translation>
@@ -2770,6 +2777,10 @@
             <translation>Ningún artículo coincide con «{words}» con estos filtros</translation>
         </message>
         <message>
+            <source>No articles match “{words}” yet</source>
+            <translation>Todavía ningún artículo coincide con «{words}»</translation>
+        </message>
+        <message>
             <source>No articles match “{words}”</source>
             <translation>Ningún artículo coincide con «{words}»</translation>
         </message>
@@ -2870,6 +2881,10 @@
         <message>
             <source>Search</source>
             <translation>Buscar</translation>
+        </message>
+        <message>
+            <source>Search is still getting ready ({percent}% done). The articles being added now can be found once it is finished. Your results will appear here by themselves; you do not need to type again.</source>
+            <translation>La búsqueda todavía se está preparando ({percent}% hecho). Los artículos que se están agregando se podrán encontrar cuando termine. Sus resultados aparecerán aquí solos; no necesita escribir de nuevo.</translation>
         </message>
         <message>
             <source>There are also articles in {in_language}. To read them, choose {language} in the View &gt; Language menu.</source>

@@ -1359,6 +1359,13 @@
             <source>Article buttons</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>For staff: %Ln library folder(s) not found: {folders}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>Copy</source>
             <translation>कॉपी करें</translation>
@@ -2731,6 +2738,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Search is still getting ready ({percent}% done). The articles being added now can be found once it is finished. Your results will appear here by themselves; you do not need to type again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>There are also articles in {in_language}. To read them, choose {language} in the View &gt; Language menu.</source>
             <translation type="unfinished" />
         </message>
@@ -2935,6 +2946,10 @@
         </message>
         <message>
             <source>No articles match “{words}” with these filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No articles match “{words}” yet</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -85,3 +85,18 @@ def test_show_names_the_language_and_the_language_button(
     assert main(["kiosk", "show"]) == 0
     out = capsys.readouterr().out
     assert "Language: es\n" in out and "Language button on the home screen: es, en" in out
+
+
+def test_show_flags_a_library_folder_that_is_not_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Walk 13, C2: a missing USB folder was listed as "Library folder: …" like the folders that are there."""
+    here, gone = tmp_path / "clinic", tmp_path / "usb-stick"
+    here.mkdir()
+    path = tmp_path / "kiosk.json"
+    path.write_text(json.dumps({"library_folders": [str(here), str(gone)]}), encoding="utf-8")
+    monkeypatch.setenv(POLICY_ENV, str(path))
+    assert main(["kiosk", "show"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert f"Library folder: {here}" in lines
+    assert f"Library folder: {gone} (NOT FOUND: no articles from it are shown)" in lines

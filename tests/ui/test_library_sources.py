@@ -317,6 +317,40 @@ def test_files_that_could_not_be_opened_are_counted_and_explained_for_staff(
     assert dialog.row_for(person.stick).label.accessibleName() == f"{person.stick}. 2 articles."  # type: ignore[union-attr]
 
 
+def test_staff_details_wrap_the_reasons_and_keep_each_file_name_whole(
+    qtbot: QtBot, person: Person, tmp_path: Path
+) -> None:
+    """Walk 13, C7: the reasons are sentences, but a one-line box cut them at the dialog's right edge."""
+    weird = make_library(tmp_path / "weird", ["Sleep"])
+    (weird / "bad-front-matter.md").write_text("---\ntitle: [not closed\nurl: {\n---\n# Broken\n", encoding="utf-8")
+    (weird / "binary.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00" + bytes(200))
+    person.settings.set("library_folders", [*map(str, person.settings.library_folders()), str(weird)])
+    with qtbot.waitSignal(person.window.libraryChanged, timeout=10000):
+        reload_library(person.window, person.ctx)
+    person.settle()
+    dialog = person.open_list()
+    button, details = dialog.details_button, dialog.details
+    assert button is not None and details is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog.resize(max(dialog.minimumWidth(), 380), dialog.height())  # a narrow dialog (as on a small screen)
+    qtbot.waitUntil(lambda: details.width() < 380)
+    lines = {}
+    block = details.document().begin()
+    while block.isValid():
+        text = block.text().replace("\u2060", "")
+        layout = block.layout()
+        assert layout is not None
+        lines[text] = [text[layout.lineAt(i).textStart():][: layout.lineAt(i).textLength()] for i in range(layout.lineCount())]
+        block = block.next()
+    reasons = {name: next(t for t in lines if t.startswith(f"{name}: ")) for name in ("bad-front-matter.md", "binary.md")}
+    assert len(lines[reasons["bad-front-matter.md"]]) > 1  # the long reason wraps in the room there is...
+    for name, line in reasons.items():
+        assert lines[line][0].startswith(f"{name}:")  # ...and each file's name stays whole on its first line
+    # Nothing is cut at the right edge: no sideways scrolling is needed to read a reason.
+    assert details.horizontalScrollBar().maximum() == 0
+    assert details.document().idealWidth() <= details.viewport().width()
+
+
 def test_with_nothing_added_the_list_says_how_to_add(qtbot: QtBot, tmp_path: Path, pack, monkeypatch) -> None:
     someone = Person(qtbot, tmp_path, pack, added=False)
     dialog = someone.open_list()

@@ -668,6 +668,25 @@ def test_results_while_new_articles_are_still_being_added_say_so(qtbot: QtBot, w
     assert view.list.count() > 0
 
 
+def test_no_match_while_articles_are_still_being_added_says_search_is_getting_ready(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Walk 13, C4: at 86% it said "nothing matches… try the words in English" to words that were fine."""
+    service = window.search.service
+    assert service is not None
+    service.updating, window.search.percent = True, 86  # a big folder is being indexed for the first time
+    search_for(qtbot, window, "quimioterapia")
+    view = window.search.results
+    text = view.message.text()
+    assert view.summary.text() == "No articles match “quimioterapia” yet"
+    assert "Search is still getting ready (86% done)" in text and view.message.isVisibleTo(window)
+    assert "try the words in English" not in text and "Check the spelling" not in text
+    service.updating = False  # done: the same words get the usual answer, with the language hint
+    window.search.box.resend()
+    qtbot.waitUntil(lambda: "try the words in English" in view.message.text(), timeout=5000)
+    assert "getting ready" not in view.message.text() and not view.summary.text().endswith("yet")
+
+
 def test_words_the_library_lacks_point_to_the_spanish_articles_in_spanish(
     qtbot: QtBot, window: MainWindow, compiled_translations: Path
 ) -> None:

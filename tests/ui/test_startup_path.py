@@ -164,6 +164,9 @@ TYPES_NOT_BEFORE_THE_ARTICLE = (
     ("PySide6.QtWidgets", "QDialog"),  # the bookmark and question dialogs
     ("PySide6.QtCore", "QStandardPaths"),  # where an export is saved
     ("PySide6.QtWidgets", "QProxyStyle"),  # the menus' style (with QStyle's ~20 enums)
+    ("PySide6.QtWidgets", "QStyle"),  # "On this page" measures its rows with it: listed after the article
+    ("PySide6.QtWidgets", "QTabBar"),  # the library's tabs and the panels' tabs: made after the article
+    ("PySide6.QtWidgets", "QComboBox"),  # the reading-level box: in the library's tabs
 )
 #: What waits for the library (read after the article, which comes from the catalog cache or, on a first
 #: start, from the file named after its address): the home page's starting points.

@@ -186,7 +186,9 @@ class KioskHome(QStackedWidget):
     def show_loading(self) -> None:
         """Say the library is being opened (until set_library)."""
         self._clear()
-        self.subjects_layout.addWidget(QLabel(translate("KioskHome", "Opening the library…"), self.subjects))
+        opening = QLabel(translate("KioskHome", "Opening the library…"), self.subjects)
+        opening.setObjectName("kioskIntro")  # in the home's colours (it was white on the light grey, walk 13, C5)
+        self.subjects_layout.addWidget(opening)
         self.subjects_layout.addStretch(1)
         self.show_subjects()
 
@@ -291,7 +293,10 @@ class KioskHome(QStackedWidget):
             button.clicked.connect(lambda _checked=False, b=button: self._open_types(b))
             self._add_to_grid(button)
         if not articles:
-            self.subjects_layout.addWidget(QLabel(translate("KioskHome", "No articles could be found. Please ask staff for help.")))
+            nothing = QLabel(translate("KioskHome", "No articles could be found. Please ask staff for help."))
+            nothing.setObjectName("kioskIntro")
+            nothing.setWordWrap(True)
+            self.subjects_layout.addWidget(nothing)
         self.subjects_layout.addStretch(1)
         self._fit_width()
         self.show_subjects()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import math
 
+import shiboken6
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from reader.core.languages.translate import translate
 from reader.ui.kiosk.overlay import Overlay
@@ -37,10 +38,13 @@ class IdlePrompt(Overlay):
         self._tick = QTimer(self)
         self._tick.setInterval(200)
         self._tick.timeout.connect(self._update)
+        self._focus_before: QWidget | None = None
 
     def start(self, seconds: float) -> None:
         """Show the prompt and count down from seconds."""
         self._seconds = seconds
+        focus = QApplication.focusWidget()
+        self._focus_before = focus if focus is not None and not self.isAncestorOf(focus) else None
         self._clock.start()
         self._update()
         self._tick.start()
@@ -48,9 +52,19 @@ class IdlePrompt(Overlay):
         self.keep_reading.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def stop(self) -> None:
-        """Hide the prompt without a reset."""
+        """Hide the prompt without a reset; the keyboard goes back where it was (Qt gave it to the next
+        button, behind the prompt: the "Español" button once the staff PIN pad had gone, walk 13, C1)."""
         self._tick.stop()
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and self.isAncestorOf(focus)
         self.hide()
+        if not had_focus:
+            return
+        before, self._focus_before = self._focus_before, None
+        if before is not None and shiboken6.isValid(before) and before.isVisible() and before.isEnabled():
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif (focus := QApplication.focusWidget()) is not None:
+            focus.clearFocus()
 
     def remaining_seconds(self) -> int:
         """Whole seconds left, as shown."""

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QFontDatabase,
     QFontMetrics,
     QGuiApplication,
+    QKeyEvent,
     QKeySequence,
     QShortcut,
     QSinglePointEvent,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
+    QLabel,
     QLineEdit,
     QMenu,
     QScroller,
@@ -55,7 +57,7 @@ from reader.core.kiosk.visitor_language import Restart, restart_in, visitor_text
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, current_language, translate
 from reader.core.library.links import classify
 from reader.ui.appearance.menu_style import keep_items_whole
-from reader.ui.appearance.theme import LIGHT, check_box_pixels
+from reader.ui.appearance.theme import LIGHT, Theme, check_box_pixels
 from reader.ui.kiosk.dialogs import KioskDialogs
 from reader.ui.kiosk.home import KioskHome
 from reader.ui.kiosk.idle_prompt import IdlePrompt
@@ -145,10 +147,18 @@ def scaled_points(points: float, percent: float) -> float:
     return round(points * percent / 100, 1)
 
 
-def kiosk_style_sheet(sheet: str, percent: int) -> str:
+def home_colours(theme: Theme) -> dict[str, str]:
+    """The kiosk home's ground and words: a pale grey in the light theme, the article's colours in a dark one
+    (in high contrast its words were white on the light grey, walk 13, C5)."""
+    if not theme.dark:
+        return {"home_ground": "#f6f8fa", "home_text": "#1a1a1a", "home_muted": "#333333"}
+    return {"home_ground": theme.background, "home_text": theme.text, "home_muted": theme.muted}
+
+
+def kiosk_style_sheet(sheet: str, percent: int, theme: Theme = LIGHT) -> str:
     """The kiosk style sheet with its text sizes (pt) at this text size down to the top rows' part, those
-    at TOP_ROW_MOST at most down to the "Not scaled" part, and its tick boxes as big as its 15 pt text at
-    that size (a length in pt gave no box at all)."""
+    at TOP_ROW_MOST at most down to the "Not scaled" part, its tick boxes as big as its 15 pt text at
+    that size (a length in pt gave no box at all), and its home in the theme's colours."""
     scaled, marker, rest = sheet.partition(GROWS_TO_MOST)
     capped, fixed_marker, fixed = rest.partition(NOT_SCALED)
 
@@ -157,7 +167,8 @@ def kiosk_style_sheet(sheet: str, percent: int) -> str:
 
     grown = grow(scaled, percent)
     boxes = {"@check_px@": str(check_box_pixels(15 * percent / 100)),
-             "@tick_image@": resource("styles", "tick-white.svg").as_posix()}  # fmt: skip
+             "@tick_image@": resource("styles", "tick-white.svg").as_posix(),
+             **{f"@{name}@": colour for name, colour in home_colours(theme).items()}}  # fmt: skip
     for name, value in boxes.items():
         grown = grown.replace(name, value)
     return grown + marker + grow(capped, min(percent, TOP_ROW_MOST)) + fixed_marker + fixed
@@ -216,8 +227,9 @@ class KioskController(QObject):
         self._swap_home()
         self._arrange_panels()
         self._style_sheet = resource("styles", "kiosk.qss").read_text(encoding="utf-8")
-        self._styled_at = 0
+        self._styled_at: tuple[int, str] = (0, "")
         self._restyle()
+        window.appearance.themeChanged.connect(self._on_theme)
         # Its menus and buttons are white in every theme: the stars are drawn for white (the dark themes'
         # yellow ones could not be seen in the More ▾ menu).
         window.bookmarks.set_star_colours(LIGHT)
@@ -441,10 +453,18 @@ class KioskController(QObject):
         self.home.languageRequested.connect(self.switch_language)
         window.search.results.browse_tip = KIOSK_BROWSE_TIP  # no lists on the left here: the Home screen
         window.search.list_only(for_patients)  # patient versions only, as on the home screen (walk 10, C8)
+        # Staff are told of a library folder that is not there (a USB stick not plugged in), at the right of the
+        # status line, where it stays (walk 13, C2: a kiosk said it nowhere). Short and plain: visitors see it.
+        self.staff_note = QLabel(window.statusBar())
+        self.staff_note.setObjectName("kioskStaffNote")
+        self.staff_note.setMinimumWidth(1)  # long folder names are cut rather than widen the window
+        self.staff_note.hide()
+        window.statusBar().addPermanentWidget(self.staff_note)
         if getattr(window, "library_loading", False):
             self.home.show_loading()
         else:
             self.home.set_library(window.library)
+            self._tell_staff_of_missing_folders()
         # The window keeps its own home view (other features style it); whenever it would be shown,
         # the kiosk home screen is shown instead.
         window.stack.currentChanged.connect(self._instead_of_plain_home)
@@ -459,8 +479,20 @@ class KioskController(QObject):
         """The window's library was (re)loaded: rebuild the home screen and show the policy's home."""
         self.home.set_library(self.window.library)
         self.window.statusBar().clearMessage()  # visitors need no article count
+        self._tell_staff_of_missing_folders()
         self.open_policy_home()
         self.settle_layouts()  # the new home's first picture is the finished one
+
+    def _tell_staff_of_missing_folders(self) -> None:
+        """The note for staff names each folder not found by its last part (the whole path could fill an 800 px
+        screen's status line; "cancer-reader kiosk show" gives it, and so does the note's tooltip)."""
+        missing = [report.folder for report in self.window.library.reports if report.missing]
+        # A name, not a call, in translate(): pyside6-lupdate skipped the call with len(missing) in it.
+        count = len(missing)
+        note = translate("Kiosk", "For staff: %Ln library folder(s) not found: {folders}", None, count)
+        self.staff_note.setText(note.format(folders=", ".join(f.name or str(f) for f in missing)))
+        self.staff_note.setToolTip(note.format(folders=", ".join(str(f) for f in missing)))
+        self.staff_note.setVisible(bool(missing))
 
     def _arrange_panels(self) -> None:
         window = self.window
@@ -561,12 +593,16 @@ class KioskController(QObject):
         self._fix_splitters(self.window.glossary_panel)
 
     def _restyle(self) -> None:
-        """The kiosk's style sheet at the current text size (set again only when the size changed)."""
-        percent = self.window.appearance.font_scale
-        if percent != self._styled_at:
-            self._styled_at = percent
-            self.window.setStyleSheet(kiosk_style_sheet(self._style_sheet, percent))
+        """The kiosk's style sheet at the current text size and theme (set again only when one changed)."""
+        percent, theme = self.window.appearance.font_scale, self.window.appearance.theme
+        if (percent, theme.name) != self._styled_at:
+            self._styled_at = (percent, theme.name)
+            self.window.setStyleSheet(kiosk_style_sheet(self._style_sheet, percent, theme))
             self.window.tint_toolbar_icons()  # in the kiosk buttons' colours, whatever the theme (C9-10)
+
+    @Slot(str)
+    def _on_theme(self, _name: str) -> None:
+        self._restyle()
 
     @Slot(int)
     def _on_font_scale(self, _percent: int) -> None:
@@ -606,8 +642,18 @@ class KioskController(QObject):
 
     @Slot()
     def show_idle_prompt(self) -> None:
-        """Ask whether someone is still reading, with a countdown (closing any dialog in the way)."""
+        """Ask whether someone is still reading, with a countdown (closing any dialog in the way); not while
+        staff wait at the PIN pad after wrong PINs, nor for an idle time after the wait (walk 13, C1: the wait
+        is as long as the idle time or longer, so they always lost the pad)."""
+        waited = self.pin_limiter.wait_ends_at + self.policy.idle_timeout_seconds
+        if self.pin_prompt.isVisible() and self._clock() < waited:
+            self.idle_timer.start()  # asked again an idle time from now (the pad left alone after that)
+            return
+        focus = QApplication.focusWidget()
+        pad_had_focus = focus is not None and self.pin_prompt.isAncestorOf(focus)
         self.pin_prompt.dismiss()
+        if pad_had_focus and (moved_to := QApplication.focusWidget()) is not None:
+            moved_to.clearFocus()  # Qt passed it on to a button behind (Español): after the prompt, nothing has it
         close_dialogs(self.window)
         self.idle_prompt.start(self.policy.warning_seconds)
         self.idlePromptShown.emit()
@@ -722,6 +768,8 @@ class KioskController(QObject):
             log.warning("Kiosk: a %s was closed", watched.metaObject().className())
             QTimer.singleShot(0, watched.reject)
             return False
+        if kind in PRESSES and self._behind_a_prompt(event):
+            return True
         if kind in ACTIVITY:
             self._on_activity(watched, event)
         elif kind == _E.WindowActivate and watched is self.window and not self._visited:
@@ -729,6 +777,24 @@ class KioskController(QObject):
             # search box, with its caret): a screen nobody has touched yet stays at rest.
             QTimer.singleShot(0, self, self._rest_focus)
         return False
+
+    def _behind_a_prompt(self, event: QEvent) -> bool:
+        """Whether a press is kept from the screen behind a prompt (and used up here). While "Are you still
+        reading?" is up, a key or a tap only answers it: its Enter went on to the "Español" button behind it
+        once the prompt had gone (walk 13, C1: the kiosk started again in Spanish). While the staff PIN pad is
+        up, keys reach only the pad (Escape closes it)."""
+        if self.idle_prompt.isVisible():
+            self._visited = True
+            self.keep_reading()
+            return True
+        if event.type() != _E.KeyPress or not self.pin_prompt.isVisible():
+            return False
+        focus = QApplication.focusWidget()
+        if focus is not None and self.pin_prompt.isAncestorOf(focus):
+            return False
+        if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
+            self.pin_prompt.dismiss()
+        return True
 
     @Slot()
     def _rest_focus(self) -> None:
@@ -740,8 +806,6 @@ class KioskController(QObject):
     def _on_activity(self, watched: QObject, event: QEvent) -> None:
         if event.type() in PRESSES:
             self._visited = True
-            if self.idle_prompt.isVisible():
-                self.keep_reading()
             self._count_corner_tap(watched, event)
         if not self.idle_prompt.isVisible():
             self.idle_timer.start()

@@ -134,6 +134,8 @@ class PinPrompt(Overlay):
                 self.message.setText(
                     self._notice or translate("Kiosk", "Enter the staff PIN to leave kiosk mode.")
                 )
+        if locked and self.field.hasFocus():  # the keyboard stays on the pad (Qt gave it to what is behind)
+            self.cancel.setFocus(Qt.FocusReason.OtherFocusReason)
         self.unlock.setEnabled(not locked)
         self.field.setEnabled(not locked)
         for button in (*self.digit_buttons.values(), self.erase):

@@ -2,9 +2,13 @@
 read-only box where sentences wrap, but a command or a path is never broken across lines (walk 12, X2: a
 wrapped label showed "/ etc/xdg/…", and a person copying by eye typed the space).
 
-A line that does not end like a sentence (". : ? ! …") is a command, a path or a file's reason and is
-shown as written: monospace, on one line, the box scrolling sideways when it is wider. In sentences, the
-paths are kept whole with invisible word joiners, which are taken out again when the text is copied.
+A line that does not end like a sentence (". : ? ! …") is a command or a path and is shown as written:
+monospace, on one line, the box scrolling sideways when it is wider. In sentences, the paths are kept whole
+with invisible word joiners, which are taken out again when the text is copied.
+
+Details that list files with their reasons ("bad-yaml.md: the front matter is not valid YAML (line 3)")
+say so: the reason is a sentence and wraps, only the file's name is kept whole (walk 13, C7: in a one-line
+box the reasons were cut at the dialog's right edge).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 #: U+2060 WORD JOINER: no line break here (and no width); removed from copied text.
 JOINER = "\u2060"
+NO_BREAK_SPACE = "\u00a0"
 _SENTENCE_ENDS = (".", ":", "?", "!", "…", ".)", ":)")
 
 
@@ -36,14 +41,28 @@ def _whole_paths(line: str) -> str:
     return " ".join(words)
 
 
-def details_html(text: str) -> str:
-    """The details as HTML: sentences as wrapping paragraphs, commands and paths as unbroken lines."""
+def _whole_name(name: str) -> str:
+    """A file's name (or path) that never breaks across lines: joiners after its marks, no-break spaces."""
+    for mark in ("/", "\\", "-", ".", "_"):
+        name = name.replace(mark, mark + JOINER)
+    return name.replace(" ", NO_BREAK_SPACE)
+
+
+def details_html(text: str, file_reasons: bool = False) -> str:
+    """The details as HTML: sentences as wrapping paragraphs, commands and paths as unbroken lines; with
+    file_reasons, a line "name: reason" is a file's name, kept whole, and its reason, which wraps."""
     mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
     parts = []
     for line in text.splitlines():
         if not line.strip():
             continue
-        if is_command(line):
+        name, colon, reason = line.partition(": ")
+        if file_reasons and colon and is_command(line):
+            parts.append(
+                f'<p style="margin: 0 0 4px 0"><span style="font-family: \'{html.escape(mono)}\'">'
+                f"{html.escape(_whole_name(name))}:</span> {html.escape(_whole_paths(reason))}</p>"
+            )
+        elif is_command(line):
             parts.append(f'<pre style="font-family: \'{html.escape(mono)}\'; margin: 2px 0 8px 0">{html.escape(line)}</pre>')
         else:
             parts.append(f'<p style="margin: 0 0 4px 0">{html.escape(_whole_paths(line))}</p>')
@@ -68,10 +87,11 @@ class StaffDetails(QTextBrowser):
         layout = self.document().documentLayout()
         layout.documentSizeChanged.connect(lambda _size: self.updateGeometry())
 
-    def set_details(self, text: str) -> None:
-        """Show these details (plain text, one item a line)."""
+    def set_details(self, text: str, file_reasons: bool = False) -> None:
+        """Show these details (plain text, one item a line; file_reasons: "name: reason" lines are files
+        and why they could not be opened)."""
         self._text = text
-        self.setHtml(details_html(text))
+        self.setHtml(details_html(text, file_reasons))
         self.updateGeometry()
 
     def text(self) -> str:
@@ -81,7 +101,8 @@ class StaffDetails(QTextBrowser):
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
         """Copied text has no joiners: a pasted command or path works as it reads."""
         data = QMimeData()
-        data.setText(self.textCursor().selection().toPlainText().replace(JOINER, ""))
+        copied = self.textCursor().selection().toPlainText()
+        data.setText(copied.replace(JOINER, "").replace(NO_BREAK_SPACE, " "))
         return data
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override

@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING
 from reader.core.languages.translate import translate
 from reader.ui.window.notice_bar import NoticeBar
 
+# U+200B ZERO WIDTH SPACE: a line may break here.
+BREAK = "\u200b"
+
 if TYPE_CHECKING:
     from reader.ui.window.host import WindowHost
 
@@ -22,7 +25,9 @@ def tell_not_in_library(window: WindowHost, address: str) -> NoticeBar:
     bar.setObjectName("notInLibraryBar")
     window.add_above_pages(bar)
     text = translate("Library", "The article you asked for is not in this library.")
-    bar.show_message(f"{text}\n{address}", address)
+    # A long address breaks after its slashes (an invisible space there), never runs off the bar's edge;
+    # Copy address copies it as given.
+    bar.show_message(f"{text}\n{address.replace('/', '/' + BREAK)}", address)
     window.articleShown.connect(lambda _key: bar.hide())
     window.add_reset_step("not-in-library message", bar.hide)
     window.announce(f"{text} {address}")

@@ -13,20 +13,23 @@ sibling sub-headings ran together (walk 12, C7 and X4). Screen readers hear the 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPalette, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QWidget,
 )
 
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
 from reader.core.render.heading_names import contents_names
 from reader.core.render.page import Heading
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole
 # How many steps a heading is indented (0 for the article's top level).
@@ -59,6 +62,8 @@ class HangingIndent(QStyledItemDelegate):
         """The row from its indent on, behind its bullet, when drawn and when measured: every line of a
         wrapped heading starts after the bullet. (Not a paint() override: PySide works out the painter's
         type at the first one, ~0.6 ms before the first picture, issue 20; the style draws the bullet.)"""
+        from PySide6.QtWidgets import QStyleOptionViewItem  # (see sizeHint)
+
         super().initStyleOption(option, index)
         depth = index.data(DEPTH_ROLE)
         if not isinstance(depth, int):  # the note that there are no headings: no bullet
@@ -101,7 +106,13 @@ class HangingIndent(QStyledItemDelegate):
         "padding: 6px 12px") narrows the text when drawn: a heading measured at two lines needed three
         and was cut with "…". It is measured at the width of the text itself here. (The row's option is
         made once: QStyledItemDelegate.sizeHint would make it again.)
+
+        The style's types are imported here, at the first row measured: the first screen of a start on an
+        article lists no headings yet, and QStyle's PySide6 type with its 566 enum members was ~4 ms of
+        the start before the article was on screen (thread-time probe of `--open X --screenshot`, issue 20).
         """
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
         width = max(1, self.view.viewport_width() - 2 * self.view.spacing())
         measured = QStyleOptionViewItem(option)
         measured.rect = QRect(0, 0, width, max(1, option.rect.height()))

@@ -54,6 +54,13 @@ STILL_ADDING = QT_TRANSLATE_NOOP(
     "New articles are still being added to search{percent}. These results may change; "
     "they will be updated when it is done.",
 )
+# Shown instead of "nothing matches" while articles are still being added: the words may well be right, the
+# articles are just not searchable yet (walk 13, C4: it said "try the words in English" at 86%).
+GETTING_READY = QT_TRANSLATE_NOOP(
+    "Search",
+    "Search is still getting ready ({percent}% done). The articles being added now can be found once it "
+    "is finished. Your results will appear here by themselves; you do not need to type again.",
+)
 
 
 VIEW_MENU_HINT = QT_TRANSLATE_NOOP(
@@ -404,6 +411,13 @@ class SearchFeature(QObject):
             return translate("Search", STILL_ADDING).format(percent=f" ({self.percent}%)")
         return ""
 
+    def _getting_ready_note(self, status: IndexStatus | None) -> str:
+        """Said instead of "nothing matches" while articles are being added ("" when they are not)."""
+        adding = self.service is not None and self.service.updating and self.percent is not None
+        if adding and status is not None and status.searchable:
+            return translate("Search", GETTING_READY).format(percent=self.percent)
+        return ""
+
     def _not_ready_note(self) -> str:
         if self.service is not None and not self.service.updating and not self.service.waiting:
             return self.service.status.message
@@ -501,7 +515,7 @@ class SearchFeature(QObject):
             self._show_waiting(results.text)
             return
         self._last = results
-        self.results.show_results(results, self._results_note(status))
+        self.results.show_results(results, self._results_note(status), self._getting_ready_note(status))
         self._waited = False
         self._say_results.start()
         place = self._going_back_to

@@ -843,9 +843,10 @@ class SearchResultsView(QWidget):
         self.summary.setText(translate("Search", "Searching for “{words}”").format(words=text.strip()))
         self._set_message(html.escape(note))
 
-    def show_results(self, results: SearchResults, note: str = "") -> None:
+    def show_results(self, results: SearchResults, note: str = "", getting_ready: str = "") -> None:
         """Show ranked results, the spelling suggestion and the counts per filter; note (plain text)
-        goes above them ("Search is ready now")."""
+        goes above them ("Search is ready now"); getting_ready (plain text) replaces the "nothing matches"
+        tips while articles are still being added (other words would not help)."""
         self.results = results
         text = results.text.strip()
         chosen = self.chosen_filters()
@@ -877,6 +878,8 @@ class SearchResultsView(QWidget):
             self.summary.setText(
                 translate("Search", "No articles match “{words}” with these filters").format(words=text)
             )
+        elif total == 0 and getting_ready:
+            self.summary.setText(translate("Search", "No articles match “{words}” yet").format(words=text))
         elif total == 0:
             self.summary.setText(translate("Search", "No articles match “{words}”").format(words=text))
         elif shown < total:
@@ -911,6 +914,8 @@ class SearchResultsView(QWidget):
             self._set_message(lead + message)
         elif results.message:
             self._set_message(lead + html.escape(results.message))
+        elif getting_ready:
+            self._set_message(f"<p>{html.escape(getting_ready)}</p>")
         elif chosen:
             self._set_message(
                 lead

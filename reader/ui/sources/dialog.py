@@ -221,7 +221,7 @@ class SourcesDialog(QDialog):
         """Wide enough for a pack's line at this text size and tall enough for every row, but never past
         the screen (at 300 % the list scrolls instead)."""
         screen = self.screen().availableGeometry()
-        width = min(self.fontMetrics().averageCharWidth() * 72, int(screen.width() * 0.95))
+        width = min(self.fontMetrics().averageCharWidth() * 84, int(screen.width() * 0.95))
         self.setMinimumWidth(min(self.fontMetrics().averageCharWidth() * 40, width))
         holder = self.list_area.widget()
         layout = self.layout()
@@ -269,7 +269,7 @@ class SourcesDialog(QDialog):
         button.setAutoDefault(False)
         details = StaffDetails(holder)
         details.setObjectName("sourcesDetails")
-        details.set_details(text)
+        details.set_details(text, file_reasons=True)
         button.toggled.connect(self._show_details)
         column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(details)

@@ -9,7 +9,7 @@ never on a kiosk (the sources feature is not there: a passer-by cannot fix a lib
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from reader.core.languages.translate import translate
 from reader.ui.window.notice_bar import NoticeBar
@@ -42,9 +42,7 @@ class MissingFoldersBar(NoticeBar):
         self.label.setObjectName("missingFolders")
         self.see_button = QPushButton(translate("Sources", "&See folders and packs"), self)
         self.see_button.setAccessibleName(translate("Sources", "Open Folders and packs in your library"))
-        layout = self.layout()
-        assert isinstance(layout, QHBoxLayout)
-        layout.insertWidget(layout.indexOf(self.close_button), self.see_button)
+        self.button_row.insertWidget(self.button_row.indexOf(self.close_button), self.see_button)
         self.see_button.clicked.connect(self._see)
 
     def show_folders(self, folders: list[str], removable: bool = True) -> None:
