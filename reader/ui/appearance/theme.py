@@ -114,7 +114,7 @@ def ink_image(stem: str, colour: str) -> str:
     """The path of a bundled picture drawn in black or in white, whichever is nearer this colour."""
     red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     shade = "black" if 0.299 * red + 0.587 * green + 0.114 * blue < 128 else "white"
-    return resource("styles", f"{stem}-{shade}.svg").as_posix()
+    return resource("styles", f"{stem}-{shade}.png").as_posix()
 
 
 def check_box_pixels(font_points: float) -> int:
