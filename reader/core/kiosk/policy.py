@@ -380,11 +380,6 @@ class PinLimiter:
         self.failures = 0
         self._locked_until = 0.0
 
-    @property
-    def wait_ends_at(self) -> float:
-        """The clock's time when the last wait ends (or ended; 0.0 when there was none)."""
-        return self._locked_until
-
     def seconds_to_wait(self) -> float:
         """Seconds until the next try is allowed (0 when it is allowed now)."""
         return max(0.0, self._locked_until - self._clock())

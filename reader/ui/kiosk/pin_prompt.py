@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from reader.core.kiosk.policy import PIN_DIGITS, PinResult
 from reader.core.languages.translate import QT_TRANSLATE_NOOP, translate
@@ -134,12 +134,17 @@ class PinPrompt(Overlay):
                 self.message.setText(
                     self._notice or translate("Kiosk", "Enter the staff PIN to leave kiosk mode.")
                 )
-        if locked and self.field.hasFocus():  # the keyboard stays on the pad (Qt gave it to what is behind)
+        focus = QApplication.focusWidget()
+        on_pad = focus is not None and (focus is self or self.isAncestorOf(focus))
+        if locked and on_pad:  # the keyboard stays on the pad (Qt gave it to what is behind: the search box)
             self.cancel.setFocus(Qt.FocusReason.OtherFocusReason)
+        was_locked = not self.field.isEnabled()
         self.unlock.setEnabled(not locked)
         self.field.setEnabled(not locked)
         for button in (*self.digit_buttons.values(), self.erase):
             button.setEnabled(not locked)
+        if was_locked and not locked and self.isVisible() and self.cancel.hasFocus():
+            self.field.setFocus(Qt.FocusReason.OtherFocusReason)  # a PIN typed after the wait goes in (review13)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape cancels."""
